@@ -1,0 +1,365 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+import type {
+  Claim,
+  Dataset,
+  Jurisdiction,
+  Person,
+  Quote,
+  Source,
+  StateRecord,
+} from "../domain/dataset.js";
+import { summarise } from "../domain/stance.js";
+import {
+  ClaimsFile,
+  JurisdictionsFile,
+  PeopleFile,
+  type PersonEntry,
+  type SourceEntry,
+  SourcesFile,
+} from "./schema.js";
+import { findNonVerbatim } from "./verbatim.js";
+
+/** The bundled data directory, found from this module so the CLI works from any folder. */
+export const DEFAULT_DATA_DIR = resolve(fileURLToPath(new URL("../../data", import.meta.url)));
+
+/** Every USPS code the dataset must cover: the 50 states and the District of Columbia. */
+export const ALL_JURISDICTIONS = (
+  "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ " +
+  "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+).split(" ");
+
+/** A data problem, named by file, entry and field so an editor can go straight to it. */
+export class DataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The dataset has ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
+    this.name = "DataError";
+  }
+}
+
+class Problems {
+  readonly list: string[] = [];
+  add(file: string, entry: string | null, field: string | null, message: string): void {
+    const where = [file, entry, field ? `field "${field}"` : null].filter(Boolean).join(", ");
+    this.list.push(`${where}: ${message}`);
+  }
+}
+
+export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
+  const problems = new Problems();
+  const rel = (path: string) => relative(join(dataDir, ".."), path) || path;
+
+  function readValidated<S extends z.ZodType>(path: string, schema: S): z.infer<S> | null {
+    let raw: unknown;
+    try {
+      raw = parseYaml(readFileSync(path, "utf8"));
+    } catch (error) {
+      problems.add(rel(path), null, null, `cannot be read as YAML: ${(error as Error).message}`);
+      return null;
+    }
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      problems.add(rel(path), describeEntry(raw, issue.path), describeField(issue.path), issue.message);
+    }
+    return null;
+  }
+
+  const sourcesPath = join(dataDir, "sources.yaml");
+  const sourceEntries = readValidated(sourcesPath, SourcesFile) ?? [];
+  const jurisdictionEntries =
+    readValidated(join(dataDir, "jurisdictions.yaml"), JurisdictionsFile) ?? [];
+  const peoplePath = join(dataDir, "people.yaml");
+  const personEntries = readValidated(peoplePath, PeopleFile) ?? [];
+
+  const articles = new Map<string, string>();
+  const sources = new Map<string, Source>();
+  for (const [i, entry] of sourceEntries.entries()) {
+    const where = `entry ${i + 1} (id "${entry.id}")`;
+    const articlePath = join(dataDir, "sources", `${entry.id}.txt`);
+    if (!existsSync(articlePath)) {
+      problems.add(rel(sourcesPath), where, "id", `no article at ${rel(articlePath)}`);
+      continue;
+    }
+    if (sources.has(entry.id)) problems.add(rel(sourcesPath), where, "id", "is listed twice");
+    const article = readFileSync(articlePath, "utf8");
+    articles.set(entry.id, article);
+    checkSourceEvidence(entry, article, (field, message) =>
+      problems.add(rel(sourcesPath), where, field, message),
+    );
+    sources.set(entry.id, {
+      id: entry.id,
+      outlet: entry.outlet,
+      author: entry.author,
+      published: entry.published,
+      updated: entry.updated,
+      headline: entry.headline,
+      notes: entry.notes ?? null,
+      path: `data/sources/${entry.id}.txt`,
+    });
+  }
+  const sourcesDir = join(dataDir, "sources");
+  for (const file of existsSync(sourcesDir) ? readdirSync(sourcesDir) : []) {
+    const id = basename(file, ".txt");
+    if (file.endsWith(".txt") && !sources.has(id) && !problems.list.some((p) => p.includes(id))) {
+      problems.add(`data/sources/${file}`, null, null, "has no entry in data/sources.yaml");
+    }
+  }
+
+  const jurisdictions = new Map<string, Jurisdiction>();
+  for (const j of jurisdictionEntries) {
+    if (jurisdictions.has(j.usps)) {
+      problems.add("data/jurisdictions.yaml", `usps ${j.usps}`, "usps", "is listed twice");
+    }
+    jurisdictions.set(j.usps, j);
+  }
+  if (jurisdictionEntries.length > 0) {
+    for (const code of ALL_JURISDICTIONS) {
+      if (!jurisdictions.has(code)) {
+        problems.add("data/jurisdictions.yaml", null, null, `jurisdiction ${code} is missing`);
+      }
+    }
+    const tiles = new Set<string>();
+    for (const j of jurisdictionEntries) {
+      const key = `${j.tile.row},${j.tile.col}`;
+      if (tiles.has(key)) {
+        problems.add("data/jurisdictions.yaml", `usps ${j.usps}`, "tile", `${key} is taken`);
+      }
+      tiles.add(key);
+    }
+  }
+
+  const people = new Map<string, Person>();
+  for (const [i, entry] of personEntries.entries()) {
+    const where = `entry ${i + 1} (id "${entry.id}")`;
+    const report = (field: string, message: string) =>
+      problems.add(rel(peoplePath), where, field, message);
+    if (people.has(entry.id)) report("id", "is listed twice");
+    if (entry.state && !jurisdictions.has(entry.state)) report("state", `unknown state ${entry.state}`);
+    checkPersonEvidence(entry, articles, report);
+    people.set(entry.id, {
+      id: entry.id,
+      name: entry.name,
+      role: entry.role,
+      state: entry.state,
+      organisation: entry.organisation ?? null,
+      office: entry.office,
+      party: entry.party,
+      aliases: entry.aliases,
+    });
+  }
+
+  const claims: Claim[] = [];
+  const quotes: Quote[] = [];
+  const claimsDir = join(dataDir, "claims");
+  const claimFiles = existsSync(claimsDir)
+    ? readdirSync(claimsDir)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+    : [];
+  for (const id of sources.keys()) {
+    if (!claimFiles.includes(`${id}.yaml`)) {
+      problems.add(`data/claims/${id}.yaml`, null, null, "is missing (every source needs one)");
+    }
+  }
+  for (const file of claimFiles) {
+    const path = join(claimsDir, file);
+    const parsed = readValidated(path, ClaimsFile);
+    if (!parsed) continue;
+    const fileName = rel(path);
+    const source = sources.get(parsed.source);
+    if (!source || parsed.source !== basename(file, ".yaml")) {
+      problems.add(fileName, null, "source", `must be this file's source id, one of data/sources.yaml`);
+      continue;
+    }
+    const article = articles.get(source.id) ?? "";
+    const verbatim = (where: string, field: string, excerpt: string) => {
+      const missing = findNonVerbatim(excerpt, article);
+      if (missing !== null) {
+        problems.add(fileName, where, field, `not verbatim in ${source.path}: "${missing}"`);
+      }
+    };
+    const makeQuote = (
+      where: string,
+      field: string,
+      q: { speaker: string; text: string; context?: string | undefined },
+    ): Quote | null => {
+      verbatim(where, `${field}.text`, q.text);
+      const speaker = people.get(q.speaker);
+      if (!speaker) {
+        problems.add(fileName, where, `${field}.speaker`, `unknown person "${q.speaker}"`);
+        return null;
+      }
+      const quote = { text: q.text, speaker, source, context: q.context ?? null };
+      quotes.push(quote);
+      return quote;
+    };
+    const knownState = (where: string, field: string, code: string) => {
+      if (jurisdictions.has(code)) return true;
+      problems.add(fileName, where, field, `unknown state ${code}`);
+      return false;
+    };
+
+    const claimed = new Set<string>();
+    for (const [i, c] of parsed.claims.entries()) {
+      const where = `claims entry ${i + 1} (${c.state})`;
+      if (!knownState(where, "state", c.state)) continue;
+      if (claimed.has(c.state)) problems.add(fileName, where, "state", "has two claims");
+      claimed.add(c.state);
+      verbatim(where, "evidence", c.evidence);
+      const quote = c.quote ? makeQuote(where, "quote", c.quote) : null;
+      claims.push({
+        state: c.state,
+        source,
+        stance: c.stance,
+        evidence: c.evidence,
+        quote,
+        attributedTo: c.attributedTo ?? null,
+      });
+    }
+    // A state a list names gets the list's claim unless the article says more about it elsewhere.
+    const listed = new Set<string>();
+    for (const [i, list] of parsed.lists.entries()) {
+      const where = `lists entry ${i + 1}`;
+      verbatim(where, "evidence", list.evidence);
+      const quoted = new Map(list.quoted.map((q) => [q.state, q.quote]));
+      for (const code of quoted.keys()) {
+        if (!list.states.includes(code)) {
+          problems.add(fileName, where, "quoted", `${code} is not among the list's states`);
+        }
+      }
+      for (const code of list.states) {
+        if (!knownState(where, "states", code)) continue;
+        const name = jurisdictions.get(code)?.name ?? code;
+        if (!list.evidence.includes(name)) {
+          problems.add(fileName, where, "states", `${code} (${name}) is not named in the evidence`);
+        }
+        if (listed.has(code)) problems.add(fileName, where, "states", `${code} is in two lists`);
+        listed.add(code);
+        if (claimed.has(code)) continue;
+        const q = quoted.get(code);
+        claims.push({
+          state: code,
+          source,
+          stance: list.stance,
+          evidence: list.evidence,
+          quote: q ? makeQuote(`${where} (${code})`, "quoted.quote", q) : null,
+          attributedTo: list.attributedTo ?? null,
+        });
+      }
+    }
+    for (const [i, q] of parsed.quotes.entries()) {
+      makeQuote(`quotes entry ${i + 1}`, "quote", q);
+    }
+  }
+
+  if (problems.list.length > 0) throw new DataError(problems.list);
+  return assemble(
+    [...sources.values()],
+    [...jurisdictions.values()],
+    [...people.values()],
+    claims,
+    quotes,
+  );
+}
+
+function assemble(
+  sources: Source[],
+  jurisdictions: Jurisdiction[],
+  people: Person[],
+  claims: Claim[],
+  quotes: Quote[],
+): Dataset {
+  const states = new Map<string, StateRecord>();
+  for (const jurisdiction of jurisdictions) {
+    const own = claims.filter((c) => c.state === jurisdiction.usps);
+    states.set(jurisdiction.usps, {
+      jurisdiction,
+      claims: own,
+      ...summarise(own.map((c) => c.stance)),
+      people: people.filter((p) => p.state === jurisdiction.usps),
+    });
+  }
+  return { sources, jurisdictions, people, claims, quotes, states };
+}
+
+function checkSourceEvidence(
+  entry: SourceEntry,
+  article: string,
+  report: (field: string, message: string) => void,
+): void {
+  const fields = ["outlet", "author", "published", "updated"] as const;
+  for (const field of fields) {
+    const value = entry[field];
+    const evidence = entry.evidence[field];
+    if (value !== null && !evidence) report(`evidence.${field}`, `is needed to support ${field}`);
+    if (value === null && evidence) report(`evidence.${field}`, `is given but ${field} is null`);
+    if (evidence && findNonVerbatim(evidence, article) !== null) {
+      report(`evidence.${field}`, "is not verbatim in the article");
+    }
+  }
+  if (findNonVerbatim(entry.headline, article) !== null) {
+    report("headline", "is not verbatim in the article");
+  }
+}
+
+const PARTY_WORDS: Record<"R" | "D", RegExp> = {
+  R: /\(R\)|\bRepublican\b/,
+  D: /\(D\)|\bDemocrat(s|ic)?\b/,
+};
+
+function checkPersonEvidence(
+  entry: PersonEntry,
+  articles: Map<string, string>,
+  report: (field: string, message: string) => void,
+): void {
+  const article = articles.get(entry.evidence.source);
+  if (article === undefined) {
+    report("evidence.source", `unknown source "${entry.evidence.source}"`);
+    return;
+  }
+  if (findNonVerbatim(entry.evidence.role, article) !== null) {
+    report("evidence.role", "is not verbatim in the source");
+  }
+  const partyText = entry.evidence.party;
+  if (entry.party === null) {
+    if (partyText) report("evidence.party", "is given but party is null");
+    return;
+  }
+  if (!partyText) {
+    report("party", "is given without evidence.party: a party must be stated by the source");
+    return;
+  }
+  if (findNonVerbatim(partyText, article) !== null) {
+    report("evidence.party", "is not verbatim in the source");
+  }
+  if (!PARTY_WORDS[entry.party].test(partyText)) {
+    report("party", `"${entry.party}" is not what evidence.party states`);
+  }
+}
+
+function describeEntry(raw: unknown, path: readonly PropertyKey[]): string | null {
+  if (path.length === 0) return null;
+  const [first, second, third] = path;
+  if (typeof first === "number") {
+    const item = Array.isArray(raw) ? raw[first] : undefined;
+    const id = item && typeof item === "object" ? (item.id ?? item.usps) : undefined;
+    return `entry ${first + 1}${id ? ` (id "${String(id)}")` : ""}`;
+  }
+  if (typeof second === "number") {
+    const list = (raw as Record<string, unknown[]>)[String(first)];
+    const item = list?.[second] as Record<string, unknown> | undefined;
+    const label = item?.state ?? item?.speaker;
+    const suffix = typeof third === "number" ? `, item ${third + 1}` : "";
+    return `${String(first)} entry ${second + 1}${label ? ` (${String(label)})` : ""}${suffix}`;
+  }
+  return null;
+}
+
+function describeField(path: readonly PropertyKey[]): string | null {
+  const names = path.filter((p) => typeof p === "string");
+  return names.length > 0 ? names.join(".") : null;
+}

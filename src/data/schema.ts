@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { STANCES } from "../domain/stance.js";
+
+/** Zod schemas for every file under data/. Unknown keys are errors, so typos are caught. */
+
+const text = z.string().trim().min(1);
+const isoDate = z.iso.date();
+const usps = z.string().regex(/^[A-Z]{2}$/, "must be a two-letter USPS code such as OH");
+const personId = z.string().regex(/^[a-z0-9-]+$/, "must be a lower-case slug such as jon-husted");
+
+export const SourceEntry = z.strictObject({
+  id: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}$/, "must be the article's file stem"),
+  outlet: text.nullable(),
+  author: text.nullable(),
+  published: isoDate.nullable(),
+  updated: isoDate.nullable(),
+  headline: text,
+  evidence: z.strictObject({
+    outlet: text.optional(),
+    author: text.optional(),
+    published: text.optional(),
+    updated: text.optional(),
+  }),
+  notes: text.optional(),
+});
+export const SourcesFile = z.array(SourceEntry).min(1);
+
+export const JurisdictionEntry = z.strictObject({
+  usps,
+  name: text,
+  ap: text,
+  aliases: z.array(text).default([]),
+  tile: z.strictObject({ row: z.int().min(0).max(7), col: z.int().min(0).max(11) }),
+});
+export const JurisdictionsFile = z.array(JurisdictionEntry);
+
+export const OFFICES = [
+  "secretary-of-state",
+  "governor",
+  "lieutenant-governor",
+  "elections-director",
+  "state-senator",
+  "party-chair",
+  "president",
+  "other",
+] as const;
+
+export const PersonEntry = z.strictObject({
+  id: personId,
+  name: text,
+  role: text,
+  state: usps.nullable(),
+  organisation: text.optional(),
+  office: z.enum(OFFICES),
+  party: z.enum(["R", "D"]).nullable(),
+  aliases: z.array(text).default([]),
+  evidence: z.strictObject({
+    source: text,
+    role: text,
+    party: text.optional(),
+  }),
+});
+export const PeopleFile = z.array(PersonEntry).min(1);
+
+const QuoteEntry = z.strictObject({
+  speaker: personId,
+  text,
+  context: text.optional(),
+});
+
+const stance = z.enum(STANCES);
+
+export const ClaimEntry = z.strictObject({
+  state: usps,
+  stance,
+  evidence: text,
+  quote: QuoteEntry.optional(),
+  attributedTo: text.optional(),
+});
+
+export const ListEntry = z.strictObject({
+  stance,
+  evidence: text,
+  attributedTo: text.optional(),
+  states: z.array(usps).min(1),
+  quoted: z.array(z.strictObject({ state: usps, quote: QuoteEntry })).default([]),
+});
+
+export const ClaimsFile = z.strictObject({
+  source: text,
+  claims: z.array(ClaimEntry).default([]),
+  lists: z.array(ListEntry).default([]),
+  quotes: z.array(QuoteEntry).default([]),
+});
+
+export type SourceEntry = z.infer<typeof SourceEntry>;
+export type PersonEntry = z.infer<typeof PersonEntry>;
+export type JurisdictionEntry = z.infer<typeof JurisdictionEntry>;
+export type ClaimsFile = z.infer<typeof ClaimsFile>;

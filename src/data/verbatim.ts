@@ -1,0 +1,26 @@
+/**
+ * Verbatim checks: a quote or evidence string must stand in its article word for word.
+ * Only whitespace and straight vs. curly quotation marks may differ, and an ellipsis may join
+ * two verbatim pieces (in the article's order).
+ */
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032`]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
+const ELLIPSIS = /\s*(?:\u2026|\.\.\.)\s*/;
+
+function comparable(text: string): string {
+  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(/\s+/g, "");
+}
+
+/** Returns null when `excerpt` is verbatim in `article`, else the first piece that is not. */
+export function findNonVerbatim(excerpt: string, article: string): string | null {
+  const haystack = comparable(article);
+  let from = 0;
+  for (const piece of excerpt.split(ELLIPSIS)) {
+    const needle = comparable(piece);
+    if (needle.length === 0) return piece;
+    const at = haystack.indexOf(needle, from);
+    if (at < 0) return piece;
+    from = at + needle.length;
+  }
+  return null;
+}

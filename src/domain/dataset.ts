@@ -1,0 +1,86 @@
+import type { Stance } from "./stance.js";
+
+export type Party = "R" | "D";
+
+export interface Source {
+  id: string;
+  outlet: string | null;
+  author: string | null;
+  /** ISO date the article was published, where it states one. */
+  published: string | null;
+  /** ISO date of the article's last update, where it states one. */
+  updated: string | null;
+  headline: string;
+  notes: string | null;
+  /** The file's path relative to the project root, so anyone can open the article. */
+  path: string;
+}
+
+export interface Jurisdiction {
+  usps: string;
+  name: string;
+  ap: string;
+  aliases: string[];
+  tile: { row: number; col: number };
+}
+
+export type Office =
+  | "secretary-of-state"
+  | "governor"
+  | "lieutenant-governor"
+  | "elections-director"
+  | "state-senator"
+  | "party-chair"
+  | "president"
+  | "other";
+
+export interface Person {
+  id: string;
+  name: string;
+  role: string;
+  state: string | null;
+  organisation: string | null;
+  office: Office;
+  party: Party | null;
+  aliases: string[];
+}
+
+export interface Quote {
+  text: string;
+  speaker: Person;
+  source: Source;
+  context: string | null;
+}
+
+export interface Claim {
+  state: string;
+  source: Source;
+  stance: Stance;
+  evidence: string;
+  quote: Quote | null;
+  /** Who the source says the claim comes from, when it is not the source's own reporting. */
+  attributedTo: string | null;
+}
+
+export interface StateRecord {
+  jurisdiction: Jurisdiction;
+  claims: Claim[];
+  stance: Stance;
+  conflict: boolean;
+  people: Person[];
+}
+
+export interface Dataset {
+  sources: Source[];
+  jurisdictions: Jurisdiction[];
+  people: Person[];
+  claims: Claim[];
+  /** Every quote, whether it backs a claim or not. */
+  quotes: Quote[];
+  states: Map<string, StateRecord>;
+}
+
+/** The date to show for a source: publication, else its last update. */
+export function sourceDate(source: Source): string | null {
+  return source.published ?? source.updated;
+}

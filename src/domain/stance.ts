@@ -1,0 +1,88 @@
+/** The stances a source can report, in the exact words of the JSON interface. */
+export const STANCES = [
+  "refuses",
+  "public-only",
+  "complies",
+  "reviewing",
+  "withholding",
+  "no-report",
+] as const;
+
+export type Stance = (typeof STANCES)[number];
+
+/** Plain words for people: "Ohio: public data only". */
+export const STANCE_LABEL: Record<Stance, string> = {
+  refuses: "refuses",
+  "public-only": "public data only",
+  complies: "complies",
+  reviewing: "reviewing",
+  withholding: "withholding (refusing in whole or in part)",
+  "no-report": "no report",
+};
+
+/** A short label for tallies and legends. */
+export const STANCE_SHORT: Record<Stance, string> = {
+  refuses: "Refuses",
+  "public-only": "Public data only",
+  complies: "Complies",
+  reviewing: "Reviewing",
+  withholding: "Withholding (unspecified)",
+  "no-report": "No report",
+};
+
+/**
+ * How specific a stance is: a source that says "public data only" tells more than one that lists
+ * the state among those that "will not comply or will only partially comply".
+ */
+const SPECIFICITY: Record<Stance, number> = {
+  refuses: 3,
+  "public-only": 3,
+  complies: 3,
+  reviewing: 2,
+  withholding: 1,
+  "no-report": 0,
+};
+
+/**
+ * Whether two reported stances can both be true. "withholding" is the vague form of either
+ * refusing or giving public data only, so it agrees with both; any other pair of different
+ * stances is a disagreement between sources.
+ */
+export function compatible(a: Stance, b: Stance): boolean {
+  if (a === b) return true;
+  const vague: Stance = "withholding";
+  const covered: Stance[] = ["refuses", "public-only"];
+  if (a === vague) return covered.includes(b);
+  if (b === vague) return covered.includes(a);
+  return false;
+}
+
+export interface StanceSummary {
+  stance: Stance;
+  conflict: boolean;
+}
+
+/**
+ * The summary of a state's claims: the most specific stance wins; when sources disagree the
+ * conflict flag is raised and the summary is the most specific stance most sources give,
+ * never a silent pick (the renderers show every side).
+ */
+export function summarise(stances: readonly Stance[]): StanceSummary {
+  if (stances.length === 0) return { stance: "no-report", conflict: false };
+  let conflict = false;
+  for (let i = 0; i < stances.length; i++) {
+    for (let j = i + 1; j < stances.length; j++) {
+      if (!compatible(stances[i] as Stance, stances[j] as Stance)) conflict = true;
+    }
+  }
+  const counts = new Map<Stance, number>();
+  for (const s of stances) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort(
+    (a, b) => SPECIFICITY[b[0]] - SPECIFICITY[a[0]] || b[1] - a[1] || order(a[0]) - order(b[0]),
+  );
+  return { stance: (ranked[0] as [Stance, number])[0], conflict };
+}
+
+function order(s: Stance): number {
+  return STANCES.indexOf(s);
+}
