@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // Thin launcher: the TypeScript is compiled to dist/ by `npm install` (the "prepare" script).
-import "../dist/cli/main.js";
+import "../dist/cli/bin.js";

@@ -12,6 +12,7 @@ import type {
   Source,
   StateRecord,
 } from "../domain/dataset.js";
+import { indexOfName } from "../domain/names.js";
 import { summarise } from "../domain/stance.js";
 import {
   ClaimsFile,
@@ -63,7 +64,12 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      problems.add(rel(path), describeEntry(raw, issue.path), describeField(issue.path), issue.message);
+      problems.add(
+        rel(path),
+        describeEntry(raw, issue.path),
+        describeField(issue.path),
+        issue.message,
+      );
     }
     return null;
   }
@@ -138,7 +144,8 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     const report = (field: string, message: string) =>
       problems.add(rel(peoplePath), where, field, message);
     if (people.has(entry.id)) report("id", "is listed twice");
-    if (entry.state && !jurisdictions.has(entry.state)) report("state", `unknown state ${entry.state}`);
+    if (entry.state && !jurisdictions.has(entry.state))
+      report("state", `unknown state ${entry.state}`);
     checkPersonEvidence(entry, articles, report);
     people.set(entry.id, {
       id: entry.id,
@@ -172,7 +179,12 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     const fileName = rel(path);
     const source = sources.get(parsed.source);
     if (!source || parsed.source !== basename(file, ".yaml")) {
-      problems.add(fileName, null, "source", `must be this file's source id, one of data/sources.yaml`);
+      problems.add(
+        fileName,
+        null,
+        "source",
+        `must be this file's source id, one of data/sources.yaml`,
+      );
       continue;
     }
     const article = articles.get(source.id) ?? "";
@@ -234,7 +246,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
       for (const code of list.states) {
         if (!knownState(where, "states", code)) continue;
         const name = jurisdictions.get(code)?.name ?? code;
-        if (!list.evidence.includes(name)) {
+        if (indexOfName(list.evidence, name) < 0) {
           problems.add(fileName, where, "states", `${code} (${name}) is not named in the evidence`);
         }
         if (listed.has(code)) problems.add(fileName, where, "states", `${code} is in two lists`);
@@ -359,7 +371,10 @@ function describeEntry(raw: unknown, path: readonly PropertyKey[]): string | nul
   return null;
 }
 
+/** The field inside the entry: for ["claims", 2, "quote", "text"] that is "quote.text". */
 function describeField(path: readonly PropertyKey[]): string | null {
-  const names = path.filter((p) => typeof p === "string");
-  return names.length > 0 ? names.join(".") : null;
+  const entryAt = path.findIndex((p) => typeof p === "number");
+  const inside = entryAt >= 0 ? path.slice(entryAt + 1) : path;
+  const names = inside.map((p) => (typeof p === "number" ? `[${p}]` : String(p)));
+  return names.length > 0 ? names.join(".").replace(/\.\[/g, "[") : null;
 }

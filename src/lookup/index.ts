@@ -1,0 +1,77 @@
+import Fuse from "fuse.js";
+import type { Dataset } from "../domain/dataset.js";
+import { normalise } from "./normalise.js";
+
+/** What a lookup can find. */
+export type Target = { kind: "state"; usps: string } | { kind: "person"; id: string };
+
+export interface IndexKey {
+  /** Normalised form, as typed by a reporter. */
+  key: string;
+  target: Target;
+  /** Two-letter postal codes: inside a longer sentence they count only when typed in capitals. */
+  isCode: boolean;
+}
+
+export interface LookupIndex {
+  dataset: Dataset;
+  exact: Map<string, IndexKey[]>;
+  /** Multi-word names by each of their words, for "Dakota" or "Carolina". */
+  words: Map<string, Target[]>;
+  fuse: Fuse<IndexKey>;
+  longestKeyWords: number;
+}
+
+/** Built once per dataset; every lookup after that is in memory. */
+export function buildIndex(dataset: Dataset): LookupIndex {
+  const keys: IndexKey[] = [];
+  const add = (text: string, target: Target, isCode = false) => {
+    const key = normalise(text);
+    if (key) keys.push({ key, target, isCode });
+  };
+  for (const j of dataset.jurisdictions) {
+    const target: Target = { kind: "state", usps: j.usps };
+    add(j.name, target);
+    add(j.usps, target, true);
+    add(j.ap, target);
+    for (const alias of j.aliases) add(alias, target);
+  }
+  for (const p of dataset.people) {
+    const target: Target = { kind: "person", id: p.id };
+    const parts = p.name.split(" ");
+    add(p.name, target);
+    add(parts[parts.length - 1] ?? p.name, target);
+    for (const alias of p.aliases) add(alias, target);
+  }
+
+  const exact = new Map<string, IndexKey[]>();
+  for (const k of keys) {
+    const list = exact.get(k.key) ?? [];
+    if (!list.some((o) => sameTarget(o.target, k.target))) list.push(k);
+    exact.set(k.key, list);
+  }
+
+  const words = new Map<string, Target[]>();
+  for (const k of keys) {
+    const parts = k.key.split(" ");
+    if (parts.length < 2) continue;
+    for (const w of parts) {
+      const list = words.get(w) ?? [];
+      if (!list.some((t) => sameTarget(t, k.target))) list.push(k.target);
+      words.set(w, list);
+    }
+  }
+
+  const fuse = new Fuse(
+    keys.filter((k) => !k.isCode && k.key.length >= 4),
+    { keys: ["key"], includeScore: true, threshold: 0.45, ignoreLocation: true },
+  );
+  const longestKeyWords = Math.max(...keys.map((k) => k.key.split(" ").length));
+  return { dataset, exact, words, fuse, longestKeyWords };
+}
+
+export function sameTarget(a: Target, b: Target): boolean {
+  if (a.kind === "state" && b.kind === "state") return a.usps === b.usps;
+  if (a.kind === "person" && b.kind === "person") return a.id === b.id;
+  return false;
+}

@@ -1,0 +1,29 @@
+/**
+ * A card is what a reply says, before it is dressed for a surface. The Slack and terminal
+ * renderers turn the same card into Block Kit or text, so they never disagree on content.
+ */
+export type Inline = string | { bold: string } | { italic: string };
+
+export type Element =
+  | { type: "header"; text: string }
+  | { type: "text"; parts: Inline[] }
+  | { type: "quote"; text: string; attribution: string }
+  | { type: "context"; items: string[] }
+  | { type: "divider" }
+  | { type: "choices"; options: Choice[] };
+
+export interface Choice {
+  label: string;
+  /** What a click looks up: a state code or a person id ("state:ND", "person:alex-padilla"). */
+  value: string;
+}
+
+export interface Card {
+  /** One line that stands alone: the notification text and the fallback for old clients. */
+  summary: string;
+  elements: Element[];
+}
+
+export const text = (...parts: Inline[]): Element => ({ type: "text", parts });
+export const bold = (value: string): Inline => ({ bold: value });
+export const italic = (value: string): Inline => ({ italic: value });

@@ -1,0 +1,182 @@
+import type { Answer, Match, PersonMatch, QuoteJson, StateMatch } from "../answer/model.js";
+import { bold, type Card, type Choice, type Element, italic, text } from "./card.js";
+import {
+  foldAround,
+  formatDate,
+  outletName,
+  partyName,
+  personLine,
+  sourceDateText,
+  sourceLabel,
+  stanceLabel,
+} from "./format.js";
+
+/** Several names in one question are answered together, up to this many. */
+export const MAX_CARDS_PER_ANSWER = 3;
+/** Quotes beyond the claims' own, per card, so a card stays readable on a phone. */
+const MAX_OTHER_QUOTES = 3;
+
+export const EXAMPLES = [
+  "Ohio",
+  "OH",
+  "W.Va.",
+  "padilla",
+  "Kentucky secretary of state",
+  "what did Husted say?",
+];
+
+export function answerCard(answer: Answer): Card {
+  if (answer.matches.length === 0) return noMatchCard(answer.query);
+  if (answer.ambiguous) return choiceCard(answer);
+  const shown = answer.matches.slice(0, MAX_CARDS_PER_ANSWER);
+  const cards = shown.map(matchCard);
+  const elements: Element[] = cards.flatMap((c, i) =>
+    i === 0 ? c.elements : [{ type: "divider" } as Element, ...c.elements],
+  );
+  const more = answer.matches.length - shown.length;
+  if (more > 0) {
+    const rest = answer.matches.slice(MAX_CARDS_PER_ANSWER).map(matchName);
+    elements.push(text(`…and ${more} more: ${rest.join(", ")}. Ask for each by name.`));
+  }
+  return { summary: cards.map((c) => c.summary).join(" | "), elements };
+}
+
+export function matchCard(match: Match): Card {
+  return match.kind === "state" ? stateCard(match) : personCard(match);
+}
+
+export function matchName(match: Match): string {
+  return match.name;
+}
+
+export function stateHeadline(match: StateMatch): string {
+  return `${match.name}: ${match.conflict ? "sources disagree" : stanceLabel(match.stance)}`;
+}
+
+export function stateCard(match: StateMatch): Card {
+  const elements: Element[] = [{ type: "header", text: stateHeadline(match) }];
+  if (match.conflict) {
+    const sides = match.stances.map(
+      (g) => `• ${stanceLabel(g.stance)}: ${g.sources.map(sourceLabel).join("; ")}`,
+    );
+    elements.push(
+      text(bold("Sources disagree."), " Each side is shown below.\n", sides.join("\n")),
+    );
+  }
+  if (match.claims.length === 0) {
+    elements.push(
+      text(`None of the articles in the dataset reports ${match.name}'s response to the request.`),
+    );
+  }
+  for (const claim of match.claims) {
+    const attributed = claim.attributedTo ? ` (list attributed to ${claim.attributedTo})` : "";
+    elements.push(
+      text(
+        bold(outletName(claim.source)),
+        ` · ${sourceDateText(claim.source)} · `,
+        italic(stanceLabel(claim.stance)),
+        `${attributed}\n${foldAround(claim.evidence, match.name)}`,
+      ),
+    );
+    if (claim.quote) elements.push(quoteElement(claim.quote, false));
+  }
+  const others = match.otherQuotes.slice(0, MAX_OTHER_QUOTES);
+  if (others.length > 0) {
+    elements.push(text(bold("Also said")));
+    for (const q of others) elements.push(quoteElement(q, true));
+  }
+  if (match.people.length > 0) {
+    elements.push(text(bold("Officials named: "), match.people.map(personLine).join("; ")));
+  }
+  elements.push(sourcesContext(match));
+  const stance = match.conflict ? "sources disagree" : stanceLabel(match.stance);
+  return { summary: `${match.name}: ${stance}${asOfText(match.asOf, " (as of ", ")")}`, elements };
+}
+
+export function personCard(match: PersonMatch): Card {
+  const facts = [match.role, partyName(match.party)].filter(Boolean).join(" · ");
+  const elements: Element[] = [{ type: "header", text: match.name }, text(facts)];
+  if (match.stateName && match.stateStance) {
+    const stance = match.stateConflict ? "sources disagree" : stanceLabel(match.stateStance);
+    elements.push(text(bold(`${match.stateName}: `), stance));
+  }
+  if (match.quotes.length === 0) elements.push(text("No quotes from this person in the dataset."));
+  for (const q of match.quotes) elements.push(quoteElement(q, true));
+  elements.push(sourcesContext(match));
+  return { summary: `${match.name}, ${match.role}`, elements };
+}
+
+export function quoteElement(quote: QuoteJson, withSource: boolean): Element {
+  const speaker = personLine({
+    name: quote.speaker,
+    role: quote.speakerRole,
+    party: quote.speakerParty,
+  });
+  const context = quote.context ? ` (${quote.context})` : "";
+  const source = withSource ? `, in ${sourceLabel(quote.source)}` : "";
+  return { type: "quote", text: quote.text, attribution: `${speaker}${context}${source}` };
+}
+
+function sourcesContext(match: Match): Element {
+  const items = match.sources.map((s) => `${sourceLabel(s)} [${s.id}]`);
+  if (match.asOf) items.push(`As of ${formatDate(match.asOf)}`);
+  return { type: "context", items: items.length > 0 ? items : ["No sources"] };
+}
+
+function asOfText(asOf: string | null, before: string, after: string): string {
+  return asOf ? `${before}${formatDate(asOf)}${after}` : "";
+}
+
+export function choiceValue(match: Match): string {
+  return match.kind === "state" ? `state:${match.state}` : `person:${match.id}`;
+}
+
+function choiceCard(answer: Answer): Card {
+  const options: Choice[] = answer.matches.map((m) => ({ label: m.name, value: choiceValue(m) }));
+  const names = options.map((o) => o.label);
+  return {
+    summary: `Did you mean ${names.join(" or ")}?`,
+    elements: [
+      text(bold("Did you mean: "), `${names.join(", ")}?`, ` Pick one, or ask again by name.`),
+      { type: "choices", options },
+    ],
+  };
+}
+
+export function noMatchCard(query: string): Card {
+  const shown = query.trim()
+    ? `No match for “${query.trim().slice(0, 200)}”.`
+    : "Nothing to look up.";
+  return {
+    summary: shown,
+    elements: [
+      text(
+        bold(shown),
+        " VoterData knows the 50 states, D.C. and the officials the articles quote.",
+      ),
+      text(
+        `Try a state (${EXAMPLES.slice(0, 3).join(", ")}), a name (padilla) or a role (Kentucky secretary of state).`,
+      ),
+    ],
+  };
+}
+
+export function helpCard(command: string): Card {
+  return {
+    summary: "VoterData: each state's response to the 2017 voter-data request, with sources.",
+    elements: [
+      { type: "header", text: "VoterData" },
+      text(
+        "Each state's response to the Presidential Advisory Commission on Election Integrity's request of June 28, 2017 for voter rolls: the stance, who said it, their exact words, and the article and date.",
+      ),
+      text(bold("Look up"), `\n${EXAMPLES.map((e) => `${command} ${e}`).join("\n")}`),
+      {
+        type: "context",
+        items: [
+          "Stances: refuses · public data only · complies · reviewing · withholding (refusing in whole or in part) · no report",
+          "Built from five news articles of June 30 to July 5, 2017. Where sources disagree, both sides are shown.",
+        ],
+      },
+    ],
+  };
+}

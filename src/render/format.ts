@@ -1,0 +1,85 @@
+import type { SourceRef } from "../answer/model.js";
+import { indexOfName } from "../domain/names.js";
+import { STANCE_LABEL, type Stance } from "../domain/stance.js";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2017-06-30" → "June 30, 2017"; dates are plain calendar days, so no time zone applies. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
+}
+
+/** "BuzzFeed News", or an honest placeholder when the article names no outlet. */
+export function outletName(source: SourceRef): string {
+  return source.outlet ?? `Outlet not named (article ${source.id.slice(0, 3)})`;
+}
+
+/** "June 30, 2017", "updated July 5, 2017", or "date not stated". */
+export function sourceDateText(source: SourceRef): string {
+  if (source.published) return formatDate(source.published);
+  if (source.updated) return `updated ${formatDate(source.updated)}`;
+  return "date not stated";
+}
+
+export function sourceLabel(source: SourceRef): string {
+  return `${outletName(source)}, ${sourceDateText(source)}`;
+}
+
+export function partyName(party: "R" | "D" | null): string | null {
+  if (party === "R") return "Republican";
+  if (party === "D") return "Democrat";
+  return null;
+}
+
+/** "Jon Husted, Ohio Secretary of State (R)". */
+export function personLine(person: {
+  name: string;
+  role: string;
+  party: "R" | "D" | null;
+}): string {
+  return `${person.name}, ${person.role}${person.party ? ` (${person.party})` : ""}`;
+}
+
+export function stanceLabel(stance: Stance): string {
+  return STANCE_LABEL[stance];
+}
+
+/** Cut at a word boundary, marking the cut, for limits such as Slack's 3,000 characters. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * A long list sentence (The Hill's 45 states) folded around the one name that matters, with
+ * ellipses joining verbatim pieces: "The states which say … are … Ohio …".
+ */
+export function foldAround(sentence: string, name: string, max = 320): string {
+  if (sentence.length <= max) return sentence;
+  const listStart = sentence.indexOf(", ", 60);
+  const markers = [...sentence.slice(0, listStart).matchAll(/( are |: | include )/g)];
+  const marker = markers[markers.length - 1];
+  const lead = marker
+    ? sentence.slice(0, (marker.index ?? 0) + marker[0].trimEnd().length)
+    : truncate(sentence, max / 2).replace(/…$/, "");
+  const at = indexOfName(sentence.slice(lead.length), name) + lead.length;
+  if (at < lead.length) return `${lead} …`;
+  const isLast = sentence.slice(at + name.length).replace(/[.\s]/g, "") === "";
+  return `${lead} … ${isLast ? sentence.slice(at) : `${name} …`}`;
+}
