@@ -34,10 +34,16 @@ function mrkdwn(parts: Inline[]): string {
   return parts
     .map((p) => {
       if (typeof p === "string") return escapeSlack(p);
-      if ("bold" in p) return `*${escapeSlack(p.bold)}*`;
-      return `_${escapeSlack(p.italic)}_`;
+      if ("bold" in p) return emphasis(p.bold, "*");
+      return emphasis(p.italic, "_");
     })
     .join("");
+}
+
+/** Slack only honours *bold* and _italic_ when the marks touch the words, so spaces go outside. */
+function emphasis(value: string, mark: string): string {
+  const [, lead = "", inner = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(value) ?? [];
+  return inner ? `${lead}${mark}${escapeSlack(inner)}${mark}${trail}` : value;
 }
 
 function section(textValue: string): Block {

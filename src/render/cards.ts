@@ -86,7 +86,7 @@ export function stateCard(match: StateMatch): Card {
     for (const q of others) elements.push(quoteElement(q, true));
   }
   if (match.people.length > 0) {
-    elements.push(text(bold("Officials named: "), match.people.map(personLine).join("; ")));
+    elements.push(text(bold("Officials named:"), ` ${match.people.map(personLine).join("; ")}`));
   }
   elements.push(sourcesContext(match));
   const stance = match.conflict ? "sources disagree" : stanceLabel(match.stance);
@@ -98,7 +98,7 @@ export function personCard(match: PersonMatch): Card {
   const elements: Element[] = [{ type: "header", text: match.name }, text(facts)];
   if (match.stateName && match.stateStance) {
     const stance = match.stateConflict ? "sources disagree" : stanceLabel(match.stateStance);
-    elements.push(text(bold(`${match.stateName}: `), stance));
+    elements.push(text(bold(`${match.stateName}:`), ` ${stance}`));
   }
   if (match.quotes.length === 0) elements.push(text("No quotes from this person in the dataset."));
   for (const q of match.quotes) elements.push(quoteElement(q, true));
@@ -137,7 +137,7 @@ function choiceCard(answer: Answer): Card {
   return {
     summary: `Did you mean ${names.join(" or ")}?`,
     elements: [
-      text(bold("Did you mean: "), `${names.join(", ")}?`, ` Pick one, or ask again by name.`),
+      text(bold("Did you mean:"), ` ${names.join(", ")}?`, ` Pick one, or ask again by name.`),
       { type: "choices", options },
     ],
   };

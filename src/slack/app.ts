@@ -1,0 +1,39 @@
+import { App, LogLevel } from "@slack/bolt";
+import type { Config } from "../config.js";
+import type { AppDeps } from "./deps.js";
+import { registerListeners } from "./listeners/index.js";
+
+const LOG_LEVEL: Record<Config["LOG_LEVEL"], LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+};
+
+/**
+ * The Bolt app: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT at /slack/events
+ * with Bolt's signature verification.
+ */
+export function createSlackApp(config: Config, deps: AppDeps): App {
+  const app = new App({
+    token: config.SLACK_BOT_TOKEN,
+    logLevel: LOG_LEVEL[config.LOG_LEVEL],
+    ...(config.socketMode
+      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
+      : { signingSecret: config.SLACK_SIGNING_SECRET }),
+    clientOptions: {
+      ...(config.SLACK_API_URL ? { slackApiUrl: withSlash(config.SLACK_API_URL) } : {}),
+      // Transient Slack errors (5xx, 429, network) are retried a few times, then reported.
+      retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
+    },
+  });
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    app.logger.error(`Slack request failed: ${error.message}`, error);
+  });
+  return app;
+}
+
+function withSlash(url: string): string {
+  return url.endsWith("/") ? url : `${url}/`;
+}

@@ -1,0 +1,8 @@
+import type { LookupIndex } from "../lookup/index.js";
+
+/** What the listeners need; built once at start-up and shared by every request. */
+export interface AppDeps {
+  index: LookupIndex;
+  /** The slash command's name as registered in manifest.yml. */
+  command: string;
+}

@@ -1,0 +1,37 @@
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { answer } from "../../../answer/model.js";
+import { helpCard } from "../../../render/cards.js";
+import { renderBlocks, type SlackMessage } from "../../../render/blocks.js";
+import { parseCommandText } from "../../command-text.js";
+import type { AppDeps } from "../../deps.js";
+import { answerMessage } from "../../replies.js";
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** The reply to `/voterdata <text>`, shown to the requester only. */
+export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<SlackMessage> {
+  const request = parseCommandText(args.command.text ?? "");
+  switch (request.kind) {
+    case "help":
+      return renderBlocks(helpCard(deps.command));
+    case "invalid":
+      return renderBlocks({ summary: request.message, elements: [{ type: "text", parts: [request.message] }] });
+    case "lookup":
+      return answerMessage(answer(deps.index, request.query), { share: true });
+    default:
+      return answerMessage(answer(deps.index, args.command.text), { share: true });
+  }
+}
+
+/** Acks at once (Slack allows 3 s), then answers through response_url. */
+export function voterdataCommand(deps: AppDeps) {
+  return async (args: CommandArgs): Promise<void> => {
+    await args.ack();
+    const reply = await commandReply(deps, args);
+    await args.respond({ response_type: "ephemeral", ...reply });
+  };
+}
+
+export function register(app: App, deps: AppDeps): void {
+  app.command(deps.command, voterdataCommand(deps));
+}

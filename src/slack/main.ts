@@ -1,0 +1,29 @@
+import "dotenv/config";
+import { ConfigError, loadConfig } from "../config.js";
+import { DataError } from "../data/load.js";
+import { createRuntime } from "./runtime.js";
+
+/** `npm start`: validate configuration and data, then run until SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const runtime = createRuntime(config);
+  const { port } = await runtime.start();
+  runtime.app.logger.info(
+    port === null ? "VoterData is running in Socket Mode" : `VoterData is listening on port ${port} at /slack/events`,
+  );
+  const shutdown = async () => {
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`VoterData could not start: ${(error as Error).stack ?? error}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+
+const base = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "abcdef0123456789abcdef" };
+
+function problem(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error("configuration was accepted");
+}
+
+describe("configuration", () => {
+  it("applies defaults and picks HTTP mode without an app token", () => {
+    expect(loadConfig(base)).toMatchObject({
+      PORT: 3000,
+      LOG_LEVEL: "info",
+      socketMode: false,
+      DATABASE_PATH: "./var/voterdata.db",
+      DIGEST_TZ: "America/New_York",
+    });
+    expect(loadConfig({ ...base, SLACK_APP_TOKEN: "xapp-1" }).socketMode).toBe(true);
+  });
+
+  it.each([
+    [{}, "SLACK_BOT_TOKEN is missing"],
+    [{ SLACK_BOT_TOKEN: "xoxp-1", SLACK_SIGNING_SECRET: "abcdef0123456789" }, "SLACK_BOT_TOKEN must be a bot token"],
+    [{ SLACK_BOT_TOKEN: "xoxb-1" }, "SLACK_SIGNING_SECRET is missing"],
+    [{ ...base, PORT: "eighty" }, "PORT must be a whole number"],
+    [{ ...base, PORT: "70000" }, "PORT must be a port number"],
+    [{ ...base, LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
+    [{ ...base, SLACK_API_URL: "not a url" }, "SLACK_API_URL must be a URL"],
+    [{ ...base, SLACK_APP_TOKEN: "xoxb-2" }, "SLACK_APP_TOKEN must be an app-level token"],
+    [{ ...base, DIGEST_TZ: "Mars/Olympus" }, "DIGEST_TZ must be an IANA time zone"],
+  ])("rejects %j naming the variable", (env, message) => {
+    expect(problem(env as Record<string, string>)).toContain(message);
+  });
+});

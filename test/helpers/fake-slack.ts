@@ -1,0 +1,127 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One call that reached the fake: a Web API method or a response_url post. */
+export interface RecordedCall {
+  method: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+type Reply = { status?: number; body?: Record<string, unknown>; headers?: Record<string, string> };
+
+/**
+ * A small stand-in for Slack's Web API on 127.0.0.1: records every call, answers the methods
+ * the app uses, serves response_url at /respond/<id>, and fails a call on request.
+ */
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  private readonly failures = new Map<string, Reply[]>();
+  private readonly waiters: (() => void)[] = [];
+  private server: Server | null = null;
+  private tsCounter = 1;
+  url = "";
+  /** users.info answers with this time zone. */
+  userTimeZone = "America/Chicago";
+
+  async start(): Promise<void> {
+    this.server = createServer(async (req, res) => {
+      const body = await readBody(req);
+      const method = (req.url ?? "").replace(/^\/api\//, "").replace(/\?.*$/, "");
+      this.calls.push({ method, body, at: Date.now() });
+      for (const wake of this.waiters.splice(0)) wake();
+      const queued = this.failures.get(method)?.shift();
+      const reply = queued ?? this.answer(method, body);
+      res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...reply.headers });
+      res.end(JSON.stringify(reply.body ?? { ok: true }));
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server?.closeAllConnections();
+      this.server?.close(() => resolve());
+    });
+  }
+
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id = "r1"): string {
+    return `${this.url}/respond/${id}`;
+  }
+
+  /** The next calls of `method` get these replies, in order, before normal service resumes. */
+  fail(method: string, ...replies: Reply[]): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...replies]);
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Waits until a call matching `predicate` has arrived (or fails after `timeoutMs`). */
+  async waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs = 5_000): Promise<RecordedCall> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.find(predicate);
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching call; saw: ${this.calls.map((c) => c.method).join(", ")}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  private answer(method: string, body: Record<string, unknown>): Reply {
+    const ts = `1700000000.${String(this.tsCounter++).padStart(6, "0")}`;
+    switch (method) {
+      case "auth.test":
+        return { body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "voterdata" } };
+      case "chat.postMessage":
+        return { body: { ok: true, channel: body.channel, ts, message: { ts } } };
+      case "chat.postEphemeral":
+        return { body: { ok: true, message_ts: ts } };
+      case "users.info":
+        return { body: { ok: true, user: { id: body.user, tz: this.userTimeZone } } };
+      case "conversations.info":
+        return { body: { ok: true, channel: { id: body.channel, is_member: true, is_archived: false } } };
+      case "files.getUploadURLExternal":
+        return { body: { ok: true, upload_url: `${this.url}/upload/F1`, file_id: "F1" } };
+      case "files.completeUploadExternal":
+        return { body: { ok: true, files: [{ id: "F1" }] } };
+      default:
+        return { body: { ok: true } };
+    }
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const type = req.headers["content-type"] ?? "";
+  if (type.includes("application/json")) return JSON.parse(raw.toString("utf8") || "{}");
+  if (type.includes("x-www-form-urlencoded")) {
+    const params = Object.fromEntries(new URLSearchParams(raw.toString("utf8")));
+    // The Web API client sends nested values (blocks) as JSON strings.
+    for (const [k, v] of Object.entries(params)) {
+      if (/^[[{]/.test(v)) {
+        try {
+          params[k] = JSON.parse(v);
+        } catch {}
+      }
+    }
+    return params;
+  }
+  return { bytes: raw.length };
+}

@@ -1,0 +1,87 @@
+import { type Config, loadConfig } from "../../src/config.js";
+import { createRuntime, type Runtime, type RuntimeOptions } from "../../src/slack/runtime.js";
+import { FakeSlack } from "./fake-slack.js";
+import { commandBody, FORM, JSON_TYPE, postSigned } from "./signed.js";
+
+export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+export interface Harness {
+  fake: FakeSlack;
+  runtime: Runtime;
+  url: string;
+  config: Config;
+  command(text: string, fields?: Record<string, string>): Promise<number>;
+  event(event: Record<string, unknown>, eventId?: string): Promise<number>;
+  action(payload: Record<string, unknown>): Promise<number>;
+  stop(): Promise<void>;
+}
+
+let eventCounter = 0;
+
+/** The real app on a free loopback port, talking to a fake Slack Web API. */
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: RuntimeOptions = {},
+  existingFake?: FakeSlack,
+): Promise<Harness> {
+  const fake = existingFake ?? new FakeSlack();
+  if (!existingFake) await fake.start();
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-test",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "error",
+    ...env,
+  });
+  const runtime = createRuntime(config, options);
+  const { port } = await runtime.start();
+  const url = `http://127.0.0.1:${port}/slack/events`;
+  return {
+    fake,
+    runtime,
+    url,
+    config,
+    async command(text, fields = {}) {
+      const body = commandBody({ text, response_url: fake.responseUrl(), ...fields });
+      return (await postSigned(url, SECRET, body, FORM)).status;
+    },
+    async event(event, eventId = `Ev${++eventCounter}`) {
+      const body = JSON.stringify({
+        token: "legacy",
+        team_id: "T1",
+        api_app_id: "A1",
+        type: "event_callback",
+        event_id: eventId,
+        event_time: Math.floor(Date.now() / 1000),
+        event,
+      });
+      return (await postSigned(url, SECRET, body, JSON_TYPE)).status;
+    },
+    async action(payload) {
+      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+      return (await postSigned(url, SECRET, body, FORM)).status;
+    },
+    async stop() {
+      await runtime.stop();
+      if (!existingFake) await fake.stop();
+    },
+  };
+}
+
+/** All the text a Slack message shows: fallback, section and context texts, headers, buttons. */
+export function messageText(body: Record<string, unknown>): string {
+  const parts: string[] = [String(body.text ?? "")];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === "text" && typeof v === "string") parts.push(v);
+        else walk(v);
+      }
+    }
+  };
+  walk(body.blocks);
+  return parts.join("\n");
+}

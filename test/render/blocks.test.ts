@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/model.js";
+import { escapeSlack, LIMITS, renderBlocks } from "../../src/render/blocks.js";
+import type { Card } from "../../src/render/card.js";
+import { answerCard, helpCard } from "../../src/render/cards.js";
+import { foldAround } from "../../src/render/format.js";
+import { renderTerminal } from "../../src/render/terminal.js";
+import { dataset, index } from "../helpers/fixtures.js";
+
+describe("Slack and terminal renderers share one card", () => {
+  it("say the same things for every state", () => {
+    for (const j of dataset.jurisdictions) {
+      const card = answerCard(answer(index, j.usps));
+      const terminal = renderTerminal(card);
+      const slack = JSON.stringify(renderBlocks(card).blocks);
+      for (const e of card.elements) {
+        if (e.type === "header") {
+          expect(terminal).toContain(e.text);
+          expect(slack).toContain(e.text);
+        }
+      }
+    }
+  });
+
+  it("keeps every state's card inside Block Kit's limits", () => {
+    for (const j of dataset.jurisdictions) {
+      const { blocks, text } = renderBlocks(answerCard(answer(index, j.name)));
+      expect(blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
+      expect(text.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("renderBlocks", () => {
+  const long: Card = {
+    summary: "<!channel> summary",
+    elements: [
+      { type: "header", text: "H".repeat(400) },
+      ...Array.from({ length: 80 }, (_, i) => ({ type: "text" as const, parts: [`part ${i} `.repeat(600)] })),
+      { type: "context", items: Array.from({ length: 14 }, (_, i) => `source ${i}`) },
+    ],
+  };
+
+  it("folds content past 50 blocks, keeping the closing sources line", () => {
+    const { blocks } = renderBlocks(long);
+    expect(blocks).toHaveLength(LIMITS.blocks);
+    expect(JSON.stringify(blocks.at(-2))).toContain("left out to fit Slack");
+    expect(blocks.at(-1)?.type).toBe("context");
+  });
+
+  it("truncates headers, section texts and context elements to Slack's limits", () => {
+    const { blocks } = renderBlocks(long);
+    const header = blocks[0] as { text: { text: string } };
+    expect(header.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
+    const section = blocks[1] as { text: { text: string } };
+    expect(section.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+    const context = blocks.at(-1) as { elements: { text: string }[] };
+    expect(context.elements).toHaveLength(LIMITS.contextElements);
+    expect(context.elements.at(-1)?.text).toContain("source 13");
+  });
+
+  it("escapes &, < and > everywhere, including the fallback text", () => {
+    expect(escapeSlack("<!here> & <@U1>")).toBe("&lt;!here&gt; &amp; &lt;@U1&gt;");
+    const message = renderBlocks(long);
+    expect(message.text).toBe("&lt;!channel&gt; summary");
+  });
+
+  it("keeps bold marks against the words", () => {
+    const { blocks } = renderBlocks({ summary: "s", elements: [{ type: "text", parts: [{ bold: "Ohio: " }, "x"] }] });
+    expect(JSON.stringify(blocks)).toContain("*Ohio:* x");
+  });
+
+  it("help lists examples with the command name", () => {
+    expect(renderTerminal(helpCard("/voterdata"))).toContain("/voterdata Kentucky secretary of state");
+  });
+});
+
+describe("foldAround", () => {
+  const hill = dataset.claims.find((c) => c.source.id.startsWith("003") && c.state === "OH")?.evidence ?? "";
+
+  it("folds The Hill's 45-state list around the state, verbatim pieces joined by ellipses", () => {
+    expect(foldAround(hill, "Ohio")).toBe(
+      "The states which say they will not comply or will only partially comply by providing already public information are … Ohio …",
+    );
+    expect(foldAround(hill, "Wisconsin")).toMatch(/are … Wyoming and Wisconsin\.$|are … Wisconsin\.$/);
+    expect(foldAround(hill, "Virginia")).toContain("… Virginia …");
+  });
+
+  it("leaves short sentences whole", () => {
+    expect(foldAround("Short sentence naming Ohio.", "Ohio")).toBe("Short sentence naming Ohio.");
+  });
+});

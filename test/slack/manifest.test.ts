@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const manifest = parse(readFileSync("manifest.yml", "utf8"));
+
+function validator() {
+  const schema = JSON.parse(
+    readFileSync("../shared/slack-manifest-schema/manifest.schema.1.0.0.json", "utf8"),
+  );
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+describe("manifest.yml", () => {
+  it("is valid against Slack's published manifest schema", () => {
+    const validate = validator();
+    const ok = validate(manifest);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it("the schema check can fail: a manifest with a bad scope list is rejected", () => {
+    const validate = validator();
+    const broken = structuredClone(manifest);
+    broken.oauth_config.scopes.bot = "commands";
+    expect(validate(broken)).toBe(false);
+  });
+
+  it("declares what the app uses", () => {
+    expect(manifest.features.slash_commands[0].command).toBe("/voterdata");
+    expect(manifest.features.slash_commands[0].usage_hint).toBeTruthy();
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(["commands", "chat:write", "app_mentions:read", "im:history", "files:write", "users:read"]),
+    );
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im"]);
+    expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+    expect(manifest.features.shortcuts[0]).toMatchObject({ type: "message", callback_id: "lookup_voter_data" });
+  });
+});
