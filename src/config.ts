@@ -11,12 +11,16 @@ const optional = (schema: z.ZodType<string>) =>
 
 const ConfigSchema = z.object({
   SLACK_BOT_TOKEN: z
-    .string({ error: "is missing: the bot token (xoxb-...) from the app's OAuth & Permissions page" })
+    .string({
+      error: "is missing: the bot token (xoxb-...) from the app's OAuth & Permissions page",
+    })
     .regex(/^xoxb-/, "must be a bot token starting with xoxb-"),
   SLACK_SIGNING_SECRET: optional(
     z.string().regex(/^[0-9a-zA-Z]{16,}$/, "must be the app's signing secret (letters and digits)"),
   ),
-  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, "must be an app-level token starting with xapp-")),
+  SLACK_APP_TOKEN: optional(
+    z.string().regex(/^xapp-/, "must be an app-level token starting with xapp-"),
+  ),
   PORT: z.preprocess(
     (v) => (v === undefined || v === "" ? 3000 : Number(v)),
     z.int("must be a whole number").min(0).max(65535, "must be a port number (0-65535)"),

@@ -27,7 +27,10 @@ describe("configuration", () => {
 
   it.each([
     [{}, "SLACK_BOT_TOKEN is missing"],
-    [{ SLACK_BOT_TOKEN: "xoxp-1", SLACK_SIGNING_SECRET: "abcdef0123456789" }, "SLACK_BOT_TOKEN must be a bot token"],
+    [
+      { SLACK_BOT_TOKEN: "xoxp-1", SLACK_SIGNING_SECRET: "abcdef0123456789" },
+      "SLACK_BOT_TOKEN must be a bot token",
+    ],
     [{ SLACK_BOT_TOKEN: "xoxb-1" }, "SLACK_SIGNING_SECRET is missing"],
     [{ ...base, PORT: "eighty" }, "PORT must be a whole number"],
     [{ ...base, PORT: "70000" }, "PORT must be a port number"],

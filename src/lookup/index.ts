@@ -11,6 +11,8 @@ export interface IndexKey {
   target: Target;
   /** Two-letter postal codes: inside a longer sentence they count only when typed in capitals. */
   isCode: boolean;
+  /** AP abbreviations ("Miss.", "Ind."): in running text they count only with their period. */
+  isAbbreviation: boolean;
 }
 
 export interface LookupIndex {
@@ -27,7 +29,8 @@ export function buildIndex(dataset: Dataset): LookupIndex {
   const keys: IndexKey[] = [];
   const add = (text: string, target: Target, isCode = false) => {
     const key = normalise(text);
-    if (key) keys.push({ key, target, isCode });
+    const isAbbreviation = text.endsWith(".");
+    if (key) keys.push({ key, target, isCode, isAbbreviation });
   };
   for (const j of dataset.jurisdictions) {
     const target: Target = { kind: "state", usps: j.usps };

@@ -119,20 +119,31 @@ interface Token {
   word: string;
   /** Typed in capitals, so "OR" is Oregon but "or" is just a word. */
   capitals: boolean;
+  /** Starts with a capital letter, as names do in running text. */
+  initialCapital: boolean;
+  /** Written with a period, as AP abbreviations are ("Pa."). */
+  dotted: boolean;
 }
 
 function tokens(raw: string): Token[] {
   return raw.split(/\s+/).flatMap((part) => {
-    const capitals = /^[A-Z]{2}[^A-Za-z]*$/.test(part.replace(/^[^A-Za-z]+/, ""));
+    const letters = part.replace(/^[^\p{L}]+/u, "");
+    const capitals = /^[A-Z]{2}[^A-Za-z]*$/.test(letters);
+    const initialCapital = /^\p{Lu}/u.test(letters);
+    const dotted = part.includes(".");
     return normalise(part)
       .split(" ")
       .filter(Boolean)
-      .map((word) => ({ word, capitals }));
+      .map((word) => ({ word, capitals, initialCapital, dotted }));
   });
 }
 
-/** The names inside a sentence ("what did Padilla say about Ohio?"), longest first, in order. */
-export function mentions(index: LookupIndex, raw: string): Target[] {
+/**
+ * The names inside a sentence ("what did Padilla say about Ohio?"), in order of appearance.
+ * With `capitalised`, for running text such as a news paragraph, a name counts only when its
+ * last word starts with a capital ("Cox", not "cox").
+ */
+export function mentions(index: LookupIndex, raw: string, capitalised = false): Target[] {
   const words = tokens(raw);
   const used = new Array<boolean>(words.length).fill(false);
   const found: { at: number; target: Target }[] = [];
@@ -142,8 +153,11 @@ export function mentions(index: LookupIndex, raw: string): Target[] {
       const span = words.slice(start, start + len);
       const key = span.map((t) => t.word).join(" ");
       if (withoutFiller(key) === "") continue;
+      if (capitalised && !span[span.length - 1]?.initialCapital) continue;
       const hits = (index.exact.get(key) ?? []).filter(
-        (k) => !k.isCode || (len === 1 && span[0]?.capitals),
+        (k) =>
+          (!k.isCode || (len === 1 && span[0]?.capitals)) &&
+          (!capitalised || !k.isAbbreviation || span.some((t) => t.dotted)),
       );
       if (hits.length === 0) continue;
       for (let i = start; i < start + len; i++) used[i] = true;

@@ -180,3 +180,55 @@ export function helpCard(command: string): Card {
     ],
   };
 }
+
+/** Lines in a compact reply before the rest are only named. */
+export const MAX_COMPACT_LINES = 15;
+const COMPACT_QUOTE_LENGTH = 160;
+
+/**
+ * One line per state or person named in a message (the message shortcut): stance, one quote,
+ * its source. A long quote is cut with an ellipsis; the full text is one lookup away.
+ */
+export function compactCard(matches: Match[]): Card {
+  if (matches.length === 0) {
+    return {
+      summary: "No states or officials found in this message.",
+      elements: [text("No states or officials from the dataset are named in this message.")],
+    };
+  }
+  const shown = matches.slice(0, MAX_COMPACT_LINES);
+  const lines = shown.map(compactLine);
+  const rest = matches.slice(MAX_COMPACT_LINES).map(matchName);
+  if (rest.length > 0) lines.push(text(`…and ${rest.length} more: ${rest.join(", ")}.`));
+  const names = matches.map(matchName);
+  return {
+    summary: `Voter data for ${names.length} named in this message: ${names.join(", ")}`,
+    elements: [text(bold(`Voter data for ${names.length} named in this message`)), ...lines],
+  };
+}
+
+function compactLine(match: Match): Element {
+  const quote = match.kind === "state" ? firstQuote(match) : match.quotes[0];
+  const said = quote
+    ? ` · “${truncateQuote(quote.text)}” — ${quote.speaker} (${sourceLabel(quote.source)})`
+    : "";
+  if (match.kind === "state") {
+    const stance = match.conflict ? "sources disagree" : stanceLabel(match.stance);
+    return text(bold(match.name), ` — ${stance}${said}`);
+  }
+  const state =
+    match.stateName && match.stateStance
+      ? ` · ${match.stateName}: ${match.stateConflict ? "sources disagree" : stanceLabel(match.stateStance)}`
+      : "";
+  return text(bold(match.name), `, ${match.role}${state}${said}`);
+}
+
+function firstQuote(match: StateMatch): QuoteJson | undefined {
+  return match.claims.find((c) => c.quote)?.quote ?? match.otherQuotes[0] ?? undefined;
+}
+
+function truncateQuote(quote: string): string {
+  return quote.length <= COMPACT_QUOTE_LENGTH
+    ? quote
+    : `${quote.slice(0, quote.lastIndexOf(" ", COMPACT_QUOTE_LENGTH))} …`;
+}

@@ -21,11 +21,17 @@ export function parseCommandText(raw: string): CommandRequest {
     if (!args) return { kind: "subscribe", time: null };
     const match = TIME.exec(args);
     if (!match) {
-      return { kind: "invalid", message: "Give the time as HH:MM on a 24-hour clock, such as `/voterdata subscribe 08:30`." };
+      return {
+        kind: "invalid",
+        message: "Give the time as HH:MM on a 24-hour clock, such as `/voterdata subscribe 08:30`.",
+      };
     }
     return { kind: "subscribe", time: `${match[1]?.padStart(2, "0")}:${match[2]}` };
   }
-  if (!args && (word === "unsubscribe" || word === "subscriptions" || word === "digest" || word === "map")) {
+  if (
+    !args &&
+    (word === "unsubscribe" || word === "subscriptions" || word === "digest" || word === "map")
+  ) {
     return { kind: word };
   }
   return { kind: "lookup", query: text };

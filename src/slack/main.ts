@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const runtime = createRuntime(config);
   const { port } = await runtime.start();
   runtime.app.logger.info(
-    port === null ? "VoterData is running in Socket Mode" : `VoterData is listening on port ${port} at /slack/events`,
+    port === null
+      ? "VoterData is running in Socket Mode"
+      : `VoterData is listening on port ${port} at /slack/events`,
   );
   const shutdown = async () => {
     await runtime.stop();

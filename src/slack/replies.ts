@@ -1,6 +1,8 @@
-import type { Answer } from "../answer/model.js";
-import { answerCard, choiceValue } from "../render/cards.js";
+import { type Answer, fromLookup } from "../answer/model.js";
+import type { Target } from "../lookup/index.js";
 import { ACTION_SHARE, type Block, renderBlocks, type SlackMessage } from "../render/blocks.js";
+import { answerCard, choiceValue, helpCard } from "../render/cards.js";
+import type { AppDeps } from "./deps.js";
 
 /** The Slack message for an answer; ephemeral answers carry a "Share in channel" button. */
 export function answerMessage(answer: Answer, options: { share: boolean }): SlackMessage {
@@ -21,4 +23,25 @@ export function answerMessage(answer: Answer, options: { share: boolean }): Slac
       ]
     : [];
   return renderBlocks(answerCard(answer), extra);
+}
+
+export function helpMessage(deps: AppDeps): SlackMessage {
+  return renderBlocks(helpCard(deps.command));
+}
+
+/** Targets back from a button's value ("state:OH,person:alex-padilla"); unknown ones dropped. */
+export function targetsFromValue(deps: AppDeps, value: string): Target[] {
+  const { dataset } = deps.index;
+  return value.split(",").flatMap((part): Target[] => {
+    const [kind, id = ""] = part.split(":");
+    if (kind === "state" && dataset.states.has(id)) return [{ kind: "state", usps: id }];
+    if (kind === "person" && dataset.people.some((p) => p.id === id))
+      return [{ kind: "person", id }];
+    return [];
+  });
+}
+
+/** The answer for targets chosen by a click, as if they had been asked for by name. */
+export function answerForTargets(deps: AppDeps, targets: Target[], query: string): Answer {
+  return fromLookup(deps.index.dataset, { query, targets, matchedBy: "exact", ambiguous: false });
 }

@@ -6,6 +6,7 @@ import { loadDataset } from "../data/load.js";
 import { buildIndex } from "../lookup/index.js";
 import { createSlackApp } from "./app.js";
 import type { AppDeps } from "./deps.js";
+import { SeenEvents } from "./seen-events.js";
 
 export interface RuntimeOptions {
   /** A data directory other than the bundled one (tests add articles to a copy). */
@@ -23,7 +24,7 @@ export interface Runtime {
 /** Everything `npm start` runs, built from a validated configuration. */
 export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
   const index = buildIndex(loadDataset(options.dataDir));
-  const deps: AppDeps = { index, command: "/voterdata" };
+  const deps: AppDeps = { index, command: "/voterdata", seenEvents: new SeenEvents() };
   const app = createSlackApp(config, deps);
   return {
     app,

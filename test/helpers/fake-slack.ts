@@ -65,13 +65,17 @@ export class FakeSlack {
   }
 
   /** Waits until a call matching `predicate` has arrived (or fails after `timeoutMs`). */
-  async waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs = 5_000): Promise<RecordedCall> {
+  async waitFor(
+    predicate: (call: RecordedCall) => boolean,
+    timeoutMs = 5_000,
+  ): Promise<RecordedCall> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.calls.find(predicate);
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching call; saw: ${this.calls.map((c) => c.method).join(", ")}`);
+      if (left <= 0)
+        throw new Error(`no matching call; saw: ${this.calls.map((c) => c.method).join(", ")}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -86,7 +90,9 @@ export class FakeSlack {
     const ts = `1700000000.${String(this.tsCounter++).padStart(6, "0")}`;
     switch (method) {
       case "auth.test":
-        return { body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "voterdata" } };
+        return {
+          body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "voterdata" },
+        };
       case "chat.postMessage":
         return { body: { ok: true, channel: body.channel, ts, message: { ts } } };
       case "chat.postEphemeral":
@@ -94,7 +100,9 @@ export class FakeSlack {
       case "users.info":
         return { body: { ok: true, user: { id: body.user, tz: this.userTimeZone } } };
       case "conversations.info":
-        return { body: { ok: true, channel: { id: body.channel, is_member: true, is_archived: false } } };
+        return {
+          body: { ok: true, channel: { id: body.channel, is_member: true, is_archived: false } },
+        };
       case "files.getUploadURLExternal":
         return { body: { ok: true, upload_url: `${this.url}/upload/F1`, file_id: "F1" } };
       case "files.completeUploadExternal":

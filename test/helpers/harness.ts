@@ -85,3 +85,14 @@ export function messageText(body: Record<string, unknown>): string {
   walk(body.blocks);
   return parts.join("\n");
 }
+
+/** The Block Kit fields the tests read. */
+export interface SentBlock {
+  type: string;
+  text?: { text: string };
+  elements?: { type: string; text?: { text: string } | string; value?: string }[];
+}
+
+export function blocksOf(body: Record<string, unknown>): SentBlock[] {
+  return (body.blocks ?? []) as SentBlock[];
+}

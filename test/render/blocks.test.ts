@@ -36,7 +36,10 @@ describe("renderBlocks", () => {
     summary: "<!channel> summary",
     elements: [
       { type: "header", text: "H".repeat(400) },
-      ...Array.from({ length: 80 }, (_, i) => ({ type: "text" as const, parts: [`part ${i} `.repeat(600)] })),
+      ...Array.from({ length: 80 }, (_, i) => ({
+        type: "text" as const,
+        parts: [`part ${i} `.repeat(600)],
+      })),
       { type: "context", items: Array.from({ length: 14 }, (_, i) => `source ${i}`) },
     ],
   };
@@ -66,23 +69,31 @@ describe("renderBlocks", () => {
   });
 
   it("keeps bold marks against the words", () => {
-    const { blocks } = renderBlocks({ summary: "s", elements: [{ type: "text", parts: [{ bold: "Ohio: " }, "x"] }] });
+    const { blocks } = renderBlocks({
+      summary: "s",
+      elements: [{ type: "text", parts: [{ bold: "Ohio: " }, "x"] }],
+    });
     expect(JSON.stringify(blocks)).toContain("*Ohio:* x");
   });
 
   it("help lists examples with the command name", () => {
-    expect(renderTerminal(helpCard("/voterdata"))).toContain("/voterdata Kentucky secretary of state");
+    expect(renderTerminal(helpCard("/voterdata"))).toContain(
+      "/voterdata Kentucky secretary of state",
+    );
   });
 });
 
 describe("foldAround", () => {
-  const hill = dataset.claims.find((c) => c.source.id.startsWith("003") && c.state === "OH")?.evidence ?? "";
+  const hill =
+    dataset.claims.find((c) => c.source.id.startsWith("003") && c.state === "OH")?.evidence ?? "";
 
   it("folds The Hill's 45-state list around the state, verbatim pieces joined by ellipses", () => {
     expect(foldAround(hill, "Ohio")).toBe(
       "The states which say they will not comply or will only partially comply by providing already public information are … Ohio …",
     );
-    expect(foldAround(hill, "Wisconsin")).toMatch(/are … Wyoming and Wisconsin\.$|are … Wisconsin\.$/);
+    expect(foldAround(hill, "Wisconsin")).toMatch(
+      /are … Wyoming and Wisconsin\.$|are … Wisconsin\.$/,
+    );
     expect(foldAround(hill, "Virginia")).toContain("… Virginia …");
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/render/blocks.js";
-import { type Harness, messageText, SECRET, startHarness } from "../helpers/harness.js";
+import { blocksOf, type Harness, messageText, SECRET, startHarness } from "../helpers/harness.js";
 import { commandBody, FORM, postSigned, sign } from "../helpers/signed.js";
 
 let h: Harness;
@@ -15,18 +15,21 @@ afterAll(async () => {
 async function ask(text: string) {
   const before = h.fake.calls.length;
   expect(await h.command(text)).toBe(200);
-  const call = await h.fake.waitFor((c, i = h.fake.calls.indexOf(c)) => i >= before && c.method.startsWith("/respond"));
+  const call = await h.fake.waitFor(
+    (c, i = h.fake.calls.indexOf(c)) => i >= before && c.method.startsWith("/respond"),
+  );
   return call.body;
 }
 
 function expectWithinLimits(body: Record<string, unknown>) {
-  const blocks = body.blocks as Record<string, any>[];
+  const blocks = blocksOf(body);
   expect(blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
   expect(String(body.text).length).toBeGreaterThan(0);
   for (const b of blocks) {
-    if (b.type === "section") expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
-    if (b.type === "header") expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
-    if (b.type === "context") expect(b.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
+    if (b.type === "section") expect(b.text?.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+    if (b.type === "header") expect(b.text?.text.length).toBeLessThanOrEqual(LIMITS.headerText);
+    if (b.type === "context")
+      expect(b.elements?.length).toBeLessThanOrEqual(LIMITS.contextElements);
   }
 }
 
@@ -55,14 +58,21 @@ describe("/voterdata over signed HTTP", () => {
     const text = messageText(await ask("Missouri"));
     expect(text).toContain("Missouri: sources disagree");
     expect(text).toMatch(/complies: Outlet not named \(article 002\), June 30, 2017/);
-    expect(text).toMatch(/withholding \(refusing in whole or in part\): The Hill, updated July 5, 2017/);
+    expect(text).toMatch(
+      /withholding \(refusing in whole or in part\): The Hill, updated July 5, 2017/,
+    );
   });
 
   it("offers a choice for an ambiguous query", async () => {
     const reply = await ask("Dakota");
     expect(messageText(reply)).toContain("Did you mean");
-    const buttons = (reply.blocks as any[]).filter((b) => b.type === "actions").flatMap((b) => b.elements);
-    expect(buttons.map((b: any) => b.text.text)).toEqual(["North Dakota", "South Dakota"]);
+    const buttons = blocksOf(reply)
+      .filter((b) => b.type === "actions")
+      .flatMap((b) => b.elements ?? []);
+    expect(buttons.map((b) => (typeof b.text === "string" ? b.text : b.text?.text))).toEqual([
+      "North Dakota",
+      "South Dakota",
+    ]);
   });
 
   it("shows usage for an empty command and for help", async () => {
@@ -81,7 +91,9 @@ describe("/voterdata over signed HTTP", () => {
 
   it("refuses a forged signature and a ten-minute-old timestamp with 401", async () => {
     const body = commandBody({ text: "Ohio", response_url: h.fake.responseUrl() });
-    const forged = await postSigned(h.url, SECRET, body, FORM, { signature: sign("not-the-secret", Math.floor(Date.now() / 1000), body) });
+    const forged = await postSigned(h.url, SECRET, body, FORM, {
+      signature: sign("not-the-secret", Math.floor(Date.now() / 1000), body),
+    });
     expect(forged.status).toBe(401);
     const old = Math.floor(Date.now() / 1000) - 600;
     expect((await postSigned(h.url, SECRET, body, FORM, { timestamp: old })).status).toBe(401);

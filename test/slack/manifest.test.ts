@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
+import { Ajv } from "ajv";
+import formatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+
+// ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
+const addFormats = (formatsModule as unknown as { default: (ajv: Ajv) => Ajv }).default;
 
 const manifest = parse(readFileSync("manifest.yml", "utf8"));
 
@@ -34,12 +37,22 @@ describe("manifest.yml", () => {
     expect(manifest.features.slash_commands[0].command).toBe("/voterdata");
     expect(manifest.features.slash_commands[0].usage_hint).toBeTruthy();
     expect(manifest.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(["commands", "chat:write", "app_mentions:read", "im:history", "files:write", "users:read"]),
+      expect.arrayContaining([
+        "commands",
+        "chat:write",
+        "app_mentions:read",
+        "im:history",
+        "files:write",
+        "users:read",
+      ]),
     );
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im"]);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
-    expect(manifest.features.shortcuts[0]).toMatchObject({ type: "message", callback_id: "lookup_voter_data" });
+    expect(manifest.features.shortcuts[0]).toMatchObject({
+      type: "message",
+      callback_id: "lookup_voter_data",
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { answer } from "../../../answer/model.js";
-import { helpCard } from "../../../render/cards.js";
 import { renderBlocks, type SlackMessage } from "../../../render/blocks.js";
+import { helpCard } from "../../../render/cards.js";
 import { parseCommandText } from "../../command-text.js";
 import type { AppDeps } from "../../deps.js";
 import { answerMessage } from "../../replies.js";
@@ -15,7 +15,10 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
     case "help":
       return renderBlocks(helpCard(deps.command));
     case "invalid":
-      return renderBlocks({ summary: request.message, elements: [{ type: "text", parts: [request.message] }] });
+      return renderBlocks({
+        summary: request.message,
+        elements: [{ type: "text", parts: [request.message] }],
+      });
     case "lookup":
       return answerMessage(answer(deps.index, request.query), { share: true });
     default:

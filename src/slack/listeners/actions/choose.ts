@@ -1,0 +1,29 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockButtonAction,
+  SlackActionMiddlewareArgs,
+} from "@slack/bolt";
+import { ACTION_CHOOSE } from "../../../render/blocks.js";
+import type { AppDeps } from "../../deps.js";
+import { answerForTargets, answerMessage, targetsFromValue } from "../../replies.js";
+
+type ChooseArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/** A "Did you mean" button: the chooser is replaced by the chosen card. */
+export async function handleChoose(
+  { ack, action, body, respond }: ChooseArgs,
+  deps: AppDeps,
+): Promise<void> {
+  await ack();
+  const targets = targetsFromValue(deps, action.value ?? "");
+  const chosen = answerForTargets(deps, targets, action.text.text);
+  const ephemeral = body.container?.is_ephemeral === true;
+  await respond({ replace_original: true, ...answerMessage(chosen, { share: ephemeral }) });
+}
+
+export function register(app: App, deps: AppDeps): void {
+  app.action<BlockButtonAction>(new RegExp(`^${ACTION_CHOOSE}_\\d+$`), (args) =>
+    handleChoose(args, deps),
+  );
+}

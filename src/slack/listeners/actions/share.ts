@@ -1,0 +1,49 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockButtonAction,
+  SlackActionMiddlewareArgs,
+} from "@slack/bolt";
+import { ACTION_SHARE, renderBlocks } from "../../../render/blocks.js";
+import { answerCard } from "../../../render/cards.js";
+import type { AppDeps } from "../../deps.js";
+import { answerForTargets, targetsFromValue } from "../../replies.js";
+import { CANNOT_POST, cannotPostMessage, slackErrorCode } from "../../slack-errors.js";
+
+type ShareArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/**
+ * "Share in channel": posts the same card to the channel, attributed to the person who shared
+ * it, then removes their private copy. If the bot cannot post there, they are told plainly.
+ */
+export async function handleShare(
+  { ack, action, body, client, respond }: ShareArgs,
+  deps: AppDeps,
+): Promise<void> {
+  await ack();
+  const channel = body.channel?.id;
+  if (!channel) return;
+  const shared = answerForTargets(deps, targetsFromValue(deps, action.value ?? ""), "");
+  const attribution = {
+    type: "context",
+    elements: [{ type: "mrkdwn", text: `Shared by <@${body.user.id}>` }],
+  };
+  const message = renderBlocks(answerCard(shared), [attribution]);
+  try {
+    await client.chat.postMessage({ channel, unfurl_links: false, ...message });
+  } catch (error) {
+    const code = slackErrorCode(error);
+    const reason =
+      code && CANNOT_POST.has(code)
+        ? cannotPostMessage(code)
+        : "Sharing failed: Slack did not accept the message. Please try again.";
+    await respond({ response_type: "ephemeral", replace_original: false, text: reason });
+    if (!code || !CANNOT_POST.has(code)) throw error;
+    return;
+  }
+  await respond({ delete_original: true });
+}
+
+export function register(app: App, deps: AppDeps): void {
+  app.action<BlockButtonAction>(ACTION_SHARE, (args) => handleShare(args, deps));
+}

@@ -1,0 +1,29 @@
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { answer } from "../../../answer/model.js";
+import type { AppDeps } from "../../deps.js";
+import { plainMessageText } from "../../message-text.js";
+import { answerMessage, helpMessage } from "../../replies.js";
+
+type MentionArgs = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
+
+/** `@VoterData Ohio` in a channel: the card, in the thread of the mention. */
+export async function handleAppMention(
+  { event, client }: MentionArgs,
+  deps: AppDeps,
+): Promise<void> {
+  if (event.bot_id || event.subtype) return;
+  const query = plainMessageText(event.text ?? "");
+  const message = query
+    ? answerMessage(answer(deps.index, query), { share: false })
+    : helpMessage(deps);
+  await client.chat.postMessage({
+    channel: event.channel,
+    thread_ts: event.thread_ts ?? event.ts,
+    unfurl_links: false,
+    ...message,
+  });
+}
+
+export function register(app: App, deps: AppDeps): void {
+  app.event("app_mention", (args) => handleAppMention(args, deps));
+}

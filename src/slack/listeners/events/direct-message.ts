@@ -1,0 +1,29 @@
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { answer } from "../../../answer/model.js";
+import type { AppDeps } from "../../deps.js";
+import { plainMessageText } from "../../message-text.js";
+import { answerMessage, helpMessage } from "../../replies.js";
+
+type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
+
+/**
+ * A DM to the bot: the answer, in the DM. Bot messages (its own included), edits, deletions and
+ * every other subtype are ignored, so the bot never answers itself.
+ */
+export async function handleDirectMessage(
+  { message, client, context }: MessageArgs,
+  deps: AppDeps,
+): Promise<void> {
+  if (message.channel_type !== "im" || message.subtype !== undefined) return;
+  if (message.bot_id || message.user === context.botUserId) return;
+  const query = plainMessageText(message.text ?? "");
+  const isHelp = query === "" || /^(help|hi|hello|\?)$/i.test(query);
+  const reply = isHelp
+    ? helpMessage(deps)
+    : answerMessage(answer(deps.index, query), { share: false });
+  await client.chat.postMessage({ channel: message.channel, unfurl_links: false, ...reply });
+}
+
+export function register(app: App, deps: AppDeps): void {
+  app.message((args) => handleDirectMessage(args, deps));
+}
