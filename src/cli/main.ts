@@ -1,15 +1,23 @@
+import { writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answer } from "../answer/model.js";
 import { DataError, loadDataset } from "../data/load.js";
+import { localDateTime } from "../digest/local-time.js";
+import { buildDigest } from "../digest/model.js";
 import type { Dataset } from "../domain/dataset.js";
 import { buildIndex } from "../lookup/index.js";
+import { svgToPng } from "../map/png.js";
+import { tileMapSvg } from "../map/tile-map.js";
 import { answerCard } from "../render/cards.js";
+import { digestCard } from "../render/digest-card.js";
 import { ANSI, PLAIN, renderTerminal } from "../render/terminal.js";
 
 const USAGE = `usage:
   voterdata ask <query> [--json]     look up a state or person ("Ohio", "padilla")
   voterdata ask --json -             one query per line from standard input, one JSON line out
+  voterdata digest [--json]          today's digest: the tally by stance and where sources disagree
+  voterdata map --out <file.png>     the stance map as PNG (or SVG when the file ends in .svg)
   voterdata check                    validate the dataset under data/`;
 
 /** Misuse of the command line: a one-line message and exit code 2. */
@@ -31,6 +39,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await ask(rest, io);
       case "check":
         return check(io);
+      case "digest":
+        return digest(rest, io);
+      case "map":
+        return map(rest, io);
       case "help":
       case "--help":
       case "-h":
@@ -52,15 +64,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** Runs a strict parseArgs, turning Node's message into a one-line usage error. */
+function strictly<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+  }
+}
+
+const JSON_OPTION = { json: { type: "boolean", default: false } } as const;
+
 async function ask(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { json: { type: "boolean", default: false } },
-    allowPositionals: true,
-    strict: false,
-  });
-  const unknown = args.find((a) => a.startsWith("--") && a !== "--json");
-  if (unknown) throw new UsageError(`unknown option ${unknown}`);
+  const { values, positionals } = strictly(() =>
+    parseArgs({ args, options: JSON_OPTION, allowPositionals: true, strict: true }),
+  );
   const json = values.json === true;
   const index = buildIndex(loadDataset());
   if (positionals.length === 1 && positionals[0] === "-") {
@@ -89,5 +107,25 @@ function check(io: Io): number {
       `${reported}/${dataset.jurisdictions.length} jurisdictions reported on; ` +
       `sources disagree on ${conflicts.join(", ") || "none"}`,
   );
+  return 0;
+}
+
+function digest(args: string[], io: Io): number {
+  const { values } = strictly(() => parseArgs({ args, options: JSON_OPTION, strict: true }));
+  const today = localDateTime(new Date(), process.env.DIGEST_TZ || "America/New_York").date;
+  const result = buildDigest(loadDataset(), today, null);
+  if (values.json) io.out(JSON.stringify({ ...result, items: undefined }));
+  else io.out(renderTerminal(digestCard(result, "voterdata ask"), io.color ? ANSI : PLAIN));
+  return 0;
+}
+
+function map(args: string[], io: Io): number {
+  const { values } = strictly(() =>
+    parseArgs({ args, options: { out: { type: "string" } }, strict: true }),
+  );
+  if (!values.out) throw new UsageError("map needs --out <file.png>");
+  const svg = tileMapSvg(loadDataset());
+  writeFileSync(values.out, values.out.endsWith(".svg") ? svg : svgToPng(svg));
+  io.out(`wrote ${values.out}`);
   return 0;
 }

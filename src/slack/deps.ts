@@ -1,3 +1,5 @@
+import type { DigestService } from "../digest/service.js";
+import type { Store } from "../digest/store.js";
 import type { LookupIndex } from "../lookup/index.js";
 import type { SeenEvents } from "./seen-events.js";
 
@@ -8,4 +10,9 @@ export interface AppDeps {
   command: string;
   /** Event ids already answered, so Slack's retries are not answered twice. */
   seenEvents: SeenEvents;
+  store: Store;
+  digest: DigestService;
+  /** Digest time zone when the subscriber's Slack time zone is unknown (DIGEST_TZ). */
+  defaultTimeZone: string;
+  clock: () => Date;
 }

@@ -1,16 +1,26 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
+import { Cron } from "croner";
 import type { Config } from "../config.js";
 import { loadDataset } from "../data/load.js";
+import { DigestService } from "../digest/service.js";
+import { Store } from "../digest/store.js";
 import { buildIndex } from "../lookup/index.js";
+import { renderBlocks } from "../render/blocks.js";
+import { digestCard } from "../render/digest-card.js";
 import { createSlackApp } from "./app.js";
 import type { AppDeps } from "./deps.js";
+import { uploadMap } from "./map-upload.js";
 import { SeenEvents } from "./seen-events.js";
 
 export interface RuntimeOptions {
   /** A data directory other than the bundled one (tests add articles to a copy). */
   dataDir?: string;
+  /** The clock digests are timed by; tests control it. */
+  clock?: () => Date;
+  /** Run the once-a-minute digest schedule (default true); tests call runDue themselves. */
+  schedule?: boolean;
 }
 
 export interface Runtime {
@@ -23,22 +33,74 @@ export interface Runtime {
 
 /** Everything `npm start` runs, built from a validated configuration. */
 export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
-  const index = buildIndex(loadDataset(options.dataDir));
-  const deps: AppDeps = { index, command: "/voterdata", seenEvents: new SeenEvents() };
-  const app = createSlackApp(config, deps);
+  const dataset = loadDataset(options.dataDir);
+  const index = buildIndex(dataset);
+  const store = new Store(config.DATABASE_PATH);
+  const clock = options.clock ?? (() => new Date());
+  let app: App | null = null;
+  const digest = new DigestService({
+    store,
+    dataset,
+    clock,
+    render: (d) => renderBlocks(digestCard(d)),
+    logger: {
+      info: (m) => app?.logger.info(m),
+      warn: (m) => app?.logger.warn(m),
+      error: (m) => app?.logger.error(m),
+    },
+    poster: {
+      async post(channel, message) {
+        const client = (app as App).client;
+        const posted = await client.chat.postMessage({ channel, unfurl_links: false, ...message });
+        const ts = posted.ts ?? null;
+        // The map rides in the digest's thread; the digest itself is already delivered, so a
+        // failed upload is reported, not retried as a second digest.
+        await uploadMap(client, dataset, { channel, ...(ts ? { threadTs: ts } : {}) }).catch(
+          (error: Error) =>
+            app?.logger.warn(`Digest map for ${channel} not uploaded: ${error.message}`),
+        );
+        return { ts };
+      },
+    },
+  });
+  const deps: AppDeps = {
+    index,
+    command: "/voterdata",
+    seenEvents: new SeenEvents(),
+    store,
+    digest,
+    defaultTimeZone: config.DIGEST_TZ,
+    clock,
+  };
+  app = createSlackApp(config, deps);
+  const runDue = async (): Promise<void> => {
+    await digest
+      .runDue()
+      .catch((error: Error) => app?.logger.error(`Digest run failed: ${error.message}`));
+  };
+  // Every minute, so a digest is at most a minute late; protect skips a tick while one runs.
+  const schedule = new Cron("* * * * *", { paused: true, protect: true }, runDue);
+  const running = app;
   return {
-    app,
+    app: running,
     deps,
     async start() {
-      if (config.socketMode) {
-        await app.start();
-        return { port: null };
+      let port: number | null = null;
+      if (config.socketMode) await running.start();
+      else {
+        const server = (await running.start({ port: config.PORT, host: config.HOST })) as Server;
+        port = (server.address() as AddressInfo).port;
       }
-      const server = (await app.start({ port: config.PORT, host: config.HOST })) as Server;
-      return { port: (server.address() as AddressInfo).port };
+      if (options.schedule !== false) {
+        schedule.resume();
+        void runDue(); // a late start sends the day's missed digests now
+      }
+      return { port };
     },
     async stop() {
-      await app.stop();
+      schedule.stop();
+      await running.stop();
+      store.close();
     },
   };
 }

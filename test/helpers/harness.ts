@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Config, loadConfig } from "../../src/config.js";
 import { createRuntime, type Runtime, type RuntimeOptions } from "../../src/slack/runtime.js";
 import { FakeSlack } from "./fake-slack.js";
@@ -33,9 +36,10 @@ export async function startHarness(
     PORT: "0",
     HOST: "127.0.0.1",
     LOG_LEVEL: "error",
+    DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "voterdata-db-")), "voterdata.db"),
     ...env,
   });
-  const runtime = createRuntime(config, options);
+  const runtime = createRuntime(config, { schedule: false, ...options });
   const { port } = await runtime.start();
   const url = `http://127.0.0.1:${port}/slack/events`;
   return {

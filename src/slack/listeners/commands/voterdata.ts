@@ -5,6 +5,13 @@ import { helpCard } from "../../../render/cards.js";
 import { parseCommandText } from "../../command-text.js";
 import type { AppDeps } from "../../deps.js";
 import { answerMessage } from "../../replies.js";
+import {
+  describeSubscription,
+  digestPreview,
+  mapReply,
+  subscribe,
+  unsubscribe,
+} from "../../subscriptions.js";
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -21,9 +28,21 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
       });
     case "lookup":
       return answerMessage(answer(deps.index, request.query), { share: true });
-    default:
-      return answerMessage(answer(deps.index, args.command.text), { share: true });
+    case "subscribe":
+      return subscribe(deps, requester(args), request.time);
+    case "unsubscribe":
+      return unsubscribe(deps, args.command.channel_id);
+    case "subscriptions":
+      return describeSubscription(deps, args.command.channel_id);
+    case "digest":
+      return digestPreview(deps, requester(args));
+    case "map":
+      return mapReply(deps, requester(args));
   }
+}
+
+function requester(args: CommandArgs) {
+  return { channel: args.command.channel_id, user: args.command.user_id, client: args.client };
 }
 
 /** Acks at once (Slack allows 3 s), then answers through response_url. */

@@ -1,0 +1,90 @@
+import { createHash } from "node:crypto";
+import { latest, type SourceRef, sourceRef, uniqueSources } from "../answer/model.js";
+import type { Claim, Dataset, Quote } from "../domain/dataset.js";
+import { STANCES, type Stance } from "../domain/stance.js";
+
+export interface StateName {
+  usps: string;
+  name: string;
+}
+
+export interface NewClaim {
+  state: StateName;
+  stance: Stance;
+  source: SourceRef;
+}
+
+export interface NewQuote {
+  speaker: string;
+  text: string;
+  source: SourceRef;
+}
+
+/** The digest as data: rendered for Slack and the terminal, printed as JSON for scripts. */
+export interface Digest {
+  /** The subscriber's local day the digest is for. */
+  localDate: string;
+  tally: { stance: Stance; states: StateName[] }[];
+  conflicts: StateName[];
+  /** True when the channel has had no digest before: everything is new, so nothing is listed as such. */
+  firstDigest: boolean;
+  /** The local day of the channel's previous digest. */
+  previousDate: string | null;
+  newSources: SourceRef[];
+  newClaims: NewClaim[];
+  newQuotes: NewQuote[];
+  counts: { sources: number; claims: number; quotes: number };
+  sources: SourceRef[];
+  asOf: string | null;
+  /** Keys of every source, claim and quote, stored with the digest to tell what is new next time. */
+  items: string[];
+}
+
+export const sourceKey = (id: string) => `source:${id}`;
+export const claimKey = (c: Claim) => `claim:${c.source.id}:${c.state}`;
+export const quoteKey = (q: Quote) =>
+  `quote:${q.source.id}:${q.speaker.id}:${createHash("sha1").update(q.text).digest("hex").slice(0, 10)}`;
+
+export function buildDigest(
+  dataset: Dataset,
+  localDate: string,
+  previous: { localDate: string; items: string[] } | null,
+): Digest {
+  const states = [...dataset.states.values()];
+  const name = (usps: string): StateName => ({
+    usps,
+    name: dataset.states.get(usps)?.jurisdiction.name ?? usps,
+  });
+  const known = new Set(previous?.items ?? []);
+  const isNew = (key: string) => previous !== null && !known.has(key);
+  const sources = uniqueSources(dataset.sources);
+  return {
+    localDate,
+    tally: STANCES.map((stance) => ({
+      stance,
+      states: states.filter((s) => s.stance === stance).map((s) => name(s.jurisdiction.usps)),
+    })),
+    conflicts: states.filter((s) => s.conflict).map((s) => name(s.jurisdiction.usps)),
+    firstDigest: previous === null,
+    previousDate: previous?.localDate ?? null,
+    newSources: dataset.sources.filter((s) => isNew(sourceKey(s.id))).map(sourceRef),
+    newClaims: dataset.claims
+      .filter((c) => isNew(claimKey(c)))
+      .map((c) => ({ state: name(c.state), stance: c.stance, source: sourceRef(c.source) })),
+    newQuotes: dataset.quotes
+      .filter((q) => isNew(quoteKey(q)))
+      .map((q) => ({ speaker: q.speaker.name, text: q.text, source: sourceRef(q.source) })),
+    counts: {
+      sources: dataset.sources.length,
+      claims: dataset.claims.length,
+      quotes: dataset.quotes.length,
+    },
+    sources,
+    asOf: latest(sources),
+    items: [
+      ...dataset.sources.map((s) => sourceKey(s.id)),
+      ...dataset.claims.map(claimKey),
+      ...dataset.quotes.map(quoteKey),
+    ],
+  };
+}

@@ -1,0 +1,79 @@
+import type { Digest } from "../digest/model.js";
+import { STANCE_SHORT } from "../domain/stance.js";
+import { bold, type Card, type Element, text } from "./card.js";
+import { formatDate, sourceLabel, stanceLabel } from "./format.js";
+
+/** New claims and quotes listed by name before the rest are only counted. */
+const MAX_NEW_LISTED = 15;
+
+export function digestCard(digest: Digest, command = "/voterdata"): Card {
+  const elements: Element[] = [
+    { type: "header", text: `VoterData digest · ${formatDate(digest.localDate)}` },
+  ];
+  const tally = digest.tally
+    .filter((t) => t.states.length > 0)
+    .flatMap((t) => [
+      "\n",
+      bold(`${STANCE_SHORT[t.stance]} (${t.states.length}):`),
+      ` ${t.states.map((s) => s.usps).join(", ")}`,
+    ]);
+  elements.push(text(bold("Where the states stand"), ...tally));
+  if (digest.conflicts.length > 0) {
+    elements.push(
+      text(
+        bold(`Sources disagree (${digest.conflicts.length}):`),
+        ` ${digest.conflicts.map((s) => s.name).join(", ")}. Run ${command} <state> to see both sides.`,
+      ),
+    );
+  }
+  elements.push(...whatIsNew(digest));
+  const context = [`As of ${digest.asOf ? formatDate(digest.asOf) : "date not stated"}`];
+  context.push(
+    `${digest.counts.sources} articles, ${digest.counts.claims} claims, ${digest.counts.quotes} quotes`,
+  );
+  elements.push({ type: "context", items: context });
+  const summary = digest.tally
+    .filter((t) => t.states.length > 0)
+    .map((t) => `${STANCE_SHORT[t.stance].toLowerCase()} ${t.states.length}`)
+    .join(", ");
+  return { summary: `VoterData digest for ${formatDate(digest.localDate)}: ${summary}`, elements };
+}
+
+function whatIsNew(digest: Digest): Element[] {
+  if (digest.firstDigest) {
+    return [
+      text(
+        bold("First digest."),
+        ` From here on, new articles, claims and quotes are listed here. The dataset's articles:\n`,
+        digest.sources.map((s) => `• ${sourceLabel(s)} [${s.id}]`).join("\n"),
+      ),
+    ];
+  }
+  const since = digest.previousDate ? ` (${formatDate(digest.previousDate)})` : "";
+  const nothing =
+    digest.newSources.length + digest.newClaims.length + digest.newQuotes.length === 0;
+  if (nothing) return [text(bold(`New since the last digest${since}:`), " nothing.")];
+  const lines: string[] = [];
+  for (const s of digest.newSources) lines.push(`• New article: ${sourceLabel(s)} [${s.id}]`);
+  if (digest.newClaims.length > 0) {
+    const listed = digest.newClaims
+      .slice(0, MAX_NEW_LISTED)
+      .map((c) => `${c.state.name}: ${stanceLabel(c.stance)} (${sourceLabel(c.source)})`);
+    lines.push(
+      `• New claims (${digest.newClaims.length}): ${listed.join("; ")}${more(digest.newClaims.length)}`,
+    );
+  }
+  if (digest.newQuotes.length > 0) {
+    const listed = digest.newQuotes
+      .slice(0, MAX_NEW_LISTED)
+      .map((q) => `${q.speaker} (${sourceLabel(q.source)})`);
+    lines.push(
+      `• New quotes (${digest.newQuotes.length}): ${listed.join("; ")}${more(digest.newQuotes.length)}`,
+    );
+  }
+  return [text(bold(`New since the last digest${since}:`), `\n${lines.join("\n")}`)];
+}
+
+function more(count: number): string {
+  return count > MAX_NEW_LISTED ? `; and ${count - MAX_NEW_LISTED} more` : "";
+}

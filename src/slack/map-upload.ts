@@ -1,0 +1,27 @@
+import type { webApi } from "@slack/bolt";
+import type { Dataset } from "../domain/dataset.js";
+import { cachedPng } from "../map/png.js";
+import { mapSummary, mapSummaryText, tileMapSvg } from "../map/tile-map.js";
+
+export const MAP_FILENAME = "voterdata-stance-map.png";
+
+/** Uploads the stance map (files.uploadV2) to a channel, or into a thread, with its summary. */
+export async function uploadMap(
+  client: webApi.WebClient,
+  dataset: Dataset,
+  where: { channel: string; threadTs?: string },
+): Promise<void> {
+  const summary = mapSummaryText(mapSummary(dataset));
+  const file = {
+    file: cachedPng(dataset, () => tileMapSvg(dataset)),
+    filename: MAP_FILENAME,
+    title: "VoterData stance map",
+    alt_text: summary,
+    initial_comment: summary,
+  };
+  await client.files.uploadV2(
+    where.threadTs
+      ? { ...file, channel_id: where.channel, thread_ts: where.threadTs }
+      : { ...file, channel_id: where.channel },
+  );
+}

@@ -1,0 +1,115 @@
+import type { webApi } from "@slack/bolt";
+import { isTimeZone } from "../config.js";
+import { renderBlocks, type SlackMessage } from "../render/blocks.js";
+import { text } from "../render/card.js";
+import { digestCard } from "../render/digest-card.js";
+import type { AppDeps } from "./deps.js";
+import { uploadMap } from "./map-upload.js";
+import { CANNOT_POST, cannotPostMessage, slackErrorCode } from "./slack-errors.js";
+
+export const DEFAULT_DIGEST_TIME = "09:00";
+
+interface Requester {
+  channel: string;
+  user: string;
+  client: webApi.WebClient;
+}
+
+function note(message: string): SlackMessage {
+  return renderBlocks({ summary: message, elements: [text(message)] });
+}
+
+/** The subscriber's Slack time zone, else DIGEST_TZ. */
+async function timeZoneOf(
+  deps: AppDeps,
+  { client, user }: Requester,
+): Promise<{ zone: string; fromSlack: boolean }> {
+  try {
+    const info = await client.users.info({ user });
+    const zone = info.user?.tz;
+    if (zone && isTimeZone(zone)) return { zone, fromSlack: true };
+  } catch {
+    // users.info is best effort: the documented fallback applies.
+  }
+  return { zone: deps.defaultTimeZone, fromSlack: false };
+}
+
+/** Null when the bot can post in the channel, else the reason it cannot. */
+async function cannotPostReason({ client, channel }: Requester): Promise<string | null> {
+  try {
+    const info = await client.conversations.info({ channel });
+    if (info.channel?.is_archived) return cannotPostMessage("is_archived");
+    if (info.channel?.is_im || info.channel?.is_member !== false) return null;
+    return cannotPostMessage("not_in_channel");
+  } catch (error) {
+    const code = slackErrorCode(error);
+    if (code && CANNOT_POST.has(code)) return cannotPostMessage(code);
+    throw error;
+  }
+}
+
+export async function subscribe(
+  deps: AppDeps,
+  who: Requester,
+  time: string | null,
+): Promise<SlackMessage> {
+  const reason = await cannotPostReason(who);
+  if (reason)
+    return note(`${reason} The digest needs to post here, so the channel is not subscribed.`);
+  const { zone, fromSlack } = await timeZoneOf(deps, who);
+  const at = time ?? DEFAULT_DIGEST_TIME;
+  deps.store.subscribe(
+    { channel: who.channel, time: at, timeZone: zone, subscribedBy: who.user },
+    deps.clock(),
+  );
+  const whose = fromSlack ? "your Slack time zone" : "the newsroom default";
+  return note(
+    `Subscribed: this channel gets the VoterData digest every day at ${at} (${zone}, ${whose}). ` +
+      `If ${at} has already passed today, today's digest is posted within a minute. ` +
+      `\`${deps.command} unsubscribe\` stops it.`,
+  );
+}
+
+export function unsubscribe(deps: AppDeps, channel: string): SlackMessage {
+  return note(
+    deps.store.unsubscribe(channel)
+      ? "Unsubscribed: this channel no longer gets the daily digest."
+      : "This channel has no digest subscription.",
+  );
+}
+
+export function describeSubscription(deps: AppDeps, channel: string): SlackMessage {
+  const sub = deps.store.subscription(channel);
+  if (!sub)
+    return note(
+      `This channel has no digest subscription. \`${deps.command} subscribe 09:00\` starts one.`,
+    );
+  const last = deps.store.lastSent(channel);
+  const paused = sub.pausedReason
+    ? ` Paused: Slack said \`${sub.pausedReason}\` when the digest was posted. Subscribe again once that is fixed.`
+    : "";
+  const lastText = last ? ` Last digest: ${last.localDate}.` : " No digest sent yet.";
+  return note(
+    `Daily digest at ${sub.time} (${sub.timeZone}), set up on ${sub.createdAt.slice(0, 10)}.${lastText}${paused}`,
+  );
+}
+
+export async function digestPreview(deps: AppDeps, who: Requester): Promise<SlackMessage> {
+  const sub = deps.store.subscription(who.channel);
+  const zone = sub?.timeZone ?? (await timeZoneOf(deps, who)).zone;
+  return renderBlocks(
+    digestCard(deps.digest.preview(sub ? who.channel : null, zone), deps.command),
+  );
+}
+
+/** `/voterdata map`: the stance map, uploaded to the channel with a one-line summary. */
+export async function mapReply(deps: AppDeps, who: Requester): Promise<SlackMessage> {
+  try {
+    await uploadMap(who.client, deps.index.dataset, { channel: who.channel });
+    return note("Posted the stance map to this channel.");
+  } catch (error) {
+    const code = slackErrorCode(error);
+    if (code && CANNOT_POST.has(code)) return note(cannotPostMessage(code));
+    throw error;
+  }
+}
