@@ -11,9 +11,16 @@ function comparable(text: string): string {
   return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(/\s+/g, "");
 }
 
+// Articles are checked against many excerpts; each is normalised once.
+const normalisedArticles = new Map<string, string>();
+
 /** Returns null when `excerpt` is verbatim in `article`, else the first piece that is not. */
 export function findNonVerbatim(excerpt: string, article: string): string | null {
-  const haystack = comparable(article);
+  let haystack = normalisedArticles.get(article);
+  if (haystack === undefined) {
+    haystack = comparable(article);
+    normalisedArticles.set(article, haystack);
+  }
   let from = 0;
   for (const piece of excerpt.split(ELLIPSIS)) {
     const needle = comparable(piece);

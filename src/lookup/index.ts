@@ -20,7 +20,8 @@ export interface LookupIndex {
   exact: Map<string, IndexKey[]>;
   /** Multi-word names by each of their words, for "Dakota" or "Carolina". */
   words: Map<string, Target[]>;
-  fuse: Fuse<IndexKey>;
+  /** Fuzzy search, one Fuse index per key length (see `fuzzyCandidates`). */
+  fuzzy: Map<number, Fuse<IndexKey>>;
   longestKeyWords: number;
 }
 
@@ -65,12 +66,19 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     }
   }
 
-  const fuse = new Fuse(
-    keys.filter((k) => !k.isCode && k.key.length >= 4),
-    { keys: ["key"], includeScore: true, threshold: 0.45, ignoreLocation: true },
+  const byLength = new Map<number, IndexKey[]>();
+  for (const k of keys) {
+    if (k.isCode || k.key.length < 4) continue;
+    byLength.set(k.key.length, [...(byLength.get(k.key.length) ?? []), k]);
+  }
+  const fuzzy = new Map(
+    [...byLength].map(([length, list]) => [
+      length,
+      new Fuse(list, { keys: ["key"], includeScore: true, threshold: 0.45, ignoreLocation: true }),
+    ]),
   );
   const longestKeyWords = Math.max(...keys.map((k) => k.key.split(" ").length));
-  return { dataset, exact, words, fuse, longestKeyWords };
+  return { dataset, exact, words, fuzzy, longestKeyWords };
 }
 
 export function sameTarget(a: Target, b: Target): boolean {

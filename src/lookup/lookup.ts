@@ -171,10 +171,24 @@ export function mentions(index: LookupIndex, raw: string, capitalised = false): 
   return ordered;
 }
 
+/**
+ * Fuse's candidates among keys of a length that can pass the confidence cut: an edit distance
+ * is at least the difference in length, so longer or shorter keys never could.
+ */
+function fuzzyCandidates(index: LookupIndex, content: string) {
+  const slack = Math.floor((content.length * (1 - FUZZY_MIN_CONFIDENCE)) / FUZZY_MIN_CONFIDENCE);
+  const min = Math.ceil(content.length * FUZZY_MIN_CONFIDENCE);
+  const hits = [];
+  for (let length = min; length <= content.length + slack; length++) {
+    hits.push(...(index.fuzzy.get(length)?.search(content, { limit: 8 }) ?? []));
+  }
+  return hits;
+}
+
 function fuzzy(index: LookupIndex, query: string, content: string): LookupResult {
   if (content.length < 4) return NONE(query);
   const scored: { target: Target; confidence: number }[] = [];
-  for (const hit of index.fuse.search(content, { limit: 8 })) {
+  for (const hit of fuzzyCandidates(index, content)) {
     const key = hit.item.key;
     const confidence = 1 - editDistance(content, key) / Math.max(content.length, key.length);
     if (confidence < FUZZY_MIN_CONFIDENCE) continue;

@@ -1,6 +1,8 @@
 import type { DigestService } from "../digest/service.js";
 import type { Store } from "../digest/store.js";
 import type { LookupIndex } from "../lookup/index.js";
+import type { SlackMessage } from "../render/blocks.js";
+import type { ReplyCache } from "./reply-cache.js";
 import type { SeenEvents } from "./seen-events.js";
 
 /** What the listeners need; built once at start-up and shared by every request. */
@@ -15,4 +17,6 @@ export interface AppDeps {
   /** Digest time zone when the subscriber's Slack time zone is unknown (DIGEST_TZ). */
   defaultTimeZone: string;
   clock: () => Date;
+  /** Rendered cards by the states and people they show. */
+  replies: ReplyCache<SlackMessage>;
 }

@@ -1,5 +1,6 @@
 import { type Answer, fromLookup } from "../answer/model.js";
 import type { Target } from "../lookup/index.js";
+import { lookup } from "../lookup/lookup.js";
 import { ACTION_SHARE, type Block, renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { answerCard, choiceValue, helpCard } from "../render/cards.js";
 import type { AppDeps } from "./deps.js";
@@ -44,4 +45,20 @@ export function targetsFromValue(deps: AppDeps, value: string): Target[] {
 /** The answer for targets chosen by a click, as if they had been asked for by name. */
 export function answerForTargets(deps: AppDeps, targets: Target[], query: string): Answer {
   return fromLookup(deps.index.dataset, { query, targets, matchedBy: "exact", ambiguous: false });
+}
+
+/**
+ * The reply to a typed query: looked up, then rendered, or taken from the cache when the same
+ * states or people were shown before. No-match replies echo the query, so they are not cached.
+ */
+export function lookupReply(
+  deps: AppDeps,
+  query: string,
+  options: { share: boolean },
+): SlackMessage {
+  const result = lookup(deps.index, query);
+  const build = () => answerMessage(fromLookup(deps.index.dataset, result), options);
+  if (result.targets.length === 0) return build();
+  const targets = result.targets.map((t) => (t.kind === "state" ? t.usps : t.id)).join(",");
+  return deps.replies.get(`${options.share}|${result.ambiguous}|${targets}`, build);
 }

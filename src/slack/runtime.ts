@@ -12,6 +12,7 @@ import { digestCard } from "../render/digest-card.js";
 import { createSlackApp } from "./app.js";
 import type { AppDeps } from "./deps.js";
 import { uploadMap } from "./map-upload.js";
+import { ReplyCache } from "./reply-cache.js";
 import { SeenEvents } from "./seen-events.js";
 
 export interface RuntimeOptions {
@@ -71,6 +72,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     digest,
     defaultTimeZone: config.DIGEST_TZ,
     clock,
+    replies: new ReplyCache(),
   };
   app = createSlackApp(config, deps);
   const runDue = async (): Promise<void> => {
@@ -89,6 +91,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
       if (config.socketMode) await running.start();
       else {
         const server = (await running.start({ port: config.PORT, host: config.HOST })) as Server;
+        keepConnectionsOpen(server);
         port = (server.address() as AddressInfo).port;
       }
       if (options.schedule !== false) {
@@ -103,4 +106,13 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
       store.close();
     },
   };
+}
+
+/**
+ * Keeps idle keep-alive connections longer than the proxies and clients in front of the app
+ * (often 60 s), so the server never closes a connection a client is about to reuse.
+ */
+export function keepConnectionsOpen(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 }

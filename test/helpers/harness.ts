@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Config, loadConfig } from "../../src/config.js";
 import { createRuntime, type Runtime, type RuntimeOptions } from "../../src/slack/runtime.js";
-import { FakeSlack } from "./fake-slack.js";
-import { commandBody, FORM, JSON_TYPE, postSigned } from "./signed.js";
+import { FakeSlack } from "../../src/testkit/fake-slack.js";
+import { commandBody, FORM, JSON_TYPE, postSigned } from "../../src/testkit/signed.js";
 
 export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/render/blocks.js";
+import { commandBody, FORM, postSigned, sign } from "../../src/testkit/signed.js";
 import { blocksOf, type Harness, messageText, SECRET, startHarness } from "../helpers/harness.js";
-import { commandBody, FORM, postSigned, sign } from "../helpers/signed.js";
 
 let h: Harness;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeSlack } from "../helpers/fake-slack.js";
+import { FakeSlack } from "../../src/testkit/fake-slack.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
 
 let fake: FakeSlack;

@@ -1,10 +1,9 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { answer } from "../../../answer/model.js";
 import { renderBlocks, type SlackMessage } from "../../../render/blocks.js";
 import { helpCard } from "../../../render/cards.js";
 import { parseCommandText } from "../../command-text.js";
 import type { AppDeps } from "../../deps.js";
-import { answerMessage } from "../../replies.js";
+import { lookupReply } from "../../replies.js";
 import {
   describeSubscription,
   digestPreview,
@@ -27,7 +26,7 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
         elements: [{ type: "text", parts: [request.message] }],
       });
     case "lookup":
-      return answerMessage(answer(deps.index, request.query), { share: true });
+      return lookupReply(deps, request.query, { share: true });
     case "subscribe":
       return subscribe(deps, requester(args), request.time);
     case "unsubscribe":

@@ -1,8 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { answer } from "../../../answer/model.js";
 import type { AppDeps } from "../../deps.js";
 import { plainMessageText } from "../../message-text.js";
-import { answerMessage, helpMessage } from "../../replies.js";
+import { helpMessage, lookupReply } from "../../replies.js";
 
 type MentionArgs = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
 
@@ -13,9 +12,7 @@ export async function handleAppMention(
 ): Promise<void> {
   if (event.bot_id || event.subtype) return;
   const query = plainMessageText(event.text ?? "");
-  const message = query
-    ? answerMessage(answer(deps.index, query), { share: false })
-    : helpMessage(deps);
+  const message = query ? lookupReply(deps, query, { share: false }) : helpMessage(deps);
   await client.chat.postMessage({
     channel: event.channel,
     thread_ts: event.thread_ts ?? event.ts,

@@ -1,8 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { answer } from "../../../answer/model.js";
 import type { AppDeps } from "../../deps.js";
 import { plainMessageText } from "../../message-text.js";
-import { answerMessage, helpMessage } from "../../replies.js";
+import { helpMessage, lookupReply } from "../../replies.js";
 
 type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
 
@@ -18,9 +17,7 @@ export async function handleDirectMessage(
   if (message.bot_id || message.user === context.botUserId) return;
   const query = plainMessageText(message.text ?? "");
   const isHelp = query === "" || /^(help|hi|hello|\?)$/i.test(query);
-  const reply = isHelp
-    ? helpMessage(deps)
-    : answerMessage(answer(deps.index, query), { share: false });
+  const reply = isHelp ? helpMessage(deps) : lookupReply(deps, query, { share: false });
   await client.chat.postMessage({ channel: message.channel, unfurl_links: false, ...reply });
 }
 

@@ -1,3 +1,4 @@
+/** A stand-in for Slack used by the tests and by `npm run bench`; never by the running app. */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -16,6 +17,9 @@ type Reply = { status?: number; body?: Record<string, unknown>; headers?: Record
  */
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
+  private readonly counts = new Map<string, number>();
+  /** Keep every call's body (tests); the benchmark only counts, so memory stays flat. */
+  record = true;
   private readonly failures = new Map<string, Reply[]>();
   private readonly waiters: (() => void)[] = [];
   private server: Server | null = null;
@@ -28,7 +32,8 @@ export class FakeSlack {
     this.server = createServer(async (req, res) => {
       const body = await readBody(req);
       const method = (req.url ?? "").replace(/^\/api\//, "").replace(/\?.*$/, "");
-      this.calls.push({ method, body, at: Date.now() });
+      this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+      if (this.record) this.calls.push({ method, body, at: Date.now() });
       for (const wake of this.waiters.splice(0)) wake();
       const queued = this.failures.get(method)?.shift();
       const reply = queued ?? this.answer(method, body);
@@ -58,6 +63,26 @@ export class FakeSlack {
   /** The next calls of `method` get these replies, in order, before normal service resumes. */
   fail(method: string, ...replies: Reply[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...replies]);
+  }
+
+  count(method: string): number {
+    return this.counts.get(method) ?? 0;
+  }
+
+  /** Waits until `method` has been called `count` times in all. */
+  async waitForCount(method: string, count: number, timeoutMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.count(method) < count) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`${method}: ${this.count(method)} of ${count} calls arrived`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
   }
 
   callsTo(method: string): RecordedCall[] {

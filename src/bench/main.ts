@@ -1,0 +1,6 @@
+import { benchLookup } from "./lookup-bench.js";
+import { benchSlack } from "./slack-bench.js";
+
+/** `npm run bench`: prints the figures; asserts nothing (speed is not a test). */
+benchLookup();
+await benchSlack();

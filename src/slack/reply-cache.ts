@@ -1,0 +1,30 @@
+/**
+ * Rendered replies by what they show. A card depends only on the dataset and the matched
+ * states and people, both fixed while the app runs, so the same card is built once, not on
+ * every request. Bounded: the least recently used entries go first.
+ */
+export class ReplyCache<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly max = 1_000) {}
+
+  get(key: string, build: () => V): V {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = build();
+    this.entries.set(key, value);
+    if (this.entries.size > this.max) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return value;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
