@@ -1,6 +1,7 @@
 import "dotenv/config";
 import { ConfigError, loadConfig } from "../config.js";
 import { DataError } from "../data/load.js";
+import { StoreError } from "../digest/store.js";
 import { createRuntime } from "./runtime.js";
 
 /** `npm start`: validate configuration and data, then run until SIGINT/SIGTERM. */
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataError) {
+  if (error instanceof ConfigError || error instanceof DataError || error instanceof StoreError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`VoterData could not start: ${(error as Error).stack ?? error}\n`);

@@ -1,0 +1,49 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/** `npm start` runs dist/slack/main.js; these run it with a bad environment and read stderr. */
+function start(env: Record<string, string>) {
+  const cwd = mkdtempSync(join(tmpdir(), "voterdata-start-")); // no .env here
+  const result = spawnSync(process.execPath, [join(process.cwd(), "dist/slack/main.js")], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", ...env },
+    encoding: "utf8",
+    timeout: 15_000,
+  });
+  return { code: result.status, stderr: result.stderr };
+}
+
+describe("start-up with bad configuration", () => {
+  it("stops and names a missing variable", () => {
+    const { code, stderr } = start({});
+    expect(code).toBe(1);
+    expect(stderr).toContain("SLACK_BOT_TOKEN is missing");
+  });
+
+  it("stops and names a malformed variable", () => {
+    const { code, stderr } = start({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_SIGNING_SECRET: "abcdef0123456789",
+      PORT: "http",
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain("PORT must be a whole number");
+  });
+
+  it("stops and names a database path that cannot be opened", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "voterdata-db-")), "not-a-dir");
+    writeFileSync(file, "");
+    const { code, stderr } = start({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_SIGNING_SECRET: "abcdef0123456789",
+      DATABASE_PATH: join(file, "voterdata.db"),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `Cannot open the database at ${join(file, "voterdata.db")} (DATABASE_PATH)`,
+    );
+  });
+});
