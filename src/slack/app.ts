@@ -17,6 +17,8 @@ const LOG_LEVEL: Record<Config["LOG_LEVEL"], LogLevel> = {
 export function createSlackApp(config: Config, deps: AppDeps): App {
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
+    // auth.test runs in init(), awaited at start, so a bad token stops start-up, not a request.
+    deferInitialization: true,
     logLevel: LOG_LEVEL[config.LOG_LEVEL],
     ...(config.socketMode
       ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "../config.js";
 import { DataError } from "../data/load.js";
 import { StoreError } from "../digest/store.js";
 import { createRuntime } from "./runtime.js";
+import { slackErrorCode } from "./slack-errors.js";
 
 /** `npm start`: validate configuration and data, then run until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -25,6 +26,11 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataError || error instanceof StoreError) {
     process.stderr.write(`${error.message}\n`);
+  } else if (slackErrorCode(error)) {
+    // auth.test at start-up: the token was refused.
+    process.stderr.write(
+      `Slack refused SLACK_BOT_TOKEN (${slackErrorCode(error)}); check the token in .env.\n`,
+    );
   } else {
     process.stderr.write(`VoterData could not start: ${(error as Error).stack ?? error}\n`);
   }

@@ -88,6 +88,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     deps,
     async start() {
       let port: number | null = null;
+      await running.init();
       if (config.socketMode) await running.start();
       else {
         const server = (await running.start({ port: config.PORT, host: config.HOST })) as Server;

@@ -1,8 +1,9 @@
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { FakeSlack } from "../../src/testkit/fake-slack.js";
 
 /** `npm start` runs dist/slack/main.js; these run it with a bad environment and read stderr. */
 function start(env: Record<string, string>) {
@@ -45,5 +46,34 @@ describe("start-up with bad configuration", () => {
     expect(stderr).toContain(
       `Cannot open the database at ${join(file, "voterdata.db")} (DATABASE_PATH)`,
     );
+  });
+});
+
+describe("start-up against Slack", () => {
+  it("stops with a plain message when Slack refuses the bot token", async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    fake.fail("auth.test", { body: { ok: false, error: "invalid_auth" } });
+    const cwd = mkdtempSync(join(tmpdir(), "voterdata-start-"));
+    const env = {
+      PATH: process.env.PATH ?? "",
+      SLACK_BOT_TOKEN: "xoxb-revoked",
+      SLACK_SIGNING_SECRET: "abcdef0123456789",
+      SLACK_API_URL: fake.apiUrl,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATABASE_PATH: join(cwd, "voterdata.db"),
+    };
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        [join(process.cwd(), "dist/slack/main.js")],
+        { cwd, env, timeout: 15_000 },
+        (_e, _out, stderr) => resolve({ code: child.exitCode, stderr }),
+      );
+    });
+    await fake.stop();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Slack refused SLACK_BOT_TOKEN (invalid_auth)");
   });
 });
