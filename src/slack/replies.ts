@@ -2,6 +2,7 @@ import { type Answer, fromLookup } from "../answer/model.js";
 import type { Target } from "../lookup/index.js";
 import { lookup } from "../lookup/lookup.js";
 import { ACTION_SHARE, type Block, renderBlocks, type SlackMessage } from "../render/blocks.js";
+import { text } from "../render/card.js";
 import { answerCard, choiceValue, helpCard } from "../render/cards.js";
 import type { AppDeps } from "./deps.js";
 
@@ -24,6 +25,11 @@ export function answerMessage(answer: Answer, options: { share: boolean }): Slac
       ]
     : [];
   return renderBlocks(answerCard(answer), extra);
+}
+
+/** A one-paragraph reply: confirmations, explanations, errors. */
+export function noteMessage(message: string): SlackMessage {
+  return renderBlocks({ summary: message, elements: [text(message)] });
 }
 
 export function helpMessage(deps: AppDeps): SlackMessage {

@@ -1,22 +1,17 @@
 import type { webApi } from "@slack/bolt";
 import { isTimeZone } from "../config.js";
 import { renderBlocks, type SlackMessage } from "../render/blocks.js";
-import { text } from "../render/card.js";
 import { digestCard } from "../render/digest-card.js";
 import type { AppDeps } from "./deps.js";
-import { uploadMap } from "./map-upload.js";
+import { noteMessage } from "./replies.js";
 import { CANNOT_POST, cannotPostMessage, slackErrorCode } from "./slack-errors.js";
 
 export const DEFAULT_DIGEST_TIME = "09:00";
 
-interface Requester {
+export interface Requester {
   channel: string;
   user: string;
   client: webApi.WebClient;
-}
-
-function note(message: string): SlackMessage {
-  return renderBlocks({ summary: message, elements: [text(message)] });
 }
 
 /** The subscriber's Slack time zone, else DIGEST_TZ. */
@@ -35,7 +30,7 @@ async function timeZoneOf(
 }
 
 /** Null when the bot can post in the channel, else the reason it cannot. */
-async function cannotPostReason({ client, channel }: Requester): Promise<string | null> {
+export async function cannotPostReason({ client, channel }: Requester): Promise<string | null> {
   try {
     const info = await client.conversations.info({ channel });
     if (info.channel?.is_archived) return cannotPostMessage("is_archived");
@@ -55,7 +50,9 @@ export async function subscribe(
 ): Promise<SlackMessage> {
   const reason = await cannotPostReason(who);
   if (reason)
-    return note(`${reason} The digest needs to post here, so the channel is not subscribed.`);
+    return noteMessage(
+      `${reason} The digest needs to post here, so the channel is not subscribed.`,
+    );
   const { zone, fromSlack } = await timeZoneOf(deps, who);
   const at = time ?? DEFAULT_DIGEST_TIME;
   deps.store.subscribe(
@@ -63,7 +60,7 @@ export async function subscribe(
     deps.clock(),
   );
   const whose = fromSlack ? "your Slack time zone" : "the newsroom default";
-  return note(
+  return noteMessage(
     `Subscribed: this channel gets the VoterData digest every day at ${at} (${zone}, ${whose}). ` +
       `If ${at} has already passed today, today's digest is posted within a minute. ` +
       `\`${deps.command} unsubscribe\` stops it.`,
@@ -71,7 +68,7 @@ export async function subscribe(
 }
 
 export function unsubscribe(deps: AppDeps, channel: string): SlackMessage {
-  return note(
+  return noteMessage(
     deps.store.unsubscribe(channel)
       ? "Unsubscribed: this channel no longer gets the daily digest."
       : "This channel has no digest subscription.",
@@ -81,7 +78,7 @@ export function unsubscribe(deps: AppDeps, channel: string): SlackMessage {
 export function describeSubscription(deps: AppDeps, channel: string): SlackMessage {
   const sub = deps.store.subscription(channel);
   if (!sub)
-    return note(
+    return noteMessage(
       `This channel has no digest subscription. \`${deps.command} subscribe 09:00\` starts one.`,
     );
   const last = deps.store.lastSent(channel);
@@ -89,7 +86,7 @@ export function describeSubscription(deps: AppDeps, channel: string): SlackMessa
     ? ` Paused: Slack said \`${sub.pausedReason}\` when the digest was posted. Subscribe again once that is fixed.`
     : "";
   const lastText = last ? ` Last digest: ${last.localDate}.` : " No digest sent yet.";
-  return note(
+  return noteMessage(
     `Daily digest at ${sub.time} (${sub.timeZone}), set up on ${sub.createdAt.slice(0, 10)}.${lastText}${paused}`,
   );
 }
@@ -100,16 +97,4 @@ export async function digestPreview(deps: AppDeps, who: Requester): Promise<Slac
   return renderBlocks(
     digestCard(deps.digest.preview(sub ? who.channel : null, zone), deps.command),
   );
-}
-
-/** `/voterdata map`: the stance map, uploaded to the channel with a one-line summary. */
-export async function mapReply(deps: AppDeps, who: Requester): Promise<SlackMessage> {
-  try {
-    await uploadMap(who.client, deps.index.dataset, { channel: who.channel });
-    return note("Posted the stance map to this channel.");
-  } catch (error) {
-    const code = slackErrorCode(error);
-    if (code && CANNOT_POST.has(code)) return note(cannotPostMessage(code));
-    throw error;
-  }
 }

@@ -85,6 +85,24 @@ export class FakeSlack {
     }
   }
 
+  /** A point in the call log, for `next` and `since`. */
+  mark(): number {
+    return this.calls.length;
+  }
+
+  /** The first call to `method` (a prefix, such as "/respond") made after `mark`. */
+  next(method: string, mark: number, timeoutMs?: number): Promise<RecordedCall> {
+    return this.waitFor(
+      (c) => this.calls.indexOf(c) >= mark && c.method.startsWith(method),
+      timeoutMs,
+    );
+  }
+
+  /** Every call to `method` made after `mark`. */
+  since(method: string, mark: number): RecordedCall[] {
+    return this.calls.slice(mark).filter((c) => c.method.startsWith(method));
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }

@@ -10,10 +10,6 @@ afterAll(async () => {
 });
 
 const settle = () => new Promise((r) => setTimeout(r, 150));
-const since =
-  (n: number) =>
-  (c: { method: string }, i = h.fake.calls.indexOf(c as never)) =>
-    i >= n;
 
 function blockAction(
   actionId: string,
@@ -47,7 +43,7 @@ function blockAction(
 
 describe("@mentions and DMs", () => {
   it("answers a mention in the thread of the mention, tolerating the words around it", async () => {
-    const start = h.fake.calls.length;
+    const start = h.fake.mark();
     await h.event({
       type: "app_mention",
       user: "U1",
@@ -55,14 +51,14 @@ describe("@mentions and DMs", () => {
       ts: "1700.0001",
       channel: "C9",
     });
-    const post = await h.fake.waitFor((c) => since(start)(c) && c.method === "chat.postMessage");
+    const post = await h.fake.next("chat.postMessage", start);
     expect(post.body.channel).toBe("C9");
     expect(post.body.thread_ts).toBe("1700.0001");
     expect(messageText(post.body)).toContain("Alex Padilla");
   });
 
   it("answers a retried event only once", async () => {
-    const start = h.fake.calls.length;
+    const start = h.fake.mark();
     const event = {
       type: "app_mention",
       user: "U1",
@@ -72,15 +68,13 @@ describe("@mentions and DMs", () => {
     };
     await h.event(event, "EvRetry1");
     await h.event(event, "EvRetry1");
-    await h.fake.waitFor((c) => since(start)(c) && c.method === "chat.postMessage");
+    await h.fake.next("chat.postMessage", start);
     await settle();
-    expect(h.fake.calls.slice(start).filter((c) => c.method === "chat.postMessage")).toHaveLength(
-      1,
-    );
+    expect(h.fake.since("chat.postMessage", start)).toHaveLength(1);
   });
 
   it("answers a DM in the DM", async () => {
-    const start = h.fake.calls.length;
+    const start = h.fake.mark();
     await h.event({
       type: "message",
       channel_type: "im",
@@ -89,14 +83,14 @@ describe("@mentions and DMs", () => {
       text: "Kentucky secretary of state",
       ts: "1700.0003",
     });
-    const post = await h.fake.waitFor((c) => since(start)(c) && c.method === "chat.postMessage");
+    const post = await h.fake.next("chat.postMessage", start);
     expect(post.body.channel).toBe("D1");
     expect(post.body.thread_ts).toBeUndefined();
     expect(messageText(post.body)).toContain("Alison Lundergan Grimes");
   });
 
   it("ignores bot messages, its own included, and edits", async () => {
-    const start = h.fake.calls.length;
+    const start = h.fake.mark();
     await h.event({
       type: "message",
       channel_type: "im",
@@ -123,37 +117,35 @@ describe("@mentions and DMs", () => {
       message: { text: "Ohio", user: "U1" },
     });
     await settle();
-    expect(h.fake.calls.slice(start).filter((c) => c.method === "chat.postMessage")).toHaveLength(
-      0,
-    );
+    expect(h.fake.since("chat.postMessage", start)).toHaveLength(0);
   });
 });
 
 describe("buttons", () => {
   it("share posts the card to the channel, attributed, and removes the private copy", async () => {
-    const start = h.fake.calls.length;
+    const start = h.fake.mark();
     await h.action(blockAction("voterdata_share", "state:OH", "Share in channel"));
-    const post = await h.fake.waitFor((c) => since(start)(c) && c.method === "chat.postMessage");
+    const post = await h.fake.next("chat.postMessage", start);
     expect(post.body.channel).toBe("C1");
     expect(messageText(post.body)).toContain("Ohio: public data only");
     expect(messageText(post.body)).toContain("Shared by <@U1>");
-    const removed = await h.fake.waitFor((c) => since(start)(c) && c.method === "/respond/action");
+    const removed = await h.fake.next("/respond/action", start);
     expect(removed.body.delete_original).toBe(true);
   });
 
   it("share tells the user plainly when the bot is not in the channel", async () => {
-    const start = h.fake.calls.length;
+    const start = h.fake.mark();
     h.fake.fail("chat.postMessage", { body: { ok: false, error: "not_in_channel" } });
     await h.action(blockAction("voterdata_share", "state:OH", "Share in channel"));
-    const told = await h.fake.waitFor((c) => since(start)(c) && c.method === "/respond/action");
+    const told = await h.fake.next("/respond/action", start);
     expect(String(told.body.text)).toContain("not in the channel");
     expect(told.body.delete_original).toBeUndefined();
   });
 
   it("a chooser button replaces the chooser with that card", async () => {
-    const start = h.fake.calls.length;
+    const start = h.fake.mark();
     await h.action(blockAction("voterdata_choose_1", "state:SD", "South Dakota"));
-    const replaced = await h.fake.waitFor((c) => since(start)(c) && c.method === "/respond/action");
+    const replaced = await h.fake.next("/respond/action", start);
     expect(replaced.body.replace_original).toBe(true);
     expect(messageText(replaced.body)).toContain("South Dakota: withholding");
   });
@@ -161,7 +153,7 @@ describe("buttons", () => {
 
 describe("the message shortcut", () => {
   it("finds every state named in a pasted paragraph and replies in its thread", async () => {
-    const start = h.fake.calls.length;
+    const start = h.fake.mark();
     await h.action({
       type: "message_action",
       callback_id: "lookup_voter_data",
@@ -178,7 +170,7 @@ describe("the message shortcut", () => {
         text: "Officials in Ohio and Missouri weighed in on Friday, while Kentucky said no. Analysts in or near the capital were unsurprised.",
       },
     });
-    const post = await h.fake.waitFor((c) => since(start)(c) && c.method === "chat.postMessage");
+    const post = await h.fake.next("chat.postMessage", start);
     expect(post.body.thread_ts).toBe("1700.0100");
     const text = messageText(post.body);
     expect(text).toContain("Voter data for 3 named in this message");

@@ -13,12 +13,9 @@ afterAll(async () => {
 
 /** Sends `/voterdata <text>` and returns the ephemeral reply posted to response_url. */
 async function ask(text: string) {
-  const before = h.fake.calls.length;
+  const mark = h.fake.mark();
   expect(await h.command(text)).toBe(200);
-  const call = await h.fake.waitFor(
-    (c, i = h.fake.calls.indexOf(c)) => i >= before && c.method.startsWith("/respond"),
-  );
-  return call.body;
+  return (await h.fake.next("/respond", mark)).body;
 }
 
 function expectWithinLimits(body: Record<string, unknown>) {

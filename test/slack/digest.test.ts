@@ -38,12 +38,9 @@ const digestPosts = () =>
   fake.callsTo("chat.postMessage").filter((c) => messageText(c.body).includes("VoterData digest"));
 
 async function reply(h: Harness, text: string) {
-  const before = fake.calls.length;
+  const mark = fake.mark();
   await h.command(text);
-  const call = await fake.waitFor(
-    (c) => fake.calls.indexOf(c) >= before && c.method.startsWith("/respond"),
-  );
-  return messageText(call.body);
+  return messageText((await fake.next("/respond", mark)).body);
 }
 
 describe("digest subscriptions", () => {
@@ -117,6 +114,22 @@ describe("digest subscriptions", () => {
     expect(h.runtime.deps.store.digestsFor("C1").map((d) => d.status)).toEqual(["sent"]);
     await h.runtime.deps.digest.runDue();
     expect(fake.callsTo("chat.postMessage")).toHaveLength(2);
+  });
+
+  it("waits out a 429 with Retry-After and posts once", async () => {
+    const h = await app();
+    await reply(h, "subscribe 09:00");
+    now = new Date("2026-11-21T15:00:00Z");
+    fake.fail("chat.postMessage", {
+      status: 429,
+      headers: { "retry-after": "1" },
+      body: { ok: false, error: "ratelimited" },
+    });
+    const outcomes = await h.runtime.deps.digest.runDue();
+    expect(outcomes.get("C1")).toBe("sent");
+    const [limited, accepted] = fake.callsTo("chat.postMessage");
+    expect((accepted?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(900);
+    expect(h.runtime.deps.store.digestsFor("C1").map((d) => d.status)).toEqual(["sent"]);
   });
 
   it("pauses a subscription when the bot is not in the channel", async () => {

@@ -1,13 +1,12 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { renderBlocks, type SlackMessage } from "../../../render/blocks.js";
-import { helpCard } from "../../../render/cards.js";
+import type { SlackMessage } from "../../../render/blocks.js";
 import { parseCommandText } from "../../command-text.js";
 import type { AppDeps } from "../../deps.js";
-import { lookupReply } from "../../replies.js";
+import { mapReply } from "../../map-upload.js";
+import { helpMessage, lookupReply, noteMessage } from "../../replies.js";
 import {
   describeSubscription,
   digestPreview,
-  mapReply,
   subscribe,
   unsubscribe,
 } from "../../subscriptions.js";
@@ -19,12 +18,9 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
   const request = parseCommandText(args.command.text ?? "");
   switch (request.kind) {
     case "help":
-      return renderBlocks(helpCard(deps.command));
+      return helpMessage(deps);
     case "invalid":
-      return renderBlocks({
-        summary: request.message,
-        elements: [{ type: "text", parts: [request.message] }],
-      });
+      return noteMessage(request.message);
     case "lookup":
       return lookupReply(deps, request.query, { share: true });
     case "subscribe":
