@@ -17,6 +17,6 @@ export interface AppDeps {
   /** Digest time zone when the subscriber's Slack time zone is unknown (DIGEST_TZ). */
   defaultTimeZone: string;
   clock: () => Date;
-  /** Rendered cards by the states and people they show. */
+  /** Rendered replies by query. */
   replies: ReplyCache<SlackMessage>;
 }

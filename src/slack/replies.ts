@@ -1,6 +1,6 @@
-import { type Answer, fromLookup } from "../answer/model.js";
+import { type Answer, answer, fromLookup } from "../answer/model.js";
 import type { Target } from "../lookup/index.js";
-import { lookup } from "../lookup/lookup.js";
+import { MAX_QUERY_LENGTH } from "../lookup/lookup.js";
 import { ACTION_SHARE, type Block, renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { text } from "../render/card.js";
 import { answerCard, choiceValue, helpCard } from "../render/cards.js";
@@ -54,17 +54,15 @@ export function answerForTargets(deps: AppDeps, targets: Target[], query: string
 }
 
 /**
- * The reply to a typed query: looked up, then rendered, or taken from the cache when the same
- * states or people were shown before. No-match replies echo the query, so they are not cached.
+ * The reply to a typed query. Replies depend only on the query and the dataset, which is fixed
+ * while the app runs, so each distinct query is looked up and rendered once (bounded LRU).
  */
 export function lookupReply(
   deps: AppDeps,
   query: string,
   options: { share: boolean },
 ): SlackMessage {
-  const result = lookup(deps.index, query);
-  const build = () => answerMessage(fromLookup(deps.index.dataset, result), options);
-  if (result.targets.length === 0) return build();
-  const targets = result.targets.map((t) => (t.kind === "state" ? t.usps : t.id)).join(",");
-  return deps.replies.get(`${options.share}|${result.ambiguous}|${targets}`, build);
+  const build = () => answerMessage(answer(deps.index, query), options);
+  if (query.length > MAX_QUERY_LENGTH) return build();
+  return deps.replies.get(`${options.share}|${query.trim()}`, build);
 }

@@ -1,8 +1,4 @@
-/**
- * Rendered replies by what they show. A card depends only on the dataset and the matched
- * states and people, both fixed while the app runs, so the same card is built once, not on
- * every request. Bounded: the least recently used entries go first.
- */
+/** A bounded cache of rendered replies; the least recently used entries go first. */
 export class ReplyCache<V> {
   private readonly entries = new Map<string, V>();
 
