@@ -3,14 +3,9 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answer } from "../answer/model.js";
 import { DataError, loadDataset } from "../data/load.js";
-import { localDateTime } from "../digest/local-time.js";
-import { buildDigest } from "../digest/model.js";
 import type { Dataset } from "../domain/dataset.js";
 import { buildIndex } from "../lookup/index.js";
-import { svgToPng } from "../map/png.js";
-import { tileMapSvg } from "../map/tile-map.js";
 import { answerCard } from "../render/cards.js";
-import { digestCard } from "../render/digest-card.js";
 import { ANSI, PLAIN, renderTerminal } from "../render/terminal.js";
 
 const USAGE = `usage:
@@ -40,9 +35,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case "check":
         return check(io);
       case "digest":
-        return digest(rest, io);
+        return await digest(rest, io);
       case "map":
-        return map(rest, io);
+        return await map(rest, io);
       case "help":
       case "--help":
       case "-h":
@@ -110,8 +105,13 @@ function check(io: Io): number {
   return 0;
 }
 
-function digest(args: string[], io: Io): number {
+// The digest and map modules (and the native renderer) load only for their commands, so
+// `voterdata ask` starts faster.
+async function digest(args: string[], io: Io): Promise<number> {
   const { values } = strictly(() => parseArgs({ args, options: JSON_OPTION, strict: true }));
+  const { localDateTime } = await import("../digest/local-time.js");
+  const { buildDigest } = await import("../digest/model.js");
+  const { digestCard } = await import("../render/digest-card.js");
   const today = localDateTime(new Date(), process.env.DIGEST_TZ || "America/New_York").date;
   const result = buildDigest(loadDataset(), today, null);
   if (values.json) io.out(JSON.stringify({ ...result, items: undefined }));
@@ -119,11 +119,13 @@ function digest(args: string[], io: Io): number {
   return 0;
 }
 
-function map(args: string[], io: Io): number {
+async function map(args: string[], io: Io): Promise<number> {
   const { values } = strictly(() =>
     parseArgs({ args, options: { out: { type: "string" } }, strict: true }),
   );
   if (!values.out) throw new UsageError("map needs --out <file.png>");
+  const { tileMapSvg } = await import("../map/tile-map.js");
+  const { svgToPng } = await import("../map/png.js");
   const svg = tileMapSvg(loadDataset());
   writeFileSync(values.out, values.out.endsWith(".svg") ? svg : svgToPng(svg));
   io.out(`wrote ${values.out}`);

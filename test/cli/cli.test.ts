@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
@@ -81,6 +84,33 @@ describe("voterdata ask", () => {
       encoding: "utf8",
     });
     expect(out).toContain("Ohio: public data only");
+  });
+});
+
+describe("voterdata digest and map", () => {
+  it("prints the digest for the terminal and as JSON", async () => {
+    expect((await cli(["digest"])).out).toContain(
+      "Refuses (11): CA, KY, MA, MN, MS, NM, NY, ND, PA, TN, VA",
+    );
+    const digest = JSON.parse((await cli(["digest", "--json"])).out);
+    expect(digest.tally.map((t: { stance: string }) => t.stance)).toEqual([
+      "refuses",
+      "public-only",
+      "complies",
+      "reviewing",
+      "withholding",
+      "no-report",
+    ]);
+    expect(digest.conflicts.map((s: { usps: string }) => s.usps)).toEqual(["MN", "MO", "PA"]);
+  });
+
+  it("writes the map as PNG or SVG", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "voterdata-map-"));
+    expect((await cli(["map", "--out", join(dir, "map.png")])).code).toBe(0);
+    expect(readFileSync(join(dir, "map.png")).subarray(1, 4).toString()).toBe("PNG");
+    expect((await cli(["map", "--out", join(dir, "map.svg")])).code).toBe(0);
+    expect(readFileSync(join(dir, "map.svg"), "utf8")).toContain("<svg");
+    expect((await cli(["map"])).code).toBe(2);
   });
 });
 

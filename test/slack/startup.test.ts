@@ -1,9 +1,10 @@
-import { execFile, spawnSync } from "node:child_process";
+import { execFile, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FakeSlack } from "../../src/testkit/fake-slack.js";
+import { commandBody, FORM, postSigned } from "../../src/testkit/signed.js";
 
 /** `npm start` runs dist/slack/main.js; these run it with a bad environment and read stderr. */
 function start(env: Record<string, string>) {
@@ -75,5 +76,56 @@ describe("start-up against Slack", () => {
     await fake.stop();
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Slack refused SLACK_BOT_TOKEN (invalid_auth)");
+  });
+});
+
+describe("npm start in HTTP mode", () => {
+  it("reads .env, listens, answers a signed /voterdata, and stops on SIGTERM", async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    const cwd = mkdtempSync(join(tmpdir(), "voterdata-start-"));
+    const secret = "abcdef0123456789abcdef";
+    writeFileSync(
+      join(cwd, ".env"),
+      [
+        "SLACK_BOT_TOKEN=xoxb-from-dotenv",
+        `SLACK_SIGNING_SECRET=${secret}`,
+        `SLACK_API_URL=${fake.apiUrl}`,
+        "PORT=0",
+        "HOST=127.0.0.1",
+        "LOG_LEVEL=info",
+        `DATABASE_PATH=${join(cwd, "var", "voterdata.db")}`,
+      ].join("\n"),
+    );
+    const child = spawn(process.execPath, [join(process.cwd(), "dist/slack/main.js")], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    try {
+      const port = await new Promise<number>((resolve, reject) => {
+        let output = "";
+        const read = (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /listening on port (\d+)/.exec(output);
+          if (match) resolve(Number(match[1]));
+        };
+        child.stdout.on("data", read);
+        child.stderr.on("data", read);
+        child.once("exit", () => reject(new Error(`exited before listening:\n${output}`)));
+      });
+      const mark = fake.mark();
+      const body = commandBody({ text: "Ohio", response_url: fake.responseUrl("smoke") });
+      expect(
+        (await postSigned(`http://127.0.0.1:${port}/slack/events`, secret, body, FORM)).status,
+      ).toBe(200);
+      const reply = await fake.next("/respond/smoke", mark);
+      expect(JSON.stringify(reply.body)).toContain("Ohio: public data only");
+      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill("SIGKILL");
+      await fake.stop();
+    }
   });
 });
