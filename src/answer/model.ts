@@ -52,6 +52,8 @@ export interface StateMatch {
   name: string;
   stance: Stance;
   conflict: boolean;
+  /** The stances sources disagree between; empty when they agree. */
+  sides: Stance[];
   claims: ClaimJson[];
   people: PersonRef[];
   /** Each stance the sources report, with who reports it: the two sides of a conflict. */
@@ -70,6 +72,7 @@ export interface PersonMatch {
   stateName: string | null;
   stateStance: Stance | null;
   stateConflict: boolean;
+  stateSides: Stance[];
   role: string;
   party: "R" | "D" | null;
   organisation: string | null;
@@ -120,6 +123,7 @@ export function stateMatch(dataset: Dataset, usps: string): StateMatch {
     name: record.jurisdiction.name,
     stance: record.stance,
     conflict: record.conflict,
+    sides: record.sides,
     claims,
     people: record.people.map(personRef),
     stances: groupByStance(record.claims),
@@ -143,6 +147,7 @@ export function personMatch(dataset: Dataset, id: string): PersonMatch {
     stateName: state?.jurisdiction.name ?? null,
     stateStance: state?.stance ?? null,
     stateConflict: state?.conflict ?? false,
+    stateSides: state?.sides ?? [],
     role: person.role,
     party: person.party,
     organisation: person.organisation,

@@ -25,7 +25,7 @@ export interface Digest {
   /** The subscriber's local day the digest is for. */
   localDate: string;
   tally: { stance: Stance; states: StateName[] }[];
-  conflicts: StateName[];
+  conflicts: (StateName & { sides: Stance[] })[];
   /** True when the channel has had no digest before: everything is new, so nothing is listed as such. */
   firstDigest: boolean;
   /** The local day of the channel's previous digest. */
@@ -64,7 +64,9 @@ export function buildDigest(
       stance,
       states: states.filter((s) => s.stance === stance).map((s) => name(s.jurisdiction.usps)),
     })),
-    conflicts: states.filter((s) => s.conflict).map((s) => name(s.jurisdiction.usps)),
+    conflicts: states
+      .filter((s) => s.conflict)
+      .map((s) => ({ ...name(s.jurisdiction.usps), sides: s.sides })),
     firstDigest: previous === null,
     previousDate: previous?.localDate ?? null,
     newSources: dataset.sources.filter((s) => isNew(sourceKey(s.id))).map(sourceRef),

@@ -67,6 +67,8 @@ export interface StateRecord {
   claims: Claim[];
   stance: Stance;
   conflict: boolean;
+  /** The stances sources disagree between; empty when they agree. */
+  sides: Stance[];
   people: Person[];
 }
 

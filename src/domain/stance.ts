@@ -16,7 +16,7 @@ export const STANCE_LABEL: Record<Stance, string> = {
   "public-only": "public data only",
   complies: "complies",
   reviewing: "reviewing",
-  withholding: "withholding (refusing in whole or in part)",
+  withholding: "withholding in whole or in part",
   "no-report": "no report",
 };
 
@@ -26,7 +26,7 @@ export const STANCE_SHORT: Record<Stance, string> = {
   "public-only": "Public data only",
   complies: "Complies",
   reviewing: "Reviewing",
-  withholding: "Withholding (unspecified)",
+  withholding: "Withholding, unspecified",
   "no-report": "No report",
 };
 
@@ -60,6 +60,8 @@ export function compatible(a: Stance, b: Stance): boolean {
 export interface StanceSummary {
   stance: Stance;
   conflict: boolean;
+  /** When sources disagree, the stances that cannot all be true ("refuses", "public-only"). */
+  sides: Stance[];
 }
 
 /**
@@ -68,7 +70,7 @@ export interface StanceSummary {
  * never a silent pick (the renderers show every side).
  */
 export function summarise(stances: readonly Stance[]): StanceSummary {
-  if (stances.length === 0) return { stance: "no-report", conflict: false };
+  if (stances.length === 0) return { stance: "no-report", conflict: false, sides: [] };
   let conflict = false;
   for (let i = 0; i < stances.length; i++) {
     for (let j = i + 1; j < stances.length; j++) {
@@ -80,7 +82,12 @@ export function summarise(stances: readonly Stance[]): StanceSummary {
   const ranked = [...counts.entries()].sort(
     (a, b) => SPECIFICITY[b[0]] - SPECIFICITY[a[0]] || b[1] - a[1] || order(a[0]) - order(b[0]),
   );
-  return { stance: (ranked[0] as [Stance, number])[0], conflict };
+  const distinct = ranked.map(([s]) => s);
+  // A vague stance that agrees with every other one reported is not a side of the dispute.
+  const sides = conflict
+    ? distinct.filter((s) => distinct.some((other) => other !== s && !compatible(s, other)))
+    : [];
+  return { stance: (ranked[0] as [Stance, number])[0], conflict, sides };
 }
 
 function order(s: Stance): number {

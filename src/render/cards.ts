@@ -9,6 +9,7 @@ import {
   sourceDateText,
   sourceLabel,
   stanceLabel,
+  standing,
 } from "./format.js";
 
 /** Several names in one question are answered together, up to this many. */
@@ -50,7 +51,7 @@ export function matchName(match: Match): string {
 }
 
 export function stateHeadline(match: StateMatch): string {
-  return `${match.name}: ${match.conflict ? "sources disagree" : stanceLabel(match.stance)}`;
+  return `${match.name}: ${standing(match.stance, match.sides)}`;
 }
 
 export function stateCard(match: StateMatch): Card {
@@ -89,16 +90,16 @@ export function stateCard(match: StateMatch): Card {
     elements.push(text(bold("Officials named:"), ` ${match.people.map(personLine).join("; ")}`));
   }
   elements.push(sourcesContext(match));
-  const stance = match.conflict ? "sources disagree" : stanceLabel(match.stance);
-  return { summary: `${match.name}: ${stance}${asOfText(match.asOf, " (as of ", ")")}`, elements };
+  return { summary: `${stateHeadline(match)}${asOfText(match.asOf, ", as of ", "")}`, elements };
 }
 
 export function personCard(match: PersonMatch): Card {
   const facts = [match.role, partyName(match.party)].filter(Boolean).join(" · ");
   const elements: Element[] = [{ type: "header", text: match.name }, text(facts)];
   if (match.stateName && match.stateStance) {
-    const stance = match.stateConflict ? "sources disagree" : stanceLabel(match.stateStance);
-    elements.push(text(bold(`${match.stateName}:`), ` ${stance}`));
+    elements.push(
+      text(bold(`${match.stateName}:`), ` ${standing(match.stateStance, match.stateSides)}`),
+    );
   }
   if (match.quotes.length === 0) elements.push(text("No quotes from this person in the dataset."));
   for (const q of match.quotes) elements.push(quoteElement(q, true));
@@ -213,12 +214,11 @@ function compactLine(match: Match): Element {
     ? ` · “${truncateQuote(quote.text)}” — ${quote.speaker} (${sourceLabel(quote.source)})`
     : "";
   if (match.kind === "state") {
-    const stance = match.conflict ? "sources disagree" : stanceLabel(match.stance);
-    return text(bold(match.name), ` — ${stance}${said}`);
+    return text(bold(match.name), ` — ${standing(match.stance, match.sides)}${said}`);
   }
   const state =
     match.stateName && match.stateStance
-      ? ` · ${match.stateName}: ${match.stateConflict ? "sources disagree" : stanceLabel(match.stateStance)}`
+      ? ` · ${match.stateName}: ${standing(match.stateStance, match.stateSides)}`
       : "";
   return text(bold(match.name), `, ${match.role}${state}${said}`);
 }

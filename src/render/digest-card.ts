@@ -22,7 +22,7 @@ export function digestCard(digest: Digest, command = "/voterdata"): Card {
     elements.push(
       text(
         bold(`Sources disagree (${digest.conflicts.length}):`),
-        ` ${digest.conflicts.map((s) => s.name).join(", ")}. Run ${command} <state> to see both sides.`,
+        ` ${digest.conflicts.map((s) => `${s.name} (${s.sides.map(stanceLabel).join(" vs. ")})`).join("; ")}. Run ${command} <state> to see both sides.`,
       ),
     );
   }

@@ -58,6 +58,12 @@ export function stanceLabel(stance: Stance): string {
   return STANCE_LABEL[stance];
 }
 
+/** "public data only", or where sources disagree "sources disagree (refuses vs. public data only)". */
+export function standing(stance: Stance, sides: readonly Stance[]): string {
+  if (sides.length < 2) return stanceLabel(stance);
+  return `sources disagree (${sides.map(stanceLabel).join(" vs. ")})`;
+}
+
 /** Cut at a word boundary, marking the cut, for limits such as Slack's 3,000 characters. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

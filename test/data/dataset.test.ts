@@ -114,10 +114,20 @@ describe("stance summary", () => {
     expect(summarise(["withholding", "public-only"])).toEqual({
       stance: "public-only",
       conflict: false,
+      sides: [],
     });
     expect(summarise(["complies", "withholding"]).conflict).toBe(true);
     expect(summarise(["refuses", "public-only"]).conflict).toBe(true);
-    expect(summarise([])).toEqual({ stance: "no-report", conflict: false });
+    expect(summarise([])).toEqual({ stance: "no-report", conflict: false, sides: [] });
+    // The vague "withholding" agrees with both sides, so it is not one of them.
+    expect(summarise(["public-only", "refuses", "withholding"]).sides.sort()).toEqual([
+      "public-only",
+      "refuses",
+    ]);
+    expect(summarise(["complies", "withholding"]).sides.sort()).toEqual([
+      "complies",
+      "withholding",
+    ]);
     expect(compatible("withholding", "refuses")).toBe(true);
   });
 });

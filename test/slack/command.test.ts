@@ -53,11 +53,11 @@ describe("/voterdata over signed HTTP", () => {
 
   it("shows both sides where sources disagree (Missouri)", async () => {
     const text = messageText(await ask("Missouri"));
-    expect(text).toContain("Missouri: sources disagree");
-    expect(text).toMatch(/complies: Outlet not named \(article 002\), June 30, 2017/);
-    expect(text).toMatch(
-      /withholding \(refusing in whole or in part\): The Hill, updated July 5, 2017/,
+    expect(text).toContain(
+      "Missouri: sources disagree (complies vs. withholding in whole or in part)",
     );
+    expect(text).toMatch(/complies: Outlet not named \(article 002\), June 30, 2017/);
+    expect(text).toMatch(/withholding in whole or in part: The Hill, updated July 5, 2017/);
   });
 
   it("offers a choice for an ambiguous query", async () => {
