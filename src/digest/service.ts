@@ -67,11 +67,7 @@ export class DigestService {
     const now = this.clock();
     const local = localDateTime(now, sub.timeZone);
     if (local.time < sub.time) return "not-due";
-    if (
-      store.digestsFor(sub.channel).some((d) => d.localDate === local.date && d.status === "sent")
-    ) {
-      return "already-sent";
-    }
+    if (store.isSent(sub.channel, local.date)) return "already-sent";
     if (!store.claim(sub.channel, local.date, this.claimant, now, this.leaseMs))
       return "claimed-elsewhere";
     const digest = buildDigest(

@@ -162,6 +162,13 @@ export class Store {
       .run(channel, localDate);
   }
 
+  isSent(channel: string, localDate: string): boolean {
+    const row = this.db
+      .prepare("SELECT 1 FROM digests WHERE channel = ? AND local_date = ? AND status = 'sent'")
+      .get(channel, localDate);
+    return row !== undefined;
+  }
+
   lastSent(channel: string, beforeDate?: string): DigestRecord | null {
     const row = this.db
       .prepare(

@@ -142,6 +142,14 @@ describe("buttons", () => {
     expect(told.body.delete_original).toBeUndefined();
   });
 
+  it("share with a value the app no longer knows posts nothing and says so", async () => {
+    const start = h.fake.mark();
+    await h.action(blockAction("voterdata_share", "state:ZZ", "Share in channel"));
+    const told = await h.fake.next("/respond/action", start);
+    expect(String(told.body.text)).toContain("can no longer be shared");
+    expect(h.fake.since("chat.postMessage", start)).toHaveLength(0);
+  });
+
   it("a chooser button replaces the chooser with that card", async () => {
     const start = h.fake.mark();
     await h.action(blockAction("voterdata_choose_1", "state:SD", "South Dakota"));

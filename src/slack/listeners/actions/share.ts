@@ -23,7 +23,16 @@ export async function handleShare(
   await ack();
   const channel = body.channel?.id;
   if (!channel) return;
-  const shared = answerForTargets(deps, targetsFromValue(deps, action.value ?? ""), "");
+  const targets = targetsFromValue(deps, action.value ?? "");
+  if (targets.length === 0) {
+    await respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: "That card can no longer be shared; look it up again.",
+    });
+    return;
+  }
+  const shared = answerForTargets(deps, targets, "");
   const attribution = {
     type: "context",
     elements: [{ type: "mrkdwn", text: `Shared by <@${body.user.id}>` }],
