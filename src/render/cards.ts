@@ -36,7 +36,7 @@ export function answerCard(answer: Answer): Card {
   );
   const more = answer.matches.length - shown.length;
   if (more > 0) {
-    const rest = answer.matches.slice(MAX_CARDS_PER_ANSWER).map(matchName);
+    const rest = answer.matches.slice(MAX_CARDS_PER_ANSWER).map((m) => m.name);
     elements.push(text(`…and ${more} more: ${rest.join(", ")}. Ask for each by name.`));
   }
   return { summary: cards.map((c) => c.summary).join(" | "), elements };
@@ -44,10 +44,6 @@ export function answerCard(answer: Answer): Card {
 
 export function matchCard(match: Match): Card {
   return match.kind === "state" ? stateCard(match) : personCard(match);
-}
-
-export function matchName(match: Match): string {
-  return match.name;
 }
 
 export function stateHeadline(match: StateMatch): string {
@@ -199,9 +195,9 @@ export function compactCard(matches: Match[]): Card {
   }
   const shown = matches.slice(0, MAX_COMPACT_LINES);
   const lines = shown.map(compactLine);
-  const rest = matches.slice(MAX_COMPACT_LINES).map(matchName);
+  const rest = matches.slice(MAX_COMPACT_LINES).map((m) => m.name);
   if (rest.length > 0) lines.push(text(`…and ${rest.length} more: ${rest.join(", ")}.`));
-  const names = matches.map(matchName);
+  const names = matches.map((m) => m.name);
   return {
     summary: `Voter data for ${names.length} named in this message: ${names.join(", ")}`,
     elements: [text(bold(`Voter data for ${names.length} named in this message`)), ...lines],
