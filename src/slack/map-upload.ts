@@ -5,7 +5,7 @@ import { mapSummary, mapSummaryText, tileMapSvg } from "../map/tile-map.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { AppDeps } from "./deps.js";
 import { noteMessage } from "./replies.js";
-import { CANNOT_POST, cannotPostMessage, slackErrorCode } from "./slack-errors.js";
+import { reasonIfCannotPost } from "./slack-errors.js";
 import type { Requester } from "./subscriptions.js";
 
 export const MAP_FILENAME = "voterdata-stance-map.png";
@@ -33,12 +33,8 @@ export async function uploadMap(
 
 /** `/voterdata map`: the stance map, uploaded to the channel with a one-line summary. */
 export async function mapReply(deps: AppDeps, who: Requester): Promise<SlackMessage> {
-  try {
-    await uploadMap(who.client, deps.index.dataset, { channel: who.channel });
-    return noteMessage("Posted the stance map to this channel.");
-  } catch (error) {
-    const code = slackErrorCode(error);
-    if (code && CANNOT_POST.has(code)) return noteMessage(cannotPostMessage(code));
-    throw error;
-  }
+  const reason = await reasonIfCannotPost(() =>
+    uploadMap(who.client, deps.index.dataset, { channel: who.channel }),
+  );
+  return noteMessage(reason ?? "Posted the stance map to this channel.");
 }

@@ -17,3 +17,18 @@ export function cannotPostMessage(code: string): string {
       return "I can't post there because I'm not in the channel. Invite me with `/invite @VoterData`, then try again.";
   }
 }
+
+/**
+ * Runs a post to a channel. When Slack says the bot cannot post there, returns the plain reason
+ * for the person who asked; every other error is thrown on, to be retried or reported.
+ */
+export async function reasonIfCannotPost(post: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await post();
+    return null;
+  } catch (error) {
+    const code = slackErrorCode(error);
+    if (code && CANNOT_POST.has(code)) return cannotPostMessage(code);
+    throw error;
+  }
+}

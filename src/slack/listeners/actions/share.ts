@@ -8,7 +8,7 @@ import { ACTION_SHARE, renderBlocks } from "../../../render/blocks.js";
 import { answerCard } from "../../../render/cards.js";
 import type { AppDeps } from "../../deps.js";
 import { answerForTargets, targetsFromValue } from "../../replies.js";
-import { CANNOT_POST, cannotPostMessage, slackErrorCode } from "../../slack-errors.js";
+import { reasonIfCannotPost } from "../../slack-errors.js";
 
 type ShareArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -38,16 +38,18 @@ export async function handleShare(
     elements: [{ type: "mrkdwn", text: `Shared by <@${body.user.id}>` }],
   };
   const message = renderBlocks(answerCard(shared), [attribution]);
+  let reason: string | null;
   try {
-    await client.chat.postMessage({ channel, unfurl_links: false, ...message });
+    reason = await reasonIfCannotPost(() =>
+      client.chat.postMessage({ channel, unfurl_links: false, ...message }),
+    );
   } catch (error) {
-    const code = slackErrorCode(error);
-    const reason =
-      code && CANNOT_POST.has(code)
-        ? cannotPostMessage(code)
-        : "Sharing failed: Slack did not accept the message. Please try again.";
+    const failed = "Sharing failed: Slack did not accept the message. Please try again.";
+    await respond({ response_type: "ephemeral", replace_original: false, text: failed });
+    throw error;
+  }
+  if (reason) {
     await respond({ response_type: "ephemeral", replace_original: false, text: reason });
-    if (!code || !CANNOT_POST.has(code)) throw error;
     return;
   }
   await respond({ delete_original: true });

@@ -4,13 +4,13 @@ import type {
   MessageShortcut,
   SlackShortcutMiddlewareArgs,
 } from "@slack/bolt";
-import { fromLookup } from "../../../answer/model.js";
 import { mentions } from "../../../lookup/lookup.js";
 import { renderBlocks } from "../../../render/blocks.js";
 import { compactCard } from "../../../render/cards.js";
 import type { AppDeps } from "../../deps.js";
 import { plainMessageText } from "../../message-text.js";
-import { CANNOT_POST, cannotPostMessage, slackErrorCode } from "../../slack-errors.js";
+import { answerForTargets } from "../../replies.js";
+import { reasonIfCannotPost } from "../../slack-errors.js";
 
 export const LOOKUP_SHORTCUT = "lookup_voter_data";
 
@@ -24,25 +24,16 @@ export async function handleLookupShortcut(
   await ack();
   const text = plainMessageText(shortcut.message.text ?? "");
   const targets = mentions(deps.index, text, true);
-  const found = fromLookup(deps.index.dataset, {
-    query: text,
-    targets,
-    matchedBy: "mention",
-    ambiguous: false,
-  });
-  const message = renderBlocks(compactCard(found.matches));
-  try {
-    await client.chat.postMessage({
+  const message = renderBlocks(compactCard(answerForTargets(deps, targets, text).matches));
+  const reason = await reasonIfCannotPost(() =>
+    client.chat.postMessage({
       channel: shortcut.channel.id,
       thread_ts: shortcut.message.thread_ts ?? shortcut.message.ts,
       unfurl_links: false,
       ...message,
-    });
-  } catch (error) {
-    const code = slackErrorCode(error);
-    if (!code || !CANNOT_POST.has(code)) throw error;
-    await respond({ response_type: "ephemeral", text: cannotPostMessage(code) });
-  }
+    }),
+  );
+  if (reason) await respond({ response_type: "ephemeral", text: reason });
 }
 
 export function register(app: App, deps: AppDeps): void {
