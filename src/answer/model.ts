@@ -25,6 +25,8 @@ export interface QuoteJson {
   speakerParty: "R" | "D" | null;
   context: string | null;
   source: SourceRef;
+  /** The quote's anchor on its source's page: `/sources/<source.id>#<anchor>`. */
+  anchor: string;
 }
 
 export interface ClaimJson {
@@ -33,6 +35,8 @@ export interface ClaimJson {
   evidence: string;
   quote: QuoteJson | null;
   attributedTo: string | null;
+  /** The evidence's anchor on its source's page: `/sources/<source.id>#<anchor>`. */
+  anchor: string;
 }
 
 export interface PersonRef {
@@ -175,6 +179,7 @@ function claimJson(claim: Claim): ClaimJson {
     evidence: claim.evidence,
     quote: claim.quote ? quoteJson(claim.quote) : null,
     attributedTo: claim.attributedTo,
+    anchor: claim.anchor,
   };
 }
 
@@ -186,6 +191,7 @@ function quoteJson(quote: Quote): QuoteJson {
     speakerParty: quote.speaker.party,
     context: quote.context,
     source: sourceRef(quote.source),
+    anchor: quote.anchor,
   };
 }
 

@@ -205,7 +205,8 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
         problems.add(fileName, where, `${field}.speaker`, `unknown person "${q.speaker}"`);
         return null;
       }
-      const quote = { text: q.text, speaker, source, context: q.context ?? null };
+      const anchor = `quote-${quotes.filter((o) => o.source === source).length + 1}`;
+      const quote = { text: q.text, speaker, source, context: q.context ?? null, anchor };
       quotes.push(quote);
       return quote;
     };
@@ -230,6 +231,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
         evidence: c.evidence,
         quote,
         attributedTo: c.attributedTo ?? null,
+        anchor: claimAnchor(claims, source, c.state),
       });
     }
     // A state a list names gets the list's claim unless the article says more about it elsewhere.
@@ -260,6 +262,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
           evidence: list.evidence,
           quote: q ? makeQuote(`${where} (${code})`, "quoted.quote", q) : null,
           attributedTo: list.attributedTo ?? null,
+          anchor: claimAnchor(claims, source, code),
         });
       }
     }
@@ -276,6 +279,11 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     claims,
     quotes,
   );
+}
+
+/** "OH-1": the state and how many of its claims the source has made so far, so links stay stable. */
+function claimAnchor(claims: Claim[], source: Source, state: string): string {
+  return `${state}-${claims.filter((c) => c.source === source && c.state === state).length + 1}`;
 }
 
 function assemble(

@@ -50,6 +50,8 @@ export interface Quote {
   speaker: Person;
   source: Source;
   context: string | null;
+  /** Where the quote stands on its source's page ("quote-3"), unique within the source. */
+  anchor: string;
 }
 
 export interface Claim {
@@ -60,6 +62,8 @@ export interface Claim {
   quote: Quote | null;
   /** Who the source says the claim comes from, when it is not the source's own reporting. */
   attributedTo: string | null;
+  /** Where the evidence stands on its source's page ("OH-1"), unique within the source. */
+  anchor: string;
 }
 
 export interface StateRecord {

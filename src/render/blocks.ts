@@ -1,4 +1,4 @@
-import type { Card, Element, Inline } from "./card.js";
+import { type Card, type Element, type Inline, SOURCE_LINK_TEXT } from "./card.js";
 import { truncate } from "./format.js";
 
 /** Block Kit's published limits. */
@@ -35,6 +35,7 @@ function mrkdwn(parts: Inline[]): string {
     .map((p) => {
       if (typeof p === "string") return escapeSlack(p);
       if ("bold" in p) return emphasis(p.bold, "*");
+      if ("link" in p) return slackLink(p.link, p.href);
       return emphasis(p.italic, "_");
     })
     .join("");
@@ -44,6 +45,11 @@ function mrkdwn(parts: Inline[]): string {
 function emphasis(value: string, mark: string): string {
   const [, lead = "", inner = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(value) ?? [];
   return inner ? `${lead}${mark}${escapeSlack(inner)}${mark}${trail}` : value;
+}
+
+/** `<url|label>`: the label escaped, and `|` kept out of both so the link cannot be split. */
+function slackLink(label: string, href: string): string {
+  return `<${escapeSlack(href).replace(/\|/g, "%7C")}|${escapeSlack(label).replace(/\|/g, "¦")}>`;
 }
 
 function section(textValue: string): Block {
@@ -73,7 +79,8 @@ function blocksFor(e: Element): Block[] {
         .split("\n")
         .map((line) => `>${line}`)
         .join("\n");
-      return [section(`${quoted}\n— ${escapeSlack(e.attribution)}`)];
+      const source = e.href ? ` · ${slackLink(SOURCE_LINK_TEXT, e.href)}` : "";
+      return [section(`${quoted}\n— ${escapeSlack(e.attribution)}${source}`)];
     }
     case "context": {
       const items = e.items.map(escapeSlack);

@@ -2,12 +2,16 @@
  * A card is what a reply says, before it is dressed for a surface. The Slack and terminal
  * renderers turn the same card into Block Kit or text, so they never disagree on content.
  */
-export type Inline = string | { bold: string } | { italic: string };
+export type Inline =
+  | string
+  | { bold: string }
+  | { italic: string }
+  | { link: string; href: string };
 
 export type Element =
   | { type: "header"; text: string }
   | { type: "text"; parts: Inline[] }
-  | { type: "quote"; text: string; attribution: string }
+  | { type: "quote"; text: string; attribution: string; href?: string }
   | { type: "context"; items: string[] }
   | { type: "divider" }
   | { type: "choices"; options: Choice[] };
@@ -27,3 +31,7 @@ export interface Card {
 export const text = (...parts: Inline[]): Element => ({ type: "text", parts });
 export const bold = (value: string): Inline => ({ bold: value });
 export const italic = (value: string): Inline => ({ italic: value });
+export const link = (value: string, href: string): Inline => ({ link: value, href });
+
+/** The words of every link to a claim's sentence or a quote in its article. */
+export const SOURCE_LINK_TEXT = "Read it in the source";

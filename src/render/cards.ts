@@ -1,5 +1,22 @@
-import type { Answer, Match, PersonMatch, QuoteJson, StateMatch } from "../answer/model.js";
-import { bold, type Card, type Choice, type Element, italic, text } from "./card.js";
+import type {
+  Answer,
+  Match,
+  PersonMatch,
+  QuoteJson,
+  SourceRef,
+  StateMatch,
+} from "../answer/model.js";
+import {
+  bold,
+  type Card,
+  type Choice,
+  type Element,
+  type Inline,
+  italic,
+  link,
+  SOURCE_LINK_TEXT,
+  text,
+} from "./card.js";
 import {
   foldAround,
   formatDate,
@@ -26,11 +43,17 @@ export const EXAMPLES = [
   "what did Husted say?",
 ];
 
-export function answerCard(answer: Answer): Card {
+/** How a surface dresses a card's links; without `sourceUrl` a card carries no links. */
+export interface CardOptions {
+  /** Where a claim's sentence or a quote stands in its article, e.g. `<PUBLIC_URL>/sources/<id>#OH-1`. */
+  sourceUrl?: (source: SourceRef, anchor: string) => string;
+}
+
+export function answerCard(answer: Answer, options: CardOptions = {}): Card {
   if (answer.matches.length === 0) return noMatchCard(answer.query);
   if (answer.ambiguous) return choiceCard(answer);
   const shown = answer.matches.slice(0, MAX_CARDS_PER_ANSWER);
-  const cards = shown.map(matchCard);
+  const cards = shown.map((m) => matchCard(m, options));
   const elements: Element[] = cards.flatMap((c, i) =>
     i === 0 ? c.elements : [{ type: "divider" } as Element, ...c.elements],
   );
@@ -42,15 +65,15 @@ export function answerCard(answer: Answer): Card {
   return { summary: cards.map((c) => c.summary).join(" | "), elements };
 }
 
-export function matchCard(match: Match): Card {
-  return match.kind === "state" ? stateCard(match) : personCard(match);
+export function matchCard(match: Match, options: CardOptions = {}): Card {
+  return match.kind === "state" ? stateCard(match, options) : personCard(match, options);
 }
 
 export function stateHeadline(match: StateMatch): string {
   return `${match.name}: ${standing(match.stance, match.sides)}`;
 }
 
-export function stateCard(match: StateMatch): Card {
+export function stateCard(match: StateMatch, options: CardOptions = {}): Card {
   const elements: Element[] = [{ type: "header", text: stateHeadline(match) }];
   if (match.conflict) {
     const sides = match.stances.map(
@@ -73,14 +96,15 @@ export function stateCard(match: StateMatch): Card {
         ` · ${sourceDateText(claim.source)} · `,
         italic(stanceLabel(claim.stance)),
         `${attributed}\n${foldAround(claim.evidence, match.name)}`,
+        ...sourceLink(options, claim.source, claim.anchor),
       ),
     );
-    if (claim.quote) elements.push(quoteElement(claim.quote, false));
+    if (claim.quote) elements.push(quoteElement(claim.quote, false, options));
   }
   const others = match.otherQuotes.slice(0, MAX_OTHER_QUOTES);
   if (others.length > 0) {
     elements.push(text(bold("Also said")));
-    for (const q of others) elements.push(quoteElement(q, true));
+    for (const q of others) elements.push(quoteElement(q, true, options));
   }
   if (match.people.length > 0) {
     elements.push(text(bold("Officials named:"), ` ${match.people.map(personLine).join("; ")}`));
@@ -89,7 +113,7 @@ export function stateCard(match: StateMatch): Card {
   return { summary: `${stateHeadline(match)}${asOfText(match.asOf, ", as of ", "")}`, elements };
 }
 
-export function personCard(match: PersonMatch): Card {
+export function personCard(match: PersonMatch, options: CardOptions = {}): Card {
   const facts = [match.role, partyName(match.party)].filter(Boolean).join(" · ");
   const elements: Element[] = [{ type: "header", text: match.name }, text(facts)];
   if (match.stateName && match.stateStance) {
@@ -98,12 +122,22 @@ export function personCard(match: PersonMatch): Card {
     );
   }
   if (match.quotes.length === 0) elements.push(text("No quotes from this person in the dataset."));
-  for (const q of match.quotes) elements.push(quoteElement(q, true));
+  for (const q of match.quotes) elements.push(quoteElement(q, true, options));
   elements.push(sourcesContext(match));
   return { summary: `${match.name}, ${match.role}`, elements };
 }
 
-export function quoteElement(quote: QuoteJson, withSource: boolean): Element {
+function sourceLink(options: CardOptions, source: SourceRef, anchor: string): Inline[] {
+  return options.sourceUrl
+    ? [" · ", link(SOURCE_LINK_TEXT, options.sourceUrl(source, anchor))]
+    : [];
+}
+
+export function quoteElement(
+  quote: QuoteJson,
+  withSource: boolean,
+  options: CardOptions = {},
+): Element {
   const speaker = personLine({
     name: quote.speaker,
     role: quote.speakerRole,
@@ -111,7 +145,15 @@ export function quoteElement(quote: QuoteJson, withSource: boolean): Element {
   });
   const context = quote.context ? ` (${quote.context})` : "";
   const source = withSource ? `, in ${sourceLabel(quote.source)}` : "";
-  return { type: "quote", text: quote.text, attribution: `${speaker}${context}${source}` };
+  const attribution = `${speaker}${context}${source}`;
+  return options.sourceUrl
+    ? {
+        type: "quote",
+        text: quote.text,
+        attribution,
+        href: options.sourceUrl(quote.source, quote.anchor),
+      }
+    : { type: "quote", text: quote.text, attribution };
 }
 
 function sourcesContext(match: Match): Element {

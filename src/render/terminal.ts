@@ -1,4 +1,4 @@
-import type { Card, Element, Inline } from "./card.js";
+import { type Card, type Element, type Inline, SOURCE_LINK_TEXT } from "./card.js";
 
 export interface TerminalStyle {
   bold(text: string): string;
@@ -23,6 +23,7 @@ function inline(parts: Inline[], style: TerminalStyle): string {
     .map((p) => {
       if (typeof p === "string") return p;
       if ("bold" in p) return style.bold(p.bold);
+      if ("link" in p) return `${p.link} (${p.href})`;
       return style.italic(p.italic);
     })
     .join("");
@@ -35,7 +36,7 @@ function element(e: Element, style: TerminalStyle): string {
     case "text":
       return inline(e.parts, style);
     case "quote":
-      return `  “${e.text}”\n    — ${e.attribution}`;
+      return `  “${e.text}”\n    — ${e.attribution}${e.href ? `\n    ${SOURCE_LINK_TEXT}: ${e.href}` : ""}`;
     case "context":
       return style.dim(e.items.join("\n"));
     case "divider":
