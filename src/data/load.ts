@@ -7,6 +7,7 @@ import type {
   Claim,
   Dataset,
   Jurisdiction,
+  Organisation,
   Person,
   Quote,
   Source,
@@ -17,6 +18,7 @@ import { summarise } from "../domain/stance.js";
 import {
   ClaimsFile,
   JurisdictionsFile,
+  OrganisationsFile,
   PeopleFile,
   type PersonEntry,
   type SourceEntry,
@@ -147,6 +149,8 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     if (entry.state && !jurisdictions.has(entry.state))
       report("state", `unknown state ${entry.state}`);
     checkPersonEvidence(entry, articles, report);
+    const namedInSource = sources.get(entry.evidence.source);
+    if (!namedInSource) continue;
     people.set(entry.id, {
       id: entry.id,
       name: entry.name,
@@ -156,7 +160,22 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
       office: entry.office,
       party: entry.party,
       aliases: entry.aliases,
+      namedIn: { source: namedInSource, text: entry.evidence.role },
     });
+  }
+
+  const organisationsPath = join(dataDir, "organisations.yaml");
+  const organisations: Organisation[] = [];
+  for (const [i, entry] of (readValidated(organisationsPath, OrganisationsFile) ?? []).entries()) {
+    const members = entry.people.flatMap((id) => {
+      const person = people.get(id);
+      if (!person) {
+        const where = `entry ${i + 1} (id "${entry.id}")`;
+        problems.add(rel(organisationsPath), where, "people", `unknown person "${id}"`);
+      }
+      return person ? [person] : [];
+    });
+    organisations.push({ id: entry.id, name: entry.name, aliases: entry.aliases, people: members });
   }
 
   const claims: Claim[] = [];
@@ -197,7 +216,12 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     const makeQuote = (
       where: string,
       field: string,
-      q: { speaker: string; text: string; context?: string | undefined },
+      q: {
+        speaker: string;
+        text: string;
+        context?: string | undefined;
+        onBehalfOf?: string | undefined;
+      },
     ): Quote | null => {
       verbatim(where, `${field}.text`, q.text);
       const speaker = people.get(q.speaker);
@@ -206,7 +230,14 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
         return null;
       }
       const anchor = `quote-${quotes.filter((o) => o.source === source).length + 1}`;
-      const quote = { text: q.text, speaker, source, context: q.context ?? null, anchor };
+      const quote = {
+        text: q.text,
+        speaker,
+        source,
+        context: q.context ?? null,
+        onBehalfOf: q.onBehalfOf ?? null,
+        anchor,
+      };
       quotes.push(quote);
       return quote;
     };
@@ -231,6 +262,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
         evidence: c.evidence,
         quote,
         attributedTo: c.attributedTo ?? null,
+        note: c.note ?? null,
         anchor: claimAnchor(claims, source, c.state),
       });
     }
@@ -262,6 +294,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
           evidence: list.evidence,
           quote: q ? makeQuote(`${where} (${code})`, "quoted.quote", q) : null,
           attributedTo: list.attributedTo ?? null,
+          note: list.note ?? null,
           anchor: claimAnchor(claims, source, code),
         });
       }
@@ -276,6 +309,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     [...sources.values()],
     [...jurisdictions.values()],
     [...people.values()],
+    organisations,
     claims,
     quotes,
   );
@@ -290,6 +324,7 @@ function assemble(
   sources: Source[],
   jurisdictions: Jurisdiction[],
   people: Person[],
+  organisations: Organisation[],
   claims: Claim[],
   quotes: Quote[],
 ): Dataset {
@@ -303,7 +338,7 @@ function assemble(
       people: people.filter((p) => p.state === jurisdiction.usps),
     });
   }
-  return { sources, jurisdictions, people, claims, quotes, states };
+  return { sources, jurisdictions, people, organisations, claims, quotes, states };
 }
 
 function checkSourceEvidence(

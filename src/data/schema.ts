@@ -62,10 +62,20 @@ export const PersonEntry = z.strictObject({
 });
 export const PeopleFile = z.array(PersonEntry).min(1);
 
+export const OrganisationEntry = z.strictObject({
+  id: personId,
+  name: text,
+  aliases: z.array(text).default([]),
+  people: z.array(personId).min(1),
+});
+export const OrganisationsFile = z.array(OrganisationEntry);
+
 const QuoteEntry = z.strictObject({
   speaker: personId,
   text,
   context: text.optional(),
+  /** Said for an organisation rather than as the speaker's state's response ("the commission"). */
+  onBehalfOf: text.optional(),
 });
 
 const stance = z.enum(STANCES);
@@ -76,12 +86,15 @@ export const ClaimEntry = z.strictObject({
   evidence: text,
   quote: QuoteEntry.optional(),
   attributedTo: text.optional(),
+  /** Why the sentence was coded so, where the text could be read more than one way. */
+  note: text.optional(),
 });
 
 export const ListEntry = z.strictObject({
   stance,
   evidence: text,
   attributedTo: text.optional(),
+  note: text.optional(),
   states: z.array(usps).min(1),
   quoted: z.array(z.strictObject({ state: usps, quote: QuoteEntry })).default([]),
 });

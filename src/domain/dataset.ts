@@ -43,6 +43,16 @@ export interface Person {
   office: Office;
   party: Party | null;
   aliases: string[];
+  /** The words in an article that name the person in their role, so every card has a source. */
+  namedIn: { source: Source; text: string };
+}
+
+/** A body the articles name (the commission, the Brennan Center), with the people who spoke for it. */
+export interface Organisation {
+  id: string;
+  name: string;
+  aliases: string[];
+  people: Person[];
 }
 
 export interface Quote {
@@ -50,6 +60,8 @@ export interface Quote {
   speaker: Person;
   source: Source;
   context: string | null;
+  /** The organisation the speaker spoke for, when not for their state ("the commission"). */
+  onBehalfOf: string | null;
   /** Where the quote stands on its source's page ("quote-3"), unique within the source. */
   anchor: string;
 }
@@ -62,6 +74,8 @@ export interface Claim {
   quote: Quote | null;
   /** Who the source says the claim comes from, when it is not the source's own reporting. */
   attributedTo: string | null;
+  /** Why the evidence was coded so, where the text allows more than one reading. */
+  note: string | null;
   /** Where the evidence stands on its source's page ("OH-1"), unique within the source. */
   anchor: string;
 }
@@ -80,6 +94,7 @@ export interface Dataset {
   sources: Source[];
   jurisdictions: Jurisdiction[];
   people: Person[];
+  organisations: Organisation[];
   claims: Claim[];
   /** Every quote, whether it backs a claim or not. */
   quotes: Quote[];

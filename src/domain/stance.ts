@@ -93,3 +93,7 @@ export function summarise(stances: readonly Stance[]): StanceSummary {
 function order(s: Stance): number {
   return STANCES.indexOf(s);
 }
+
+/** The questions about the whole table: a stance's states, the disputed states, the tally. */
+export const LIST_KEYS = [...STANCES, "disputed", "tally"] as const;
+export type ListKey = (typeof LIST_KEYS)[number];
