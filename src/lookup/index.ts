@@ -1,9 +1,13 @@
 import Fuse from "fuse.js";
-import type { Dataset } from "../domain/dataset.js";
+import type { Dataset, Jurisdiction } from "../domain/dataset.js";
+import type { ListKey } from "../domain/stance.js";
 import { normalise } from "./normalise.js";
 
 /** What a lookup can find. */
-export type Target = { kind: "state"; usps: string } | { kind: "person"; id: string };
+export type Target =
+  | { kind: "state"; usps: string }
+  | { kind: "person"; id: string }
+  | { kind: "list"; list: ListKey };
 
 export interface IndexKey {
   /** Normalised form, as typed by a reporter. */
@@ -13,6 +17,10 @@ export interface IndexKey {
   isCode: boolean;
   /** AP abbreviations ("Miss.", "Ind."): in running text they count only with their period. */
   isAbbreviation: boolean;
+  /** An organisation's name: its people are answered together, not offered as a choice. */
+  isGroup: boolean;
+  /** A person's surname on its own, which a contradicting first name rules out ("Tom Perez"). */
+  isSurname: boolean;
 }
 
 export interface LookupIndex {
@@ -28,24 +36,38 @@ export interface LookupIndex {
 /** Built once per dataset; every lookup after that is in memory. */
 export function buildIndex(dataset: Dataset): LookupIndex {
   const keys: IndexKey[] = [];
-  const add = (text: string, target: Target, isCode = false) => {
+  const add = (text: string, target: Target, kind: "code" | "group" | "surname" | null = null) => {
     const key = normalise(text);
     const isAbbreviation = text.endsWith(".");
-    if (key) keys.push({ key, target, isCode, isAbbreviation });
+    if (key) {
+      keys.push({
+        key,
+        target,
+        isCode: kind === "code",
+        isAbbreviation,
+        isGroup: kind === "group",
+        isSurname: kind === "surname",
+      });
+    }
   };
   for (const j of dataset.jurisdictions) {
     const target: Target = { kind: "state", usps: j.usps };
     add(j.name, target);
-    add(j.usps, target, true);
+    add(j.usps, target, "code");
     add(j.ap, target);
-    for (const alias of j.aliases) add(alias, target);
+    for (const alias of [...j.aliases, ...compassForms(j)]) add(alias, target);
   }
   for (const p of dataset.people) {
     const target: Target = { kind: "person", id: p.id };
     const parts = p.name.split(" ");
     add(p.name, target);
-    add(parts[parts.length - 1] ?? p.name, target);
+    add(parts[parts.length - 1] ?? p.name, target, "surname");
     for (const alias of p.aliases) add(alias, target);
+  }
+  for (const o of dataset.organisations) {
+    for (const name of [o.name, ...o.aliases]) {
+      for (const p of o.people) add(name, { kind: "person", id: p.id }, "group");
+    }
   }
 
   const exact = new Map<string, IndexKey[]>();
@@ -84,5 +106,19 @@ export function buildIndex(dataset: Dataset): LookupIndex {
 export function sameTarget(a: Target, b: Target): boolean {
   if (a.kind === "state" && b.kind === "state") return a.usps === b.usps;
   if (a.kind === "person" && b.kind === "person") return a.id === b.id;
+  if (a.kind === "list" && b.kind === "list") return a.list === b.list;
   return false;
+}
+
+const COMPASS: Record<string, string[]> = { North: ["N", "No"], South: ["S", "So"], West: ["W"] };
+
+/** "N Dakota", "N. Dakota", "So. Carolina", "W Virginia": a compass point cut short before a name. */
+function compassForms(j: Jurisdiction): string[] {
+  const [first = "", ...rest] = j.name.split(" ");
+  if (rest.length === 0) return [];
+  const forms = (COMPASS[first] ?? []).map((short) => `${short} ${rest.join(" ")}`);
+  // "W. Va." as well as "W.Va.": the AP form with a space, where it has more than initials.
+  const apParts = j.ap.split(".").filter(Boolean);
+  if (forms.length > 0 && apParts.some((p) => p.length > 1)) forms.push(apParts.join(" "));
+  return forms;
 }

@@ -1,8 +1,16 @@
-import type { Office } from "../domain/dataset.js";
-import { type LookupIndex, sameTarget, type Target } from "./index.js";
+import type { Office, Person } from "../domain/dataset.js";
+import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
+import { listQuery } from "./list-queries.js";
 import { editDistance, normalise, withoutFiller, withoutStateOf } from "./normalise.js";
 
-export type MatchedBy = "exact" | "role" | "mention" | "partial" | "fuzzy";
+export type MatchedBy = "exact" | "role" | "list" | "mention" | "partial" | "fuzzy";
+
+/** A role asked of a state ("Utah secretary of state") whose holder the sources do not name. */
+export interface RoleFallback {
+  /** The role as asked, normalised ("secretary of state"). */
+  asked: string;
+  state: string;
+}
 
 export interface LookupResult {
   query: string;
@@ -11,6 +19,10 @@ export interface LookupResult {
   matchedBy: MatchedBy | null;
   /** True when the query fits several things equally ("Dakota"): the reply offers a choice. */
   ambiguous: boolean;
+  /** Near misses offered when nothing matched ("Tom Perez": did you mean Myrna Pérez?). */
+  suggestions: Target[];
+  /** Set when a role query is answered with the state's other election officials. */
+  roleFallback: RoleFallback | null;
 }
 
 /** Longer than any name or role question; past this a query is not a lookup. */
@@ -44,11 +56,20 @@ const ROLE_PHRASES: [string, Office[]][] = (
   ] as [string, Office[]][]
 ).sort((a, b) => b[0].length - a[0].length);
 
-const NONE = (query: string): LookupResult => ({
+/** Offices that run a state's elections, for a role query whose own holder is not named. */
+const ELECTION_OFFICES: Office[] = [
+  "secretary-of-state",
+  "lieutenant-governor",
+  "elections-director",
+];
+
+const NONE = (query: string, suggestions: Target[] = []): LookupResult => ({
   query,
   targets: [],
   matchedBy: null,
   ambiguous: false,
+  suggestions,
+  roleFallback: null,
 });
 
 export function lookup(index: LookupIndex, query: string): LookupResult {
@@ -58,18 +79,26 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   if (!q) return NONE(query);
 
   const exact = index.exact.get(q);
-  if (exact)
+  if (exact) {
+    // An organisation's people are answered together; other shared keys ("Dakota") are a choice.
+    const group = exact.every((k) => k.isGroup);
     return result(
       query,
       exact.map((k) => k.target),
-      "exact",
+      group ? "mention" : "exact",
     );
+  }
 
-  const role = byRole(index, q);
-  if (role) return role.length > 0 ? result(query, role, "role") : NONE(query);
+  const role = byRole(index, q, query);
+  if (role) return role;
 
-  const mentioned = mentions(index, raw);
+  const list = listQuery(q);
+  if (list) return result(query, [{ kind: "list", list }], "list");
+
+  const contradicted: Target[] = [];
+  const mentioned = mentions(index, raw, false, contradicted);
   if (mentioned.length > 0) return result(query, mentioned, "mention");
+  if (contradicted.length > 0) return NONE(query, contradicted);
 
   const content = withoutFiller(q);
   if (!content) return NONE(query);
@@ -79,13 +108,23 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   return fuzzy(index, query, content);
 }
 
-function result(query: string, targets: Target[], matchedBy: MatchedBy): LookupResult {
+function result(
+  query: string,
+  targets: Target[],
+  matchedBy: MatchedBy,
+  roleFallback: RoleFallback | null = null,
+): LookupResult {
   const ambiguous = targets.length > 1 && (matchedBy === "exact" || matchedBy === "partial");
-  return { query, targets, matchedBy, ambiguous };
+  return { query, targets, matchedBy, ambiguous, suggestions: [], roleFallback };
 }
 
-/** "Kentucky secretary of state", "governor of New York": the official, then the state. */
-function byRole(index: LookupIndex, q: string): Target[] | null {
+/**
+ * "Kentucky secretary of state", "governor of New York": the official, then the state. Where the
+ * sources name no holder of that office, the state's election officials they do name stand in
+ * ("Utah secretary of state": Lt. Gov. Spencer Cox, Utah's top election official), flagged so
+ * the reply says so.
+ */
+function byRole(index: LookupIndex, q: string, query: string): LookupResult | null {
   for (const [phrase, offices] of ROLE_PHRASES) {
     const at = ` ${q} `.indexOf(` ${phrase} `);
     if (at < 0) continue;
@@ -97,11 +136,20 @@ function byRole(index: LookupIndex, q: string): Target[] | null {
         .trim(),
     );
     const state = resolveState(index, rest);
-    if (!state) return rest ? null : [];
-    const officials = index.dataset.people
-      .filter((p) => p.state === state && offices.includes(p.office))
-      .map((p): Target => ({ kind: "person", id: p.id }));
-    return [...officials, { kind: "state", usps: state }];
+    if (!state) return rest ? null : NONE(query);
+    const holding = (wanted: Office[]) =>
+      index.dataset.people
+        .filter((p) => p.state === state && wanted.includes(p.office))
+        .map((p): Target => ({ kind: "person", id: p.id }));
+    const officials = holding(offices);
+    const stateTarget: Target = { kind: "state", usps: state };
+    if (officials.length > 0 || !offices.some((o) => ELECTION_OFFICES.includes(o))) {
+      return result(query, [...officials, stateTarget], "role");
+    }
+    const standIns = holding(ELECTION_OFFICES);
+    return standIns.length > 0
+      ? result(query, [...standIns, stateTarget], "role", { asked: phrase, state })
+      : result(query, [stateTarget], "role");
   }
   return null;
 }
@@ -143,7 +191,12 @@ function tokens(raw: string): Token[] {
  * With `capitalised`, for running text such as a news paragraph, a name counts only when its
  * last word starts with a capital ("Cox", not "cox").
  */
-export function mentions(index: LookupIndex, raw: string, capitalised = false): Target[] {
+export function mentions(
+  index: LookupIndex,
+  raw: string,
+  capitalised = false,
+  contradicted: Target[] = [],
+): Target[] {
   const words = tokens(raw);
   const used = new Array<boolean>(words.length).fill(false);
   const found: { at: number; target: Target }[] = [];
@@ -154,11 +207,14 @@ export function mentions(index: LookupIndex, raw: string, capitalised = false): 
       const key = span.map((t) => t.word).join(" ");
       if (withoutFiller(key) === "") continue;
       if (capitalised && !span[span.length - 1]?.initialCapital) continue;
-      const hits = (index.exact.get(key) ?? []).filter(
+      const candidates = (index.exact.get(key) ?? []).filter(
         (k) =>
           (!k.isCode || (len === 1 && span[0]?.capitals)) &&
           (!capitalised || !k.isAbbreviation || span.some((t) => t.dotted)),
       );
+      const before = start > 0 && !used[start - 1] ? words[start - 1] : undefined;
+      const hits = candidates.filter((k) => !contradicts(index, k, before, capitalised));
+      for (const k of candidates) if (!hits.includes(k)) contradicted.push(k.target);
       if (hits.length === 0) continue;
       for (let i = start; i < start + len; i++) used[i] = true;
       for (const h of hits) found.push({ at: start, target: h.target });
@@ -169,6 +225,47 @@ export function mentions(index: LookupIndex, raw: string, capitalised = false): 
     if (!ordered.some((t) => sameTarget(t, f.target))) ordered.push(f.target);
   }
   return ordered;
+}
+
+/** Words that may stand before a surname without being a first name ("Secretary Padilla"). */
+const BEFORE_SURNAME = new Set(
+  (
+    "secretary sec secy gov governor lt lieutenant sen senator rep representative mr mrs ms dr " +
+    "director chair chairman chairwoman president vice administrator official commissioner " +
+    "democrat democratic republican gop former then when while but and or as if after before " +
+    "since because so also even meanwhile however yet though although where here there told " +
+    "asked ask according by from to of said says for with against like per via than versus vs"
+  ).split(" "),
+);
+
+/**
+ * A surname with a first name that is not the person's ("Tom Perez" is not Myrna Pérez): every
+ * name the query gives must fit. A typo (one edit) or a shortened form still fits.
+ */
+function contradicts(
+  index: LookupIndex,
+  key: IndexKey,
+  before: Token | undefined,
+  capitalised: boolean,
+): boolean {
+  if (!key.isSurname || key.target.kind !== "person" || !before) return false;
+  const word = before.word;
+  if (!/^\p{L}{2,}$/u.test(word) || BEFORE_SURNAME.has(word) || withoutFiller(word) === "")
+    return false;
+  if (capitalised && !before.initialCapital) return false;
+  if (index.exact.has(word)) return false;
+  const target = key.target;
+  const person = index.dataset.people.find((p) => p.id === target.id);
+  return person ? !fitsGivenName(person, word) : false;
+}
+
+function fitsGivenName(person: Person, word: string): boolean {
+  const given = [person.name, ...person.aliases].flatMap((n) =>
+    normalise(n).split(" ").slice(0, -1),
+  );
+  return given.some(
+    (g) => g === word || g.startsWith(word) || word.startsWith(g) || editDistance(g, word) <= 1,
+  );
 }
 
 /**
@@ -205,5 +302,7 @@ function fuzzy(index: LookupIndex, query: string, content: string): LookupResult
     targets: close.map((s) => s.target),
     matchedBy: "fuzzy",
     ambiguous: close.length > 1,
+    suggestions: [],
+    roleFallback: null,
   };
 }

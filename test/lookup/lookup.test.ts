@@ -3,7 +3,8 @@ import type { Target } from "../../src/lookup/index.js";
 import { lookup, MAX_QUERY_LENGTH } from "../../src/lookup/lookup.js";
 import { index, queryFixtures } from "../helpers/fixtures.js";
 
-const name = (t: Target) => (t.kind === "state" ? t.usps : t.id);
+const name = (t: Target) =>
+  t.kind === "state" ? t.usps : t.kind === "person" ? t.id : `list:${t.list}`;
 
 describe("lookup fixture table", () => {
   const fixtures = queryFixtures();
