@@ -1,29 +1,25 @@
-import type { Claim, Dataset, Person, Quote, Source } from "../domain/dataset.js";
-import { sourceDate } from "../domain/dataset.js";
+import type { Claim, Dataset, Person, Quote } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 import type { LookupIndex, Target } from "../lookup/index.js";
-import { type LookupResult, lookup } from "../lookup/lookup.js";
+import { type LookupResult, lookup, type RoleFallback } from "../lookup/lookup.js";
+import { type Currency, currencyOf } from "./dates.js";
+import { type ListMatch, listMatch } from "./lists.js";
+import { byDate, type SourceRef, sourceRef, uniqueSources } from "./sources.js";
+
+export { type SourceRef, sourceRef, uniqueSources } from "./sources.js";
 
 /**
- * The one answer model every surface renders (Slack, terminal, JSON). Its JSON form is a stable
- * interface for other newsroom tools: the fields below keep their names and meanings.
+ * The one answer model every surface renders (Slack, terminal, JSON, web). Its JSON form is a
+ * stable interface for other newsroom tools: the fields below keep their names and meanings.
  */
-export interface SourceRef {
-  id: string;
-  outlet: string | null;
-  /** Publication date, else the date of the last update the article states. */
-  date: string | null;
-  published: string | null;
-  updated: string | null;
-  path: string;
-}
-
 export interface QuoteJson {
   text: string;
   speaker: string;
   speakerRole: string;
   speakerParty: "R" | "D" | null;
   context: string | null;
+  /** The organisation the speaker spoke for, when not for their state ("the commission"). */
+  onBehalfOf: string | null;
   source: SourceRef;
   /** The quote's anchor on its source's page: `/sources/<source.id>#<anchor>`. */
   anchor: string;
@@ -35,6 +31,8 @@ export interface ClaimJson {
   evidence: string;
   quote: QuoteJson | null;
   attributedTo: string | null;
+  /** Why the evidence was coded so, where the text allows more than one reading. */
+  note: string | null;
   /** The evidence's anchor on its source's page: `/sources/<source.id>#<anchor>`. */
   anchor: string;
 }
@@ -50,7 +48,7 @@ export interface StanceGroup {
   sources: SourceRef[];
 }
 
-export interface StateMatch {
+export interface StateMatch extends Currency {
   kind: "state";
   state: string;
   name: string;
@@ -58,17 +56,25 @@ export interface StateMatch {
   conflict: boolean;
   /** The stances sources disagree between; empty when they agree. */
   sides: Stance[];
+  /** Oldest source first. */
   claims: ClaimJson[];
   people: PersonRef[];
   /** Each stance the sources report, with who reports it: the two sides of a conflict. */
   stances: StanceGroup[];
-  /** What the state's officials said that no claim above carries. */
+  /** What the state's officials said for the state that no claim above carries. */
   otherQuotes: QuoteJson[];
+  /** What the state's officials said for another body (Kobach for the commission): not the state's answer. */
+  onBehalfQuotes: QuoteJson[];
   sources: SourceRef[];
-  asOf: string | null;
 }
 
-export interface PersonMatch {
+export interface NamedIn {
+  source: SourceRef;
+  /** The article's words that name the person in their role. */
+  text: string;
+}
+
+export interface PersonMatch extends Currency {
   kind: "person";
   id: string;
   name: string;
@@ -80,18 +86,31 @@ export interface PersonMatch {
   role: string;
   party: "R" | "D" | null;
   organisation: string | null;
+  namedIn: NamedIn;
+  /** Claims whose evidence names the person or carries their quote, oldest first. */
+  claims: (ClaimJson & { state: string; stateName: string })[];
   quotes: QuoteJson[];
   sources: SourceRef[];
-  asOf: string | null;
 }
 
-export type Match = StateMatch | PersonMatch;
+export type { ListMatch } from "./lists.js";
+export type Match = StateMatch | PersonMatch | ListMatch;
+
+export interface Suggestion {
+  kind: "state" | "person";
+  id: string;
+  name: string;
+}
 
 export interface Answer {
   query: string;
   matches: Match[];
   /** True when the matches are alternatives to choose between ("Dakota"). */
   ambiguous: boolean;
+  /** When nothing matched but a near miss did ("Tom Perez": Myrna Pérez), offered, never answered. */
+  suggestions: Suggestion[];
+  /** A role asked of a state whose holder the sources do not name, answered with who they do name. */
+  roleFallback: (RoleFallback & { stateName: string }) | null;
 }
 
 export function answer(index: LookupIndex, query: string): Answer {
@@ -103,23 +122,47 @@ export function fromLookup(dataset: Dataset, result: LookupResult): Answer {
     query: result.query,
     matches: result.targets.map((t) => matchFor(dataset, t)),
     ambiguous: result.ambiguous,
+    suggestions: result.suggestions.map((t) => suggestion(dataset, t)),
+    roleFallback: result.roleFallback
+      ? {
+          ...result.roleFallback,
+          stateName:
+            dataset.states.get(result.roleFallback.state)?.jurisdiction.name ??
+            result.roleFallback.state,
+        }
+      : null,
   };
 }
 
 export function matchFor(dataset: Dataset, target: Target): Match {
-  return target.kind === "state"
-    ? stateMatch(dataset, target.usps)
-    : personMatch(dataset, target.id);
+  switch (target.kind) {
+    case "state":
+      return stateMatch(dataset, target.usps);
+    case "person":
+      return personMatch(dataset, target.id);
+    case "list":
+      return listMatch(dataset, target.list);
+  }
+}
+
+function suggestion(dataset: Dataset, target: Target): Suggestion {
+  const match = matchFor(dataset, target);
+  return {
+    kind: match.kind === "state" ? "state" : "person",
+    id: match.kind === "state" ? match.state : match.kind === "person" ? match.id : match.list,
+    name: match.name,
+  };
 }
 
 export function stateMatch(dataset: Dataset, usps: string): StateMatch {
   const record = dataset.states.get(usps);
   if (!record) throw new Error(`unknown state ${usps}`);
-  const claims = record.claims.map(claimJson);
+  const claims = record.claims.map(claimJson).sort(claimOrder);
   const claimQuotes = new Set(record.claims.map((c) => c.quote).filter(Boolean));
-  const otherQuotes = dataset.quotes
+  const ownQuotes = dataset.quotes
     .filter((q) => q.speaker.state === usps && !claimQuotes.has(q))
-    .map(quoteJson);
+    .map(quoteJson)
+    .sort((a, b) => byDate(a.source, b.source));
   const sources = uniqueSources(record.claims.map((c) => c.source));
   return {
     kind: "state",
@@ -130,10 +173,11 @@ export function stateMatch(dataset: Dataset, usps: string): StateMatch {
     sides: record.sides,
     claims,
     people: record.people.map(personRef),
-    stances: groupByStance(record.claims),
-    otherQuotes,
+    stances: groupByStance(claims),
+    otherQuotes: ownQuotes.filter((q) => q.onBehalfOf === null),
+    onBehalfQuotes: ownQuotes.filter((q) => q.onBehalfOf !== null),
     sources,
-    asOf: latest(sources),
+    ...currencyOf(sources),
   };
 }
 
@@ -142,7 +186,12 @@ export function personMatch(dataset: Dataset, id: string): PersonMatch {
   if (!person) throw new Error(`unknown person ${id}`);
   const state = person.state ? dataset.states.get(person.state) : undefined;
   const quotes = dataset.quotes.filter((q) => q.speaker === person);
-  const sources = uniqueSources(quotes.map((q) => q.source));
+  const claims = dataset.claims.filter((c) => c.quote?.speaker === person || names(c, person));
+  const sources = uniqueSources([
+    person.namedIn.source,
+    ...quotes.map((q) => q.source),
+    ...claims.map((c) => c.source),
+  ]);
   return {
     kind: "person",
     id: person.id,
@@ -155,30 +204,37 @@ export function personMatch(dataset: Dataset, id: string): PersonMatch {
     role: person.role,
     party: person.party,
     organisation: person.organisation,
-    quotes: quotes.map(quoteJson),
+    namedIn: { source: sourceRef(person.namedIn.source), text: person.namedIn.text },
+    claims: claims
+      .map((c) => ({
+        ...claimJson(c),
+        state: c.state,
+        stateName: dataset.states.get(c.state)?.jurisdiction.name ?? c.state,
+      }))
+      .sort(claimOrder),
+    quotes: quotes.map(quoteJson).sort((a, b) => byDate(a.source, b.source)),
     sources,
-    asOf: latest(sources),
+    ...currencyOf(sources),
   };
 }
 
-export function sourceRef(source: Source): SourceRef {
-  return {
-    id: source.id,
-    outlet: source.outlet,
-    date: sourceDate(source),
-    published: source.published,
-    updated: source.updated,
-    path: source.path,
-  };
+/** A claim's sentence names a person when it gives their full name. */
+function names(claim: Claim, person: Person): boolean {
+  return claim.evidence.includes(person.name);
 }
 
-function claimJson(claim: Claim): ClaimJson {
+function claimOrder(a: ClaimJson, b: ClaimJson): number {
+  return byDate(a.source, b.source);
+}
+
+export function claimJson(claim: Claim): ClaimJson {
   return {
     source: sourceRef(claim.source),
     stance: claim.stance,
     evidence: claim.evidence,
     quote: claim.quote ? quoteJson(claim.quote) : null,
     attributedTo: claim.attributedTo,
+    note: claim.note,
     anchor: claim.anchor,
   };
 }
@@ -190,6 +246,7 @@ function quoteJson(quote: Quote): QuoteJson {
     speakerRole: quote.speaker.role,
     speakerParty: quote.speaker.party,
     context: quote.context,
+    onBehalfOf: quote.onBehalfOf,
     source: sourceRef(quote.source),
     anchor: quote.anchor,
   };
@@ -199,22 +256,12 @@ function personRef(person: Person): PersonRef {
   return { name: person.name, role: person.role, party: person.party };
 }
 
-function groupByStance(claims: Claim[]): StanceGroup[] {
+function groupByStance(claims: ClaimJson[]): StanceGroup[] {
   const groups: StanceGroup[] = [];
   for (const claim of claims) {
     const group = groups.find((g) => g.stance === claim.stance);
-    const ref = sourceRef(claim.source);
-    if (group) group.sources.push(ref);
-    else groups.push({ stance: claim.stance, sources: [ref] });
+    if (group) group.sources.push(claim.source);
+    else groups.push({ stance: claim.stance, sources: [claim.source] });
   }
   return groups;
-}
-
-export function uniqueSources(sources: Source[]): SourceRef[] {
-  return [...new Set(sources)].sort((a, b) => a.id.localeCompare(b.id)).map(sourceRef);
-}
-
-export function latest(sources: SourceRef[]): string | null {
-  const dates = sources.map((s) => s.date).filter((d): d is string => d !== null);
-  return dates.length > 0 ? (dates.sort()[dates.length - 1] ?? null) : null;
 }

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
-import { latest, type SourceRef, sourceRef, uniqueSources } from "../answer/model.js";
+import { type Currency, currencyOf } from "../answer/dates.js";
+import { type SourceRef, sourceRef, uniqueSources } from "../answer/sources.js";
+import { tallyStates } from "../answer/tally.js";
 import type { Claim, Dataset, Quote } from "../domain/dataset.js";
-import { STANCES, type Stance } from "../domain/stance.js";
+import type { Stance } from "../domain/stance.js";
 
 export interface StateName {
   usps: string;
@@ -21,9 +23,10 @@ export interface NewQuote {
 }
 
 /** The digest as data: rendered for Slack and the terminal, printed as JSON for scripts. */
-export interface Digest {
+export interface Digest extends Currency {
   /** The subscriber's local day the digest is for. */
   localDate: string;
+  /** States whose sources agree, by stance; the disputed ones are in `conflicts` only. */
   tally: { stance: Stance; states: StateName[] }[];
   conflicts: (StateName & { sides: Stance[] })[];
   /** True when the channel has had no digest before: everything is new, so nothing is listed as such. */
@@ -35,7 +38,6 @@ export interface Digest {
   newQuotes: NewQuote[];
   counts: { sources: number; claims: number; quotes: number };
   sources: SourceRef[];
-  asOf: string | null;
   /** Keys of every source, claim and quote, stored with the digest to tell what is new next time. */
   items: string[];
 }
@@ -50,7 +52,6 @@ export function buildDigest(
   localDate: string,
   previous: { localDate: string; items: string[] } | null,
 ): Digest {
-  const states = [...dataset.states.values()];
   const name = (usps: string): StateName => ({
     usps,
     name: dataset.states.get(usps)?.jurisdiction.name ?? usps,
@@ -58,15 +59,14 @@ export function buildDigest(
   const known = new Set(previous?.items ?? []);
   const isNew = (key: string) => previous !== null && !known.has(key);
   const sources = uniqueSources(dataset.sources);
+  const tally = tallyStates(dataset);
   return {
     localDate,
-    tally: STANCES.map((stance) => ({
-      stance,
-      states: states.filter((s) => s.stance === stance).map((s) => name(s.jurisdiction.usps)),
+    tally: tally.settled.map((t) => ({ stance: t.stance, states: t.states.map(name) })),
+    conflicts: tally.disputed.map((usps) => ({
+      ...name(usps),
+      sides: dataset.states.get(usps)?.sides ?? [],
     })),
-    conflicts: states
-      .filter((s) => s.conflict)
-      .map((s) => ({ ...name(s.jurisdiction.usps), sides: s.sides })),
     firstDigest: previous === null,
     previousDate: previous?.localDate ?? null,
     newSources: dataset.sources.filter((s) => isNew(sourceKey(s.id))).map(sourceRef),
@@ -82,7 +82,7 @@ export function buildDigest(
       quotes: dataset.quotes.length,
     },
     sources,
-    asOf: latest(sources),
+    ...currencyOf(sources),
     items: [
       ...dataset.sources.map((s) => sourceKey(s.id)),
       ...dataset.claims.map(claimKey),

@@ -1,7 +1,10 @@
-import { latest, uniqueSources } from "../answer/model.js";
+import { type Currency, currencyOf } from "../answer/dates.js";
+import { uniqueSources } from "../answer/sources.js";
+import { tallyStates } from "../answer/tally.js";
 import type { Dataset } from "../domain/dataset.js";
-import { STANCE_SHORT, STANCES, type Stance } from "../domain/stance.js";
-import { formatDate, outletName, sourceDateText } from "../render/format.js";
+import { STANCE_SHORT, type Stance } from "../domain/stance.js";
+import { currencyText, outletName, sourceDateText } from "../render/format.js";
+import { tallyLine } from "../render/list-card.js";
 
 /**
  * Colours from ColorBrewer's PuOr scheme, which is safe for the common colour-vision
@@ -40,37 +43,30 @@ const LEGEND_COLUMNS = 3;
 const LEGEND_ROW = 34;
 const FOOTER_TOP = LEGEND_TOP + 3 * LEGEND_ROW + 24;
 const FOOTER_LINE = 20;
-export const MAP_HEIGHT = FOOTER_TOP + 4 * FOOTER_LINE + 10;
+export const MAP_HEIGHT = FOOTER_TOP + 5 * FOOTER_LINE + 10;
 export const FONT_FAMILY = "IBM Plex Sans";
 
-export interface MapSummary {
+export interface MapSummary extends Currency {
+  /** States whose sources agree, by stance; disputed states are counted in `conflicts` only. */
   counts: { stance: Stance; count: number }[];
   conflicts: string[];
-  asOf: string | null;
 }
 
 export function mapSummary(dataset: Dataset): MapSummary {
-  const states = [...dataset.states.values()];
+  const tally = tallyStates(dataset);
   return {
-    counts: STANCES.map((stance) => ({
-      stance,
-      count: states.filter((s) => s.stance === stance).length,
-    })),
-    conflicts: states.filter((s) => s.conflict).map((s) => s.jurisdiction.usps),
-    asOf: latest(uniqueSources(dataset.sources)),
+    counts: tally.settled.map((t) => ({ stance: t.stance, count: t.states.length })),
+    conflicts: tally.disputed,
+    ...currencyOf(uniqueSources(dataset.sources)),
   };
 }
 
 /** One line of text for the map's message: the counts and where sources disagree. */
 export function mapSummaryText(summary: MapSummary): string {
-  const counts = summary.counts
-    .filter((c) => c.count > 0)
-    .map((c) => `${STANCE_SHORT[c.stance].toLowerCase()} ${c.count}`)
-    .join(" · ");
-  const conflicts =
-    summary.conflicts.length > 0 ? `; sources disagree on ${summary.conflicts.join(", ")}` : "";
-  const asOf = summary.asOf ? ` (as of ${formatDate(summary.asOf)})` : "";
-  return `Stance map of the 50 states and D.C.${asOf}: ${counts}${conflicts}.`;
+  const counts = tallyLine({ settled: summary.counts, disputed: summary.conflicts.length });
+  const conflicts = summary.conflicts.length > 0 ? ` (${summary.conflicts.join(", ")})` : "";
+  const currency = currencyText(summary);
+  return `Stance map of the 50 states and D.C.: ${counts}${conflicts}.${currency ? ` ${currency}.` : ""}`;
 }
 
 const esc = (s: string) =>
@@ -143,7 +139,8 @@ function footer(dataset: Dataset, summary: MapSummary): string {
     (s) => `${outletName(s)}, ${sourceDateText(s)}`,
   );
   const lines = [
-    `${summary.asOf ? `As of ${formatDate(summary.asOf)}. ` : ""}Hatched tiles: sources disagree; ask /voterdata <state> for both sides.`,
+    `${currencyText(summary) ?? ""}.`,
+    "Hatched tiles: sources disagree, counted apart and coloured by the stance most sources give; ask /voterdata <state> for both sides.",
     "Withholding: listed among states refusing in whole or in part, without saying which.",
     ...wrap(`Sources: ${sources.join("; ")}.`, 130),
   ];

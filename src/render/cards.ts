@@ -1,38 +1,20 @@
-import type {
-  Answer,
-  Match,
-  PersonMatch,
-  QuoteJson,
-  SourceRef,
-  StateMatch,
-} from "../answer/model.js";
-import {
-  bold,
-  type Card,
-  type Choice,
-  type Element,
-  type Inline,
-  italic,
-  link,
-  SOURCE_LINK_TEXT,
-  text,
-} from "./card.js";
-import {
-  foldAround,
-  formatDate,
-  outletName,
-  partyName,
-  personLine,
-  sourceDateText,
-  sourceLabel,
-  stanceLabel,
-  standing,
-} from "./format.js";
+import type { Answer, Match, PersonMatch, QuoteJson, StateMatch } from "../answer/model.js";
+import { bold, type Card, type Choice, type Element, text } from "./card.js";
+import type { CardOptions } from "./card-parts.js";
+import { sourceLabel, standing } from "./format.js";
+import { listCard } from "./list-card.js";
+import { personCard } from "./person-card.js";
+import { stateCard } from "./state-card.js";
+
+export type { CardOptions } from "./card-parts.js";
+export { quoteElement } from "./card-parts.js";
+export { personCard } from "./person-card.js";
+export { stateCard, stateHeadline } from "./state-card.js";
 
 /** Several names in one question are answered together, up to this many. */
 export const MAX_CARDS_PER_ANSWER = 3;
-/** Quotes beyond the claims' own, per card, so a card stays readable on a phone. */
-const MAX_OTHER_QUOTES = 3;
+/** Quotes beyond the claims' own, per card, when several cards share one reply. */
+const MAX_QUOTES_WHEN_SEVERAL = 3;
 
 export const EXAMPLES = [
   "Ohio",
@@ -43,20 +25,24 @@ export const EXAMPLES = [
   "what did Husted say?",
 ];
 
-/** How a surface dresses a card's links; without `sourceUrl` a card carries no links. */
-export interface CardOptions {
-  /** Where a claim's sentence or a quote stands in its article, e.g. `<PUBLIC_URL>/sources/<id>#OH-1`. */
-  sourceUrl?: (source: SourceRef, anchor: string) => string;
-}
-
 export function answerCard(answer: Answer, options: CardOptions = {}): Card {
-  if (answer.matches.length === 0) return noMatchCard(answer.query);
+  if (answer.matches.length === 0) return noMatchCard(answer.query, answer);
   if (answer.ambiguous) return choiceCard(answer);
   const shown = answer.matches.slice(0, MAX_CARDS_PER_ANSWER);
-  const cards = shown.map((m) => matchCard(m, options));
+  const each = shown.length > 1 ? { maxQuotes: MAX_QUOTES_WHEN_SEVERAL, ...options } : options;
+  const cards = shown.map((m) => matchCard(m, each));
   const elements: Element[] = cards.flatMap((c, i) =>
     i === 0 ? c.elements : [{ type: "divider" } as Element, ...c.elements],
   );
+  if (answer.roleFallback) {
+    const { asked, stateName } = answer.roleFallback;
+    elements.unshift(
+      text(
+        bold(`The sources name no ${asked} of ${stateName}.`),
+        ` Shown instead: the ${stateName} election officials they do name, with their roles.`,
+      ),
+    );
+  }
   const more = answer.matches.length - shown.length;
   if (more > 0) {
     const rest = answer.matches.slice(MAX_CARDS_PER_ANSWER).map((m) => m.name);
@@ -66,108 +52,25 @@ export function answerCard(answer: Answer, options: CardOptions = {}): Card {
 }
 
 export function matchCard(match: Match, options: CardOptions = {}): Card {
-  return match.kind === "state" ? stateCard(match, options) : personCard(match, options);
-}
-
-export function stateHeadline(match: StateMatch): string {
-  return `${match.name}: ${standing(match.stance, match.sides)}`;
-}
-
-export function stateCard(match: StateMatch, options: CardOptions = {}): Card {
-  const elements: Element[] = [{ type: "header", text: stateHeadline(match) }];
-  if (match.conflict) {
-    const sides = match.stances.map(
-      (g) => `• ${stanceLabel(g.stance)}: ${g.sources.map(sourceLabel).join("; ")}`,
-    );
-    elements.push(
-      text(bold("Sources disagree."), " Each side is shown below.\n", sides.join("\n")),
-    );
+  switch (match.kind) {
+    case "state":
+      return stateCard(match, options);
+    case "person":
+      return personCard(match, options);
+    case "list":
+      return listCard(match);
   }
-  if (match.claims.length === 0) {
-    elements.push(
-      text(`None of the articles in the dataset reports ${match.name}'s response to the request.`),
-    );
-  }
-  for (const claim of match.claims) {
-    const attributed = claim.attributedTo ? ` (list attributed to ${claim.attributedTo})` : "";
-    elements.push(
-      text(
-        bold(outletName(claim.source)),
-        ` · ${sourceDateText(claim.source)} · `,
-        italic(stanceLabel(claim.stance)),
-        `${attributed}\n${foldAround(claim.evidence, match.name)}`,
-        ...sourceLink(options, claim.source, claim.anchor),
-      ),
-    );
-    if (claim.quote) elements.push(quoteElement(claim.quote, false, options));
-  }
-  const others = match.otherQuotes.slice(0, MAX_OTHER_QUOTES);
-  if (others.length > 0) {
-    elements.push(text(bold("Also said")));
-    for (const q of others) elements.push(quoteElement(q, true, options));
-  }
-  if (match.people.length > 0) {
-    elements.push(text(bold("Officials named:"), ` ${match.people.map(personLine).join("; ")}`));
-  }
-  elements.push(sourcesContext(match));
-  return { summary: `${stateHeadline(match)}${asOfText(match.asOf, ", as of ", "")}`, elements };
-}
-
-export function personCard(match: PersonMatch, options: CardOptions = {}): Card {
-  const facts = [match.role, partyName(match.party)].filter(Boolean).join(" · ");
-  const elements: Element[] = [{ type: "header", text: match.name }, text(facts)];
-  if (match.stateName && match.stateStance) {
-    elements.push(
-      text(bold(`${match.stateName}:`), ` ${standing(match.stateStance, match.stateSides)}`),
-    );
-  }
-  if (match.quotes.length === 0) elements.push(text("No quotes from this person in the dataset."));
-  for (const q of match.quotes) elements.push(quoteElement(q, true, options));
-  elements.push(sourcesContext(match));
-  return { summary: `${match.name}, ${match.role}`, elements };
-}
-
-function sourceLink(options: CardOptions, source: SourceRef, anchor: string): Inline[] {
-  return options.sourceUrl
-    ? [" · ", link(SOURCE_LINK_TEXT, options.sourceUrl(source, anchor))]
-    : [];
-}
-
-export function quoteElement(
-  quote: QuoteJson,
-  withSource: boolean,
-  options: CardOptions = {},
-): Element {
-  const speaker = personLine({
-    name: quote.speaker,
-    role: quote.speakerRole,
-    party: quote.speakerParty,
-  });
-  const context = quote.context ? ` (${quote.context})` : "";
-  const source = withSource ? `, in ${sourceLabel(quote.source)}` : "";
-  const attribution = `${speaker}${context}${source}`;
-  return options.sourceUrl
-    ? {
-        type: "quote",
-        text: quote.text,
-        attribution,
-        href: options.sourceUrl(quote.source, quote.anchor),
-      }
-    : { type: "quote", text: quote.text, attribution };
-}
-
-function sourcesContext(match: Match): Element {
-  const items = match.sources.map((s) => `${sourceLabel(s)} [${s.id}]`);
-  if (match.asOf) items.push(`As of ${formatDate(match.asOf)}`);
-  return { type: "context", items: items.length > 0 ? items : ["No sources"] };
-}
-
-function asOfText(asOf: string | null, before: string, after: string): string {
-  return asOf ? `${before}${formatDate(asOf)}${after}` : "";
 }
 
 export function choiceValue(match: Match): string {
-  return match.kind === "state" ? `state:${match.state}` : `person:${match.id}`;
+  switch (match.kind) {
+    case "state":
+      return `state:${match.state}`;
+    case "person":
+      return `person:${match.id}`;
+    case "list":
+      return `list:${match.list}`;
+  }
 }
 
 function choiceCard(answer: Answer): Card {
@@ -182,10 +85,24 @@ function choiceCard(answer: Answer): Card {
   };
 }
 
-export function noMatchCard(query: string): Card {
+export function noMatchCard(query: string, answer?: Pick<Answer, "suggestions">): Card {
   const shown = query.trim()
     ? `No match for “${query.trim().slice(0, 200)}”.`
     : "Nothing to look up.";
+  const suggestions = answer?.suggestions ?? [];
+  if (suggestions.length > 0) {
+    const names = suggestions.map((s) => s.name);
+    return {
+      summary: `${shown} Did you mean ${names.join(" or ")}?`,
+      elements: [
+        text(bold(shown), ` Did you mean ${names.join(" or ")}?`),
+        {
+          type: "choices",
+          options: suggestions.map((s) => ({ label: s.name, value: `${s.kind}:${s.id}` })),
+        },
+      ],
+    };
+  }
   return {
     summary: shown,
     elements: [
@@ -194,7 +111,7 @@ export function noMatchCard(query: string): Card {
         " VoterData knows the 50 states, D.C. and the officials the articles quote.",
       ),
       text(
-        `Try a state (${EXAMPLES.slice(0, 3).join(", ")}), a name (padilla) or a role (Kentucky secretary of state).`,
+        `Try a state (${EXAMPLES.slice(0, 3).join(", ")}), a name (padilla), a role (Kentucky secretary of state) or a list (who refused, disputed, tally).`,
       ),
     ],
   };
@@ -209,6 +126,10 @@ export function helpCard(command: string): Card {
         "Each state's response to the Presidential Advisory Commission on Election Integrity's request of June 28, 2017 for voter rolls: the stance, who said it, their exact words, and the article and date.",
       ),
       text(bold("Look up"), `\n${EXAMPLES.map((e) => `${command} ${e}`).join("\n")}`),
+      text(
+        bold("Lists"),
+        `\n${command} refuses · ${command} public data only · ${command} disputed · ${command} tally`,
+      ),
       {
         type: "context",
         items: [
@@ -247,7 +168,8 @@ export function compactCard(matches: Match[]): Card {
 }
 
 function compactLine(match: Match): Element {
-  const quote = match.kind === "state" ? firstQuote(match) : match.quotes[0];
+  if (match.kind === "list") return text(bold(match.name));
+  const quote = responseQuote(match);
   const said = quote
     ? ` · “${truncateQuote(quote.text)}” — ${quote.speaker} (${sourceLabel(quote.source)})`
     : "";
@@ -261,8 +183,13 @@ function compactLine(match: Match): Element {
   return text(bold(match.name), `, ${match.role}${state}${said}`);
 }
 
-function firstQuote(match: StateMatch): QuoteJson | undefined {
-  return match.claims.find((c) => c.quote)?.quote ?? match.otherQuotes[0] ?? undefined;
+/**
+ * A quote that backs a claim about the state's response. One line has no room for context, so
+ * a quote about something else (Merrill on Kobach's record) is left for the full card.
+ */
+function responseQuote(match: StateMatch | PersonMatch): QuoteJson | undefined {
+  if (match.kind === "state") return match.claims.find((c) => c.quote)?.quote ?? undefined;
+  return match.claims.find((c) => c.quote?.speaker === match.name)?.quote ?? undefined;
 }
 
 function truncateQuote(quote: string): string {

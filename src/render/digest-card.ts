@@ -1,7 +1,8 @@
 import type { Digest } from "../digest/model.js";
 import { STANCE_SHORT } from "../domain/stance.js";
 import { bold, type Card, type Element, text } from "./card.js";
-import { formatDate, sourceLabel, stanceLabel } from "./format.js";
+import { currencyText, formatDate, sourceLabel, stanceLabel } from "./format.js";
+import { tallyLine } from "./list-card.js";
 
 /** New claims and quotes listed by name before the rest are only counted. */
 const MAX_NEW_LISTED = 15;
@@ -17,7 +18,11 @@ export function digestCard(digest: Digest, command = "/voterdata"): Card {
       bold(`${STANCE_SHORT[t.stance]} (${t.states.length}):`),
       ` ${t.states.map((s) => s.usps).join(", ")}`,
     ]);
-  elements.push(text(bold("Where the states stand"), ...tally));
+  const counts = tallyLine({
+    settled: digest.tally.map((t) => ({ stance: t.stance, count: t.states.length })),
+    disputed: digest.conflicts.length,
+  });
+  elements.push(text(bold("Where the states stand:"), ` ${counts}`, ...tally));
   if (digest.conflicts.length > 0) {
     elements.push(
       text(
@@ -27,16 +32,12 @@ export function digestCard(digest: Digest, command = "/voterdata"): Card {
     );
   }
   elements.push(...whatIsNew(digest));
-  const context = [`As of ${digest.asOf ? formatDate(digest.asOf) : "date not stated"}`];
+  const context = [currencyText(digest) ?? "Sources' dates not stated"];
   context.push(
     `${digest.counts.sources} articles, ${digest.counts.claims} claims, ${digest.counts.quotes} quotes`,
   );
   elements.push({ type: "context", items: context });
-  const summary = digest.tally
-    .filter((t) => t.states.length > 0)
-    .map((t) => `${STANCE_SHORT[t.stance].toLowerCase()} ${t.states.length}`)
-    .join(", ");
-  return { summary: `VoterData digest for ${formatDate(digest.localDate)}: ${summary}`, elements };
+  return { summary: `VoterData digest for ${formatDate(digest.localDate)}: ${counts}`, elements };
 }
 
 function whatIsNew(digest: Digest): Element[] {

@@ -1,3 +1,4 @@
+import type { Currency } from "../answer/dates.js";
 import type { SourceRef } from "../answer/model.js";
 import { indexOfName } from "../domain/names.js";
 import { STANCE_LABEL, type Stance } from "../domain/stance.js";
@@ -88,4 +89,19 @@ export function foldAround(sentence: string, name: string, max = 320): string {
   if (at < lead.length) return `${lead} …`;
   const isLast = sentence.slice(at + name.length).replace(/[.\s]/g, "") === "";
   return `${lead} … ${isLast ? sentence.slice(at) : `${name} …`}`;
+}
+
+/**
+ * "As of June 30, 2017 (latest publication date); The Hill updated its story July 5, 2017": an
+ * update line says when a story last changed, not when its reporting was done, so it is named
+ * apart rather than passed off as "as of".
+ */
+export function currencyText(c: Currency): string | null {
+  const update = c.latestUpdate
+    ? `${outletName(c.latestUpdate.source)} updated its story ${formatDate(c.latestUpdate.date)}`
+    : null;
+  if (c.asOf && update) return `As of ${formatDate(c.asOf)} (latest publication date); ${update}`;
+  if (c.asOf) return `As of ${formatDate(c.asOf)}`;
+  if (update) return `${update} (no publication date printed)`;
+  return null;
 }

@@ -1,4 +1,5 @@
 import { type Answer, answer, fromLookup } from "../answer/model.js";
+import { LIST_KEYS } from "../domain/stance.js";
 import type { Target } from "../lookup/index.js";
 import { MAX_QUERY_LENGTH } from "../lookup/lookup.js";
 import { ACTION_SHARE, type Block, renderBlocks, type SlackMessage } from "../render/blocks.js";
@@ -44,13 +45,22 @@ export function targetsFromValue(deps: AppDeps, value: string): Target[] {
     if (kind === "state" && dataset.states.has(id)) return [{ kind: "state", usps: id }];
     if (kind === "person" && dataset.people.some((p) => p.id === id))
       return [{ kind: "person", id }];
+    const list = LIST_KEYS.find((k) => k === id);
+    if (kind === "list" && list) return [{ kind: "list", list }];
     return [];
   });
 }
 
 /** The answer for targets chosen by a click, as if they had been asked for by name. */
 export function answerForTargets(deps: AppDeps, targets: Target[], query: string): Answer {
-  return fromLookup(deps.index.dataset, { query, targets, matchedBy: "exact", ambiguous: false });
+  return fromLookup(deps.index.dataset, {
+    query,
+    targets,
+    matchedBy: "exact",
+    ambiguous: false,
+    suggestions: [],
+    roleFallback: null,
+  });
 }
 
 /**

@@ -26,7 +26,8 @@ describe("the sources", () => {
     const byId = new Map(dataset.sources.map((s) => [s.id.slice(0, 3), s]));
     expect(byId.get("000")).toMatchObject({ outlet: "BuzzFeed News", published: "2017-06-30" });
     expect(byId.get("001")?.outlet).toBeNull();
-    expect(byId.get("002")?.outlet).toBeNull();
+    // "(CN) –" is Courthouse News Service's dateline, as "(AP) —" is the Associated Press's.
+    expect(byId.get("002")?.outlet).toBe("Courthouse News Service");
     expect(byId.get("003")).toMatchObject({
       outlet: "The Hill",
       published: null,

@@ -34,7 +34,9 @@ describe("the stance map SVG", () => {
     for (const stance of Object.keys(STANCE_FILL))
       expect(svg).toContain(`data-stance="${stance}"><rect`);
     expect(svg).toContain("Sources disagree (3)");
-    expect(svg).toContain("As of July 5, 2017");
+    expect(svg).toContain(
+      "As of June 30, 2017 (latest publication date); The Hill updated its story July 5, 2017",
+    );
     expect(svg).toContain("BuzzFeed News, June 30, 2017");
   });
 
@@ -75,8 +77,8 @@ describe("/voterdata map", () => {
     await h.command("map");
     const done = await h.fake.waitFor((c) => c.method === "files.completeUploadExternal");
     expect(done.body.channel_id).toBe("C1");
-    expect(String(done.body.initial_comment)).toContain("refuses 11");
-    expect(String(done.body.initial_comment)).toContain("sources disagree on MN, MO, PA");
+    expect(String(done.body.initial_comment)).toContain("refuses 9");
+    expect(String(done.body.initial_comment)).toContain("sources disagree 3 (MN, MO, PA)");
     const upload = h.fake.calls.find((c) => c.method.startsWith("/upload/"));
     expect(Number(upload?.body.bytes)).toBeGreaterThan(10_000);
     const reply = await h.fake.waitFor((c) => c.method.startsWith("/respond"));

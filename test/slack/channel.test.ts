@@ -133,6 +133,15 @@ describe("buttons", () => {
     expect(removed.body.delete_original).toBe(true);
   });
 
+  it("share posts a list answer too", async () => {
+    const start = h.fake.mark();
+    await h.action(blockAction("voterdata_share", "list:disputed", "Share in channel"));
+    const post = await h.fake.next("chat.postMessage", start);
+    expect(messageText(post.body)).toContain("Sources disagree (3)");
+    expect(messageText(post.body)).toContain("Shared by <@U1>");
+    expect((await h.fake.next("/respond/action", start)).body.delete_original).toBe(true);
+  });
+
   it("share tells the user plainly when the bot is not in the channel", async () => {
     const start = h.fake.mark();
     h.fake.fail("chat.postMessage", { body: { ok: false, error: "not_in_channel" } });

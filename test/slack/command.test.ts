@@ -31,6 +31,26 @@ function expectWithinLimits(body: Record<string, unknown>) {
 }
 
 describe("/voterdata over signed HTTP", () => {
+  it("answers a question about the whole table with the list, the counts and a share button", async () => {
+    const reply = await ask("which states refused?");
+    const text = messageText(reply);
+    expect(text).toContain("Refuses (9)");
+    expect(text).toContain("Disputed (2)");
+    expect(text).toContain("sources disagree 3");
+    const share = blocksOf(reply)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.value === "list:refuses");
+    expect(share).toBeTruthy();
+    expectWithinLimits(reply);
+  });
+
+  it("offers the near miss instead of answering with the wrong person", async () => {
+    const reply = await ask("Tom Perez");
+    const text = messageText(reply);
+    expect(text).toContain("No match for “Tom Perez”. Did you mean Myrna Pérez?");
+    expect(text).not.toContain("Deputy director");
+  });
+
   it("answers Ohio privately with stance, quote, outlet and date", async () => {
     const reply = await ask("Ohio");
     expect(reply.response_type).toBe("ephemeral");
@@ -39,7 +59,10 @@ describe("/voterdata over signed HTTP", () => {
     expect(text).toContain("easy to vote and hard to cheat");
     expect(text).toContain("Jon Husted, Ohio Secretary of State (R)");
     expect(text).toContain("*BuzzFeed News* · June 30, 2017");
-    expect(text).toContain("As of July 5, 2017");
+    // An update line is not passed off as the date of the reporting.
+    expect(text).toContain(
+      "As of June 30, 2017 (latest publication date); The Hill updated its story July 5, 2017",
+    );
     expectWithinLimits(reply);
   });
 
@@ -56,7 +79,7 @@ describe("/voterdata over signed HTTP", () => {
     expect(text).toContain(
       "Missouri: sources disagree (complies vs. withholding in whole or in part)",
     );
-    expect(text).toMatch(/complies: Outlet not named \(article 002\), June 30, 2017/);
+    expect(text).toMatch(/complies: Courthouse News Service, June 30, 2017/);
     expect(text).toMatch(/withholding in whole or in part: The Hill, updated July 5, 2017/);
   });
 

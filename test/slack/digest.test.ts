@@ -62,7 +62,7 @@ describe("digest subscriptions", () => {
     expect(posts[0]?.body.channel).toBe("C1");
     const text = messageText(posts[0]?.body ?? {});
     expect(text).toContain("VoterData digest · November 21, 2026");
-    expect(text).toContain("Refuses (11):");
+    expect(text).toContain("Refuses (9):");
     expect(text).toContain("Sources disagree (3):");
     expect(text).toContain("First digest.");
     // The map rides in the digest's thread.

@@ -1,0 +1,85 @@
+import type { Dataset, StateRecord } from "../domain/dataset.js";
+import type { ListKey, Stance } from "../domain/stance.js";
+import { type Currency, currencyOf } from "./dates.js";
+import { type SourceRef, uniqueSources } from "./sources.js";
+import { tallyStates } from "./tally.js";
+
+export interface ListState {
+  state: string;
+  name: string;
+  stance: Stance;
+  conflict: boolean;
+  sides: Stance[];
+  /** The sources behind the stance the list is about. */
+  sources: SourceRef[];
+}
+
+export interface ListMatch extends Currency {
+  kind: "list";
+  list: ListKey;
+  /** What the list is, in a word or two: the stance's label, "Sources disagree", "Tally". */
+  name: string;
+  /** A stance list: the states that settle on it; "disputed": the disputed states; "tally": none. */
+  states: ListState[];
+  /** A stance list: disputed states one side of which reports this stance. */
+  disputed: ListState[];
+  /** Every state counted, disputed states on their own. */
+  tally: { settled: { stance: Stance; count: number }[]; disputed: number };
+  sources: SourceRef[];
+}
+
+const LIST_NAME: Record<ListKey, string> = {
+  refuses: "Refuses",
+  "public-only": "Public data only",
+  complies: "Complies",
+  reviewing: "Reviewing",
+  withholding: "Withholding, unspecified",
+  "no-report": "No report",
+  disputed: "Sources disagree",
+  tally: "Where the states stand",
+};
+
+export function listMatch(dataset: Dataset, list: ListKey): ListMatch {
+  const records = [...dataset.states.values()];
+  const tally = tallyStates(dataset);
+  const stance = list === "disputed" || list === "tally" ? null : list;
+  const settled = stance
+    ? records.filter((r) => !r.conflict && r.stance === stance)
+    : list === "disputed"
+      ? records.filter((r) => r.conflict)
+      : [];
+  const disputed = stance ? records.filter((r) => r.conflict && r.sides.includes(stance)) : [];
+  const states = settled.map((r) => listState(r, stance));
+  const disputedStates = disputed.map((r) => listState(r, stance));
+  const sources = uniqueSources(
+    (list === "tally" ? records : [...settled, ...disputed]).flatMap((r) =>
+      r.claims.filter((c) => !stance || c.stance === stance).map((c) => c.source),
+    ),
+  );
+  return {
+    kind: "list",
+    list,
+    name: LIST_NAME[list],
+    states,
+    disputed: disputedStates,
+    tally: {
+      settled: tally.settled.map((t) => ({ stance: t.stance, count: t.states.length })),
+      disputed: tally.disputed.length,
+    },
+    sources,
+    ...currencyOf(sources),
+  };
+}
+
+function listState(record: StateRecord, stance: Stance | null): ListState {
+  return {
+    state: record.jurisdiction.usps,
+    name: record.jurisdiction.name,
+    stance: record.stance,
+    conflict: record.conflict,
+    sides: record.sides,
+    sources: uniqueSources(
+      record.claims.filter((c) => !stance || c.stance === stance).map((c) => c.source),
+    ),
+  };
+}

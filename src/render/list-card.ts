@@ -1,0 +1,65 @@
+import type { ListMatch, ListState } from "../answer/lists.js";
+import { STANCE_SHORT } from "../domain/stance.js";
+import { bold, type Card, type Element, text } from "./card.js";
+import { sourcesContext } from "./card-parts.js";
+import { sourceLabel, standing } from "./format.js";
+
+/** "refuses 9 · public data only 14 · … · sources disagree 3": disputed states on their own. */
+export function tallyLine(tally: ListMatch["tally"]): string {
+  const parts = tally.settled
+    .filter((t) => t.count > 0)
+    .map((t) => `${STANCE_SHORT[t.stance].toLowerCase()} ${t.count}`);
+  if (tally.disputed > 0) parts.push(`sources disagree ${tally.disputed}`);
+  return parts.join(" · ");
+}
+
+/** A question about the whole table: the states, the counts, the sources. */
+export function listCard(match: ListMatch, command = "/voterdata"): Card {
+  const elements: Element[] = [{ type: "header", text: listHeadline(match) }];
+  if (match.list === "tally") {
+    elements.push(text(tallyLine(match.tally)));
+  } else {
+    elements.push(
+      text(
+        match.states.length > 0
+          ? stateLines(match.states, match.list === "disputed")
+          : "No state settles on this in the sources.",
+      ),
+    );
+    if (match.disputed.length > 0) {
+      elements.push(
+        text(
+          bold(`Disputed (${match.disputed.length}):`),
+          " one source reports this, another disagrees:\n",
+          stateLines(match.disputed, true),
+        ),
+      );
+    }
+    elements.push({ type: "context", items: [`All states: ${tallyLine(match.tally)}`] });
+  }
+  elements.push(text(`Ask ${command} <state> for the sentences and quotes behind each.`));
+  elements.push(sourcesContext(match));
+  return { summary: `${listHeadline(match)}: ${summaryNames(match)}`, elements };
+}
+
+function listHeadline(match: ListMatch): string {
+  if (match.list === "tally") return match.name;
+  return `${match.name} (${match.states.length})`;
+}
+
+function stateLines(states: ListState[], withSides: boolean): string {
+  return states
+    .map((s) => {
+      const how = withSides ? ` — ${standing(s.stance, s.sides)}` : "";
+      return `• ${s.name}${how} (${s.sources.map(sourceLabel).join("; ")})`;
+    })
+    .join("\n");
+}
+
+function summaryNames(match: ListMatch): string {
+  if (match.list === "tally") return tallyLine(match.tally);
+  const names = match.states.map((s) => s.state).join(", ") || "none";
+  return match.disputed.length > 0
+    ? `${names}; disputed: ${match.disputed.map((s) => s.state).join(", ")}`
+    : names;
+}
