@@ -218,9 +218,13 @@ export function personMatch(dataset: Dataset, id: string): PersonMatch {
   };
 }
 
-/** A claim's sentence names a person when it gives their full name. */
+/**
+ * A claim is about a person's doing when its sentence names them and reports their own state:
+ * "North Dakota's director of elections, John Arnold, told The Hill..." is Arnold's; a sentence
+ * about Utah that mentions "President Donald Trump's election integrity commission" is not Trump's.
+ */
 function names(claim: Claim, person: Person): boolean {
-  return claim.evidence.includes(person.name);
+  return claim.state === person.state && claim.evidence.includes(person.name);
 }
 
 function claimOrder(a: ClaimJson, b: ClaimJson): number {

@@ -33,7 +33,10 @@ export function personCard(match: PersonMatch, options: CardOptions = {}): Card 
   const where = (q: { source: { id: string }; anchor: string }) => `${q.source.id}#${q.anchor}`;
   const shown = new Set(match.claims.flatMap((c) => (c.quote ? [where(c.quote)] : [])));
   const quotes = match.quotes.filter((q) => !shown.has(where(q)));
-  for (const q of quotes) elements.push(quoteElement(q, true, options));
+  if (quotes.length > 0) {
+    elements.push(text(bold(match.claims.length > 0 ? "Also said" : "Said")));
+    for (const q of quotes) elements.push(quoteElement(q, true, options));
+  }
   if (match.claims.length === 0 && match.quotes.length === 0) {
     elements.push(
       text(bold(`Named in ${sourceLabel(match.namedIn.source)}:`), ` “${match.namedIn.text}”`),

@@ -58,7 +58,7 @@ export function stateCard(match: StateMatch, options: CardOptions = {}): Card {
     );
   }
   if (match.people.length > 0) {
-    elements.push(text(bold("Officials named:"), ` ${match.people.map(personLine).join("; ")}`));
+    elements.push(text(bold("People named:"), ` ${match.people.map(personLine).join("; ")}`));
   }
   elements.push(sourcesContext(match));
   const asOf = match.asOf ? `, as of ${formatDate(match.asOf)}` : "";

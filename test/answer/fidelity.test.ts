@@ -63,6 +63,13 @@ describe("who speaks for whom", () => {
     expect(kansas.otherQuotes.map((q) => q.text).join(" ")).not.toMatch(/false positives|analyze/);
     expect(kansas.onBehalfQuotes.map((q) => q.text).join(" ")).toMatch(/false positives/);
     for (const q of kansas.onBehalfQuotes) expect(q.onBehalfOf).toMatch(/commission/i);
+    // Kansas's own answer is its first sentence; the second speaks of the commission's letter.
+    const own = kansas.claims.map((c) => c.quote?.text ?? "").join(" ");
+    expect(own).toContain("In Kansas, the Social Security number is not publicly available");
+    expect(own).not.toContain("Every state receives the same letter");
+    expect(kansas.onBehalfQuotes.map((q) => q.text).join(" ")).toContain(
+      "Every state receives the same letter",
+    );
     const text = renderTerminal(answerCard(ask("Kansas")));
     expect(text).toContain(
       "Said for the Presidential Advisory Commission on Election Integrity, not as Kansas's own response",
@@ -82,6 +89,26 @@ describe("who speaks for whom", () => {
         expect(text).toContain(`“${match.namedIn.text}”`);
       }
     }
+  });
+
+  it("gives a person only the claims they speak in or are the subject of", () => {
+    // "President Donald Trump's election integrity commission" in Utah's sentence is not Trump's claim.
+    expect(personOf("Donald Trump").claims).toEqual([]);
+    for (const person of dataset.people) {
+      for (const claim of personOf(person.name).claims) {
+        expect(claim.quote?.speaker === person.name || claim.state === person.state).toBe(true);
+      }
+    }
+  });
+
+  it("heads a person's quotes apart from the claims above them", () => {
+    const text = renderTerminal(answerCard(ask("Andrew Cuomo")));
+    const tweet = text.indexOf(
+      "NY refuses to perpetuate the myth voter fraud played a role in our election.",
+    );
+    expect(text.lastIndexOf("Also said", tweet)).toBeGreaterThan(
+      text.lastIndexOf("· refuses", tweet),
+    );
   });
 
   it("shows John Arnold the statement North Dakota's stance rests on", () => {
