@@ -6,7 +6,7 @@ import { formatDate, sourceLabel, stanceLabel } from "./format.js";
 /** New claims and quotes listed by name before the rest are only counted. */
 const MAX_NEW_LISTED = 15;
 
-export function digestCard(digest: Digest, command = "/voterdata"): Card {
+export function digestCard(digest: Digest, command = "/voterdata", trackerUrl?: string): Card {
   const elements: Element[] = [
     { type: "header", text: `VoterData digest · ${formatDate(digest.localDate)}` },
   ];
@@ -31,6 +31,7 @@ export function digestCard(digest: Digest, command = "/voterdata"): Card {
   context.push(
     `${digest.counts.sources} articles, ${digest.counts.claims} claims, ${digest.counts.quotes} quotes`,
   );
+  if (trackerUrl) context.push(`Every state, with its sources: ${trackerUrl}`);
   elements.push({ type: "context", items: context });
   const summary = digest.tally
     .filter((t) => t.states.length > 0)
