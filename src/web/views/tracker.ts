@@ -67,12 +67,14 @@ ${accessibleMap(tileMapSvg(site.dataset), mapSummaryText(summary))}
 <h2 id="states">The 50 states and D.C.</h2>
 ${filterForm(all, query)}
 <p class="count" id="count" aria-live="polite">${countText(shown.length, all.length)}</p>
+<div class="table-wrap" role="region" aria-labelledby="states" tabindex="0">
 <table class="tracker" aria-labelledby="states">
 <thead><tr>${sortHeader("State", "state", query)}${sortHeader("Stance", "stance", query)}<th scope="col">Sources</th><th scope="col">Officials who spoke</th></tr></thead>
 <tbody>
 ${sorted.map((m) => row(site, m, shown.includes(m))).join("\n")}
 </tbody>
 </table>
+</div>
 ${foot(site)}`;
   return htmlResponse(200, page({ title: "The tracker", main, script: true }));
 }
