@@ -69,7 +69,7 @@ ${filterForm(all, query)}
 <p class="count" id="count" aria-live="polite">${countText(shown.length, all.length)}</p>
 <div class="table-wrap" role="region" aria-labelledby="states" tabindex="0">
 <table class="tracker" aria-labelledby="states">
-<thead><tr>${sortHeader("State", "state", query)}${sortHeader("Stance", "stance", query)}<th scope="col">Sources</th><th scope="col">Officials who spoke</th></tr></thead>
+<thead><tr>${sortHeader("State", "state", query)}${sortHeader("Stance", "stance", query)}<th scope="col">Sources</th><th scope="col">Officials named</th></tr></thead>
 <tbody>
 ${sorted.map((m) => row(site, m, shown.includes(m))).join("\n")}
 </tbody>
