@@ -29,7 +29,8 @@ if (!available && !required) {
 }
 const suite = available || required ? describe : describe.skip;
 
-export const SCREENSHOTS = join(tmpdir(), "voterdata-browser");
+/** Screenshots of the walk, to look at: <tmp>/voterdata-browser/*.png. */
+const SCREENSHOTS = join(tmpdir(), "voterdata-browser");
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 interface AxeViolation {
