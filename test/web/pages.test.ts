@@ -123,6 +123,15 @@ describe("card pages", () => {
     expect(checked).toBeGreaterThanOrEqual(dataset.claims.length);
   });
 
+  it("links a state and its officials both ways", () => {
+    const people = dataset.people.filter((p) => p.state);
+    expect(people.length).toBeGreaterThan(0);
+    for (const person of people) {
+      expect(get(`/people/${person.id}`).body).toContain(`href="/states/${person.state}"`);
+      expect(get(`/states/${person.state}`).body).toContain(`href="/people/${person.id}"`);
+    }
+  });
+
   it("answers unknown states and people with the friendly 404", () => {
     for (const url of ["/states/ZZ", "/people/nobody", "/sources/nothing", "/nope", "/states/"]) {
       const page = get(url);

@@ -19,9 +19,27 @@ export function matchPage(site: Site, match: Match): WebResponse {
   const main = `<article class="card">
 ${renderHtml(card, { headingLevel: 1, choiceHref: choiceHref(site) })}
 </article>
-<nav aria-label="Articles" class="articles"><h2>The articles</h2><ul>${articles.join("")}</ul><p><a href="/">Back to the tracker</a></p></nav>`;
+<nav aria-label="Articles" class="articles"><h2>The articles</h2><ul>${articles.join("")}</ul>${related(site, match)}<p><a href="/">Back to the tracker</a></p></nav>`;
   return htmlResponse(200, page({ title: match.name, main }));
 }
+
+/** From a state to its officials' pages, and from a person to their state's. */
+function related(site: Site, match: Match): string {
+  const links =
+    match.kind === "state"
+      ? site.dataset.people
+          .filter((p) => p.state === match.state)
+          .map((p) => anchor(p.name, site.links.person(p.id)))
+      : match.state && match.stateName
+        ? [anchor(match.stateName, site.links.state(match.state))]
+        : [];
+  if (links.length === 0) return "";
+  const label = match.kind === "state" ? "Officials" : "State";
+  return `<p>${label}: ${links.join(", ")}</p>`;
+}
+
+const anchor = (label: string, href: string) =>
+  `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`;
 
 export function statePage(site: Site, usps: string): WebResponse | null {
   if (!site.dataset.states.has(usps)) return null;
