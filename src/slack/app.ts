@@ -1,5 +1,5 @@
 import type { RequestListener } from "node:http";
-import { App, type CustomRoute, LogLevel } from "@slack/bolt";
+import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import type { Config } from "../config.js";
 import type { AppDeps } from "./deps.js";
 import { registerListeners } from "./listeners/index.js";
@@ -23,10 +23,9 @@ export function createSlackApp(config: Config, deps: AppDeps, web?: RequestListe
     logLevel: LOG_LEVEL[config.LOG_LEVEL],
     ...(config.socketMode
       ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
-      : {
-          signingSecret: config.SLACK_SIGNING_SECRET,
-          ...(web ? { customRoutes: pageRoutes(web) } : {}),
-        }),
+      : web
+        ? { receiver: pagesReceiver(config, web) }
+        : { signingSecret: config.SLACK_SIGNING_SECRET }),
     clientOptions: {
       ...(config.SLACK_API_URL ? { slackApiUrl: withSlash(config.SLACK_API_URL) } : {}),
       // Transient Slack errors (5xx, 429, network) are retried a few times, then reported.
@@ -40,10 +39,19 @@ export function createSlackApp(config: Config, deps: AppDeps, web?: RequestListe
   return app;
 }
 
-/** Every path and method but Slack's POSTs to /slack/events; the pages answer 405 to writes. */
-function pageRoutes(web: RequestListener): CustomRoute[] {
-  const methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-  return [{ path: "/{*path}", method: methods, handler: web }];
+/**
+ * Bolt's HTTP receiver with the pages on every request it does not handle itself (anything but
+ * Slack's POSTs to /slack/events). Its documented hook for those is the dispatch error handler;
+ * unlike custom routes, it also reaches addresses Bolt cannot decode, so they get the 404 page.
+ */
+function pagesReceiver(config: Config, web: RequestListener): HTTPReceiver {
+  return new HTTPReceiver({
+    signingSecret: config.SLACK_SIGNING_SECRET ?? "",
+    logLevel: LOG_LEVEL[config.LOG_LEVEL],
+    dispatchErrorHandler: ({ request, response }) => {
+      if (!response.headersSent) web(request, response);
+    },
+  });
 }
 
 function withSlash(url: string): string {

@@ -61,6 +61,9 @@ describe("HTTP mode: the pages on Slack's port, and cards linked to them", () =>
     expect(missing.body).toContain("Page not found");
     const long = await fetchRaw(base, "GET", `/search?q=${"x".repeat(10_000)}`);
     expect(long.status).toBe(414);
+    const malformed = await fetchRaw(base, "GET", "/sources/%E0%A4%A");
+    expect(malformed.status).toBe(404);
+    expect(malformed.headers["content-security-policy"]).toBeDefined();
   });
 
   it("links each claim of a /voterdata Ohio card to its sentence in the source", async () => {
