@@ -72,6 +72,12 @@ describe("the tracker page", () => {
     );
   });
 
+  it("says so when asked for a stance it does not know, and shows every state", () => {
+    const page = get("/?stance=%3Cb%3Emaybe");
+    expect(page.body).toContain("There is no stance “&lt;b&gt;maybe”; showing every state.");
+    expect(rows(page.body).filter((r) => r.shown)).toHaveLength(51);
+  });
+
   it("sorts by state or by stance", () => {
     const byState = rows(get("/").body).map((r) => r.name);
     expect(byState).toEqual([...byState].sort((a, b) => (a ?? "").localeCompare(b ?? "", "en")));

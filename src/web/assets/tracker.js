@@ -20,6 +20,13 @@ function apply() {
   if (wanted) url.searchParams.set("stance", wanted);
   else url.searchParams.delete("stance");
   history.replaceState(null, "", url);
+  // The sort links keep the filter, as the server writes them.
+  for (const link of document.querySelectorAll("table.tracker thead a")) {
+    const target = new URL(link.href);
+    if (wanted) target.searchParams.set("stance", wanted);
+    else target.searchParams.delete("stance");
+    link.href = target.toString();
+  }
 }
 
 if (select && count) select.addEventListener("change", apply);

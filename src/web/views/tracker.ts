@@ -22,17 +22,18 @@ export type Sort = "state" | "stance";
 export interface TrackerQuery {
   stance: Filter;
   sort: Sort;
+  /** A filter the page does not know, to say so rather than ignore it silently. */
+  unknownStance?: string;
 }
 
 /** Reads the tracker's query; anything unknown falls back to the whole table by state. */
 export function trackerQuery(query: URLSearchParams): TrackerQuery {
   const stance = query.get("stance") ?? "";
   const sort = query.get("sort");
+  const known = (STANCES as readonly string[]).includes(stance) || stance === DISPUTED;
   return {
-    stance:
-      (STANCES as readonly string[]).includes(stance) || stance === DISPUTED
-        ? (stance as Filter)
-        : "",
+    ...(stance && !known ? { unknownStance: stance.slice(0, 100) } : {}),
+    stance: known ? (stance as Filter) : "",
     sort: sort === "stance" ? "stance" : "state",
   };
 }
@@ -66,7 +67,7 @@ ${accessibleMap(tileMapSvg(site.dataset), mapSummaryText(summary))}
 </figure>
 <h2 id="states">The 50 states and D.C.</h2>
 ${filterForm(all, query)}
-<p class="count" id="count" aria-live="polite">${countText(shown.length, all.length)}</p>
+${query.unknownStance ? `<p class="note">There is no stance “${escapeHtml(query.unknownStance)}”; showing every state.</p>\n` : ""}<p class="count" id="count" aria-live="polite">${countText(shown.length, all.length)}</p>
 <div class="table-wrap" role="region" aria-labelledby="states" tabindex="0">
 <table class="tracker" aria-labelledby="states">
 <thead><tr>${sortHeader("State", "state", query)}${sortHeader("Stance", "stance", query)}<th scope="col">Sources</th><th scope="col">Officials named</th></tr></thead>
