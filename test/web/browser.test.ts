@@ -100,6 +100,11 @@ suite("in a real browser", () => {
     await expect.poll(() => page.locator("#count").textContent()).toContain(`of 51`);
     expect(new URL(page.url()).searchParams.get("stance")).toBe("refuses");
     await page.screenshot({ path: join(SCREENSHOTS, "tracker-refuses.png"), fullPage: false });
+
+    // Open the first state shown: its card says it refuses, or that sources disagree.
+    await rows.first().locator("th a").click();
+    await page.waitForURL(/\/states\/[A-Z]{2}$/);
+    expect(await page.locator("h1").textContent()).toMatch(/: (refuses|sources disagree)/);
     await page.context().close();
   });
 
