@@ -1,11 +1,14 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/digest/model.js";
+import { LIMITS, renderBlocks } from "../../src/render/blocks.js";
+import { answerCard } from "../../src/render/cards.js";
 import { digestCard } from "../../src/render/digest-card.js";
 import { renderTerminal } from "../../src/render/terminal.js";
+import { publicCardLinks } from "../../src/web/links.js";
 import { startWebServer, stopWebServer } from "../../src/web/server.js";
 import { createSite } from "../../src/web/site.js";
-import { dataset, index } from "../helpers/fixtures.js";
+import { ask, dataset, index } from "../helpers/fixtures.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
 
 const PUBLIC_URL = "https://voterdata.example.org";
@@ -103,6 +106,30 @@ describe("HTTP mode: the pages on Slack's port, and cards linked to them", () =>
     const post = await h.fake.next("chat.postMessage", start);
     expect(messageText(post.body)).toContain(`<${PUBLIC_URL}/sources/`);
     await h.fake.next("/respond/action", start); // the private copy removed
+  });
+});
+
+describe("linked cards in Block Kit", () => {
+  it("stay inside Slack's limits with every link whole, for every state and person", () => {
+    const links = publicCardLinks(PUBLIC_URL);
+    let total = 0;
+    const queries = [
+      ...dataset.jurisdictions.map((j) => j.name),
+      ...dataset.people.map((p) => p.name),
+    ];
+    for (const query of queries) {
+      const message = renderBlocks(answerCard(ask(query), links));
+      expect(message.blocks.length, query).toBeLessThanOrEqual(LIMITS.blocks);
+      for (const block of message.blocks) {
+        const text = (block.text as { text?: string } | undefined)?.text ?? "";
+        expect(text.length, query).toBeLessThanOrEqual(LIMITS.sectionText);
+        const opened = (text.match(/<https:/g) ?? []).length;
+        const whole = (text.match(/<https:[^<>|]+\|[^<>]+>/g) ?? []).length;
+        expect(whole, query).toBe(opened);
+        total += whole;
+      }
+    }
+    expect(total).toBeGreaterThanOrEqual(dataset.claims.length);
   });
 });
 
