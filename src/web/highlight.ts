@@ -6,6 +6,8 @@ export interface Excerpt {
   /** Its anchor on the page ("OH-1", "quote-3"). */
   anchor: string;
   kind: "evidence" | "quote";
+  /** Who or what it is about, for the page's list of excerpts: the state, or the speaker. */
+  name: string;
   /** Where it stands; several ranges when an ellipsis joins pieces. */
   ranges: Range[];
   /** Where it is used: the state's (or the speaker's) page. */

@@ -44,6 +44,7 @@ function excerptsOf(dataset: Dataset, source: Source, text: string, links: SiteL
       (c): Excerpt => ({
         anchor: c.anchor,
         kind: "evidence",
+        name: stateName(c.state),
         ranges: locate(c.evidence, article),
         back: { href: links.state(c.state), label: stateName(c.state) },
       }),
@@ -54,6 +55,7 @@ function excerptsOf(dataset: Dataset, source: Source, text: string, links: SiteL
       (q): Excerpt => ({
         anchor: q.anchor,
         kind: "quote",
+        name: q.speaker.name,
         ranges: locate(q.text, article),
         back: q.speaker.state
           ? { href: links.state(q.speaker.state), label: stateName(q.speaker.state) }

@@ -25,6 +25,7 @@ function excerpt(
   return {
     anchor,
     kind,
+    name: anchor,
     ranges: locate(words, comparableArticle(article)),
     back: { href: `/states/${anchor.slice(0, 2)}`, label: anchor.slice(0, 2) },
   };

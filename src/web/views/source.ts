@@ -25,9 +25,7 @@ export function sourcePage(site: Site, id: string): WebResponse | null {
   const claims = excerpts.filter((e) => e.kind === "evidence");
   const quotes = excerpts.filter((e) => e.kind === "quote");
   const jump = (list: typeof excerpts) =>
-    list
-      .map((e) => `<a href="#${escapeHtml(e.anchor)}">${escapeHtml(e.back.label)}</a>`)
-      .join(", ");
+    list.map((e) => `<a href="#${escapeHtml(e.anchor)}">${escapeHtml(e.name)}</a>`).join(", ");
   const main = `<h1>${escapeHtml(outlet)}: ${escapeHtml(source.headline)}</h1>
 <dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`).join("")}</dl>
 <p class="legend"><mark class="evidence">Highlighted</mark>: a sentence a state's stance rests on. <mark class="quote">Underlined</mark>: a quote. After each, in brackets, the state (or the person) it is shown for.</p>
