@@ -39,6 +39,20 @@ const ConfigSchema = z.object({
     (v) => (v === undefined || v === "" ? "America/New_York" : v),
     z.string().refine(isTimeZone, "must be an IANA time zone such as America/New_York"),
   ),
+  // Where readers reach the web pages; cards link to their sources there. No trailing slash.
+  PUBLIC_URL: optional(
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "must be an absolute http(s) URL such as https://voterdata.example.org",
+      })
+      .refine((url) => !/[?#]/.test(url), "must not carry a query or a fragment")
+      .transform((url) => url.replace(/\/+$/, "")),
+  ),
+  WEB_PORT: z.preprocess(
+    (v) => (v === undefined || v === "" ? undefined : Number(v)),
+    z.int("must be a whole number").min(0).max(65535, "must be a port number (0-65535)").optional(),
+  ),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { socketMode: boolean };

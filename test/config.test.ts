@@ -25,6 +25,17 @@ describe("configuration", () => {
     expect(loadConfig({ ...base, SLACK_APP_TOKEN: "xapp-1" }).socketMode).toBe(true);
   });
 
+  it("reads PUBLIC_URL without its trailing slash, and WEB_PORT as a number", () => {
+    expect(loadConfig(base).PUBLIC_URL).toBeUndefined();
+    expect(loadConfig(base).WEB_PORT).toBeUndefined();
+    const config = loadConfig({
+      ...base,
+      PUBLIC_URL: "https://news.example.org/",
+      WEB_PORT: "8080",
+    });
+    expect(config).toMatchObject({ PUBLIC_URL: "https://news.example.org", WEB_PORT: 8080 });
+  });
+
   it.each([
     [{}, "SLACK_BOT_TOKEN is missing"],
     [
@@ -38,6 +49,13 @@ describe("configuration", () => {
     [{ ...base, SLACK_API_URL: "not a url" }, "SLACK_API_URL must be a URL"],
     [{ ...base, SLACK_APP_TOKEN: "xoxb-2" }, "SLACK_APP_TOKEN must be an app-level token"],
     [{ ...base, DIGEST_TZ: "Mars/Olympus" }, "DIGEST_TZ must be an IANA time zone"],
+    [
+      { ...base, PUBLIC_URL: "voterdata.example.org" },
+      "PUBLIC_URL must be an absolute http(s) URL",
+    ],
+    [{ ...base, PUBLIC_URL: "javascript:alert(1)" }, "PUBLIC_URL must be an absolute http(s) URL"],
+    [{ ...base, PUBLIC_URL: "https://a.example/?x=1" }, "PUBLIC_URL must not carry a query"],
+    [{ ...base, WEB_PORT: "web" }, "WEB_PORT must be a whole number"],
   ])("rejects %j naming the variable", (env, message) => {
     expect(problem(env as Record<string, string>)).toContain(message);
   });

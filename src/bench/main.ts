@@ -1,6 +1,8 @@
 import { benchLookup } from "./lookup-bench.js";
 import { benchSlack } from "./slack-bench.js";
+import { benchWeb } from "./web-bench.js";
 
 /** `npm run bench`: prints the figures; asserts nothing (speed is not a test). */
 benchLookup();
+benchWeb();
 await benchSlack();

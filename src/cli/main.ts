@@ -13,7 +13,8 @@ const USAGE = `usage:
   voterdata ask --json -             one query per line from standard input, one JSON line out
   voterdata digest [--json]          today's digest: the tally by stance and where sources disagree
   voterdata map --out <file.png>     the stance map as PNG (or SVG when the file ends in .svg)
-  voterdata check                    validate the dataset under data/`;
+  voterdata check                    validate the dataset under data/
+  voterdata export --csv | --json    every claim, one row each (the web tracker's export)`;
 
 /** Misuse of the command line: a one-line message and exit code 2. */
 class UsageError extends Error {}
@@ -38,6 +39,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await digest(rest, io);
       case "map":
         return await map(rest, io);
+      case "export":
+        return await exportClaims(rest, io);
       case "help":
       case "--help":
       case "-h":
@@ -129,5 +132,26 @@ async function map(args: string[], io: Io): Promise<number> {
   const svg = tileMapSvg(loadDataset());
   writeFileSync(values.out, values.out.endsWith(".svg") ? svg : svgToPng(svg));
   io.out(`wrote ${values.out}`);
+  return 0;
+}
+
+/** The same rows as the web tracker's /export.csv and /export.json. */
+async function exportClaims(args: string[], io: Io): Promise<number> {
+  const { values } = strictly(() =>
+    parseArgs({
+      args,
+      options: {
+        csv: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+      },
+      strict: true,
+    }),
+  );
+  if (values.csv === values.json) throw new UsageError("export needs one of --csv or --json");
+  const { buildExport } = await import("../export/rows.js");
+  const { exportCsv, exportJson } = await import("../export/format.js");
+  const data = buildExport(loadDataset());
+  // io.out ends the output with its own line break.
+  io.out((values.csv ? exportCsv(data) : exportJson(data)).replace(/\r?\n$/, ""));
   return 0;
 }

@@ -7,7 +7,7 @@ import { tallyLine } from "./list-card.js";
 /** New claims and quotes listed by name before the rest are only counted. */
 const MAX_NEW_LISTED = 15;
 
-export function digestCard(digest: Digest, command = "/voterdata"): Card {
+export function digestCard(digest: Digest, command = "/voterdata", trackerUrl?: string): Card {
   const elements: Element[] = [
     { type: "header", text: `VoterData digest · ${formatDate(digest.localDate)}` },
   ];
@@ -36,6 +36,7 @@ export function digestCard(digest: Digest, command = "/voterdata"): Card {
   context.push(
     `${digest.counts.sources} articles, ${digest.counts.claims} claims, ${digest.counts.quotes} quotes`,
   );
+  if (trackerUrl) context.push(`Every state, with its sources: ${trackerUrl}`);
   elements.push({ type: "context", items: context });
   return { summary: `VoterData digest for ${formatDate(digest.localDate)}: ${counts}`, elements };
 }

@@ -2,6 +2,7 @@ import type { DigestService } from "../digest/service.js";
 import type { Store } from "../digest/store.js";
 import type { LookupIndex } from "../lookup/index.js";
 import type { SlackMessage } from "../render/blocks.js";
+import type { CardOptions } from "../render/cards.js";
 import type { ReplyCache } from "./reply-cache.js";
 import type { SeenEvents } from "./seen-events.js";
 
@@ -19,4 +20,6 @@ export interface AppDeps {
   clock: () => Date;
   /** Rendered replies by query. */
   replies: ReplyCache<SlackMessage>;
+  /** Links from cards to their sources on the web pages (PUBLIC_URL); none when unset. */
+  cardOptions?: CardOptions;
 }

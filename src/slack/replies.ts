@@ -4,11 +4,14 @@ import type { Target } from "../lookup/index.js";
 import { MAX_QUERY_LENGTH } from "../lookup/lookup.js";
 import { ACTION_SHARE, type Block, renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { text } from "../render/card.js";
-import { answerCard, choiceValue, helpCard } from "../render/cards.js";
+import { answerCard, type CardOptions, choiceValue, helpCard } from "../render/cards.js";
 import type { AppDeps } from "./deps.js";
 
 /** The Slack message for an answer; ephemeral answers carry a "Share in channel" button. */
-export function answerMessage(answer: Answer, options: { share: boolean }): SlackMessage {
+export function answerMessage(
+  answer: Answer,
+  options: { share: boolean; links?: CardOptions },
+): SlackMessage {
   const shareable = options.share && answer.matches.length > 0 && !answer.ambiguous;
   const extra: Block[] = shareable
     ? [
@@ -25,7 +28,7 @@ export function answerMessage(answer: Answer, options: { share: boolean }): Slac
         },
       ]
     : [];
-  return renderBlocks(answerCard(answer), extra);
+  return renderBlocks(answerCard(answer, options.links), extra);
 }
 
 /** A one-paragraph reply: confirmations, explanations, errors. */
@@ -72,7 +75,8 @@ export function lookupReply(
   query: string,
   options: { share: boolean },
 ): SlackMessage {
-  const build = () => answerMessage(answer(deps.index, query), options);
+  const build = () =>
+    answerMessage(answer(deps.index, query), { ...options, links: deps.cardOptions });
   if (query.length > MAX_QUERY_LENGTH) return build();
   return deps.replies.get(`${options.share}|${query.trim()}`, build);
 }

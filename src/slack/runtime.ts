@@ -9,6 +9,11 @@ import { Store } from "../digest/store.js";
 import { buildIndex } from "../lookup/index.js";
 import { renderBlocks } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
+// The web tracker (issue 14).
+import { publicCardLinks, siteLinks } from "../web/links.js";
+import { webHandler } from "../web/router.js";
+import { startWebServer, stopWebServer } from "../web/server.js";
+import { createSite } from "../web/site.js";
 import { createSlackApp } from "./app.js";
 import type { AppDeps } from "./deps.js";
 import { uploadMap } from "./map-upload.js";
@@ -27,8 +32,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   app: App;
   deps: AppDeps;
-  /** Starts listening; in HTTP mode resolves with the bound port. */
-  start(): Promise<{ port: number | null }>;
+  /** Starts listening; in HTTP mode resolves with the bound port (the pages share it). */
+  start(): Promise<{ port: number | null; webPort: number | null }>;
   stop(): Promise<void>;
 }
 
@@ -39,11 +44,15 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
   const store = new Store(config.DATABASE_PATH);
   const clock = options.clock ?? (() => new Date());
   let app: App | null = null;
+  // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode.
+  const site = createSite(index, options.dataDir);
+  const trackerUrl = config.PUBLIC_URL ? siteLinks(config.PUBLIC_URL).tracker() : undefined;
+  let webServer: Server | null = null;
   const digest = new DigestService({
     store,
     dataset,
     clock,
-    render: (d) => renderBlocks(digestCard(d)),
+    render: (d) => renderBlocks(digestCard(d, undefined, trackerUrl)),
     logger: {
       info: (m) => app?.logger.info(m),
       warn: (m) => app?.logger.warn(m),
@@ -73,8 +82,9 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     defaultTimeZone: config.DIGEST_TZ,
     clock,
     replies: new ReplyCache(),
+    cardOptions: publicCardLinks(config.PUBLIC_URL),
   };
-  app = createSlackApp(config, deps);
+  app = createSlackApp(config, deps, webHandler(site));
   const runDue = async (): Promise<void> => {
     await digest
       .runDue()
@@ -95,14 +105,21 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
         keepConnectionsOpen(server);
         port = (server.address() as AddressInfo).port;
       }
+      let webPort: number | null = port;
+      if (config.socketMode && config.WEB_PORT !== undefined) {
+        const web = await startWebServer(site, config.WEB_PORT, config.HOST);
+        webServer = web.server;
+        webPort = web.port;
+      }
       if (options.schedule !== false) {
         schedule.resume();
         void runDue(); // a late start sends the day's missed digests now
       }
-      return { port };
+      return { port, webPort };
     },
     async stop() {
       schedule.stop();
+      if (webServer) await stopWebServer(webServer);
       await running.stop();
       store.close();
     },

@@ -37,7 +37,7 @@ export async function handleShare(
     type: "context",
     elements: [{ type: "mrkdwn", text: `Shared by <@${body.user.id}>` }],
   };
-  const message = renderBlocks(answerCard(shared), [attribution]);
+  const message = renderBlocks(answerCard(shared, deps.cardOptions), [attribution]);
   let reason: string | null;
   try {
     reason = await reasonIfCannotPost(() =>

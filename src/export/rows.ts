@@ -1,0 +1,80 @@
+import { latest, stateMatch, uniqueSources } from "../answer/model.js";
+import type { Dataset } from "../domain/dataset.js";
+import type { Stance } from "../domain/stance.js";
+
+/** The bundled 2017 data's story id, until stories are first-class in the dataset. */
+export const DEFAULT_STORY = "commission-2017";
+
+/** One claim, flat, for spreadsheets: the same facts the cards show, from the answer model. */
+export interface ExportRow {
+  story: string;
+  state: string;
+  usps: string;
+  /** What this source reports. */
+  stance: Stance;
+  /** The state's summary stance; with `conflict`, read it together with the other rows. */
+  summaryStance: Stance;
+  conflict: boolean;
+  sourceId: string;
+  outlet: string | null;
+  date: string | null;
+  evidence: string;
+  quote: string | null;
+  speaker: string | null;
+  role: string | null;
+  party: "R" | "D" | null;
+  /** Where the evidence stands on the source's page: `/sources/<sourceId>#<anchor>`. */
+  anchor: string;
+}
+
+/** Column order for CSV; the JSON rows carry the same keys. */
+export const EXPORT_COLUMNS = [
+  "story",
+  "state",
+  "usps",
+  "stance",
+  "summaryStance",
+  "conflict",
+  "sourceId",
+  "outlet",
+  "date",
+  "evidence",
+  "quote",
+  "speaker",
+  "role",
+  "party",
+  "anchor",
+] as const satisfies readonly (keyof ExportRow)[];
+
+export interface Export {
+  story: string;
+  asOf: string | null;
+  rows: ExportRow[];
+}
+
+/** Every claim, state by state in the dataset's order, sources in the order the card shows. */
+export function buildExport(dataset: Dataset, story = DEFAULT_STORY): Export {
+  const rows = dataset.jurisdictions.flatMap((j) => {
+    const match = stateMatch(dataset, j.usps);
+    return match.claims.map(
+      (claim): ExportRow => ({
+        story,
+        state: match.name,
+        usps: match.state,
+        stance: claim.stance,
+        summaryStance: match.stance,
+        conflict: match.conflict,
+        sourceId: claim.source.id,
+        outlet: claim.source.outlet,
+        date: claim.source.date,
+        evidence: claim.evidence,
+        quote: claim.quote?.text ?? null,
+        speaker: claim.quote?.speaker ?? null,
+        role: claim.quote?.speakerRole ?? null,
+        party: claim.quote?.speakerParty ?? null,
+        anchor: claim.anchor,
+      }),
+    );
+  });
+  return { story, asOf: latest(uniqueSources(dataset.sources)), rows };
+}

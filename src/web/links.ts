@@ -1,0 +1,35 @@
+import type { CardOptions } from "../render/cards.js";
+
+/**
+ * The web pages' addresses, for the pages themselves (base "", root-relative) and for Slack
+ * cards and the digest (base PUBLIC_URL, absolute). One place, so the two never disagree.
+ */
+export interface SiteLinks {
+  tracker(): string;
+  state(usps: string): string;
+  person(id: string): string;
+  /** An article's page, at the anchor of one evidence sentence or quote ("OH-1", "quote-3"). */
+  source(id: string, anchor?: string): string;
+}
+
+export function siteLinks(base = ""): SiteLinks {
+  const root = base.replace(/\/+$/, "");
+  const at = (path: string) => `${root}${path}`;
+  return {
+    tracker: () => at("/"),
+    state: (usps) => at(`/states/${encodeURIComponent(usps)}`),
+    person: (id) => at(`/people/${encodeURIComponent(id)}`),
+    source: (id, anchor) =>
+      at(`/sources/${encodeURIComponent(id)}${anchor ? `#${encodeURIComponent(anchor)}` : ""}`),
+  };
+}
+
+/** Card options that link each claim and quote to its sentence in the article. */
+export function cardLinks(links: SiteLinks): CardOptions {
+  return { sourceUrl: (source, anchor) => links.source(source.id, anchor) };
+}
+
+/** For Slack: links only when PUBLIC_URL says where the pages are. */
+export function publicCardLinks(publicUrl: string | undefined): CardOptions {
+  return publicUrl ? cardLinks(siteLinks(publicUrl)) : {};
+}

@@ -1,0 +1,110 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { exportCsv, exportJson } from "../export/format.js";
+import { buildExport } from "../export/rows.js";
+import { SCRIPT, STYLESHEET } from "./assets.js";
+import { respond, SECURITY_HEADERS, type WebResponse } from "./response.js";
+import type { Site } from "./site.js";
+import { personPage, searchPage, statePage } from "./views/cards.js";
+import { methodNotAllowed, notFound, tooLong } from "./views/errors.js";
+import { sourcePage } from "./views/source.js";
+import { trackerPage, trackerQuery } from "./views/tracker.js";
+
+/** Longer addresses are refused before any work: no page needs more than a short search. */
+export const MAX_URL_LENGTH = 2_048;
+
+type Params = Record<string, string>;
+
+interface Route {
+  /** Segments; `:name` captures one (decoded) into params. */
+  path: string;
+  view(site: Site, params: Params, query: URLSearchParams): WebResponse | null;
+}
+
+/**
+ * Every page. A later story prefix (`/stories/:story/...`) wraps this table, with `/...`
+ * answering the default story.
+ */
+const ROUTES: Route[] = [
+  { path: "/", view: (site, _, query) => trackerPage(site, trackerQuery(query)) },
+  { path: "/search", view: (site, _, query) => searchPage(site, query.get("q") ?? "") },
+  { path: "/states/:usps", view: (site, { usps = "" }) => statePage(site, usps.toUpperCase()) },
+  { path: "/people/:id", view: (site, { id = "" }) => personPage(site, id) },
+  { path: "/sources/:id", view: (site, { id = "" }) => sourcePage(site, id) },
+  {
+    path: "/export.csv",
+    view: (site) =>
+      respond(
+        200,
+        "text/csv; charset=utf-8; header=present",
+        exportCsv(buildExport(site.dataset)),
+        {
+          "Content-Disposition": 'attachment; filename="voterdata.csv"',
+        },
+      ),
+  },
+  {
+    path: "/export.json",
+    view: (site) =>
+      respond(200, "application/json; charset=utf-8", exportJson(buildExport(site.dataset))),
+  },
+  { path: "/assets/tracker.css", view: () => asset("text/css; charset=utf-8", STYLESHEET) },
+  { path: "/assets/tracker.js", view: () => asset("text/javascript; charset=utf-8", SCRIPT) },
+];
+
+function asset(type: string, body: string): WebResponse {
+  return respond(200, type, body, { "Cache-Control": "public, max-age=3600" });
+}
+
+function matchPath(pattern: string, path: string): Params | null {
+  const want = pattern.split("/");
+  const got = path.split("/");
+  if (want.length !== got.length) return null;
+  const params: Params = {};
+  for (const [i, segment] of want.entries()) {
+    const value = got[i] as string;
+    if (segment.startsWith(":")) {
+      if (!value) return null;
+      try {
+        params[segment.slice(1)] = decodeURIComponent(value);
+      } catch {
+        return null;
+      }
+    } else if (segment !== value) return null;
+  }
+  return params;
+}
+
+/** Answers one request: read-only (GET and HEAD), every response with the security headers. */
+export function route(site: Site, method: string, url: string): WebResponse {
+  return withSecurity(dispatch(site, method.toUpperCase(), url));
+}
+
+function dispatch(site: Site, method: string, url: string): WebResponse {
+  if (url.length > MAX_URL_LENGTH) return tooLong();
+  if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
+  const { pathname, searchParams } = new URL(url, "http://localhost");
+  for (const r of ROUTES) {
+    const params = matchPath(r.path, pathname);
+    if (!params) continue;
+    const response = r.view(site, params, searchParams);
+    if (response) return response;
+  }
+  return notFound();
+}
+
+function withSecurity(response: WebResponse): WebResponse {
+  return { ...response, headers: { ...response.headers, ...SECURITY_HEADERS } };
+}
+
+/** The router as a Node request listener: for Bolt's receiver and the Socket Mode server. */
+export function webHandler(site: Site) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const method = req.method ?? "GET";
+    const response = route(site, method, req.url ?? "/");
+    res.writeHead(response.status, {
+      ...response.headers,
+      "Content-Length": String(Buffer.byteLength(response.body)),
+    });
+    res.end(method.toUpperCase() === "HEAD" ? undefined : response.body);
+  };
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_DATA_DIR } from "../data/load.js";
+import type { Dataset, Source } from "../domain/dataset.js";
+import type { LookupIndex } from "../lookup/index.js";
+import type { Excerpt } from "./highlight.js";
+import { type SiteLinks, siteLinks } from "./links.js";
+import { comparableArticle, locate } from "./locate.js";
+
+/** An article as received, with where the dataset's excerpts stand in it. */
+export interface Article {
+  source: Source;
+  text: string;
+  excerpts: Excerpt[];
+}
+
+/** What every page is built from: fixed while the app runs. */
+export interface Site {
+  dataset: Dataset;
+  index: LookupIndex;
+  /** Root-relative links, for the pages themselves. */
+  links: SiteLinks;
+  articles: Map<string, Article>;
+}
+
+/** Reads each article once, and finds each claim's evidence and each quote in it. */
+export function createSite(index: LookupIndex, dataDir: string = DEFAULT_DATA_DIR): Site {
+  const { dataset } = index;
+  const links = siteLinks();
+  const articles = new Map<string, Article>();
+  for (const source of dataset.sources) {
+    const text = readFileSync(join(dataDir, "sources", `${source.id}.txt`), "utf8");
+    articles.set(source.id, { source, text, excerpts: excerptsOf(dataset, source, text, links) });
+  }
+  return { dataset, index, links, articles };
+}
+
+function excerptsOf(dataset: Dataset, source: Source, text: string, links: SiteLinks): Excerpt[] {
+  const article = comparableArticle(text);
+  const stateName = (usps: string) => dataset.states.get(usps)?.jurisdiction.name ?? usps;
+  const claims = dataset.claims
+    .filter((c) => c.source === source)
+    .map(
+      (c): Excerpt => ({
+        anchor: c.anchor,
+        kind: "evidence",
+        name: stateName(c.state),
+        ranges: locate(c.evidence, article),
+        back: { href: links.state(c.state), label: stateName(c.state) },
+      }),
+    );
+  const quotes = dataset.quotes
+    .filter((q) => q.source === source)
+    .map(
+      (q): Excerpt => ({
+        anchor: q.anchor,
+        kind: "quote",
+        name: q.speaker.name,
+        ranges: locate(q.text, article),
+        back: q.speaker.state
+          ? { href: links.state(q.speaker.state), label: stateName(q.speaker.state) }
+          : { href: links.person(q.speaker.id), label: q.speaker.name },
+      }),
+    );
+  // The dataset check guarantees every excerpt is verbatim, so each is found.
+  return [...claims, ...quotes].filter((e) => e.ranges.length > 0);
+}

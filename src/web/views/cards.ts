@@ -1,0 +1,97 @@
+import escapeHtml from "escape-html";
+import { type Answer, answer, type Match, matchFor } from "../../answer/model.js";
+import type { Card } from "../../render/card.js";
+import { answerCard, choiceValue, matchCard } from "../../render/cards.js";
+import { outletName, sourceDateText } from "../../render/format.js";
+import { renderHtml } from "../../render/html.js";
+import { cardLinks } from "../links.js";
+import { page } from "../page.js";
+import { htmlResponse, redirect, type WebResponse } from "../response.js";
+import type { Site } from "../site.js";
+
+/** `/states/OH` and `/people/<id>`: the card Slack shows, as a page, linked to its sources. */
+export function matchPage(site: Site, match: Match): WebResponse {
+  const card = matchCard(match, cardLinks(site.links));
+  const articles = match.sources.map(
+    (s) =>
+      `<li><a href="${escapeHtml(site.links.source(s.id))}">${escapeHtml(outletName(s))}, ${escapeHtml(sourceDateText(s))}</a></li>`,
+  );
+  const main = `<article class="card">
+${renderHtml(card, { headingLevel: 1, choiceHref: choiceHref(site) })}
+</article>
+<nav aria-label="Articles" class="articles"><h2>The articles</h2><ul>${articles.join("")}</ul>${related(site, match)}<p><a href="/">Back to the tracker</a></p></nav>`;
+  return htmlResponse(200, page({ title: match.name, main }));
+}
+
+/** From a state to its officials' pages, and from a person to their state's. */
+function related(site: Site, match: Match): string {
+  const links =
+    match.kind === "state"
+      ? site.dataset.people
+          .filter((p) => p.state === match.state)
+          .map((p) => anchor(p.name, site.links.person(p.id)))
+      : match.state && match.stateName
+        ? [anchor(match.stateName, site.links.state(match.state))]
+        : [];
+  if (links.length === 0) return "";
+  const label = match.kind === "state" ? "Officials" : "State";
+  return `<p>${label}: ${links.join(", ")}</p>`;
+}
+
+const anchor = (label: string, href: string) =>
+  `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`;
+
+export function statePage(site: Site, usps: string): WebResponse | null {
+  if (!site.dataset.states.has(usps)) return null;
+  return matchPage(site, matchFor(site.dataset, { kind: "state", usps }));
+}
+
+export function personPage(site: Site, id: string): WebResponse | null {
+  if (!site.dataset.people.some((p) => p.id === id)) return null;
+  return matchPage(site, matchFor(site.dataset, { kind: "person", id }));
+}
+
+/** A choice's page: "state:ND" → /states/ND, "person:alex-padilla" → /people/alex-padilla. */
+function choiceHref(site: Site) {
+  return (value: string): string | null => {
+    const [kind, id = ""] = value.split(":");
+    if (kind === "state") return site.links.state(id);
+    if (kind === "person") return site.links.person(id);
+    return null;
+  };
+}
+
+function matchHref(site: Site, match: Match): string {
+  return match.kind === "state" ? site.links.state(match.state) : site.links.person(match.id);
+}
+
+/**
+ * `/search?q=`: the same lookup as /voterdata. One match goes straight to its page; several
+ * are offered to choose from; none gets the same friendly reply as in Slack.
+ */
+export function searchPage(site: Site, query: string): WebResponse {
+  const result = answer(site.index, query);
+  const [only] = result.matches;
+  if (only && result.matches.length === 1) return redirect(matchHref(site, only));
+  const card = result.matches.length > 1 ? severalCard(result) : answerCard(result);
+  const heading =
+    result.matches.length === 0 ? "No match" : `Results for “${query.trim().slice(0, 200)}”`;
+  const main = `<h1>${escapeHtml(heading)}</h1>
+${renderHtml(card, { headingLevel: 2, choiceHref: choiceHref(site) })}
+<p><a href="/">Back to the tracker</a></p>`;
+  return htmlResponse(200, page({ title: heading, main, query: query.slice(0, 200) }));
+}
+
+/** Several matches, as a list of links: "Dakota" offers both, "Ohio and Utah" lists both. */
+function severalCard(result: Answer): Card {
+  if (result.ambiguous) return answerCard(result);
+  return {
+    summary: result.matches.map((m) => m.name).join(", "),
+    elements: [
+      {
+        type: "choices",
+        options: result.matches.map((m) => ({ label: m.name, value: choiceValue(m) })),
+      },
+    ],
+  };
+}
