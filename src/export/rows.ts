@@ -1,4 +1,5 @@
-import { latest, stateMatch, uniqueSources } from "../answer/model.js";
+import { currencyOf } from "../answer/dates.js";
+import { stateMatch, uniqueSources } from "../answer/model.js";
 import type { Dataset } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 
@@ -76,5 +77,5 @@ export function buildExport(dataset: Dataset, story = DEFAULT_STORY): Export {
       }),
     );
   });
-  return { story, asOf: latest(uniqueSources(dataset.sources)), rows };
+  return { story, asOf: currencyOf(uniqueSources(dataset.sources)).asOf, rows };
 }

@@ -1,3 +1,4 @@
+import type { ListKey } from "../domain/stance.js";
 import type { CardOptions } from "../render/cards.js";
 
 /**
@@ -8,6 +9,8 @@ export interface SiteLinks {
   tracker(): string;
   state(usps: string): string;
   person(id: string): string;
+  /** A question about the whole table: the tracker filtered to it ("refuses", "disputed", "tally"). */
+  list(key: ListKey): string;
   /** An article's page, at the anchor of one evidence sentence or quote ("OH-1", "quote-3"). */
   source(id: string, anchor?: string): string;
 }
@@ -19,6 +22,7 @@ export function siteLinks(base = ""): SiteLinks {
     tracker: () => at("/"),
     state: (usps) => at(`/states/${encodeURIComponent(usps)}`),
     person: (id) => at(`/people/${encodeURIComponent(id)}`),
+    list: (key) => at(key === "tally" ? "/" : `/?stance=${encodeURIComponent(key)}#states`),
     source: (id, anchor) =>
       at(`/sources/${encodeURIComponent(id)}${anchor ? `#${encodeURIComponent(anchor)}` : ""}`),
   };

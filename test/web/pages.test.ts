@@ -88,7 +88,9 @@ describe("the tracker page", () => {
   });
 
   it("ends with the as-of date and every source", () => {
-    expect(page.body).toMatch(/As of [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+    expect(page.body).toMatch(
+      /As of [A-Z][a-z]+ \d{1,2}, \d{4} \(latest publication date\); The Hill updated its story July 5, 2017\./,
+    );
     for (const source of dataset.sources)
       expect(page.body).toContain(`href="/sources/${source.id}"`);
   });

@@ -1,5 +1,6 @@
 import escapeHtml from "escape-html";
 import { type Answer, answer, type Match, matchFor } from "../../answer/model.js";
+import { LIST_KEYS } from "../../domain/stance.js";
 import type { Card } from "../../render/card.js";
 import { answerCard, choiceValue, matchCard } from "../../render/cards.js";
 import { outletName, sourceDateText } from "../../render/format.js";
@@ -30,7 +31,7 @@ function related(site: Site, match: Match): string {
       ? site.dataset.people
           .filter((p) => p.state === match.state)
           .map((p) => anchor(p.name, site.links.person(p.id)))
-      : match.state && match.stateName
+      : match.kind === "person" && match.state && match.stateName
         ? [anchor(match.stateName, site.links.state(match.state))]
         : [];
   if (links.length === 0) return "";
@@ -57,12 +58,21 @@ function choiceHref(site: Site) {
     const [kind, id = ""] = value.split(":");
     if (kind === "state") return site.links.state(id);
     if (kind === "person") return site.links.person(id);
+    const list = LIST_KEYS.find((k) => k === id);
+    if (kind === "list" && list) return site.links.list(list);
     return null;
   };
 }
 
 function matchHref(site: Site, match: Match): string {
-  return match.kind === "state" ? site.links.state(match.state) : site.links.person(match.id);
+  switch (match.kind) {
+    case "state":
+      return site.links.state(match.state);
+    case "person":
+      return site.links.person(match.id);
+    case "list":
+      return site.links.list(match.list);
+  }
 }
 
 /**

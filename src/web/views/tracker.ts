@@ -1,9 +1,10 @@
 import escapeHtml from "escape-html";
-import { latest, type StateMatch, stateMatch, uniqueSources } from "../../answer/model.js";
+import { currencyOf } from "../../answer/dates.js";
+import { type StateMatch, stateMatch, uniqueSources } from "../../answer/model.js";
 import { STANCE_SHORT, STANCES, type Stance } from "../../domain/stance.js";
 import { mapSummary, mapSummaryText, tileMapSvg } from "../../map/tile-map.js";
 import {
-  formatDate,
+  currencyText,
   outletName,
   personLine,
   sourceDateText,
@@ -156,14 +157,14 @@ function stanceText(stance: Stance): string {
 
 function foot(site: Site): string {
   const sources = uniqueSources(site.dataset.sources);
-  const asOf = latest(sources);
+  const currency = currencyText(currencyOf(sources));
   const items = sources.map(
     (s) =>
       `<li><a href="${escapeHtml(site.links.source(s.id))}">${escapeHtml(outletName(s))}</a>, ${escapeHtml(sourceDateText(s))}</li>`,
   );
   return `<section class="sources" aria-labelledby="sources-heading">
 <h2 id="sources-heading">Sources</h2>
-<p>As of ${asOf ? escapeHtml(formatDate(asOf)) : "a date no source states"}. ${sources.length} articles:</p>
+<p>${escapeHtml(currency ?? "No source states a date")}. ${sources.length} articles:</p>
 <ul>${items.join("")}</ul>
 <p>Download every claim as <a href="/export.csv">CSV</a> or <a href="/export.json">JSON</a>.</p>
 </section>`;

@@ -19,7 +19,8 @@ export async function handleChoose(
   const targets = targetsFromValue(deps, action.value ?? "");
   const chosen = answerForTargets(deps, targets, action.text.text);
   const ephemeral = body.container?.is_ephemeral === true;
-  await respond({ replace_original: true, ...answerMessage(chosen, { share: ephemeral }) });
+  const message = answerMessage(chosen, { share: ephemeral, links: deps.cardOptions });
+  await respond({ replace_original: true, ...message });
 }
 
 export function register(app: App, deps: AppDeps): void {
