@@ -1,14 +1,14 @@
 import "dotenv/config";
 import { ConfigError, loadConfig } from "../config.js";
 import { DataError } from "../data/load.js";
-import { StoreError } from "../digest/store.js";
+import { StoreError } from "../store/store.js";
 import { createRuntime } from "./runtime.js";
 import { slackErrorCode } from "./slack-errors.js";
 
 /** `npm start`: validate configuration and data, then run until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const runtime = createRuntime(config);
+  const runtime = await createRuntime(config);
   const { port } = await runtime.start();
   runtime.app.logger.info(
     port === null

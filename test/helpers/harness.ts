@@ -39,7 +39,7 @@ export async function startHarness(
     DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "voterdata-db-")), "voterdata.db"),
     ...env,
   });
-  const runtime = createRuntime(config, { schedule: false, ...options });
+  const runtime = await createRuntime(config, { schedule: false, ...options });
   const { port } = await runtime.start();
   const url = `http://127.0.0.1:${port}/slack/events`;
   return {

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeSlack } from "../../src/testkit/fake-slack.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
 
+/** The channel the harness's commands come from, in its workspace. */
+const C1 = { team: "T1", channel: "C1" };
 let fake: FakeSlack;
 let now: Date;
 const clock = () => now;
@@ -108,10 +110,10 @@ describe("digest subscriptions", () => {
     now = new Date("2026-11-21T15:00:00Z");
     fake.fail("chat.postMessage", { status: 500, body: { ok: false, error: "internal_error" } });
     const outcomes = await h.runtime.deps.digest.runDue();
-    expect(outcomes.get("C1")).toBe("sent");
+    expect(outcomes.get("T1/C1")).toBe("sent");
     expect(fake.callsTo("chat.postMessage")).toHaveLength(2);
     expect(digestPosts()).toHaveLength(2); // the failed attempt and the accepted one
-    expect(h.runtime.deps.store.digestsFor("C1").map((d) => d.status)).toEqual(["sent"]);
+    expect((await h.runtime.deps.store.digestsFor(C1)).map((d) => d.status)).toEqual(["sent"]);
     await h.runtime.deps.digest.runDue();
     expect(fake.callsTo("chat.postMessage")).toHaveLength(2);
   });
@@ -126,10 +128,10 @@ describe("digest subscriptions", () => {
       body: { ok: false, error: "ratelimited" },
     });
     const outcomes = await h.runtime.deps.digest.runDue();
-    expect(outcomes.get("C1")).toBe("sent");
+    expect(outcomes.get("T1/C1")).toBe("sent");
     const [limited, accepted] = fake.callsTo("chat.postMessage");
     expect((accepted?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(900);
-    expect(h.runtime.deps.store.digestsFor("C1").map((d) => d.status)).toEqual(["sent"]);
+    expect((await h.runtime.deps.store.digestsFor(C1)).map((d) => d.status)).toEqual(["sent"]);
   });
 
   it("pauses a subscription when the bot is not in the channel", async () => {
@@ -138,7 +140,7 @@ describe("digest subscriptions", () => {
     now = new Date("2026-11-21T15:00:00Z");
     fake.fail("chat.postMessage", { body: { ok: false, error: "not_in_channel" } });
     const outcomes = await h.runtime.deps.digest.runDue();
-    expect(outcomes.get("C1")).toBe("paused");
+    expect(outcomes.get("T1/C1")).toBe("paused");
     expect(await reply(h, "subscriptions")).toContain("Paused: Slack said `not_in_channel`");
     await h.runtime.deps.digest.runDue();
     expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
@@ -150,7 +152,7 @@ describe("digest subscriptions", () => {
       body: { ok: true, channel: { id: "C1", is_member: false } },
     });
     expect(await reply(h, "subscribe")).toContain("not in the channel");
-    expect(h.runtime.deps.store.subscription("C1")).toBeNull();
+    expect(await h.runtime.deps.store.subscription(C1)).toBeNull();
   });
 
   it("lists an article added between two digests as new in the second", async () => {
