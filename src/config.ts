@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { maskDatabaseUrl } from "./store/database-url.js";
 
 /**
  * The app's configuration, from the environment (and .env). Every variable is listed in
@@ -39,10 +38,13 @@ const ConfigSchema = z.object({
   ),
   // Scale-out: PostgreSQL for several instances, and OAuth for many workspaces.
   DATABASE_URL: optional(
-    z.string().refine((v) => /^postgres(ql)?:\/\/[^/]/.test(v) && URL.canParse(v), {
-      error: (issue) =>
-        `must be a PostgreSQL URL such as postgres://user:password@host:5432/voterdata (got ${maskDatabaseUrl(String(issue.input))})`,
-    }),
+    // The value is never echoed: it may hold a password.
+    z
+      .string()
+      .refine(
+        (v) => /^postgres(ql)?:\/\/[^/]/.test(v) && URL.canParse(v),
+        "must be a PostgreSQL URL such as postgres://user:password@host:5432/voterdata",
+      ),
   ),
   SLACK_CLIENT_ID: optional(
     z.string().regex(/^\d+\.\d+$/, "must be the app's client ID (digits.digits)"),

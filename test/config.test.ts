@@ -38,7 +38,37 @@ describe("configuration", () => {
     [{ ...base, SLACK_API_URL: "not a url" }, "SLACK_API_URL must be a URL"],
     [{ ...base, SLACK_APP_TOKEN: "xoxb-2" }, "SLACK_APP_TOKEN must be an app-level token"],
     [{ ...base, DIGEST_TZ: "Mars/Olympus" }, "DIGEST_TZ must be an IANA time zone"],
+    [{ ...base, DATABASE_URL: "mysql://u:pw@db/x" }, "DATABASE_URL must be a PostgreSQL URL"],
+    [{ ...base, SLACK_CLIENT_ID: "123.456" }, "SLACK_CLIENT_SECRET is missing"],
+    [
+      { ...base, SLACK_CLIENT_ID: "123.456", SLACK_CLIENT_SECRET: "0123456789abcdef0123" },
+      "SLACK_STATE_SECRET is missing",
+    ],
   ])("rejects %j naming the variable", (env, message) => {
     expect(problem(env as Record<string, string>)).toContain(message);
+  });
+
+  it("never shows a database password in its messages", () => {
+    const message = problem({ ...base, DATABASE_URL: "mysql://editor:hunter2x@db.example/x" });
+    expect(message).toContain("DATABASE_URL must be a PostgreSQL URL");
+    expect(message).not.toContain("hunter2x");
+    expect(loadConfig({ ...base, DATABASE_URL: "postgresql://u:p@127.0.0.1/v" }).DATABASE_URL).toBe(
+      "postgresql://u:p@127.0.0.1/v",
+    );
+  });
+
+  it("runs for many workspaces with the three OAuth settings and no bot token", () => {
+    const config = loadConfig({
+      SLACK_SIGNING_SECRET: base.SLACK_SIGNING_SECRET,
+      SLACK_CLIENT_ID: "123.456",
+      SLACK_CLIENT_SECRET: "0123456789abcdef0123",
+      SLACK_STATE_SECRET: "a-long-random-state-secret",
+    });
+    expect(config.oauth).toEqual({
+      clientId: "123.456",
+      clientSecret: "0123456789abcdef0123",
+      stateSecret: "a-long-random-state-secret",
+    });
+    expect(loadConfig(base).oauth).toBeNull();
   });
 });

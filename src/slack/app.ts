@@ -58,7 +58,7 @@ export function createSlackApp(config: Config, deps: AppDeps, store: Store): App
           fetchInstallation: store.fetchInstallation.bind(store),
           deleteInstallation: store.deleteInstallation.bind(store),
         },
-        installerOptions: { directInstall: true },
+        installerOptions: { directInstall: true, clientOptions: slackClientOptions(config) },
       }
     : { token: config.SLACK_BOT_TOKEN };
   const app = new App({

@@ -88,15 +88,20 @@ export async function describeSubscription(
       `This channel has no digest subscription. \`${deps.command} subscribe 09:00\` starts one.`,
     );
   const last = await deps.store.lastSent(where);
-  const paused = sub.pausedReason
-    ? ` Paused: Slack said \`${sub.pausedReason}\` when the digest was posted. Subscribe again once that is fixed.`
-    : "";
+  const paused = sub.pausedReason ? ` ${pausedText(sub.pausedReason)}` : "";
   const lastText = last ? ` Last digest: ${last.localDate}.` : " No digest sent yet.";
   // Both days in the channel's time zone, as the digest's own date is.
   const setUp = localDateTime(new Date(sub.createdAt), sub.timeZone).date;
   return noteMessage(
     `Daily digest at ${sub.time} (${sub.timeZone}), set up on ${setUp}.${lastText}${paused}`,
   );
+}
+
+/** Why a subscription is paused, and what brings it back. */
+function pausedText(reason: string): string {
+  if (reason === "app_uninstalled" || reason === "tokens_revoked")
+    return `Paused: VoterData was removed from this workspace (\`${reason}\`). Subscribe again after reinstalling it.`;
+  return `Paused: Slack said \`${reason}\` when the digest was posted. Subscribe again once that is fixed.`;
 }
 
 export async function digestPreview(deps: AppDeps, who: Requester): Promise<SlackMessage> {

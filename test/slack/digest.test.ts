@@ -104,6 +104,40 @@ describe("digest subscriptions", () => {
     expect(digestPosts()).toHaveLength(1);
   });
 
+  it("does not post again a digest Slack accepted just before the process died", async () => {
+    const first = await app();
+    await reply(first, "subscribe 09:00");
+    now = new Date("2026-11-21T15:00:00Z");
+    // The process dies after Slack accepted the digest, before recording it as sent.
+    first.runtime.deps.store.markSent = async () => {
+      throw new Error("killed");
+    };
+    await first.runtime.deps.digest.runDue();
+    expect(digestPosts()).toHaveLength(1);
+    await stopApp(first);
+
+    const second = await app();
+    await second.runtime.deps.digest.runDue();
+    expect(digestPosts()).toHaveLength(1); // the claim is still within its lease
+    now = new Date("2026-11-21T15:11:00Z");
+    const outcomes = await second.runtime.deps.digest.runDue();
+    expect(outcomes.get("T1/C1")).toBe("found-posted");
+    expect(digestPosts()).toHaveLength(1);
+    expect(fake.callsTo("conversations.history")[0]?.body.channel).toBe("C1");
+    expect((await second.runtime.deps.store.digestsFor(C1)).map((d) => d.status)).toEqual(["sent"]);
+  });
+
+  it("posts the digest when a process died after claiming it but before posting", async () => {
+    const h = await app();
+    await reply(h, "subscribe 09:00");
+    now = new Date("2026-11-21T15:00:00Z");
+    await h.runtime.deps.store.claimDigest(C1, "2026-11-21", "dead-process", now, 600_000);
+    now = new Date("2026-11-21T15:11:00Z");
+    const outcomes = await h.runtime.deps.digest.runDue();
+    expect(outcomes.get("T1/C1")).toBe("sent");
+    expect(digestPosts()).toHaveLength(1);
+  });
+
   it("retries a Slack 500 and posts once", async () => {
     const h = await app();
     await reply(h, "subscribe 09:00");
@@ -191,6 +225,28 @@ describe("digest subscriptions", () => {
       "New claims (1): Florida: public data only (Test Gazette, July 6, 2017)",
     );
     expect(text).not.toContain("First digest");
+  });
+
+  it("gives the day a subscription was set up in the channel's time zone", async () => {
+    now = new Date("2026-11-22T03:00:00Z"); // still November 21 in Chicago
+    const h = await app();
+    await reply(h, "subscribe 09:00");
+    expect(await reply(h, "subscriptions")).toContain("set up on 2026-11-21. No digest sent yet.");
+  });
+
+  it("pauses a workspace's digests when the app is uninstalled", async () => {
+    const h = await app();
+    await reply(h, "subscribe 09:00");
+    expect(await h.event({ type: "app_uninstalled" })).toBe(200);
+    await expect
+      .poll(async () => (await h.runtime.deps.store.subscription(C1))?.pausedReason)
+      .toBe("app_uninstalled");
+    now = new Date("2026-11-21T15:00:00Z");
+    await h.runtime.deps.digest.runDue();
+    expect(digestPosts()).toHaveLength(0);
+    expect(await reply(h, "subscriptions")).toContain(
+      "Paused: VoterData was removed from this workspace (`app_uninstalled`)",
+    );
   });
 
   it("shows today's digest privately on request, and unsubscribes", async () => {
