@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { PostgresStore } from "../../src/store/postgres.js";
 import { describePostgres, freshDatabase, TEST_DATABASE_URL } from "../helpers/postgres.js";
+import { TcpProxy } from "../helpers/tcp-proxy.js";
 import { storeBehaviour } from "./store.behaviour.js";
 
 describePostgres(
@@ -20,6 +21,48 @@ describePostgres(
       );
       expect(await stores[1].subscription({ team: "T1", channel: "C1" })).not.toBeNull();
       for (const s of stores) await s.close();
+      await db.drop();
+    });
+
+    it("retries and reports while the database is away, and carries on when it is back", async () => {
+      const db = await freshDatabase();
+      const target = new URL(db.url);
+      const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+      await proxy.start();
+      const viaProxy = new URL(db.url);
+      viaProxy.port = String(proxy.port);
+      const reported: string[] = [];
+      const store = await PostgresStore.open(viaProxy.toString(), {
+        onError: (error) => reported.push(error.message),
+      });
+      const ref = { team: "T1", channel: "C1" };
+      await store.subscribe(
+        { ...ref, time: "09:00", timeZone: "UTC", subscribedBy: "U1" },
+        new Date(),
+      );
+      await proxy.cut();
+      const pending = store.pause(ref, "not_in_channel", new Date());
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await proxy.start();
+      await pending;
+      expect((await store.subscription(ref))?.pausedReason).toBe("not_in_channel");
+      expect(reported.some((m) => m.includes("retry 1 of"))).toBe(true);
+      await store.close();
+      await proxy.stop();
+      await db.drop();
+    });
+
+    it("gives up on a query after its retries, with the error, rather than dropping it", async () => {
+      const db = await freshDatabase();
+      const target = new URL(db.url);
+      const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+      await proxy.start();
+      const viaProxy = new URL(db.url);
+      viaProxy.port = String(proxy.port);
+      const store = await PostgresStore.open(viaProxy.toString(), { attempts: 2 });
+      await proxy.cut();
+      await expect(store.isSent({ team: "T1", channel: "C1" }, "2026-11-21")).rejects.toThrow();
+      await store.close();
       await db.drop();
     });
 
