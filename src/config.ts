@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "./digest/local-time.js";
 
 /**
  * The app's configuration, from the environment (and .env). Every variable is listed in
@@ -69,15 +70,6 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Configuration error:\n- ${problems.join("\n- ")}\nSee .env.example for every variable.`);
     this.name = "ConfigError";
-  }
-}
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
 import { Cron } from "croner";
 import type { Config } from "../config.js";
-import { loadDataset } from "../data/load.js";
 import { DigestService } from "../digest/service.js";
+import type { Dataset } from "../domain/dataset.js";
 import { buildIndex } from "../lookup/index.js";
 import { renderBlocks } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
@@ -19,6 +19,8 @@ import { Workspaces } from "./workspaces.js";
 export interface RuntimeOptions {
   /** A data directory other than the bundled one (tests add articles to a copy). */
   dataDir?: string;
+  /** The dataset, already loaded (npm start loads it on another thread); else loaded here. */
+  dataset?: Dataset;
   /** The clock digests are timed by; tests control it. */
   clock?: () => Date;
   /** Run the once-a-minute digest schedule (default true); tests call runDue themselves. */
@@ -53,7 +55,7 @@ export async function createRuntime(
     warn: (m: string) => app?.logger.warn(m),
     error: (m: string) => app?.logger.error(m),
   };
-  const dataset = loadDataset(options.dataDir);
+  const dataset = options.dataset ?? (await import("../data/load.js")).loadDataset(options.dataDir);
   const index = buildIndex(dataset);
   const store = await openStore(config, (error) => logger.warn(`Database: ${error.message}`));
   const clock = options.clock ?? (() => new Date());
@@ -109,17 +111,17 @@ export async function createRuntime(
   // Every minute, so a digest is at most a minute late; protect skips a tick while one runs.
   const schedule = new Cron("* * * * *", { paused: true, protect: true }, runDue);
   let stopFeed: (() => void) | null = null;
+  // Rows from before stores knew workspaces belong to the one workspace of SLACK_BOT_TOKEN.
+  const adoptOldRows = async () => {
+    const { team_id } = await running.client.auth.test();
+    if (team_id) await store.adoptUnownedRows(team_id);
+  };
   return {
     app: running,
     deps,
     async start() {
       let port: number | null = null;
       await running.init();
-      if (!config.oauth && store.engine === "sqlite") {
-        // Rows from before workspaces were recorded belong to the one workspace of the token.
-        const { team_id } = await running.client.auth.test();
-        if (team_id) await store.adoptUnownedRows(team_id);
-      }
       stopFeed = store.onDatasetChange((story) => {
         void Promise.resolve(reload(story)).catch((error: Error) =>
           logger.error(`Reload after a dataset change failed: ${error.message}`),
@@ -131,10 +133,19 @@ export async function createRuntime(
         keepConnectionsOpen(server);
         port = (server.address() as AddressInfo).port;
       }
+      // Off the start-up path, but before the first digest run.
+      const adopted =
+        !config.oauth && store.engine === "sqlite"
+          ? adoptOldRows().catch((error: Error) =>
+              logger.error(`Old subscriptions not assigned to the workspace: ${error.message}`),
+            )
+          : Promise.resolve();
       if (options.schedule !== false) {
-        schedule.resume();
-        void runDue(); // a late start sends the day's missed digests now
-      }
+        void adopted.then(() => {
+          schedule.resume();
+          void runDue(); // a late start sends the day's missed digests now
+        });
+      } else await adopted;
       return { port };
     },
     async stop() {

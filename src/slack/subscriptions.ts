@@ -1,6 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import { isTimeZone } from "../config.js";
-import { localDateTime } from "../digest/local-time.js";
+import { isTimeZone, localDateTime } from "../digest/local-time.js";
 import { renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
 import type { ChannelRef } from "../store/store.js";
