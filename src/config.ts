@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "./digest/local-time.js";
 
 /**
  * The app's configuration, from the environment (and .env). Every variable is listed in
@@ -10,11 +11,8 @@ const optional = (schema: z.ZodType<string>) =>
   z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
 const ConfigSchema = z.object({
-  SLACK_BOT_TOKEN: z
-    .string({
-      error: "is missing: the bot token (xoxb-...) from the app's OAuth & Permissions page",
-    })
-    .regex(/^xoxb-/, "must be a bot token starting with xoxb-"),
+  // Required unless OAuth is configured (checked in loadConfig).
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, "must be a bot token starting with xoxb-")),
   SLACK_SIGNING_SECRET: optional(
     z.string().regex(/^[0-9a-zA-Z]{16,}$/, "must be the app's signing secret (letters and digits)"),
   ),
@@ -53,23 +51,39 @@ const ConfigSchema = z.object({
     (v) => (v === undefined || v === "" ? undefined : Number(v)),
     z.int("must be a whole number").min(0).max(65535, "must be a port number (0-65535)").optional(),
   ),
+  // Scale-out: PostgreSQL for several instances, and OAuth for many workspaces.
+  DATABASE_URL: optional(
+    // The value is never echoed: it may hold a password.
+    z
+      .string()
+      .refine(
+        (v) => /^postgres(ql)?:\/\/[^/]/.test(v) && URL.canParse(v),
+        "must be a PostgreSQL URL such as postgres://user:password@host:5432/voterdata",
+      ),
+  ),
+  SLACK_CLIENT_ID: optional(
+    z.string().regex(/^\d+\.\d+$/, "must be the app's client ID (digits.digits)"),
+  ),
+  SLACK_CLIENT_SECRET: optional(
+    z.string().regex(/^[0-9a-f]{16,}$/i, "must be the app's client secret"),
+  ),
+  SLACK_STATE_SECRET: optional(
+    z.string().min(16, "must be at least 16 characters (any random string)"),
+  ),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { socketMode: boolean };
+const OAUTH_VARIABLES = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
+
+export type Config = z.infer<typeof ConfigSchema> & {
+  socketMode: boolean;
+  /** Set when the app is distributable (OAuth); else it serves the one SLACK_BOT_TOKEN workspace. */
+  oauth: { clientId: string; clientSecret: string; stateSecret: string } | null;
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Configuration error:\n- ${problems.join("\n- ")}\nSee .env.example for every variable.`);
     this.name = "ConfigError";
-  }
-}
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -80,11 +94,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       result.error.issues.map((i) => `${String(i.path[0] ?? "configuration")} ${i.message}`),
     );
   }
+  const oauth = oauthSettings(result.data);
   const socketMode = Boolean(result.data.SLACK_APP_TOKEN);
   if (!socketMode && !result.data.SLACK_SIGNING_SECRET) {
     throw new ConfigError([
       "SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it (or set SLACK_APP_TOKEN for Socket Mode)",
     ]);
   }
-  return { ...result.data, socketMode };
+  return { ...result.data, socketMode, oauth };
+}
+
+/** All three OAuth variables, or none; without them SLACK_BOT_TOKEN is required. */
+function oauthSettings(data: z.infer<typeof ConfigSchema>): Config["oauth"] {
+  const missing = OAUTH_VARIABLES.filter((name) => !data[name]);
+  if (missing.length === OAUTH_VARIABLES.length) {
+    if (!data.SLACK_BOT_TOKEN)
+      throw new ConfigError([
+        "SLACK_BOT_TOKEN is missing: the bot token (xoxb-...) from the app's OAuth & Permissions page (or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for many workspaces)",
+      ]);
+    return null;
+  }
+  if (missing.length > 0)
+    throw new ConfigError(
+      missing.map(
+        (name) => `${name} is missing: OAuth needs ${OAUTH_VARIABLES.join(", ")} all set`,
+      ),
+    );
+  return {
+    clientId: data.SLACK_CLIENT_ID as string,
+    clientSecret: data.SLACK_CLIENT_SECRET as string,
+    stateSecret: data.SLACK_STATE_SECRET as string,
+  };
 }

@@ -56,7 +56,37 @@ describe("configuration", () => {
     [{ ...base, PUBLIC_URL: "javascript:alert(1)" }, "PUBLIC_URL must be an absolute http(s) URL"],
     [{ ...base, PUBLIC_URL: "https://a.example/?x=1" }, "PUBLIC_URL must not carry a query"],
     [{ ...base, WEB_PORT: "web" }, "WEB_PORT must be a whole number"],
+    [{ ...base, DATABASE_URL: "mysql://u:pw@db/x" }, "DATABASE_URL must be a PostgreSQL URL"],
+    [{ ...base, SLACK_CLIENT_ID: "123.456" }, "SLACK_CLIENT_SECRET is missing"],
+    [
+      { ...base, SLACK_CLIENT_ID: "123.456", SLACK_CLIENT_SECRET: "0123456789abcdef0123" },
+      "SLACK_STATE_SECRET is missing",
+    ],
   ])("rejects %j naming the variable", (env, message) => {
     expect(problem(env as Record<string, string>)).toContain(message);
+  });
+
+  it("never shows a database password in its messages", () => {
+    const message = problem({ ...base, DATABASE_URL: "mysql://editor:hunter2x@db.example/x" });
+    expect(message).toContain("DATABASE_URL must be a PostgreSQL URL");
+    expect(message).not.toContain("hunter2x");
+    expect(loadConfig({ ...base, DATABASE_URL: "postgresql://u:p@127.0.0.1/v" }).DATABASE_URL).toBe(
+      "postgresql://u:p@127.0.0.1/v",
+    );
+  });
+
+  it("runs for many workspaces with the three OAuth settings and no bot token", () => {
+    const config = loadConfig({
+      SLACK_SIGNING_SECRET: base.SLACK_SIGNING_SECRET,
+      SLACK_CLIENT_ID: "123.456",
+      SLACK_CLIENT_SECRET: "0123456789abcdef0123",
+      SLACK_STATE_SECRET: "a-long-random-state-secret",
+    });
+    expect(config.oauth).toEqual({
+      clientId: "123.456",
+      clientSecret: "0123456789abcdef0123",
+      stateSecret: "a-long-random-state-secret",
+    });
+    expect(loadConfig(base).oauth).toBeNull();
   });
 });

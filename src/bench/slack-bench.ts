@@ -91,7 +91,7 @@ export async function benchSlack(): Promise<void> {
     LOG_LEVEL: "error",
     DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "voterdata-bench-")), "bench.db"),
   });
-  const runtime = createRuntime(config, { schedule: false });
+  const runtime = await createRuntime(config, { schedule: false });
   const { port } = await runtime.start();
   const appUrl = `http://127.0.0.1:${port}/slack/events`;
 

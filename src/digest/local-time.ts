@@ -15,3 +15,12 @@ export function localDateTime(instant: Date, timeZone: string): { date: string; 
     time: `${get("hour")}:${get("minute")}`,
   };
 }
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,15 +1,29 @@
 import { randomUUID } from "node:crypto";
-import type { Logger } from "@slack/bolt";
 import type { Dataset } from "../domain/dataset.js";
 import type { SlackMessage } from "../render/blocks.js";
-import { CANNOT_POST, slackErrorCode } from "../slack/slack-errors.js";
+import type { ChannelRef, Store, Subscription } from "../store/store.js";
 import { localDateTime } from "./local-time.js";
 import { buildDigest, type Digest } from "./model.js";
-import type { Store, Subscription } from "./store.js";
 
-/** What the digest needs from Slack: posting a message (the Web API client in production). */
+/** What came of one post: accepted (with its ts), or refused for good (the bot cannot post there). */
+export type PostResult =
+  | { kind: "posted"; ts: string | null }
+  | { kind: "cannot-post"; code: string };
+
+/**
+ * What the digest needs from Slack, implemented on Slack's side. `post` throws when the failure
+ * may pass (network, 5xx and 429 after the client's own retries); the day is tried again.
+ */
 export interface DigestPoster {
-  post(channel: string, message: SlackMessage, digest: Digest): Promise<{ ts: string | null }>;
+  post(where: ChannelRef, message: SlackMessage, digest: Digest): Promise<PostResult>;
+  /** The ts of this day's digest if it is already in the channel (posted at or after `since`). */
+  findPosted(where: ChannelRef, localDate: string, since: Date): Promise<string | null>;
+}
+
+export interface DigestLogger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
 }
 
 export interface DigestServiceOptions {
@@ -17,10 +31,12 @@ export interface DigestServiceOptions {
   dataset: Dataset;
   poster: DigestPoster;
   render: (digest: Digest) => SlackMessage;
-  logger: Pick<Logger, "info" | "warn" | "error">;
+  logger: DigestLogger;
   clock?: () => Date;
   /** A claim older than this is taken to belong to a process that died mid-send. */
   claimLeaseMs?: number;
+  /** Channels posted to at once; Slack's limit is per channel, so many can go together. */
+  concurrency?: number;
 }
 
 export type SendOutcome =
@@ -28,37 +44,54 @@ export type SendOutcome =
   | "not-due"
   | "already-sent"
   | "claimed-elsewhere"
+  | "found-posted"
   | "paused"
   | "failed";
 
+const key = (ref: ChannelRef) => `${ref.team}/${ref.channel}`;
+
 /**
  * Sends each subscribed channel exactly one digest per local day: due once the local time has
- * reached the subscription's time (so a late start still sends that day's), claimed in the
- * database before posting, and recorded as sent only after Slack accepted it.
+ * reached the subscription's time (so a late start still sends that day's), claimed in the store
+ * before posting, and recorded as sent only after Slack accepted it. A claim left by a process
+ * that died mid-send is taken over only after checking the channel for that day's digest, so a
+ * crash between Slack's acceptance and the record does not post it twice.
  */
 export class DigestService {
   private readonly claimant = randomUUID();
   private readonly clock: () => Date;
   private readonly leaseMs: number;
+  private readonly concurrency: number;
 
   constructor(private readonly options: DigestServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.leaseMs = options.claimLeaseMs ?? 10 * 60_000;
+    this.concurrency = options.concurrency ?? 64;
   }
 
-  /** Called every minute by the scheduler; sends every digest that is due and not yet sent. */
+  /** Called every minute by the scheduler; sends every digest that is due, keyed team/channel. */
   async runDue(): Promise<Map<string, SendOutcome>> {
     const outcomes = new Map<string, SendOutcome>();
-    for (const sub of this.options.store.activeSubscriptions()) {
-      outcomes.set(sub.channel, await this.sendIfDue(sub));
-    }
+    const queue = await this.options.store.activeSubscriptions();
+    let next = 0;
+    const worker = async () => {
+      while (next < queue.length) {
+        const sub = queue[next++] as Subscription;
+        const outcome = await this.sendIfDue(sub).catch((error: Error): SendOutcome => {
+          this.options.logger.error(`Digest for ${key(sub)} failed: ${error.message}`);
+          return "failed";
+        });
+        outcomes.set(key(sub), outcome);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, queue.length) }, worker));
     return outcomes;
   }
 
   /** Today's digest for a channel as it would be sent now (for `/voterdata digest`). */
-  preview(channel: string | null, timeZone: string): Digest {
+  async preview(where: ChannelRef | null, timeZone: string): Promise<Digest> {
     const { date } = localDateTime(this.clock(), timeZone);
-    const previous = channel ? this.options.store.lastSent(channel, date) : null;
+    const previous = where ? await this.options.store.lastSent(where, date) : null;
     return buildDigest(this.options.dataset, date, previous);
   }
 
@@ -67,35 +100,41 @@ export class DigestService {
     const now = this.clock();
     const local = localDateTime(now, sub.timeZone);
     if (local.time < sub.time) return "not-due";
-    if (store.isSent(sub.channel, local.date)) return "already-sent";
-    if (!store.claim(sub.channel, local.date, this.claimant, now, this.leaseMs))
-      return "claimed-elsewhere";
+    if (await store.isSent(sub, local.date)) return "already-sent";
+    const claim = await store.claimDigest(sub, local.date, this.claimant, now, this.leaseMs);
+    if (!claim) return "claimed-elsewhere";
     const digest = buildDigest(
       this.options.dataset,
       local.date,
-      store.lastSent(sub.channel, local.date),
+      await store.lastSent(sub, local.date),
     );
+    let result: PostResult;
     try {
-      const { ts } = await this.options.poster.post(
-        sub.channel,
-        this.options.render(digest),
-        digest,
-      );
-      store.markSent(sub.channel, local.date, ts, digest.items, this.clock());
-      logger.info(`Digest for ${local.date} sent to ${sub.channel}`);
-      return "sent";
-    } catch (error) {
-      store.release(sub.channel, local.date);
-      const code = slackErrorCode(error);
-      if (code && CANNOT_POST.has(code)) {
-        store.pause(sub.channel, code, this.clock());
-        logger.warn(`Digest subscription for ${sub.channel} paused: Slack said ${code}`);
-        return "paused";
+      if (claim.kind === "stale") {
+        const ts = await this.options.poster.findPosted(sub, local.date, new Date(claim.since));
+        if (ts) {
+          await store.markSent(sub, local.date, ts, digest.items, this.clock());
+          logger.warn(`Digest for ${local.date} in ${key(sub)} was already posted; recorded it`);
+          return "found-posted";
+        }
       }
+      result = await this.options.poster.post(sub, this.options.render(digest), digest);
+    } catch (error) {
+      await store.release(sub, local.date).catch(() => {});
       logger.error(
-        `Digest for ${sub.channel} on ${local.date} failed after retries; it will be tried again next minute: ${(error as Error).message}`,
+        `Digest for ${key(sub)} on ${local.date} failed; it will be tried again next minute: ${(error as Error).message}`,
       );
       return "failed";
     }
+    if (result.kind === "cannot-post") {
+      await store.release(sub, local.date);
+      await store.pause(sub, result.code, this.clock());
+      logger.warn(`Digest subscription for ${key(sub)} paused: Slack said ${result.code}`);
+      return "paused";
+    }
+    // Should this fail, the claim stays: after the lease the channel is checked before a resend.
+    await store.markSent(sub, local.date, result.ts, digest.items, this.clock());
+    logger.info(`Digest for ${local.date} sent to ${key(sub)}`);
+    return "sent";
   }
 }

@@ -1,20 +1,23 @@
 import type { DigestService } from "../digest/service.js";
-import type { Store } from "../digest/store.js";
 import type { LookupIndex } from "../lookup/index.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { CardOptions } from "../render/cards.js";
+import type { Store } from "../store/store.js";
 import type { ReplyCache } from "./reply-cache.js";
-import type { SeenEvents } from "./seen-events.js";
+import type { HandledEvents } from "./seen-events.js";
+import type { Workspaces } from "./workspaces.js";
 
 /** What the listeners need; built once at start-up and shared by every request. */
 export interface AppDeps {
   index: LookupIndex;
   /** The slash command's name as registered in manifest.yml. */
   command: string;
-  /** Event ids already answered, so Slack's retries are not answered twice. */
-  seenEvents: SeenEvents;
+  /** Event ids already answered by any instance, so Slack's retries are not answered twice. */
+  seenEvents: HandledEvents;
   store: Store;
   digest: DigestService;
+  /** Each workspace's Web API client; forgets a workspace that uninstalled the app. */
+  workspaces: Workspaces;
   /** Digest time zone when the subscriber's Slack time zone is unknown (DIGEST_TZ). */
   defaultTimeZone: string;
   clock: () => Date;

@@ -1,14 +1,18 @@
 import "dotenv/config";
-import { ConfigError, loadConfig } from "../config.js";
-import { DataError } from "../data/load.js";
-import { StoreError } from "../digest/store.js";
-import { createRuntime } from "./runtime.js";
+import { preload } from "./preload.js";
 import { slackErrorCode } from "./slack-errors.js";
+
+/** Errors whose message already tells the operator what to fix. */
+const PLAIN_ERRORS = new Set(["ConfigError", "DataError", "StoreError"]);
 
 /** `npm start`: validate configuration and data, then run until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const runtime = createRuntime(config);
+  const loading = preload();
+  loading.catch(() => {}); // handled where it is awaited, below
+  // Imported only now, so the app's modules load while the other thread loads the data.
+  const { createRuntime } = await import("./runtime.js");
+  const { config, dataset } = await loading;
+  const runtime = await createRuntime(config, { dataset });
   const { port } = await runtime.start();
   runtime.app.logger.info(
     port === null
@@ -24,7 +28,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataError || error instanceof StoreError) {
+  if (error instanceof Error && PLAIN_ERRORS.has(error.name)) {
     process.stderr.write(`${error.message}\n`);
   } else if (slackErrorCode(error)) {
     // auth.test at start-up: the token was refused.

@@ -1,6 +1,5 @@
 import type { webApi } from "@slack/bolt";
 import type { Dataset } from "../domain/dataset.js";
-import { cachedPng } from "../map/png.js";
 import { mapSummary, mapSummaryText, tileMapSvg } from "../map/tile-map.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { AppDeps } from "./deps.js";
@@ -16,6 +15,8 @@ export async function uploadMap(
   dataset: Dataset,
   where: { channel: string; threadTs?: string },
 ): Promise<void> {
+  // The renderer (a native module and fonts) loads on first use, not at start-up.
+  const { cachedPng } = await import("../map/png.js");
   const summary = mapSummaryText(mapSummary(dataset));
   const file = {
     file: cachedPng(dataset, () => tileMapSvg(dataset)),

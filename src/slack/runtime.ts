@@ -3,102 +3,142 @@ import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
 import { Cron } from "croner";
 import type { Config } from "../config.js";
-import { loadDataset } from "../data/load.js";
 import { DigestService } from "../digest/service.js";
-import { Store } from "../digest/store.js";
+import type { Dataset } from "../domain/dataset.js";
 import { buildIndex } from "../lookup/index.js";
 import { renderBlocks } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
-// The web tracker (issue 14).
+import { openStore } from "../store/open.js";
 import { publicCardLinks, siteLinks } from "../web/links.js";
 import { webHandler } from "../web/router.js";
 import { startWebServer, stopWebServer } from "../web/server.js";
 import { createSite } from "../web/site.js";
-import { createSlackApp } from "./app.js";
+import { createSlackApp, workspaceClient } from "./app.js";
 import type { AppDeps } from "./deps.js";
-import { uploadMap } from "./map-upload.js";
+import { slackDigestPoster } from "./digest-poster.js";
 import { ReplyCache } from "./reply-cache.js";
-import { SeenEvents } from "./seen-events.js";
+import { HandledEvents } from "./seen-events.js";
+import { Workspaces } from "./workspaces.js";
 
 export interface RuntimeOptions {
   /** A data directory other than the bundled one (tests add articles to a copy). */
   dataDir?: string;
+  /** The dataset, already loaded (npm start loads it on another thread); else loaded here. */
+  dataset?: Dataset;
   /** The clock digests are timed by; tests control it. */
   clock?: () => Date;
   /** Run the once-a-minute digest schedule (default true); tests call runDue themselves. */
   schedule?: boolean;
+  /** Channels the digest posts to at once (default 64). */
+  digestConcurrency?: number;
+  /**
+   * Called in every instance after a story's published data changed in the store (an editor
+   * published on any instance). Today nothing publishes and the default only logs; the editors'
+   * issue replaces it with a reload of the dataset and index.
+   */
+  onDatasetChange?: (story: string) => void | Promise<void>;
 }
 
 export interface Runtime {
   app: App;
   deps: AppDeps;
-  /** Starts listening; in HTTP mode resolves with the bound port (the pages share it). */
+  /**
+   * Starts listening; in HTTP mode resolves with the bound port. `webPort` is where the pages
+   * are: the same port in HTTP mode, WEB_PORT in Socket Mode (null when it is not set).
+   */
   start(): Promise<{ port: number | null; webPort: number | null }>;
   stop(): Promise<void>;
 }
 
 /** Everything `npm start` runs, built from a validated configuration. */
-export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
-  const dataset = loadDataset(options.dataDir);
-  const index = buildIndex(dataset);
-  const store = new Store(config.DATABASE_PATH);
-  const clock = options.clock ?? (() => new Date());
+export async function createRuntime(
+  config: Config,
+  options: RuntimeOptions = {},
+): Promise<Runtime> {
   let app: App | null = null;
+  // Bolt's logger, once the app exists (it needs the store, which reports through this).
+  const logger = {
+    info: (m: string) => app?.logger.info(m),
+    warn: (m: string) => app?.logger.warn(m),
+    error: (m: string) => app?.logger.error(m),
+  };
+  const dataset = options.dataset ?? (await import("../data/load.js")).loadDataset(options.dataDir);
+  const index = buildIndex(dataset);
+  const store = await openStore(config, (error) => logger.warn(`Database: ${error.message}`));
+  const clock = options.clock ?? (() => new Date());
   // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode.
   const site = createSite(index, options.dataDir);
   const trackerUrl = config.PUBLIC_URL ? siteLinks(config.PUBLIC_URL).tracker() : undefined;
   let webServer: Server | null = null;
+  const workspaces = new Workspaces(
+    () => app as App,
+    store,
+    config.oauth
+      ? { clientFor: (token) => workspaceClient(config, (app as App).logger, token) }
+      : null,
+  );
   const digest = new DigestService({
     store,
     dataset,
     clock,
     render: (d) => renderBlocks(digestCard(d, undefined, trackerUrl)),
-    logger: {
-      info: (m) => app?.logger.info(m),
-      warn: (m) => app?.logger.warn(m),
-      error: (m) => app?.logger.error(m),
-    },
-    poster: {
-      async post(channel, message) {
-        const client = (app as App).client;
-        const posted = await client.chat.postMessage({ channel, unfurl_links: false, ...message });
-        const ts = posted.ts ?? null;
-        // The map rides in the digest's thread; the digest itself is already delivered, so a
-        // failed upload is reported, not retried as a second digest.
-        await uploadMap(client, dataset, { channel, ...(ts ? { threadTs: ts } : {}) }).catch(
-          (error: Error) =>
-            app?.logger.warn(`Digest map for ${channel} not uploaded: ${error.message}`),
-        );
-        return { ts };
-      },
-    },
+    logger,
+    poster: slackDigestPoster(
+      (team) => workspaces.clientFor(team),
+      dataset,
+      (m) => logger.warn(m),
+    ),
+    ...(options.digestConcurrency ? { concurrency: options.digestConcurrency } : {}),
   });
   const deps: AppDeps = {
     index,
     command: "/voterdata",
-    seenEvents: new SeenEvents(),
+    seenEvents: new HandledEvents(
+      store,
+      () => new Date(),
+      (error) =>
+        logger.error(`Handled-event record unavailable, answering anyway: ${error.message}`),
+    ),
     store,
     digest,
+    workspaces,
     defaultTimeZone: config.DIGEST_TZ,
     clock,
     replies: new ReplyCache(),
     cardOptions: publicCardLinks(config.PUBLIC_URL),
   };
-  app = createSlackApp(config, deps, webHandler(site));
+  app = createSlackApp(config, deps, store, webHandler(site));
+  const running = app;
+  const reload =
+    options.onDatasetChange ??
+    ((story: string) => logger.info(`Dataset for ${story} changed; nothing to reload yet`));
   const runDue = async (): Promise<void> => {
     await digest
       .runDue()
-      .catch((error: Error) => app?.logger.error(`Digest run failed: ${error.message}`));
+      .catch((error: Error) => logger.error(`Digest run failed: ${error.message}`));
+    await store
+      .purgeSeen(new Date())
+      .catch((error: Error) => logger.warn(`Old event ids not purged: ${error.message}`));
   };
   // Every minute, so a digest is at most a minute late; protect skips a tick while one runs.
   const schedule = new Cron("* * * * *", { paused: true, protect: true }, runDue);
-  const running = app;
+  let stopFeed: (() => void) | null = null;
+  // Rows from before stores knew workspaces belong to the one workspace of SLACK_BOT_TOKEN.
+  const adoptOldRows = async () => {
+    const { team_id } = await running.client.auth.test();
+    if (team_id) await store.adoptUnownedRows(team_id);
+  };
   return {
     app: running,
     deps,
     async start() {
       let port: number | null = null;
       await running.init();
+      stopFeed = store.onDatasetChange((story) => {
+        void Promise.resolve(reload(story)).catch((error: Error) =>
+          logger.error(`Reload after a dataset change failed: ${error.message}`),
+        );
+      });
       if (config.socketMode) await running.start();
       else {
         const server = (await running.start({ port: config.PORT, host: config.HOST })) as Server;
@@ -111,17 +151,27 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
         webServer = web.server;
         webPort = web.port;
       }
+      // Off the start-up path, but before the first digest run.
+      const adopted =
+        !config.oauth && store.engine === "sqlite"
+          ? adoptOldRows().catch((error: Error) =>
+              logger.error(`Old subscriptions not assigned to the workspace: ${error.message}`),
+            )
+          : Promise.resolve();
       if (options.schedule !== false) {
-        schedule.resume();
-        void runDue(); // a late start sends the day's missed digests now
-      }
+        void adopted.then(() => {
+          schedule.resume();
+          void runDue(); // a late start sends the day's missed digests now
+        });
+      } else await adopted;
       return { port, webPort };
     },
     async stop() {
       schedule.stop();
+      stopFeed?.();
       if (webServer) await stopWebServer(webServer);
       await running.stop();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { webApi } from "@slack/bolt";
-import { isTimeZone } from "../config.js";
+import { isTimeZone, localDateTime } from "../digest/local-time.js";
 import { renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
+import type { ChannelRef } from "../store/store.js";
 import type { AppDeps } from "./deps.js";
 import { noteMessage } from "./replies.js";
 import { CANNOT_POST, cannotPostMessage, slackErrorCode } from "./slack-errors.js";
@@ -9,6 +10,7 @@ import { CANNOT_POST, cannotPostMessage, slackErrorCode } from "./slack-errors.j
 export const DEFAULT_DIGEST_TIME = "09:00";
 
 export interface Requester {
+  team: string;
   channel: string;
   user: string;
   client: webApi.WebClient;
@@ -55,8 +57,8 @@ export async function subscribe(
     );
   const { zone, fromSlack } = await timeZoneOf(deps, who);
   const at = time ?? DEFAULT_DIGEST_TIME;
-  deps.store.subscribe(
-    { channel: who.channel, time: at, timeZone: zone, subscribedBy: who.user },
+  await deps.store.subscribe(
+    { team: who.team, channel: who.channel, time: at, timeZone: zone, subscribedBy: who.user },
     deps.clock(),
   );
   const whose = fromSlack ? "your Slack time zone" : "the newsroom default";
@@ -67,34 +69,42 @@ export async function subscribe(
   );
 }
 
-export function unsubscribe(deps: AppDeps, channel: string): SlackMessage {
+export async function unsubscribe(deps: AppDeps, where: ChannelRef): Promise<SlackMessage> {
   return noteMessage(
-    deps.store.unsubscribe(channel)
+    (await deps.store.unsubscribe(where))
       ? "Unsubscribed: this channel no longer gets the daily digest."
       : "This channel has no digest subscription.",
   );
 }
 
-export function describeSubscription(deps: AppDeps, channel: string): SlackMessage {
-  const sub = deps.store.subscription(channel);
+export async function describeSubscription(
+  deps: AppDeps,
+  where: ChannelRef,
+): Promise<SlackMessage> {
+  const sub = await deps.store.subscription(where);
   if (!sub)
     return noteMessage(
       `This channel has no digest subscription. \`${deps.command} subscribe 09:00\` starts one.`,
     );
-  const last = deps.store.lastSent(channel);
-  const paused = sub.pausedReason
-    ? ` Paused: Slack said \`${sub.pausedReason}\` when the digest was posted. Subscribe again once that is fixed.`
-    : "";
+  const last = await deps.store.lastSent(where);
+  const paused = sub.pausedReason ? ` ${pausedText(sub.pausedReason)}` : "";
   const lastText = last ? ` Last digest: ${last.localDate}.` : " No digest sent yet.";
+  // Both days in the channel's time zone, as the digest's own date is.
+  const setUp = localDateTime(new Date(sub.createdAt), sub.timeZone).date;
   return noteMessage(
-    `Daily digest at ${sub.time} (${sub.timeZone}), set up on ${sub.createdAt.slice(0, 10)}.${lastText}${paused}`,
+    `Daily digest at ${sub.time} (${sub.timeZone}), set up on ${setUp}.${lastText}${paused}`,
   );
 }
 
+/** Why a subscription is paused, and what brings it back. */
+function pausedText(reason: string): string {
+  if (reason === "app_uninstalled" || reason === "tokens_revoked")
+    return `Paused: VoterData was removed from this workspace (\`${reason}\`). Subscribe again after reinstalling it.`;
+  return `Paused: Slack said \`${reason}\` when the digest was posted. Subscribe again once that is fixed.`;
+}
+
 export async function digestPreview(deps: AppDeps, who: Requester): Promise<SlackMessage> {
-  const sub = deps.store.subscription(who.channel);
+  const sub = await deps.store.subscription(who);
   const zone = sub?.timeZone ?? (await timeZoneOf(deps, who)).zone;
-  return renderBlocks(
-    digestCard(deps.digest.preview(sub ? who.channel : null, zone), deps.command),
-  );
+  return renderBlocks(digestCard(await deps.digest.preview(sub ? who : null, zone), deps.command));
 }

@@ -7,6 +7,15 @@ export interface RecordedCall {
   method: string;
   body: Record<string, unknown>;
   at: number;
+  /** The token the call was made with (Authorization header), if any. */
+  token: string | null;
+}
+
+/** What oauth.v2.access answers: the workspace an install goes to and its bot token. */
+export interface FakeInstall {
+  teamId: string;
+  teamName: string;
+  botToken: string;
 }
 
 type Reply = { status?: number; body?: Record<string, unknown>; headers?: Record<string, string> };
@@ -27,16 +36,30 @@ export class FakeSlack {
   url = "";
   /** users.info answers with this time zone. */
   userTimeZone = "America/Chicago";
+  /** oauth.v2.access answers with this installation (after checking the code). */
+  install: FakeInstall = { teamId: "T2", teamName: "Second Paper", botToken: "xoxb-T2-installed" };
+  /** The teams auth.test reports, by token; unknown tokens are T1's. */
+  readonly tokenTeams = new Map<string, string>();
+  /**
+   * Slack's rate limit on chat.postMessage, when set: this many messages per channel per second;
+   * beyond it the call is answered 429 with Retry-After, as Slack does.
+   */
+  perChannelPerSecond: number | null = null;
+  private readonly channelPosts = new Map<string, number[]>();
+  /** Messages accepted by chat.postMessage, by channel, for conversations.history. */
+  private readonly history = new Map<string, Record<string, unknown>[]>();
 
   async start(): Promise<void> {
     this.server = createServer(async (req, res) => {
       const body = await readBody(req);
       const method = (req.url ?? "").replace(/^\/api\//, "").replace(/\?.*$/, "");
+      const auth = req.headers.authorization ?? "";
+      const token = auth.startsWith("Bearer ") ? auth.slice(7) : null;
       this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
-      if (this.record) this.calls.push({ method, body, at: Date.now() });
+      if (this.record) this.calls.push({ method, body, at: Date.now(), token });
       for (const wake of this.waiters.splice(0)) wake();
       const queued = this.failures.get(method)?.shift();
-      const reply = queued ?? this.answer(method, body);
+      const reply = queued ?? this.rateLimited(method, body) ?? this.answer(method, body, token);
       res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...reply.headers });
       res.end(JSON.stringify(reply.body ?? { ok: true }));
     });
@@ -129,15 +152,65 @@ export class FakeSlack {
     }
   }
 
-  private answer(method: string, body: Record<string, unknown>): Reply {
+  /** A 429 when the channel has had its messages this second (perChannelPerSecond). */
+  private rateLimited(method: string, body: Record<string, unknown>): Reply | null {
+    if (method !== "chat.postMessage" || this.perChannelPerSecond === null) return null;
+    const now = Date.now();
+    const key = String(body.channel);
+    const recent = (this.channelPosts.get(key) ?? []).filter((at) => now - at < 1_000);
+    if (recent.length >= this.perChannelPerSecond) {
+      this.channelPosts.set(key, recent);
+      this.counts.set("ratelimited", (this.counts.get("ratelimited") ?? 0) + 1);
+      return {
+        status: 429,
+        headers: { "retry-after": "1" },
+        body: { ok: false, error: "ratelimited" },
+      };
+    }
+    this.channelPosts.set(key, [...recent, now]);
+    return null;
+  }
+
+  private answer(method: string, body: Record<string, unknown>, token: string | null): Reply {
     const ts = `1700000000.${String(this.tsCounter++).padStart(6, "0")}`;
     switch (method) {
-      case "auth.test":
+      case "auth.test": {
+        const team = (token && this.tokenTeams.get(token)) ?? "T1";
         return {
-          body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "voterdata" },
+          body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: team, user: "voterdata" },
         };
-      case "chat.postMessage":
+      }
+      case "oauth.v2.access":
+        if (body.code !== "good-code") return { body: { ok: false, error: "invalid_code" } };
+        this.tokenTeams.set(this.install.botToken, this.install.teamId);
+        return {
+          body: {
+            ok: true,
+            app_id: "A1",
+            access_token: this.install.botToken,
+            token_type: "bot",
+            scope: "commands,chat:write",
+            bot_user_id: "UBOT",
+            team: { id: this.install.teamId, name: this.install.teamName },
+            enterprise: null,
+            is_enterprise_install: false,
+            authed_user: { id: "U9" },
+          },
+        };
+      case "chat.postMessage": {
+        const message = { ts, text: body.text, metadata: body.metadata };
+        const channel = String(body.channel);
+        this.history.set(channel, [message, ...(this.history.get(channel) ?? [])]);
         return { body: { ok: true, channel: body.channel, ts, message: { ts } } };
+      }
+      case "conversations.history":
+        return {
+          body: {
+            ok: true,
+            messages: this.history.get(String(body.channel)) ?? [],
+            has_more: false,
+          },
+        };
       case "chat.postEphemeral":
         return { body: { ok: true, message_ts: ts } };
       case "users.info":

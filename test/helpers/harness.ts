@@ -14,7 +14,12 @@ export interface Harness {
   url: string;
   config: Config;
   command(text: string, fields?: Record<string, string>): Promise<number>;
-  event(event: Record<string, unknown>, eventId?: string): Promise<number>;
+  /** An Events API callback; `envelope` overrides its fields (team_id "T1" by default). */
+  event(
+    event: Record<string, unknown>,
+    eventId?: string,
+    envelope?: Record<string, unknown>,
+  ): Promise<number>;
   action(payload: Record<string, unknown>): Promise<number>;
   stop(): Promise<void>;
 }
@@ -39,7 +44,7 @@ export async function startHarness(
     DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "voterdata-db-")), "voterdata.db"),
     ...env,
   });
-  const runtime = createRuntime(config, { schedule: false, ...options });
+  const runtime = await createRuntime(config, { schedule: false, ...options });
   const { port } = await runtime.start();
   const url = `http://127.0.0.1:${port}/slack/events`;
   return {
@@ -51,7 +56,7 @@ export async function startHarness(
       const body = commandBody({ text, response_url: fake.responseUrl(), ...fields });
       return (await postSigned(url, SECRET, body, FORM)).status;
     },
-    async event(event, eventId = `Ev${++eventCounter}`) {
+    async event(event, eventId = `Ev${++eventCounter}`, envelope = {}) {
       const body = JSON.stringify({
         token: "legacy",
         team_id: "T1",
@@ -60,6 +65,7 @@ export async function startHarness(
         event_id: eventId,
         event_time: Math.floor(Date.now() / 1000),
         event,
+        ...envelope,
       });
       return (await postSigned(url, SECRET, body, JSON_TYPE)).status;
     },

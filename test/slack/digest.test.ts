@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeSlack } from "../../src/testkit/fake-slack.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
 
+/** The channel the harness's commands come from, in its workspace. */
+const C1 = { team: "T1", channel: "C1" };
 let fake: FakeSlack;
 let now: Date;
 const clock = () => now;
@@ -102,16 +104,50 @@ describe("digest subscriptions", () => {
     expect(digestPosts()).toHaveLength(1);
   });
 
+  it("does not post again a digest Slack accepted just before the process died", async () => {
+    const first = await app();
+    await reply(first, "subscribe 09:00");
+    now = new Date("2026-11-21T15:00:00Z");
+    // The process dies after Slack accepted the digest, before recording it as sent.
+    first.runtime.deps.store.markSent = async () => {
+      throw new Error("killed");
+    };
+    await first.runtime.deps.digest.runDue();
+    expect(digestPosts()).toHaveLength(1);
+    await stopApp(first);
+
+    const second = await app();
+    await second.runtime.deps.digest.runDue();
+    expect(digestPosts()).toHaveLength(1); // the claim is still within its lease
+    now = new Date("2026-11-21T15:11:00Z");
+    const outcomes = await second.runtime.deps.digest.runDue();
+    expect(outcomes.get("T1/C1")).toBe("found-posted");
+    expect(digestPosts()).toHaveLength(1);
+    expect(fake.callsTo("conversations.history")[0]?.body.channel).toBe("C1");
+    expect((await second.runtime.deps.store.digestsFor(C1)).map((d) => d.status)).toEqual(["sent"]);
+  });
+
+  it("posts the digest when a process died after claiming it but before posting", async () => {
+    const h = await app();
+    await reply(h, "subscribe 09:00");
+    now = new Date("2026-11-21T15:00:00Z");
+    await h.runtime.deps.store.claimDigest(C1, "2026-11-21", "dead-process", now, 600_000);
+    now = new Date("2026-11-21T15:11:00Z");
+    const outcomes = await h.runtime.deps.digest.runDue();
+    expect(outcomes.get("T1/C1")).toBe("sent");
+    expect(digestPosts()).toHaveLength(1);
+  });
+
   it("retries a Slack 500 and posts once", async () => {
     const h = await app();
     await reply(h, "subscribe 09:00");
     now = new Date("2026-11-21T15:00:00Z");
     fake.fail("chat.postMessage", { status: 500, body: { ok: false, error: "internal_error" } });
     const outcomes = await h.runtime.deps.digest.runDue();
-    expect(outcomes.get("C1")).toBe("sent");
+    expect(outcomes.get("T1/C1")).toBe("sent");
     expect(fake.callsTo("chat.postMessage")).toHaveLength(2);
     expect(digestPosts()).toHaveLength(2); // the failed attempt and the accepted one
-    expect(h.runtime.deps.store.digestsFor("C1").map((d) => d.status)).toEqual(["sent"]);
+    expect((await h.runtime.deps.store.digestsFor(C1)).map((d) => d.status)).toEqual(["sent"]);
     await h.runtime.deps.digest.runDue();
     expect(fake.callsTo("chat.postMessage")).toHaveLength(2);
   });
@@ -126,10 +162,10 @@ describe("digest subscriptions", () => {
       body: { ok: false, error: "ratelimited" },
     });
     const outcomes = await h.runtime.deps.digest.runDue();
-    expect(outcomes.get("C1")).toBe("sent");
+    expect(outcomes.get("T1/C1")).toBe("sent");
     const [limited, accepted] = fake.callsTo("chat.postMessage");
     expect((accepted?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(900);
-    expect(h.runtime.deps.store.digestsFor("C1").map((d) => d.status)).toEqual(["sent"]);
+    expect((await h.runtime.deps.store.digestsFor(C1)).map((d) => d.status)).toEqual(["sent"]);
   });
 
   it("pauses a subscription when the bot is not in the channel", async () => {
@@ -138,7 +174,7 @@ describe("digest subscriptions", () => {
     now = new Date("2026-11-21T15:00:00Z");
     fake.fail("chat.postMessage", { body: { ok: false, error: "not_in_channel" } });
     const outcomes = await h.runtime.deps.digest.runDue();
-    expect(outcomes.get("C1")).toBe("paused");
+    expect(outcomes.get("T1/C1")).toBe("paused");
     expect(await reply(h, "subscriptions")).toContain("Paused: Slack said `not_in_channel`");
     await h.runtime.deps.digest.runDue();
     expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
@@ -150,7 +186,7 @@ describe("digest subscriptions", () => {
       body: { ok: true, channel: { id: "C1", is_member: false } },
     });
     expect(await reply(h, "subscribe")).toContain("not in the channel");
-    expect(h.runtime.deps.store.subscription("C1")).toBeNull();
+    expect(await h.runtime.deps.store.subscription(C1)).toBeNull();
   });
 
   it("lists an article added between two digests as new in the second", async () => {
@@ -189,6 +225,28 @@ describe("digest subscriptions", () => {
       "New claims (1): Florida: public data only (Test Gazette, July 6, 2017)",
     );
     expect(text).not.toContain("First digest");
+  });
+
+  it("gives the day a subscription was set up in the channel's time zone", async () => {
+    now = new Date("2026-11-22T03:00:00Z"); // still November 21 in Chicago
+    const h = await app();
+    await reply(h, "subscribe 09:00");
+    expect(await reply(h, "subscriptions")).toContain("set up on 2026-11-21. No digest sent yet.");
+  });
+
+  it("pauses a workspace's digests when the app is uninstalled", async () => {
+    const h = await app();
+    await reply(h, "subscribe 09:00");
+    expect(await h.event({ type: "app_uninstalled" })).toBe(200);
+    await expect
+      .poll(async () => (await h.runtime.deps.store.subscription(C1))?.pausedReason)
+      .toBe("app_uninstalled");
+    now = new Date("2026-11-21T15:00:00Z");
+    await h.runtime.deps.digest.runDue();
+    expect(digestPosts()).toHaveLength(0);
+    expect(await reply(h, "subscriptions")).toContain(
+      "Paused: VoterData was removed from this workspace (`app_uninstalled`)",
+    );
   });
 
   it("shows today's digest privately on request, and unsubscribes", async () => {

@@ -3,6 +3,7 @@ import { Ajv } from "ajv";
 import formatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { BOT_SCOPES } from "../../src/slack/app.js";
 
 // ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
 const addFormats = (formatsModule as unknown as { default: (ajv: Ajv) => Ajv }).default;
@@ -46,7 +47,15 @@ describe("manifest.yml", () => {
         "users:read",
       ]),
     );
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im"]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      "app_mention",
+      "message.im",
+      "app_uninstalled",
+      "tokens_revoked",
+    ]);
+    // OAuth installs ask for exactly the scopes the manifest declares.
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
+    expect(manifest.oauth_config.redirect_urls[0]).toMatch(/^https:\/\/.+\/slack\/oauth_redirect$/);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);

@@ -1,5 +1,7 @@
 import { execFile, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -47,6 +49,28 @@ describe("start-up with bad configuration", () => {
     expect(stderr).toContain(
       `Cannot open the database at ${join(file, "voterdata.db")} (DATABASE_PATH)`,
     );
+  });
+});
+
+describe("start-up against an unreachable database", () => {
+  it("stops naming DATABASE_URL, with the password masked", async () => {
+    // A loopback port nobody listens on: the connection is refused.
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const { code, stderr } = start({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_SIGNING_SECRET: "abcdef0123456789",
+      DATABASE_URL: `postgres://voterdata:hunter2secret@127.0.0.1:${port}/voterdata`,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `Cannot use the database at postgres://voterdata:***@127.0.0.1:${port}/voterdata (DATABASE_URL)`,
+    );
+    expect(stderr).not.toContain("hunter2secret");
   });
 });
 

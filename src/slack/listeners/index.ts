@@ -5,6 +5,7 @@ import * as share from "./actions/share.js";
 import * as voterdataCommand from "./commands/voterdata.js";
 import * as appMention from "./events/app-mention.js";
 import * as directMessage from "./events/direct-message.js";
+import * as uninstall from "./events/uninstall.js";
 import * as lookupMessage from "./shortcuts/lookup-message.js";
 
 /** Every listener registers itself; each kind lives in its own folder. */
@@ -12,12 +13,13 @@ export function registerListeners(app: App, deps: AppDeps): void {
   // Slack retries an event when the reply is slow; a seen event_id is not answered twice.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !deps.seenEvents.firstTime(eventId)) return;
+    if (typeof eventId === "string" && !(await deps.seenEvents.firstTime(eventId))) return;
     await next();
   });
   voterdataCommand.register(app, deps);
   appMention.register(app, deps);
   directMessage.register(app, deps);
+  uninstall.register(app, deps);
   choose.register(app, deps);
   share.register(app, deps);
   lookupMessage.register(app, deps);

@@ -26,9 +26,9 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
     case "subscribe":
       return subscribe(deps, requester(args), request.time);
     case "unsubscribe":
-      return unsubscribe(deps, args.command.channel_id);
+      return unsubscribe(deps, requester(args));
     case "subscriptions":
-      return describeSubscription(deps, args.command.channel_id);
+      return describeSubscription(deps, requester(args));
     case "digest":
       return digestPreview(deps, requester(args));
     case "map":
@@ -37,7 +37,12 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
 }
 
 function requester(args: CommandArgs) {
-  return { channel: args.command.channel_id, user: args.command.user_id, client: args.client };
+  return {
+    team: args.command.team_id,
+    channel: args.command.channel_id,
+    user: args.command.user_id,
+    client: args.client,
+  };
 }
 
 /** Acks at once (Slack allows 3 s), then answers through response_url. */

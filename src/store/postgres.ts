@@ -1,0 +1,438 @@
+import type { Installation, InstallationQuery } from "@slack/bolt";
+import pg from "pg";
+import { ChangeFeed } from "./change-feed.js";
+import { maskDatabaseUrl } from "./database-url.js";
+import {
+  type ChannelRef,
+  DEFAULT_STORY,
+  type DigestClaim,
+  type DigestRecord,
+  InstallationNotFound,
+  installationKey,
+  keyOfInstallation,
+  type NewSubscription,
+  type Store,
+  StoreError,
+  type Subscription,
+} from "./store.js";
+
+/**
+ * Versioned migrations, applied at start in order under an advisory lock, so two instances
+ * starting together apply each once; schema_migrations records which have run. A new table is a
+ * new numbered entry at the end (never edit one that has shipped).
+ */
+const MIGRATIONS: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `CREATE TABLE subscriptions (
+       team TEXT NOT NULL, channel TEXT NOT NULL, story TEXT,
+       time TEXT NOT NULL, time_zone TEXT NOT NULL, subscribed_by TEXT NOT NULL,
+       created_at TIMESTAMPTZ NOT NULL, paused_reason TEXT, paused_at TIMESTAMPTZ,
+       PRIMARY KEY (team, channel)
+     );
+     CREATE TABLE digests (
+       team TEXT NOT NULL, channel TEXT NOT NULL, local_date TEXT NOT NULL,
+       status TEXT NOT NULL CHECK (status IN ('claimed', 'sent')),
+       claimed_by TEXT NOT NULL, claimed_at TIMESTAMPTZ NOT NULL,
+       sent_at TIMESTAMPTZ, message_ts TEXT, items JSONB NOT NULL DEFAULT '[]',
+       PRIMARY KEY (team, channel, local_date)
+     );
+     CREATE TABLE channel_settings (
+       team TEXT NOT NULL, channel TEXT NOT NULL, story TEXT, PRIMARY KEY (team, channel)
+     );
+     CREATE TABLE handled_events (id TEXT PRIMARY KEY, expires_at TIMESTAMPTZ NOT NULL);
+     CREATE INDEX handled_events_expiry ON handled_events (expires_at);
+     CREATE TABLE installations (
+       enterprise_id TEXT NOT NULL, team_id TEXT NOT NULL, data JSONB NOT NULL,
+       installed_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (enterprise_id, team_id)
+     );
+     CREATE TABLE dataset_versions (story TEXT PRIMARY KEY, version BIGINT NOT NULL);`,
+  },
+];
+
+/** Any fixed number: the advisory lock key that serialises migrations across instances. */
+const MIGRATION_LOCK = 7_210_417;
+const NOTIFY_CHANNEL = "voterdata_dataset";
+
+/** Errors that mean the connection, not the query, failed: worth retrying. */
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now
+]);
+
+function isConnectionError(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code && (CONNECTION_CODES.has(code) || code.startsWith("08"))) return true;
+  return /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+    message ?? "",
+  );
+}
+
+export interface PostgresOptions {
+  /** Told about every retried query and lost LISTEN connection. */
+  onError?: (error: Error) => void;
+  /** Attempts for a query whose connection failed (default 6, backing off up to about 10 s). */
+  attempts?: number;
+  /** Polling interval of the dataset version check behind LISTEN/NOTIFY (default 2 s). */
+  pollMs?: number;
+  poolSize?: number;
+}
+
+const SUBSCRIPTION_COLUMNS = `team, channel, story, time, time_zone AS "timeZone",
+  subscribed_by AS "subscribedBy", created_at AS "createdAt", paused_reason AS "pausedReason"`;
+const DIGEST_COLUMNS = `team, channel, local_date AS "localDate", status, sent_at AS "sentAt",
+  message_ts AS "messageTs", items`;
+
+type SubscriptionRow = Omit<Subscription, "createdAt"> & { createdAt: Date };
+type DigestRow = Omit<DigestRecord, "sentAt"> & { sentAt: Date | null };
+const subscription = (row: SubscriptionRow): Subscription => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+});
+const digestRecord = (row: DigestRow): DigestRecord => ({
+  ...row,
+  sentAt: row.sentAt?.toISOString() ?? null,
+});
+
+/** The engine for several instances and many workspaces: PostgreSQL at DATABASE_URL. */
+export class PostgresStore implements Store {
+  readonly engine = "postgres";
+  private readonly pool: pg.Pool;
+  private readonly feed: ChangeFeed;
+  private readonly onError: (error: Error) => void;
+  private listener: pg.Client | null = null;
+  private listening = false;
+  private closed = false;
+
+  private constructor(
+    private readonly url: string,
+    private readonly options: PostgresOptions,
+  ) {
+    this.onError = options.onError ?? (() => {});
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+    });
+    // An idle connection that drops is replaced by the pool; without a handler it would crash.
+    this.pool.on("error", (error) => this.onError(error));
+    this.feed = new ChangeFeed(() => this.versions(), options.pollMs ?? 2_000, this.onError);
+  }
+
+  /** Connects, checks the credentials and applies migrations; failures name DATABASE_URL. */
+  static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+    const store = new PostgresStore(url, options);
+    try {
+      await store.migrate();
+    } catch (error) {
+      await store.pool.end().catch(() => {});
+      throw new StoreError(
+        `Cannot use the database at ${maskDatabaseUrl(url)} (DATABASE_URL): ${(error as Error).message}`,
+      );
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS schema_migrations (
+           version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`,
+      );
+      const done = new Set(
+        (await client.query<{ version: number }>("SELECT version FROM schema_migrations")).rows.map(
+          (r) => r.version,
+        ),
+      );
+      for (const { version, sql } of MIGRATIONS) {
+        if (done.has(version)) continue;
+        await client.query(sql);
+        await client.query("INSERT INTO schema_migrations (version) VALUES ($1)", [version]);
+      }
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** A query, retried with backoff while the database is unreachable; each retry is reported. */
+  private async query<R extends pg.QueryResultRow>(
+    text: string,
+    values: unknown[] = [],
+  ): Promise<pg.QueryResult<R>> {
+    const attempts = this.options.attempts ?? 6;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.pool.query<R>(text, values);
+      } catch (error) {
+        if (!isConnectionError(error) || attempt >= attempts || this.closed) throw error;
+        const wait = Math.min(200 * 2 ** (attempt - 1), 4_000);
+        this.onError(
+          new Error(
+            `Database connection failed (${(error as Error).message}); retry ${attempt} of ${attempts - 1} in ${wait} ms`,
+          ),
+        );
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.feed.stop();
+    await this.listener?.end().catch(() => {});
+    this.listener = null;
+    await this.pool.end();
+  }
+
+  async adoptUnownedRows(team: string): Promise<void> {
+    await this.query("UPDATE subscriptions SET team = $1 WHERE team = ''", [team]);
+    await this.query("UPDATE digests SET team = $1 WHERE team = ''", [team]);
+  }
+
+  async subscribe(sub: NewSubscription, now: Date): Promise<void> {
+    await this.query(
+      `INSERT INTO subscriptions (team, channel, story, time, time_zone, subscribed_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (team, channel) DO UPDATE SET story = $3, time = $4, time_zone = $5,
+         subscribed_by = $6, paused_reason = NULL, paused_at = NULL`,
+      [sub.team, sub.channel, sub.story ?? null, sub.time, sub.timeZone, sub.subscribedBy, now],
+    );
+  }
+
+  async unsubscribe({ team, channel }: ChannelRef): Promise<boolean> {
+    const result = await this.query("DELETE FROM subscriptions WHERE team = $1 AND channel = $2", [
+      team,
+      channel,
+    ]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async subscription({ team, channel }: ChannelRef): Promise<Subscription | null> {
+    const { rows } = await this.query<SubscriptionRow>(
+      `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE team = $1 AND channel = $2`,
+      [team, channel],
+    );
+    return rows[0] ? subscription(rows[0]) : null;
+  }
+
+  async activeSubscriptions(): Promise<Subscription[]> {
+    const { rows } = await this.query<SubscriptionRow>(
+      `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE paused_reason IS NULL ORDER BY team, channel`,
+    );
+    return rows.map(subscription);
+  }
+
+  async pause({ team, channel }: ChannelRef, reason: string, now: Date): Promise<void> {
+    await this.query(
+      "UPDATE subscriptions SET paused_reason = $1, paused_at = $2 WHERE team = $3 AND channel = $4",
+      [reason, now, team, channel],
+    );
+  }
+
+  async pauseTeam(team: string, reason: string, now: Date): Promise<number> {
+    const result = await this.query(
+      "UPDATE subscriptions SET paused_reason = $1, paused_at = $2 WHERE team = $3 AND paused_reason IS NULL",
+      [reason, now, team],
+    );
+    return result.rowCount ?? 0;
+  }
+
+  async channelStory({ team, channel }: ChannelRef): Promise<string | null> {
+    const { rows } = await this.query<{ story: string | null }>(
+      "SELECT story FROM channel_settings WHERE team = $1 AND channel = $2",
+      [team, channel],
+    );
+    return rows[0]?.story ?? null;
+  }
+
+  async setChannelStory({ team, channel }: ChannelRef, story: string | null): Promise<void> {
+    await this.query(
+      `INSERT INTO channel_settings (team, channel, story) VALUES ($1, $2, $3)
+       ON CONFLICT (team, channel) DO UPDATE SET story = EXCLUDED.story`,
+      [team, channel, story],
+    );
+  }
+
+  async claimDigest(
+    { team, channel }: ChannelRef,
+    localDate: string,
+    claimant: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<DigestClaim> {
+    const inserted = await this.query(
+      `INSERT INTO digests (team, channel, local_date, status, claimed_by, claimed_at)
+       VALUES ($1, $2, $3, 'claimed', $4, $5) ON CONFLICT DO NOTHING`,
+      [team, channel, localDate, claimant, now],
+    );
+    if ((inserted.rowCount ?? 0) > 0) return { kind: "fresh" };
+    // One statement: the row lock and the re-checked condition let one instance take it over.
+    const { rows } = await this.query<{ since: Date }>(
+      `UPDATE digests d SET claimed_by = $4, claimed_at = $5
+       FROM (SELECT claimed_at FROM digests
+             WHERE team = $1 AND channel = $2 AND local_date = $3 FOR UPDATE) old
+       WHERE d.team = $1 AND d.channel = $2 AND d.local_date = $3
+         AND d.status = 'claimed' AND d.claimed_at < $6
+       RETURNING old.claimed_at AS since`,
+      [team, channel, localDate, claimant, now, new Date(now.getTime() - leaseMs)],
+    );
+    return rows[0] ? { kind: "stale", since: rows[0].since.toISOString() } : null;
+  }
+
+  async markSent(
+    { team, channel }: ChannelRef,
+    localDate: string,
+    messageTs: string | null,
+    items: string[],
+    now: Date,
+  ): Promise<void> {
+    await this.query(
+      `UPDATE digests SET status = 'sent', sent_at = $1, message_ts = $2, items = $3
+       WHERE team = $4 AND channel = $5 AND local_date = $6`,
+      [now, messageTs, JSON.stringify(items), team, channel, localDate],
+    );
+  }
+
+  async release({ team, channel }: ChannelRef, localDate: string): Promise<void> {
+    await this.query(
+      "DELETE FROM digests WHERE team = $1 AND channel = $2 AND local_date = $3 AND status = 'claimed'",
+      [team, channel, localDate],
+    );
+  }
+
+  async isSent({ team, channel }: ChannelRef, localDate: string): Promise<boolean> {
+    const { rowCount } = await this.query(
+      "SELECT 1 FROM digests WHERE team = $1 AND channel = $2 AND local_date = $3 AND status = 'sent'",
+      [team, channel, localDate],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async lastSent({ team, channel }: ChannelRef, beforeDate?: string): Promise<DigestRecord | null> {
+    const { rows } = await this.query<DigestRow>(
+      `SELECT ${DIGEST_COLUMNS} FROM digests
+       WHERE team = $1 AND channel = $2 AND status = 'sent' AND local_date < $3
+       ORDER BY local_date DESC LIMIT 1`,
+      [team, channel, beforeDate ?? "9999-12-31"],
+    );
+    return rows[0] ? digestRecord(rows[0]) : null;
+  }
+
+  async digestsFor({ team, channel }: ChannelRef): Promise<DigestRecord[]> {
+    const { rows } = await this.query<DigestRow>(
+      `SELECT ${DIGEST_COLUMNS} FROM digests WHERE team = $1 AND channel = $2 ORDER BY local_date`,
+      [team, channel],
+    );
+    return rows.map(digestRecord);
+  }
+
+  async firstSeen(eventId: string, now: Date, ttlMs: number): Promise<boolean> {
+    const { rowCount } = await this.query(
+      `INSERT INTO handled_events (id, expires_at) VALUES ($1, $2)
+       ON CONFLICT (id) DO UPDATE SET expires_at = EXCLUDED.expires_at
+       WHERE handled_events.expires_at <= $3`,
+      [eventId, new Date(now.getTime() + ttlMs), now],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async purgeSeen(now: Date): Promise<void> {
+    await this.query("DELETE FROM handled_events WHERE expires_at <= $1", [now]);
+  }
+
+  async storeInstallation(installation: Installation): Promise<void> {
+    const { enterprise, team } = keyOfInstallation(installation);
+    await this.query(
+      `INSERT INTO installations (enterprise_id, team_id, data, installed_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (enterprise_id, team_id) DO UPDATE SET data = EXCLUDED.data, installed_at = now()`,
+      [enterprise, team, JSON.stringify(installation)],
+    );
+  }
+
+  async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
+    const { enterprise, team } = installationKey(query);
+    const { rows } = await this.query<{ data: Installation }>(
+      "SELECT data FROM installations WHERE enterprise_id = $1 AND team_id = $2",
+      [enterprise, team],
+    );
+    if (!rows[0]) throw new InstallationNotFound(`No installation for ${team || enterprise}`);
+    return rows[0].data;
+  }
+
+  async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
+    const { enterprise, team } = installationKey(query);
+    await this.query("DELETE FROM installations WHERE enterprise_id = $1 AND team_id = $2", [
+      enterprise,
+      team,
+    ]);
+  }
+
+  async datasetVersion(story?: string): Promise<number> {
+    const versions = await this.versions();
+    if (story !== undefined) return versions.get(story) ?? 0;
+    let total = 0;
+    for (const v of versions.values()) total += v;
+    return total;
+  }
+
+  async bumpDatasetVersion(story: string = DEFAULT_STORY): Promise<number> {
+    const { rows } = await this.query<{ version: string }>(
+      `WITH bumped AS (
+         INSERT INTO dataset_versions (story, version) VALUES ($1, 1)
+         ON CONFLICT (story) DO UPDATE SET version = dataset_versions.version + 1
+         RETURNING version)
+       SELECT version, pg_notify('${NOTIFY_CHANNEL}', $1) FROM bumped`,
+      [story],
+    );
+    void this.feed.check();
+    return Number(rows[0]?.version ?? 0);
+  }
+
+  onDatasetChange(callback: (story: string) => void): () => void {
+    void this.listen();
+    return this.feed.subscribe(callback);
+  }
+
+  /** LISTEN on a connection of its own; the version poll covers the gaps while it reconnects. */
+  private async listen(): Promise<void> {
+    if (this.listening || this.closed) return;
+    this.listening = true;
+    const client = new pg.Client({ connectionString: this.url });
+    const retry = (error: Error) => {
+      this.onError(new Error(`Lost the LISTEN connection (${error.message}); reconnecting`));
+      this.listener = null;
+      client.end().catch(() => {});
+      this.listening = false;
+      setTimeout(() => void this.listen(), 1_000).unref();
+    };
+    client.on("error", retry);
+    client.on("notification", () => void this.feed.check());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      if (this.closed) await client.end();
+      else this.listener = client;
+    } catch (error) {
+      if (!this.closed) retry(error as Error);
+    }
+  }
+
+  private async versions(): Promise<Map<string, number>> {
+    const { rows } = await this.query<{ story: string; version: string }>(
+      "SELECT story, version FROM dataset_versions",
+    );
+    return new Map(rows.map((r) => [r.story, Number(r.version)]));
+  }
+}

@@ -1,0 +1,356 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Installation, InstallationQuery } from "@slack/bolt";
+import Database from "better-sqlite3";
+import { ChangeFeed } from "./change-feed.js";
+import {
+  type ChannelRef,
+  DEFAULT_STORY,
+  type DigestClaim,
+  type DigestRecord,
+  InstallationNotFound,
+  installationKey,
+  keyOfInstallation,
+  type NewSubscription,
+  type Store,
+  StoreError,
+  type Subscription,
+} from "./store.js";
+
+/**
+ * Versioned migrations, applied in order at open; PRAGMA user_version records how many have run.
+ * A new table is a new entry at the end (never edit one that has shipped).
+ */
+const MIGRATIONS = [
+  // 1: the single-workspace schema.
+  `CREATE TABLE subscriptions (
+     channel TEXT PRIMARY KEY, time TEXT NOT NULL, time_zone TEXT NOT NULL,
+     subscribed_by TEXT NOT NULL, created_at TEXT NOT NULL, paused_reason TEXT, paused_at TEXT
+   );
+   CREATE TABLE digests (
+     channel TEXT NOT NULL, local_date TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('claimed', 'sent')),
+     claimed_by TEXT NOT NULL, claimed_at TEXT NOT NULL, sent_at TEXT, message_ts TEXT,
+     items TEXT NOT NULL DEFAULT '[]',
+     PRIMARY KEY (channel, local_date)
+   );`,
+  // 2: rows keyed by workspace (team '' until the single workspace adopts them), stories,
+  // handled event ids, installations and the dataset version.
+  `CREATE TABLE subscriptions2 (
+     team TEXT NOT NULL, channel TEXT NOT NULL, story TEXT,
+     time TEXT NOT NULL, time_zone TEXT NOT NULL, subscribed_by TEXT NOT NULL,
+     created_at TEXT NOT NULL, paused_reason TEXT, paused_at TEXT,
+     PRIMARY KEY (team, channel)
+   );
+   INSERT INTO subscriptions2 (team, channel, time, time_zone, subscribed_by, created_at, paused_reason, paused_at)
+     SELECT '', channel, time, time_zone, subscribed_by, created_at, paused_reason, paused_at FROM subscriptions;
+   DROP TABLE subscriptions;
+   ALTER TABLE subscriptions2 RENAME TO subscriptions;
+   CREATE TABLE digests2 (
+     team TEXT NOT NULL, channel TEXT NOT NULL, local_date TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('claimed', 'sent')),
+     claimed_by TEXT NOT NULL, claimed_at TEXT NOT NULL, sent_at TEXT, message_ts TEXT,
+     items TEXT NOT NULL DEFAULT '[]',
+     PRIMARY KEY (team, channel, local_date)
+   );
+   INSERT INTO digests2 SELECT '', channel, local_date, status, claimed_by, claimed_at, sent_at, message_ts, items FROM digests;
+   DROP TABLE digests;
+   ALTER TABLE digests2 RENAME TO digests;
+   CREATE TABLE channel_settings (
+     team TEXT NOT NULL, channel TEXT NOT NULL, story TEXT, PRIMARY KEY (team, channel)
+   );
+   CREATE TABLE handled_events (id TEXT PRIMARY KEY, expires_at TEXT NOT NULL);
+   CREATE TABLE installations (
+     enterprise_id TEXT NOT NULL, team_id TEXT NOT NULL, data TEXT NOT NULL, installed_at TEXT NOT NULL,
+     PRIMARY KEY (enterprise_id, team_id)
+   );
+   CREATE TABLE dataset_versions (story TEXT PRIMARY KEY, version INTEGER NOT NULL);`,
+];
+
+const SUBSCRIPTION_COLUMNS = `team, channel, story, time, time_zone AS timeZone,
+  subscribed_by AS subscribedBy, created_at AS createdAt, paused_reason AS pausedReason`;
+const DIGEST_COLUMNS = `team, channel, local_date AS localDate, status, sent_at AS sentAt,
+  message_ts AS messageTs, items`;
+
+type DigestRow = Omit<DigestRecord, "items"> & { items: string };
+const digestRecord = (row: DigestRow): DigestRecord => ({
+  ...row,
+  items: JSON.parse(row.items) as string[],
+});
+
+/**
+ * The embedded engine: one SQLite file (WAL) at DATABASE_PATH, for one instance. Processes that
+ * share the file still send one digest (the claim's primary key) and see each other's changes.
+ */
+export class SqliteStore implements Store {
+  readonly engine = "sqlite";
+  private readonly db: Database.Database;
+  private readonly feed: ChangeFeed;
+
+  constructor(path: string, options: { pollMs?: number; onError?: (e: Error) => void } = {}) {
+    try {
+      if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+      this.db = new Database(path);
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("busy_timeout = 5000");
+      this.migrate();
+    } catch (error) {
+      throw new StoreError(
+        `Cannot open the database at ${path} (DATABASE_PATH): ${(error as Error).message}`,
+      );
+    }
+    this.feed = new ChangeFeed(
+      async () => this.versions(),
+      options.pollMs ?? 1_000,
+      options.onError ?? (() => {}),
+    );
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma("user_version", { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v] as string);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.feed.stop();
+    this.db.close();
+  }
+
+  async adoptUnownedRows(team: string): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare("UPDATE subscriptions SET team = ? WHERE team = ''").run(team);
+      this.db.prepare("UPDATE digests SET team = ? WHERE team = ''").run(team);
+    })();
+  }
+
+  async subscribe(sub: NewSubscription, now: Date): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO subscriptions (team, channel, story, time, time_zone, subscribed_by, created_at)
+         VALUES (@team, @channel, @story, @time, @timeZone, @subscribedBy, @now)
+         ON CONFLICT (team, channel) DO UPDATE SET story = @story, time = @time,
+           time_zone = @timeZone, subscribed_by = @subscribedBy, paused_reason = NULL, paused_at = NULL`,
+      )
+      .run({ ...sub, story: sub.story ?? null, now: now.toISOString() });
+  }
+
+  async unsubscribe({ team, channel }: ChannelRef): Promise<boolean> {
+    return (
+      this.db.prepare("DELETE FROM subscriptions WHERE team = ? AND channel = ?").run(team, channel)
+        .changes > 0
+    );
+  }
+
+  async subscription({ team, channel }: ChannelRef): Promise<Subscription | null> {
+    const row = this.db
+      .prepare(`SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE team = ? AND channel = ?`)
+      .get(team, channel);
+    return (row as Subscription | undefined) ?? null;
+  }
+
+  async activeSubscriptions(): Promise<Subscription[]> {
+    return this.db
+      .prepare(
+        `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE paused_reason IS NULL ORDER BY team, channel`,
+      )
+      .all() as Subscription[];
+  }
+
+  async pause({ team, channel }: ChannelRef, reason: string, now: Date): Promise<void> {
+    this.db
+      .prepare(
+        "UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE team = ? AND channel = ?",
+      )
+      .run(reason, now.toISOString(), team, channel);
+  }
+
+  async pauseTeam(team: string, reason: string, now: Date): Promise<number> {
+    return this.db
+      .prepare(
+        "UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE team = ? AND paused_reason IS NULL",
+      )
+      .run(reason, now.toISOString(), team).changes;
+  }
+
+  async channelStory({ team, channel }: ChannelRef): Promise<string | null> {
+    const row = this.db
+      .prepare("SELECT story FROM channel_settings WHERE team = ? AND channel = ?")
+      .get(team, channel) as { story: string | null } | undefined;
+    return row?.story ?? null;
+  }
+
+  async setChannelStory({ team, channel }: ChannelRef, story: string | null): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO channel_settings (team, channel, story) VALUES (?, ?, ?)
+         ON CONFLICT (team, channel) DO UPDATE SET story = excluded.story`,
+      )
+      .run(team, channel, story);
+  }
+
+  async claimDigest(
+    { team, channel }: ChannelRef,
+    localDate: string,
+    claimant: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<DigestClaim> {
+    const at = now.toISOString();
+    const stale = new Date(now.getTime() - leaseMs).toISOString();
+    return this.db.transaction((): DigestClaim => {
+      const inserted = this.db
+        .prepare(
+          `INSERT INTO digests (team, channel, local_date, status, claimed_by, claimed_at)
+           VALUES (?, ?, ?, 'claimed', ?, ?) ON CONFLICT DO NOTHING`,
+        )
+        .run(team, channel, localDate, claimant, at).changes;
+      if (inserted > 0) return { kind: "fresh" };
+      const previous = this.db
+        .prepare(
+          `SELECT claimed_at AS claimedAt FROM digests
+           WHERE team = ? AND channel = ? AND local_date = ? AND status = 'claimed' AND claimed_at < ?`,
+        )
+        .get(team, channel, localDate, stale) as { claimedAt: string } | undefined;
+      if (!previous) return null;
+      this.db
+        .prepare(
+          `UPDATE digests SET claimed_by = ?, claimed_at = ?
+           WHERE team = ? AND channel = ? AND local_date = ?`,
+        )
+        .run(claimant, at, team, channel, localDate);
+      return { kind: "stale", since: previous.claimedAt };
+    })();
+  }
+
+  async markSent(
+    { team, channel }: ChannelRef,
+    localDate: string,
+    messageTs: string | null,
+    items: string[],
+    now: Date,
+  ): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE digests SET status = 'sent', sent_at = ?, message_ts = ?, items = ?
+         WHERE team = ? AND channel = ? AND local_date = ?`,
+      )
+      .run(now.toISOString(), messageTs, JSON.stringify(items), team, channel, localDate);
+  }
+
+  async release({ team, channel }: ChannelRef, localDate: string): Promise<void> {
+    this.db
+      .prepare(
+        "DELETE FROM digests WHERE team = ? AND channel = ? AND local_date = ? AND status = 'claimed'",
+      )
+      .run(team, channel, localDate);
+  }
+
+  async isSent({ team, channel }: ChannelRef, localDate: string): Promise<boolean> {
+    const row = this.db
+      .prepare(
+        "SELECT 1 FROM digests WHERE team = ? AND channel = ? AND local_date = ? AND status = 'sent'",
+      )
+      .get(team, channel, localDate);
+    return row !== undefined;
+  }
+
+  async lastSent({ team, channel }: ChannelRef, beforeDate?: string): Promise<DigestRecord | null> {
+    const row = this.db
+      .prepare(
+        `SELECT ${DIGEST_COLUMNS} FROM digests
+         WHERE team = ? AND channel = ? AND status = 'sent' AND local_date < ?
+         ORDER BY local_date DESC LIMIT 1`,
+      )
+      .get(team, channel, beforeDate ?? "9999-12-31") as DigestRow | undefined;
+    return row ? digestRecord(row) : null;
+  }
+
+  async digestsFor({ team, channel }: ChannelRef): Promise<DigestRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT ${DIGEST_COLUMNS} FROM digests WHERE team = ? AND channel = ? ORDER BY local_date`,
+      )
+      .all(team, channel) as DigestRow[];
+    return rows.map(digestRecord);
+  }
+
+  async firstSeen(eventId: string, now: Date, ttlMs: number): Promise<boolean> {
+    const at = now.toISOString();
+    const expires = new Date(now.getTime() + ttlMs).toISOString();
+    return (
+      this.db
+        .prepare(
+          `INSERT INTO handled_events (id, expires_at) VALUES (?, ?)
+           ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at
+           WHERE handled_events.expires_at <= ?`,
+        )
+        .run(eventId, expires, at).changes > 0
+    );
+  }
+
+  async purgeSeen(now: Date): Promise<void> {
+    this.db.prepare("DELETE FROM handled_events WHERE expires_at <= ?").run(now.toISOString());
+  }
+
+  async storeInstallation(installation: Installation): Promise<void> {
+    const { enterprise, team } = keyOfInstallation(installation);
+    this.db
+      .prepare(
+        `INSERT INTO installations (enterprise_id, team_id, data, installed_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (enterprise_id, team_id) DO UPDATE SET data = excluded.data, installed_at = excluded.installed_at`,
+      )
+      .run(enterprise, team, JSON.stringify(installation), new Date().toISOString());
+  }
+
+  async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
+    const { enterprise, team } = installationKey(query);
+    const row = this.db
+      .prepare("SELECT data FROM installations WHERE enterprise_id = ? AND team_id = ?")
+      .get(enterprise, team) as { data: string } | undefined;
+    if (!row) throw new InstallationNotFound(`No installation for ${team || enterprise}`);
+    return JSON.parse(row.data) as Installation;
+  }
+
+  async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
+    const { enterprise, team } = installationKey(query);
+    this.db
+      .prepare("DELETE FROM installations WHERE enterprise_id = ? AND team_id = ?")
+      .run(enterprise, team);
+  }
+
+  async datasetVersion(story?: string): Promise<number> {
+    const versions = this.versions();
+    if (story !== undefined) return versions.get(story) ?? 0;
+    let total = 0;
+    for (const v of versions.values()) total += v;
+    return total;
+  }
+
+  async bumpDatasetVersion(story: string = DEFAULT_STORY): Promise<number> {
+    const row = this.db
+      .prepare(
+        `INSERT INTO dataset_versions (story, version) VALUES (?, 1)
+         ON CONFLICT (story) DO UPDATE SET version = version + 1 RETURNING version`,
+      )
+      .get(story) as { version: number };
+    void this.feed.check();
+    return row.version;
+  }
+
+  onDatasetChange(callback: (story: string) => void): () => void {
+    return this.feed.subscribe(callback);
+  }
+
+  private versions(): Map<string, number> {
+    const rows = this.db.prepare("SELECT story, version FROM dataset_versions").all() as {
+      story: string;
+      version: number;
+    }[];
+    return new Map(rows.map((r) => [r.story, r.version]));
+  }
+}

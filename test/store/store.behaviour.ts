@@ -1,0 +1,224 @@
+import type { Installation } from "@slack/bolt";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import type { Store } from "../../src/store/store.js";
+
+/** A database for one test: `open` gives another handle on it, as a second instance would. */
+export interface TestDatabase {
+  open(): Promise<Store>;
+  drop(): Promise<void>;
+}
+
+const T1 = { team: "T1", channel: "C1" };
+const T2 = { team: "T2", channel: "C1" };
+const day = "2026-11-21";
+const at = (iso: string) => new Date(iso);
+
+function installation(team: string, token: string): Installation {
+  return {
+    team: { id: team, name: `Paper ${team}` },
+    enterprise: undefined,
+    user: { id: "U1", token: undefined, scopes: undefined },
+    bot: { id: "B1", userId: "UBOT", token, scopes: ["chat:write"] },
+    tokenType: "bot",
+    isEnterpriseInstall: false,
+    appId: "A1",
+  };
+}
+
+/** The behaviour every engine must show; run by test/store/{sqlite,postgres}.test.ts. */
+export function storeBehaviour(fresh: () => Promise<TestDatabase>): void {
+  let db: TestDatabase;
+  let store: Store;
+  const opened: Store[] = [];
+  const another = async () => {
+    const s = await db.open();
+    opened.push(s);
+    return s;
+  };
+
+  beforeEach(async () => {
+    db = await fresh();
+    store = await another();
+  });
+  afterEach(async () => {
+    for (const s of opened.splice(0)) await s.close();
+    await db.drop();
+  });
+
+  it("keeps a subscription per workspace and channel, and one workspace cannot touch another's", async () => {
+    const base = { time: "09:00", timeZone: "America/Chicago", subscribedBy: "U1" };
+    await store.subscribe({ ...T1, ...base }, at("2026-11-20T12:00:00Z"));
+    expect(await store.subscription(T1)).toEqual({
+      ...T1,
+      ...base,
+      story: null,
+      createdAt: "2026-11-20T12:00:00.000Z",
+      pausedReason: null,
+    });
+    expect(await store.subscription(T2)).toBeNull();
+    expect(await store.unsubscribe(T2)).toBe(false);
+    expect(await store.subscription(T1)).not.toBeNull();
+
+    await store.subscribe(
+      { ...T2, ...base, time: "07:30", story: "doj-2025" },
+      at("2026-11-20T13:00:00Z"),
+    );
+    expect((await store.subscription(T2))?.story).toBe("doj-2025");
+    expect((await store.subscription(T1))?.time).toBe("09:00");
+    expect(await store.unsubscribe(T1)).toBe(true);
+    expect(await store.subscription(T1)).toBeNull();
+    expect(await store.subscription(T2)).not.toBeNull();
+  });
+
+  it("pauses a channel or a whole workspace, and a new subscribe resumes it", async () => {
+    const base = { time: "09:00", timeZone: "UTC", subscribedBy: "U1" };
+    const now = at("2026-11-20T12:00:00Z");
+    await store.subscribe({ ...T1, ...base }, now);
+    await store.subscribe({ team: "T1", channel: "C2", ...base }, now);
+    await store.subscribe({ ...T2, ...base }, now);
+    await store.pause(T1, "not_in_channel", now);
+    expect((await store.activeSubscriptions()).map((s) => `${s.team}/${s.channel}`)).toEqual([
+      "T1/C2",
+      "T2/C1",
+    ]);
+    expect(await store.pauseTeam("T1", "app_uninstalled", now)).toBe(1);
+    expect((await store.activeSubscriptions()).map((s) => s.team)).toEqual(["T2"]);
+    expect((await store.subscription(T1))?.pausedReason).toBe("not_in_channel");
+    await store.subscribe({ ...T1, ...base }, now);
+    expect((await store.subscription(T1))?.pausedReason).toBeNull();
+  });
+
+  it("remembers the story a channel follows", async () => {
+    expect(await store.channelStory(T1)).toBeNull();
+    await store.setChannelStory(T1, "doj-2025");
+    expect(await store.channelStory(T1)).toBe("doj-2025");
+    expect(await store.channelStory(T2)).toBeNull();
+    await store.setChannelStory(T1, null);
+    expect(await store.channelStory(T1)).toBeNull();
+  });
+
+  it("lets exactly one of many racing instances claim a day's digest", async () => {
+    const other = await another();
+    const now = at("2026-11-21T15:00:00Z");
+    const claims = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? store : other).claimDigest(T1, day, `p${i}`, now, 600_000),
+      ),
+    );
+    expect(claims.filter((c) => c !== null)).toEqual([{ kind: "fresh" }]);
+    // Another workspace's channel with the same id is another digest.
+    expect(await store.claimDigest(T2, day, "p0", now, 600_000)).toEqual({ kind: "fresh" });
+  });
+
+  it("takes over a claim left by a process that stopped, saying since when", async () => {
+    await store.claimDigest(T1, day, "dead", at("2026-11-21T15:00:00Z"), 600_000);
+    expect(await store.claimDigest(T1, day, "b", at("2026-11-21T15:05:00Z"), 600_000)).toBeNull();
+    const later = at("2026-11-21T15:11:00Z");
+    const [x, y] = await Promise.all([
+      store.claimDigest(T1, day, "b", later, 600_000),
+      (await another()).claimDigest(T1, day, "c", later, 600_000),
+    ]);
+    expect([x, y].filter((c) => c !== null)).toEqual([
+      { kind: "stale", since: "2026-11-21T15:00:00.000Z" },
+    ]);
+  });
+
+  it("records a sent digest and its items; a released claim can be claimed again", async () => {
+    const now = at("2026-11-21T15:00:00Z");
+    await store.claimDigest(T1, day, "a", now, 600_000);
+    await store.release(T1, day);
+    expect(await store.isSent(T1, day)).toBe(false);
+    expect(await store.claimDigest(T1, day, "b", now, 600_000)).toEqual({ kind: "fresh" });
+    await store.markSent(T1, day, "1700000000.000001", ["source:a", "claim:b"], now);
+    expect(await store.isSent(T1, day)).toBe(true);
+    expect(await store.isSent(T2, day)).toBe(false);
+    expect(await store.claimDigest(T1, day, "c", at("2026-11-22T15:00:00Z"), 1)).toBeNull();
+    expect(await store.lastSent(T1)).toMatchObject({
+      ...T1,
+      localDate: day,
+      status: "sent",
+      messageTs: "1700000000.000001",
+      items: ["source:a", "claim:b"],
+      sentAt: "2026-11-21T15:00:00.000Z",
+    });
+    expect(await store.lastSent(T1, day)).toBeNull();
+    expect(await store.lastSent(T2)).toBeNull();
+    expect((await store.digestsFor(T1)).map((d) => d.status)).toEqual(["sent"]);
+  });
+
+  it("answers an event id once across instances until it expires", async () => {
+    const other = await another();
+    const now = at("2026-11-21T15:00:00Z");
+    const first = await Promise.all([
+      store.firstSeen("Ev1", now, 60_000),
+      other.firstSeen("Ev1", now, 60_000),
+      store.firstSeen("Ev1", now, 60_000),
+    ]);
+    expect(first.filter(Boolean)).toHaveLength(1);
+    expect(await other.firstSeen("Ev2", now, 60_000)).toBe(true);
+    const later = at("2026-11-21T15:01:01Z");
+    expect(await store.firstSeen("Ev1", later, 60_000)).toBe(true);
+    await store.purgeSeen(at("2026-11-21T16:00:00Z"));
+    expect(await other.firstSeen("Ev2", at("2026-11-21T15:00:30Z"), 60_000)).toBe(true);
+  });
+
+  it("stores, fetches and deletes a workspace's installation", async () => {
+    const team1 = { teamId: "T1", enterpriseId: undefined, isEnterpriseInstall: false };
+    const team2 = { ...team1, teamId: "T2" };
+    await store.storeInstallation(installation("T1", "xoxb-one"));
+    await store.storeInstallation(installation("T2", "xoxb-two"));
+    await store.storeInstallation(installation("T2", "xoxb-two-again"));
+    const other = await another();
+    expect((await other.fetchInstallation(team2)).bot?.token).toBe("xoxb-two-again");
+    await other.deleteInstallation(team2);
+    await expect(store.fetchInstallation(team2)).rejects.toThrow("No installation");
+    expect((await store.fetchInstallation(team1)).bot?.token).toBe("xoxb-one");
+  });
+
+  it("keeps an org-wide installation under its enterprise", async () => {
+    await store.storeInstallation({
+      ...installation("T9", "xoxb-org"),
+      team: undefined,
+      enterprise: { id: "E1", name: "Group" },
+      isEnterpriseInstall: true,
+    });
+    const found = await store.fetchInstallation({
+      enterpriseId: "E1",
+      teamId: "T5",
+      isEnterpriseInstall: true,
+    });
+    expect(found.bot?.token).toBe("xoxb-org");
+  });
+
+  it("keeps everything across a restart", async () => {
+    await store.subscribe(
+      { ...T1, time: "09:00", timeZone: "UTC", subscribedBy: "U1" },
+      at("2026-11-20T12:00:00Z"),
+    );
+    await store.bumpDatasetVersion();
+    await store.close();
+    opened.splice(opened.indexOf(store), 1);
+    const reopened = await another();
+    expect((await reopened.subscription(T1))?.time).toBe("09:00");
+    expect(await reopened.datasetVersion()).toBe(1);
+  });
+
+  it("tells every instance within 5 seconds that a story's data changed", async () => {
+    const other = await another();
+    const seen: string[] = [];
+    const heard = new Promise<void>((resolve) => {
+      other.onDatasetChange((story) => {
+        seen.push(story);
+        resolve();
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the listener's baseline
+    const started = Date.now();
+    expect(await store.bumpDatasetVersion("doj-2025")).toBe(1);
+    await heard;
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(seen).toEqual(["doj-2025"]);
+    expect(await other.datasetVersion("doj-2025")).toBe(1);
+    expect(await other.datasetVersion("commission-2017")).toBe(0);
+  });
+}
