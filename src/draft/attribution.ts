@@ -1,0 +1,90 @@
+import type { Mention, PeopleInText } from "./people.js";
+import type { QuoteSpan } from "./quote-marks.js";
+import type { Range } from "./text.js";
+
+const SPEECH =
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted)\b/gi;
+
+type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
+
+/**
+ * Who said each quote, as reporters attribute it: after the quote (`…," said X`, `…," X said`,
+ * `…," he added`), before it (`X said in a statement that "…"`, `X said "…"`), or, for a quote that
+ * follows another with nothing between but connecting words, the previous quote's speaker.
+ */
+export function attributeQuotes(
+  text: string,
+  quotes: QuoteSpan[],
+  sentences: Range[],
+  paragraphs: Range[],
+  people: PeopleInText,
+): (Found | null)[] {
+  const sentenceAt = (at: number) => sentences.find((s) => at >= s.start && at < s.end);
+  const paragraphAt = (at: number) => paragraphs.find((p) => at >= p.start && at <= p.end);
+  const outside = (m: Mention) => !quotes.some((q) => m.start >= q.start && m.start < q.end);
+  const speakers: (Found | null)[] = [];
+  for (const [i, q] of quotes.entries()) {
+    const previous = quotes[i - 1];
+    const next = quotes[i + 1];
+    // After the quote, up to the end of its sentence or the next quote.
+    const afterEnd = Math.min(
+      sentenceAt(q.close)?.end ?? q.close + 1,
+      next?.open ?? text.length,
+      q.close + 250,
+    );
+    const afterMentions = people.mentions.filter(
+      (m) => m.start > q.close && m.end <= afterEnd && outside(m),
+    );
+    let speaker: Found | null = null;
+    const afterText = text.slice(q.close + 1, afterEnd);
+    const afterVerb = firstMatch(SPEECH, afterText);
+    if (afterVerb >= 0 && afterMentions.length) {
+      const m = afterMentions[0] as Mention;
+      if (m.start - q.close <= 120) speaker = people.personAt(m);
+    }
+    // Before the quote, from its sentence's start or the previous quote.
+    const beforeStart = Math.max(
+      sentenceAt(q.open)?.start ?? 0,
+      previous && previous.close < q.open ? previous.close + 1 : 0,
+      q.open - 300,
+    );
+    const beforeText = text.slice(beforeStart, q.open);
+    if (!speaker) {
+      const verbs = allMatches(SPEECH, beforeText);
+      const lastVerb = verbs[verbs.length - 1];
+      if (lastVerb !== undefined) {
+        const candidates = people.mentions.filter(
+          (m) => m.start >= beforeStart && m.end <= beforeStart + lastVerb && outside(m),
+        );
+        const m = candidates[candidates.length - 1];
+        if (m) speaker = people.personAt(m);
+      }
+    }
+    // Nothing but connecting words since the last quote of the same paragraph: the same speaker.
+    const bare = beforeText.match(/\p{L}+/gu) ?? [];
+    const connecting = bare.length <= 3 && bare.every((w) => CONNECTING.test(w));
+    if (
+      !speaker &&
+      previous &&
+      afterVerb < 0 &&
+      connecting &&
+      paragraphAt(previous.close) === paragraphAt(q.open)
+    ) {
+      speaker = speakers[i - 1] ?? null;
+    }
+    speakers.push(speaker);
+  }
+  return speakers;
+}
+
+const CONNECTING = /^(?:and|that|but|then|also|adding|continuing)$/i;
+
+function firstMatch(pattern: RegExp, s: string): number {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(s);
+  return m ? m.index : -1;
+}
+
+function allMatches(pattern: RegExp, s: string): number[] {
+  return [...s.matchAll(pattern)].map((m) => m.index ?? 0);
+}
