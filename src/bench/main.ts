@@ -1,6 +1,8 @@
+import { benchDraft } from "./draft-bench.js";
 import { benchLookup } from "./lookup-bench.js";
 import { benchSlack } from "./slack-bench.js";
 
 /** `npm run bench`: prints the figures; asserts nothing (speed is not a test). */
 benchLookup();
+benchDraft();
 await benchSlack();

@@ -1,6 +1,6 @@
 import type { Mention, PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
-import type { Range } from "./text.js";
+import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
   /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted)\b/gi;
@@ -19,9 +19,8 @@ export function attributeQuotes(
   paragraphs: Range[],
   people: PeopleInText,
 ): (Found | null)[] {
-  const sentenceAt = (at: number) => sentences.find((s) => at >= s.start && at < s.end);
-  const paragraphAt = (at: number) => paragraphs.find((p) => at >= p.start && at <= p.end);
-  const outside = (m: Mention) => !quotes.some((q) => m.start >= q.start && m.start < q.end);
+  const sentenceAt = (at: number) => rangeAt(sentences, at);
+  const paragraphAt = (at: number) => rangeAt(paragraphs, at);
   const speakers: (Found | null)[] = [];
   for (const [i, q] of quotes.entries()) {
     const previous = quotes[i - 1];
@@ -32,8 +31,8 @@ export function attributeQuotes(
       next?.open ?? text.length,
       q.close + 250,
     );
-    const afterMentions = people.mentions.filter(
-      (m) => m.start > q.close && m.end <= afterEnd && outside(m),
+    const afterMentions = rangesWithin(people.mentions, q.close + 1, afterEnd).filter(
+      (m) => !m.inQuote,
     );
     let speaker: Found | null = null;
     const afterText = text.slice(q.close + 1, afterEnd);
@@ -53,9 +52,11 @@ export function attributeQuotes(
       const verbs = allMatches(SPEECH, beforeText);
       const lastVerb = verbs[verbs.length - 1];
       if (lastVerb !== undefined) {
-        const candidates = people.mentions.filter(
-          (m) => m.start >= beforeStart && m.end <= beforeStart + lastVerb && outside(m),
-        );
+        const candidates = rangesWithin(
+          people.mentions,
+          beforeStart,
+          beforeStart + lastVerb,
+        ).filter((m) => !m.inQuote);
         const m = candidates[candidates.length - 1];
         if (m) speaker = people.personAt(m);
       }

@@ -1,7 +1,7 @@
 import type { Stance } from "../domain/stance.js";
 import { type Cue, findCue, LIST_FOLLOWS, SIMILAR } from "./cues.js";
-import { notAResponse, type StateMatcher, type StateMention } from "./states.js";
-import { excerpt, type Range, withoutQuoteMarks } from "./text.js";
+import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
+import { excerpt, type Range, rangeAt, withoutQuoteMarks } from "./text.js";
 import type { DraftClaim, DraftQuote, Excerpt } from "./types.js";
 
 /** States a sentence must name to be read as a list ("The states that refuse are A, B and C"). */
@@ -24,14 +24,15 @@ export function draftClaims(
   speakerStates: Map<string, { state: string | null; official: boolean }>,
 ): DraftClaim[] {
   const masked = withoutQuoteMarks(text);
-  const inQuote = (at: number) => quotes.some((q) => at >= q.start && at < q.end);
+  const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
   const candidates: Candidate[] = [];
   let previousCue: { cue: Cue; sentence: Range } | null = null;
   let lastStance: { stance: Stance; why: Range } | null = null;
 
   for (const sentence of sentences) {
     const named = states.find(text, sentence.start, sentence.end);
-    const responding = named.filter((m) => notAResponse(text, m, sentence, named) === null);
+    const facts = sentenceFacts(text, sentence, named);
+    const responding = named.filter((m) => notAResponse(text, m, facts) === null);
     const sentenceCue = findCue(masked, sentence);
     const distinct = [...new Set(responding.map((m) => m.state))];
     if (distinct.length > 0) {

@@ -13,19 +13,20 @@ export function decodeArticle(bytes: Uint8Array): string {
       `the article is ${bytes.byteLength.toLocaleString("en-US")} bytes; the limit is 1 MB`,
     );
   }
+  if (bytes.includes(0)) throw new ArticleInputError("the article looks binary, not text");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new ArticleInputError("the article is not UTF-8 text");
   }
-  // NUL or many control characters: a binary file, not an article.
+  // Many control characters: a binary file, not an article.
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 9 || (c > 13 && c < 32) || c === 127) control++;
   }
-  if (text.includes("\u0000") || control > text.length / 100) {
+  if (control > text.length / 100) {
     throw new ArticleInputError("the article looks binary, not text");
   }
   if (text.replace(/^\uFEFF/, "").trim() === "")

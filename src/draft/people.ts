@@ -1,6 +1,6 @@
 import type { Jurisdiction, Person } from "../domain/dataset.js";
 import type { StateMatcher } from "./states.js";
-import { excerpt, type Range } from "./text.js";
+import { excerpt, type Range, rangeAt } from "./text.js";
 import type { DraftPerson, Excerpt } from "./types.js";
 
 /** A place in the text that names a person (or "he"/"she", resolved to one). */
@@ -129,7 +129,7 @@ export function findPeople(
   jurisdictions: Jurisdiction[],
 ): PeopleInText {
   const stateWords = new Set(jurisdictions.flatMap((j) => j.name.split(" ")));
-  const inQuote = (at: number) => quotes.some((q) => at >= q.start && at < q.end);
+  const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
   const byKey = new Map<string, Found>();
   const foldedText = fold(text);
   const knownByName = new Map<string, Person>();
@@ -264,13 +264,16 @@ export function findPeople(
   }
   bothParties(text, mentions, byKey);
 
+  // "he"/"she" stand for the last person named before them outside a quote.
+  const antecedent = new Map<Mention, Found | null>();
+  let last: Found | null = null;
+  for (const m of mentions) {
+    if (m.pronoun) antecedent.set(m, last);
+    else if (!m.inQuote && m.key) last = byKey.get(m.key) ?? last;
+  }
   const personAt = (mention: Mention): Found | null => {
-    if (!mention.pronoun) return mention.key ? (byKey.get(mention.key) ?? null) : null;
-    for (let i = mentions.indexOf(mention) - 1; i >= 0; i--) {
-      const m = mentions[i] as Mention;
-      if (!m.pronoun && !m.inQuote && m.key) return byKey.get(m.key) ?? null;
-    }
-    return null;
+    if (mention.pronoun) return antecedent.get(mention) ?? null;
+    return mention.key ? (byKey.get(mention.key) ?? null) : null;
   };
 
   return {

@@ -62,6 +62,27 @@ const ROLE_AFTER_STATE = new Set(
 const SEAT =
   /\b(?:vice[ -])?chair(?:man|woman|person)?\s+of\b[^.;]{0,80}\b(?:commission|panel)\b|\b(?:commission|panel)(?:['’]s)?\s+(?:vice[ -])?chair(?:man|woman|person)?\b|\bmember of\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:sits|serves|seat)\s+on\b[^.;]{0,40}\b(?:commission|panel)\b/gi;
 
+/** What notAResponse needs to know about a sentence, found once for all its mentions. */
+export interface SentenceFacts {
+  sentence: Range;
+  /** Where each state mention ends, to tell "St. George, Utah" from "Alabama, Alaska". */
+  ends: Set<number>;
+  /** Where the sentence speaks of a seat on the commission. */
+  seats: number[];
+  /** How many mentions name a state other than Washington. */
+  notWashington: number;
+}
+
+export function sentenceFacts(text: string, sentence: Range, named: StateMention[]): SentenceFacts {
+  const body = text.slice(sentence.start, sentence.end);
+  return {
+    sentence,
+    ends: new Set(named.map((m) => m.end)),
+    seats: [...body.matchAll(SEAT)].map((m) => sentence.start + (m.index ?? 0)),
+    notWashington: named.filter((m) => m.state !== "WA").length,
+  };
+}
+
 /**
  * Why a state's name is not the state reporting a response, or null when it may be: part of a
  * publication or institution's name, a former official's title, the addressee of the letter, an
@@ -70,9 +91,9 @@ const SEAT =
 export function notAResponse(
   text: string,
   mention: StateMention,
-  sentence: Range,
-  others: StateMention[],
+  facts: SentenceFacts,
 ): string | null {
+  const { sentence } = facts;
   const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
   const next = /^ +(\p{Lu}[\p{L}.]*)(?: +(\p{Lu}[\p{L}.]*))?/u.exec(after);
@@ -94,19 +115,14 @@ export function notAResponse(
     return "a venue";
   }
   const city = /(\p{Lu}[\p{L}.]*), +$/u.exec(before);
-  if (city && /^(?:[,.;:)]|\s*$)/.test(after)) {
+  if (city && /^(?:[,.;:)]|\s*\(|\s*$)/.test(after)) {
     const cityEnd = mention.start - city[0].length + (city[1] as string).length;
-    if (!others.some((o) => o.end === cityEnd)) return "a city's state";
+    if (!facts.ends.has(cityEnd)) return "a city's state";
   }
-  const body = text.slice(sentence.start, sentence.end);
-  SEAT.lastIndex = 0;
-  for (let m = SEAT.exec(body); m; m = SEAT.exec(body)) {
-    const at = sentence.start + m.index;
-    if (Math.abs(at - mention.start) < 100) return "an official's seat on the commission";
-  }
+  if (facts.seats.some((at) => Math.abs(at - mention.start) < 100))
+    return "an official's seat on the commission";
   if (mention.state === "WA" && text.slice(mention.start, mention.end) === "Washington") {
-    const listed = others.filter((o) => o.state !== "WA").length >= 2;
-    if (!listed && !/^ +state\b/i.test(after)) return "Washington, the city";
+    if (facts.notWashington < 2 && !/^ +state\b/i.test(after)) return "Washington, the city";
   }
   return null;
 }

@@ -93,3 +93,36 @@ export function withoutQuoteMarks(text: string): string {
 export function contains(outer: Range, inner: Range): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
+
+/** The index of the first range that ends after `at`, in ranges sorted by start (binary search). */
+export function firstEndingAfter(ranges: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as Range).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The range that holds `at`, in sorted, non-overlapping ranges. */
+export function rangeAt(ranges: readonly Range[], at: number): Range | undefined {
+  const r = ranges[firstEndingAfter(ranges, at)];
+  return r && r.start <= at ? r : undefined;
+}
+
+/** The ranges inside [start, end), in ranges sorted by start. */
+export function rangesWithin<R extends Range>(
+  ranges: readonly R[],
+  start: number,
+  end: number,
+): R[] {
+  const out: R[] = [];
+  for (let i = firstEndingAfter(ranges, start); i < ranges.length; i++) {
+    const r = ranges[i] as R;
+    if (r.start >= end) break;
+    if (r.start >= start && r.end <= end) out.push(r);
+  }
+  return out;
+}
