@@ -17,6 +17,7 @@ import { summarise } from "../domain/stance.js";
 import {
   ClaimsFile,
   JurisdictionsFile,
+  PARTY_WORDS,
   PeopleFile,
   type PersonEntry,
   type SourceEntry,
@@ -398,11 +399,6 @@ function checkSourceEvidence(
     report("headline", "is not verbatim in the article");
   }
 }
-
-const PARTY_WORDS: Record<"R" | "D", RegExp> = {
-  R: /\(R\)|\bRepublican\b/,
-  D: /\(D\)|\bDemocrat(s|ic)?\b/,
-};
 
 function checkPersonEvidence(
   entry: PersonEntry,

@@ -59,6 +59,12 @@ export const OFFICES = [
   "other",
 ] as const;
 
+/** The words that state a party; a person's `evidence.party` must contain them. */
+export const PARTY_WORDS: Record<"R" | "D", RegExp> = {
+  R: /\(R\)|\bRepublican\b/,
+  D: /\(D\)|\bDemocrat(s|ic)?\b/,
+};
+
 export const PersonEntry = z.strictObject({
   id: personId,
   name: text,

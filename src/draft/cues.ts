@@ -49,7 +49,7 @@ const RULES: Rule[] = [
   {
     stance: "complies",
     pattern:
-      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has already|have already|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide|send|submit|hand over|turn over|share|cooperate|fulfill)\b|\bno problem with\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b/i,
+      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has already|have already|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperate|fulfill(?:ed)?)\b|\bno problem with\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b/i,
     when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause),
   },
   {

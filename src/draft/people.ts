@@ -1,3 +1,4 @@
+import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
 import type { StateMatcher } from "./states.js";
 import { excerpt, type Range, rangeAt } from "./text.js";
@@ -402,15 +403,16 @@ const PARTY_OF: Record<string, "R" | "D"> = {
   Democratic: "D",
 };
 
+// Only the words the dataset's check accepts as stating a party ("(R)", "a Democrat").
 function setParty(found: Found, party: "R" | "D", evidence: Excerpt | null): void {
-  if (!evidence) return;
+  if (!evidence || !PARTY_WORDS[party].test(evidence.text)) return;
   if (found.party && found.party.party !== party) found.partyConflict = true;
   found.party ??= { party, evidence };
 }
 
 function partyAround(text: string, found: Found, m: Mention): void {
   const tail = text.slice(m.end, m.end + 60);
-  const paren = /^\s*\(([RD])(?:-[\p{L}.]+)?\)/u.exec(tail);
+  const paren = /^\s*\(([RD])\)/u.exec(tail);
   if (paren)
     setParty(
       found,
