@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -76,5 +76,30 @@ describe("writing a draft into data/", () => {
     expect(() => loadDatasetWithDrafts(dataDir)).toThrow(
       /quote.speaker": "[a-z-]+" is still a draft/,
     );
+  });
+
+  it("writes drafts that pass the dataset's checks, for every kind of article", () => {
+    const texts = [
+      ...readdirSync(join(import.meta.dirname, "articles")).map((f) =>
+        readFileSync(join(import.meta.dirname, "articles", f), "utf8"),
+      ),
+      // The bundled articles as new ones (one line more, so they are not duplicates), with no
+      // one known: every speaker becomes a new person.
+      ...readdirSync(join(DEFAULT_DATA_DIR, "sources")).map(
+        (f) => `${readFileSync(join(DEFAULT_DATA_DIR, "sources", f), "utf8")}\nOne more line.\n`,
+      ),
+    ];
+    for (const [i, text] of texts.entries()) {
+      const dir = join(mkdtempSync(join(tmpdir(), "voterdata-draft-all-")), "data");
+      cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+      const { dataset } = loadDatasetWithDrafts(dir);
+      const people = i % 2 === 0 ? dataset.people : [];
+      const draft = draftArticle(text, { people, jurisdictions: dataset.jurisdictions });
+      const bytes = Buffer.from(text);
+      writeDraft(dir, bytes, draft, nextSourceId(dir, bytes));
+      const loaded = loadDatasetWithDrafts(dir);
+      expect(loaded.dataset.claims).toHaveLength(dataset.claims.length);
+      expect(loaded.drafts).toBeGreaterThan(draft.claims.length);
+    }
   });
 });
