@@ -26,12 +26,12 @@ const RULES: Rule[] = [
   {
     stance: "withholding",
     pattern:
-      /\bin whole or in part\b|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b/i,
+      /\bin whole or in part\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b/i,
   },
   {
     stance: "public-only",
     pattern:
-      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:information|data|records?|documents?|files?|rolls?|info)\b|\bpublicly available\b|\bavailable to the public\b|\bnon-?public\b/i,
+      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:information|data|records?|documents?|files?|rolls?|info)\b|\bpublicly available\b|\bavailable to the public\b|\bnon-?public\b|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/i,
     when: (clause) => GIVE_OR_KEEP.test(clause),
   },
   {

@@ -148,6 +148,15 @@ function findPublished(text: string): { value: string; evidence: Excerpt } | nul
         evidence: excerpt(text, isoDate.index, isoDate.index + isoDate[0].length) as Excerpt,
       };
   }
+  // A line near the top that is only a date: "July 1, 2017".
+  const line = new RegExp(String.raw`^[^\S\n]*${MONTH}\s+(\d{1,2}),\s+(\d{4})[^\S\n]*$`, "mu").exec(
+    head,
+  );
+  if (line) {
+    const value = iso(Number(line[3]), monthNumber(line[1] as string), Number(line[2]));
+    if (value)
+      return { value, evidence: excerpt(text, line.index, line.index + line[0].length) as Excerpt };
+  }
   const stated = new RegExp(
     String.raw`\b(?:Published|Posted)(?:\s+on)?:?\s+${MONTH}\s+(\d{1,2}),\s+(\d{4})`,
     "i",

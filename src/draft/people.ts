@@ -66,6 +66,9 @@ const NOT_NAMES = new Set([
 const PARTICLES = new Set(["von", "van", "de", "del", "der", "da", "di", "la", "le", "bin"]);
 const ROLE_WORDS =
   /\b(?:secretary|gov|governor|lt|lieutenant|director|chair|chairman|chairwoman|administrator|senator|sen|rep|representative|commissioner|clerk|spokesman|spokeswoman|spokesperson|official|attorney general|mayor|president|fellow|executive|registrar|auditor|deputy|counsel|treasurer|member|leader|professor|lawyer|head)\b/i;
+// Lower-case words inside a title: "White House press secretary", "former Minnesota secretary".
+const ROLE_MODIFIERS =
+  /^(?:press|deputy|top|chief|state|election|elections|assistant|acting|former|executive)$/;
 const KEEPS_PERIOD =
   /^(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt)\.$/u;
 const PRONOUN = /\b(?:he|she)\b/gi;
@@ -333,6 +336,7 @@ function roleAround(text: string, m: Mention): Found["role"] {
     if (joined) word = joined[1] as string;
     const ok =
       /^\p{Lu}/u.test(word) ||
+      ROLE_MODIFIERS.test(word) ||
       ROLE_WORDS.test(word) ||
       /^(?:of|the|for)$/.test(word) ||
       /[’']s$/u.test(word);

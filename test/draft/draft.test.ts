@@ -214,6 +214,27 @@ describe("claims", () => {
     expect(claimOf(d, "OH")?.quote).toBeNull();
   });
 
+  it("tells public data only and partial compliance from refusal and compliance", () => {
+    const d = draft(
+      [
+        "Connecticut said it would send only what state law makes public.",
+        "Indiana's Connie Lawson said Indiana would comply in part.",
+        "North Carolina will provide all but the last four digits of Social Security numbers.",
+        "Kentucky will not share voters' Social Security numbers.",
+        "Oregon typically charges for voter lists, and the commission is welcome to pay.",
+        "Maine has already sent the records.",
+      ].join(" "),
+    );
+    expect(d.claims.map((c) => [c.state, c.stance])).toEqual([
+      ["CT", "public-only"],
+      ["IN", "withholding"],
+      ["NC", "public-only"],
+      ["KY", "public-only"],
+      ["OR", "public-only"],
+      ["ME", "complies"],
+    ]);
+  });
+
   it("gives one claim per state a list names, with AP abbreviations and D.C.", () => {
     const d = draft(
       "The states which say they will not comply are Alabama, Ky., W.Va. and D.C.\nRefusal: Calif., N.M., Va.",
@@ -274,6 +295,12 @@ describe("source metadata", () => {
     expect(cn.source.outlet).toBe("Courthouse News Service");
     const hill = draft(bundled[3] as string);
     expect(hill.source).toMatchObject({ outlet: "The Hill", updated: "2017-07-05", author: null });
+  });
+
+  it("takes a date on a line of its own near the top as the publication date", () => {
+    const d = draft("Headline\n\nJuly 1, 2017\n\nBy Sam Writer, Staff Reporter\n\nOhio refused.");
+    expect(d.source).toMatchObject({ published: "2017-07-01", author: "Sam Writer" });
+    expect(d.source.evidence.published?.text).toBe("July 1, 2017");
   });
 
   it("does not take a city dateline, a cited outlet or a photo credit's name for the author", () => {
