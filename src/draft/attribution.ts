@@ -35,11 +35,13 @@ export function attributeQuotes(
       (m) => !m.inQuote,
     );
     let speaker: Found | null = null;
+    let someoneElse = false;
     const afterText = text.slice(q.close + 1, afterEnd);
     const afterVerb = firstMatch(SPEECH, afterText);
     if (afterVerb >= 0 && afterMentions.length) {
       const m = afterMentions[0] as Mention;
-      if (m.start - q.close <= 120) speaker = people.personAt(m);
+      if (spokenFor(text, m)) someoneElse = true;
+      else if (m.start - q.close <= 120) speaker = people.personAt(m);
     }
     // Before the quote, from its sentence's start or the previous quote.
     const beforeStart = Math.max(
@@ -48,7 +50,7 @@ export function attributeQuotes(
       q.open - 300,
     );
     const beforeText = text.slice(beforeStart, q.open);
-    if (!speaker) {
+    if (!speaker && !someoneElse) {
       const verbs = allMatches(SPEECH, beforeText);
       const lastVerb = verbs[verbs.length - 1];
       if (lastVerb !== undefined) {
@@ -58,7 +60,8 @@ export function attributeQuotes(
           beforeStart + lastVerb,
         ).filter((m) => !m.inQuote);
         const m = candidates[candidates.length - 1];
-        if (m) speaker = people.personAt(m);
+        if (m && spokenFor(text, m)) someoneElse = true;
+        else if (m) speaker = people.personAt(m);
       }
     }
     // Nothing but connecting words since the last quote of the same paragraph: the same speaker.
@@ -66,6 +69,7 @@ export function attributeQuotes(
     const connecting = bare.length <= 3 && bare.every((w) => CONNECTING.test(w));
     if (
       !speaker &&
+      !someoneElse &&
       previous &&
       afterVerb < 0 &&
       connecting &&
@@ -76,6 +80,17 @@ export function attributeQuotes(
     speakers.push(speaker);
   }
   return speakers;
+}
+
+/** "a spokeswoman for Jane Doe", "Doe's office": someone speaks for the person named. */
+function spokenFor(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 30);
+  return (
+    /\b(?:spokes\w+|aides?|representatives?|office|staff|officials?|lawyers?|attorneys?)\s+(?:for|of|to|with|from)\s+(?:[\p{L}.’'-]+\s+){0,5}$/iu.test(
+      before,
+    ) || /^['’]s?\s+(?:office|spokes\w+|aides?|staff|campaign|lawyers?|attorneys?)\b/u.test(after)
+  );
 }
 
 const CONNECTING = /^(?:and|that|but|then|also|adding|continuing)$/i;

@@ -132,6 +132,20 @@ describe("quotes and who said them", () => {
     expect(multi?.text).toContain("And started again");
   });
 
+  it("does not give a spokeswoman's words to the official she speaks for", () => {
+    const d = draft(
+      [
+        '"We are reviewing it," said a spokeswoman for Secretary of State Jane Doe.',
+        'Jane Doe\'s office said "the state will respond by Friday."',
+        '"We will respond," Doe said.',
+      ].join("\n\n"),
+      strangers,
+    );
+    expect(speakerOf(d, "We are reviewing it")).toBeNull();
+    expect(speakerOf(d, "respond by Friday")).toBeNull();
+    expect(speakerOf(d, "We will respond")).toBe("Jane Doe");
+  });
+
   it("keeps quotes nobody is named for, without a speaker, and drops scare quotes", () => {
     const d = draft(
       'The letter said that "any documents will be made public." Officials said "no" to it.',
