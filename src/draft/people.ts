@@ -143,12 +143,27 @@ export function findPeople(
       if (n.includes(" ")) knownByName.set(fold(n), p);
       else knownByWord.set(fold(n), [...(knownByWord.get(fold(n)) ?? []), p]);
     }
+    // "Lundergan Grimes" is Alison Lundergan Grimes.
+    for (const suffix of properSuffixes(fold(p.name))) {
+      if (!knownByName.has(suffix)) knownByName.set(suffix, p);
+    }
     // A last name alone stands for a known person only when the article names them in full.
     const last = fold(p.name.split(" ").pop() ?? "");
     if ([p.name, ...p.aliases].some((n) => n.includes(" ") && foldedText.includes(fold(n)))) {
       knownByWord.set(last, [...(knownByWord.get(last) ?? []), p]);
     }
   }
+  // New people by every form of their name seen so far, and by last name.
+  const newByName = new Map<string, Found>();
+  const newByLast = new Map<string, Found[]>();
+  const indexNew = (found: Found, folded: string) => {
+    for (const form of [folded, ...properSuffixes(folded)]) {
+      if (!newByName.has(form)) newByName.set(form, found);
+    }
+    const last = folded.split(" ").pop() ?? "";
+    const same = newByLast.get(last) ?? [];
+    if (!same.includes(found)) newByLast.set(last, [...same, found]);
+  };
   const register = (key: string, name: string, person: Person | null): Found => {
     let found = byKey.get(key);
     if (!found) {
@@ -207,16 +222,18 @@ export function findPeople(
     const end = (tokens[tokens.length - 1] as Run["tokens"][number]).end;
     const name = text.slice(start, end);
     const folded = fold(name);
-    const person =
-      knownByName.get(folded) ?? known.find((p) => fold(p.name).endsWith(` ${folded}`)) ?? null;
+    const person = knownByName.get(folded) ?? null;
     let found: Found | undefined;
     if (person) found = register(`id:${person.id}`, person.name, person);
     else {
-      found = [...byKey.values()].find((f) => !f.known && fold(f.name).endsWith(` ${folded}`));
-      found ??= [...byKey.values()].find(
-        (f) => !f.known && folded.endsWith(` ${fold(f.name)}`) && rename(f, name),
-      );
-      found ??= register(folded, name, null);
+      found = newByName.get(folded);
+      if (!found) {
+        // A fuller form of a name seen before ("Alison Lundergan Grimes" after "Lundergan Grimes").
+        const shorter = properSuffixes(folded).find((form) => newByName.has(form));
+        found = shorter ? (newByName.get(shorter) as Found) : register(folded, name, null);
+        if (shorter) found.name = name;
+      }
+      indexNew(found, folded);
     }
     const mention = { start, end, key: found.key, pronoun: false, inQuote: inQuote(start) };
     found.mentions.push(mention);
@@ -224,9 +241,10 @@ export function findPeople(
   }
   for (const { token } of singles) {
     const w = fold(token.text);
-    const candidates: Found[] = [...byKey.values()].filter(
-      (f) => fold(f.name).split(" ").pop() === w,
-    );
+    const candidates: Found[] = [
+      ...(newByLast.get(w) ?? []),
+      ...[...(knownByWord.get(w) ?? [])].flatMap((p) => byKey.get(`id:${p.id}`) ?? []),
+    ];
     if (candidates.length === 0) {
       const people = knownByWord.get(w) ?? [];
       if (people.length === 1)
@@ -292,9 +310,12 @@ export function findPeople(
   };
 }
 
-function rename(found: Found, name: string): boolean {
-  found.name = name;
-  return true;
+/** "jane q doe" -> ["q doe", "doe"]... of two words or more: the forms a later mention may take. */
+function properSuffixes(folded: string): string[] {
+  const words = folded.split(" ");
+  const out: string[] = [];
+  for (let i = 1; i < words.length - 1; i++) out.push(words.slice(i).join(" "));
+  return out;
 }
 
 function nearestBefore(candidates: Found[], at: number): Found | null {
