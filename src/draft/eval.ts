@@ -10,6 +10,8 @@ export interface ArticleScore {
   quotes: { curated: number; found: number; rightSpeaker: number };
   parties: { curated: number; right: number; wrong: number };
   verbatim: { excerpts: number; ok: number };
+  /** Outlet, author, published and updated: how many agree with the curated source. */
+  metadata: { agree: number; differs: string[] };
   missed: string[];
   extra: string[];
   stanceDiffers: string[];
@@ -88,6 +90,11 @@ export function evaluateDrafts(dataset: Dataset, articles: Map<string, string>):
         text.slice(x.start, x.end) === x.text && findNonVerbatim(x.text, text) === null,
     ).length;
 
+    const fields = ["outlet", "author", "published", "updated"] as const;
+    const differs = fields
+      .filter((f) => draft.source[f] !== source[f])
+      .map((f) => `${f} ${JSON.stringify(draft.source[f])} (curated ${JSON.stringify(source[f])})`);
+
     scores.push({
       id: source.id,
       states: {
@@ -103,6 +110,7 @@ export function evaluateDrafts(dataset: Dataset, articles: Map<string, string>):
         wrong: partiesWrong,
       },
       verbatim: { excerpts: excerpts.length, ok },
+      metadata: { agree: fields.length - differs.length, differs },
       missed: [...curated.keys()].filter((s) => !drafted.has(s)),
       extra: [...drafted.keys()].filter((s) => !curated.has(s)),
       stanceDiffers: stanceDiffers.map((s) => `${s} ${drafted.get(s)} (curated ${curated.get(s)})`),
@@ -151,6 +159,7 @@ export function formatEvaluation(e: Evaluation): string {
       "quotes",
       "right speaker",
       "parties ok/wrong",
+      "source fields",
       "verbatim",
     ],
     ...e.articles.map((a) => [
@@ -162,6 +171,7 @@ export function formatEvaluation(e: Evaluation): string {
       String(a.quotes.curated),
       String(a.quotes.rightSpeaker),
       `${a.parties.right}/${a.parties.wrong}`,
+      `${a.metadata.agree}/4`,
       `${a.verbatim.ok}/${a.verbatim.excerpts}`,
     ]),
   ];
@@ -178,6 +188,7 @@ export function formatEvaluation(e: Evaluation): string {
       a.extra.length ? `extra ${a.extra.join(", ")}` : "",
       a.stanceDiffers.length ? `stance ${a.stanceDiffers.join("; ")}` : "",
       a.quotesMissed.length ? `quotes ${a.quotesMissed.join("; ")}` : "",
+      a.metadata.differs.length ? `source ${a.metadata.differs.join("; ")}` : "",
     ].filter(Boolean);
     if (notes.length) lines.push(`${a.id}: ${notes.join(" | ")}`);
   }
