@@ -26,10 +26,3 @@ export function draftExcerpts(draft: Draft): { field: string; excerpt: Excerpt }
   }
   return out;
 }
-
-/** The excerpts that are not exactly `article.slice(start, end)`. */
-export function notVerbatim(article: string, draft: Draft): string[] {
-  return draftExcerpts(draft)
-    .filter(({ excerpt: x }) => article.slice(x.start, x.end) !== x.text || x.text.length === 0)
-    .map(({ field }) => field);
-}

@@ -90,12 +90,8 @@ export function withoutQuoteMarks(text: string): string {
   return text.replace(/["“”„«»]/g, " ");
 }
 
-export function contains(outer: Range, inner: Range): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
 /** The index of the first range that ends after `at`, in ranges sorted by start (binary search). */
-export function firstEndingAfter(ranges: readonly Range[], at: number): number {
+function firstEndingAfter(ranges: readonly Range[], at: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GIVEN_FIELDS } from "../data/schema.js";
 import { STANCES } from "../domain/stance.js";
 
 /**
@@ -36,7 +37,7 @@ export const DraftSource = z.strictObject({
     headline: Excerpt.nullable(),
   }),
   /** The fields an editor gave (flags), which the text does not need to state. */
-  given: z.array(z.enum(["outlet", "author", "published", "updated", "url"])),
+  given: z.array(z.enum(GIVEN_FIELDS)),
 });
 export type DraftSource = z.infer<typeof DraftSource>;
 
