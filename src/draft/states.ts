@@ -101,6 +101,11 @@ export function notAResponse(
   if (next?.[2] === "Party") return "part of a party's name";
   if (/\bformer\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return "a former official";
   if (
+    /\b(?:unlike|except(?: for)?|other than|besides|apart from|in contrast to)\s+$/iu.test(before)
+  ) {
+    return "a contrast";
+  }
+  if (
     /\b(?:sent|addressed|mailed|delivered|letters?)\b[^.;]{0,40}\bto\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}$/iu.test(
       before,
     )

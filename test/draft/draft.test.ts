@@ -269,6 +269,8 @@ describe("claims", () => {
         "Former Missouri Secretary of State Robin Carnahan said states should not comply.",
         "At a conference in Philadelphia, Pennsylvania, officials said they will not comply.",
         "Arizona officials spoke to reporters on Tuesday.",
+        "Ohio officials did not immediately provide a comment.",
+        "Unlike Georgia, most states will not comply.",
       ].join("\n"),
     );
     expect(d.claims).toEqual([]);
