@@ -65,7 +65,7 @@ const NOT_NAMES = new Set([
 ]);
 const PARTICLES = new Set(["von", "van", "de", "del", "der", "da", "di", "la", "le", "bin"]);
 const ROLE_WORDS =
-  /\b(?:secretary|gov|governor|lt|lieutenant|director|chair|chairman|chairwoman|administrator|senator|sen|rep|representative|commissioner|clerk|spokesman|spokeswoman|spokesperson|official|attorney general|mayor|president|fellow|executive|registrar|auditor|deputy|counsel|treasurer|member|leader|professor|lawyer|head)\b/i;
+  /\b(?:secretary|gov|governor|lt|lieutenant|director|chair|chairman|chairwoman|administrator|senator|sen|rep|representative|commissioner|clerk|spokesman|spokeswoman|spokesperson|official|attorney general|mayor|president|fellow|executive|registrar|auditor|deputy|counsel|treasurer|member|leader|professor|lawyer|head|coordinator|supervisor|comptroller|commissioner)\b/i;
 // Lower-case words inside a title: "White House press secretary", "former Minnesota secretary".
 const ROLE_MODIFIERS =
   /^(?:press|deputy|top|chief|state|election|elections|assistant|acting|former|executive)$/;

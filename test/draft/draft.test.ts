@@ -237,6 +237,7 @@ describe("claims", () => {
         "Kentucky will not share voters' Social Security numbers.",
         "Oregon typically charges for voter lists, and the commission is welcome to pay.",
         "Maine has already sent the records.",
+        "In a letter, Tennessee Coordinator of Elections Mark Goins wrote that the state would not provide any confidential information.",
       ].join(" "),
     );
     expect(d.claims.map((c) => [c.state, c.stance])).toEqual([
@@ -246,7 +247,12 @@ describe("claims", () => {
       ["KY", "public-only"],
       ["OR", "public-only"],
       ["ME", "complies"],
+      ["TN", "public-only"],
     ]);
+    expect(d.people.find((p) => p.name === "Mark Goins")).toMatchObject({
+      role: "Tennessee Coordinator of Elections",
+      state: "TN",
+    });
   });
 
   it("gives one claim per state a list names, with AP abbreviations and D.C.", () => {
