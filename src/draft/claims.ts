@@ -27,7 +27,7 @@ export function draftClaims(
   const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
   const candidates: Candidate[] = [];
   let previousCue: { cue: Cue; sentence: Range } | null = null;
-  let lastStance: { stance: Stance; why: Range } | null = null;
+  let lastStance: Stance | null = null;
 
   for (const sentence of sentences) {
     const named = states.find(text, sentence.start, sentence.end);
@@ -37,36 +37,28 @@ export function draftClaims(
     const distinct = [...new Set(responding.map((m) => m.state))];
     if (distinct.length > 0) {
       const list = distinct.length >= LIST_SIZE;
+      const body = masked.slice(sentence.start, sentence.end);
       let evidence: Range = sentence;
-      let inherited: "similar" | "list" | null = null;
-      let cueOf = (m: StateMention): Cue | null =>
-        findCue(masked, clauseOf(masked, sentence, m)) ?? sentenceCue;
-      if (
-        !sentenceCue &&
-        list &&
-        previousCue &&
-        LIST_FOLLOWS.test(text.slice(sentence.start, sentence.end))
-      ) {
+      // A sentence without a cue of its own may take one from the sentence or claim before it.
+      let inherited: { cue: Cue; how: "similar" | "list" } | null = null;
+      if (!sentenceCue && list && previousCue && LIST_FOLLOWS.test(body)) {
         // "These states include: A, B, C." takes the cue of the sentence before, as one evidence.
-        const earlier = previousCue;
-        evidence = { start: earlier.sentence.start, end: sentence.end };
-        cueOf = () => earlier.cue;
-        inherited = "list";
-      } else if (
-        !sentenceCue &&
-        lastStance &&
-        SIMILAR.test(masked.slice(sentence.start, sentence.end))
-      ) {
-        const similar = SIMILAR.exec(masked.slice(sentence.start, sentence.end)) as RegExpExecArray;
-        const at = sentence.start + similar.index;
-        const stance = lastStance.stance;
-        cueOf = () => ({ start: at, end: at + similar[0].length, stance });
-        inherited = "similar";
+        evidence = { start: previousCue.sentence.start, end: sentence.end };
+        inherited = { cue: previousCue.cue, how: "list" };
+      } else if (!sentenceCue && lastStance) {
+        // "Pennsylvania Gov. Tom Wolf took a similar line": the stance of the claim before.
+        const similar = SIMILAR.exec(body);
+        if (similar) {
+          const at = sentence.start + similar.index;
+          const cue = { start: at, end: at + similar[0].length, stance: lastStance };
+          inherited = { cue, how: "similar" };
+        }
       }
       for (const state of distinct) {
         const mentions = responding.filter((m) => m.state === state);
         const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
-        const cue = cueOf(mention);
+        const own = inherited ? null : findCue(masked, clauseOf(masked, sentence, mention));
+        const cue = inherited?.cue ?? own ?? sentenceCue;
         if (!cue) continue;
         const why = excerpt(text, cue.start, cue.end);
         const ev = excerpt(text, evidence.start, evidence.end);
@@ -82,17 +74,16 @@ export function draftClaims(
           confidence: confidence(cue, {
             list,
             inQuote: inQuote(mention.start),
-            inherited,
+            inherited: inherited?.how ?? null,
             shared: distinct.length,
-            ownClause:
-              inherited !== null || findCue(masked, clauseOf(masked, sentence, mention)) !== null,
+            ownClause: inherited !== null || own !== null,
           }),
           fromList: list,
           order: candidates.length,
         });
       }
       const made = candidates[candidates.length - 1];
-      if (made) lastStance = { stance: made.stance, why: made.whySpan };
+      if (made) lastStance = made.stance;
     }
     previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
   }
