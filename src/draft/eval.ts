@@ -10,7 +10,7 @@ export interface ArticleScore {
   quotes: { curated: number; found: number; rightSpeaker: number };
   parties: { curated: number; right: number; wrong: number };
   verbatim: { excerpts: number; ok: number };
-  /** Outlet, author, published and updated: how many agree with the curated source. */
+  /** Outlet, author, published, updated and headline: how many agree with the curated source. */
   metadata: { agree: number; differs: string[] };
   missed: string[];
   extra: string[];
@@ -29,6 +29,8 @@ export interface Evaluation {
 }
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+// Curated values may differ from the article in whitespace only (the verbatim check allows it).
+const spaced = (s: string | null) => s?.replace(/\s+/g, " ") ?? null;
 const letters = (s: string) => fold(s).replace(/[^a-z0-9]/g, "");
 
 /**
@@ -90,9 +92,9 @@ export function evaluateDrafts(dataset: Dataset, articles: Map<string, string>):
         text.slice(x.start, x.end) === x.text && findNonVerbatim(x.text, text) === null,
     ).length;
 
-    const fields = ["outlet", "author", "published", "updated"] as const;
+    const fields = ["outlet", "author", "published", "updated", "headline"] as const;
     const differs = fields
-      .filter((f) => draft.source[f] !== source[f])
+      .filter((f) => spaced(draft.source[f]) !== spaced(source[f]))
       .map((f) => `${f} ${JSON.stringify(draft.source[f])} (curated ${JSON.stringify(source[f])})`);
 
     scores.push({
@@ -171,7 +173,7 @@ export function formatEvaluation(e: Evaluation): string {
       String(a.quotes.curated),
       String(a.quotes.rightSpeaker),
       `${a.parties.right}/${a.parties.wrong}`,
-      `${a.metadata.agree}/4`,
+      `${a.metadata.agree}/5`,
       `${a.verbatim.ok}/${a.verbatim.excerpts}`,
     ]),
   ];
