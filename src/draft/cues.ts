@@ -45,14 +45,14 @@ const RULES: Rule[] = [
   {
     stance: "refuses",
     pattern: new RegExp(
-      String.raw`\brefus\w*\b(?!\s+to\s+(?:say|comment|discuss|answer|speculate|confirm|elaborate|respond))|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin\w*\s+to\s+${GIVE}|\breject\w*\s+(?:the|a|this|that|its)\s+(?:[\w'’]+\s+){0,2}?(?:request|demand|letter)\b|\bwithh[oe]ld\w*\b`,
+      String.raw`\brefus\w*\b(?!\s+to\s+(?:say|comment|discuss|answer|speculate|confirm|elaborate|respond))|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin\w*\s+to\s+${GIVE}|\b(?:reject\w*|rebuff\w*|spurn\w*|turn\w*\s+down)\s+(?:the|a|this|that|its)\s+(?:[\w'’]+\s+){0,2}?(?:request|demand|letter)\b|\bwithh[oe]ld\w*\b`,
       "gi",
     ),
   },
   {
     stance: "complies",
     pattern:
-      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has already|have already|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperate|fulfill(?:ed)?)\b|\bno problem with\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b/gi,
+      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperate|fulfill(?:ed)?)\b|\bno problem with\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b/gi,
     when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause),
   },
   {

@@ -39,6 +39,7 @@ const MONTHS =
     " ",
   );
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const FULL_DATE = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),\s+(\d{4})(?!\d)`, "g");
 
 function iso(year: number, month: number, day: number): string | null {
@@ -126,7 +127,9 @@ function findOutlet(text: string): { value: string; evidence: Excerpt } | null {
 }
 
 function findAuthor(text: string): { value: string; evidence: Excerpt } | null {
-  const byline = new RegExp(String.raw`^\s*By\s+(${PERSON})`, "mu").exec(text.slice(0, 1500));
+  const byline =
+    new RegExp(String.raw`^\s*By\s+(${PERSON})`, "mu").exec(text.slice(0, 1500)) ??
+    new RegExp(String.raw`\bReporting by\s+(${PERSON})`, "u").exec(text);
   const reporter = new RegExp(
     String.raw`(${PERSON})\s+is\s+an?\s+(?:\w+\s+)?(?:reporter|writer|correspondent|journalist|editor)\s+(?:for|at|with)\s+${NAME}`,
     "u",
@@ -149,9 +152,10 @@ function findPublished(text: string): { value: string; evidence: Excerpt } | nul
       };
   }
   // A line near the top that is only a date: "July 1, 2017".
-  const line = new RegExp(String.raw`^[^\S\n]*${MONTH}\s+(\d{1,2}),\s+(\d{4})[^\S\n]*$`, "mu").exec(
-    head,
-  );
+  const line = new RegExp(
+    String.raw`^[^\S\n]*(?:${WEEKDAY},?\s+)?${MONTH}\s+(\d{1,2}),\s+(\d{4})[^\S\n]*$`,
+    "mu",
+  ).exec(head);
   if (line) {
     const value = iso(Number(line[3]), monthNumber(line[1] as string), Number(line[2]));
     if (value)

@@ -33,7 +33,7 @@ export interface PeopleInText {
 // Titles and other words that stand before a name but are not part of it.
 const TITLE_WORDS = new Set(
   (
-    "Secretary State Gov. Governor Lt. Lieutenant Sen. Senator Rep. Representative Attorney " +
+    "Secretary Sec. State Gov. Governor Lt. Lieutenant Sen. Senator Rep. Representative Attorney Atty. " +
     "General President Vice Chair Chairman Chairwoman Director Administrator Commissioner Mayor " +
     "Mr. Mrs. Ms. Dr. Judge Justice Deputy Executive Speaker Leader Chief Spokesman Spokeswoman " +
     "Party Democratic Democrat Republican Former Acting Assistant Clerk Registrar Treasurer " +
@@ -65,12 +65,12 @@ const NOT_NAMES = new Set([
 ]);
 const PARTICLES = new Set(["von", "van", "de", "del", "der", "da", "di", "la", "le", "bin"]);
 const ROLE_WORDS =
-  /\b(?:secretary|gov|governor|lt|lieutenant|director|chair|chairman|chairwoman|administrator|senator|sen|rep|representative|commissioner|clerk|spokesman|spokeswoman|spokesperson|official|attorney general|mayor|president|fellow|executive|registrar|auditor|deputy|counsel|treasurer|member|leader|professor|lawyer|head|coordinator|supervisor|comptroller|commissioner)\b/i;
+  /\b(?:secretary|sec|gov|governor|lt|lieutenant|director|chair|chairman|chairwoman|administrator|senator|sen|rep|representative|commissioner|clerk|spokesman|spokeswoman|spokesperson|official|attorney general|mayor|president|fellow|executive|registrar|auditor|deputy|counsel|treasurer|member|leader|professor|lawyer|head|coordinator|supervisor|comptroller)\b/i;
 // Lower-case words inside a title: "White House press secretary", "former Minnesota secretary".
 const ROLE_MODIFIERS =
   /^(?:press|deputy|top|chief|state|election|elections|assistant|acting|former|executive)$/;
 const KEEPS_PERIOD =
-  /^(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt)\.$/u;
+  /^(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
 const PRONOUN = /\b(?:he|she)\b/gi;
 
 const fold = (s: string) =>
@@ -371,7 +371,8 @@ function roleAround(text: string, m: Mention): Found["role"] {
   for (let i = words.length - 1; i > 0; i--) {
     const w = text.slice(words[i]?.start, words[i]?.end);
     const prev = text.slice(words[i - 1]?.start, words[i - 1]?.end);
-    if (/^(?:of|the|for)$/.test(w) && !/^\p{Lu}/u.test(prev)) {
+    const next = text.slice(words[i + 1]?.start, words[i + 1]?.end);
+    if (/^(?:of|the|for)$/.test(w) && !/^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next)) {
       words.splice(0, i + 1);
       break;
     }

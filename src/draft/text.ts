@@ -32,7 +32,7 @@ const ABBREVIATIONS = new Set(
     "mr mrs ms dr st lt gov sen rep gen col capt sgt jr sr inc co corp ltd no vs dept ft mt " +
     "jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga " +
     "ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash " +
-    "wis wyo pres supt"
+    "wis wyo pres supt sec atty asst assn sens reps govs"
   ).split(" "),
 );
 const OPENERS = "\"“‘'([";

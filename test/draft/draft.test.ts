@@ -114,6 +114,7 @@ describe("quotes and who said them", () => {
       [
         '"We will not comply," said Jane Roe, the Ohio secretary of state.',
         'Gov. John Smith said "the request goes too far" on Friday.',
+        'Ohio Sec. of State Jane Ray said "we are done."',
         'Mark Lee said in a statement that "the data is safe with us."',
         "Secretary of State Ann Kim (D) spoke first. “It is a bad idea,” she said. “A very bad one.”",
         "“The first paragraph runs on,” said Tom Ray, an elections director.",
@@ -124,6 +125,7 @@ describe("quotes and who said them", () => {
     );
     expect(speakerOf(d, "We will not comply")).toBe("Jane Roe");
     expect(speakerOf(d, "goes too far")).toBe("John Smith");
+    expect(speakerOf(d, "we are done")).toBe("Jane Ray");
     expect(speakerOf(d, "safe with us")).toBe("Mark Lee");
     expect(speakerOf(d, "bad idea")).toBe("Ann Kim");
     expect(speakerOf(d, "A very bad one")).toBe("Ann Kim");
@@ -237,6 +239,8 @@ describe("claims", () => {
         "Kentucky will not share voters' Social Security numbers.",
         "Oregon typically charges for voter lists, and the commission is welcome to pay.",
         "Maine has already sent the records.",
+        "Delaware has provided the data.",
+        "Idaho turned down the request.",
         "In a letter, Tennessee Coordinator of Elections Mark Goins wrote that the state would not provide any confidential information.",
       ].join(" "),
     );
@@ -247,6 +251,8 @@ describe("claims", () => {
       ["KY", "public-only"],
       ["OR", "public-only"],
       ["ME", "complies"],
+      ["DE", "complies"],
+      ["ID", "refuses"],
       ["TN", "public-only"],
     ]);
     expect(d.people.find((p) => p.name === "Mark Goins")).toMatchObject({
@@ -320,9 +326,15 @@ describe("source metadata", () => {
   });
 
   it("takes a date on a line of its own near the top as the publication date", () => {
-    const d = draft("Headline\n\nJuly 1, 2017\n\nBy Sam Writer, Staff Reporter\n\nOhio refused.");
+    const d = draft(
+      "Headline\n\nSaturday, July 1, 2017\n\nBy Sam Writer, Staff Reporter\n\nOhio refused.",
+    );
     expect(d.source).toMatchObject({ published: "2017-07-01", author: "Sam Writer" });
-    expect(d.source.evidence.published?.text).toBe("July 1, 2017");
+    expect(d.source.evidence.published?.text).toBe("Saturday, July 1, 2017");
+    const reuters = draft(
+      "Ohio refused (Reuters) - more.\n\nReporting by Jane Roe; Editing by Al Poe",
+    );
+    expect(reuters.source).toMatchObject({ outlet: "Reuters", author: "Jane Roe" });
   });
 
   it("does not take a city dateline, a cited outlet or a photo credit's name for the author", () => {
