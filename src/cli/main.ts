@@ -217,7 +217,7 @@ async function draft(args: string[], io: Io): Promise<number> {
     io.out(JSON.stringify(drafted));
     return 0;
   }
-  const written = writeDraft(dataDir, bytes, drafted, id);
+  const written = writeDraft(dataDir, bytes, drafted, id, dataset.jurisdictions);
   let drafts: number;
   try {
     drafts = loadDatasetWithDrafts(dataDir).drafts;

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml, stringify } from "yaml";
-import type { Office } from "../domain/dataset.js";
+import { Document, isScalar, isSeq, parse as parseYaml, stringify, visit } from "yaml";
+import type { Jurisdiction, Office } from "../domain/dataset.js";
+import { indexOfName } from "../domain/names.js";
 import { personSlug } from "./people.js";
-import type { Draft, DraftPerson, DraftQuote } from "./types.js";
+import type { Draft, DraftClaim, DraftPerson, DraftQuote } from "./types.js";
 
 /** What writing a draft into data/ produced. */
 export interface WrittenDraft {
@@ -75,7 +76,9 @@ export function writeDraft(
   bytes: Uint8Array,
   draft: Draft,
   id: string,
+  jurisdictions: Jurisdiction[],
 ): WrittenDraft & { undo: () => void } {
+  const names = new Map(jurisdictions.map((j) => [j.usps, j.name]));
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   const sourcesPath = join(dataDir, "sources.yaml");
   const peoplePath = join(dataDir, "people.yaml");
@@ -138,18 +141,43 @@ export function writeDraft(
   const claimQuotes = new Set(
     draft.claims.map((c) => c.quote && `${c.quote.start}:${c.quote.end}`),
   );
-  const claims = draft.claims.map((c) => {
-    const speaker = speakerId(c.quote);
+  const quoteEntry = (q: DraftQuote | null) => {
+    const speaker = speakerId(q);
+    return q && speaker ? { speaker, text: q.text } : null;
+  };
+  // Claims from one list sentence become one list entry, which an editor reviews at once, where
+  // the sentence names each state in full (the check requires it; "Calif." is not "California").
+  const lists = listGroups(draft.claims, names).map((group) => {
+    const first = group[0] as DraftClaim;
+    const quoted = group.flatMap((c) => {
+      const quote = quoteEntry(c.quote);
+      return quote ? [{ state: c.state, quote }] : [];
+    });
     return {
-      state: c.state,
-      stance: c.stance,
-      evidence: c.evidence,
-      ...(c.quote && speaker ? { quote: { speaker, text: c.quote.text } } : {}),
+      stance: first.stance,
+      evidence: first.evidence,
+      states: group.map((c) => c.state),
+      ...(quoted.length ? { quoted } : {}),
       review: "draft",
-      why: c.why,
-      confidence: c.confidence,
+      why: first.why,
+      confidence: Math.max(...group.map((c) => c.confidence)),
     };
   });
+  const inLists = new Set(lists.flatMap((l) => l.states));
+  const claims = draft.claims
+    .filter((c) => !inLists.has(c.state))
+    .map((c) => {
+      const quote = quoteEntry(c.quote);
+      return {
+        state: c.state,
+        stance: c.stance,
+        evidence: c.evidence,
+        ...(quote ? { quote } : {}),
+        review: "draft",
+        why: c.why,
+        confidence: c.confidence,
+      };
+    });
   const others = draft.quotes.filter((q) => !claimQuotes.has(`${q.start}:${q.end}`));
   const quotes = others
     .filter((q) => speakerId(q))
@@ -168,7 +196,7 @@ export function writeDraft(
   writeFileSync(articlePath, bytes);
   writeFileSync(
     claimsPath,
-    `${header}${stringify({ source: id, claims, quotes }, { lineWidth: 0 })}${footer}`,
+    `${header}${claimsYaml({ source: id, claims, lists, quotes })}${footer}`,
   );
   writeFileSync(
     sourcesPath,
@@ -183,6 +211,33 @@ export function writeDraft(
     quotesLeftOut: unattributed.length,
     undo,
   };
+}
+
+/** Claims that share one list sentence and stance, when the sentence names every state in full. */
+function listGroups(claims: DraftClaim[], names: Map<string, string>): DraftClaim[][] {
+  const groups = new Map<string, DraftClaim[]>();
+  for (const c of claims.filter((claim) => claim.fromList)) {
+    const key = `${c.evidenceSpan.start}:${c.evidenceSpan.end}:${c.stance}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()].filter(
+    (group) =>
+      group.length > 1 &&
+      group.every((c) => indexOfName(c.evidence, names.get(c.state) ?? "") >= 0),
+  );
+}
+
+/** The claims file as YAML, a list's states on one line ("states: [AL, AK, AZ]"). */
+function claimsYaml(file: Record<string, unknown>): string {
+  const doc = new Document(file);
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === "states" && isSeq(pair.value)) {
+        pair.value.flow = true;
+      }
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 const withNewline = (s: string) => (s.endsWith("\n") || s === "" ? s : `${s}\n`);

@@ -22,7 +22,12 @@ function writeArticle() {
     jurisdictions: dataset.jurisdictions,
   });
   const id = nextSourceId(dataDir, ARTICLE);
-  return { id, draft, written: writeDraft(dataDir, ARTICLE, draft, id), before: dataset };
+  return {
+    id,
+    draft,
+    written: writeDraft(dataDir, ARTICLE, draft, id, dataset.jurisdictions),
+    before: dataset,
+  };
 }
 
 const edit = (file: string, change: (s: string) => string) =>
@@ -96,10 +101,22 @@ describe("writing a draft into data/", () => {
       const people = i % 2 === 0 ? dataset.people : [];
       const draft = draftArticle(text, { people, jurisdictions: dataset.jurisdictions });
       const bytes = Buffer.from(text);
-      writeDraft(dir, bytes, draft, nextSourceId(dir, bytes));
+      const id = nextSourceId(dir, bytes);
+      writeDraft(dir, bytes, draft, id, dataset.jurisdictions);
       const loaded = loadDatasetWithDrafts(dir);
       expect(loaded.dataset.claims).toHaveLength(dataset.claims.length);
-      expect(loaded.drafts).toBeGreaterThan(draft.claims.length);
+      expect(loaded.drafts).toBeGreaterThan(0);
+      // An editor who accepts everything gets exactly the drafted claims, served.
+      for (const file of ["sources.yaml", "people.yaml", `claims/${id}.yaml`]) {
+        const path = join(dir, file);
+        writeFileSync(path, readFileSync(path, "utf8").replace(/^ *review: draft\n/gm, ""));
+      }
+      const reviewed = loadDatasetWithDrafts(dir);
+      expect(reviewed.drafts).toBe(0);
+      const served = reviewed.dataset.claims.filter((c) => c.source.id === id);
+      expect(served.map((c) => `${c.state} ${c.stance}`).sort()).toEqual(
+        draft.claims.map((c) => `${c.state} ${c.stance}`).sort(),
+      );
     }
   });
 });
