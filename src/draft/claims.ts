@@ -27,6 +27,8 @@ export function draftClaims(
   const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
   const candidates: Candidate[] = [];
   let previousCue: { cue: Cue; sentence: Range } | null = null;
+  // A heading that ends with a colon ("States that refused:") over a bulleted list of states.
+  let heading: { cue: Cue; sentence: Range } | null = null;
   let lastStance: Stance | null = null;
 
   for (const sentence of sentences) {
@@ -41,7 +43,11 @@ export function draftClaims(
       let evidence: Range = sentence;
       // A sentence without a cue of its own may take one from the sentence or claim before it.
       let inherited: { cue: Cue; how: "similar" | "list" } | null = null;
-      if (!sentenceCue && list && previousCue && LIST_FOLLOWS.test(body)) {
+      const item = bareItem(body, responding, sentence.start);
+      if (!sentenceCue && heading && item) {
+        evidence = { start: heading.sentence.start, end: sentence.end };
+        inherited = { cue: heading.cue, how: "list" };
+      } else if (!sentenceCue && list && previousCue && LIST_FOLLOWS.test(body)) {
         // "These states include: A, B, C." takes the cue of the sentence before, as one evidence.
         evidence = { start: previousCue.sentence.start, end: sentence.end };
         inherited = { cue: previousCue.cue, how: "list" };
@@ -86,6 +92,11 @@ export function draftClaims(
       if (made) lastStance = made.stance;
     }
     previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
+    if (sentenceCue && /:\s*$/.test(text.slice(sentence.start, sentence.end))) {
+      heading = { cue: sentenceCue, sentence };
+    } else if (!bareItem(masked.slice(sentence.start, sentence.end), responding, sentence.start)) {
+      heading = null;
+    }
   }
 
   const best = new Map<string, Candidate>();
@@ -99,6 +110,16 @@ export function draftClaims(
       ...claim,
       quote: quoteFor(claim, attributed, speakerStates),
     }));
+}
+
+/** A line that is only states' names, as in a bulleted list ("- California", "• Ore."). */
+function bareItem(body: string, mentions: StateMention[], offset: number): boolean {
+  if (mentions.length === 0) return false;
+  let rest = body;
+  for (const m of [...mentions].reverse()) {
+    rest = rest.slice(0, m.start - offset) + rest.slice(m.end - offset);
+  }
+  return /^[\s\-–—•*·,;.]*$/.test(rest.replace(/\band\b|&/gi, ""));
 }
 
 // A sentence's own report on a state outranks a list that names it; then the firmer cue.

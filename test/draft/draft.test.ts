@@ -272,6 +272,19 @@ describe("claims", () => {
     );
   });
 
+  it("reads a bulleted list under a heading that says what the states decided", () => {
+    const d = draft(
+      "Where states stand\n\nStates that refused:\n\n- California\n- Ore.\n\nStill reviewing the request:\n\n• Ohio and Iowa\n\nTexas spoke.",
+    );
+    expect(d.claims.map((c) => [c.state, c.stance])).toEqual([
+      ["CA", "refuses"],
+      ["OR", "refuses"],
+      ["OH", "reviewing"],
+      ["IA", "reviewing"],
+    ]);
+    expect(claimOf(d, "OR")?.evidence).toBe("States that refused:\n\n- California\n- Ore.");
+  });
+
   it("does not take a mention for a claim", () => {
     const d = draft(
       [
