@@ -1,3 +1,4 @@
+import { benchDraft } from "./draft-bench.js";
 import { benchLookup } from "./lookup-bench.js";
 import { benchSlack } from "./slack-bench.js";
 import { benchWeb } from "./web-bench.js";
@@ -5,4 +6,5 @@ import { benchWeb } from "./web-bench.js";
 /** `npm run bench`: prints the figures; asserts nothing (speed is not a test). */
 benchLookup();
 benchWeb();
+benchDraft();
 await benchSlack();

@@ -1,9 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { answer } from "../answer/model.js";
-import { DataError, loadDataset } from "../data/load.js";
-import type { Dataset } from "../domain/dataset.js";
+import { DataError, DEFAULT_DATA_DIR, loadDataset, loadDatasetWithDrafts } from "../data/load.js";
 import { buildIndex } from "../lookup/index.js";
 import { answerCard } from "../render/cards.js";
 import { ANSI, PLAIN, renderTerminal } from "../render/terminal.js";
@@ -14,10 +14,16 @@ const USAGE = `usage:
   voterdata digest [--json]          today's digest: the tally by stance and where sources disagree
   voterdata map --out <file.png>     the stance map as PNG (or SVG when the file ends in .svg)
   voterdata check                    validate the dataset under data/
-  voterdata export --csv | --json    every claim, one row each (the web tracker's export)`;
+  voterdata export --csv | --json    every claim, one row each (the web tracker's export)
+  voterdata draft <article.txt | -> [--outlet NAME] [--url URL] [--date YYYY-MM-DD]
+                  [--author NAME] [--story ID] [--json] [--data DIR]
+                                     draft an article's claims, quotes and people for review`;
 
 /** Misuse of the command line: a one-line message and exit code 2. */
 class UsageError extends Error {}
+
+/** Input the command cannot use (an empty or binary article, say): one line and exit code 2. */
+class InputError extends Error {}
 
 export interface Io {
   out: (text: string) => void;
@@ -41,6 +47,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await map(rest, io);
       case "export":
         return await exportClaims(rest, io);
+      case "draft":
+        return await draft(rest, io);
       case "help":
       case "--help":
       case "-h":
@@ -52,6 +60,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`voterdata: ${error.message} (try "voterdata help")`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.err(`voterdata: ${error.message}`);
       return 2;
     }
     if (error instanceof DataError) {
@@ -94,7 +106,7 @@ async function ask(args: string[], io: Io): Promise<number> {
 }
 
 function check(io: Io): number {
-  const dataset: Dataset = loadDataset();
+  const { dataset, drafts } = loadDatasetWithDrafts();
   const reported = [...dataset.states.values()].filter((s) => s.stance !== "no-report").length;
   const conflicts = [...dataset.states.values()]
     .filter((s) => s.conflict)
@@ -105,6 +117,7 @@ function check(io: Io): number {
       `${reported}/${dataset.jurisdictions.length} jurisdictions reported on; ` +
       `sources disagree on ${conflicts.join(", ") || "none"}`,
   );
+  if (drafts > 0) io.out(`${drafts} ${drafts === 1 ? "entry waits" : "entries wait"} for review`);
   return 0;
 }
 
@@ -154,4 +167,103 @@ async function exportClaims(args: string[], io: Io): Promise<number> {
   // io.out ends the output with its own line break.
   io.out((values.csv ? exportCsv(data) : exportJson(data)).replace(/\r?\n$/, ""));
   return 0;
+}
+const DRAFT_OPTIONS = {
+  ...JSON_OPTION,
+  outlet: { type: "string" },
+  author: { type: "string" },
+  url: { type: "string" },
+  date: { type: "string" },
+  story: { type: "string" },
+  data: { type: "string" },
+} as const;
+
+/** `voterdata draft`: one article to claims, quotes and people, as JSON or as drafts in data/. */
+async function draft(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = strictly(() =>
+    parseArgs({ args, options: DRAFT_OPTIONS, allowPositionals: true, strict: true }),
+  );
+  if (positionals.length !== 1) {
+    throw new UsageError("draft needs one article: a .txt file, or - for standard input");
+  }
+  const checked = <T>(value: string | undefined, schema: z.ZodType<T>, what: string) => {
+    if (value === undefined) return undefined;
+    const result = schema.safeParse(value);
+    if (!result.success)
+      throw new UsageError(`--${what} must be ${result.error.issues[0]?.message}`);
+    return result.data;
+  };
+  const overrides = {
+    outlet: checked(values.outlet, z.string().trim().min(1, "a name"), "outlet"),
+    author: checked(values.author, z.string().trim().min(1, "a name"), "author"),
+    url: checked(values.url, z.url("a URL such as https://example.com/story"), "url"),
+    published: checked(values.date, z.iso.date("a date such as 2017-06-30"), "date"),
+    story: checked(
+      values.story,
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a lower-case slug such as doj-2025"),
+      "story",
+    ),
+  };
+  const { decodeArticle, ArticleInputError } = await import("../draft/input.js");
+  const { draftArticle } = await import("../draft/draft.js");
+  const { findDuplicate, nextSourceId, writeDraft } = await import("../draft/write.js");
+  const dataDir = values.data ?? DEFAULT_DATA_DIR;
+
+  let bytes: Uint8Array;
+  try {
+    bytes =
+      positionals[0] === "-" ? await readAll(io.stdin) : readFileSync(positionals[0] as string);
+  } catch (error) {
+    throw new InputError(
+      `cannot read ${positionals[0]}: ${(error as NodeJS.ErrnoException).code ?? "error"}`,
+    );
+  }
+  let text: string;
+  try {
+    text = decodeArticle(bytes);
+  } catch (error) {
+    if (error instanceof ArticleInputError) throw new InputError(error.message);
+    throw error;
+  }
+  const duplicate = findDuplicate(dataDir, text);
+  if (duplicate) throw new InputError(`the article is already in the dataset as ${duplicate}`);
+
+  const dataset = loadDataset(dataDir);
+  const id = nextSourceId(dataDir, bytes);
+  const result = draftArticle(text, {
+    people: dataset.people,
+    jurisdictions: dataset.jurisdictions,
+    overrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+  });
+  const drafted = { ...result, source: { ...result.source, id } };
+  if (values.json) {
+    io.out(JSON.stringify(drafted));
+    return 0;
+  }
+  const written = writeDraft(dataDir, bytes, drafted, id, dataset.jurisdictions);
+  let drafts: number;
+  try {
+    drafts = loadDatasetWithDrafts(dataDir).drafts;
+  } catch (error) {
+    written.undo();
+    throw error;
+  }
+  io.out(
+    `drafted ${id}: ${drafted.claims.length} claims, ${drafted.quotes.length} quotes, ` +
+      `${written.people.length} new people; ${drafts} entries wait for review`,
+  );
+  for (const file of written.files) io.out(`  wrote ${file}`);
+  if (written.quotesLeftOut > 0) {
+    io.out(
+      `  ${written.quotesLeftOut} quotes without a speaker are listed at the end of the claims file`,
+    );
+  }
+  return 0;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }

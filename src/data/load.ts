@@ -19,6 +19,7 @@ import {
   ClaimsFile,
   JurisdictionsFile,
   OrganisationsFile,
+  PARTY_WORDS,
   PeopleFile,
   type PersonEntry,
   type SourceEntry,
@@ -52,7 +53,21 @@ class Problems {
 }
 
 export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
+  return loadDatasetWithDrafts(dataDir).dataset;
+}
+
+/**
+ * The dataset of reviewed entries, and how many drafted entries (`review: draft`) wait for an
+ * editor. Drafts are checked like every entry but left out of the dataset.
+ */
+export function loadDatasetWithDrafts(dataDir: string = DEFAULT_DATA_DIR): {
+  dataset: Dataset;
+  drafts: number;
+} {
   const problems = new Problems();
+  let drafts = 0;
+  const draftSources = new Set<string>();
+  const draftPeople = new Set<string>();
   const rel = (path: string) => relative(join(dataDir, ".."), path) || path;
 
   function readValidated<S extends z.ZodType>(path: string, schema: S): z.infer<S> | null {
@@ -95,6 +110,10 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     if (sources.has(entry.id)) problems.add(rel(sourcesPath), where, "id", "is listed twice");
     const article = readFileSync(articlePath, "utf8");
     articles.set(entry.id, article);
+    if (entry.review === "draft") {
+      drafts++;
+      draftSources.add(entry.id);
+    }
     checkSourceEvidence(entry, article, (field, message) =>
       problems.add(rel(sourcesPath), where, field, message),
     );
@@ -149,6 +168,14 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     if (entry.state && !jurisdictions.has(entry.state))
       report("state", `unknown state ${entry.state}`);
     checkPersonEvidence(entry, articles, report);
+    if (entry.review === "draft") {
+      drafts++;
+      draftPeople.add(entry.id);
+      continue;
+    }
+    if (draftSources.has(entry.evidence.source)) {
+      report("evidence.source", `"${entry.evidence.source}" is still a draft in data/sources.yaml`);
+    }
     const namedInSource = sources.get(entry.evidence.source);
     if (!namedInSource) continue;
     people.set(entry.id, {
@@ -213,6 +240,23 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
         problems.add(fileName, where, field, `not verbatim in ${source.path}: "${missing}"`);
       }
     };
+    const sourceIsDraft = draftSources.has(source.id);
+    // A reviewed entry may not rest on a draft: its source and its speakers must be reviewed too.
+    const reviewed = (where: string, entry: { review?: "draft" | undefined }): boolean => {
+      if (entry.review === "draft") {
+        drafts++;
+        return false;
+      }
+      if (sourceIsDraft) {
+        problems.add(
+          fileName,
+          where,
+          "review",
+          `is reviewed but its source ${source.id} is still a draft in data/sources.yaml`,
+        );
+      }
+      return true;
+    };
     const makeQuote = (
       where: string,
       field: string,
@@ -221,14 +265,26 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
         text: string;
         context?: string | undefined;
         onBehalfOf?: string | undefined;
+        review?: "draft" | undefined;
       },
+      served = true,
     ): Quote | null => {
       verbatim(where, `${field}.text`, q.text);
       const speaker = people.get(q.speaker);
       if (!speaker) {
-        problems.add(fileName, where, `${field}.speaker`, `unknown person "${q.speaker}"`);
+        if (draftPeople.has(q.speaker)) {
+          if (served && q.review !== "draft") {
+            problems.add(
+              fileName,
+              where,
+              `${field}.speaker`,
+              `"${q.speaker}" is still a draft in data/people.yaml`,
+            );
+          }
+        } else problems.add(fileName, where, `${field}.speaker`, `unknown person "${q.speaker}"`);
         return null;
       }
+      if (!served || q.review === "draft") return null;
       const anchor = `quote-${quotes.filter((o) => o.source === source).length + 1}`;
       const quote = {
         text: q.text,
@@ -248,13 +304,17 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     };
 
     const claimed = new Set<string>();
+    const servedStates = new Set<string>();
     for (const [i, c] of parsed.claims.entries()) {
       const where = `claims entry ${i + 1} (${c.state})`;
       if (!knownState(where, "state", c.state)) continue;
       if (claimed.has(c.state)) problems.add(fileName, where, "state", "has two claims");
       claimed.add(c.state);
       verbatim(where, "evidence", c.evidence);
-      const quote = c.quote ? makeQuote(where, "quote", c.quote) : null;
+      const served = reviewed(where, c);
+      const quote = c.quote ? makeQuote(where, "quote", c.quote, served) : null;
+      if (!served) continue;
+      servedStates.add(c.state);
       claims.push({
         state: c.state,
         source,
@@ -271,6 +331,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
     for (const [i, list] of parsed.lists.entries()) {
       const where = `lists entry ${i + 1}`;
       verbatim(where, "evidence", list.evidence);
+      const served = reviewed(where, list);
       const quoted = new Map(list.quoted.map((q) => [q.state, q.quote]));
       for (const code of quoted.keys()) {
         if (!list.states.includes(code)) {
@@ -285,8 +346,12 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
         }
         if (listed.has(code)) problems.add(fileName, where, "states", `${code} is in two lists`);
         listed.add(code);
-        if (claimed.has(code)) continue;
         const q = quoted.get(code);
+        if (!served) {
+          if (q) makeQuote(`${where} (${code})`, "quoted.quote", q, false);
+          continue;
+        }
+        if (servedStates.has(code)) continue;
         claims.push({
           state: code,
           source,
@@ -300,19 +365,21 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
       }
     }
     for (const [i, q] of parsed.quotes.entries()) {
-      makeQuote(`quotes entry ${i + 1}`, "quote", q);
+      const where = `quotes entry ${i + 1}`;
+      makeQuote(where, "quote", q, reviewed(where, q));
     }
   }
 
   if (problems.list.length > 0) throw new DataError(problems.list);
-  return assemble(
-    [...sources.values()],
+  const dataset = assemble(
+    [...sources.values()].filter((source) => !draftSources.has(source.id)),
     [...jurisdictions.values()],
     [...people.values()],
     organisations,
     claims,
     quotes,
   );
+  return { dataset, drafts };
 }
 
 /** "OH-1": the state and how many of its claims the source has made so far, so links stay stable. */
@@ -350,7 +417,10 @@ function checkSourceEvidence(
   for (const field of fields) {
     const value = entry[field];
     const evidence = entry.evidence[field];
-    if (value !== null && !evidence) report(`evidence.${field}`, `is needed to support ${field}`);
+    const given = entry.given?.includes(field) ?? false;
+    if (value !== null && !evidence && !given) {
+      report(`evidence.${field}`, `is needed to support ${field}`);
+    }
     if (value === null && evidence) report(`evidence.${field}`, `is given but ${field} is null`);
     if (evidence && findNonVerbatim(evidence, article) !== null) {
       report(`evidence.${field}`, "is not verbatim in the article");
@@ -360,11 +430,6 @@ function checkSourceEvidence(
     report("headline", "is not verbatim in the article");
   }
 }
-
-const PARTY_WORDS: Record<"R" | "D", RegExp> = {
-  R: /\(R\)|\bRepublican\b/,
-  D: /\(D\)|\bDemocrat(s|ic)?\b/,
-};
 
 function checkPersonEvidence(
   entry: PersonEntry,

@@ -8,6 +8,17 @@ const isoDate = z.iso.date();
 const usps = z.string().regex(/^[A-Z]{2}$/, "must be a two-letter USPS code such as OH");
 const personId = z.string().regex(/^[a-z0-9-]+$/, "must be a lower-case slug such as jon-husted");
 
+/**
+ * Draft markers: the drafter (voterdata draft) writes `review: draft` on every entry it drafts,
+ * with `why` and `confidence` on claims. Drafts are validated like any entry but never served;
+ * an editor reviews one by deleting its `review: draft` line.
+ */
+const review = z.literal("draft").optional();
+const why = text.optional();
+const confidence = z.number().min(0).max(1).optional();
+/** Source fields an editor gave on the command line, which the text itself need not state. */
+export const GIVEN_FIELDS = ["outlet", "author", "published", "updated", "url"] as const;
+
 export const SourceEntry = z.strictObject({
   id: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}$/, "must be the article's file stem"),
   outlet: text.nullable(),
@@ -22,6 +33,9 @@ export const SourceEntry = z.strictObject({
     updated: text.optional(),
   }),
   notes: text.optional(),
+  url: z.url().optional(),
+  given: z.array(z.enum(GIVEN_FIELDS)).optional(),
+  review,
 });
 export const SourcesFile = z.array(SourceEntry).min(1);
 
@@ -45,6 +59,12 @@ export const OFFICES = [
   "other",
 ] as const;
 
+/** The words that state a party; a person's `evidence.party` must contain them. */
+export const PARTY_WORDS: Record<"R" | "D", RegExp> = {
+  R: /\(R\)|\bRepublican\b/,
+  D: /\(D\)|\bDemocrat(s|ic)?\b/,
+};
+
 export const PersonEntry = z.strictObject({
   id: personId,
   name: text,
@@ -59,6 +79,7 @@ export const PersonEntry = z.strictObject({
     role: text,
     party: text.optional(),
   }),
+  review,
 });
 export const PeopleFile = z.array(PersonEntry).min(1);
 
@@ -76,6 +97,7 @@ const QuoteEntry = z.strictObject({
   context: text.optional(),
   /** Said for an organisation rather than as the speaker's state's response ("the commission"). */
   onBehalfOf: text.optional(),
+  review,
 });
 
 const stance = z.enum(STANCES);
@@ -88,6 +110,9 @@ export const ClaimEntry = z.strictObject({
   attributedTo: text.optional(),
   /** Why the sentence was coded so, where the text could be read more than one way. */
   note: text.optional(),
+  review,
+  why,
+  confidence,
 });
 
 export const ListEntry = z.strictObject({
@@ -97,6 +122,9 @@ export const ListEntry = z.strictObject({
   note: text.optional(),
   states: z.array(usps).min(1),
   quoted: z.array(z.strictObject({ state: usps, quote: QuoteEntry })).default([]),
+  review,
+  why,
+  confidence,
 });
 
 export const ClaimsFile = z.strictObject({

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
+import { DEFAULT_DATA_DIR, loadDatasetWithDrafts } from "../../src/data/load.js";
 import { STANCES } from "../../src/domain/stance.js";
 import { queryFixtures } from "../helpers/fixtures.js";
 
@@ -116,5 +117,126 @@ describe("voterdata check", () => {
     expect(code).toBe(0);
     expect(out).toMatch(/data OK: 5 sources, \d+ claims/);
     expect(out).toContain("sources disagree on MN, MO, PA");
+  });
+});
+
+describe("voterdata draft", () => {
+  const article = readFileSync(
+    join(import.meta.dirname, "../draft/articles/wire-2017.txt"),
+    "utf8",
+  );
+  const dataCopy = () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "voterdata-cli-draft-")), "data");
+    cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+    return dir;
+  };
+  // Every file under the data directory with its content, to show that nothing was written.
+  const snapshot = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map(
+        (e) => `${join(e.parentPath, e.name)}\n${readFileSync(join(e.parentPath, e.name), "utf8")}`,
+      )
+      .sort();
+
+  it("prints one JSON object in the documented shape and writes nothing", async () => {
+    const data = dataCopy();
+    const before = snapshot(data);
+    const { code, out } = await cli(["draft", "-", "--json", "--data", data], article);
+    expect(code).toBe(0);
+    const draft = JSON.parse(out);
+    expect(Object.keys(draft).sort()).toEqual(["claims", "people", "quotes", "source", "story"]);
+    expect(draft.source).toMatchObject({
+      id: expect.stringMatching(/^005_[0-9a-f]{16}$/),
+      outlet: "The Associated Press",
+      author: "Maria Lopez",
+      published: null,
+      updated: "2017-07-03",
+      headline: expect.any(String),
+      url: null,
+    });
+    expect(draft.claims[0]).toMatchObject({
+      state: "IA",
+      stance: "reviewing",
+      evidence: expect.stringContaining("Paul Pate"),
+      why: "is still reviewing",
+      confidence: expect.any(Number),
+    });
+    expect(draft.quotes).toContainEqual(
+      expect.objectContaining({
+        text: "We have nothing to hide",
+        speaker: "John Merrill",
+        state: "AL",
+      }),
+    );
+    expect(draft.people).toContainEqual(
+      expect.objectContaining({ id: "connie-lawson", known: true, party: "R" }),
+    );
+    expect(draft.story.id).toBe("commission-2017");
+    expect(snapshot(data)).toEqual(before);
+  });
+
+  it("writes drafts for an editor into the data directory", async () => {
+    const data = dataCopy();
+    const file = join(data, "..", "article.txt");
+    writeFileSync(file, article);
+    const { code, out } = await cli(["draft", file, "--data", data, "--url", "https://x.test/a"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /^drafted 005_[0-9a-f]{16}: 10 claims, 8 quotes, \d+ new people; \d+ entries wait for review/,
+    );
+    const { dataset, drafts } = loadDatasetWithDrafts(data);
+    expect(dataset.sources).toHaveLength(5);
+    expect(drafts).toBeGreaterThan(10);
+    expect(readFileSync(join(data, "sources.yaml"), "utf8")).toContain("url: https://x.test/a");
+  });
+
+  it("refuses bad input with one line and exit 2, writing nothing", async () => {
+    const data = dataCopy();
+    const before = snapshot(data);
+    const dir = mkdtempSync(join(tmpdir(), "voterdata-bad-"));
+    const files: Record<string, Uint8Array | string> = {
+      "empty.txt": "",
+      "blank.txt": " \n\t\n",
+      "binary.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a, 0x00]),
+      "latin1.txt": Buffer.from(
+        "Ohio se niega a entregar los datos, dijo el secretario de Estado. \xe9",
+        "latin1",
+      ),
+      "huge.txt": "Ohio refuses. ".repeat(80_000),
+    };
+    const cases: [string[], RegExp][] = [
+      [["empty.txt"], /empty/],
+      [["blank.txt"], /empty/],
+      [["binary.txt"], /binary/],
+      [["latin1.txt"], /not UTF-8/],
+      [["huge.txt"], /1 MB/],
+      [
+        [join(DEFAULT_DATA_DIR, "sources", "000_7a47e0d28c7086d7.txt")],
+        /already in the dataset as 000_7a47e0d28c7086d7/,
+      ],
+      [["missing.txt"], /cannot read/],
+      [["blank.txt", "--date", "June 30"], /--date must be/],
+      [["blank.txt", "--url", "not a url"], /--url must be/],
+      [[], /needs one article/],
+    ];
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    for (const [[file, ...flags], message] of cases) {
+      const args = file
+        ? ["draft", file.startsWith("/") ? file : join(dir, file), ...flags]
+        : ["draft"];
+      const { code, err } = await cli([...args, "--data", data]);
+      expect(code, args.join(" ")).toBe(2);
+      expect(err.split("\n"), args.join(" ")).toHaveLength(1);
+      expect(err).toMatch(message);
+    }
+    expect(snapshot(data)).toEqual(before);
+  });
+
+  it("drafts an article that names no state: no claims, its quotes kept", async () => {
+    const text = readFileSync(join(import.meta.dirname, "../draft/articles/nostate.txt"), "utf8");
+    const draft = JSON.parse((await cli(["draft", "-", "--json", "--data", dataCopy()], text)).out);
+    expect(draft.claims).toEqual([]);
+    expect(draft.quotes).toHaveLength(2);
   });
 });

@@ -1,0 +1,106 @@
+import type { Mention, PeopleInText } from "./people.js";
+import type { QuoteSpan } from "./quote-marks.js";
+import { type Range, rangeAt, rangesWithin } from "./text.js";
+
+const SPEECH =
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted)\b/gi;
+
+type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
+
+/**
+ * Who said each quote, as reporters attribute it: after the quote (`…," said X`, `…," X said`,
+ * `…," he added`), before it (`X said in a statement that "…"`, `X said "…"`), or, for a quote that
+ * follows another with nothing between but connecting words, the previous quote's speaker.
+ */
+export function attributeQuotes(
+  text: string,
+  quotes: QuoteSpan[],
+  sentences: Range[],
+  paragraphs: Range[],
+  people: PeopleInText,
+): (Found | null)[] {
+  const sentenceAt = (at: number) => rangeAt(sentences, at);
+  const paragraphAt = (at: number) => rangeAt(paragraphs, at);
+  const speakers: (Found | null)[] = [];
+  for (const [i, q] of quotes.entries()) {
+    const previous = quotes[i - 1];
+    const next = quotes[i + 1];
+    // After the quote, up to the end of its sentence or the next quote.
+    const afterEnd = Math.min(
+      sentenceAt(q.close)?.end ?? q.close + 1,
+      next?.open ?? text.length,
+      q.close + 250,
+    );
+    const afterMentions = rangesWithin(people.mentions, q.close + 1, afterEnd).filter(
+      (m) => !m.inQuote,
+    );
+    let speaker: Found | null = null;
+    let someoneElse = false;
+    const afterText = text.slice(q.close + 1, afterEnd);
+    const afterVerb = firstMatch(SPEECH, afterText);
+    if (afterVerb >= 0 && afterMentions.length) {
+      const m = afterMentions[0] as Mention;
+      if (spokenFor(text, m)) someoneElse = true;
+      else if (m.start - q.close <= 120) speaker = people.personAt(m);
+    }
+    // Before the quote, from its sentence's start or the previous quote.
+    const beforeStart = Math.max(
+      sentenceAt(q.open)?.start ?? 0,
+      previous && previous.close < q.open ? previous.close + 1 : 0,
+      q.open - 300,
+    );
+    const beforeText = text.slice(beforeStart, q.open);
+    if (!speaker && !someoneElse) {
+      const verbs = allMatches(SPEECH, beforeText);
+      const lastVerb = verbs[verbs.length - 1];
+      if (lastVerb !== undefined) {
+        const candidates = rangesWithin(
+          people.mentions,
+          beforeStart,
+          beforeStart + lastVerb,
+        ).filter((m) => !m.inQuote);
+        const m = candidates[candidates.length - 1];
+        if (m && spokenFor(text, m)) someoneElse = true;
+        else if (m) speaker = people.personAt(m);
+      }
+    }
+    // Nothing but connecting words since the last quote of the same paragraph: the same speaker.
+    const bare = beforeText.match(/\p{L}+/gu) ?? [];
+    const connecting = bare.length <= 3 && bare.every((w) => CONNECTING.test(w));
+    if (
+      !speaker &&
+      !someoneElse &&
+      previous &&
+      afterVerb < 0 &&
+      connecting &&
+      paragraphAt(previous.close) === paragraphAt(q.open)
+    ) {
+      speaker = speakers[i - 1] ?? null;
+    }
+    speakers.push(speaker);
+  }
+  return speakers;
+}
+
+/** "a spokeswoman for Jane Doe", "Doe's office": someone speaks for the person named. */
+function spokenFor(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 30);
+  return (
+    /\b(?:spokes\w+|aides?|representatives?|office|staff|officials?|lawyers?|attorneys?)\s+(?:for|of|to|with|from)\s+(?:[\p{L}.’'-]+\s+){0,5}$/iu.test(
+      before,
+    ) || /^['’]s?\s+(?:office|spokes\w+|aides?|staff|campaign|lawyers?|attorneys?)\b/u.test(after)
+  );
+}
+
+const CONNECTING = /^(?:and|that|but|then|also|adding|continuing)$/i;
+
+function firstMatch(pattern: RegExp, s: string): number {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(s);
+  return m ? m.index : -1;
+}
+
+function allMatches(pattern: RegExp, s: string): number[] {
+  return [...s.matchAll(pattern)].map((m) => m.index ?? 0);
+}

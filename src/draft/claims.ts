@@ -1,0 +1,187 @@
+import type { Stance } from "../domain/stance.js";
+import { type Cue, findCue, LIST_FOLLOWS, SIMILAR } from "./cues.js";
+import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
+import { excerpt, type Range, rangeAt, withoutQuoteMarks } from "./text.js";
+import type { DraftClaim, DraftQuote, Excerpt } from "./types.js";
+
+/** States a sentence must name to be read as a list ("The states that refuse are A, B and C"). */
+const LIST_SIZE = 3;
+
+interface Candidate extends DraftClaim {
+  order: number;
+}
+
+/**
+ * One claim per state the article reports a response for. A state's name counts only where it
+ * is the state responding (see notAResponse) and its clause or sentence says what it decided.
+ */
+export function draftClaims(
+  text: string,
+  sentences: Range[],
+  quotes: Range[],
+  states: StateMatcher,
+  attributed: DraftQuote[],
+  speakerStates: Map<string, { state: string | null; official: boolean }>,
+): DraftClaim[] {
+  const masked = withoutQuoteMarks(text);
+  const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
+  const candidates: Candidate[] = [];
+  let previousCue: { cue: Cue; sentence: Range } | null = null;
+  // A heading that ends with a colon ("States that refused:") over a bulleted list of states.
+  let heading: { cue: Cue; sentence: Range } | null = null;
+  let lastStance: Stance | null = null;
+
+  for (const sentence of sentences) {
+    const named = states.find(text, sentence.start, sentence.end);
+    const facts = sentenceFacts(text, sentence, named);
+    const responding = named.filter((m) => notAResponse(text, m, facts) === null);
+    const sentenceCue = findCue(masked, sentence);
+    const distinct = [...new Set(responding.map((m) => m.state))];
+    if (distinct.length > 0) {
+      const list = distinct.length >= LIST_SIZE;
+      const body = masked.slice(sentence.start, sentence.end);
+      let evidence: Range = sentence;
+      // A sentence without a cue of its own may take one from the sentence or claim before it.
+      let inherited: { cue: Cue; how: "similar" | "list" } | null = null;
+      const item = bareItem(body, responding, sentence.start);
+      if (!sentenceCue && heading && item) {
+        evidence = { start: heading.sentence.start, end: sentence.end };
+        inherited = { cue: heading.cue, how: "list" };
+      } else if (!sentenceCue && list && previousCue && LIST_FOLLOWS.test(body)) {
+        // "These states include: A, B, C." takes the cue of the sentence before, as one evidence.
+        evidence = { start: previousCue.sentence.start, end: sentence.end };
+        inherited = { cue: previousCue.cue, how: "list" };
+      } else if (!sentenceCue && lastStance) {
+        // "Pennsylvania Gov. Tom Wolf took a similar line": the stance of the claim before.
+        const similar = SIMILAR.exec(body);
+        if (similar) {
+          const at = sentence.start + similar.index;
+          const cue = { start: at, end: at + similar[0].length, stance: lastStance };
+          inherited = { cue, how: "similar" };
+        }
+      }
+      for (const state of distinct) {
+        const mentions = responding.filter((m) => m.state === state);
+        const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
+        const own = inherited ? null : findCue(masked, clauseOf(masked, sentence, mention));
+        const cue = inherited?.cue ?? own ?? sentenceCue;
+        if (!cue) continue;
+        const why = excerpt(text, cue.start, cue.end);
+        const ev = excerpt(text, evidence.start, evidence.end);
+        if (!why || !ev) continue;
+        candidates.push({
+          state,
+          stance: cue.stance,
+          evidence: ev.text,
+          evidenceSpan: ev,
+          quote: null,
+          why: why.text,
+          whySpan: why,
+          confidence: confidence(cue, {
+            list,
+            inQuote: inQuote(mention.start),
+            inherited: inherited?.how ?? null,
+            shared: distinct.length,
+            ownClause: inherited !== null || own !== null,
+          }),
+          fromList: list,
+          order: candidates.length,
+        });
+      }
+      const made = candidates[candidates.length - 1];
+      if (made) lastStance = made.stance;
+    }
+    previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
+    if (sentenceCue && /:\s*$/.test(text.slice(sentence.start, sentence.end))) {
+      heading = { cue: sentenceCue, sentence };
+    } else if (!bareItem(masked.slice(sentence.start, sentence.end), responding, sentence.start)) {
+      heading = null;
+    }
+  }
+
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const held = best.get(c.state);
+    if (!held || rank(c) > rank(held)) best.set(c.state, c);
+  }
+  return [...best.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...claim }) => ({
+      ...claim,
+      quote: quoteFor(claim, attributed, speakerStates),
+    }));
+}
+
+/** A line that is only states' names, as in a bulleted list ("- California", "• Ore."). */
+function bareItem(body: string, mentions: StateMention[], offset: number): boolean {
+  if (mentions.length === 0) return false;
+  let rest = body;
+  for (const m of [...mentions].reverse()) {
+    rest = rest.slice(0, m.start - offset) + rest.slice(m.end - offset);
+  }
+  return /^[\s\-–—•*·,;.]*$/.test(rest.replace(/\band\b|&/gi, ""));
+}
+
+// A sentence's own report on a state outranks a list that names it; then the firmer cue.
+function rank(c: Candidate): number {
+  return (c.fromList ? 0 : 1) + c.confidence;
+}
+
+function confidence(
+  cue: Cue,
+  how: {
+    list: boolean;
+    inQuote: boolean;
+    inherited: "similar" | "list" | null;
+    shared: number;
+    ownClause: boolean;
+  },
+): number {
+  let c = cue.stance === "withholding" ? 0.7 : cue.stance === "reviewing" ? 0.75 : 0.85;
+  if (!how.ownClause) c -= 0.1;
+  if (how.list) c -= 0.1;
+  else if (how.shared > 1) c -= 0.05;
+  if (how.inQuote) c -= 0.15;
+  if (how.inherited === "similar") c -= 0.25;
+  if (how.inherited === "list") c -= 0.05;
+  return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100;
+}
+
+// The part of the sentence that holds the mention, cut at "; ", dashes and ", but".
+function clauseOf(masked: string, sentence: Range, mention: Range): Range {
+  const body = masked.slice(sentence.start, sentence.end);
+  const cuts = [0];
+  for (const m of body.matchAll(/;|\s[—–]\s|,\s+(?:but|while|whereas|although)\s/g)) {
+    cuts.push((m.index ?? 0) + m[0].length);
+  }
+  cuts.push(body.length);
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = sentence.start + (cuts[i] as number);
+    const end = sentence.start + (cuts[i + 1] as number);
+    if (mention.start >= start && mention.start < end) return { start, end };
+  }
+  return sentence;
+}
+
+/**
+ * The quote of an official of the state on its response: one inside the evidence first, else one
+ * whose own words carry a stance cue.
+ */
+function quoteFor(
+  claim: DraftClaim,
+  quotes: DraftQuote[],
+  speakerStates: Map<string, { state: string | null; official: boolean }>,
+): DraftQuote | null {
+  const own = quotes.filter((q) => {
+    const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
+    return who?.state === claim.state && who.official;
+  });
+  const span: Excerpt = claim.evidenceSpan;
+  const inside = own.find((q) => q.start < span.end && q.end > span.start);
+  if (inside) return inside;
+  return (
+    own.find(
+      (q) => findCue(withoutQuoteMarks(q.text), { start: 0, end: q.text.length }) !== null,
+    ) ?? null
+  );
+}

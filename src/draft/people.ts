@@ -1,0 +1,519 @@
+import { PARTY_WORDS } from "../data/schema.js";
+import type { Jurisdiction, Person } from "../domain/dataset.js";
+import type { StateMatcher } from "./states.js";
+import { excerpt, type Range, rangeAt } from "./text.js";
+import type { DraftPerson, Excerpt } from "./types.js";
+
+/** A place in the text that names a person (or "he"/"she", resolved to one). */
+export interface Mention extends Range {
+  key: string | null;
+  pronoun: boolean;
+  inQuote: boolean;
+}
+
+export interface Found {
+  key: string;
+  name: string;
+  known: Person | null;
+  mentions: Mention[];
+  role: { text: string; evidence: Excerpt } | null;
+  state: string | null;
+  party: { party: "R" | "D"; evidence: Excerpt } | null;
+  partyConflict: boolean;
+}
+
+export interface PeopleInText {
+  mentions: Mention[];
+  byKey: Map<string, Found>;
+  /** The person a mention stands for, resolving "he"/"she" to the last person named before it. */
+  personAt(mention: Mention): Found | null;
+  draftPeople(speakers: Set<string>): DraftPerson[];
+}
+
+// Titles and other words that stand before a name but are not part of it.
+const TITLE_WORDS = new Set(
+  (
+    "Secretary Sec. State Gov. Governor Lt. Lieutenant Sen. Senator Rep. Representative Attorney Atty. " +
+    "General President Vice Chair Chairman Chairwoman Director Administrator Commissioner Mayor " +
+    "Mr. Mrs. Ms. Dr. Judge Justice Deputy Executive Speaker Leader Chief Spokesman Spokeswoman " +
+    "Party Democratic Democrat Republican Former Acting Assistant Clerk Registrar Treasurer " +
+    "Auditor Fellow Professor Prof. Sheriff Rev. St. U.S. Federal Presidential Elections Election"
+  ).split(" "),
+);
+// Capitalised words that start sentences, never names.
+const STARTERS = new Set(
+  (
+    "The A An In On At As If But And Or So Yet For While When Where After Before Since Under " +
+    "Even Meanwhile According Earlier Later Many Most Some Several Officials Advocates It Its " +
+    "This That These Those They We He She I You Our Their His Her There Here What Why How Who " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May " +
+    "June July August September October November December Also Still However Although Though"
+  ).split(" "),
+);
+// Words that name institutions and places, never people.
+const NOT_NAMES = new Set([
+  ...STARTERS,
+  ...(
+    "Commission Committee Center Centre Foundation Department Office House Senate Association " +
+    "Program School University College Court Institute Council Board Bureau Agency Service News " +
+    "Post Times Star Hill Tribune Journal Herald Gazette Press Radio Review Day Security Integrity " +
+    "Democracy Law Building County City Gulf America American Americans Russia Russian Twitter " +
+    "Facebook Republicans Democrats Congress Administration Division Project Network Group Fund " +
+    "Union Club Society Coalition Alliance Trust Bank Street Avenue Road Park Square Island Lake " +
+    "River Mount Internet Census Police Register Republic Capitol Statehouse"
+  ).split(" "),
+]);
+const PARTICLES = new Set(["von", "van", "de", "del", "der", "da", "di", "la", "le", "bin"]);
+const ROLE_WORDS =
+  /\b(?:secretary|sec|gov|governor|lt|lieutenant|director|chair|chairman|chairwoman|administrator|senator|sen|rep|representative|commissioner|clerk|spokesman|spokeswoman|spokesperson|official|attorney general|mayor|president|fellow|executive|registrar|auditor|deputy|counsel|treasurer|member|leader|professor|lawyer|head|coordinator|supervisor|comptroller)\b/i;
+// Lower-case words inside a title: "White House press secretary", "former Minnesota secretary".
+const ROLE_MODIFIERS =
+  /^(?:press|deputy|top|chief|state|election|elections|assistant|acting|former|executive)$/;
+const KEEPS_PERIOD =
+  /^(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
+const PRONOUN = /\b(?:he|she)\b/gi;
+
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[’']s$/u, "")
+    .toLowerCase();
+
+interface Run {
+  tokens: { text: string; start: number; end: number }[];
+}
+
+/** Runs of capitalised words (with name particles), broken by punctuation and lower-case words. */
+function capitalisedRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let run: Run = { tokens: [] };
+  let lastEnd = -1;
+  const word = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+  const flush = () => {
+    while (run.tokens.length && PARTICLES.has(run.tokens[run.tokens.length - 1]?.text ?? "")) {
+      run.tokens.pop();
+    }
+    if (run.tokens.length) runs.push(run);
+    run = { tokens: [] };
+  };
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    let t = m[0];
+    const start = m.index;
+    // A sentence's full stop is not part of the word ("Cox."), an abbreviation's is ("Gov.").
+    if (t.endsWith(".") && !KEEPS_PERIOD.test(t)) t = t.slice(0, -1);
+    const possessive = /[’']s$/u.test(t) || /s[’']$/u.test(t);
+    const joined = lastEnd >= 0 && text.slice(lastEnd, start) === " ";
+    const capital = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]|\.$|c\p{Lu})/u.test(t) || /^\p{Lu}\.$/u.test(t);
+    const particle = PARTICLES.has(t) && run.tokens.length > 0;
+    if (!joined) flush();
+    if (capital || particle) {
+      run.tokens.push({
+        text: t.replace(/[’']s?$/u, ""),
+        start,
+        end: start + t.replace(/[’']s?$/u, "").length,
+      });
+      if (possessive || t.length < m[0].length) {
+        flush();
+        lastEnd = -1;
+        continue;
+      }
+    } else flush();
+    lastEnd = start + m[0].length;
+  }
+  flush();
+  return runs;
+}
+
+export function findPeople(
+  text: string,
+  quotes: Range[],
+  known: Person[],
+  states: StateMatcher,
+  jurisdictions: Jurisdiction[],
+): PeopleInText {
+  const stateWords = new Set(jurisdictions.flatMap((j) => j.name.split(" ")));
+  const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
+  const byKey = new Map<string, Found>();
+  const foldedText = fold(text);
+  const knownByName = new Map<string, Person>();
+  const knownByWord = new Map<string, Person[]>();
+  for (const p of known) {
+    for (const n of [p.name, ...p.aliases]) {
+      if (n.includes(" ")) knownByName.set(fold(n), p);
+      else knownByWord.set(fold(n), [...(knownByWord.get(fold(n)) ?? []), p]);
+    }
+    // "Lundergan Grimes" is Alison Lundergan Grimes.
+    for (const suffix of properSuffixes(fold(p.name))) {
+      if (!knownByName.has(suffix)) knownByName.set(suffix, p);
+    }
+    // A last name alone stands for a known person only when the article names them in full.
+    const last = fold(p.name.split(" ").pop() ?? "");
+    if ([p.name, ...p.aliases].some((n) => n.includes(" ") && foldedText.includes(fold(n)))) {
+      knownByWord.set(last, [...(knownByWord.get(last) ?? []), p]);
+    }
+  }
+  // New people by every form of their name seen so far, and by last name.
+  const newByName = new Map<string, Found>();
+  const newByLast = new Map<string, Found[]>();
+  const indexNew = (found: Found, folded: string) => {
+    for (const form of [folded, ...properSuffixes(folded)]) {
+      if (!newByName.has(form)) newByName.set(form, found);
+    }
+    const last = folded.split(" ").pop() ?? "";
+    const same = newByLast.get(last) ?? [];
+    if (!same.includes(found)) newByLast.set(last, [...same, found]);
+  };
+  const register = (key: string, name: string, person: Person | null): Found => {
+    let found = byKey.get(key);
+    if (!found) {
+      found = {
+        key,
+        name,
+        known: person,
+        mentions: [],
+        role: null,
+        state: person?.state ?? null,
+        party: null,
+        partyConflict: false,
+      };
+      byKey.set(key, found);
+    }
+    return found;
+  };
+
+  // Full names first, so a later "Haas" or "Lundergan Grimes" can be matched to them.
+  const singles: { token: Run["tokens"][number] }[] = [];
+  const fulls: { tokens: Run["tokens"] }[] = [];
+  for (const run of capitalisedRuns(text)) {
+    const tokens = [...run.tokens];
+    while (
+      tokens.length &&
+      (TITLE_WORDS.has(tokens[0]?.text ?? "") ||
+        stateWords.has(tokens[0]?.text ?? "") ||
+        NOT_NAMES.has(tokens[0]?.text ?? ""))
+    ) {
+      tokens.shift();
+    }
+    while (tokens.length && NOT_NAMES.has(tokens[tokens.length - 1]?.text ?? "")) tokens.pop();
+    if (tokens.length === 0) continue;
+    if (
+      tokens.some(
+        (t) => NOT_NAMES.has(t.text) || TITLE_WORDS.has(t.text) || /^\p{Lu}+$/u.test(t.text),
+      )
+    )
+      continue;
+    const first = tokens[0] as Run["tokens"][number];
+    // "of Big Lake", "in Los Angeles": a place, not a person.
+    if (
+      /\b(?:of|in|at|from|near|to)\s+$/.test(
+        text.slice(Math.max(0, first.start - 6), first.start),
+      ) &&
+      run.tokens[0] === first
+    ) {
+      continue;
+    }
+    if (tokens.length === 1) singles.push({ token: first });
+    else if (tokens.length <= 4) fulls.push({ tokens });
+  }
+  const mentions: Mention[] = [];
+  for (const { tokens } of fulls) {
+    const start = (tokens[0] as Run["tokens"][number]).start;
+    const end = (tokens[tokens.length - 1] as Run["tokens"][number]).end;
+    const name = text.slice(start, end);
+    const folded = fold(name);
+    const person = knownByName.get(folded) ?? null;
+    let found: Found | undefined;
+    if (person) found = register(`id:${person.id}`, person.name, person);
+    else {
+      found = newByName.get(folded);
+      if (!found) {
+        // A fuller form of a name seen before ("Alison Lundergan Grimes" after "Lundergan Grimes").
+        const shorter = properSuffixes(folded).find((form) => newByName.has(form));
+        found = shorter ? (newByName.get(shorter) as Found) : register(folded, name, null);
+        if (shorter) found.name = name;
+      }
+      indexNew(found, folded);
+    }
+    const mention = { start, end, key: found.key, pronoun: false, inQuote: inQuote(start) };
+    found.mentions.push(mention);
+    mentions.push(mention);
+  }
+  for (const { token } of singles) {
+    const w = fold(token.text);
+    const candidates: Found[] = [
+      ...(newByLast.get(w) ?? []),
+      ...[...(knownByWord.get(w) ?? [])].flatMap((p) => byKey.get(`id:${p.id}`) ?? []),
+    ];
+    if (candidates.length === 0) {
+      const people = knownByWord.get(w) ?? [];
+      if (people.length === 1)
+        candidates.push(
+          register(
+            `id:${(people[0] as Person).id}`,
+            (people[0] as Person).name,
+            people[0] as Person,
+          ),
+        );
+    }
+    const found = nearestBefore(candidates, token.start);
+    if (!found) continue;
+    const mention = {
+      start: token.start,
+      end: token.end,
+      key: found.key,
+      pronoun: false,
+      inQuote: inQuote(token.start),
+    };
+    found.mentions.push(mention);
+    mentions.push(mention);
+  }
+  for (const m of text.matchAll(PRONOUN)) {
+    const at = m.index ?? 0;
+    mentions.push({
+      start: at,
+      end: at + m[0].length,
+      key: null,
+      pronoun: true,
+      inQuote: inQuote(at),
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+
+  for (const found of byKey.values()) {
+    found.mentions.sort((a, b) => a.start - b.start);
+    describe(text, found, states);
+  }
+  bothParties(text, mentions, byKey);
+
+  // "he"/"she" stand for the last person named before them outside a quote.
+  const antecedent = new Map<Mention, Found | null>();
+  let last: Found | null = null;
+  for (const m of mentions) {
+    if (m.pronoun) antecedent.set(m, last);
+    else if (!m.inQuote && m.key) last = byKey.get(m.key) ?? last;
+  }
+  const personAt = (mention: Mention): Found | null => {
+    if (mention.pronoun) return antecedent.get(mention) ?? null;
+    return mention.key ? (byKey.get(mention.key) ?? null) : null;
+  };
+
+  return {
+    mentions,
+    byKey,
+    personAt,
+    draftPeople(speakers) {
+      return [...byKey.values()]
+        .filter((f) => f.role || speakers.has(f.key))
+        .map((f) => toDraftPerson(f));
+    },
+  };
+}
+
+/** "jane q doe" -> ["q doe", "doe"]... of two words or more: the forms a later mention may take. */
+function properSuffixes(folded: string): string[] {
+  const words = folded.split(" ");
+  const out: string[] = [];
+  for (let i = 1; i < words.length - 1; i++) out.push(words.slice(i).join(" "));
+  return out;
+}
+
+function nearestBefore(candidates: Found[], at: number): Found | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  let best: Found | null = null;
+  let bestAt = -1;
+  for (const c of candidates) {
+    const before = c.mentions.filter((m) => m.start < at).pop();
+    if (before && before.start > bestAt) {
+      best = c;
+      bestAt = before.start;
+    }
+  }
+  return best;
+}
+
+/** Role, state and party from the words around the person's mentions, as the text states them. */
+function describe(text: string, found: Found, states: StateMatcher): void {
+  for (const m of found.mentions) {
+    if (!found.role) found.role = roleAround(text, m);
+    partyAround(text, found, m);
+  }
+  if (found.role && !found.known) {
+    const named = states.find(found.role.text);
+    found.state = named[0]?.state ?? null;
+  }
+}
+
+function roleAround(text: string, m: Mention): Found["role"] {
+  // Title words right before the name: "Kentucky Secretary of State", "Utah Democratic Party chair".
+  const words: { start: number; end: number }[] = [];
+  const before = /(?:^|[^\p{L}.’'-])([\p{L}.’'-]+)\s$/u;
+  let cursor = m.start;
+  for (let i = 0; i < 7; i++) {
+    const w = before.exec(text.slice(Math.max(0, cursor - 40), cursor));
+    if (!w) break;
+    let word = w[1] as string;
+    const joined = /[.!?]([\p{Lu}][\p{L}’'-]*)$/u.exec(word); // "numbers.Rhode": a sentence run on
+    if (joined) word = joined[1] as string;
+    const ok =
+      /^\p{Lu}/u.test(word) ||
+      ROLE_MODIFIERS.test(word) ||
+      ROLE_WORDS.test(word) ||
+      /^(?:of|the|for)$/.test(word) ||
+      /[’']s$/u.test(word);
+    if (!ok) break;
+    const start = cursor - word.length - 1;
+    words.unshift({ start, end: start + word.length });
+    cursor = start;
+    if (joined) break;
+  }
+  // "Secretary of State" joins capitalised words; "chairman of President" is two phrases.
+  for (let i = words.length - 1; i > 0; i--) {
+    const w = text.slice(words[i]?.start, words[i]?.end);
+    const prev = text.slice(words[i - 1]?.start, words[i - 1]?.end);
+    const next = text.slice(words[i + 1]?.start, words[i + 1]?.end);
+    if (/^(?:of|the|for)$/.test(w) && !/^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next)) {
+      words.splice(0, i + 1);
+      break;
+    }
+  }
+  while (
+    words.length &&
+    (/^(?:of|the|for)$/.test(text.slice(words[0]?.start, words[0]?.end)) ||
+      STARTERS.has(text.slice(words[0]?.start, words[0]?.end)))
+  ) {
+    words.shift();
+  }
+  const title = words.length ? excerpt(text, (words[0] as { start: number }).start, m.start) : null;
+  const titleOk = title && ROLE_WORDS.test(title.text) ? title : null;
+
+  // An apposition after the name: "Michael Haas, the administrator of the Wisconsin Elections Commission,".
+  const tail = text.slice(m.end, m.end + 200);
+  const app =
+    /^(?:\s*\([RD](?:-[\p{L}.]+)?\))?(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,\s+(?:who\s+(?:is|was)\s+)?((?:(?:a|an|the)\s+)?[^,;:"“”()]{3,140}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|added|wrote)\b)/u.exec(
+      tail,
+    );
+  let after: Excerpt | null = null;
+  if (
+    app &&
+    ROLE_WORDS.test(app[1] as string) &&
+    !/\b(?:said|says|told|asked)\b/.test(app[1] as string)
+  ) {
+    const at = m.end + (app.index ?? 0) + app[0].length - (app[1] as string).length;
+    after = excerpt(text, at, at + (app[1] as string).length);
+  }
+  // An apposition before it: "North Dakota’s director of elections, John Arnold".
+  let lead: Excerpt | null = null;
+  if (!titleOk && !after) {
+    const head = text.slice(Math.max(0, m.start - 120), m.start);
+    const pre = /([^,.;:"“”–—]{3,100}),\s*$/u.exec(head);
+    if (pre && ROLE_WORDS.test(pre[1] as string)) {
+      const at = m.start - head.length + (pre.index ?? 0);
+      lead = excerpt(text, at, at + (pre[1] as string).length);
+    }
+  }
+  const parts = [lead, titleOk, after].filter((p): p is Excerpt => p !== null);
+  if (parts.length === 0) return null;
+  const start = Math.min(m.start, ...parts.map((p) => p.start));
+  const end = Math.max(m.end, ...parts.map((p) => p.end));
+  const evidence = excerpt(text, start, end) as Excerpt;
+  const role = parts.map((p) => p.text.replace(/^(?:a|an|the)\s+/i, "")).join(", ");
+  return { text: role, evidence };
+}
+
+const PARTY_OF: Record<string, "R" | "D"> = {
+  R: "R",
+  D: "D",
+  Republican: "R",
+  Democrat: "D",
+  Democratic: "D",
+};
+
+// Only the words the dataset's check accepts as stating a party ("(R)", "a Democrat").
+function setParty(found: Found, party: "R" | "D", evidence: Excerpt | null): void {
+  if (!evidence || !PARTY_WORDS[party].test(evidence.text)) return;
+  if (found.party && found.party.party !== party) found.partyConflict = true;
+  found.party ??= { party, evidence };
+}
+
+function partyAround(text: string, found: Found, m: Mention): void {
+  const tail = text.slice(m.end, m.end + 60);
+  const paren = /^\s*\(([RD])\)/u.exec(tail);
+  if (paren)
+    setParty(
+      found,
+      paren[1] as "R" | "D",
+      excerpt(text, found.role?.evidence.start ?? m.start, m.end + paren[0].length),
+    );
+  const apposed = /^,\s+(?:a|an)\s+(Republican|Democrat)\b/.exec(tail);
+  if (apposed)
+    setParty(
+      found,
+      PARTY_OF[apposed[1] as string] as "R" | "D",
+      excerpt(text, m.start, m.end + apposed[0].length),
+    );
+  const role = found.role;
+  if (
+    role &&
+    m === found.mentions.find((x) => x.start >= role.evidence.start && x.end <= role.evidence.end)
+  ) {
+    const word = /\b(Republican|Democratic|Democrat)\b/.exec(role.text);
+    if (word) {
+      const inRole = role.evidence.text.indexOf(word[0]);
+      if (inRole >= 0) {
+        setParty(found, PARTY_OF[word[1] as string] as "R" | "D", role.evidence);
+      }
+    }
+  }
+}
+
+/** "New York Gov. Andrew Cuomo and Virginia Gov. Terry McAuliffe, both Democrats". */
+function bothParties(text: string, mentions: Mention[], byKey: Map<string, Found>): void {
+  const named = mentions.filter((m) => !m.pronoun && m.key);
+  for (let i = 1; i < named.length; i++) {
+    const a = named[i - 1] as Mention;
+    const b = named[i] as Mention;
+    const both = /^,\s+both\s+(Republicans|Democrats)\b/.exec(text.slice(b.end, b.end + 40));
+    if (!both || !/^\s+and\s+[^,;]{0,60}$/.test(text.slice(a.end, b.start))) continue;
+    const party = both[1] === "Republicans" ? "R" : "D";
+    const ea = byKey.get(a.key as string);
+    const eb = byKey.get(b.key as string);
+    const start = ea?.role && ea.role.evidence.start <= a.start ? ea.role.evidence.start : a.start;
+    if (ea) setParty(ea, party, excerpt(text, start, b.end + both[0].length));
+    if (eb) setParty(eb, party, excerpt(text, b.start, b.end + both[0].length));
+  }
+}
+
+function slug(name: string): string {
+  return fold(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function toDraftPerson(f: Found): DraftPerson {
+  if (f.known) {
+    return {
+      id: f.known.id,
+      name: f.known.name,
+      role: f.known.role,
+      state: f.known.state,
+      party: f.known.party,
+      known: true,
+      roleEvidence: f.role?.evidence ?? null,
+      partyEvidence: null,
+    };
+  }
+  const party = f.party && !f.partyConflict ? f.party : null;
+  return {
+    id: null,
+    name: f.name,
+    role: f.role?.text ?? null,
+    state: f.state,
+    party: party?.party ?? null,
+    known: false,
+    roleEvidence: f.role?.evidence ?? null,
+    partyEvidence: party?.evidence ?? null,
+  };
+}
+
+export { slug as personSlug };

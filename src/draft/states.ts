@@ -1,0 +1,133 @@
+import type { Jurisdiction } from "../domain/dataset.js";
+import type { Range } from "./text.js";
+
+/** A state named in the text: by name, AP abbreviation ("Calif.", "D.C.") or, in lists, USPS code. */
+export interface StateMention extends Range {
+  state: string;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export interface StateMatcher {
+  find(text: string, from?: number, to?: number): StateMention[];
+  codes: Set<string>;
+}
+
+export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
+  const forms = new Map<string, string>();
+  for (const j of jurisdictions) {
+    forms.set(j.name, j.usps);
+    if (j.ap !== j.name) forms.set(j.ap, j.usps);
+  }
+  if (forms.has("D.C.")) forms.set("Washington, D.C.", "DC");
+  // Longest first, so "West Virginia" wins over "Virginia" and "Washington, D.C." over "Washington".
+  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}])`, "gu");
+  const codes = new Set(jurisdictions.map((j) => j.usps));
+  return {
+    codes,
+    find(text, from = 0, to = text.length) {
+      const body = text.slice(from, to);
+      const out: StateMention[] = [];
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+        out.push({
+          state: forms.get(m[0]) as string,
+          start: from + m.index,
+          end: from + m.index + m[0].length,
+        });
+      }
+      // Two-letter codes only where a sentence lists several ("Refusal: CA, NY, KY").
+      const bare = [...body.matchAll(/\b[A-Z]{2}\b/g)].filter((m) => codes.has(m[0]));
+      if (bare.length >= 3) {
+        for (const m of bare) {
+          const start = from + (m.index ?? 0);
+          if (!out.some((o) => start >= o.start && start < o.end)) {
+            out.push({ state: m[0], start, end: start + 2 });
+          }
+        }
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+// Words that may follow a state's name when the state itself acts: "Ohio Secretary of State".
+const ROLE_AFTER_STATE = new Set(
+  "Gov. Governor Secretary Lt. Lieutenant Sen. Senator Attorney Rep. Representative Republican Republicans Democrat Democrats Democratic Elections Election Officials Board Department Office Division Commission Legislature Senate House Assembly Coordinator Director Administrator Commissioner Chief Clerk Supervisor Registrar Treasurer Auditor Comptroller Deputy Assistant".split(
+    " ",
+  ),
+);
+
+const SEAT =
+  /\b(?:vice[ -])?chair(?:man|woman|person)?\s+of\b[^.;]{0,80}\b(?:commission|panel)\b|\b(?:commission|panel)(?:['’]s)?\s+(?:vice[ -])?chair(?:man|woman|person)?\b|\bmember of\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:sits|serves|seat)\s+on\b[^.;]{0,40}\b(?:commission|panel)\b/gi;
+
+/** What notAResponse needs to know about a sentence, found once for all its mentions. */
+export interface SentenceFacts {
+  sentence: Range;
+  /** Where each state mention ends, to tell "St. George, Utah" from "Alabama, Alaska". */
+  ends: Set<number>;
+  /** Where the sentence speaks of a seat on the commission. */
+  seats: number[];
+  /** How many mentions name a state other than Washington. */
+  notWashington: number;
+}
+
+export function sentenceFacts(text: string, sentence: Range, named: StateMention[]): SentenceFacts {
+  const body = text.slice(sentence.start, sentence.end);
+  return {
+    sentence,
+    ends: new Set(named.map((m) => m.end)),
+    seats: [...body.matchAll(SEAT)].map((m) => sentence.start + (m.index ?? 0)),
+    notWashington: named.filter((m) => m.state !== "WA").length,
+  };
+}
+
+/**
+ * Why a state's name is not the state reporting a response, or null when it may be: part of a
+ * publication or institution's name, a former official's title, the addressee of the letter, an
+ * official's seat on the commission, a city's state or a venue, or "Washington" the city.
+ */
+export function notAResponse(
+  text: string,
+  mention: StateMention,
+  facts: SentenceFacts,
+): string | null {
+  const { sentence } = facts;
+  const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
+  const next = /^ +(\p{Lu}[\p{L}.]*)(?: +(\p{Lu}[\p{L}.]*))?/u.exec(after);
+  if (next && !ROLE_AFTER_STATE.has(next[1] as string)) return "part of a name";
+  if (next?.[2] === "Party") return "part of a party's name";
+  if (/\bformer\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return "a former official";
+  if (
+    /\b(?:unlike|except(?: for)?|other than|besides|apart from|in contrast to)\s+$/iu.test(before)
+  ) {
+    return "a contrast";
+  }
+  if (
+    /\b(?:sent|addressed|mailed|delivered|letters?)\b[^.;]{0,40}\bto\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}$/iu.test(
+      before,
+    )
+  ) {
+    return "the letter's addressee";
+  }
+  if (
+    /\b(?:conference|convention|meeting|summit|hearing|rally|event)\b[^.;]{0,40}\b(?:in|at)\s+$/iu.test(
+      before,
+    )
+  ) {
+    return "a venue";
+  }
+  const city = /(\p{Lu}[\p{L}.]*), +$/u.exec(before);
+  if (city && /^(?:[,.;:)]|\s*\(|\s*$)/.test(after)) {
+    const cityEnd = mention.start - city[0].length + (city[1] as string).length;
+    if (!facts.ends.has(cityEnd)) return "a city's state";
+  }
+  if (facts.seats.some((at) => Math.abs(at - mention.start) < 100))
+    return "an official's seat on the commission";
+  if (mention.state === "WA" && text.slice(mention.start, mention.end) === "Washington") {
+    if (facts.notWashington < 2 && !/^ +state\b/i.test(after)) return "Washington, the city";
+  }
+  return null;
+}

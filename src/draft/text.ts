@@ -1,0 +1,124 @@
+import type { Excerpt } from "./types.js";
+
+/** A stretch of the article by offsets; its text is always `article.slice(start, end)`. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** The excerpt of `text` between two offsets, with surrounding whitespace left out. */
+export function excerpt(text: string, start: number, end: number): Excerpt | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
+}
+
+/** Paragraphs are lines: news text puts one paragraph on a line. */
+export function paragraphs(text: string): Range[] {
+  const out: Range[] = [];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const x = excerpt(text, m.index, m.index + m[0].length);
+    if (x) out.push({ start: x.start, end: x.end });
+  }
+  return out;
+}
+
+// Words whose period does not end a sentence: titles, initials, months, AP state forms.
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr st lt gov sen rep gen col capt sgt jr sr inc co corp ltd no vs dept ft mt " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga " +
+    "ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash " +
+    "wis wyo pres supt sec atty asst assn sens reps govs"
+  ).split(" "),
+);
+const OPENERS = "\"“‘'([";
+const END = /[.!?]+[”"’')\]]*/g;
+
+/** The sentences of one paragraph, by offsets, including those run together ("data.The"). */
+function sentencesOf(text: string, para: Range): Range[] {
+  const out: Range[] = [];
+  let from = para.start;
+  // A metadata marker opening the text ("date 2017-06-30") is not part of the first sentence.
+  const marker = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/i.exec(text.slice(para.start, para.end));
+  if (marker) {
+    out.push({ start: para.start, end: para.start + marker[0].trimEnd().length });
+    from = para.start + marker[0].length;
+  }
+  const body = text.slice(para.start, para.end);
+  END.lastIndex = 0;
+  for (let m = END.exec(body); m; m = END.exec(body)) {
+    const at = para.start + m.index;
+    const after = at + m[0].length;
+    if (after >= para.end) break;
+    if (!endsSentence(text, at, after)) continue;
+    const x = excerpt(text, from, after);
+    if (x) out.push({ start: x.start, end: x.end });
+    from = after;
+  }
+  const last = excerpt(text, from, para.end);
+  if (last) out.push({ start: last.start, end: last.end });
+  return out;
+}
+
+function endsSentence(text: string, at: number, after: number): boolean {
+  let next = after;
+  while (next < text.length && /[^\S\n]/.test(text[next] as string)) next++;
+  const spaced = next > after;
+  const c = text[next] ?? "";
+  const c2 = text[next + 1] ?? "";
+  const startsUpper = /[\p{Lu}\d]/u.test(c) || (OPENERS.includes(c) && /[\p{Lu}\d]/u.test(c2));
+  if (!startsUpper) return false;
+  if (text[at] !== ".") return true;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? "";
+  if (word.includes(".")) return false; // U.S., D.C., p.m.
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // Run together ("data.The") only after a lower-case word, so "U.S.A" stays whole.
+  return spaced || /\p{Ll}/u.test(text[at - 1] ?? "");
+}
+
+export function sentences(text: string): Range[] {
+  return paragraphs(text).flatMap((p) => sentencesOf(text, p));
+}
+
+/** The article with quotation marks turned into spaces, same length, for matching cue words. */
+export function withoutQuoteMarks(text: string): string {
+  return text.replace(/["“”„«»]/g, " ");
+}
+
+/** The index of the first range that ends after `at`, in ranges sorted by start (binary search). */
+function firstEndingAfter(ranges: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as Range).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The range that holds `at`, in sorted, non-overlapping ranges. */
+export function rangeAt(ranges: readonly Range[], at: number): Range | undefined {
+  const r = ranges[firstEndingAfter(ranges, at)];
+  return r && r.start <= at ? r : undefined;
+}
+
+/** The ranges inside [start, end), in ranges sorted by start. */
+export function rangesWithin<R extends Range>(
+  ranges: readonly R[],
+  start: number,
+  end: number,
+): R[] {
+  const out: R[] = [];
+  for (let i = firstEndingAfter(ranges, start); i < ranges.length; i++) {
+    const r = ranges[i] as R;
+    if (r.start >= end) break;
+    if (r.start >= start && r.end <= end) out.push(r);
+  }
+  return out;
+}
