@@ -8,7 +8,8 @@ import { ms, percentile } from "./stats.js";
 /** Drafting time per article: the longest bundled one (about 7,000 characters) and all five. */
 export function benchDraft(): void {
   const dataset = loadDataset();
-  const context = { people: dataset.people, jurisdictions: dataset.jurisdictions };
+  const { people, jurisdictions, stories } = dataset;
+  const context = { people, jurisdictions, stories };
   const articles = dataset.sources.map((s) =>
     readFileSync(join(DEFAULT_DATA_DIR, "sources", `${s.id}.txt`), "utf8"),
   );

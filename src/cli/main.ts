@@ -229,10 +229,15 @@ async function draft(args: string[], io: Io): Promise<number> {
   if (duplicate) throw new InputError(`the article is already in the dataset as ${duplicate}`);
 
   const dataset = loadDataset(dataDir);
+  const storyIds = dataset.stories.map((s) => s.id);
+  if (overrides.story && !storyIds.includes(overrides.story)) {
+    throw new UsageError(`--story must be one of ${storyIds.join(", ")}`);
+  }
   const id = nextSourceId(dataDir, bytes);
   const result = draftArticle(text, {
     people: dataset.people,
     jurisdictions: dataset.jurisdictions,
+    stories: dataset.stories,
     overrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   });
   const drafted = { ...result, source: { ...result.source, id } };
@@ -240,7 +245,14 @@ async function draft(args: string[], io: Io): Promise<number> {
     io.out(JSON.stringify(drafted));
     return 0;
   }
-  const written = writeDraft(dataDir, bytes, drafted, id, dataset.jurisdictions);
+  // Files need a story: the editor's, else the drafter's proposal; never a guess.
+  const story = drafted.story.id;
+  if (!story) {
+    throw new InputError(
+      `cannot tell which story the article belongs to (${drafted.story.why}); give --story, one of ${storyIds.join(", ")}`,
+    );
+  }
+  const written = writeDraft(dataDir, bytes, drafted, id, dataset.jurisdictions, story);
   let drafts: number;
   try {
     drafts = loadDatasetWithDrafts(dataDir).drafts;

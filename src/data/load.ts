@@ -12,6 +12,7 @@ import type {
   Quote,
   Source,
   StateRecord,
+  Story,
 } from "../domain/dataset.js";
 import { indexOfName } from "../domain/names.js";
 import { summarise } from "../domain/stance.js";
@@ -24,6 +25,7 @@ import {
   type PersonEntry,
   type SourceEntry,
   SourcesFile,
+  StoryEntry,
 } from "./schema.js";
 import { findNonVerbatim } from "./verbatim.js";
 
@@ -52,15 +54,30 @@ class Problems {
   }
 }
 
-export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Dataset {
-  return loadDatasetWithDrafts(dataDir).dataset;
+/**
+ * Entries that live outside data/ (published by editors from Slack and kept in the store),
+ * loaded and checked exactly as if they were files there. `label` names them in problems.
+ */
+export interface DataOverlay {
+  label: string;
+  sources: { entry: SourceEntry; article: string }[];
+  people: PersonEntry[];
+  claims: ClaimsFile[];
+  stories: StoryEntry[];
+}
+
+export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, overlay?: DataOverlay): Dataset {
+  return loadDatasetWithDrafts(dataDir, overlay).dataset;
 }
 
 /**
  * The dataset of reviewed entries, and how many drafted entries (`review: draft`) wait for an
  * editor. Drafts are checked like every entry but left out of the dataset.
  */
-export function loadDatasetWithDrafts(dataDir: string = DEFAULT_DATA_DIR): {
+export function loadDatasetWithDrafts(
+  dataDir: string = DEFAULT_DATA_DIR,
+  overlay?: DataOverlay,
+): {
   dataset: Dataset;
   drafts: number;
 } {
@@ -93,29 +110,47 @@ export function loadDatasetWithDrafts(dataDir: string = DEFAULT_DATA_DIR): {
 
   const sourcesPath = join(dataDir, "sources.yaml");
   const sourceEntries = readValidated(sourcesPath, SourcesFile) ?? [];
+  const overlayName = (what: string) => `${overlay?.label ?? "overlay"} ${what}`;
   const jurisdictionEntries =
     readValidated(join(dataDir, "jurisdictions.yaml"), JurisdictionsFile) ?? [];
   const peoplePath = join(dataDir, "people.yaml");
-  const personEntries = readValidated(peoplePath, PeopleFile) ?? [];
+  const personEntries = [
+    ...(readValidated(peoplePath, PeopleFile) ?? []).map((entry) => ({
+      entry,
+      file: rel(peoplePath),
+    })),
+    ...(overlay?.people ?? []).map((entry) => ({ entry, file: overlayName("people") })),
+  ];
 
   const articles = new Map<string, string>();
   const sources = new Map<string, Source>();
-  for (const [i, entry] of sourceEntries.entries()) {
-    const where = `entry ${i + 1} (id "${entry.id}")`;
+  const bundledSources = sourceEntries.map((entry, i) => ({
+    entry,
+    file: rel(sourcesPath),
+    where: `entry ${i + 1} (id "${entry.id}")`,
+    article: null as string | null,
+  }));
+  const overlaySources = (overlay?.sources ?? []).map(({ entry, article }) => ({
+    entry,
+    file: overlayName("sources"),
+    where: `source "${entry.id}"`,
+    article,
+  }));
+  for (const { entry, file, where, article: given } of [...bundledSources, ...overlaySources]) {
     const articlePath = join(dataDir, "sources", `${entry.id}.txt`);
-    if (!existsSync(articlePath)) {
-      problems.add(rel(sourcesPath), where, "id", `no article at ${rel(articlePath)}`);
+    if (given === null && !existsSync(articlePath)) {
+      problems.add(file, where, "id", `no article at ${rel(articlePath)}`);
       continue;
     }
-    if (sources.has(entry.id)) problems.add(rel(sourcesPath), where, "id", "is listed twice");
-    const article = readFileSync(articlePath, "utf8");
+    if (sources.has(entry.id)) problems.add(file, where, "id", "is listed twice");
+    const article = given ?? readFileSync(articlePath, "utf8");
     articles.set(entry.id, article);
     if (entry.review === "draft") {
       drafts++;
       draftSources.add(entry.id);
     }
     checkSourceEvidence(entry, article, (field, message) =>
-      problems.add(rel(sourcesPath), where, field, message),
+      problems.add(file, where, field, message),
     );
     sources.set(entry.id, {
       id: entry.id,
@@ -125,7 +160,10 @@ export function loadDatasetWithDrafts(dataDir: string = DEFAULT_DATA_DIR): {
       updated: entry.updated,
       headline: entry.headline,
       notes: entry.notes ?? null,
-      path: `data/sources/${entry.id}.txt`,
+      path:
+        given === null ? `data/sources/${entry.id}.txt` : `${overlayName("source")} ${entry.id}`,
+      // Set from the article's claims file, which names its story.
+      story: "",
     });
   }
   const sourcesDir = join(dataDir, "sources");
@@ -160,10 +198,9 @@ export function loadDatasetWithDrafts(dataDir: string = DEFAULT_DATA_DIR): {
   }
 
   const people = new Map<string, Person>();
-  for (const [i, entry] of personEntries.entries()) {
+  for (const [i, { entry, file }] of personEntries.entries()) {
     const where = `entry ${i + 1} (id "${entry.id}")`;
-    const report = (field: string, message: string) =>
-      problems.add(rel(peoplePath), where, field, message);
+    const report = (field: string, message: string) => problems.add(file, where, field, message);
     if (people.has(entry.id)) report("id", "is listed twice");
     if (entry.state && !jurisdictions.has(entry.state))
       report("state", `unknown state ${entry.state}`);
@@ -205,6 +242,57 @@ export function loadDatasetWithDrafts(dataDir: string = DEFAULT_DATA_DIR): {
     organisations.push({ id: entry.id, name: entry.name, aliases: entry.aliases, people: members });
   }
 
+  const stories = new Map<string, Story>();
+  const storiesDir = join(dataDir, "stories");
+  const storyFiles = existsSync(storiesDir)
+    ? readdirSync(storiesDir)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+    : [];
+  const storyEntries = [
+    ...storyFiles.map((f) => ({
+      entry: readValidated(join(storiesDir, f), StoryEntry),
+      file: rel(join(storiesDir, f)),
+      expected: basename(f, ".yaml") as string | null,
+    })),
+    ...(overlay?.stories ?? []).map((entry) => ({
+      entry,
+      file: overlayName(`story "${entry.id}"`),
+      expected: null,
+    })),
+  ];
+  for (const { entry, file, expected } of storyEntries) {
+    if (!entry) continue;
+    if (expected !== null && entry.id !== expected) {
+      problems.add(file, null, "id", `must be the file's name, "${expected}"`);
+    }
+    if (stories.has(entry.id)) problems.add(file, null, "id", "is listed twice");
+    const source = entry.source ? sources.get(entry.source.id) : undefined;
+    if (entry.source && !source) {
+      problems.add(file, null, "source.id", `unknown source "${entry.source.id}"`);
+    }
+    if (entry.source && source) {
+      const missing = findNonVerbatim(entry.source.evidence, articles.get(source.id) ?? "");
+      if (missing !== null) {
+        problems.add(file, null, "source.evidence", `not verbatim in ${source.path}: "${missing}"`);
+      }
+    }
+    stories.set(entry.id, {
+      id: entry.id,
+      title: entry.title,
+      short: entry.short,
+      requester: entry.requester,
+      requested: entry.requested,
+      request: entry.request,
+      source: entry.source && source ? { source, evidence: entry.source.evidence } : null,
+      sourceNote: entry.sourceNote ?? null,
+      words: entry.words,
+      keywords: entry.keywords,
+      labels: entry.labels,
+    });
+  }
+  if (stories.size === 0) problems.add("data/stories", null, null, "holds no story");
+
   const claims: Claim[] = [];
   const quotes: Quote[] = [];
   const claimsDir = join(dataDir, "claims");
@@ -213,18 +301,38 @@ export function loadDatasetWithDrafts(dataDir: string = DEFAULT_DATA_DIR): {
         .filter((f) => f.endsWith(".yaml"))
         .sort()
     : [];
+  const claimSets = [
+    ...claimFiles.map((file) => ({
+      parsed: readValidated(join(claimsDir, file), ClaimsFile),
+      fileName: rel(join(claimsDir, file)),
+      expected: basename(file, ".yaml"),
+    })),
+    ...(overlay?.claims ?? []).map((claimsFile) => {
+      const fileName = overlayName(`claims for ${claimsFile.source}`);
+      const result = ClaimsFile.safeParse(claimsFile);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.add(
+            fileName,
+            describeEntry(claimsFile, issue.path),
+            describeField(issue.path),
+            issue.message,
+          );
+        }
+      }
+      return { parsed: result.success ? result.data : null, fileName, expected: claimsFile.source };
+    }),
+  ];
+  const covered = new Set(claimSets.map((c) => c.expected));
   for (const id of sources.keys()) {
-    if (!claimFiles.includes(`${id}.yaml`)) {
+    if (!covered.has(id)) {
       problems.add(`data/claims/${id}.yaml`, null, null, "is missing (every source needs one)");
     }
   }
-  for (const file of claimFiles) {
-    const path = join(claimsDir, file);
-    const parsed = readValidated(path, ClaimsFile);
+  for (const { parsed, fileName, expected } of claimSets) {
     if (!parsed) continue;
-    const fileName = rel(path);
     const source = sources.get(parsed.source);
-    if (!source || parsed.source !== basename(file, ".yaml")) {
+    if (!source || parsed.source !== expected) {
       problems.add(
         fileName,
         null,
@@ -233,6 +341,10 @@ export function loadDatasetWithDrafts(dataDir: string = DEFAULT_DATA_DIR): {
       );
       continue;
     }
+    if (!stories.has(parsed.story)) {
+      problems.add(fileName, null, "story", `unknown story "${parsed.story}" (see data/stories/)`);
+    }
+    source.story = parsed.story;
     const article = articles.get(source.id) ?? "";
     const verbatim = (where: string, field: string, excerpt: string) => {
       const missing = findNonVerbatim(excerpt, article);
@@ -378,6 +490,8 @@ export function loadDatasetWithDrafts(dataDir: string = DEFAULT_DATA_DIR): {
     organisations,
     claims,
     quotes,
+    [...stories.values()],
+    articles,
   );
   return { dataset, drafts };
 }
@@ -394,6 +508,8 @@ function assemble(
   organisations: Organisation[],
   claims: Claim[],
   quotes: Quote[],
+  stories: Story[],
+  articles: Map<string, string>,
 ): Dataset {
   const states = new Map<string, StateRecord>();
   for (const jurisdiction of jurisdictions) {
@@ -405,7 +521,17 @@ function assemble(
       people: people.filter((p) => p.state === jurisdiction.usps),
     });
   }
-  return { sources, jurisdictions, people, organisations, claims, quotes, states };
+  return {
+    stories,
+    sources,
+    articles,
+    jurisdictions,
+    people,
+    organisations,
+    claims,
+    quotes,
+    states,
+  };
 }
 
 function checkSourceEvidence(

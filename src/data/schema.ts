@@ -127,8 +127,36 @@ export const ListEntry = z.strictObject({
   confidence,
 });
 
+const storyId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as commission-2017");
+
+/**
+ * A story: one request to the states (the 2017 commission's, the Justice Department's in 2025)
+ * and their responses. The stances stay the six; a story may word them its own way.
+ */
+export const StoryEntry = z.strictObject({
+  id: storyId,
+  title: text,
+  short: text,
+  requester: text,
+  /** When the request was made: a day, or a month where only the month is known. */
+  requested: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "must be YYYY-MM-DD or YYYY-MM"),
+  request: text,
+  /** The article that states the request, with its words; null where none is bundled yet. */
+  source: z.strictObject({ id: text, evidence: text }).nullable(),
+  sourceNote: text.optional(),
+  /** Words in a query that pick this story ("2017", "doj"). */
+  words: z.array(text).default([]),
+  /** Words in an article that say it is about this story (the drafter's proposal). */
+  keywords: z.array(text).default([]),
+  labels: z.partialRecord(z.enum(STANCES), text).default({}),
+});
+
 export const ClaimsFile = z.strictObject({
   source: text,
+  /** The story the article's claims and quotes belong to. */
+  story: storyId,
   claims: z.array(ClaimEntry).default([]),
   lists: z.array(ListEntry).default([]),
   quotes: z.array(QuoteEntry).default([]),
@@ -138,3 +166,4 @@ export type SourceEntry = z.infer<typeof SourceEntry>;
 export type PersonEntry = z.infer<typeof PersonEntry>;
 export type JurisdictionEntry = z.infer<typeof JurisdictionEntry>;
 export type ClaimsFile = z.infer<typeof ClaimsFile>;
+export type StoryEntry = z.infer<typeof StoryEntry>;

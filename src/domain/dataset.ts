@@ -1,4 +1,4 @@
-import type { Stance } from "./stance.js";
+import { type Stance, summarise } from "./stance.js";
 
 export type Party = "R" | "D";
 
@@ -14,6 +14,30 @@ export interface Source {
   notes: string | null;
   /** The file's path relative to the project root, so anyone can open the article. */
   path: string;
+  /** The story the article's claims belong to. */
+  story: string;
+}
+
+/** One request to the states and their responses: `commission-2017`, `doj-2025`. */
+export interface Story {
+  id: string;
+  title: string;
+  /** A short name for one line: "2017 commission". */
+  short: string;
+  requester: string;
+  /** "2017-06-28", or "2025-05" where only the month is known. */
+  requested: string;
+  /** The request in the newsroom's own words. */
+  request: string;
+  /** The article that states the request, and its words; null where none is bundled. */
+  source: { source: Source; evidence: string } | null;
+  sourceNote: string | null;
+  /** Query words that pick the story ("2017", "doj"). */
+  words: string[];
+  /** Words in an article that say it is about this story, for proposing a new article's story. */
+  keywords: string[];
+  /** The story's own words for stances, where it has them ("declined"). */
+  labels: Partial<Record<Stance, string>>;
 }
 
 export interface Jurisdiction {
@@ -91,7 +115,11 @@ export interface StateRecord {
 }
 
 export interface Dataset {
+  /** Every story; a dataset may hold the claims of one (`storyView`) or of all. */
+  stories: Story[];
   sources: Source[];
+  /** Each article's text as received, by source id. */
+  articles: Map<string, string>;
   jurisdictions: Jurisdiction[];
   people: Person[];
   organisations: Organisation[];
@@ -104,4 +132,26 @@ export interface Dataset {
 /** The date to show for a source: publication, else its last update. */
 export function sourceDate(source: Source): string | null {
   return source.published ?? source.updated;
+}
+
+/**
+ * One story's part of a dataset: its articles, claims and quotes, and every state summarised
+ * from those claims alone, so answers never mix stories.
+ */
+export function storyView(dataset: Dataset, story: string): Dataset {
+  const inStory = <T extends { source: Source }>(items: T[]) =>
+    items.filter((i) => i.source.story === story);
+  const claims = inStory(dataset.claims);
+  const states = new Map<string, StateRecord>();
+  for (const [usps, record] of dataset.states) {
+    const own = claims.filter((c) => c.state === usps);
+    states.set(usps, { ...record, claims: own, ...summarise(own.map((c) => c.stance)) });
+  }
+  return {
+    ...dataset,
+    sources: dataset.sources.filter((s) => s.story === story),
+    claims,
+    quotes: inStory(dataset.quotes),
+    states,
+  };
 }

@@ -1,19 +1,20 @@
-import type { Jurisdiction, Person } from "../domain/dataset.js";
+import type { Jurisdiction, Person, Story } from "../domain/dataset.js";
 import { attributeQuotes } from "./attribution.js";
 import { draftClaims } from "./claims.js";
 import { draftMetadata } from "./metadata.js";
 import { findPeople } from "./people.js";
 import { findQuoteSpans } from "./quote-marks.js";
 import { stateMatcher } from "./states.js";
-import { proposeStory, STORY_HINTS } from "./story.js";
+import { proposeStory, storyHints } from "./story.js";
 import { paragraphs, sentences } from "./text.js";
-import type { Draft, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
+import type { Draft, DraftOverrides, DraftQuote } from "./types.js";
 
 export interface DraftContext {
   /** People already in the dataset, matched by name so their ids are reused. */
   people: Person[];
   jurisdictions: Jurisdiction[];
-  stories?: StoryHint[];
+  /** The stories the dataset knows, one of which the draft proposes. */
+  stories: Story[];
   overrides?: DraftOverrides;
 }
 
@@ -54,7 +55,7 @@ export function draftArticle(text: string, context: DraftContext): Draft {
   const claims = draftClaims(text, sents, spans, states, quotes, speakerStates);
   return {
     source: draftMetadata(text, sents, context.overrides ?? {}),
-    story: proposeStory(text, context.stories ?? STORY_HINTS, context.overrides?.story),
+    story: proposeStory(text, storyHints(context.stories), context.overrides?.story),
     claims,
     quotes,
     people: people.draftPeople(speakerKeys),

@@ -53,6 +53,7 @@ export function evaluateDrafts(dataset: Dataset, articles: Map<string, string>):
     const draft = draftArticle(text, {
       people: dataset.people.filter((p) => namedElsewhere(p)),
       jurisdictions: dataset.jurisdictions,
+      stories: dataset.stories,
     });
 
     const curated = new Map(

@@ -1,39 +1,16 @@
+import type { Story } from "../domain/dataset.js";
 import type { StoryGuess, StoryHint } from "./types.js";
 
-/** The stories VoterData knows, until they move into data/. */
-export const STORY_HINTS: StoryHint[] = [
-  {
-    id: "commission-2017",
-    title:
-      "The 2017 Presidential Advisory Commission on Election Integrity's request for voter rolls",
-    requester: "Presidential Advisory Commission on Election Integrity",
-    keywords: [
-      "Presidential Advisory Commission on Election Integrity",
-      "Election Integrity Commission",
-      "election integrity commission",
-      "Kobach",
-      "Pence",
-      "voter fraud commission",
-    ],
-    years: [2017],
-  },
-  {
-    id: "doj-2025",
-    title: "The U.S. Justice Department's 2025 demands for full state voter registration lists",
-    requester: "U.S. Department of Justice",
-    keywords: [
-      "Justice Department",
-      "Department of Justice",
-      "DOJ",
-      "Civil Rights Division",
-      "Harmeet Dhillon",
-      "Bondi",
-      "unredacted",
-      "full voter registration list",
-    ],
-    years: [2025],
-  },
-];
+/** What the drafter looks for of each story: its requester, its keywords, the year it began. */
+export function storyHints(stories: readonly Story[]): StoryHint[] {
+  return stories.map((story) => ({
+    id: story.id,
+    title: story.title,
+    requester: story.requester,
+    keywords: story.keywords,
+    years: [Number(story.requested.slice(0, 4))],
+  }));
+}
 
 /**
  * Which story an article belongs to, from its words: the requester, the story's keywords and its

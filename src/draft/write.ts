@@ -77,6 +77,7 @@ export function writeDraft(
   draft: Draft,
   id: string,
   jurisdictions: Jurisdiction[],
+  story: string,
 ): WrittenDraft & { undo: () => void } {
   const names = new Map(jurisdictions.map((j) => [j.usps, j.name]));
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
@@ -196,7 +197,7 @@ export function writeDraft(
   writeFileSync(articlePath, bytes);
   writeFileSync(
     claimsPath,
-    `${header}${claimsYaml({ source: id, claims, lists, quotes })}${footer}`,
+    `${header}${claimsYaml({ source: id, story, claims, lists, quotes })}${footer}`,
   );
   writeFileSync(
     sourcesPath,

@@ -67,7 +67,7 @@ export async function createRuntime(
   const store = await openStore(config, (error) => logger.warn(`Database: ${error.message}`));
   const clock = options.clock ?? (() => new Date());
   // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode.
-  const site = createSite(index, options.dataDir);
+  const site = createSite(index);
   const trackerUrl = config.PUBLIC_URL ? siteLinks(config.PUBLIC_URL).tracker() : undefined;
   let webServer: Server | null = null;
   const workspaces = new Workspaces(

@@ -1,6 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { DEFAULT_DATA_DIR } from "../data/load.js";
 import type { Dataset, Source } from "../domain/dataset.js";
 import type { LookupIndex } from "../lookup/index.js";
 import type { Excerpt } from "./highlight.js";
@@ -23,13 +20,13 @@ export interface Site {
   articles: Map<string, Article>;
 }
 
-/** Reads each article once, and finds each claim's evidence and each quote in it. */
-export function createSite(index: LookupIndex, dataDir: string = DEFAULT_DATA_DIR): Site {
+/** Finds each claim's evidence and each quote in it. */
+export function createSite(index: LookupIndex): Site {
   const { dataset } = index;
   const links = siteLinks();
   const articles = new Map<string, Article>();
   for (const source of dataset.sources) {
-    const text = readFileSync(join(dataDir, "sources", `${source.id}.txt`), "utf8");
+    const text = dataset.articles.get(source.id) ?? "";
     articles.set(source.id, { source, text, excerpts: excerptsOf(dataset, source, text, links) });
   }
   return { dataset, index, links, articles };

@@ -8,8 +8,9 @@ import { draftExcerpts } from "../../src/draft/excerpts.js";
 import { Draft } from "../../src/draft/types.js";
 import { dataset } from "../helpers/fixtures.js";
 
-const context: DraftContext = { people: dataset.people, jurisdictions: dataset.jurisdictions };
-const strangers: DraftContext = { people: [], jurisdictions: dataset.jurisdictions };
+const { jurisdictions, stories } = dataset;
+const context: DraftContext = { people: dataset.people, jurisdictions, stories };
+const strangers: DraftContext = { people: [], jurisdictions, stories };
 const draft = (text: string, ctx = context) => draftArticle(text, ctx);
 const article = (name: string) => readFileSync(join(import.meta.dirname, "articles", name), "utf8");
 const bundled = readdirSync(join(DEFAULT_DATA_DIR, "sources")).map((f) =>

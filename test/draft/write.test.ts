@@ -20,12 +20,13 @@ function writeArticle() {
   const draft = draftArticle(text, {
     people: dataset.people,
     jurisdictions: dataset.jurisdictions,
+    stories: dataset.stories,
   });
   const id = nextSourceId(dataDir, ARTICLE);
   return {
     id,
     draft,
-    written: writeDraft(dataDir, ARTICLE, draft, id, dataset.jurisdictions),
+    written: writeDraft(dataDir, ARTICLE, draft, id, dataset.jurisdictions, "commission-2017"),
     before: dataset,
   };
 }
@@ -99,10 +100,14 @@ describe("writing a draft into data/", () => {
       cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
       const { dataset } = loadDatasetWithDrafts(dir);
       const people = i % 2 === 0 ? dataset.people : [];
-      const draft = draftArticle(text, { people, jurisdictions: dataset.jurisdictions });
+      const draft = draftArticle(text, {
+        people,
+        jurisdictions: dataset.jurisdictions,
+        stories: dataset.stories,
+      });
       const bytes = Buffer.from(text);
       const id = nextSourceId(dir, bytes);
-      writeDraft(dir, bytes, draft, id, dataset.jurisdictions);
+      writeDraft(dir, bytes, draft, id, dataset.jurisdictions, "commission-2017");
       const loaded = loadDatasetWithDrafts(dir);
       expect(loaded.dataset.claims).toHaveLength(dataset.claims.length);
       expect(loaded.drafts).toBeGreaterThan(0);

@@ -211,7 +211,7 @@ describe("digest subscriptions", () => {
     );
     writeFileSync(
       join(dataDir, "claims", `${id}.yaml`),
-      `source: ${id}\nclaims:\n  - state: FL\n    stance: public-only\n    evidence: Florida officials said the state would provide only public records.\n`,
+      `source: ${id}\nstory: commission-2017\nclaims:\n  - state: FL\n    stance: public-only\n    evidence: Florida officials said the state would provide only public records.\n`,
     );
     const second = await app({ dataDir });
     now = new Date("2026-11-22T15:00:00Z");
