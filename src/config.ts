@@ -51,6 +51,10 @@ const ConfigSchema = z.object({
     (v) => (v === undefined || v === "" ? undefined : Number(v)),
     z.int("must be a whole number").min(0).max(65535, "must be a port number (0-65535)").optional(),
   ),
+  // The story a question goes to when neither the query nor the channel names one.
+  DEFAULT_STORY: optional(
+    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a story id such as commission-2017"),
+  ),
   // Scale-out: PostgreSQL for several instances, and OAuth for many workspaces.
   DATABASE_URL: optional(
     // The value is never echoed: it may hold a password.

@@ -98,7 +98,10 @@ export async function benchSlack(): Promise<void> {
   // The bare app answers each query with the very card VoterData sends, computed beforehand,
   // so the comparison isolates what VoterData does per request (parse, look up, render).
   const fixed = new Map(
-    QUERIES.map((q) => [q, answerMessage(answer(runtime.deps.index, q), { share: true })]),
+    QUERIES.map((q) => [
+      q,
+      answerMessage(answer(runtime.deps.library.current().defaultStory.index, q), { share: true }),
+    ]),
   );
   const bare = new App({
     token: "xoxb-bench",

@@ -28,7 +28,8 @@ export interface DigestLogger {
 
 export interface DigestServiceOptions {
   store: Store;
-  dataset: Dataset;
+  /** The data a digest is built from now (it changes when an editor publishes). */
+  dataset: () => Dataset;
   poster: DigestPoster;
   render: (digest: Digest) => SlackMessage;
   logger: DigestLogger;
@@ -92,7 +93,7 @@ export class DigestService {
   async preview(where: ChannelRef | null, timeZone: string): Promise<Digest> {
     const { date } = localDateTime(this.clock(), timeZone);
     const previous = where ? await this.options.store.lastSent(where, date) : null;
-    return buildDigest(this.options.dataset, date, previous);
+    return buildDigest(this.options.dataset(), date, previous);
   }
 
   async sendIfDue(sub: Subscription): Promise<SendOutcome> {
@@ -104,7 +105,7 @@ export class DigestService {
     const claim = await store.claimDigest(sub, local.date, this.claimant, now, this.leaseMs);
     if (!claim) return "claimed-elsewhere";
     const digest = buildDigest(
-      this.options.dataset,
+      this.options.dataset(),
       local.date,
       await store.lastSent(sub, local.date),
     );

@@ -1,5 +1,5 @@
 import type { DigestService } from "../digest/service.js";
-import type { LookupIndex } from "../lookup/index.js";
+import type { LibraryHolder } from "../library/library.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { CardOptions } from "../render/cards.js";
 import type { Store } from "../store/store.js";
@@ -9,7 +9,8 @@ import type { Workspaces } from "./workspaces.js";
 
 /** What the listeners need; built once at start-up and shared by every request. */
 export interface AppDeps {
-  index: LookupIndex;
+  /** Every story's data and index; replaced whole when an editor publishes. */
+  library: LibraryHolder;
   /** The slash command's name as registered in manifest.yml. */
   command: string;
   /** Event ids already answered by any instance, so Slack's retries are not answered twice. */

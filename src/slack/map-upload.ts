@@ -35,7 +35,7 @@ export async function uploadMap(
 /** `/voterdata map`: the stance map, uploaded to the channel with a one-line summary. */
 export async function mapReply(deps: AppDeps, who: Requester): Promise<SlackMessage> {
   const reason = await reasonIfCannotPost(() =>
-    uploadMap(who.client, deps.index.dataset, { channel: who.channel }),
+    uploadMap(who.client, deps.library.current().defaultStory.dataset, { channel: who.channel }),
   );
   return noteMessage(reason ?? "Posted the stance map to this channel.");
 }

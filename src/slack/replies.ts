@@ -42,7 +42,7 @@ export function helpMessage(deps: AppDeps): SlackMessage {
 
 /** Targets back from a button's value ("state:OH,person:alex-padilla"); unknown ones dropped. */
 export function targetsFromValue(deps: AppDeps, value: string): Target[] {
-  const { dataset } = deps.index;
+  const { dataset } = deps.library.current().defaultStory;
   return value.split(",").flatMap((part): Target[] => {
     const [kind, id = ""] = part.split(":");
     if (kind === "state" && dataset.states.has(id)) return [{ kind: "state", usps: id }];
@@ -56,7 +56,7 @@ export function targetsFromValue(deps: AppDeps, value: string): Target[] {
 
 /** The answer for targets chosen by a click, as if they had been asked for by name. */
 export function answerForTargets(deps: AppDeps, targets: Target[], query: string): Answer {
-  return fromLookup(deps.index.dataset, {
+  return fromLookup(deps.library.current().defaultStory.dataset, {
     query,
     targets,
     matchedBy: "exact",
@@ -76,7 +76,10 @@ export function lookupReply(
   options: { share: boolean },
 ): SlackMessage {
   const build = () =>
-    answerMessage(answer(deps.index, query), { ...options, links: deps.cardOptions });
+    answerMessage(answer(deps.library.current().defaultStory.index, query), {
+      ...options,
+      links: deps.cardOptions,
+    });
   if (query.length > MAX_QUERY_LENGTH) return build();
   return deps.replies.get(`${options.share}|${query.trim()}`, build);
 }

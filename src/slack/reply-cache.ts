@@ -20,6 +20,11 @@ export class ReplyCache<V> {
     return value;
   }
 
+  /** Forgets every reply, when the data they were rendered from changes. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -2,11 +2,11 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
 import { Cron } from "croner";
-import type { Config } from "../config.js";
+import { type Config, ConfigError } from "../config.js";
 import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
-import { buildIndex } from "../lookup/index.js";
-import { renderBlocks } from "../render/blocks.js";
+import { buildLibrary, LibraryHolder } from "../library/library.js";
+import { renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
 import { openStore } from "../store/open.js";
 import { publicCardLinks, siteLinks } from "../web/links.js";
@@ -63,11 +63,22 @@ export async function createRuntime(
     error: (m: string) => app?.logger.error(m),
   };
   const dataset = options.dataset ?? (await import("../data/load.js")).loadDataset(options.dataDir);
-  const index = buildIndex(dataset);
+  const storyIds = dataset.stories.map((s) => s.id);
+  if (config.DEFAULT_STORY && !storyIds.includes(config.DEFAULT_STORY)) {
+    throw new ConfigError([`DEFAULT_STORY must be one of ${storyIds.join(", ")}`]);
+  }
+  const library = new LibraryHolder(buildLibrary(dataset, config.DEFAULT_STORY));
+  const defaultData = () => library.current().defaultStory.dataset;
   const store = await openStore(config, (error) => logger.warn(`Database: ${error.message}`));
   const clock = options.clock ?? (() => new Date());
-  // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode.
-  const site = createSite(index);
+  // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode; built once
+  // per library, so a publish shows there too.
+  let site = createSite(library.current().defaultStory.index);
+  const replies = new ReplyCache<SlackMessage>();
+  library.onReplace((next) => {
+    site = createSite(next.defaultStory.index);
+    replies.clear();
+  });
   const trackerUrl = config.PUBLIC_URL ? siteLinks(config.PUBLIC_URL).tracker() : undefined;
   let webServer: Server | null = null;
   const workspaces = new Workspaces(
@@ -79,19 +90,19 @@ export async function createRuntime(
   );
   const digest = new DigestService({
     store,
-    dataset,
+    dataset: defaultData,
     clock,
     render: (d) => renderBlocks(digestCard(d, undefined, trackerUrl)),
     logger,
     poster: slackDigestPoster(
       (team) => workspaces.clientFor(team),
-      dataset,
+      defaultData,
       (m) => logger.warn(m),
     ),
     ...(options.digestConcurrency ? { concurrency: options.digestConcurrency } : {}),
   });
   const deps: AppDeps = {
-    index,
+    library,
     command: "/voterdata",
     seenEvents: new HandledEvents(
       store,
@@ -104,10 +115,15 @@ export async function createRuntime(
     workspaces,
     defaultTimeZone: config.DIGEST_TZ,
     clock,
-    replies: new ReplyCache(),
+    replies,
     cardOptions: publicCardLinks(config.PUBLIC_URL),
   };
-  app = createSlackApp(config, deps, store, webHandler(site));
+  app = createSlackApp(
+    config,
+    deps,
+    store,
+    webHandler(() => site),
+  );
   const running = app;
   const reload =
     options.onDatasetChange ??
@@ -147,7 +163,7 @@ export async function createRuntime(
       }
       let webPort: number | null = port;
       if (config.socketMode && config.WEB_PORT !== undefined) {
-        const web = await startWebServer(site, config.WEB_PORT, config.HOST);
+        const web = await startWebServer(() => site, config.WEB_PORT, config.HOST);
         webServer = web.server;
         webPort = web.port;
       }

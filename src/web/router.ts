@@ -96,11 +96,14 @@ function withSecurity(response: WebResponse): WebResponse {
   return { ...response, headers: { ...response.headers, ...SECURITY_HEADERS } };
 }
 
-/** The router as a Node request listener: for Bolt's receiver and the Socket Mode server. */
-export function webHandler(site: Site) {
+/**
+ * The router as a Node request listener, for Bolt's receiver and the Socket Mode server. `site`
+ * gives the pages' data now, which changes when an editor publishes.
+ */
+export function webHandler(site: () => Site) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const method = req.method ?? "GET";
-    const response = route(site, method, req.url ?? "/");
+    const response = route(site(), method, req.url ?? "/");
     res.writeHead(response.status, {
       ...response.headers,
       "Content-Length": String(Buffer.byteLength(response.body)),

@@ -5,7 +5,7 @@ import type { Site } from "./site.js";
 
 /** The pages on their own port, for Socket Mode, where Bolt runs no HTTP server. */
 export async function startWebServer(
-  site: Site,
+  site: () => Site,
   port: number,
   host: string,
 ): Promise<{ server: Server; port: number }> {

@@ -163,7 +163,7 @@ describe("the digest", () => {
 
 describe("Socket Mode: the pages on their own port", () => {
   it("serves the same pages, and a malformed address is a 404, not an error", async () => {
-    const { server, port } = await startWebServer(createSite(index), 0, "127.0.0.1");
+    const { server, port } = await startWebServer(() => createSite(index), 0, "127.0.0.1");
     try {
       const base = `http://127.0.0.1:${port}`;
       expect((await fetchRaw(base, "GET", "/states/OH")).body).toContain("<h1>Ohio: ");

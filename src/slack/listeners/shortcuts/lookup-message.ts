@@ -23,7 +23,7 @@ export async function handleLookupShortcut(
 ): Promise<void> {
   await ack();
   const text = plainMessageText(shortcut.message.text ?? "");
-  const targets = mentions(deps.index, text, true);
+  const targets = mentions(deps.library.current().defaultStory.index, text, true);
   const message = renderBlocks(compactCard(answerForTargets(deps, targets, text).matches));
   const reason = await reasonIfCannotPost(() =>
     client.chat.postMessage({

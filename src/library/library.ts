@@ -1,0 +1,66 @@
+import { type Dataset, type Story, sourceDate, storyView } from "../domain/dataset.js";
+import { buildIndex, type LookupIndex } from "../lookup/index.js";
+
+/** One story's dataset and its lookup index: what every answer about that story comes from. */
+export interface StoryData {
+  story: Story;
+  dataset: Dataset;
+  index: LookupIndex;
+}
+
+/** Every story, each with its own index, and the one a question goes to when none is named. */
+export interface Library {
+  /** Every story's articles and claims together (data checks, exports of everything). */
+  full: Dataset;
+  stories: StoryData[];
+  byId: Map<string, StoryData>;
+  /** DEFAULT_STORY when set, else the story with the newest claim, else the first. */
+  defaultStory: StoryData;
+}
+
+export function buildLibrary(full: Dataset, defaultStory?: string): Library {
+  const stories = full.stories.map((story) => {
+    const dataset = storyView(full, story.id);
+    return { story, dataset, index: buildIndex(dataset) };
+  });
+  const byId = new Map(stories.map((s) => [s.story.id, s]));
+  const chosen = (defaultStory && byId.get(defaultStory)) || newest(stories) || stories[0];
+  if (!chosen) throw new Error("the dataset holds no story");
+  return { full, stories, byId, defaultStory: chosen };
+}
+
+/** The story whose newest claim is the most recent, by its source's date. */
+function newest(stories: StoryData[]): StoryData | undefined {
+  let best: { data: StoryData; date: string } | undefined;
+  for (const data of stories) {
+    for (const claim of data.dataset.claims) {
+      const date = sourceDate(claim.source) ?? "";
+      if (!best || date > best.date) best = { data, date };
+    }
+  }
+  return best?.data;
+}
+
+/**
+ * The library the app answers from now. Publishing replaces it whole, so a request in flight
+ * keeps the library it started with and never sees half an update.
+ */
+export class LibraryHolder {
+  private readonly listeners: ((library: Library) => void)[] = [];
+
+  constructor(private library: Library) {}
+
+  current(): Library {
+    return this.library;
+  }
+
+  replace(library: Library): void {
+    this.library = library;
+    for (const listener of this.listeners) listener(library);
+  }
+
+  /** Called after every replacement (caches that depend on the data clear themselves). */
+  onReplace(listener: (library: Library) => void): void {
+    this.listeners.push(listener);
+  }
+}
