@@ -102,8 +102,26 @@ export interface Suggestion {
   name: string;
 }
 
+/** Another story that tracks what was asked for ("Also tracked: … /voterdata doj Ohio"). */
+export interface AlsoTracked {
+  story: StoryRef;
+  /** The word that picks that story in a query ("doj"). */
+  word: string;
+  /** The names asked for that it has ("Ohio"). */
+  names: string[];
+}
+
+export interface StoryRef {
+  id: string;
+  title: string;
+  /** The story's own words for stances, where it has them ({"refuses": "declined"}). */
+  labels: Partial<Record<Stance, string>>;
+}
+
 export interface Answer {
   query: string;
+  /** The story the answer is about; null when the data holds every story at once. */
+  story: StoryRef | null;
   matches: Match[];
   /** True when the matches are alternatives to choose between ("Dakota"). */
   ambiguous: boolean;
@@ -111,6 +129,8 @@ export interface Answer {
   suggestions: Suggestion[];
   /** A role asked of a state whose holder the sources do not name, answered with who they do name. */
   roleFallback: (RoleFallback & { stateName: string }) | null;
+  /** Other stories that have what was asked for; filled by the library, which knows them. */
+  alsoTracked: AlsoTracked[];
 }
 
 export function answer(index: LookupIndex, query: string): Answer {
@@ -120,6 +140,9 @@ export function answer(index: LookupIndex, query: string): Answer {
 export function fromLookup(dataset: Dataset, result: LookupResult): Answer {
   return {
     query: result.query,
+    story: dataset.story
+      ? { id: dataset.story.id, title: dataset.story.title, labels: dataset.story.labels }
+      : null,
     matches: result.targets.map((t) => matchFor(dataset, t)),
     ambiguous: result.ambiguous,
     suggestions: result.suggestions.map((t) => suggestion(dataset, t)),
@@ -131,6 +154,7 @@ export function fromLookup(dataset: Dataset, result: LookupResult): Answer {
             result.roleFallback.state,
         }
       : null,
+    alsoTracked: [],
   };
 }
 

@@ -523,6 +523,7 @@ function assemble(
   }
   return {
     stories,
+    story: null,
     sources,
     articles,
     jurisdictions,

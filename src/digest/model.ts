@@ -24,6 +24,8 @@ export interface NewQuote {
 
 /** The digest as data: rendered for Slack and the terminal, printed as JSON for scripts. */
 export interface Digest extends Currency {
+  /** The story the digest is about (null when the data holds every story at once). */
+  story: { id: string; title: string; labels: Partial<Record<Stance, string>> } | null;
   /** The subscriber's local day the digest is for. */
   localDate: string;
   /** States whose sources agree, by stance; the disputed ones are in `conflicts` only. */
@@ -60,7 +62,9 @@ export function buildDigest(
   const isNew = (key: string) => previous !== null && !known.has(key);
   const sources = uniqueSources(dataset.sources);
   const tally = tallyStates(dataset);
+  const story = dataset.story;
   return {
+    story: story ? { id: story.id, title: story.title, labels: story.labels } : null,
     localDate,
     tally: tally.settled.map((t) => ({ stance: t.stance, states: t.states.map(name) })),
     conflicts: tally.disputed.map((usps) => ({

@@ -28,8 +28,11 @@ export interface DigestLogger {
 
 export interface DigestServiceOptions {
   store: Store;
-  /** The data a digest is built from now (it changes when an editor publishes). */
-  dataset: () => Dataset;
+  /**
+   * The data a channel's digest is built from now: the story the subscription names, else the
+   * channel's, else the default (it changes when an editor publishes).
+   */
+  dataset: (where: ChannelRef & { story?: string | null }) => Promise<Dataset>;
   poster: DigestPoster;
   render: (digest: Digest) => SlackMessage;
   logger: DigestLogger;
@@ -90,10 +93,15 @@ export class DigestService {
   }
 
   /** Today's digest for a channel as it would be sent now (for `/voterdata digest`). */
-  async preview(where: ChannelRef | null, timeZone: string): Promise<Digest> {
+  async preview(
+    where: ChannelRef,
+    timeZone: string,
+    options: { subscribed: boolean; story?: string | null },
+  ): Promise<Digest> {
     const { date } = localDateTime(this.clock(), timeZone);
-    const previous = where ? await this.options.store.lastSent(where, date) : null;
-    return buildDigest(this.options.dataset(), date, previous);
+    const previous = options.subscribed ? await this.options.store.lastSent(where, date) : null;
+    const story = options.story ?? null;
+    return buildDigest(await this.options.dataset({ ...where, story }), date, previous);
   }
 
   async sendIfDue(sub: Subscription): Promise<SendOutcome> {
@@ -105,7 +113,7 @@ export class DigestService {
     const claim = await store.claimDigest(sub, local.date, this.claimant, now, this.leaseMs);
     if (!claim) return "claimed-elsewhere";
     const digest = buildDigest(
-      this.options.dataset(),
+      await this.options.dataset(sub),
       local.date,
       await store.lastSent(sub, local.date),
     );

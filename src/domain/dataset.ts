@@ -117,6 +117,8 @@ export interface StateRecord {
 export interface Dataset {
   /** Every story; a dataset may hold the claims of one (`storyView`) or of all. */
   stories: Story[];
+  /** The story this dataset holds alone, or null when it holds every story's claims. */
+  story: Story | null;
   sources: Source[];
   /** Each article's text as received, by source id. */
   articles: Map<string, string>;
@@ -149,6 +151,7 @@ export function storyView(dataset: Dataset, story: string): Dataset {
   }
   return {
     ...dataset,
+    story: dataset.stories.find((s) => s.id === story) ?? null,
     sources: dataset.sources.filter((s) => s.story === story),
     claims,
     quotes: inStory(dataset.quotes),

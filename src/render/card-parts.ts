@@ -1,7 +1,7 @@
 import type { Currency } from "../answer/dates.js";
 import type { Match, QuoteJson, SourceRef } from "../answer/model.js";
 import { type Element, type Inline, link, SOURCE_LINK_TEXT } from "./card.js";
-import { currencyText, personLine, sourceLabel } from "./format.js";
+import { currencyText, personLine, type StanceLabels, sourceLabel } from "./format.js";
 
 /** How a surface dresses a card's links; without `sourceUrl` a card carries no links. */
 export interface CardOptions {
@@ -9,6 +9,10 @@ export interface CardOptions {
   sourceUrl?: (source: SourceRef, anchor: string) => string;
   /** Quotes shown beyond the claims' own before the rest are counted (several cards in one reply). */
   maxQuotes?: number;
+  /** The story's own words for stances ("declined"); the standard words where it has none. */
+  labels?: StanceLabels;
+  /** How a reader asks again: "/voterdata" in Slack, "voterdata ask" in a terminal. */
+  command?: string;
 }
 
 export function sourceLink(options: CardOptions, source: SourceRef, anchor: string): Inline[] {

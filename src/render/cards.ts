@@ -26,6 +26,20 @@ export const EXAMPLES = [
 ];
 
 export function answerCard(answer: Answer, options: CardOptions = {}): Card {
+  const card = matchesCard(answer, { labels: answer.story?.labels ?? {}, ...options });
+  const elements = [...card.elements];
+  const command = options.command ?? "/voterdata";
+  if (answer.alsoTracked.length > 0) {
+    const lines = answer.alsoTracked.map(
+      (t) => `${t.story.title}: ${t.names.map((n) => `${command} ${t.word} ${n}`).join(", ")}`,
+    );
+    elements.push(text(bold("Also tracked:"), ` ${lines.join("; ")}`));
+  }
+  if (answer.story) elements.push({ type: "context", items: [`Story: ${answer.story.title}`] });
+  return { summary: card.summary, elements };
+}
+
+function matchesCard(answer: Answer, options: CardOptions): Card {
   if (answer.matches.length === 0) return noMatchCard(answer.query, answer);
   if (answer.ambiguous) return choiceCard(answer);
   const shown = answer.matches.slice(0, MAX_CARDS_PER_ANSWER);
@@ -58,8 +72,16 @@ export function matchCard(match: Match, options: CardOptions = {}): Card {
     case "person":
       return personCard(match, options);
     case "list":
-      return listCard(match);
+      return listCard(match, options);
   }
+}
+
+/**
+ * A button's value: the story, then what it looks up ("doj-2025|state:OH,person:x"), so a
+ * click answers in the story the card came from.
+ */
+export function buttonValue(story: string | null, targets: string[]): string {
+  return `${story ? `${story}|` : ""}${targets.join(",")}`;
 }
 
 export function choiceValue(match: Match): string {
@@ -74,7 +96,11 @@ export function choiceValue(match: Match): string {
 }
 
 function choiceCard(answer: Answer): Card {
-  const options: Choice[] = answer.matches.map((m) => ({ label: m.name, value: choiceValue(m) }));
+  const story = answer.story?.id ?? null;
+  const options: Choice[] = answer.matches.map((m) => ({
+    label: m.name,
+    value: buttonValue(story, [choiceValue(m)]),
+  }));
   const names = options.map((o) => o.label);
   return {
     summary: `Did you mean ${names.join(" or ")}?`,
@@ -85,7 +111,7 @@ function choiceCard(answer: Answer): Card {
   };
 }
 
-export function noMatchCard(query: string, answer?: Pick<Answer, "suggestions">): Card {
+export function noMatchCard(query: string, answer?: Pick<Answer, "suggestions" | "story">): Card {
   const shown = query.trim()
     ? `No match for “${query.trim().slice(0, 200)}”.`
     : "Nothing to look up.";
@@ -98,7 +124,10 @@ export function noMatchCard(query: string, answer?: Pick<Answer, "suggestions">)
         text(bold(shown), ` Did you mean ${names.join(" or ")}?`),
         {
           type: "choices",
-          options: suggestions.map((s) => ({ label: s.name, value: `${s.kind}:${s.id}` })),
+          options: suggestions.map((s) => ({
+            label: s.name,
+            value: buttonValue(answer?.story?.id ?? null, [`${s.kind}:${s.id}`]),
+          })),
         },
       ],
     };

@@ -1,13 +1,14 @@
 import type { Digest } from "../digest/model.js";
-import { STANCE_SHORT } from "../domain/stance.js";
+import { STANCE_SHORT, type Stance } from "../domain/stance.js";
 import { bold, type Card, type Element, text } from "./card.js";
-import { currencyText, formatDate, sourceLabel, stanceLabel } from "./format.js";
+import { currencyText, formatDate, type StanceLabels, sourceLabel, stanceLabel } from "./format.js";
 import { tallyLine } from "./list-card.js";
 
 /** New claims and quotes listed by name before the rest are only counted. */
 const MAX_NEW_LISTED = 15;
 
 export function digestCard(digest: Digest, command = "/voterdata", trackerUrl?: string): Card {
+  const labels = digest.story?.labels ?? {};
   const elements: Element[] = [
     { type: "header", text: `VoterData digest · ${formatDate(digest.localDate)}` },
   ];
@@ -15,7 +16,7 @@ export function digestCard(digest: Digest, command = "/voterdata", trackerUrl?: 
     .filter((t) => t.states.length > 0)
     .flatMap((t) => [
       "\n",
-      bold(`${STANCE_SHORT[t.stance]} (${t.states.length}):`),
+      bold(`${shortLabel(t.stance, labels)} (${t.states.length}):`),
       ` ${t.states.map((s) => s.usps).join(", ")}`,
     ]);
   const counts = tallyLine({
@@ -27,12 +28,13 @@ export function digestCard(digest: Digest, command = "/voterdata", trackerUrl?: 
     elements.push(
       text(
         bold(`Sources disagree (${digest.conflicts.length}):`),
-        ` ${digest.conflicts.map((s) => `${s.name} (${s.sides.map(stanceLabel).join(" vs. ")})`).join("; ")}. Run ${command} <state> to see both sides.`,
+        ` ${digest.conflicts.map((s) => `${s.name} (${s.sides.map((side) => stanceLabel(side, labels)).join(" vs. ")})`).join("; ")}. Run ${command} <state> to see both sides.`,
       ),
     );
   }
   elements.push(...whatIsNew(digest));
   const context = [currencyText(digest) ?? "Sources' dates not stated"];
+  if (digest.story) context.unshift(`Story: ${digest.story.title}`);
   context.push(
     `${digest.counts.sources} articles, ${digest.counts.claims} claims, ${digest.counts.quotes} quotes`,
   );
@@ -78,4 +80,10 @@ function whatIsNew(digest: Digest): Element[] {
 
 function more(count: number): string {
   return count > MAX_NEW_LISTED ? `; and ${count - MAX_NEW_LISTED} more` : "";
+}
+
+/** "Refuses", or the story's own word for it, capitalised ("Declined"). */
+function shortLabel(stance: Stance, labels: StanceLabels): string {
+  const own = labels[stance];
+  return own ? own.charAt(0).toUpperCase() + own.slice(1) : STANCE_SHORT[stance];
 }

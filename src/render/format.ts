@@ -55,14 +55,21 @@ export function personLine(person: {
   return `${person.name}, ${person.role}${person.party ? ` (${person.party})` : ""}`;
 }
 
-export function stanceLabel(stance: Stance): string {
-  return STANCE_LABEL[stance];
+/** A story's own words for stances ("declined" for refuses), where it has them. */
+export type StanceLabels = Partial<Record<Stance, string>>;
+
+export function stanceLabel(stance: Stance, labels: StanceLabels = {}): string {
+  return labels[stance] ?? STANCE_LABEL[stance];
 }
 
 /** "public data only", or where sources disagree "sources disagree (refuses vs. public data only)". */
-export function standing(stance: Stance, sides: readonly Stance[]): string {
-  if (sides.length < 2) return stanceLabel(stance);
-  return `sources disagree (${sides.map(stanceLabel).join(" vs. ")})`;
+export function standing(
+  stance: Stance,
+  sides: readonly Stance[],
+  labels: StanceLabels = {},
+): string {
+  if (sides.length < 2) return stanceLabel(stance, labels);
+  return `sources disagree (${sides.map((s) => stanceLabel(s, labels)).join(" vs. ")})`;
 }
 
 /** Cut at a word boundary, marking the cut, for limits such as Slack's 3,000 characters. */

@@ -1,8 +1,8 @@
 import type { ListMatch, ListState } from "../answer/lists.js";
 import { STANCE_SHORT } from "../domain/stance.js";
 import { bold, type Card, type Element, text } from "./card.js";
-import { sourcesContext } from "./card-parts.js";
-import { sourceLabel, standing } from "./format.js";
+import { type CardOptions, sourcesContext } from "./card-parts.js";
+import { type StanceLabels, sourceLabel, standing } from "./format.js";
 
 /** "refuses 9 · public data only 14 · … · sources disagree 3": disputed states on their own. */
 export function tallyLine(tally: ListMatch["tally"]): string {
@@ -14,7 +14,9 @@ export function tallyLine(tally: ListMatch["tally"]): string {
 }
 
 /** A question about the whole table: the states, the counts, the sources. */
-export function listCard(match: ListMatch, command = "/voterdata"): Card {
+export function listCard(match: ListMatch, options: CardOptions = {}): Card {
+  const command = options.command ?? "/voterdata";
+  const labels = options.labels ?? {};
   const elements: Element[] = [{ type: "header", text: listHeadline(match) }];
   if (match.list === "tally") {
     elements.push(text(tallyLine(match.tally)));
@@ -22,7 +24,7 @@ export function listCard(match: ListMatch, command = "/voterdata"): Card {
     elements.push(
       text(
         match.states.length > 0
-          ? stateLines(match.states, match.list === "disputed")
+          ? stateLines(match.states, match.list === "disputed", labels)
           : "No state settles on this in the sources.",
       ),
     );
@@ -31,7 +33,7 @@ export function listCard(match: ListMatch, command = "/voterdata"): Card {
         text(
           bold(`Disputed (${match.disputed.length}):`),
           " one source reports this, another disagrees:\n",
-          stateLines(match.disputed, true),
+          stateLines(match.disputed, true, labels),
         ),
       );
     }
@@ -47,10 +49,10 @@ function listHeadline(match: ListMatch): string {
   return `${match.name} (${match.states.length})`;
 }
 
-function stateLines(states: ListState[], withSides: boolean): string {
+function stateLines(states: ListState[], withSides: boolean, labels: StanceLabels): string {
   return states
     .map((s) => {
-      const how = withSides ? ` — ${standing(s.stance, s.sides)}` : "";
+      const how = withSides ? ` — ${standing(s.stance, s.sides, labels)}` : "";
       return `• ${s.name}${how} (${s.sources.map(sourceLabel).join("; ")})`;
     })
     .join("\n");

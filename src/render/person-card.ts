@@ -15,7 +15,10 @@ export function personCard(match: PersonMatch, options: CardOptions = {}): Card 
   const elements: Element[] = [{ type: "header", text: match.name }, text(facts)];
   if (match.stateName && match.stateStance) {
     elements.push(
-      text(bold(`${match.stateName}:`), ` ${standing(match.stateStance, match.stateSides)}`),
+      text(
+        bold(`${match.stateName}:`),
+        ` ${standing(match.stateStance, match.stateSides, options.labels)}`,
+      ),
     );
   }
   for (const claim of match.claims) {
@@ -23,7 +26,7 @@ export function personCard(match: PersonMatch, options: CardOptions = {}): Card 
       text(
         bold(`${claim.stateName}, ${outletName(claim.source)}`),
         ` · ${sourceDateText(claim.source)} · `,
-        italic(stanceLabel(claim.stance)),
+        italic(stanceLabel(claim.stance, options.labels)),
         `\n${claim.evidence}`,
         ...sourceLink(options, claim.source, claim.anchor),
       ),

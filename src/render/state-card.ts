@@ -12,19 +12,21 @@ import {
   formatDate,
   outletName,
   personLine,
+  type StanceLabels,
   sourceDateText,
   sourceLabel,
   stanceLabel,
   standing,
 } from "./format.js";
 
-export function stateHeadline(match: StateMatch): string {
-  return `${match.name}: ${standing(match.stance, match.sides)}`;
+export function stateHeadline(match: StateMatch, labels: StanceLabels = {}): string {
+  return `${match.name}: ${standing(match.stance, match.sides, labels)}`;
 }
 
 export function stateCard(match: StateMatch, options: CardOptions = {}): Card {
-  const elements: Element[] = [{ type: "header", text: stateHeadline(match) }];
-  if (match.conflict) elements.push(disagreement(match));
+  const labels = options.labels ?? {};
+  const elements: Element[] = [{ type: "header", text: stateHeadline(match, labels) }];
+  if (match.conflict) elements.push(disagreement(match, labels));
   if (match.claims.length === 0) {
     elements.push(
       text(`None of the articles in the dataset reports ${match.name}'s response to the request.`),
@@ -36,7 +38,7 @@ export function stateCard(match: StateMatch, options: CardOptions = {}): Card {
       text(
         bold(outletName(claim.source)),
         ` · ${sourceDateText(claim.source)} · `,
-        italic(stanceLabel(claim.stance)),
+        italic(stanceLabel(claim.stance, labels)),
         `${attributed}\n${foldAround(claim.evidence, match.name)}`,
         ...sourceLink(options, claim.source, claim.anchor),
         ...(claim.note ? ["\n", italic(`Coding note: ${claim.note}`)] : []),
@@ -62,23 +64,23 @@ export function stateCard(match: StateMatch, options: CardOptions = {}): Card {
   }
   elements.push(sourcesContext(match));
   const asOf = match.asOf ? `, as of ${formatDate(match.asOf)}` : "";
-  return { summary: `${stateHeadline(match)}${asOf}`, elements };
+  return { summary: `${stateHeadline(match, labels)}${asOf}`, elements };
 }
 
 /**
  * The sides of a dispute and who reports each. A vague report ("withholding") that fits either
  * side is named apart, as agreeing with both, so it never reads as a side of its own.
  */
-function disagreement(match: StateMatch): Element {
+function disagreement(match: StateMatch, labels: StanceLabels): Element {
   const line = (stance: StateMatch["sides"][number]) => {
     const group = match.stances.find((g) => g.stance === stance);
-    return `• ${stanceLabel(stance)}: ${(group?.sources ?? []).map(sourceLabel).join("; ")}`;
+    return `• ${stanceLabel(stance, labels)}: ${(group?.sources ?? []).map(sourceLabel).join("; ")}`;
   };
   const sides = match.sides.map(line);
   const fitsBoth = match.stances.filter((g) => !match.sides.includes(g.stance));
   const both = fitsBoth.map(
     (g) =>
-      `Also: ${g.sources.map(sourceLabel).join("; ")} (${stanceLabel(g.stance)}), which fits either side.`,
+      `Also: ${g.sources.map(sourceLabel).join("; ")} (${stanceLabel(g.stance, labels)}), which fits either side.`,
   );
   return text(
     bold("Sources disagree."),

@@ -2,11 +2,13 @@
 export type CommandRequest =
   | { kind: "help" }
   | { kind: "lookup"; query: string }
-  | { kind: "subscribe"; time: string | null }
+  | { kind: "subscribe"; time: string | null; story: string | null }
   | { kind: "unsubscribe" }
   | { kind: "subscriptions" }
-  | { kind: "digest" }
-  | { kind: "map" }
+  | { kind: "digest"; story: string | null }
+  | { kind: "map"; story: string | null }
+  | { kind: "story"; story: string | null }
+  | { kind: "stories" }
   | { kind: "invalid"; message: string };
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
@@ -18,21 +20,27 @@ export function parseCommandText(raw: string): CommandRequest {
   const args = rest.join(" ");
   if (text === "" || ((word === "help" || word === "?") && !args)) return { kind: "help" };
   if (word === "subscribe") {
-    if (!args) return { kind: "subscribe", time: null };
-    const match = TIME.exec(args);
-    if (!match) {
+    // "subscribe", "subscribe 08:30", "subscribe 08:30 doj", "subscribe doj".
+    const [first = "", ...others] = rest;
+    const time = TIME.exec(first);
+    if (!time && /^\d/.test(first)) {
       return {
         kind: "invalid",
         message: "Give the time as HH:MM on a 24-hour clock, such as `/voterdata subscribe 08:30`.",
       };
     }
-    return { kind: "subscribe", time: `${match[1]?.padStart(2, "0")}:${match[2]}` };
+    const story = (time ? others : rest).join(" ") || null;
+    return {
+      kind: "subscribe",
+      time: time ? `${time[1]?.padStart(2, "0")}:${time[2]}` : null,
+      story,
+    };
   }
-  if (
-    !args &&
-    (word === "unsubscribe" || word === "subscriptions" || word === "digest" || word === "map")
-  ) {
+  if (!args && (word === "unsubscribe" || word === "subscriptions" || word === "stories")) {
     return { kind: word };
+  }
+  if (word === "digest" || word === "map" || word === "story") {
+    return { kind: word, story: args || null };
   }
   return { kind: "lookup", query: text };
 }

@@ -22,7 +22,7 @@ interface DigestMetadata {
  */
 export function slackDigestPoster(
   clientFor: (team: string) => Promise<webApi.WebClient>,
-  dataset: () => Dataset,
+  dataset: (story: string | null) => Dataset,
   warn: (message: string) => void,
 ): DigestPoster {
   return {
@@ -48,8 +48,11 @@ export function slackDigestPoster(
       }
       // The digest itself is delivered; a failed map upload is reported, not retried as a
       // second digest.
-      await uploadMap(client, dataset(), { channel, ...(ts ? { threadTs: ts } : {}) }).catch(
-        (error: Error) => warn(`Digest map for ${team}/${channel} not uploaded: ${error.message}`),
+      await uploadMap(client, dataset(digest.story?.id ?? null), {
+        channel,
+        ...(ts ? { threadTs: ts } : {}),
+      }).catch((error: Error) =>
+        warn(`Digest map for ${team}/${channel} not uploaded: ${error.message}`),
       );
       return { kind: "posted", ts };
     },

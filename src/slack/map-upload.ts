@@ -1,5 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Dataset } from "../domain/dataset.js";
+import type { StoryData } from "../library/library.js";
 import { mapSummary, mapSummaryText, tileMapSvg } from "../map/tile-map.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { AppDeps } from "./deps.js";
@@ -33,9 +34,13 @@ export async function uploadMap(
 }
 
 /** `/voterdata map`: the stance map, uploaded to the channel with a one-line summary. */
-export async function mapReply(deps: AppDeps, who: Requester): Promise<SlackMessage> {
+export async function mapReply(
+  deps: AppDeps,
+  who: Requester,
+  story: StoryData,
+): Promise<SlackMessage> {
   const reason = await reasonIfCannotPost(() =>
-    uploadMap(who.client, deps.library.current().defaultStory.dataset, { channel: who.channel }),
+    uploadMap(who.client, story.dataset, { channel: who.channel }),
   );
   return noteMessage(reason ?? "Posted the stance map to this channel.");
 }

@@ -1,10 +1,18 @@
-import { type Answer, answer, fromLookup } from "../answer/model.js";
+import { type Answer, fromLookup } from "../answer/model.js";
 import { LIST_KEYS } from "../domain/stance.js";
+import { askLibrary } from "../library/ask.js";
+import type { StoryData } from "../library/library.js";
 import type { Target } from "../lookup/index.js";
 import { MAX_QUERY_LENGTH } from "../lookup/lookup.js";
 import { ACTION_SHARE, type Block, renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { text } from "../render/card.js";
-import { answerCard, type CardOptions, choiceValue, helpCard } from "../render/cards.js";
+import {
+  answerCard,
+  buttonValue,
+  type CardOptions,
+  choiceValue,
+  helpCard,
+} from "../render/cards.js";
 import type { AppDeps } from "./deps.js";
 
 /** The Slack message for an answer; ephemeral answers carry a "Share in channel" button. */
@@ -22,7 +30,7 @@ export function answerMessage(
               type: "button",
               action_id: ACTION_SHARE,
               text: { type: "plain_text", text: "Share in channel" },
-              value: answer.matches.map(choiceValue).join(","),
+              value: buttonValue(answer.story?.id ?? null, answer.matches.map(choiceValue)),
             },
           ],
         },
@@ -40,23 +48,38 @@ export function helpMessage(deps: AppDeps): SlackMessage {
   return renderBlocks(helpCard(deps.command));
 }
 
-/** Targets back from a button's value ("state:OH,person:alex-padilla"); unknown ones dropped. */
-export function targetsFromValue(deps: AppDeps, value: string): Target[] {
-  const { dataset } = deps.library.current().defaultStory;
-  return value.split(",").flatMap((part): Target[] => {
+/** The story a channel follows (`/voterdata story …`), or null for the default. */
+export async function channelStory(deps: AppDeps, team: string, channel: string) {
+  return deps.store.channelStory({ team, channel }).catch(() => null);
+}
+
+/**
+ * A button's story and targets back from its value ("doj-2025|state:OH,person:x"); unknown
+ * ones are dropped, and a story no longer known falls back to the default.
+ */
+export function targetsFromValue(
+  deps: AppDeps,
+  value: string,
+): { story: StoryData; targets: Target[] } {
+  const library = deps.library.current();
+  const [prefix, list] = value.includes("|") ? value.split("|", 2) : [null, value];
+  const story = (prefix && library.byId.get(prefix)) || library.defaultStory;
+  const { dataset } = story;
+  const targets = (list ?? "").split(",").flatMap((part): Target[] => {
     const [kind, id = ""] = part.split(":");
     if (kind === "state" && dataset.states.has(id)) return [{ kind: "state", usps: id }];
     if (kind === "person" && dataset.people.some((p) => p.id === id))
       return [{ kind: "person", id }];
-    const list = LIST_KEYS.find((k) => k === id);
-    if (kind === "list" && list) return [{ kind: "list", list }];
+    const key = LIST_KEYS.find((k) => k === id);
+    if (kind === "list" && key) return [{ kind: "list", list: key }];
     return [];
   });
+  return { story, targets };
 }
 
 /** The answer for targets chosen by a click, as if they had been asked for by name. */
-export function answerForTargets(deps: AppDeps, targets: Target[], query: string): Answer {
-  return fromLookup(deps.library.current().defaultStory.dataset, {
+export function answerForTargets(story: StoryData, targets: Target[], query: string): Answer {
+  return fromLookup(story.dataset, {
     query,
     targets,
     matchedBy: "exact",
@@ -67,19 +90,21 @@ export function answerForTargets(deps: AppDeps, targets: Target[], query: string
 }
 
 /**
- * The reply to a typed query. Replies depend only on the query and the dataset, which is fixed
- * while the app runs, so each distinct query is looked up and rendered once (bounded LRU).
+ * The reply to a typed query in the story it names, else the channel's, else the default.
+ * Replies depend only on the query, the channel's story and the library, so each is looked up
+ * and rendered once (bounded LRU, cleared when an editor publishes).
  */
 export function lookupReply(
   deps: AppDeps,
   query: string,
-  options: { share: boolean },
+  options: { share: boolean; story?: string | null },
 ): SlackMessage {
+  const story = options.story ?? null;
   const build = () =>
-    answerMessage(answer(deps.library.current().defaultStory.index, query), {
-      ...options,
+    answerMessage(askLibrary(deps.library.current(), query, story), {
+      share: options.share,
       links: deps.cardOptions,
     });
   if (query.length > MAX_QUERY_LENGTH) return build();
-  return deps.replies.get(`${options.share}|${query.trim()}`, build);
+  return deps.replies.get(`${options.share}|${story ?? ""}|${query.trim()}`, build);
 }

@@ -68,7 +68,9 @@ export async function createRuntime(
     throw new ConfigError([`DEFAULT_STORY must be one of ${storyIds.join(", ")}`]);
   }
   const library = new LibraryHolder(buildLibrary(dataset, config.DEFAULT_STORY));
-  const defaultData = () => library.current().defaultStory.dataset;
+  // A story's data now, or the default story's when none is named or it is no longer known.
+  const storyData = (story: string | null) =>
+    (story && library.current().byId.get(story)?.dataset) || library.current().defaultStory.dataset;
   const store = await openStore(config, (error) => logger.warn(`Database: ${error.message}`));
   const clock = options.clock ?? (() => new Date());
   // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode; built once
@@ -90,13 +92,13 @@ export async function createRuntime(
   );
   const digest = new DigestService({
     store,
-    dataset: defaultData,
+    dataset: async (where) => storyData(where.story ?? (await store.channelStory(where))),
     clock,
     render: (d) => renderBlocks(digestCard(d, undefined, trackerUrl)),
     logger,
     poster: slackDigestPoster(
       (team) => workspaces.clientFor(team),
-      defaultData,
+      storyData,
       (m) => logger.warn(m),
     ),
     ...(options.digestConcurrency ? { concurrency: options.digestConcurrency } : {}),

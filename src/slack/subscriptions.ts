@@ -49,6 +49,7 @@ export async function subscribe(
   deps: AppDeps,
   who: Requester,
   time: string | null,
+  story: string | null = null,
 ): Promise<SlackMessage> {
   const reason = await cannotPostReason(who);
   if (reason)
@@ -58,12 +59,21 @@ export async function subscribe(
   const { zone, fromSlack } = await timeZoneOf(deps, who);
   const at = time ?? DEFAULT_DIGEST_TIME;
   await deps.store.subscribe(
-    { team: who.team, channel: who.channel, time: at, timeZone: zone, subscribedBy: who.user },
+    {
+      team: who.team,
+      channel: who.channel,
+      time: at,
+      timeZone: zone,
+      subscribedBy: who.user,
+      story,
+    },
     deps.clock(),
   );
   const whose = fromSlack ? "your Slack time zone" : "the newsroom default";
+  const title = story ? deps.library.current().byId.get(story)?.story.title : null;
+  const about = title ? ` on ${title}` : " on this channel's story";
   return noteMessage(
-    `Subscribed: this channel gets the VoterData digest every day at ${at} (${zone}, ${whose}). ` +
+    `Subscribed: this channel gets the VoterData digest${about} every day at ${at} (${zone}, ${whose}). ` +
       `If ${at} has already passed today, today's digest is posted within a minute. ` +
       `\`${deps.command} unsubscribe\` stops it.`,
   );
@@ -103,8 +113,13 @@ function pausedText(reason: string): string {
   return `Paused: Slack said \`${reason}\` when the digest was posted. Subscribe again once that is fixed.`;
 }
 
-export async function digestPreview(deps: AppDeps, who: Requester): Promise<SlackMessage> {
+export async function digestPreview(
+  deps: AppDeps,
+  who: Requester,
+  story: string,
+): Promise<SlackMessage> {
   const sub = await deps.store.subscription(who);
   const zone = sub?.timeZone ?? (await timeZoneOf(deps, who)).zone;
-  return renderBlocks(digestCard(await deps.digest.preview(sub ? who : null, zone), deps.command));
+  const digest = await deps.digest.preview(who, zone, { subscribed: sub !== null, story });
+  return renderBlocks(digestCard(digest, deps.command));
 }

@@ -16,8 +16,8 @@ export async function handleChoose(
   deps: AppDeps,
 ): Promise<void> {
   await ack();
-  const targets = targetsFromValue(deps, action.value ?? "");
-  const chosen = answerForTargets(deps, targets, action.text.text);
+  const { story, targets } = targetsFromValue(deps, action.value ?? "");
+  const chosen = answerForTargets(story, targets, action.text.text);
   const ephemeral = body.container?.is_ephemeral === true;
   const message = answerMessage(chosen, { share: ephemeral, links: deps.cardOptions });
   await respond({ replace_original: true, ...message });

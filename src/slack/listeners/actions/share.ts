@@ -23,7 +23,7 @@ export async function handleShare(
   await ack();
   const channel = body.channel?.id;
   if (!channel) return;
-  const targets = targetsFromValue(deps, action.value ?? "");
+  const { story, targets } = targetsFromValue(deps, action.value ?? "");
   if (targets.length === 0) {
     await respond({
       response_type: "ephemeral",
@@ -32,7 +32,7 @@ export async function handleShare(
     });
     return;
   }
-  const shared = answerForTargets(deps, targets, "");
+  const shared = answerForTargets(story, targets, "");
   const attribution = {
     type: "context",
     elements: [{ type: "mrkdwn", text: `Shared by <@${body.user.id}>` }],

@@ -3,7 +3,14 @@ import type { SlackMessage } from "../../../render/blocks.js";
 import { parseCommandText } from "../../command-text.js";
 import type { AppDeps } from "../../deps.js";
 import { mapReply } from "../../map-upload.js";
-import { helpMessage, lookupReply, noteMessage } from "../../replies.js";
+import { channelStory, helpMessage, lookupReply, noteMessage } from "../../replies.js";
+import {
+  listStories,
+  setChannelStory,
+  storyFor,
+  storyNamed,
+  unknownStoryMessage,
+} from "../../stories.js";
 import {
   describeSubscription,
   digestPreview,
@@ -21,18 +28,32 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
       return helpMessage(deps);
     case "invalid":
       return noteMessage(request.message);
-    case "lookup":
-      return lookupReply(deps, request.query, { share: true });
-    case "subscribe":
-      return subscribe(deps, requester(args), request.time);
+    case "lookup": {
+      const story = await channelStory(deps, args.command.team_id, args.command.channel_id);
+      return lookupReply(deps, request.query, { share: true, story });
+    }
+    case "subscribe": {
+      const chosen = request.story ? storyNamed(deps, request.story) : null;
+      if (request.story && !chosen) return unknownStoryMessage(deps, request.story);
+      return subscribe(deps, requester(args), request.time, chosen?.story.id ?? null);
+    }
     case "unsubscribe":
       return unsubscribe(deps, requester(args));
     case "subscriptions":
       return describeSubscription(deps, requester(args));
     case "digest":
-      return digestPreview(deps, requester(args));
-    case "map":
-      return mapReply(deps, requester(args));
+    case "map": {
+      const who = requester(args);
+      const chosen = await storyFor(deps, who, request.story);
+      if ("unknown" in chosen) return unknownStoryMessage(deps, chosen.unknown);
+      return request.kind === "map"
+        ? mapReply(deps, who, chosen.story)
+        : digestPreview(deps, who, chosen.story.story.id);
+    }
+    case "story":
+      return setChannelStory(deps, requester(args), request.story);
+    case "stories":
+      return listStories(deps, requester(args));
   }
 }
 

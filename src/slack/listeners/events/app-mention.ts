@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../deps.js";
 import { plainMessageText } from "../../message-text.js";
-import { helpMessage, lookupReply } from "../../replies.js";
+import { channelStory, helpMessage, lookupReply } from "../../replies.js";
 
 type MentionArgs = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
 
@@ -12,7 +12,8 @@ export async function handleAppMention(
 ): Promise<void> {
   if (event.bot_id || event.subtype) return;
   const query = plainMessageText(event.text ?? "");
-  const message = query ? lookupReply(deps, query, { share: false }) : helpMessage(deps);
+  const story = await channelStory(deps, event.team ?? "", event.channel);
+  const message = query ? lookupReply(deps, query, { share: false, story }) : helpMessage(deps);
   await client.chat.postMessage({
     channel: event.channel,
     thread_ts: event.thread_ts ?? event.ts,

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../deps.js";
 import { plainMessageText } from "../../message-text.js";
-import { helpMessage, lookupReply } from "../../replies.js";
+import { channelStory, helpMessage, lookupReply } from "../../replies.js";
 
 type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
 
@@ -17,7 +17,8 @@ export async function handleDirectMessage(
   if (message.bot_id || message.user === context.botUserId) return;
   const query = plainMessageText(message.text ?? "");
   const isHelp = query === "" || /^(help|hi|hello|\?)$/i.test(query);
-  const reply = isHelp ? helpMessage(deps) : lookupReply(deps, query, { share: false });
+  const story = isHelp ? null : await channelStory(deps, context.teamId ?? "", message.channel);
+  const reply = isHelp ? helpMessage(deps) : lookupReply(deps, query, { share: false, story });
   await client.chat.postMessage({ channel: message.channel, unfurl_links: false, ...reply });
 }
 

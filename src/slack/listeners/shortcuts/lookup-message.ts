@@ -4,12 +4,13 @@ import type {
   MessageShortcut,
   SlackShortcutMiddlewareArgs,
 } from "@slack/bolt";
+import { chooseStory } from "../../../library/ask.js";
 import { mentions } from "../../../lookup/lookup.js";
 import { renderBlocks } from "../../../render/blocks.js";
 import { compactCard } from "../../../render/cards.js";
 import type { AppDeps } from "../../deps.js";
 import { plainMessageText } from "../../message-text.js";
-import { answerForTargets } from "../../replies.js";
+import { answerForTargets, channelStory } from "../../replies.js";
 import { reasonIfCannotPost } from "../../slack-errors.js";
 
 export const LOOKUP_SHORTCUT = "lookup_voter_data";
@@ -23,8 +24,10 @@ export async function handleLookupShortcut(
 ): Promise<void> {
   await ack();
   const text = plainMessageText(shortcut.message.text ?? "");
-  const targets = mentions(deps.library.current().defaultStory.index, text, true);
-  const message = renderBlocks(compactCard(answerForTargets(deps, targets, text).matches));
+  const story = await channelStory(deps, shortcut.team?.id ?? "", shortcut.channel.id);
+  const { data } = chooseStory(deps.library.current(), text, story);
+  const targets = mentions(data.index, text, true);
+  const message = renderBlocks(compactCard(answerForTargets(data, targets, text).matches));
   const reason = await reasonIfCannotPost(() =>
     client.chat.postMessage({
       channel: shortcut.channel.id,

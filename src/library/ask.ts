@@ -1,0 +1,83 @@
+import { type AlsoTracked, type Answer, answer, type Match } from "../answer/model.js";
+import type { Story } from "../domain/dataset.js";
+import type { Library, StoryData } from "./library.js";
+
+/** Which story a question is about, and the question without the word that named it. */
+export interface StoryChoice {
+  data: StoryData;
+  query: string;
+  /** True when the query itself named the story ("doj Ohio"). */
+  named: boolean;
+}
+
+/**
+ * A story word anywhere in the query picks the story ("/voterdata doj Ohio", "Ohio 2017");
+ * else the channel's story, else the library's default. Story ids count as words too.
+ */
+export function chooseStory(
+  library: Library,
+  query: string,
+  channelStory: string | null = null,
+): StoryChoice {
+  for (const data of library.stories) {
+    for (const word of storyWords(data.story)) {
+      const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu");
+      const found = pattern.exec(query);
+      if (!found) continue;
+      const at = found.index + (found[1]?.length ?? 0);
+      const rest = `${query.slice(0, at)} ${query.slice(at + word.length)}`.replace(/\s+/g, " ");
+      return { data, query: rest.trim(), named: true };
+    }
+  }
+  const channel = channelStory ? library.byId.get(channelStory) : undefined;
+  return { data: channel ?? library.defaultStory, query, named: false };
+}
+
+export function storyWords(story: Story): string[] {
+  return [story.id, ...story.words].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The answer in the chosen story, with the other stories that also have what was asked for.
+ * A query that only names a story ("/voterdata doj") answers with that story's tally.
+ */
+export function askLibrary(
+  library: Library,
+  query: string,
+  channelStory: string | null = null,
+): Answer {
+  const choice = chooseStory(library, query, channelStory);
+  const asked = choice.named && choice.query === "" ? "tally" : choice.query;
+  const result = answer(choice.data.index, asked);
+  return { ...result, query, alsoTracked: alsoTracked(library, choice.data, result.matches) };
+}
+
+/** Other stories whose sources report on the states, or quote the people, in the answer. */
+export function alsoTracked(library: Library, current: StoryData, matches: Match[]): AlsoTracked[] {
+  const tracked: AlsoTracked[] = [];
+  for (const other of library.stories) {
+    if (other === current) continue;
+    const names = matches.filter((m) => has(other, m)).map((m) => m.name);
+    const word = other.story.words[0] ?? other.story.id;
+    if (names.length > 0) {
+      const { id, title, labels } = other.story;
+      tracked.push({ story: { id, title, labels }, word, names });
+    }
+  }
+  return tracked;
+}
+
+function has(data: StoryData, match: Match): boolean {
+  if (match.kind === "state") return (data.dataset.states.get(match.state)?.claims.length ?? 0) > 0;
+  if (match.kind === "person") {
+    return (
+      data.dataset.quotes.some((q) => q.speaker.id === match.id) ||
+      data.dataset.claims.some((c) => c.quote?.speaker.id === match.id)
+    );
+  }
+  return false;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
