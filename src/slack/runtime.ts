@@ -12,7 +12,7 @@ import { openStore } from "../store/open.js";
 import { publicCardLinks, siteLinks } from "../web/links.js";
 import { webHandler } from "../web/router.js";
 import { startWebServer, stopWebServer } from "../web/server.js";
-import { createSite } from "../web/site.js";
+import { buildSites } from "../web/sites.js";
 import { createSlackApp, workspaceClient } from "./app.js";
 import type { AppDeps } from "./deps.js";
 import { slackDigestPoster } from "./digest-poster.js";
@@ -75,10 +75,10 @@ export async function createRuntime(
   const clock = options.clock ?? (() => new Date());
   // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode; built once
   // per library, so a publish shows there too.
-  let site = createSite(library.current().defaultStory.index);
+  let sites = buildSites(library.current());
   const replies = new ReplyCache<SlackMessage>();
   library.onReplace((next) => {
-    site = createSite(next.defaultStory.index);
+    sites = buildSites(next);
     replies.clear();
   });
   const trackerUrl = config.PUBLIC_URL ? siteLinks(config.PUBLIC_URL).tracker() : undefined;
@@ -124,7 +124,7 @@ export async function createRuntime(
     config,
     deps,
     store,
-    webHandler(() => site),
+    webHandler(() => sites),
   );
   const running = app;
   const reload =
@@ -165,7 +165,7 @@ export async function createRuntime(
       }
       let webPort: number | null = port;
       if (config.socketMode && config.WEB_PORT !== undefined) {
-        const web = await startWebServer(() => site, config.WEB_PORT, config.HOST);
+        const web = await startWebServer(() => sites, config.WEB_PORT, config.HOST);
         webServer = web.server;
         webPort = web.port;
       }

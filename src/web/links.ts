@@ -7,6 +7,9 @@ import type { CardOptions } from "../render/cards.js";
  */
 export interface SiteLinks {
   tracker(): string;
+  search(): string;
+  /** Every claim, one row each: "csv" or "json". */
+  exportFile(format: "csv" | "json"): string;
   state(usps: string): string;
   person(id: string): string;
   /** A question about the whole table: the tracker filtered to it ("refuses", "disputed", "tally"). */
@@ -20,6 +23,8 @@ export function siteLinks(base = ""): SiteLinks {
   const at = (path: string) => `${root}${path}`;
   return {
     tracker: () => at("/"),
+    search: () => at("/search"),
+    exportFile: (format) => at(`/export.${format}`),
     state: (usps) => at(`/states/${encodeURIComponent(usps)}`),
     person: (id) => at(`/people/${encodeURIComponent(id)}`),
     list: (key) => at(key === "tally" ? "/" : `/?stance=${encodeURIComponent(key)}#states`),

@@ -4,6 +4,7 @@ import { buildExport } from "../export/rows.js";
 import { SCRIPT, STYLESHEET } from "./assets.js";
 import { respond, SECURITY_HEADERS, type WebResponse } from "./response.js";
 import type { Site } from "./site.js";
+import type { Sites } from "./sites.js";
 import { personPage, searchPage, statePage } from "./views/cards.js";
 import { methodNotAllowed, notFound, tooLong } from "./views/errors.js";
 import { sourcePage } from "./views/source.js";
@@ -20,10 +21,7 @@ interface Route {
   view(site: Site, params: Params, query: URLSearchParams): WebResponse | null;
 }
 
-/**
- * Every page. A later story prefix (`/stories/:story/...`) wraps this table, with `/...`
- * answering the default story.
- */
+/** Every page of one story; `routeStories` puts `/stories/<id>` in front for each story. */
 const ROUTES: Route[] = [
   { path: "/", view: (site, _, query) => trackerPage(site, trackerQuery(query)) },
   { path: "/search", view: (site, _, query) => searchPage(site, query.get("q") ?? "") },
@@ -79,6 +77,19 @@ export function route(site: Site, method: string, url: string): WebResponse {
   return withSecurity(dispatch(site, method.toUpperCase(), url));
 }
 
+const STORY_PREFIX = /^\/stories\/([a-z0-9-]+)(\/.*)?$/;
+
+/** `/stories/<id>/…` answers that story's pages; every other path the default story's. */
+export function routeStories(sites: Sites, method: string, url: string): WebResponse {
+  if (url.length > MAX_URL_LENGTH) return withSecurity(tooLong());
+  const [path = "", search = ""] = url.split(/(?=\?)/, 2);
+  const prefixed = STORY_PREFIX.exec(path);
+  if (!prefixed) return route(sites.root, method, url);
+  const site = sites.byStory.get(prefixed[1] ?? "");
+  if (!site) return withSecurity(notFound());
+  return route(site, method, `${prefixed[2] || "/"}${search}`);
+}
+
 function dispatch(site: Site, method: string, url: string): WebResponse {
   if (url.length > MAX_URL_LENGTH) return tooLong();
   if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
@@ -100,10 +111,10 @@ function withSecurity(response: WebResponse): WebResponse {
  * The router as a Node request listener, for Bolt's receiver and the Socket Mode server. `site`
  * gives the pages' data now, which changes when an editor publishes.
  */
-export function webHandler(site: () => Site) {
+export function webHandler(sites: () => Sites) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const method = req.method ?? "GET";
-    const response = route(site(), method, req.url ?? "/");
+    const response = routeStories(sites(), method, req.url ?? "/");
     res.writeHead(response.status, {
       ...response.headers,
       "Content-Length": String(Buffer.byteLength(response.body)),

@@ -1,4 +1,4 @@
-import type { Dataset, Source } from "../domain/dataset.js";
+import type { Dataset, Source, Story } from "../domain/dataset.js";
 import type { LookupIndex } from "../lookup/index.js";
 import type { Excerpt } from "./highlight.js";
 import { type SiteLinks, siteLinks } from "./links.js";
@@ -11,9 +11,13 @@ export interface Article {
   excerpts: Excerpt[];
 }
 
-/** What every page is built from: fixed while the app runs. */
+/** What one story's pages are built from; rebuilt when an editor publishes. */
 export interface Site {
   dataset: Dataset;
+  /** The story the pages are about (null when the data holds every story at once). */
+  story: Story | null;
+  /** Every story's tracker, for the pages' navigation. */
+  stories: { title: string; href: string }[];
   index: LookupIndex;
   /** Root-relative links, for the pages themselves. */
   links: SiteLinks;
@@ -21,15 +25,18 @@ export interface Site {
 }
 
 /** Finds each claim's evidence and each quote in it. */
-export function createSite(index: LookupIndex): Site {
+export function createSite(
+  index: LookupIndex,
+  links: SiteLinks = siteLinks(),
+  stories: Site["stories"] = [],
+): Site {
   const { dataset } = index;
-  const links = siteLinks();
   const articles = new Map<string, Article>();
   for (const source of dataset.sources) {
     const text = dataset.articles.get(source.id) ?? "";
     articles.set(source.id, { source, text, excerpts: excerptsOf(dataset, source, text, links) });
   }
-  return { dataset, index, links, articles };
+  return { dataset, story: dataset.story, stories, index, links, articles };
 }
 
 function excerptsOf(dataset: Dataset, source: Source, text: string, links: SiteLinks): Excerpt[] {

@@ -1,14 +1,15 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/digest/model.js";
+import { buildLibrary } from "../../src/library/library.js";
 import { LIMITS, renderBlocks } from "../../src/render/blocks.js";
 import { answerCard } from "../../src/render/cards.js";
 import { digestCard } from "../../src/render/digest-card.js";
 import { renderTerminal } from "../../src/render/terminal.js";
 import { publicCardLinks } from "../../src/web/links.js";
 import { startWebServer, stopWebServer } from "../../src/web/server.js";
-import { createSite } from "../../src/web/site.js";
-import { ask, dataset, index } from "../helpers/fixtures.js";
+import { buildSites } from "../../src/web/sites.js";
+import { ask, dataset } from "../helpers/fixtures.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
 
 const PUBLIC_URL = "https://voterdata.example.org";
@@ -163,10 +164,15 @@ describe("the digest", () => {
 
 describe("Socket Mode: the pages on their own port", () => {
   it("serves the same pages, and a malformed address is a 404, not an error", async () => {
-    const { server, port } = await startWebServer(() => createSite(index), 0, "127.0.0.1");
+    const sites = buildSites(buildLibrary(dataset));
+    const { server, port } = await startWebServer(() => sites, 0, "127.0.0.1");
     try {
       const base = `http://127.0.0.1:${port}`;
       expect((await fetchRaw(base, "GET", "/states/OH")).body).toContain("<h1>Ohio: ");
+      const story = await fetchRaw(base, "GET", "/stories/commission-2017/states/OH");
+      expect(story.body).toContain("<h1>Ohio: ");
+      expect(story.body).toContain('href="/stories/commission-2017/sources/');
+      expect((await fetchRaw(base, "GET", "/stories/no-such-story/")).status).toBe(404);
       expect((await fetchRaw(base, "GET", "/sources/%E0%A4%A")).status).toBe(404);
     } finally {
       await stopWebServer(server);

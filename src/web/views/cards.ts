@@ -20,8 +20,8 @@ export function matchPage(site: Site, match: Match): WebResponse {
   const main = `<article class="card">
 ${renderHtml(card, { headingLevel: 1, choiceHref: choiceHref(site) })}
 </article>
-<nav aria-label="Articles" class="articles"><h2>The articles</h2><ul>${articles.join("")}</ul>${related(site, match)}<p><a href="/">Back to the tracker</a></p></nav>`;
-  return htmlResponse(200, page({ title: match.name, main }));
+<nav aria-label="Articles" class="articles"><h2>The articles</h2><ul>${articles.join("")}</ul>${related(site, match)}<p><a href="${escapeHtml(site.links.tracker())}">Back to the tracker</a></p></nav>`;
+  return htmlResponse(200, page({ title: match.name, main, site }));
 }
 
 /** From a state to its officials' pages, and from a person to their state's. */
@@ -88,8 +88,8 @@ export function searchPage(site: Site, query: string): WebResponse {
     result.matches.length === 0 ? "No match" : `Results for “${query.trim().slice(0, 200)}”`;
   const main = `<h1>${escapeHtml(heading)}</h1>
 ${renderHtml(card, { headingLevel: 2, choiceHref: choiceHref(site) })}
-<p><a href="/">Back to the tracker</a></p>`;
-  return htmlResponse(200, page({ title: heading, main, query: query.slice(0, 200) }));
+<p><a href="${escapeHtml(site.links.tracker())}">Back to the tracker</a></p>`;
+  return htmlResponse(200, page({ title: heading, main, query: query.slice(0, 200), site }));
 }
 
 /** Several matches, as a list of links: "Dakota" offers both, "Ohio and Utah" lists both. */

@@ -32,6 +32,6 @@ export function sourcePage(site: Site, id: string): WebResponse | null {
 <nav aria-label="In this article" class="jump"><p>Stances (${claims.length}): ${jump(claims) || "none"}</p><p>Quotes (${quotes.length}): ${jump(quotes) || "none"}</p></nav>
 <h2>The article as received</h2>
 <div class="article">${highlightArticle(article.text, excerpts)}</div>
-<p><a href="/">Back to the tracker</a> · file <code>${escapeHtml(source.path)}</code></p>`;
-  return htmlResponse(200, page({ title: `${outlet}, article ${id}`, main }));
+<p><a href="${escapeHtml(site.links.tracker())}">Back to the tracker</a> · file <code>${escapeHtml(source.path)}</code></p>`;
+  return htmlResponse(200, page({ title: `${outlet}, article ${id}`, main, site }));
 }

@@ -67,18 +67,18 @@ ${accessibleMap(tileMapSvg(site.dataset), mapSummaryText(summary))}
 <figcaption>${escapeHtml(mapSummaryText(summary))} Hatched tiles: sources disagree.</figcaption>
 </figure>
 <h2 id="states">The 50 states and D.C.</h2>
-${filterForm(all, query)}
+${filterForm(all, query, site.links.tracker())}
 ${query.unknownStance ? `<p class="note">There is no stance “${escapeHtml(query.unknownStance)}”; showing every state.</p>\n` : ""}<p class="count" id="count" aria-live="polite">${countText(shown.length, all.length)}</p>
 <div class="table-wrap" role="region" aria-labelledby="states" tabindex="0">
 <table class="tracker" aria-labelledby="states">
-<thead><tr>${sortHeader("State", "state", query)}${sortHeader("Stance", "stance", query)}<th scope="col">Sources</th><th scope="col">Officials named</th></tr></thead>
+<thead><tr>${sortHeader("State", "state", query, site.links.tracker())}${sortHeader("Stance", "stance", query, site.links.tracker())}<th scope="col">Sources</th><th scope="col">Officials named</th></tr></thead>
 <tbody>
 ${sorted.map((m) => row(site, m, shown.includes(m))).join("\n")}
 </tbody>
 </table>
 </div>
 ${foot(site)}`;
-  return htmlResponse(200, page({ title: "The tracker", main, script: true }));
+  return htmlResponse(200, page({ title: "The tracker", main, script: true, site }));
 }
 
 /** The inline map, named for assistive technology by the same sentence as its caption. */
@@ -95,7 +95,7 @@ export function countText(shown: number, total: number): string {
     : `Showing ${shown} of ${total} states and D.C.`;
 }
 
-function filterForm(all: StateMatch[], query: TrackerQuery): string {
+function filterForm(all: StateMatch[], query: TrackerQuery, action: string): string {
   const count = (f: Filter) => all.filter((m) => rowStances(m).includes(f)).length;
   const option = (value: Filter, label: string) =>
     `<option value="${value}"${query.stance === value ? " selected" : ""}>${escapeHtml(label)}</option>`;
@@ -104,7 +104,7 @@ function filterForm(all: StateMatch[], query: TrackerQuery): string {
     option(DISPUTED, `Sources disagree (${count(DISPUTED)})`),
     ...STANCES.map((s) => option(s, `${STANCE_SHORT[s]} (${count(s)})`)),
   ];
-  return `<form class="filter" method="get" action="/">
+  return `<form class="filter" method="get" action="${escapeHtml(action)}">
 <label for="stance">Show states whose stance is</label>
 <select id="stance" name="stance">${options.join("")}</select>
 <input type="hidden" name="sort" value="${query.sort}">
@@ -113,14 +113,14 @@ function filterForm(all: StateMatch[], query: TrackerQuery): string {
 </form>`;
 }
 
-function sortHeader(label: string, sort: Sort, query: TrackerQuery): string {
+function sortHeader(label: string, sort: Sort, query: TrackerQuery, tracker: string): string {
   const params = new URLSearchParams({ ...(query.stance ? { stance: query.stance } : {}), sort });
   const current = query.sort === sort;
   const state = current ? ` aria-sort="ascending"` : "";
   const hint = current
     ? " (sorted)"
     : ` <span class="visually-hidden">(sort by ${label.toLowerCase()})</span>`;
-  return `<th scope="col"${state}><a href="/?${escapeHtml(params.toString())}#states">${label}</a>${hint}</th>`;
+  return `<th scope="col"${state}><a href="${escapeHtml(`${tracker}?${params}`)}#states">${label}</a>${hint}</th>`;
 }
 
 function row(site: Site, m: StateMatch, visible: boolean): string {
@@ -166,6 +166,6 @@ function foot(site: Site): string {
 <h2 id="sources-heading">Sources</h2>
 <p>${escapeHtml(currency ?? "No source states a date")}. ${sources.length} articles:</p>
 <ul>${items.join("")}</ul>
-<p>Download every claim as <a href="/export.csv">CSV</a> or <a href="/export.json">JSON</a>.</p>
+<p>Download every claim as <a href="${escapeHtml(site.links.exportFile("csv"))}">CSV</a> or <a href="${escapeHtml(site.links.exportFile("json"))}">JSON</a>.</p>
 </section>`;
 }
