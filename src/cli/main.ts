@@ -2,14 +2,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { answer } from "../answer/model.js";
 import { DataError, DEFAULT_DATA_DIR, loadDataset, loadDatasetWithDrafts } from "../data/load.js";
-import { buildIndex } from "../lookup/index.js";
+import { askLibrary, chooseStory } from "../library/ask.js";
+import { buildLibrary, type Library, type StoryData } from "../library/library.js";
 import { answerCard } from "../render/cards.js";
 import { ANSI, PLAIN, renderTerminal } from "../render/terminal.js";
 
 const USAGE = `usage:
-  voterdata ask <query> [--json]     look up a state or person ("Ohio", "padilla")
+  voterdata ask <query> [--json] [--story ID]
+                                     look up a state, person or list ("Ohio", "padilla", "disputed")
   voterdata ask --json -             one query per line from standard input, one JSON line out
   voterdata digest [--json]          today's digest: the tally by stance and where sources disagree
   voterdata map --out <file.png>     the stance map as PNG (or SVG when the file ends in .svg)
@@ -84,24 +85,49 @@ function strictly<T>(parse: () => T): T {
 }
 
 const JSON_OPTION = { json: { type: "boolean", default: false } } as const;
+const STORY_OPTION = { story: { type: "string" } } as const;
+
+/**
+ * The bundled stories, and the one `--story` names (its id or one of its words), else the
+ * default (DEFAULT_STORY, else the story with the newest claim).
+ */
+function libraryFor(story: string | undefined): { library: Library; chosen: StoryData } {
+  const library = buildLibrary(loadDataset(), process.env.DEFAULT_STORY || undefined);
+  if (story === undefined) return { library, chosen: library.defaultStory };
+  const choice = chooseStory(library, story);
+  if (!choice.named || choice.query !== "") {
+    const ids = library.stories.map((s) => s.story.id).join(", ");
+    throw new UsageError(`--story must be one of ${ids}`);
+  }
+  return { library, chosen: choice.data };
+}
 
 async function ask(args: string[], io: Io): Promise<number> {
   const { values, positionals } = strictly(() =>
-    parseArgs({ args, options: JSON_OPTION, allowPositionals: true, strict: true }),
+    parseArgs({
+      args,
+      options: { ...JSON_OPTION, ...STORY_OPTION },
+      allowPositionals: true,
+      strict: true,
+    }),
   );
   const json = values.json === true;
-  const index = buildIndex(loadDataset());
+  const { library, chosen } = libraryFor(values.story);
+  const story = values.story === undefined ? null : chosen.story.id;
   if (positionals.length === 1 && positionals[0] === "-") {
     if (!json) throw new UsageError("reading queries from standard input needs --json");
     const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) io.out(JSON.stringify(answer(index, line)));
+    for await (const line of lines) io.out(JSON.stringify(askLibrary(library, line, story)));
     return 0;
   }
   if (positionals.length === 0)
     throw new UsageError("ask needs a query, such as: voterdata ask Ohio");
-  const result = answer(index, positionals.join(" "));
+  const result = askLibrary(library, positionals.join(" "), story);
   if (json) io.out(JSON.stringify(result));
-  else io.out(renderTerminal(answerCard(result), io.color ? ANSI : PLAIN));
+  else {
+    const card = answerCard(result, { command: "voterdata ask" });
+    io.out(renderTerminal(card, io.color ? ANSI : PLAIN));
+  }
   return 0;
 }
 
@@ -124,12 +150,14 @@ function check(io: Io): number {
 // The digest and map modules (and the native renderer) load only for their commands, so
 // `voterdata ask` starts faster.
 async function digest(args: string[], io: Io): Promise<number> {
-  const { values } = strictly(() => parseArgs({ args, options: JSON_OPTION, strict: true }));
+  const { values } = strictly(() =>
+    parseArgs({ args, options: { ...JSON_OPTION, ...STORY_OPTION }, strict: true }),
+  );
   const { localDateTime } = await import("../digest/local-time.js");
   const { buildDigest } = await import("../digest/model.js");
   const { digestCard } = await import("../render/digest-card.js");
   const today = localDateTime(new Date(), process.env.DIGEST_TZ || "America/New_York").date;
-  const result = buildDigest(loadDataset(), today, null);
+  const result = buildDigest(libraryFor(values.story).chosen.dataset, today, null);
   if (values.json) io.out(JSON.stringify({ ...result, items: undefined }));
   else io.out(renderTerminal(digestCard(result, "voterdata ask"), io.color ? ANSI : PLAIN));
   return 0;
@@ -137,12 +165,12 @@ async function digest(args: string[], io: Io): Promise<number> {
 
 async function map(args: string[], io: Io): Promise<number> {
   const { values } = strictly(() =>
-    parseArgs({ args, options: { out: { type: "string" } }, strict: true }),
+    parseArgs({ args, options: { out: { type: "string" }, ...STORY_OPTION }, strict: true }),
   );
   if (!values.out) throw new UsageError("map needs --out <file.png>");
   const { tileMapSvg } = await import("../map/tile-map.js");
   const { svgToPng } = await import("../map/png.js");
-  const svg = tileMapSvg(loadDataset());
+  const svg = tileMapSvg(libraryFor(values.story).chosen.dataset);
   writeFileSync(values.out, values.out.endsWith(".svg") ? svg : svgToPng(svg));
   io.out(`wrote ${values.out}`);
   return 0;
@@ -156,6 +184,7 @@ async function exportClaims(args: string[], io: Io): Promise<number> {
       options: {
         csv: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
+        ...STORY_OPTION,
       },
       strict: true,
     }),
@@ -163,7 +192,7 @@ async function exportClaims(args: string[], io: Io): Promise<number> {
   if (values.csv === values.json) throw new UsageError("export needs one of --csv or --json");
   const { buildExport } = await import("../export/rows.js");
   const { exportCsv, exportJson } = await import("../export/format.js");
-  const data = buildExport(loadDataset());
+  const data = buildExport(libraryFor(values.story).chosen.dataset);
   // io.out ends the output with its own line break.
   io.out((values.csv ? exportCsv(data) : exportJson(data)).replace(/\r?\n$/, ""));
   return 0;

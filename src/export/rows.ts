@@ -3,9 +3,6 @@ import { stateMatch, uniqueSources } from "../answer/model.js";
 import type { Dataset } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 
-/** The bundled 2017 data's story id, until stories are first-class in the dataset. */
-export const DEFAULT_STORY = "commission-2017";
-
 /** One claim, flat, for spreadsheets: the same facts the cards show, from the answer model. */
 export interface ExportRow {
   story: string;
@@ -48,18 +45,20 @@ export const EXPORT_COLUMNS = [
 ] as const satisfies readonly (keyof ExportRow)[];
 
 export interface Export {
-  story: string;
+  /** The story the rows are about; null when they cover every story. */
+  story: string | null;
   asOf: string | null;
   rows: ExportRow[];
 }
 
 /** Every claim, state by state in the dataset's order, sources in the order the card shows. */
-export function buildExport(dataset: Dataset, story = DEFAULT_STORY): Export {
+export function buildExport(dataset: Dataset): Export {
+  const storyOf = new Map(dataset.sources.map((s) => [s.id, s.story]));
   const rows = dataset.jurisdictions.flatMap((j) => {
     const match = stateMatch(dataset, j.usps);
     return match.claims.map(
       (claim): ExportRow => ({
-        story,
+        story: storyOf.get(claim.source.id) ?? "",
         state: match.name,
         usps: match.state,
         stance: claim.stance,
@@ -77,5 +76,9 @@ export function buildExport(dataset: Dataset, story = DEFAULT_STORY): Export {
       }),
     );
   });
-  return { story, asOf: currencyOf(uniqueSources(dataset.sources)).asOf, rows };
+  return {
+    story: dataset.story?.id ?? null,
+    asOf: currencyOf(uniqueSources(dataset.sources)).asOf,
+    rows,
+  };
 }
