@@ -144,17 +144,24 @@ export function storyView(dataset: Dataset, story: string): Dataset {
   const inStory = <T extends { source: Source }>(items: T[]) =>
     items.filter((i) => i.source.story === story);
   const claims = inStory(dataset.claims);
+  const quotes = inStory(dataset.quotes);
+  // A state's people in this story: those its articles name or quote.
+  const named = new Set<Person>([
+    ...dataset.people.filter((p) => p.namedIn.source.story === story),
+    ...quotes.map((q) => q.speaker),
+  ]);
   const states = new Map<string, StateRecord>();
   for (const [usps, record] of dataset.states) {
     const own = claims.filter((c) => c.state === usps);
-    states.set(usps, { ...record, claims: own, ...summarise(own.map((c) => c.stance)) });
+    const people = record.people.filter((p) => named.has(p));
+    states.set(usps, { ...record, claims: own, people, ...summarise(own.map((c) => c.stance)) });
   }
   return {
     ...dataset,
     story: dataset.stories.find((s) => s.id === story) ?? null,
     sources: dataset.sources.filter((s) => s.story === story),
     claims,
-    quotes: inStory(dataset.quotes),
+    quotes,
     states,
   };
 }

@@ -19,10 +19,13 @@ export function digestCard(digest: Digest, command = "/voterdata", trackerUrl?: 
       bold(`${shortLabel(t.stance, labels)} (${t.states.length}):`),
       ` ${t.states.map((s) => s.usps).join(", ")}`,
     ]);
-  const counts = tallyLine({
-    settled: digest.tally.map((t) => ({ stance: t.stance, count: t.states.length })),
-    disputed: digest.conflicts.length,
-  });
+  const counts = tallyLine(
+    {
+      settled: digest.tally.map((t) => ({ stance: t.stance, count: t.states.length })),
+      disputed: digest.conflicts.length,
+    },
+    labels,
+  );
   elements.push(text(bold("Where the states stand:"), ` ${counts}`, ...tally));
   if (digest.conflicts.length > 0) {
     elements.push(

@@ -5,10 +5,10 @@ import { type CardOptions, sourcesContext } from "./card-parts.js";
 import { type StanceLabels, sourceLabel, standing } from "./format.js";
 
 /** "refuses 9 · public data only 14 · … · sources disagree 3": disputed states on their own. */
-export function tallyLine(tally: ListMatch["tally"]): string {
+export function tallyLine(tally: ListMatch["tally"], labels: StanceLabels = {}): string {
   const parts = tally.settled
     .filter((t) => t.count > 0)
-    .map((t) => `${STANCE_SHORT[t.stance].toLowerCase()} ${t.count}`);
+    .map((t) => `${(labels[t.stance] ?? STANCE_SHORT[t.stance]).toLowerCase()} ${t.count}`);
   if (tally.disputed > 0) parts.push(`sources disagree ${tally.disputed}`);
   return parts.join(" · ");
 }
@@ -19,7 +19,7 @@ export function listCard(match: ListMatch, options: CardOptions = {}): Card {
   const labels = options.labels ?? {};
   const elements: Element[] = [{ type: "header", text: listHeadline(match) }];
   if (match.list === "tally") {
-    elements.push(text(tallyLine(match.tally)));
+    elements.push(text(tallyLine(match.tally, labels)));
   } else {
     elements.push(
       text(
@@ -37,7 +37,7 @@ export function listCard(match: ListMatch, options: CardOptions = {}): Card {
         ),
       );
     }
-    elements.push({ type: "context", items: [`All states: ${tallyLine(match.tally)}`] });
+    elements.push({ type: "context", items: [`All states: ${tallyLine(match.tally, labels)}`] });
   }
   elements.push(text(`Ask ${command} <state> for the sentences and quotes behind each.`));
   elements.push(sourcesContext(match));

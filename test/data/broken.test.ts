@@ -37,6 +37,23 @@ describe("a broken data file stops the load, naming file, entry and field", () =
     expect(message).toContain("not verbatim");
   });
 
+  it("a claims file naming a story that does not exist", () => {
+    const message = breakData("claims/001_8ef6c3676b57f83b.yaml", (t) =>
+      t.replace("story: commission-2017", "story: commission-2071"),
+    );
+    expect(message).toContain(
+      'data/claims/001_8ef6c3676b57f83b.yaml, field "story": unknown story "commission-2071"',
+    );
+  });
+
+  it("a story whose request is not in the article it cites", () => {
+    const message = breakData("stories/commission-2017.yaml", (t) =>
+      t.replace("voting records dating back to 2006", "voting records dating back to 2000"),
+    );
+    expect(message).toContain('data/stories/commission-2017.yaml, field "source.evidence"');
+    expect(message).toContain("not verbatim");
+  });
+
   it("a stance that is not one of the six", () => {
     const message = breakData("claims/002_e18f1254eb3bf07f.yaml", (t) =>
       t.replace("stance: complies", "stance: supports"),

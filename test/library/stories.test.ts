@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StateMatch } from "../../src/answer/model.js";
+import { loadDataset } from "../../src/data/load.js";
+import { buildDigest } from "../../src/digest/model.js";
+import { askLibrary, chooseStory } from "../../src/library/ask.js";
+import { buildLibrary } from "../../src/library/library.js";
+import { mapSummary } from "../../src/map/tile-map.js";
+import { answerCard } from "../../src/render/cards.js";
+import { digestCard } from "../../src/render/digest-card.js";
+import { renderTerminal } from "../../src/render/terminal.js";
+import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+import { dataDirWithSecondStory, SECOND_SOURCE } from "../helpers/second-story.js";
+
+const dataDir = dataDirWithSecondStory();
+const full = loadDataset(dataDir);
+const library = buildLibrary(full, "commission-2017");
+const state = (query: string, story: string | null = null) =>
+  askLibrary(library, query, story).matches[0] as StateMatch;
+const text = (query: string, story: string | null = null) =>
+  renderTerminal(answerCard(askLibrary(library, query, story)));
+
+describe("two stories side by side", () => {
+  it("never mixes one story's sources into another's answer", () => {
+    const in2017 = state("Ohio");
+    const in2025 = state("doj Ohio");
+    expect(in2017.sources.map((s) => s.id)).not.toContain(SECOND_SOURCE);
+    expect(in2025.sources.map((s) => s.id)).toEqual([SECOND_SOURCE]);
+    expect(in2025.stance).toBe("public-only");
+    // Maine declined in 2025 and was only listed in 2017: each story summarises its own.
+    expect(state("doj Maine").stance).toBe("refuses");
+    expect(state("Maine").stance).toBe("withholding");
+    expect(state("doj Texas").stance).toBe("complies");
+    expect(state("Texas").stance).toBe("public-only");
+  });
+
+  it("says which story an answer belongs to, in the JSON and on the card", () => {
+    expect(askLibrary(library, "doj Ohio").story).toMatchObject({ id: "doj-2025" });
+    expect(askLibrary(library, "Ohio").story).toMatchObject({ id: "commission-2017" });
+    expect(text("Ohio")).toContain("Story: 2017 election-integrity commission's request");
+  });
+
+  it("names the other stories that have the same state, with the words to ask", () => {
+    expect(askLibrary(library, "Ohio").alsoTracked).toEqual([
+      expect.objectContaining({ story: expect.objectContaining({ id: "doj-2025" }), word: "doj" }),
+    ]);
+    expect(text("Ohio")).toContain(
+      "Also tracked: 2025 Justice Department voter-roll requests: /voterdata doj Ohio",
+    );
+    expect(text("doj Ohio")).toContain("/voterdata 2017 Ohio");
+    // Florida is in neither story's articles: nothing else tracks it.
+    expect(askLibrary(library, "Florida").alsoTracked).toEqual([]);
+  });
+
+  it("picks the story from a word anywhere in the query", () => {
+    for (const [query, id] of [
+      ["doj Ohio", "doj-2025"],
+      ["Ohio doj", "doj-2025"],
+      ["what did the Justice Department hear from Ohio", "doj-2025"],
+      ["2017 Ohio", "commission-2017"],
+      ["doj-2025 Maine", "doj-2025"],
+      ["Ohio", "commission-2017"],
+    ] as const) {
+      expect(chooseStory(library, query).data.story.id, query).toBe(id);
+    }
+    expect(chooseStory(library, "Ohio", "doj-2025").data.story.id).toBe("doj-2025");
+    expect(chooseStory(library, "2017 Ohio", "doj-2025").data.story.id).toBe("commission-2017");
+  });
+
+  it("words stances in the story's own terms", () => {
+    expect(text("doj Maine")).toContain("Maine: declined");
+    expect(text("doj Ohio")).toContain("Ohio: public list only");
+    expect(text("Maine")).not.toContain("declined");
+  });
+
+  it("defaults to the story with the newest claim unless one is configured", () => {
+    expect(buildLibrary(full).defaultStory.story.id).toBe("doj-2025");
+    expect(buildLibrary(full, "commission-2017").defaultStory.story.id).toBe("commission-2017");
+    expect(buildLibrary(loadDataset()).defaultStory.story.id).toBe("commission-2017");
+  });
+
+  it("counts, digests and maps each story on its own", () => {
+    const doj = library.byId.get("doj-2025");
+    if (!doj) throw new Error("no doj-2025 story");
+    const digest = buildDigest(doj.dataset, "2026-11-24", null);
+    expect(digest.counts).toEqual({ sources: 1, claims: 3, quotes: 2 });
+    expect(digest.story?.id).toBe("doj-2025");
+    const card = renderTerminal(digestCard(digest));
+    expect(card).toContain("Declined (1): ME");
+    expect(card).toContain("Story: 2025 Justice Department voter-roll requests");
+    const map = mapSummary(doj.dataset);
+    expect(map.counts.find((c) => c.stance === "no-report")?.count).toBe(48);
+    const list = askLibrary(library, "doj who refused").matches[0];
+    expect(list).toMatchObject({ kind: "list", list: "refuses" });
+    if (list?.kind === "list") expect(list.states.map((s) => s.state)).toEqual(["ME"]);
+  });
+});
+
+describe("stories in Slack", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ DEFAULT_STORY: "commission-2017" }, { dataDir });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  async function ask(command: string, channel = "C1") {
+    const mark = h.fake.mark();
+    expect(await h.command(command, { channel_id: channel })).toBe(200);
+    return messageText((await h.fake.next("/respond", mark)).body);
+  }
+
+  it("answers the channel's story once it is set, and a story word still picks another", async () => {
+    expect(await ask("Ohio", "C7")).toContain("Story: 2017 election-integrity");
+    expect(await ask("story doj", "C7")).toContain(
+      "This channel now follows 2025 Justice Department voter-roll requests",
+    );
+    const ohio = await ask("Ohio", "C7");
+    expect(ohio).toContain("Ohio: public list only");
+    expect(ohio).toContain("Example Ledger");
+    expect(ohio).toContain("/voterdata 2017 Ohio");
+    expect(await ask("2017 Ohio", "C7")).toContain("Ohio: public data only");
+    // Another channel is untouched.
+    expect(await ask("Ohio", "C8")).toContain("Ohio: public data only");
+    expect(await ask("story default", "C7")).toContain("follows the default story again");
+    expect(await ask("Ohio", "C7")).toContain("Ohio: public data only");
+  });
+
+  it("lists the stories with what each holds", async () => {
+    const list = await ask("stories");
+    expect(list).toContain(
+      "2017 election-integrity commission's request for voter rolls [commission-2017]",
+    );
+    expect(list).toContain("(default)");
+    expect(list).toContain("1 articles, 3 claims, 3 states reported on");
+  });
+
+  it("refuses a story it does not know, naming the ones it does", async () => {
+    expect(await ask("story nonsense")).toContain("No story “nonsense”");
+    expect(await ask("subscribe 08:30 nonsense")).toContain("No story “nonsense”");
+  });
+
+  it("previews a story's digest and posts its map", async () => {
+    const digest = await ask("digest doj");
+    expect(digest).toContain("*Declined (1):* ME");
+    expect(digest).toContain("declined 1 · public list only 1 · handed over the full list 1");
+    const mark = h.fake.mark();
+    expect(await ask("map doj")).toContain("Posted the stance map");
+    const done = await h.fake.next("files.completeUploadExternal", mark);
+    expect(String(done.body.initial_comment)).toContain("no report 48");
+  });
+
+  it("subscribes a channel to a named story", async () => {
+    expect(await ask("subscribe 08:30 doj", "C9")).toContain(
+      "digest on 2025 Justice Department voter-roll requests",
+    );
+    const sub = await h.runtime.deps.store.subscription({ team: "T1", channel: "C9" });
+    expect(sub?.story).toBe("doj-2025");
+  });
+});
