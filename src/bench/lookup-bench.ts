@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { answer } from "../answer/model.js";
 import { loadDataset } from "../data/load.js";
+import { chooseStory } from "../library/ask.js";
+import { buildLibrary } from "../library/library.js";
 import { buildIndex } from "../lookup/index.js";
 import { lookup } from "../lookup/lookup.js";
 import { queryFixtures } from "../testkit/query-fixtures.js";
@@ -31,6 +33,24 @@ export function benchLookup(): void {
   console.log(`  ${Math.round((times.length / totalMs) * 1000).toLocaleString("en-US")} lookups/s`);
   console.log(
     `  p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times[times.length - 1] ?? 0)}`,
+  );
+
+  // With every story in the library: choosing the story from the query's words, then the lookup
+  // in that story's index, as /voterdata does.
+  const library = buildLibrary(loadDataset());
+  const storyQueries = queries.flatMap((q) => [q, `doj ${q}`]);
+  const storyTimes: number[] = [];
+  for (let r = 0; r < 50; r++) {
+    for (const q of storyQueries) {
+      const t0 = process.hrtime.bigint();
+      const choice = chooseStory(library, q);
+      lookup(choice.data.index, choice.query);
+      storyTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  storyTimes.sort((a, b) => a - b);
+  console.log(
+    `  with ${library.stories.length} stories (story words, then lookup): p50 ${ms(percentile(storyTimes, 50))}, p99 ${ms(percentile(storyTimes, 99))}`,
   );
 
   const answers: number[] = [];

@@ -12,6 +12,8 @@ export interface ArticleScore {
   verbatim: { excerpts: number; ok: number };
   /** Outlet, author, published, updated and headline: how many agree with the curated source. */
   metadata: { agree: number; differs: string[] };
+  /** The story the article is filed under, and the one the drafter proposed (null: cannot tell). */
+  story: { curated: string; proposed: string | null };
   missed: string[];
   extra: string[];
   stanceDiffers: string[];
@@ -26,6 +28,8 @@ export interface Evaluation {
   quotes: number;
   verbatim: number;
   wrongParties: number;
+  /** Share of articles whose proposed story is the one they are filed under. */
+  story: number;
 }
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -114,6 +118,7 @@ export function evaluateDrafts(dataset: Dataset, articles: Map<string, string>):
       },
       verbatim: { excerpts: excerpts.length, ok },
       metadata: { agree: fields.length - differs.length, differs },
+      story: { curated: source.story, proposed: draft.story.id },
       missed: [...curated.keys()].filter((s) => !drafted.has(s)),
       extra: [...drafted.keys()].filter((s) => !curated.has(s)),
       stanceDiffers: stanceDiffers.map((s) => `${s} ${drafted.get(s)} (curated ${curated.get(s)})`),
@@ -145,6 +150,10 @@ export function evaluateDrafts(dataset: Dataset, articles: Map<string, string>):
       sum((a) => a.verbatim.excerpts),
     ),
     wrongParties: sum((a) => a.parties.wrong),
+    story: ratio(
+      sum((a) => (a.story.proposed === a.story.curated ? 1 : 0)),
+      scores.length,
+    ),
   };
 }
 
@@ -164,6 +173,7 @@ export function formatEvaluation(e: Evaluation): string {
       "parties ok/wrong",
       "source fields",
       "verbatim",
+      "story",
     ],
     ...e.articles.map((a) => [
       a.id,
@@ -176,6 +186,7 @@ export function formatEvaluation(e: Evaluation): string {
       `${a.parties.right}/${a.parties.wrong}`,
       `${a.metadata.agree}/5`,
       `${a.verbatim.ok}/${a.verbatim.excerpts}`,
+      a.story.proposed === a.story.curated ? "ok" : (a.story.proposed ?? "cannot tell"),
     ]),
   ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
@@ -183,7 +194,8 @@ export function formatEvaluation(e: Evaluation): string {
   lines.push(
     "",
     `state recall ${pct(e.recall)}, precision ${pct(e.precision)}, stance agreement ${pct(e.stance)}, ` +
-      `quotes with the right speaker ${pct(e.quotes)}, verbatim ${pct(e.verbatim)}, wrong parties ${e.wrongParties}`,
+      `quotes with the right speaker ${pct(e.quotes)}, verbatim ${pct(e.verbatim)}, wrong parties ${e.wrongParties}, ` +
+      `story proposed right ${pct(e.story)}`,
   );
   for (const a of e.articles) {
     const notes = [

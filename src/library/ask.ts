@@ -21,8 +21,7 @@ export function chooseStory(
 ): StoryChoice {
   for (const data of library.stories) {
     for (const word of storyWords(data.story)) {
-      const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu");
-      const found = pattern.exec(query);
+      const found = wordPattern(word).exec(query);
       if (!found) continue;
       const at = found.index + (found[1]?.length ?? 0);
       const rest = `${query.slice(0, at)} ${query.slice(at + word.length)}`.replace(/\s+/g, " ");
@@ -76,6 +75,18 @@ function has(data: StoryData, match: Match): boolean {
     );
   }
   return false;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** A story word standing on its own ("doj", not inside "dojo"), compiled once. */
+function wordPattern(word: string): RegExp {
+  let pattern = patterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu");
+    patterns.set(word, pattern);
+  }
+  return pattern;
 }
 
 function escape(text: string): string {

@@ -23,6 +23,8 @@ describe("drafting the bundled articles, leave-one-out (npm run eval:draft)", ()
     expect(evaluation.quotes, table).toBeGreaterThanOrEqual(0.9);
     expect(evaluation.verbatim, table).toBe(1);
     expect(evaluation.wrongParties, table).toBe(0);
+    // Every bundled article is about the 2017 commission, and the drafter says so unaided.
+    expect(evaluation.story, table).toBe(1);
   });
 
   it("drafts each article without its own people known", () => {
