@@ -150,6 +150,12 @@ describe("stories in Slack", () => {
     expect(String(done.body.initial_comment)).toContain("no report 48");
   });
 
+  it("stops start-up naming DEFAULT_STORY when it is not a story", async () => {
+    await expect(startHarness({ DEFAULT_STORY: "doj-2052" }, { dataDir })).rejects.toThrow(
+      "DEFAULT_STORY must be one of commission-2017, doj-2025",
+    );
+  });
+
   it("subscribes a channel to a named story", async () => {
     expect(await ask("subscribe 08:30 doj", "C9")).toContain(
       "digest on 2025 Justice Department voter-roll requests",
