@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Dataset } from "../domain/dataset.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { ChannelRef, Store, Subscription } from "../store/store.js";
@@ -62,6 +62,11 @@ export class DigestService {
   private readonly clock: () => Date;
   private readonly leaseMs: number;
   private readonly concurrency: number;
+  /**
+   * Digests composed in this run, by day and previous digest: most channels get the same one,
+   * so it is built and rendered once, not once per channel.
+   */
+  private composed = new Map<string, { digest: Digest; message: SlackMessage }>();
 
   constructor(private readonly options: DigestServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -72,6 +77,7 @@ export class DigestService {
   /** Called every minute by the scheduler; sends every digest that is due, keyed team/channel. */
   async runDue(): Promise<Map<string, SendOutcome>> {
     const outcomes = new Map<string, SendOutcome>();
+    this.composed = new Map();
     const queue = await this.options.store.activeSubscriptions();
     let next = 0;
     const worker = async () => {
@@ -95,6 +101,23 @@ export class DigestService {
     return buildDigest(this.options.dataset, date, previous);
   }
 
+  private compose(
+    localDate: string,
+    previous: { localDate: string; items: string[] } | null,
+  ): { digest: Digest; message: SlackMessage } {
+    const since = previous
+      ? `${previous.localDate}:${createHash("sha1").update(previous.items.join("\n")).digest("hex")}`
+      : "first";
+    const cacheKey = `${localDate}|${since}`;
+    let composed = this.composed.get(cacheKey);
+    if (!composed) {
+      const digest = buildDigest(this.options.dataset, localDate, previous);
+      composed = { digest, message: this.options.render(digest) };
+      this.composed.set(cacheKey, composed);
+    }
+    return composed;
+  }
+
   async sendIfDue(sub: Subscription): Promise<SendOutcome> {
     const { store, logger } = this.options;
     const now = this.clock();
@@ -103,11 +126,7 @@ export class DigestService {
     if (await store.isSent(sub, local.date)) return "already-sent";
     const claim = await store.claimDigest(sub, local.date, this.claimant, now, this.leaseMs);
     if (!claim) return "claimed-elsewhere";
-    const digest = buildDigest(
-      this.options.dataset,
-      local.date,
-      await store.lastSent(sub, local.date),
-    );
+    const { digest, message } = this.compose(local.date, await store.lastSent(sub, local.date));
     let result: PostResult;
     try {
       if (claim.kind === "stale") {
@@ -118,7 +137,7 @@ export class DigestService {
           return "found-posted";
         }
       }
-      result = await this.options.poster.post(sub, this.options.render(digest), digest);
+      result = await this.options.poster.post(sub, message, digest);
     } catch (error) {
       await store.release(sub, local.date).catch(() => {});
       logger.error(
