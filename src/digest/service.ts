@@ -130,7 +130,15 @@ export class DigestService {
     let result: PostResult;
     try {
       if (claim.kind === "stale") {
-        const ts = await this.options.poster.findPosted(sub, local.date, new Date(claim.since));
+        const ts = await this.options.poster
+          .findPosted(sub, local.date, new Date(claim.since))
+          .catch((error: Error) => {
+            // Without the history scopes (an install from before them) the check cannot run.
+            logger.warn(
+              `Could not check ${key(sub)} for a digest already posted (${error.message}); posting it`,
+            );
+            return null;
+          });
         if (ts) {
           await store.markSent(sub, local.date, ts, digest.items, this.clock());
           logger.warn(`Digest for ${local.date} in ${key(sub)} was already posted; recorded it`);

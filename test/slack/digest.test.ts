@@ -138,6 +138,17 @@ describe("digest subscriptions", () => {
     expect(digestPosts()).toHaveLength(1);
   });
 
+  it("still posts after a stale claim when the channel's history cannot be read", async () => {
+    const h = await app();
+    await reply(h, "subscribe 09:00");
+    now = new Date("2026-11-21T15:00:00Z");
+    await h.runtime.deps.store.claimDigest(C1, "2026-11-21", "dead-process", now, 600_000);
+    fake.fail("conversations.history", { body: { ok: false, error: "missing_scope" } });
+    now = new Date("2026-11-21T15:11:00Z");
+    expect((await h.runtime.deps.digest.runDue()).get("T1/C1")).toBe("sent");
+    expect(digestPosts()).toHaveLength(1);
+  });
+
   it("retries a Slack 500 and posts once", async () => {
     const h = await app();
     await reply(h, "subscribe 09:00");
