@@ -8,7 +8,8 @@ import { commandBody, FORM, postSigned } from "../testkit/signed.js";
  * under test, as in production where Slack is elsewhere.
  */
 export interface RoundRequest {
-  url: string;
+  /** The app's URLs; requests go round-robin, as through a load balancer. */
+  urls: string[];
   secret: string;
   label: string;
   queries: string[];
@@ -41,8 +42,9 @@ port?.on("message", async (job: RoundRequest | "stop") => {
       const text = job.queries[i % job.queries.length] as string;
       const body = commandBody({ text, response_url: fake.responseUrl(job.label) });
       const sent = performance.now();
-      const { status } = await postSigned(job.url, job.secret, body, FORM);
-      if (status !== 200) throw new Error(`HTTP ${status} from ${job.url}`);
+      const url = job.urls[i % job.urls.length] as string;
+      const { status } = await postSigned(url, job.secret, body, FORM);
+      if (status !== 200) throw new Error(`HTTP ${status} from ${url}`);
       acks.push(performance.now() - sent);
     }
   };

@@ -1,6 +1,9 @@
+import { benchDigest } from "./digest-bench.js";
 import { benchDraft } from "./draft-bench.js";
+import { benchInstances } from "./instances-bench.js";
 import { benchLookup } from "./lookup-bench.js";
 import { benchSlack } from "./slack-bench.js";
+import { benchStartup } from "./startup-bench.js";
 import { benchWeb } from "./web-bench.js";
 
 /** `npm run bench`: prints the figures; asserts nothing (speed is not a test). */
@@ -8,3 +11,6 @@ benchLookup();
 benchWeb();
 benchDraft();
 await benchSlack();
+await benchStartup();
+await benchDigest();
+await benchInstances();

@@ -12,7 +12,7 @@ import { createRuntime, keepConnectionsOpen } from "../slack/runtime.js";
 import type { RoundRequest, WorkerMessage } from "./load-worker.js";
 import { ms, percentile } from "./stats.js";
 
-const SECRET = "benchsecret0123456789abcdef";
+export const SECRET = "benchsecret0123456789abcdef";
 const REQUESTS = 1_500;
 const CONCURRENCY = 16;
 const QUERIES = [
@@ -24,14 +24,14 @@ const QUERIES = [
   "Pensylvania",
 ];
 
-interface RoundResult {
+export interface RoundResult {
   perSecond: number;
   ackP50: number;
   ackP99: number;
 }
 
 /** The Slack side (fake Web API and load) on a worker thread; rounds are run by message. */
-class SlackSide {
+export class SlackSide {
   private constructor(
     private readonly worker: Worker,
     readonly apiUrl: string,
@@ -52,9 +52,9 @@ class SlackSide {
   }
 
   /** REQUESTS signed /voterdata commands, 16 at a time; done when every response_url post arrived. */
-  async round(url: string, label: string): Promise<RoundResult> {
+  async round(url: string | string[], label: string): Promise<RoundResult> {
     const job: RoundRequest = {
-      url,
+      urls: Array.isArray(url) ? url : [url],
       secret: SECRET,
       label,
       queries: QUERIES,

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Dataset } from "../domain/dataset.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { ChannelRef, Store, Subscription } from "../store/store.js";
@@ -66,6 +66,11 @@ export class DigestService {
   private readonly clock: () => Date;
   private readonly leaseMs: number;
   private readonly concurrency: number;
+  /**
+   * Digests composed in this run, by day and previous digest: most channels get the same one,
+   * so it is built and rendered once, not once per channel.
+   */
+  private composed = new Map<string, { digest: Digest; message: SlackMessage }>();
 
   constructor(private readonly options: DigestServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -76,6 +81,7 @@ export class DigestService {
   /** Called every minute by the scheduler; sends every digest that is due, keyed team/channel. */
   async runDue(): Promise<Map<string, SendOutcome>> {
     const outcomes = new Map<string, SendOutcome>();
+    this.composed = new Map();
     const queue = await this.options.store.activeSubscriptions();
     let next = 0;
     const worker = async () => {
@@ -104,6 +110,25 @@ export class DigestService {
     return buildDigest(await this.options.dataset({ ...where, story }), date, previous);
   }
 
+  private compose(
+    dataset: Dataset,
+    localDate: string,
+    previous: { localDate: string; items: string[] } | null,
+  ): { digest: Digest; message: SlackMessage } {
+    const since = previous
+      ? `${previous.localDate}:${createHash("sha1").update(previous.items.join("\n")).digest("hex")}`
+      : "first";
+    // Each dataset (one story, as published now) is its own object, so it keys the cache too.
+    const cacheKey = `${datasetKey(dataset)}|${localDate}|${since}`;
+    let composed = this.composed.get(cacheKey);
+    if (!composed) {
+      const digest = buildDigest(dataset, localDate, previous);
+      composed = { digest, message: this.options.render(digest) };
+      this.composed.set(cacheKey, composed);
+    }
+    return composed;
+  }
+
   async sendIfDue(sub: Subscription): Promise<SendOutcome> {
     const { store, logger } = this.options;
     const now = this.clock();
@@ -112,7 +137,7 @@ export class DigestService {
     if (await store.isSent(sub, local.date)) return "already-sent";
     const claim = await store.claimDigest(sub, local.date, this.claimant, now, this.leaseMs);
     if (!claim) return "claimed-elsewhere";
-    const digest = buildDigest(
+    const { digest, message } = this.compose(
       await this.options.dataset(sub),
       local.date,
       await store.lastSent(sub, local.date),
@@ -120,14 +145,22 @@ export class DigestService {
     let result: PostResult;
     try {
       if (claim.kind === "stale") {
-        const ts = await this.options.poster.findPosted(sub, local.date, new Date(claim.since));
+        const ts = await this.options.poster
+          .findPosted(sub, local.date, new Date(claim.since))
+          .catch((error: Error) => {
+            // Without the history scopes (an install from before them) the check cannot run.
+            logger.warn(
+              `Could not check ${key(sub)} for a digest already posted (${error.message}); posting it`,
+            );
+            return null;
+          });
         if (ts) {
           await store.markSent(sub, local.date, ts, digest.items, this.clock());
           logger.warn(`Digest for ${local.date} in ${key(sub)} was already posted; recorded it`);
           return "found-posted";
         }
       }
-      result = await this.options.poster.post(sub, this.options.render(digest), digest);
+      result = await this.options.poster.post(sub, message, digest);
     } catch (error) {
       await store.release(sub, local.date).catch(() => {});
       logger.error(
@@ -146,4 +179,17 @@ export class DigestService {
     logger.info(`Digest for ${local.date} sent to ${key(sub)}`);
     return "sent";
   }
+}
+
+const datasetKeys = new WeakMap<Dataset, number>();
+let nextDatasetKey = 0;
+
+/** A number for each dataset object, so composed digests never outlive the data they show. */
+function datasetKey(dataset: Dataset): number {
+  let key = datasetKeys.get(dataset);
+  if (key === undefined) {
+    key = nextDatasetKey++;
+    datasetKeys.set(dataset, key);
+  }
+  return key;
 }

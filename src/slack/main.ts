@@ -1,5 +1,7 @@
 import "dotenv/config";
-import { preload } from "./preload.js";
+import { loadConfig } from "../config.js";
+import { loadBundledDataset } from "./dataset-cache.js";
+import { createRuntime } from "./runtime.js";
 import { slackErrorCode } from "./slack-errors.js";
 
 /** Errors whose message already tells the operator what to fix. */
@@ -7,12 +9,8 @@ const PLAIN_ERRORS = new Set(["ConfigError", "DataError", "StoreError"]);
 
 /** `npm start`: validate configuration and data, then run until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
-  const loading = preload();
-  loading.catch(() => {}); // handled where it is awaited, below
-  // Imported only now, so the app's modules load while the other thread loads the data.
-  const { createRuntime } = await import("./runtime.js");
-  const { config, dataset } = await loading;
-  const runtime = await createRuntime(config, { dataset });
+  const config = loadConfig();
+  const runtime = await createRuntime(config, { dataset: await loadBundledDataset() });
   const { port } = await runtime.start();
   runtime.app.logger.info(
     port === null

@@ -141,6 +141,7 @@ export async function createRuntime(
   // Every minute, so a digest is at most a minute late; protect skips a tick while one runs.
   const schedule = new Cron("* * * * *", { paused: true, protect: true }, runDue);
   let stopFeed: (() => void) | null = null;
+  let listening = false;
   // Rows from before stores knew workspaces belong to the one workspace of SLACK_BOT_TOKEN.
   const adoptOldRows = async () => {
     const { team_id } = await running.client.auth.test();
@@ -157,6 +158,7 @@ export async function createRuntime(
           logger.error(`Reload after a dataset change failed: ${error.message}`),
         );
       });
+      listening = true;
       if (config.socketMode) await running.start();
       else {
         const server = (await running.start({ port: config.PORT, host: config.HOST })) as Server;
@@ -188,7 +190,7 @@ export async function createRuntime(
       schedule.stop();
       stopFeed?.();
       if (webServer) await stopWebServer(webServer);
-      await running.stop();
+      if (listening) await running.stop();
       await store.close();
     },
   };

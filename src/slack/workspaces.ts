@@ -7,6 +7,7 @@ import type { Store } from "../store/store.js";
  * OAuth mode, a client with the token the workspace's installation stored.
  */
 export class Workspaces {
+  /** By token, so a reinstall that brings a new token gets a new client. */
   private readonly clients = new Map<string, webApi.WebClient>();
 
   constructor(
@@ -17,8 +18,6 @@ export class Workspaces {
 
   async clientFor(team: string): Promise<webApi.WebClient> {
     if (!this.oauth) return this.app().client;
-    const cached = this.clients.get(team);
-    if (cached) return cached;
     const installation = await this.store.fetchInstallation({
       teamId: team,
       enterpriseId: undefined,
@@ -26,8 +25,11 @@ export class Workspaces {
     });
     const token = installation.bot?.token;
     if (!token) throw new Error(`The installation for ${team} has no bot token`);
-    const client = this.oauth.clientFor(token);
-    this.clients.set(team, client);
+    let client = this.clients.get(token);
+    if (!client) {
+      client = this.oauth.clientFor(token);
+      this.clients.set(token, client);
+    }
     return client;
   }
 
@@ -38,12 +40,13 @@ export class Workspaces {
     reason: string,
     now: Date,
   ): Promise<number> {
-    this.clients.delete(team);
-    await this.store.deleteInstallation({
-      teamId: team,
-      enterpriseId: enterprise,
-      isEnterpriseInstall: false,
-    });
+    const query = { teamId: team, enterpriseId: enterprise, isEnterpriseInstall: false };
+    const token = await this.store
+      .fetchInstallation(query)
+      .then((installation) => installation.bot?.token)
+      .catch(() => undefined); // none stored: single-workspace mode, or already forgotten
+    if (token) this.clients.delete(token);
+    await this.store.deleteInstallation(query);
     return this.store.pauseTeam(team, reason, now);
   }
 }

@@ -8,6 +8,7 @@ export class ChangeFeed {
   private known: Map<string, number> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private checking: Promise<void> | null = null;
+  private again = false;
 
   constructor(
     private readonly versions: () => Promise<Map<string, number>>,
@@ -28,9 +29,22 @@ export class ChangeFeed {
     };
   }
 
-  /** Compares the versions with the last ones seen and tells listeners what changed. */
+  /**
+   * Compares the versions with the last ones seen and tells listeners what changed. A check asked
+   * for while one runs is run again after it: that one may have read the versions before the
+   * change that prompted this one (a NOTIFY arriving mid-read), and must not swallow it.
+   */
   check(): Promise<void> {
-    this.checking ??= this.compare().finally(() => {
+    if (this.checking) {
+      this.again = true;
+      return this.checking;
+    }
+    this.checking = (async () => {
+      do {
+        this.again = false;
+        await this.compare();
+      } while (this.again);
+    })().finally(() => {
       this.checking = null;
     });
     return this.checking;

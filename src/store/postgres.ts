@@ -410,7 +410,10 @@ export class PostgresStore implements Store {
     if (this.listening || this.closed) return;
     this.listening = true;
     const client = new pg.Client({ connectionString: this.url });
+    let failed = false;
     const retry = (error: Error) => {
+      if (failed) return;
+      failed = true;
       this.onError(new Error(`Lost the LISTEN connection (${error.message}); reconnecting`));
       this.listener = null;
       client.end().catch(() => {});

@@ -116,6 +116,18 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Statements are prepared once and reused: preparing costs more than running. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   async close(): Promise<void> {
     this.feed.stop();
     this.db.close();
@@ -123,74 +135,64 @@ export class SqliteStore implements Store {
 
   async adoptUnownedRows(team: string): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare("UPDATE subscriptions SET team = ? WHERE team = ''").run(team);
-      this.db.prepare("UPDATE digests SET team = ? WHERE team = ''").run(team);
+      this.prepare("UPDATE subscriptions SET team = ? WHERE team = ''").run(team);
+      this.prepare("UPDATE digests SET team = ? WHERE team = ''").run(team);
     })();
   }
 
   async subscribe(sub: NewSubscription, now: Date): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO subscriptions (team, channel, story, time, time_zone, subscribed_by, created_at)
+    this.prepare(
+      `INSERT INTO subscriptions (team, channel, story, time, time_zone, subscribed_by, created_at)
          VALUES (@team, @channel, @story, @time, @timeZone, @subscribedBy, @now)
          ON CONFLICT (team, channel) DO UPDATE SET story = @story, time = @time,
            time_zone = @timeZone, subscribed_by = @subscribedBy, paused_reason = NULL, paused_at = NULL`,
-      )
-      .run({ ...sub, story: sub.story ?? null, now: now.toISOString() });
+    ).run({ ...sub, story: sub.story ?? null, now: now.toISOString() });
   }
 
   async unsubscribe({ team, channel }: ChannelRef): Promise<boolean> {
     return (
-      this.db.prepare("DELETE FROM subscriptions WHERE team = ? AND channel = ?").run(team, channel)
+      this.prepare("DELETE FROM subscriptions WHERE team = ? AND channel = ?").run(team, channel)
         .changes > 0
     );
   }
 
   async subscription({ team, channel }: ChannelRef): Promise<Subscription | null> {
-    const row = this.db
-      .prepare(`SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE team = ? AND channel = ?`)
-      .get(team, channel);
+    const row = this.prepare(
+      `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE team = ? AND channel = ?`,
+    ).get(team, channel);
     return (row as Subscription | undefined) ?? null;
   }
 
   async activeSubscriptions(): Promise<Subscription[]> {
-    return this.db
-      .prepare(
-        `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE paused_reason IS NULL ORDER BY team, channel`,
-      )
-      .all() as Subscription[];
+    return this.prepare(
+      `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE paused_reason IS NULL ORDER BY team, channel`,
+    ).all() as Subscription[];
   }
 
   async pause({ team, channel }: ChannelRef, reason: string, now: Date): Promise<void> {
-    this.db
-      .prepare(
-        "UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE team = ? AND channel = ?",
-      )
-      .run(reason, now.toISOString(), team, channel);
+    this.prepare(
+      "UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE team = ? AND channel = ?",
+    ).run(reason, now.toISOString(), team, channel);
   }
 
   async pauseTeam(team: string, reason: string, now: Date): Promise<number> {
-    return this.db
-      .prepare(
-        "UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE team = ? AND paused_reason IS NULL",
-      )
-      .run(reason, now.toISOString(), team).changes;
+    return this.prepare(
+      "UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE team = ? AND paused_reason IS NULL",
+    ).run(reason, now.toISOString(), team).changes;
   }
 
   async channelStory({ team, channel }: ChannelRef): Promise<string | null> {
-    const row = this.db
-      .prepare("SELECT story FROM channel_settings WHERE team = ? AND channel = ?")
-      .get(team, channel) as { story: string | null } | undefined;
+    const row = this.prepare(
+      "SELECT story FROM channel_settings WHERE team = ? AND channel = ?",
+    ).get(team, channel) as { story: string | null } | undefined;
     return row?.story ?? null;
   }
 
   async setChannelStory({ team, channel }: ChannelRef, story: string | null): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO channel_settings (team, channel, story) VALUES (?, ?, ?)
+    this.prepare(
+      `INSERT INTO channel_settings (team, channel, story) VALUES (?, ?, ?)
          ON CONFLICT (team, channel) DO UPDATE SET story = excluded.story`,
-      )
-      .run(team, channel, story);
+    ).run(team, channel, story);
   }
 
   async claimDigest(
@@ -203,26 +205,20 @@ export class SqliteStore implements Store {
     const at = now.toISOString();
     const stale = new Date(now.getTime() - leaseMs).toISOString();
     return this.db.transaction((): DigestClaim => {
-      const inserted = this.db
-        .prepare(
-          `INSERT INTO digests (team, channel, local_date, status, claimed_by, claimed_at)
+      const inserted = this.prepare(
+        `INSERT INTO digests (team, channel, local_date, status, claimed_by, claimed_at)
            VALUES (?, ?, ?, 'claimed', ?, ?) ON CONFLICT DO NOTHING`,
-        )
-        .run(team, channel, localDate, claimant, at).changes;
+      ).run(team, channel, localDate, claimant, at).changes;
       if (inserted > 0) return { kind: "fresh" };
-      const previous = this.db
-        .prepare(
-          `SELECT claimed_at AS claimedAt FROM digests
+      const previous = this.prepare(
+        `SELECT claimed_at AS claimedAt FROM digests
            WHERE team = ? AND channel = ? AND local_date = ? AND status = 'claimed' AND claimed_at < ?`,
-        )
-        .get(team, channel, localDate, stale) as { claimedAt: string } | undefined;
+      ).get(team, channel, localDate, stale) as { claimedAt: string } | undefined;
       if (!previous) return null;
-      this.db
-        .prepare(
-          `UPDATE digests SET claimed_by = ?, claimed_at = ?
+      this.prepare(
+        `UPDATE digests SET claimed_by = ?, claimed_at = ?
            WHERE team = ? AND channel = ? AND local_date = ?`,
-        )
-        .run(claimant, at, team, channel, localDate);
+      ).run(claimant, at, team, channel, localDate);
       return { kind: "stale", since: previous.claimedAt };
     })();
   }
@@ -234,48 +230,38 @@ export class SqliteStore implements Store {
     items: string[],
     now: Date,
   ): Promise<void> {
-    this.db
-      .prepare(
-        `UPDATE digests SET status = 'sent', sent_at = ?, message_ts = ?, items = ?
+    this.prepare(
+      `UPDATE digests SET status = 'sent', sent_at = ?, message_ts = ?, items = ?
          WHERE team = ? AND channel = ? AND local_date = ?`,
-      )
-      .run(now.toISOString(), messageTs, JSON.stringify(items), team, channel, localDate);
+    ).run(now.toISOString(), messageTs, JSON.stringify(items), team, channel, localDate);
   }
 
   async release({ team, channel }: ChannelRef, localDate: string): Promise<void> {
-    this.db
-      .prepare(
-        "DELETE FROM digests WHERE team = ? AND channel = ? AND local_date = ? AND status = 'claimed'",
-      )
-      .run(team, channel, localDate);
+    this.prepare(
+      "DELETE FROM digests WHERE team = ? AND channel = ? AND local_date = ? AND status = 'claimed'",
+    ).run(team, channel, localDate);
   }
 
   async isSent({ team, channel }: ChannelRef, localDate: string): Promise<boolean> {
-    const row = this.db
-      .prepare(
-        "SELECT 1 FROM digests WHERE team = ? AND channel = ? AND local_date = ? AND status = 'sent'",
-      )
-      .get(team, channel, localDate);
+    const row = this.prepare(
+      "SELECT 1 FROM digests WHERE team = ? AND channel = ? AND local_date = ? AND status = 'sent'",
+    ).get(team, channel, localDate);
     return row !== undefined;
   }
 
   async lastSent({ team, channel }: ChannelRef, beforeDate?: string): Promise<DigestRecord | null> {
-    const row = this.db
-      .prepare(
-        `SELECT ${DIGEST_COLUMNS} FROM digests
+    const row = this.prepare(
+      `SELECT ${DIGEST_COLUMNS} FROM digests
          WHERE team = ? AND channel = ? AND status = 'sent' AND local_date < ?
          ORDER BY local_date DESC LIMIT 1`,
-      )
-      .get(team, channel, beforeDate ?? "9999-12-31") as DigestRow | undefined;
+    ).get(team, channel, beforeDate ?? "9999-12-31") as DigestRow | undefined;
     return row ? digestRecord(row) : null;
   }
 
   async digestsFor({ team, channel }: ChannelRef): Promise<DigestRecord[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT ${DIGEST_COLUMNS} FROM digests WHERE team = ? AND channel = ? ORDER BY local_date`,
-      )
-      .all(team, channel) as DigestRow[];
+    const rows = this.prepare(
+      `SELECT ${DIGEST_COLUMNS} FROM digests WHERE team = ? AND channel = ? ORDER BY local_date`,
+    ).all(team, channel) as DigestRow[];
     return rows.map(digestRecord);
   }
 
@@ -283,44 +269,41 @@ export class SqliteStore implements Store {
     const at = now.toISOString();
     const expires = new Date(now.getTime() + ttlMs).toISOString();
     return (
-      this.db
-        .prepare(
-          `INSERT INTO handled_events (id, expires_at) VALUES (?, ?)
+      this.prepare(
+        `INSERT INTO handled_events (id, expires_at) VALUES (?, ?)
            ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at
            WHERE handled_events.expires_at <= ?`,
-        )
-        .run(eventId, expires, at).changes > 0
+      ).run(eventId, expires, at).changes > 0
     );
   }
 
   async purgeSeen(now: Date): Promise<void> {
-    this.db.prepare("DELETE FROM handled_events WHERE expires_at <= ?").run(now.toISOString());
+    this.prepare("DELETE FROM handled_events WHERE expires_at <= ?").run(now.toISOString());
   }
 
   async storeInstallation(installation: Installation): Promise<void> {
     const { enterprise, team } = keyOfInstallation(installation);
-    this.db
-      .prepare(
-        `INSERT INTO installations (enterprise_id, team_id, data, installed_at) VALUES (?, ?, ?, ?)
+    this.prepare(
+      `INSERT INTO installations (enterprise_id, team_id, data, installed_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (enterprise_id, team_id) DO UPDATE SET data = excluded.data, installed_at = excluded.installed_at`,
-      )
-      .run(enterprise, team, JSON.stringify(installation), new Date().toISOString());
+    ).run(enterprise, team, JSON.stringify(installation), new Date().toISOString());
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
     const { enterprise, team } = installationKey(query);
-    const row = this.db
-      .prepare("SELECT data FROM installations WHERE enterprise_id = ? AND team_id = ?")
-      .get(enterprise, team) as { data: string } | undefined;
+    const row = this.prepare(
+      "SELECT data FROM installations WHERE enterprise_id = ? AND team_id = ?",
+    ).get(enterprise, team) as { data: string } | undefined;
     if (!row) throw new InstallationNotFound(`No installation for ${team || enterprise}`);
     return JSON.parse(row.data) as Installation;
   }
 
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
     const { enterprise, team } = installationKey(query);
-    this.db
-      .prepare("DELETE FROM installations WHERE enterprise_id = ? AND team_id = ?")
-      .run(enterprise, team);
+    this.prepare("DELETE FROM installations WHERE enterprise_id = ? AND team_id = ?").run(
+      enterprise,
+      team,
+    );
   }
 
   async datasetVersion(story?: string): Promise<number> {
@@ -332,12 +315,10 @@ export class SqliteStore implements Store {
   }
 
   async bumpDatasetVersion(story: string = DEFAULT_STORY): Promise<number> {
-    const row = this.db
-      .prepare(
-        `INSERT INTO dataset_versions (story, version) VALUES (?, 1)
+    const row = this.prepare(
+      `INSERT INTO dataset_versions (story, version) VALUES (?, 1)
          ON CONFLICT (story) DO UPDATE SET version = version + 1 RETURNING version`,
-      )
-      .get(story) as { version: number };
+    ).get(story) as { version: number };
     void this.feed.check();
     return row.version;
   }
@@ -347,7 +328,7 @@ export class SqliteStore implements Store {
   }
 
   private versions(): Map<string, number> {
-    const rows = this.db.prepare("SELECT story, version FROM dataset_versions").all() as {
+    const rows = this.prepare("SELECT story, version FROM dataset_versions").all() as {
       story: string;
       version: number;
     }[];

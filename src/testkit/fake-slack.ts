@@ -83,6 +83,11 @@ export class FakeSlack {
     return `${this.url}/respond/${id}`;
   }
 
+  /** How many messages chat.postMessage accepted in each channel. */
+  acceptedByChannel(): Map<string, number> {
+    return new Map([...this.history].map(([channel, messages]) => [channel, messages.length]));
+  }
+
   /** The next calls of `method` get these replies, in order, before normal service resumes. */
   fail(method: string, ...replies: Reply[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...replies]);

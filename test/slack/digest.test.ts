@@ -4,29 +4,34 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeSlack } from "../../src/testkit/fake-slack.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+import { describePostgres, freshDatabase } from "../helpers/postgres.js";
 
 /** The channel the harness's commands come from, in its workspace. */
 const C1 = { team: "T1", channel: "C1" };
 let fake: FakeSlack;
 let now: Date;
 const clock = () => now;
-let dbPath: string;
+/** Where the apps of one test keep their state: a new SQLite file, or a new PostgreSQL database. */
+let dbEnv: Record<string, string>;
+let dropDb: (() => Promise<void>) | null = null;
 const running: Harness[] = [];
 
 beforeEach(async () => {
   fake = new FakeSlack();
   await fake.start();
-  dbPath = join(mkdtempSync(join(tmpdir(), "voterdata-digest-")), "state.db");
+  dbEnv = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "voterdata-digest-")), "state.db") };
   // 08:59 in Chicago (the fake's users.info time zone) on 2026-11-21.
   now = new Date("2026-11-21T14:59:00Z");
 });
 afterEach(async () => {
   for (const h of running.splice(0)) await h.stop();
   await fake.stop();
+  await dropDb?.();
+  dropDb = null;
 });
 
 async function app(options: { dataDir?: string } = {}): Promise<Harness> {
-  const h = await startHarness({ DATABASE_PATH: dbPath }, { clock, ...options }, fake);
+  const h = await startHarness(dbEnv, { clock, ...options }, fake);
   running.push(h);
   return h;
 }
@@ -45,7 +50,8 @@ async function reply(h: Harness, text: string) {
   return messageText((await fake.next("/respond", mark)).body);
 }
 
-describe("digest subscriptions", () => {
+/** The digest's behaviour, the same on both engines. */
+function digestSuite(): void {
   it("subscribes in the subscriber's Slack time zone and posts at the time, once", async () => {
     const h = await app();
     expect(await reply(h, "subscribe 09:00")).toContain(
@@ -135,6 +141,17 @@ describe("digest subscriptions", () => {
     now = new Date("2026-11-21T15:11:00Z");
     const outcomes = await h.runtime.deps.digest.runDue();
     expect(outcomes.get("T1/C1")).toBe("sent");
+    expect(digestPosts()).toHaveLength(1);
+  });
+
+  it("still posts after a stale claim when the channel's history cannot be read", async () => {
+    const h = await app();
+    await reply(h, "subscribe 09:00");
+    now = new Date("2026-11-21T15:00:00Z");
+    await h.runtime.deps.store.claimDigest(C1, "2026-11-21", "dead-process", now, 600_000);
+    fake.fail("conversations.history", { body: { ok: false, error: "missing_scope" } });
+    now = new Date("2026-11-21T15:11:00Z");
+    expect((await h.runtime.deps.digest.runDue()).get("T1/C1")).toBe("sent");
     expect(digestPosts()).toHaveLength(1);
   });
 
@@ -259,4 +276,15 @@ describe("digest subscriptions", () => {
     expect(await reply(h, "unsubscribe")).toContain("no digest subscription");
     expect(await reply(h, "subscribe 25:00")).toContain("HH:MM");
   });
+}
+
+describe("digest subscriptions (SQLite)", digestSuite);
+
+describePostgres("digest subscriptions (PostgreSQL)", () => {
+  beforeEach(async () => {
+    const db = await freshDatabase();
+    dbEnv = { DATABASE_URL: db.url };
+    dropDb = db.drop;
+  });
+  digestSuite();
 });

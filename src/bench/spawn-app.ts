@@ -1,0 +1,52 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const APP_MAIN = fileURLToPath(new URL("../slack/main.js", import.meta.url));
+
+export interface SpawnedApp {
+  /** Milliseconds from spawning to the "listening on port" line. */
+  ms: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `node <script>` with only `env` (and PATH) and waits for its "listening on port" line
+ * (logged at LOG_LEVEL info).
+ */
+export async function spawnApp(script: string, env: Record<string, string>): Promise<SpawnedApp> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [script], {
+    env: { PATH: process.env.PATH ?? "", ...env },
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  };
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let output = "";
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /listening on port (\d+)/.exec(output);
+        if (match) resolve(Number(match[1]));
+      };
+      child.stdout.on("data", read);
+      child.stderr.on("data", read);
+      child.once("exit", () => reject(new Error(`${script} exited before listening:\n${output}`)));
+      setTimeout(
+        () => reject(new Error(`${script} not listening after 30 s:\n${output}`)),
+        30_000,
+      ).unref();
+    });
+    const ms = performance.now() - started;
+    child.stdout.resume();
+    child.stderr.resume();
+    return { ms, url: `http://127.0.0.1:${port}/slack/events`, stop };
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
+}
