@@ -98,13 +98,25 @@ export function tileMapSvg(dataset: Dataset): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${MAP_WIDTH}" height="${MAP_HEIGHT}" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" font-family="${FONT_FAMILY}">`,
     `<defs><pattern id="hatch" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="10" stroke="#000000" stroke-width="3" stroke-opacity="0.55"/></pattern></defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${MARGIN}" y="52" font-size="30" font-weight="700" fill="#1a1a1a">How states answered the 2017 request for voter rolls</text>`,
-    `<text x="${MARGIN}" y="86" font-size="17" fill="#404040">Summary stance of each state and D.C. toward the Presidential Advisory Commission on Election Integrity</text>`,
+    `<text x="${MARGIN}" y="52" font-size="30" font-weight="700" fill="#1a1a1a">${esc(mapTitle(dataset))}</text>`,
+    `<text x="${MARGIN}" y="86" font-size="17" fill="#404040">${esc(mapSubtitle(dataset))}</text>`,
     ...tiles,
     legend(summary),
     footer(dataset, summary),
     `</svg>`,
   ].join("\n");
+}
+
+/** "How states answered: 2017 commission", from the story the map shows. */
+function mapTitle(dataset: Dataset): string {
+  return dataset.story
+    ? `How states answered: ${dataset.story.short}`
+    : "How states answered requests for voter rolls";
+}
+
+function mapSubtitle(dataset: Dataset): string {
+  const toward = dataset.story ? ` toward the ${dataset.story.requester}` : "";
+  return `Summary stance of each state and D.C.${toward}`;
 }
 
 function legend(summary: MapSummary): string {
@@ -139,10 +151,12 @@ function footer(dataset: Dataset, summary: MapSummary): string {
     (s) => `${outletName(s)}, ${sourceDateText(s)}`,
   );
   const lines = [
-    `${currencyText(summary) ?? ""}.`,
+    ...(currencyText(summary) ? [`${currencyText(summary)}.`] : []),
     "Hatched tiles: sources disagree, counted apart and coloured by the stance most sources give; ask /voterdata <state> for both sides.",
     "Withholding: listed among states refusing in whole or in part, without saying which.",
-    ...wrap(`Sources: ${sources.join("; ")}.`, 130),
+    ...(sources.length > 0
+      ? wrap(`Sources: ${sources.join("; ")}.`, 130)
+      : ["No article in this story yet: every state shows no report."]),
   ];
   return lines
     .map(

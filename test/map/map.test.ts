@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildLibrary } from "../../src/library/library.js";
 import { svgToPng } from "../../src/map/png.js";
 import { MAP_HEIGHT, MAP_WIDTH, STANCE_FILL, tileMapSvg } from "../../src/map/tile-map.js";
 import { dataset } from "../helpers/fixtures.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
 
-const svg = tileMapSvg(dataset);
+// The map shows one story: the bundled one.
+const svg = tileMapSvg(buildLibrary(dataset).defaultStory.dataset);
 const tiles = [
   ...svg.matchAll(
     /<g class="tile" data-state="(\w\w)" data-stance="([\w-]+)" data-conflict="(true|false)">(.*?)<\/g>/g,
@@ -30,7 +32,7 @@ describe("the stance map SVG", () => {
   });
 
   it("has a title, a legend with every stance, the as-of date and the sources", () => {
-    expect(svg).toContain("How states answered the 2017 request for voter rolls");
+    expect(svg).toContain("How states answered: 2017 commission");
     for (const stance of Object.keys(STANCE_FILL))
       expect(svg).toContain(`data-stance="${stance}"><rect`);
     expect(svg).toContain("Sources disagree (3)");
