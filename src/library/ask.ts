@@ -83,12 +83,12 @@ const patterns = new Map<string, RegExp>();
 function wordPattern(word: string): RegExp {
   let pattern = patterns.get(word);
   if (!pattern) {
-    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu");
+    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "iu");
     patterns.set(word, pattern);
   }
   return pattern;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -34,11 +34,7 @@ export async function uploadMap(
 }
 
 /** `/voterdata map`: the stance map, uploaded to the channel with a one-line summary. */
-export async function mapReply(
-  deps: AppDeps,
-  who: Requester,
-  story: StoryData,
-): Promise<SlackMessage> {
+export async function mapReply(who: Requester, story: StoryData): Promise<SlackMessage> {
   const reason = await reasonIfCannotPost(() =>
     uploadMap(who.client, story.dataset, { channel: who.channel }),
   );

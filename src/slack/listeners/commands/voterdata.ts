@@ -47,7 +47,7 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
       const chosen = await storyFor(deps, who, request.story);
       if ("unknown" in chosen) return unknownStoryMessage(deps, chosen.unknown);
       return request.kind === "map"
-        ? mapReply(deps, who, chosen.story)
+        ? mapReply(who, chosen.story)
         : digestPreview(deps, who, chosen.story.story.id);
     }
     case "story":
