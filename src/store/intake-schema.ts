@@ -15,7 +15,7 @@ export const INTAKE_SCHEMA = `
   );
   CREATE TABLE intake_decisions (
     draft_id TEXT NOT NULL, claim_index INTEGER NOT NULL,
-    decision TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')),
+    decision TEXT NOT NULL CHECK (decision IN ('pending', 'approved', 'rejected')),
     stance TEXT NOT NULL, decided_by TEXT NOT NULL, decided_at TEXT NOT NULL,
     PRIMARY KEY (draft_id, claim_index)
   );

@@ -77,7 +77,7 @@ export type NewIntakeDraft = Omit<
 export interface ClaimDecision {
   draftId: string;
   index: number;
-  decision: "approved" | "rejected";
+  decision: "pending" | "approved" | "rejected";
   stance: string;
   decidedBy: string;
   decidedAt: string;
