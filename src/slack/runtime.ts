@@ -3,12 +3,17 @@ import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
 import { Cron } from "croner";
 import { type Config, ConfigError } from "../config.js";
+import { DEFAULT_DATA_DIR } from "../data/load.js";
 import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
+import { EditorPolicy } from "../intake/editors.js";
+import { bundledIds } from "../intake/overlay.js";
+import { IntakeService } from "../intake/service.js";
 import { buildLibrary, LibraryHolder } from "../library/library.js";
 import { renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
 import { openStore } from "../store/open.js";
+import type { Store } from "../store/store.js";
 import { publicCardLinks, siteLinks } from "../web/links.js";
 import { webHandler } from "../web/router.js";
 import { startWebServer, stopWebServer } from "../web/server.js";
@@ -33,8 +38,7 @@ export interface RuntimeOptions {
   digestConcurrency?: number;
   /**
    * Called in every instance after a story's published data changed in the store (an editor
-   * published on any instance). Today nothing publishes and the default only logs; the editors'
-   * issue replaces it with a reload of the dataset and index.
+   * published on any instance). The default reloads the library from data/ and the store.
    */
   onDatasetChange?: (story: string) => void | Promise<void>;
 }
@@ -117,7 +121,11 @@ export async function createRuntime(
     clock,
     replies,
     cardOptions: publicCardLinks(config.PUBLIC_URL),
+    intake: editorsIntake(config, options, dataset, library, store, workspaces, logger),
+    reviewChannel: config.REVIEW_CHANNEL ?? null,
   };
+  // What editors published from Slack joins the bundled data before the first answer.
+  if (await deps.intake.hasPublished()) await deps.intake.reload();
   app = createSlackApp(
     config,
     deps,
@@ -127,7 +135,13 @@ export async function createRuntime(
   const running = app;
   const reload =
     options.onDatasetChange ??
-    ((story: string) => logger.info(`Dataset for ${story} changed; nothing to reload yet`));
+    (async (story: string) => {
+      if (await deps.intake.refresh()) {
+        logger.info(
+          `Reloaded the data after ${story} changed (${Math.round(deps.intake.lastReloadMs)} ms)`,
+        );
+      }
+    });
   const runDue = async (): Promise<void> => {
     await digest
       .runDue()
@@ -190,6 +204,38 @@ export async function createRuntime(
       await store.close();
     },
   };
+}
+
+// ---- Editors' intake: who the editors are, and the service that publishes into the library ----
+
+function editorsIntake(
+  config: Config,
+  options: RuntimeOptions,
+  bundled: Dataset,
+  library: LibraryHolder,
+  store: Store,
+  workspaces: Workspaces,
+  logger: { warn: (m: string) => void },
+): IntakeService {
+  const editors = new EditorPolicy({
+    editors: config.EDITORS,
+    usergroup: config.EDITOR_USERGROUP ?? null,
+    groupMembers: async (team, usergroup) => {
+      const client = await workspaces.clientFor(team);
+      const reply = await client.usergroups.users.list({ usergroup, team_id: team });
+      return reply.users ?? [];
+    },
+  });
+  return new IntakeService({
+    store,
+    library,
+    dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
+    bundled: bundledIds(bundled),
+    editors,
+    defaultStory: config.DEFAULT_STORY,
+    ...(options.clock ? { clock: options.clock } : {}),
+    warn: (m) => logger.warn(m),
+  });
 }
 
 /**

@@ -16,6 +16,12 @@ async function drafted(intake: ReturnType<typeof intakeFor>["intake"], name = "w
   return result.review;
 }
 
+function storyData(library: ReturnType<typeof intakeFor>["library"], story: string) {
+  const data = library.current().byId.get(story);
+  if (!data) throw new Error(`no story ${story}`);
+  return data.dataset;
+}
+
 const indexOf = (review: ReviewState, state: string) =>
   review.draft.claims.findIndex((c) => c.state === state);
 
@@ -75,11 +81,11 @@ describe("editors' intake", () => {
     await intake.decide(EDITOR, review.row.id, indexOf(review, second), { stance: "complies" });
     await intake.decide(EDITOR, review.row.id, indexOf(review, second), { decision: "approved" });
     await intake.decide(EDITOR, review.row.id, indexOf(review, third), { decision: "rejected" });
-    const before = stateMatch(library.current().byId.get("commission-2017")!.dataset, second);
+    const before = stateMatch(storyData(library, "commission-2017"), second);
 
     const result = await intake.publish(EDITOR, review.row.id);
     if (result.kind !== "published") throw new Error(JSON.stringify(result));
-    const dataset = library.current().byId.get(result.story)!.dataset;
+    const dataset = storyData(library, result.story);
     const fromNew = dataset.claims.filter((c) => c.source.id === result.sourceId);
     expect(fromNew.map((c) => c.state).sort()).toEqual([first, second].sort());
     expect(fromNew.find((c) => c.state === second)?.stance).toBe("complies");
