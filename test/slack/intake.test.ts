@@ -134,6 +134,20 @@ describe("editors' intake in Slack", () => {
     expect(h.fake.since("views.open", mark)).toEqual([]);
   });
 
+  it("takes the members of EDITOR_USERGROUP as editors, asking Slack once a minute at most", async () => {
+    const h = await instance(newDatabase(), { EDITORS: "", EDITOR_USERGROUP: "S0EDITORS" });
+    h.fake.usergroups.set("S0EDITORS", ["UGROUP"]);
+    for (let i = 0; i < 2; i++) {
+      const mark = h.fake.mark();
+      await h.command("add", { user_id: "UGROUP" });
+      await h.fake.next("views.open", mark);
+    }
+    const mark = h.fake.mark();
+    await h.command("add", { user_id: STRANGER });
+    expect(messageText((await h.fake.next("/respond", mark)).body)).toContain("Only editors can");
+    expect(h.fake.count("usergroups.users.list")).toBe(1);
+  });
+
   it("says intake is off when no editors are configured", async () => {
     const h = await instance(newDatabase(), { EDITORS: "" });
     const mark = h.fake.mark();
