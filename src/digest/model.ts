@@ -22,6 +22,21 @@ export interface NewQuote {
   source: SourceRef;
 }
 
+/** A published claim an editor retracted since the channel's last digest, with their reason. */
+export interface Correction {
+  state: StateName;
+  sourceId: string;
+  source: SourceRef | null;
+  reason: string;
+}
+
+/** A retraction as the store keeps it (the fields a digest needs). */
+export interface RetractionNote {
+  sourceId: string;
+  state: string;
+  reason: string;
+}
+
 /** The digest as data: rendered for Slack and the terminal, printed as JSON for scripts. */
 export interface Digest extends Currency {
   /** The subscriber's local day the digest is for. */
@@ -36,6 +51,8 @@ export interface Digest extends Currency {
   newSources: SourceRef[];
   newClaims: NewClaim[];
   newQuotes: NewQuote[];
+  /** Claims the last digest carried that editors have since retracted. */
+  corrections: Correction[];
   counts: { sources: number; claims: number; quotes: number };
   sources: SourceRef[];
   /** Keys of every source, claim and quote, stored with the digest to tell what is new next time. */
@@ -51,6 +68,7 @@ export function buildDigest(
   dataset: Dataset,
   localDate: string,
   previous: { localDate: string; items: string[] } | null,
+  retractions: readonly RetractionNote[] = [],
 ): Digest {
   const name = (usps: string): StateName => ({
     usps,
@@ -60,6 +78,21 @@ export function buildDigest(
   const isNew = (key: string) => previous !== null && !known.has(key);
   const sources = uniqueSources(dataset.sources);
   const tally = tallyStates(dataset);
+  const current = new Set(dataset.claims.map(claimKey));
+  const corrections = retractions
+    .filter((r) => {
+      const key = `claim:${r.sourceId}:${r.state}`;
+      return known.has(key) && !current.has(key);
+    })
+    .map((r) => {
+      const source = dataset.sources.find((s) => s.id === r.sourceId);
+      return {
+        state: name(r.state),
+        sourceId: r.sourceId,
+        source: source ? sourceRef(source) : null,
+        reason: r.reason,
+      };
+    });
   return {
     localDate,
     tally: tally.settled.map((t) => ({ stance: t.stance, states: t.states.map(name) })),
@@ -76,6 +109,7 @@ export function buildDigest(
     newQuotes: dataset.quotes
       .filter((q) => isNew(quoteKey(q)))
       .map((q) => ({ speaker: q.speaker.name, text: q.text, source: sourceRef(q.source) })),
+    corrections,
     counts: {
       sources: dataset.sources.length,
       claims: dataset.claims.length,

@@ -3,7 +3,7 @@ import type { Dataset } from "../domain/dataset.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { ChannelRef, Store, Subscription } from "../store/store.js";
 import { localDateTime } from "./local-time.js";
-import { buildDigest, type Digest } from "./model.js";
+import { buildDigest, type Digest, type RetractionNote } from "./model.js";
 
 /** What came of one post: accepted (with its ts), or refused for good (the bot cannot post there). */
 export type PostResult =
@@ -30,6 +30,8 @@ export interface DigestServiceOptions {
   store: Store;
   /** The data a digest is built from now (it changes when an editor publishes). */
   dataset: () => Dataset;
+  /** Claims editors retracted, for the digest's corrections. */
+  retractions?: () => readonly RetractionNote[];
   poster: DigestPoster;
   render: (digest: Digest) => SlackMessage;
   logger: DigestLogger;
@@ -93,7 +95,7 @@ export class DigestService {
   async preview(where: ChannelRef | null, timeZone: string): Promise<Digest> {
     const { date } = localDateTime(this.clock(), timeZone);
     const previous = where ? await this.options.store.lastSent(where, date) : null;
-    return buildDigest(this.options.dataset(), date, previous);
+    return buildDigest(this.options.dataset(), date, previous, this.options.retractions?.());
   }
 
   async sendIfDue(sub: Subscription): Promise<SendOutcome> {
@@ -108,6 +110,7 @@ export class DigestService {
       this.options.dataset(),
       local.date,
       await store.lastSent(sub, local.date),
+      this.options.retractions?.(),
     );
     let result: PostResult;
     try {

@@ -13,6 +13,7 @@ import type {
   ClaimDecision,
   IntakeDraft,
   PublishedSource,
+  Retraction,
   Store,
 } from "../store/store.js";
 import { type StateChange, stateChanges } from "./changes.js";
@@ -96,6 +97,8 @@ export class IntakeService {
   private reloading: Promise<unknown> = Promise.resolve();
   /** How long the last rebuild of the library took, in milliseconds. */
   lastReloadMs = 0;
+  /** The retractions the library was last built with (the digest lists them as corrections). */
+  retractions: readonly Retraction[] = [];
 
   constructor(private readonly options: IntakeOptions) {}
 
@@ -510,6 +513,7 @@ export class IntakeService {
       );
       this.lastReloadMs = performance.now() - started;
       this.options.library.replace(library);
+      this.retractions = retractions;
       this.loadedVersion = version;
     });
     this.reloading = run.catch(() => {});

@@ -92,9 +92,11 @@ export async function createRuntime(
       ? { clientFor: (token) => workspaceClient(config, (app as App).logger, token) }
       : null,
   );
+  const intake = editorsIntake(config, options, dataset, library, store, workspaces, logger);
   const digest = new DigestService({
     store,
     dataset: defaultData,
+    retractions: () => intake.retractions,
     clock,
     render: (d) => renderBlocks(digestCard(d, undefined, trackerUrl)),
     logger,
@@ -121,7 +123,7 @@ export async function createRuntime(
     clock,
     replies,
     cardOptions: publicCardLinks(config.PUBLIC_URL),
-    intake: editorsIntake(config, options, dataset, library, store, workspaces, logger),
+    intake,
     reviewChannel: config.REVIEW_CHANNEL ?? null,
   };
   // What editors published from Slack joins the bundled data before the first answer.

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { stateMatch } from "../../src/answer/model.js";
+import { buildDigest, type Digest } from "../../src/digest/model.js";
 import type { ReviewState } from "../../src/intake/service.js";
+import { renderBlocks } from "../../src/render/blocks.js";
+import { digestCard } from "../../src/render/digest-card.js";
 import {
   article,
   bundledArticle,
@@ -21,6 +24,9 @@ function storyData(library: ReturnType<typeof intakeFor>["library"], story: stri
   if (!data) throw new Error(`no story ${story}`);
   return data.dataset;
 }
+
+const digestBlocksText = (digest: Digest) =>
+  JSON.stringify(renderBlocks(digestCard(digest)).blocks);
 
 const indexOf = (review: ReviewState, state: string) =>
   review.draft.claims.findIndex((c) => c.state === state);
@@ -149,7 +155,19 @@ describe("editors' intake", () => {
     expect(await intake.retract(EDITOR, published.sourceId, gone, "")).toMatchObject({
       kind: "invalid",
     });
+    const before = buildDigest(library.current().defaultStory.dataset, "2026-11-20", null);
     const result = await intake.retract(EDITOR, published.sourceId, gone, "misread the sentence");
+    const next = buildDigest(
+      library.current().defaultStory.dataset,
+      "2026-11-21",
+      { localDate: "2026-11-20", items: before.items },
+      intake.retractions,
+    );
+    expect(next.corrections).toMatchObject([
+      { state: { usps: gone }, sourceId: published.sourceId, reason: "misread the sentence" },
+    ]);
+    expect(digestBlocksText(next)).toContain("Corrections (1)");
+    expect(digestBlocksText(next)).toContain("misread the sentence");
     expect(result).toMatchObject({ kind: "retracted", state: gone });
     const claimsOf = (lib: typeof library) =>
       lib
