@@ -96,6 +96,15 @@ export function reviewMessage(
       ),
     );
   }
+  if (draft.otherStory.length > 0) {
+    const lines = draft.otherStory.map(
+      (o) =>
+        `• ${o.claim.state} · about ${escapeSlack(o.story ?? "another story")}: ${stanceLabel(o.claim.stance)}, “${truncate(escapeSlack(o.claim.evidence.replace(/\s+/g, " ")), 200)}” (${escapeSlack(o.why)})`,
+    );
+    blocks.push(
+      section(`*About another story* (not published under this one):\n${lines.join("\n")}`),
+    );
+  }
   const count = (d: string) => claims.filter((c) => c.decision === d).length;
   const range =
     claims.length === 0

@@ -4,6 +4,7 @@ import { buildDigest, type Digest } from "../../src/digest/model.js";
 import type { ReviewState } from "../../src/intake/service.js";
 import { renderBlocks } from "../../src/render/blocks.js";
 import { digestCard } from "../../src/render/digest-card.js";
+import { reviewMessage } from "../../src/render/review.js";
 import {
   article,
   bundledArticle,
@@ -194,6 +195,18 @@ describe("editors' intake", () => {
     expect(await after.intake.publish(EDITOR, review.row.id)).toMatchObject({
       kind: "published",
     });
+  });
+
+  it("shows what a 2025 article recalls of 2017 as about that story, never as a claim", async () => {
+    const { intake } = intakeFor();
+    const review = await drafted(intake, "recall-2025.txt");
+    expect(review.row.story).toBe("doj-2025");
+    const text = JSON.stringify(reviewMessage(review, []).blocks);
+    for (const other of review.draft.otherStory) {
+      expect(text).toContain(`${other.claim.state} · about commission-2017`);
+      expect(review.draft.claims.map((c) => c.state)).not.toContain(other.claim.state);
+    }
+    expect(review.draft.otherStory.length).toBeGreaterThan(0);
   });
 
   it("creates a story that drafts can be published under", async () => {
