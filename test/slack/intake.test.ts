@@ -353,6 +353,52 @@ describe("editors' intake in Slack", () => {
     expect(messageText((await again.fake.next("chat.update", mark)).body)).toContain("Published");
   });
 
+  it("creates a story from /voterdata story new, for editors only, and a draft can be moved to it", async () => {
+    const h = await instance(newDatabase());
+    let mark = h.fake.mark();
+    await h.command("story new", { user_id: EDITOR });
+    const opened = await h.fake.next("views.open", mark);
+    expect((opened.body.view as { callback_id: string }).callback_id).toBe("intake_story_new");
+    const values = (requested: string) => ({
+      title: { value: { type: "plain_text_input", value: "County Audit 2026" } },
+      requester: { value: { type: "plain_text_input", value: "Example State Auditor" } },
+      requested: { value: { type: "plain_text_input", value: requested } },
+      description: {
+        value: { type: "plain_text_input", value: "Asked every county for its file." },
+      },
+    });
+    const bad = await h.actionResponse(submission(EDITOR, "intake_story_new", values("March")));
+    expect(JSON.parse(bad.body)).toMatchObject({ response_action: "errors" });
+    mark = h.fake.mark();
+    await h.action(submission(STRANGER, "intake_story_new", values("2026-03")));
+    expect(messageText((await h.fake.next("chat.postMessage", mark)).body)).toContain(
+      "Only editors can create stories",
+    );
+    expect(h.runtime.deps.library.current().byId.has("county-audit-2026")).toBe(false);
+    mark = h.fake.mark();
+    await h.action(submission(EDITOR, "intake_story_new", values("2026-03")));
+    expect(messageText((await h.fake.next("chat.postMessage", mark)).body)).toContain(
+      "Story county-audit-2026 created",
+    );
+    expect(h.runtime.deps.library.current().byId.get("county-audit-2026")?.story.title).toBe(
+      "County Audit 2026",
+    );
+
+    const review = await draftByFile(h);
+    const draftId = buttonValue(review, INTAKE_ACTION.publish);
+    mark = h.fake.mark();
+    await h.action(
+      click(h, EDITOR, review, {
+        type: "static_select",
+        action_id: INTAKE_ACTION.story,
+        selected_option: { value: `${draftId}|county-audit-2026` },
+      }),
+    );
+    expect(messageText((await h.fake.next("chat.update", mark)).body)).toContain(
+      "*Story:* County Audit 2026",
+    );
+  });
+
   it("takes a message's text as the article with the shortcut", async () => {
     const h = await instance(newDatabase());
     const mark = h.fake.mark();
