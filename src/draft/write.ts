@@ -267,7 +267,7 @@ function listGroups(claims: DraftClaim[], names: Map<string, string>): DraftClai
 }
 
 /** The claims file as YAML, a list's states on one line ("states: [AL, AK, AZ]"). */
-function claimsYaml(file: Record<string, unknown>): string {
+export function claimsYaml(file: Record<string, unknown>): string {
   const doc = new Document(file);
   visit(doc, {
     Pair(_, pair) {
