@@ -1,4 +1,5 @@
 import { benchDraft } from "./draft-bench.js";
+import { benchIntake } from "./intake-bench.js";
 import { benchLookup } from "./lookup-bench.js";
 import { benchSlack } from "./slack-bench.js";
 import { benchWeb } from "./web-bench.js";
@@ -8,3 +9,4 @@ benchLookup();
 benchWeb();
 benchDraft();
 await benchSlack();
+await benchIntake();
