@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { DataError, loadDataset } from "../data/load.js";
+import { DataError } from "../data/load.js";
 import type { StoryEntry } from "../data/schema.js";
 import type { Dataset } from "../domain/dataset.js";
 import { STANCES } from "../domain/stance.js";
@@ -19,6 +19,7 @@ import type {
 import { type StateChange, stateChanges } from "./changes.js";
 import type { EditorPolicy } from "./editors.js";
 import { publishedEntries } from "./entries.js";
+import { type DatasetLoader, inThreadLoader } from "./loader.js";
 import { type Bundled, claimStates, PublishedEntries, publishedOverlay } from "./overlay.js";
 
 /** Who is acting, from the payload of the request itself. */
@@ -83,6 +84,8 @@ export interface IntakeOptions {
   defaultStory?: string | undefined;
   clock?: () => Date;
   warn?: (message: string) => void;
+  /** Where data/ is loaded and checked (a worker thread in production); this thread by default. */
+  loader?: DatasetLoader;
 }
 
 /**
@@ -325,7 +328,11 @@ export class IntakeService {
         publishedAt: this.now(),
       };
       // The same checks as data:check, on the dataset with the new entries.
-      this.load([...published, candidate], await store.retractions(), await store.editorStories());
+      await this.load(
+        [...published, candidate],
+        await store.retractions(),
+        await store.editorStories(),
+      );
     } catch (error) {
       const problems =
         error instanceof DataError
@@ -460,7 +467,7 @@ export class IntakeService {
       createdAt: this.now(),
     };
     try {
-      this.load(await store.publishedSources(), await store.retractions(), [
+      await this.load(await store.publishedSources(), await store.retractions(), [
         ...(await store.editorStories()),
         story,
       ]);
@@ -477,12 +484,12 @@ export class IntakeService {
     return { kind: "created", id };
   }
 
-  /** Loads data/ with the given store rows over it; throws DataError on any problem. */
+  /** Loads data/ with the given store rows over it; rejects with DataError on any problem. */
   private load(
     rows: PublishedSource[],
-    retractions: Awaited<ReturnType<Store["retractions"]>>,
+    retractions: readonly Retraction[],
     stories: Awaited<ReturnType<Store["editorStories"]>>,
-  ): Dataset {
+  ): Promise<Dataset> {
     const overlay = publishedOverlay(
       rows,
       retractions,
@@ -490,7 +497,12 @@ export class IntakeService {
       this.options.bundled,
       this.options.warn,
     );
-    return loadDataset(this.options.dataDir, overlay);
+    return (this.options.loader ?? inThreadLoader).load(this.options.dataDir, overlay);
+  }
+
+  /** Stops the loader's thread. */
+  async close(): Promise<void> {
+    await this.options.loader?.close();
   }
 
   /**
@@ -508,7 +520,7 @@ export class IntakeService {
       ]);
       const started = performance.now();
       const library = buildLibrary(
-        this.load(rows, retractions, stories),
+        await this.load(rows, retractions, stories),
         this.options.defaultStory,
       );
       this.lastReloadMs = performance.now() - started;

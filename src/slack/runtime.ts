@@ -7,6 +7,7 @@ import { DEFAULT_DATA_DIR } from "../data/load.js";
 import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
 import { EditorPolicy } from "../intake/editors.js";
+import { inThreadLoader, workerLoader } from "../intake/loader.js";
 import { bundledIds } from "../intake/overlay.js";
 import { IntakeService } from "../intake/service.js";
 import { buildLibrary, LibraryHolder } from "../library/library.js";
@@ -201,6 +202,7 @@ export async function createRuntime(
     async stop() {
       schedule.stop();
       stopFeed?.();
+      await intake.close();
       if (webServer) await stopWebServer(webServer);
       await running.stop();
       await store.close();
@@ -236,6 +238,7 @@ function editorsIntake(
     editors,
     defaultStory: config.DEFAULT_STORY,
     ...(options.clock ? { clock: options.clock } : {}),
+    loader: workerLoader() ?? inThreadLoader,
     warn: (m) => logger.warn(m),
   });
 }
