@@ -106,6 +106,18 @@ describe("editors' intake", () => {
     });
   });
 
+  it("refuses to publish until a story is set", async () => {
+    const { intake, store } = intakeFor();
+    const review = await drafted(intake);
+    await store.setDraftStory(review.row.id, null);
+    await intake.decide(EDITOR, review.row.id, 0, { decision: "approved" });
+    expect(await intake.publish(EDITOR, review.row.id)).toMatchObject({
+      kind: "invalid",
+      message: expect.stringContaining("Choose the story"),
+    });
+    expect(await store.publishedSources()).toEqual([]);
+  });
+
   it("publishes once when two editors publish the same draft at the same moment", async () => {
     const store = newStore();
     const a = intakeFor(store);

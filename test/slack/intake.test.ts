@@ -399,6 +399,78 @@ describe("editors' intake in Slack", () => {
     );
   });
 
+  it("retracts from the publish summary's button after asking the reason, for editors only", async () => {
+    const h = await instance(newDatabase());
+    const review = await draftByFile(h);
+    const draftId = buttonValue(review, INTAKE_ACTION.publish);
+    let mark = h.fake.mark();
+    await h.action(
+      click(h, EDITOR, review, {
+        type: "button",
+        action_id: INTAKE_ACTION.approve,
+        value: `${draftId}|0`,
+      }),
+    );
+    await h.fake.next("chat.update", mark);
+    mark = h.fake.mark();
+    await h.action(
+      click(h, EDITOR, review, {
+        type: "button",
+        action_id: INTAKE_ACTION.publish,
+        value: draftId,
+      }),
+    );
+    const summary = await h.fake.next("chat.update", mark);
+    const value = buttonValue(summary, INTAKE_ACTION.retract);
+    expect(value).toMatch(/^\d{3}_[0-9a-f]{16}\|[A-Z]{2}$/);
+
+    mark = h.fake.mark();
+    await h.action(
+      click(h, STRANGER, summary, { type: "button", action_id: INTAKE_ACTION.retract, value }),
+    );
+    expect(messageText((await h.fake.next("/respond", mark)).body)).toContain(
+      "Only editors can retract",
+    );
+    expect(h.fake.since("views.open", mark)).toEqual([]);
+
+    mark = h.fake.mark();
+    await h.action(
+      click(h, EDITOR, summary, { type: "button", action_id: INTAKE_ACTION.retract, value }),
+    );
+    const modal = (await h.fake.next("views.open", mark)).body.view as { private_metadata: string };
+    const reason = {
+      reason: { value: { type: "plain_text_input", value: "misread the sentence" } },
+    };
+    mark = h.fake.mark();
+    await h.action(submission(EDITOR, "intake_retract_reason", reason, modal.private_metadata));
+    expect(messageText((await h.fake.next("chat.postMessage", mark)).body)).toContain("Retracted");
+    expect(await h.runtime.deps.store.retractions()).toMatchObject([
+      { reason: "misread the sentence", retractedBy: EDITOR },
+    ]);
+  });
+
+  it("takes a message's attached .txt file as the article with the shortcut", async () => {
+    const h = await instance(newDatabase());
+    const file = h.fake.addFile("F9", ARTICLE, "story.txt");
+    const mark = h.fake.mark();
+    await h.action({
+      type: "message_action",
+      callback_id: "add_voterdata_source",
+      team: { id: "T1", domain: "newsroom" },
+      user: user(EDITOR),
+      channel: { id: "C1", name: "politics" },
+      message: { type: "message", ts: "1.2", user: "U5", text: "", files: [file] },
+      message_ts: "1.2",
+      response_url: h.fake.responseUrl("shortcut"),
+      trigger_id: "4.5.6",
+      token: "legacy",
+    });
+    expect(messageText((await h.fake.next("chat.postMessage", mark)).body)).toContain(
+      "Draft for review",
+    );
+    expect(h.fake.since("url_private", mark)).toHaveLength(1);
+  });
+
   it("takes a message's text as the article with the shortcut", async () => {
     const h = await instance(newDatabase());
     const mark = h.fake.mark();
