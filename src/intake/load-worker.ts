@@ -5,7 +5,7 @@ import type { LoadReply } from "./loader.js";
 /** The other end of workerLoader: load and check, send the dataset or the problem back. */
 parentPort?.on(
   "message",
-  ({ id, dataDir, overlay }: { id: number; dataDir: string; overlay: DataOverlay }) => {
+  ({ id, dataDir, overlay }: { id: number; dataDir: string | undefined; overlay: DataOverlay }) => {
     let reply: LoadReply;
     try {
       reply = { id, dataset: loadDataset(dataDir, overlay) };

@@ -1,18 +1,19 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { DataError, type DataOverlay, loadDataset } from "../data/load.js";
+import type { DataOverlay } from "../data/load.js";
 import type { Dataset } from "../domain/dataset.js";
 
 /** Loads and checks data/ with an overlay; a problem rejects with the loader's DataError. */
 export interface DatasetLoader {
-  load(dataDir: string, overlay: DataOverlay): Promise<Dataset>;
+  /** `dataDir` undefined: the bundled data/. */
+  load(dataDir: string | undefined, overlay: DataOverlay): Promise<Dataset>;
   close(): Promise<void>;
 }
 
-/** On this thread: what tests and the CLI use. */
+/** On this thread: what tests and the CLI use. The loader's modules load on first use. */
 export const inThreadLoader: DatasetLoader = {
-  load: async (dataDir, overlay) => loadDataset(dataDir, overlay),
+  load: async (dataDir, overlay) => (await import("../data/load.js")).loadDataset(dataDir, overlay),
   close: async () => {},
 };
 
@@ -36,13 +37,15 @@ export function workerLoader(): DatasetLoader | null {
     if (worker) return worker;
     const w = new Worker(url);
     w.unref();
-    w.on("message", (reply: LoadReply) => {
+    w.on("message", async (reply: LoadReply) => {
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
       if (!waiting) return;
       if ("dataset" in reply) waiting.resolve(reply.dataset);
-      else if (reply.problems) waiting.reject(new DataError(reply.problems));
-      else waiting.reject(Object.assign(new Error(reply.message), { name: reply.name }));
+      else if (reply.problems) {
+        const { DataError } = await import("../data/load.js");
+        waiting.reject(new DataError(reply.problems));
+      } else waiting.reject(Object.assign(new Error(reply.message), { name: reply.name }));
     });
     w.on("error", (error) => {
       for (const waiting of pending.values()) waiting.reject(error);

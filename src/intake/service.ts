@@ -1,12 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
-import { DataError } from "../data/load.js";
 import type { StoryEntry } from "../data/schema.js";
 import type { Dataset } from "../domain/dataset.js";
 import { STANCES } from "../domain/stance.js";
-import { draftArticle } from "../draft/draft.js";
-import { ArticleInputError, decodeArticle } from "../draft/input.js";
 import { Draft } from "../draft/types.js";
-import { findDuplicate, nextSourceId } from "../draft/write.js";
 import { buildLibrary, type LibraryHolder } from "../library/library.js";
 import type {
   AuditEntry,
@@ -18,7 +14,6 @@ import type {
 } from "../store/store.js";
 import { type StateChange, stateChanges } from "./changes.js";
 import type { EditorPolicy } from "./editors.js";
-import { publishedEntries } from "./entries.js";
 import { type DatasetLoader, inThreadLoader } from "./loader.js";
 import { type Bundled, claimStates, PublishedEntries, publishedOverlay } from "./overlay.js";
 
@@ -77,7 +72,8 @@ export interface StoryInput {
 export interface IntakeOptions {
   store: Store;
   library: LibraryHolder;
-  dataDir: string;
+  /** A data directory other than the bundled one (tests); the loader's default when absent. */
+  dataDir?: string | undefined;
   /** What data/ holds without the store's rows (ids there win over published ones). */
   bundled: Bundled;
   editors: EditorPolicy;
@@ -153,6 +149,8 @@ export class IntakeService {
   async submit(actor: Actor, input: ArticleInput): Promise<SubmitResult> {
     const refused = await this.refusal(actor, "intake", "add articles");
     if (refused) return refused;
+    const { draftArticle, decodeArticle, ArticleInputError, findDuplicate, dataDir } =
+      await drafter(this.options.dataDir);
     let text: string;
     try {
       text = decodeArticle(input.bytes);
@@ -161,7 +159,7 @@ export class IntakeService {
       throw error;
     }
     const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-    const bundled = findDuplicate(this.options.dataDir, text);
+    const bundled = findDuplicate(dataDir, text);
     const published = bundled ? null : await this.options.store.publishedByHash(sha256);
     const existing = bundled ?? published?.sourceId;
     if (existing) {
@@ -296,10 +294,11 @@ export class IntakeService {
       return { kind: "invalid", message: "Approve at least one claim before publishing." };
     }
     const store = this.options.store;
+    const { nextSourceId, publishedEntries, dataDir } = await drafter(this.options.dataDir);
     const published = await store.publishedSources();
     const bytes = new TextEncoder().encode(row.article);
     const sourceId = nextSourceId(
-      this.options.dataDir,
+      dataDir,
       bytes,
       published.map((p) => p.sourceId),
     );
@@ -334,10 +333,9 @@ export class IntakeService {
         await store.editorStories(),
       );
     } catch (error) {
-      const problems =
-        error instanceof DataError
-          ? error.problems
-          : [`the draft's entries are not valid data: ${(error as Error).message}`];
+      const problems = dataProblems(error) ?? [
+        `the draft's entries are not valid data: ${(error as Error).message}`,
+      ];
       await this.audit(actor, "publish", {
         outcome: "failed",
         subject: draftId,
@@ -472,7 +470,7 @@ export class IntakeService {
         story,
       ]);
     } catch (error) {
-      const problems = error instanceof DataError ? error.problems : [(error as Error).message];
+      const problems = dataProblems(error) ?? [(error as Error).message];
       return { kind: "invalid", message: problems.join("\n") };
     }
     if (!(await store.addStory(story))) {
@@ -544,6 +542,35 @@ export class IntakeService {
     const store = this.options.store;
     return (await store.publishedSources()).length > 0 || (await store.editorStories()).length > 0;
   }
+}
+
+/**
+ * The drafter and the data writer, loaded when an editor first hands over or publishes an
+ * article, so they (and the YAML parser) stay off the app's start-up path.
+ */
+async function drafter(dataDir: string | undefined) {
+  const [draft, input, write, entries, load] = await Promise.all([
+    import("../draft/draft.js"),
+    import("../draft/input.js"),
+    import("../draft/write.js"),
+    import("./entries.js"),
+    import("../data/load.js"),
+  ]);
+  return {
+    dataDir: dataDir ?? load.DEFAULT_DATA_DIR,
+    draftArticle: draft.draftArticle,
+    decodeArticle: input.decodeArticle,
+    ArticleInputError: input.ArticleInputError,
+    findDuplicate: write.findDuplicate,
+    nextSourceId: write.nextSourceId,
+    publishedEntries: entries.publishedEntries,
+  };
+}
+
+/** The problems of a DataError (from this thread's loader or the worker's); null for others. */
+function dataProblems(error: unknown): string[] | null {
+  const { name, problems } = error as { name?: string; problems?: unknown };
+  return name === "DataError" && Array.isArray(problems) ? (problems as string[]) : null;
 }
 
 /** A story id from its title: "Texas 2026 Request!" → "texas-2026-request". */

@@ -1,6 +1,6 @@
 import { STANCES, type Stance } from "../domain/stance.js";
 import type { StateChange } from "../intake/changes.js";
-import { reviewedClaims } from "../intake/entries.js";
+import { reviewedClaims } from "../intake/review-state.js";
 import type { ReviewState } from "../intake/service.js";
 import type { AuditEntry } from "../store/store.js";
 import { type Block, escapeSlack, LIMITS, type SlackMessage } from "./blocks.js";

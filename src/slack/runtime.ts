@@ -3,7 +3,6 @@ import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
 import { Cron } from "croner";
 import { type Config, ConfigError } from "../config.js";
-import { DEFAULT_DATA_DIR } from "../data/load.js";
 import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
 import { EditorPolicy } from "../intake/editors.js";
@@ -225,15 +224,21 @@ function editorsIntake(
     editors: config.EDITORS,
     usergroup: config.EDITOR_USERGROUP ?? null,
     groupMembers: async (team, usergroup) => {
-      const client = await workspaces.clientFor(team);
-      const reply = await client.usergroups.users.list({ usergroup, team_id: team });
-      return reply.users ?? [];
+      try {
+        const client = await workspaces.clientFor(team);
+        const reply = await client.usergroups.users.list({ usergroup, team_id: team });
+        return reply.users ?? [];
+      } catch (error) {
+        // Refuse rather than guess; the log says why (a missing usergroups:read scope, say).
+        logger.warn(`EDITOR_USERGROUP ${usergroup} unreadable: ${(error as Error).message}`);
+        return [];
+      }
     },
   });
   return new IntakeService({
     store,
     library,
-    dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
+    dataDir: options.dataDir,
     bundled: bundledIds(bundled),
     editors,
     defaultStory: config.DEFAULT_STORY,
