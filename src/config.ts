@@ -55,6 +55,28 @@ const ConfigSchema = z.object({
   DEFAULT_STORY: optional(
     z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a story id such as commission-2017"),
   ),
+  // Editors' intake: who may add, review, publish and retract articles from Slack (either or both;
+  // with neither set, intake is off), and where drafts go for review (else the editor's DM).
+  EDITORS: z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((id) => id.trim())
+            .filter(Boolean)
+        : [],
+    z.array(
+      z
+        .string()
+        .regex(/^[UW][A-Z0-9]{2,}$/, "must list Slack user ids such as U024BE7LH, comma-separated"),
+    ),
+  ),
+  EDITOR_USERGROUP: optional(
+    z.string().regex(/^S[A-Z0-9]{2,}$/, "must be a Slack user group id such as S0614TZR7"),
+  ),
+  REVIEW_CHANNEL: optional(
+    z.string().regex(/^[CG][A-Z0-9]{2,}$/, "must be a Slack channel id such as C024BE91L"),
+  ),
   // Scale-out: PostgreSQL for several instances, and OAuth for many workspaces.
   DATABASE_URL: optional(
     // The value is never echoed: it may hold a password.

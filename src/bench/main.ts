@@ -1,6 +1,7 @@
 import { benchDigest } from "./digest-bench.js";
 import { benchDraft } from "./draft-bench.js";
 import { benchInstances } from "./instances-bench.js";
+import { benchIntake } from "./intake-bench.js";
 import { benchLookup } from "./lookup-bench.js";
 import { benchSlack } from "./slack-bench.js";
 import { benchStartup } from "./startup-bench.js";
@@ -14,3 +15,4 @@ await benchSlack();
 await benchStartup();
 await benchDigest();
 await benchInstances();
+await benchIntake();

@@ -16,6 +16,8 @@ const USAGE = `usage:
   voterdata map --out <file.png>     the stance map as PNG (or SVG when the file ends in .svg)
   voterdata check                    validate the dataset under data/
   voterdata export --csv | --json    every claim, one row each (the web tracker's export)
+  voterdata export --out <dir>       what editors published from Slack, as data/ files (reads
+                                     the store at DATABASE_URL or DATABASE_PATH)
   voterdata draft <article.txt | -> [--outlet NAME] [--url URL] [--date YYYY-MM-DD]
                   [--author NAME] [--story ID] [--json] [--data DIR]
                                      draft an article's claims, quotes and people for review`;
@@ -31,6 +33,8 @@ export interface Io {
   err: (text: string) => void;
   stdin: NodeJS.ReadableStream;
   color: boolean;
+  /** Settings such as DATABASE_PATH; the process's environment when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Runs one command line; returns the exit code. Exported so tests drive it in-process. */
@@ -185,10 +189,15 @@ async function exportClaims(args: string[], io: Io): Promise<number> {
         csv: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         ...STORY_OPTION,
+        out: { type: "string" },
       },
       strict: true,
     }),
   );
+  if (values.out !== undefined) {
+    if (values.csv || values.json) throw new UsageError("export --out takes no --csv or --json");
+    return exportPublishedFiles(values.out, io);
+  }
   if (values.csv === values.json) throw new UsageError("export needs one of --csv or --json");
   const { buildExport } = await import("../export/rows.js");
   const { exportCsv, exportJson } = await import("../export/format.js");
@@ -197,6 +206,36 @@ async function exportClaims(args: string[], io: Io): Promise<number> {
   io.out((values.csv ? exportCsv(data) : exportJson(data)).replace(/\r?\n$/, ""));
   return 0;
 }
+/** `export --out <dir>`: the store's published sources as data/ files, for the archive. */
+async function exportPublishedFiles(outDir: string, io: Io): Promise<number> {
+  const env = io.env ?? process.env;
+  const { openStore } = await import("../store/open.js");
+  const { exportPublished } = await import("../intake/export.js");
+  const { bundledIds } = await import("../intake/overlay.js");
+  const store = await openStore({
+    DATABASE_URL: env.DATABASE_URL || undefined,
+    DATABASE_PATH: env.DATABASE_PATH || "./var/voterdata.db",
+  });
+  try {
+    const result = exportPublished(
+      await store.publishedSources(),
+      await store.retractions(),
+      await store.editorStories(),
+      bundledIds(loadDataset()),
+      outDir,
+    );
+    for (const id of result.skipped) io.err(`${id} is already in data/; not exported again`);
+    io.out(
+      result.files.length
+        ? `wrote ${result.files.length} files to ${outDir}; append sources.yaml and people.yaml to data/'s and copy the rest`
+        : "nothing published from Slack to export",
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
 const DRAFT_OPTIONS = {
   ...JSON_OPTION,
   outlet: { type: "string" },

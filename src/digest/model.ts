@@ -22,6 +22,21 @@ export interface NewQuote {
   source: SourceRef;
 }
 
+/** A published claim an editor retracted since the channel's last digest, with their reason. */
+export interface Correction {
+  state: StateName;
+  sourceId: string;
+  source: SourceRef | null;
+  reason: string;
+}
+
+/** A retraction as the store keeps it (the fields a digest needs). */
+export interface RetractionNote {
+  sourceId: string;
+  state: string;
+  reason: string;
+}
+
 /** The digest as data: rendered for Slack and the terminal, printed as JSON for scripts. */
 export interface Digest extends Currency {
   /** The story the digest is about (null when the data holds every story at once). */
@@ -38,6 +53,8 @@ export interface Digest extends Currency {
   newSources: SourceRef[];
   newClaims: NewClaim[];
   newQuotes: NewQuote[];
+  /** Claims the last digest carried that editors have since retracted. */
+  corrections: Correction[];
   counts: { sources: number; claims: number; quotes: number };
   sources: SourceRef[];
   /** Keys of every source, claim and quote, stored with the digest to tell what is new next time. */
@@ -53,6 +70,7 @@ export function buildDigest(
   dataset: Dataset,
   localDate: string,
   previous: { localDate: string; items: string[] } | null,
+  retractions: readonly RetractionNote[] = [],
 ): Digest {
   const name = (usps: string): StateName => ({
     usps,
@@ -63,6 +81,21 @@ export function buildDigest(
   const sources = uniqueSources(dataset.sources);
   const tally = tallyStates(dataset);
   const story = dataset.story;
+  const current = new Set(dataset.claims.map(claimKey));
+  const corrections = retractions
+    .filter((r) => {
+      const key = `claim:${r.sourceId}:${r.state}`;
+      return known.has(key) && !current.has(key);
+    })
+    .map((r) => {
+      const source = dataset.sources.find((s) => s.id === r.sourceId);
+      return {
+        state: name(r.state),
+        sourceId: r.sourceId,
+        source: source ? sourceRef(source) : null,
+        reason: r.reason,
+      };
+    });
   return {
     story: story ? { id: story.id, title: story.title, labels: story.labels } : null,
     localDate,
@@ -80,6 +113,7 @@ export function buildDigest(
     newQuotes: dataset.quotes
       .filter((q) => isNew(quoteKey(q)))
       .map((q) => ({ speaker: q.speaker.name, text: q.text, source: sourceRef(q.source) })),
+    corrections,
     counts: {
       sources: dataset.sources.length,
       claims: dataset.claims.length,

@@ -3,7 +3,7 @@ import type { Dataset } from "../domain/dataset.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { ChannelRef, Store, Subscription } from "../store/store.js";
 import { localDateTime } from "./local-time.js";
-import { buildDigest, type Digest } from "./model.js";
+import { buildDigest, type Digest, type RetractionNote } from "./model.js";
 
 /** What came of one post: accepted (with its ts), or refused for good (the bot cannot post there). */
 export type PostResult =
@@ -33,6 +33,8 @@ export interface DigestServiceOptions {
    * channel's, else the default (it changes when an editor publishes).
    */
   dataset: (where: ChannelRef & { story?: string | null }) => Promise<Dataset>;
+  /** Claims editors retracted, for the digest's corrections. */
+  retractions?: () => readonly RetractionNote[];
   poster: DigestPoster;
   render: (digest: Digest) => SlackMessage;
   logger: DigestLogger;
@@ -107,7 +109,12 @@ export class DigestService {
     const { date } = localDateTime(this.clock(), timeZone);
     const previous = options.subscribed ? await this.options.store.lastSent(where, date) : null;
     const story = options.story ?? null;
-    return buildDigest(await this.options.dataset({ ...where, story }), date, previous);
+    return buildDigest(
+      await this.options.dataset({ ...where, story }),
+      date,
+      previous,
+      this.options.retractions?.(),
+    );
   }
 
   private compose(
@@ -122,7 +129,7 @@ export class DigestService {
     const cacheKey = `${datasetKey(dataset)}|${localDate}|${since}`;
     let composed = this.composed.get(cacheKey);
     if (!composed) {
-      const digest = buildDigest(dataset, localDate, previous);
+      const digest = buildDigest(dataset, localDate, previous, this.options.retractions?.());
       composed = { digest, message: this.options.render(digest) };
       this.composed.set(cacheKey, composed);
     }

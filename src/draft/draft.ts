@@ -2,6 +2,7 @@ import type { Jurisdiction, Person, Story } from "../domain/dataset.js";
 import { attributeQuotes } from "./attribution.js";
 import { draftClaims } from "./claims.js";
 import { draftMetadata } from "./metadata.js";
+import { separateOtherStories, withoutOtherTimes } from "./other-story.js";
 import { findPeople } from "./people.js";
 import { findQuoteSpans } from "./quote-marks.js";
 import { stateMatcher } from "./states.js";
@@ -52,11 +53,17 @@ export function draftArticle(text: string, context: DraftContext): Draft {
       state: who?.state ?? null,
     });
   }
-  const claims = draftClaims(text, sents, spans, states, quotes, speakerStates);
+  const drafted = draftClaims(text, sents, spans, states, quotes, speakerStates);
+  const source = draftMetadata(text, sents, context.overrides ?? {});
+  // What the text dates to another time (a 2025 article recalling 2017) is not this story's.
+  const year = Number((source.published ?? source.updated ?? "").slice(0, 4)) || null;
+  const hints = storyHints(context.stories);
+  const { own, other } = separateOtherStories(text, sents, drafted, hints, year);
   return {
-    source: draftMetadata(text, sents, context.overrides ?? {}),
-    story: proposeStory(text, storyHints(context.stories), context.overrides?.story),
-    claims,
+    source,
+    story: proposeStory(withoutOtherTimes(text, sents, year), hints, context.overrides?.story),
+    claims: own,
+    otherStory: other,
     quotes,
     people: people.draftPeople(speakerKeys),
   };

@@ -87,10 +87,19 @@ export const StoryGuess = z.strictObject({
 });
 export type StoryGuess = z.infer<typeof StoryGuess>;
 
+/** A claim the text dates to another story's time ("in 2017"): not a claim of this article's. */
+export const OtherStoryClaim = z.strictObject({
+  claim: DraftClaim,
+  story: storyId.nullable(),
+  why: z.string(),
+});
+
 export const Draft = z.strictObject({
   source: DraftSource,
   story: StoryGuess,
   claims: z.array(DraftClaim),
+  /** Claims about another story, for the editor to see; never published under this one. */
+  otherStory: z.array(OtherStoryClaim).default([]),
   quotes: z.array(DraftQuote),
   people: z.array(DraftPerson),
 });

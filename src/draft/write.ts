@@ -33,15 +33,20 @@ export function findDuplicate(dataDir: string, text: string): string | null {
   return null;
 }
 
-/** `NNN_<16 hex>`: the next free number and the start of the text's SHA-256. */
-export function nextSourceId(dataDir: string, bytes: Uint8Array): string {
+/**
+ * `NNN_<16 hex>`: the next free number and the start of the text's SHA-256. `alsoTaken` are ids
+ * kept outside data/ (sources published from Slack).
+ */
+export function nextSourceId(
+  dataDir: string,
+  bytes: Uint8Array,
+  alsoTaken: readonly string[] = [],
+): string {
   const dir = join(dataDir, "sources");
-  const taken = existsSync(dir)
-    ? readdirSync(dir)
-        .map((f) => /^(\d{3})_/.exec(f)?.[1])
-        .filter((n): n is string => n !== undefined)
-        .map(Number)
-    : [];
+  const taken = [...(existsSync(dir) ? readdirSync(dir) : []), ...alsoTaken]
+    .map((f) => /^(\d{3})_/.exec(f)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
   const next = taken.length ? Math.max(...taken) + 1 : 0;
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
   return `${String(next).padStart(3, "0")}_${hash}`;
@@ -79,7 +84,6 @@ export function writeDraft(
   jurisdictions: Jurisdiction[],
   story: string,
 ): WrittenDraft & { undo: () => void } {
-  const names = new Map(jurisdictions.map((j) => [j.usps, j.name]));
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   const sourcesPath = join(dataDir, "sources.yaml");
   const peoplePath = join(dataDir, "people.yaml");
@@ -97,6 +101,62 @@ export function writeDraft(
   };
 
   const existing = (parseYaml(before.people) as { id: string; name: string }[] | null) ?? [];
+  const {
+    source: sourceEntry,
+    people: added,
+    claims: claimsFile,
+    unattributed,
+  } = draftEntries(text, draft, id, story, existing, jurisdictions);
+  const header =
+    `# Drafted by voterdata draft from data/sources/${id}.txt. Nothing here is served until an editor\n` +
+    "# reviews it: check each entry against the article, change or delete it, then delete its\n" +
+    "# `review: draft` line. `why` holds the words that decided the stance.\n";
+  const footer = unattributed.length
+    ? `# Quotes the drafter could not attribute (add one under quotes with its speaker to keep it):\n${unattributed
+        .map((q) => `#   "${q.text.replace(/\s+/g, " ").slice(0, 300)}"`)
+        .join("\n")}\n`
+    : "";
+
+  writeFileSync(articlePath, bytes);
+  writeFileSync(claimsPath, `${header}${claimsYaml(claimsFile)}${footer}`);
+  writeFileSync(
+    sourcesPath,
+    `${withNewline(before.sources)}${stringify([sourceEntry], { lineWidth: 0 })}`,
+  );
+  if (added.length)
+    writeFileSync(peoplePath, `${withNewline(before.people)}${stringify(added, { lineWidth: 0 })}`);
+  return {
+    id,
+    files: [articlePath, sourcesPath, ...(added.length ? [peoplePath] : []), claimsPath],
+    people: added.map((a) => a.id as string),
+    quotesLeftOut: unattributed.length,
+    undo,
+  };
+}
+
+/** A draft's data entries, in the shapes of data/, each marked `review: draft`. */
+export interface DraftEntries {
+  source: Record<string, unknown> & { id: string };
+  /** People not yet in `existing`. */
+  people: (Record<string, unknown> & { id: string })[];
+  claims: { source: string; story: string } & Record<string, unknown>;
+  /** Quotes with no known speaker: left out of the entries. */
+  unattributed: DraftQuote[];
+}
+
+/**
+ * The entries a draft adds to the dataset (a source, new people, a claims file), as writeDraft
+ * writes them and as editors' intake publishes them. Pure: `existing` are the people known so far.
+ */
+export function draftEntries(
+  text: string,
+  draft: Draft,
+  id: string,
+  story: string,
+  existing: readonly { id: string; name: string }[],
+  jurisdictions: Jurisdiction[],
+): DraftEntries {
+  const names = new Map(jurisdictions.map((j) => [j.usps, j.name]));
   const ids = new Map<string, string>(); // speaker name -> person id
   const added: Record<string, unknown>[] = [];
   for (const person of draft.people) {
@@ -184,33 +244,11 @@ export function writeDraft(
     .filter((q) => speakerId(q))
     .map((q) => ({ speaker: speakerId(q), text: q.text, review: "draft" }));
   const unattributed = others.filter((q) => !speakerId(q));
-  const header =
-    `# Drafted by voterdata draft from data/sources/${id}.txt. Nothing here is served until an editor\n` +
-    "# reviews it: check each entry against the article, change or delete it, then delete its\n" +
-    "# `review: draft` line. `why` holds the words that decided the stance.\n";
-  const footer = unattributed.length
-    ? `# Quotes the drafter could not attribute (add one under quotes with its speaker to keep it):\n${unattributed
-        .map((q) => `#   "${q.text.replace(/\s+/g, " ").slice(0, 300)}"`)
-        .join("\n")}\n`
-    : "";
-
-  writeFileSync(articlePath, bytes);
-  writeFileSync(
-    claimsPath,
-    `${header}${claimsYaml({ source: id, story, claims, lists, quotes })}${footer}`,
-  );
-  writeFileSync(
-    sourcesPath,
-    `${withNewline(before.sources)}${stringify([sourceEntry], { lineWidth: 0 })}`,
-  );
-  if (added.length)
-    writeFileSync(peoplePath, `${withNewline(before.people)}${stringify(added, { lineWidth: 0 })}`);
   return {
-    id,
-    files: [articlePath, sourcesPath, ...(added.length ? [peoplePath] : []), claimsPath],
-    people: added.map((a) => a.id as string),
-    quotesLeftOut: unattributed.length,
-    undo,
+    source: sourceEntry,
+    people: added as (Record<string, unknown> & { id: string })[],
+    claims: { source: id, story, claims, lists, quotes },
+    unattributed,
   };
 }
 
@@ -229,7 +267,7 @@ function listGroups(claims: DraftClaim[], names: Map<string, string>): DraftClai
 }
 
 /** The claims file as YAML, a list's states on one line ("states: [AL, AK, AZ]"). */
-function claimsYaml(file: Record<string, unknown>): string {
+export function claimsYaml(file: Record<string, unknown>): string {
   const doc = new Document(file);
   visit(doc, {
     Pair(_, pair) {

@@ -58,7 +58,11 @@ function whatIsNew(digest: Digest): Element[] {
   }
   const since = digest.previousDate ? ` (${formatDate(digest.previousDate)})` : "";
   const nothing =
-    digest.newSources.length + digest.newClaims.length + digest.newQuotes.length === 0;
+    digest.newSources.length +
+      digest.newClaims.length +
+      digest.newQuotes.length +
+      digest.corrections.length ===
+    0;
   if (nothing) return [text(bold(`New since the last digest${since}:`), " nothing.")];
   const lines: string[] = [];
   for (const s of digest.newSources) lines.push(`• New article: ${sourceLabel(s)} [${s.id}]`);
@@ -77,6 +81,13 @@ function whatIsNew(digest: Digest): Element[] {
     lines.push(
       `• New quotes (${digest.newQuotes.length}): ${listed.join("; ")}${more(digest.newQuotes.length)}`,
     );
+  }
+  if (digest.corrections.length > 0) {
+    const listed = digest.corrections.map(
+      (c) =>
+        `${c.state.name}: the claim from ${c.source ? sourceLabel(c.source) : c.sourceId} was retracted (${c.reason})`,
+    );
+    lines.push(`• Corrections (${digest.corrections.length}): ${listed.join("; ")}`);
   }
   return [text(bold(`New since the last digest${since}:`), `\n${lines.join("\n")}`)];
 }

@@ -24,6 +24,10 @@ export const BOT_SCOPES = [
   "channels:history",
   "groups:history",
   "files:write",
+  // Editors' intake: articles shared as files, the editors' user group, review in a DM.
+  "files:read",
+  "usergroups:read",
+  "im:write",
 ];
 
 /** The Web API client's settings, for the app's own client and each workspace's. */

@@ -9,7 +9,12 @@ export type CommandRequest =
   | { kind: "map"; story: string | null }
   | { kind: "story"; story: string | null }
   | { kind: "stories" }
-  | { kind: "invalid"; message: string };
+  | { kind: "invalid"; message: string }
+  // Editors' intake
+  | { kind: "add" }
+  | { kind: "retract"; sourceId: string; state: string; reason: string }
+  | { kind: "history"; state: string }
+  | { kind: "story-new" };
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
@@ -36,6 +41,8 @@ export function parseCommandText(raw: string): CommandRequest {
       story,
     };
   }
+  const intake = parseIntakeCommand(word, rest);
+  if (intake) return intake;
   if (!args && (word === "unsubscribe" || word === "subscriptions" || word === "stories")) {
     return { kind: word };
   }
@@ -43,4 +50,27 @@ export function parseCommandText(raw: string): CommandRequest {
     return { kind: word, story: args || null };
   }
   return { kind: "lookup", query: text };
+}
+
+const SOURCE_ID = /^\d{3}_[0-9a-f]{16}$/;
+
+/** Editors' subcommands: `add`, `retract <source-id> <state> <reason>`, `history <state>`, `story new`. */
+function parseIntakeCommand(word: string, rest: string[]): CommandRequest | null {
+  if (word === "add" && rest.length === 0) return { kind: "add" };
+  if (word === "story" && rest.length === 1 && rest[0]?.toLowerCase() === "new") {
+    return { kind: "story-new" };
+  }
+  if (word === "history" && rest.length > 0) return { kind: "history", state: rest.join(" ") };
+  if (word === "retract" && rest.length > 0) {
+    const [sourceId = "", state = "", ...reason] = rest;
+    if (!SOURCE_ID.test(sourceId) || !state) {
+      return {
+        kind: "invalid",
+        message:
+          "Retract a published claim with `/voterdata retract <source-id> <state> <reason>`, such as `/voterdata retract 005_1a2b3c4d5e6f7a8b OH misread the sentence`.",
+      };
+    }
+    return { kind: "retract", sourceId, state, reason: reason.join(" ") };
+  }
+  return null;
 }

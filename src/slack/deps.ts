@@ -1,4 +1,5 @@
 import type { DigestService } from "../digest/service.js";
+import type { IntakeService } from "../intake/service.js";
 import type { LibraryHolder } from "../library/library.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { CardOptions } from "../render/cards.js";
@@ -26,4 +27,8 @@ export interface AppDeps {
   replies: ReplyCache<SlackMessage>;
   /** Links from cards to their sources on the web pages (PUBLIC_URL); none when unset. */
   cardOptions?: CardOptions;
+  /** Editors' intake: articles added, reviewed and published from Slack. */
+  intake: IntakeService;
+  /** Where drafts are posted for review (REVIEW_CHANNEL); null: the editor's DM. */
+  reviewChannel: string | null;
 }

@@ -3,7 +3,6 @@ import type { Dataset } from "../domain/dataset.js";
 import type { StoryData } from "../library/library.js";
 import { mapSummary, mapSummaryText, tileMapSvg } from "../map/tile-map.js";
 import type { SlackMessage } from "../render/blocks.js";
-import type { AppDeps } from "./deps.js";
 import { noteMessage } from "./replies.js";
 import { reasonIfCannotPost } from "./slack-errors.js";
 import type { Requester } from "./subscriptions.js";

@@ -5,10 +5,15 @@ import { Cron } from "croner";
 import { type Config, ConfigError } from "../config.js";
 import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
+import { EditorPolicy } from "../intake/editors.js";
+import { inThreadLoader, workerLoader } from "../intake/loader.js";
+import { bundledIds } from "../intake/overlay.js";
+import { IntakeService } from "../intake/service.js";
 import { buildLibrary, LibraryHolder } from "../library/library.js";
 import { renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
 import { openStore } from "../store/open.js";
+import type { Store } from "../store/store.js";
 import { publicCardLinks, siteLinks } from "../web/links.js";
 import { webHandler } from "../web/router.js";
 import { startWebServer, stopWebServer } from "../web/server.js";
@@ -33,8 +38,7 @@ export interface RuntimeOptions {
   digestConcurrency?: number;
   /**
    * Called in every instance after a story's published data changed in the store (an editor
-   * published on any instance). Today nothing publishes and the default only logs; the editors'
-   * issue replaces it with a reload of the dataset and index.
+   * published on any instance). The default reloads the library from data/ and the store.
    */
   onDatasetChange?: (story: string) => void | Promise<void>;
 }
@@ -90,9 +94,11 @@ export async function createRuntime(
       ? { clientFor: (token) => workspaceClient(config, (app as App).logger, token) }
       : null,
   );
+  const intake = editorsIntake(config, options, dataset, library, store, workspaces, logger);
   const digest = new DigestService({
     store,
     dataset: async (where) => storyData(where.story ?? (await store.channelStory(where))),
+    retractions: () => intake.retractions,
     clock,
     render: (d) => renderBlocks(digestCard(d, undefined, trackerUrl)),
     logger,
@@ -119,7 +125,11 @@ export async function createRuntime(
     clock,
     replies,
     cardOptions: publicCardLinks(config.PUBLIC_URL),
+    intake,
+    reviewChannel: config.REVIEW_CHANNEL ?? null,
   };
+  // What editors published from Slack joins the bundled data before the first answer.
+  if (await deps.intake.hasPublished()) await deps.intake.reload();
   app = createSlackApp(
     config,
     deps,
@@ -129,7 +139,13 @@ export async function createRuntime(
   const running = app;
   const reload =
     options.onDatasetChange ??
-    ((story: string) => logger.info(`Dataset for ${story} changed; nothing to reload yet`));
+    (async (story: string) => {
+      if (await deps.intake.refresh()) {
+        logger.info(
+          `Reloaded the data after ${story} changed (${Math.round(deps.intake.lastReloadMs)} ms)`,
+        );
+      }
+    });
   const runDue = async (): Promise<void> => {
     await digest
       .runDue()
@@ -189,11 +205,51 @@ export async function createRuntime(
     async stop() {
       schedule.stop();
       stopFeed?.();
+      await intake.close();
       if (webServer) await stopWebServer(webServer);
       if (listening) await running.stop();
       await store.close();
     },
   };
+}
+
+// ---- Editors' intake: who the editors are, and the service that publishes into the library ----
+
+function editorsIntake(
+  config: Config,
+  options: RuntimeOptions,
+  bundled: Dataset,
+  library: LibraryHolder,
+  store: Store,
+  workspaces: Workspaces,
+  logger: { warn: (m: string) => void },
+): IntakeService {
+  const editors = new EditorPolicy({
+    editors: config.EDITORS,
+    usergroup: config.EDITOR_USERGROUP ?? null,
+    groupMembers: async (team, usergroup) => {
+      try {
+        const client = await workspaces.clientFor(team);
+        const reply = await client.usergroups.users.list({ usergroup, team_id: team });
+        return reply.users ?? [];
+      } catch (error) {
+        // Refuse rather than guess; the log says why (a missing usergroups:read scope, say).
+        logger.warn(`EDITOR_USERGROUP ${usergroup} unreadable: ${(error as Error).message}`);
+        return [];
+      }
+    },
+  });
+  return new IntakeService({
+    store,
+    library,
+    dataDir: options.dataDir,
+    bundled: bundledIds(bundled),
+    editors,
+    defaultStory: config.DEFAULT_STORY,
+    ...(options.clock ? { clock: options.clock } : {}),
+    loader: workerLoader() ?? inThreadLoader,
+    warn: (m) => logger.warn(m),
+  });
 }
 
 /**

@@ -2,15 +2,23 @@ import type { Installation, InstallationQuery } from "@slack/bolt";
 import pg from "pg";
 import { ChangeFeed } from "./change-feed.js";
 import { maskDatabaseUrl } from "./database-url.js";
+import { type AuditRow, auditEntry, columns, intakeSchema, statesText } from "./intake-schema.js";
 import {
+  type AuditEntry,
   type ChannelRef,
+  type ClaimDecision,
   DEFAULT_STORY,
   type DigestClaim,
   type DigestRecord,
+  type EditorStory,
   InstallationNotFound,
+  type IntakeDraft,
   installationKey,
   keyOfInstallation,
+  type NewIntakeDraft,
   type NewSubscription,
+  type PublishedSource,
+  type Retraction,
   type Store,
   StoreError,
   type Subscription,
@@ -48,6 +56,9 @@ const MIGRATIONS: { version: number; sql: string }[] = [
      );
      CREATE TABLE dataset_versions (story TEXT PRIMARY KEY, version BIGINT NOT NULL);`,
   },
+  // Editors' intake: drafts per workspace, decisions, published sources (shared by every
+  // workspace), retractions, stories created in Slack and the audit log.
+  { version: 2, sql: intakeSchema("BIGSERIAL PRIMARY KEY") },
 ];
 
 /** Any fixed number: the advisory lock key that serialises migrations across instances. */
@@ -83,6 +94,7 @@ export interface PostgresOptions {
   poolSize?: number;
 }
 
+const INTAKE = columns();
 const SUBSCRIPTION_COLUMNS = `team, channel, story, time, time_zone AS "timeZone",
   subscribed_by AS "subscribedBy", created_at AS "createdAt", paused_reason AS "pausedReason"`;
 const DIGEST_COLUMNS = `team, channel, local_date AS "localDate", status, sent_at AS "sentAt",
@@ -186,6 +198,169 @@ export class PostgresStore implements Store {
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     }
+  }
+
+  async createDraft(d: NewIntakeDraft): Promise<{ draft: IntakeDraft; created: boolean }> {
+    const inserted = await this.query(
+      `INSERT INTO intake_drafts (id, team, sha256, article, draft, story, status, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 'review', $7, $8) ON CONFLICT (team, sha256) DO NOTHING`,
+      [d.id, d.team, d.sha256, d.article, d.draft, d.story, d.createdBy, d.createdAt],
+    );
+    const { rows } = await this.query<IntakeDraft>(
+      `SELECT ${INTAKE.draft} FROM intake_drafts WHERE team = $1 AND sha256 = $2`,
+      [d.team, d.sha256],
+    );
+    return { draft: rows[0] as IntakeDraft, created: (inserted.rowCount ?? 0) > 0 };
+  }
+
+  async intakeDraft(id: string): Promise<IntakeDraft | null> {
+    const { rows } = await this.query<IntakeDraft>(
+      `SELECT ${INTAKE.draft} FROM intake_drafts WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async setReviewMessage(id: string, channel: string, ts: string): Promise<void> {
+    await this.query("UPDATE intake_drafts SET review_channel = $1, review_ts = $2 WHERE id = $3", [
+      channel,
+      ts,
+      id,
+    ]);
+  }
+
+  async setDraftStory(id: string, story: string | null): Promise<void> {
+    await this.query("UPDATE intake_drafts SET story = $1 WHERE id = $2", [story, id]);
+  }
+
+  async decide(d: ClaimDecision): Promise<void> {
+    await this.query(
+      `INSERT INTO intake_decisions (draft_id, claim_index, decision, stance, decided_by, decided_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (draft_id, claim_index) DO UPDATE SET decision = EXCLUDED.decision,
+         stance = EXCLUDED.stance, decided_by = EXCLUDED.decided_by, decided_at = EXCLUDED.decided_at`,
+      [d.draftId, d.index, d.decision, d.stance, d.decidedBy, d.decidedAt],
+    );
+  }
+
+  async decisions(draftId: string): Promise<ClaimDecision[]> {
+    const { rows } = await this.query<ClaimDecision>(
+      `SELECT ${INTAKE.decision} FROM intake_decisions WHERE draft_id = $1 ORDER BY claim_index`,
+      [draftId],
+    );
+    return rows;
+  }
+
+  async publishDraft(draftId: string, s: PublishedSource): Promise<boolean> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      // The row lock makes a second publisher wait, then see the status it no longer matches.
+      const changed = await client.query(
+        "UPDATE intake_drafts SET status = 'published', source_id = $1 WHERE id = $2 AND status = 'review'",
+        [s.sourceId, draftId],
+      );
+      if ((changed.rowCount ?? 0) === 0) {
+        await client.query("ROLLBACK");
+        return false;
+      }
+      await client.query(
+        `INSERT INTO published_sources (source_id, story, team, draft_id, sha256, article, entries, published_by, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          s.sourceId,
+          s.story,
+          s.team,
+          s.draftId,
+          s.sha256,
+          s.article,
+          s.entries,
+          s.publishedBy,
+          s.publishedAt,
+        ],
+      );
+      await client.query("COMMIT");
+      return true;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async publishedSources(): Promise<PublishedSource[]> {
+    const { rows } = await this.query<PublishedSource>(
+      `SELECT ${INTAKE.published} FROM published_sources ORDER BY published_at, source_id`,
+    );
+    return rows;
+  }
+
+  async publishedByHash(sha256: string): Promise<PublishedSource | null> {
+    const { rows } = await this.query<PublishedSource>(
+      `SELECT ${INTAKE.published} FROM published_sources WHERE sha256 = $1`,
+      [sha256],
+    );
+    return rows[0] ?? null;
+  }
+
+  async retract(r: Retraction): Promise<boolean> {
+    const result = await this.query(
+      `INSERT INTO retractions (source_id, state, story, reason, retracted_by, retracted_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (source_id, state) DO NOTHING`,
+      [r.sourceId, r.state, r.story, r.reason, r.retractedBy, r.retractedAt],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async retractions(): Promise<Retraction[]> {
+    const { rows } = await this.query<Retraction>(
+      `SELECT ${INTAKE.retraction} FROM retractions ORDER BY retracted_at`,
+    );
+    return rows;
+  }
+
+  async addStory(story: EditorStory): Promise<boolean> {
+    const result = await this.query(
+      `INSERT INTO editor_stories (id, team, entry, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+      [story.id, story.team, story.entry, story.createdBy, story.createdAt],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async editorStories(): Promise<EditorStory[]> {
+    const { rows } = await this.query<EditorStory>(
+      `SELECT ${INTAKE.story} FROM editor_stories ORDER BY created_at, id`,
+    );
+    return rows;
+  }
+
+  async audit(e: AuditEntry): Promise<void> {
+    await this.query(
+      `INSERT INTO audit_log (team, user_id, action, outcome, story, subject, states, detail, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        e.team,
+        e.user,
+        e.action,
+        e.outcome,
+        e.story,
+        e.subject,
+        statesText(e.states),
+        e.detail,
+        e.at,
+      ],
+    );
+  }
+
+  async auditLog(filter: { state?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+    const { rows } = await this.query<AuditRow>(
+      `SELECT ${INTAKE.audit} FROM audit_log WHERE ($1::text IS NULL OR states LIKE $2)
+       ORDER BY seq DESC LIMIT $3`,
+      [filter.state ?? null, `%,${filter.state ?? ""},%`, filter.limit ?? 100],
+    );
+    return rows.map(auditEntry);
   }
 
   async close(): Promise<void> {

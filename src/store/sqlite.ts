@@ -3,15 +3,23 @@ import { dirname, resolve } from "node:path";
 import type { Installation, InstallationQuery } from "@slack/bolt";
 import Database from "better-sqlite3";
 import { ChangeFeed } from "./change-feed.js";
+import { type AuditRow, auditEntry, columns, intakeSchema, statesText } from "./intake-schema.js";
 import {
+  type AuditEntry,
   type ChannelRef,
+  type ClaimDecision,
   DEFAULT_STORY,
   type DigestClaim,
   type DigestRecord,
+  type EditorStory,
   InstallationNotFound,
+  type IntakeDraft,
   installationKey,
   keyOfInstallation,
+  type NewIntakeDraft,
   type NewSubscription,
+  type PublishedSource,
+  type Retraction,
   type Store,
   StoreError,
   type Subscription,
@@ -65,8 +73,12 @@ const MIGRATIONS = [
      PRIMARY KEY (enterprise_id, team_id)
    );
    CREATE TABLE dataset_versions (story TEXT PRIMARY KEY, version INTEGER NOT NULL);`,
+  // 3: editors' intake: drafts per workspace, decisions, published sources (shared by every
+  // workspace), retractions, stories created in Slack and the audit log.
+  intakeSchema("INTEGER PRIMARY KEY AUTOINCREMENT"),
 ];
 
+const INTAKE = columns();
 const SUBSCRIPTION_COLUMNS = `team, channel, story, time, time_zone AS timeZone,
   subscribed_by AS subscribedBy, created_at AS createdAt, paused_reason AS pausedReason`;
 const DIGEST_COLUMNS = `team, channel, local_date AS localDate, status, sent_at AS sentAt,
@@ -126,6 +138,146 @@ export class SqliteStore implements Store {
       this.statements.set(sql, statement);
     }
     return statement;
+  }
+
+  async createDraft(draft: NewIntakeDraft): Promise<{ draft: IntakeDraft; created: boolean }> {
+    const created =
+      this.db
+        .prepare(
+          `INSERT INTO intake_drafts (id, team, sha256, article, draft, story, status, created_by, created_at)
+           VALUES (@id, @team, @sha256, @article, @draft, @story, 'review', @createdBy, @createdAt)
+           ON CONFLICT (team, sha256) DO NOTHING`,
+        )
+        .run(draft).changes > 0;
+    const row = this.db
+      .prepare(`SELECT ${INTAKE.draft} FROM intake_drafts WHERE team = ? AND sha256 = ?`)
+      .get(draft.team, draft.sha256) as IntakeDraft;
+    return { draft: row, created };
+  }
+
+  async intakeDraft(id: string): Promise<IntakeDraft | null> {
+    const row = this.db.prepare(`SELECT ${INTAKE.draft} FROM intake_drafts WHERE id = ?`).get(id);
+    return (row as IntakeDraft | undefined) ?? null;
+  }
+
+  async setReviewMessage(id: string, channel: string, ts: string): Promise<void> {
+    this.db
+      .prepare("UPDATE intake_drafts SET review_channel = ?, review_ts = ? WHERE id = ?")
+      .run(channel, ts, id);
+  }
+
+  async setDraftStory(id: string, story: string | null): Promise<void> {
+    this.db.prepare("UPDATE intake_drafts SET story = ? WHERE id = ?").run(story, id);
+  }
+
+  async decide(d: ClaimDecision): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO intake_decisions (draft_id, claim_index, decision, stance, decided_by, decided_at)
+         VALUES (@draftId, @index, @decision, @stance, @decidedBy, @decidedAt)
+         ON CONFLICT (draft_id, claim_index) DO UPDATE SET decision = excluded.decision,
+           stance = excluded.stance, decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
+      )
+      .run(d);
+  }
+
+  async decisions(draftId: string): Promise<ClaimDecision[]> {
+    return this.db
+      .prepare(
+        `SELECT ${INTAKE.decision} FROM intake_decisions WHERE draft_id = ? ORDER BY claim_index`,
+      )
+      .all(draftId) as ClaimDecision[];
+  }
+
+  async publishDraft(draftId: string, source: PublishedSource): Promise<boolean> {
+    return this.db
+      .transaction((): boolean => {
+        const changed = this.db
+          .prepare(
+            "UPDATE intake_drafts SET status = 'published', source_id = ? WHERE id = ? AND status = 'review'",
+          )
+          .run(source.sourceId, draftId).changes;
+        if (changed === 0) return false;
+        this.db
+          .prepare(
+            `INSERT INTO published_sources (source_id, story, team, draft_id, sha256, article, entries, published_by, published_at)
+             VALUES (@sourceId, @story, @team, @draftId, @sha256, @article, @entries, @publishedBy, @publishedAt)`,
+          )
+          .run(source);
+        return true;
+      })
+      .immediate();
+  }
+
+  async publishedSources(): Promise<PublishedSource[]> {
+    return this.db
+      .prepare(`SELECT ${INTAKE.published} FROM published_sources ORDER BY published_at, source_id`)
+      .all() as PublishedSource[];
+  }
+
+  async publishedByHash(sha256: string): Promise<PublishedSource | null> {
+    const row = this.db
+      .prepare(`SELECT ${INTAKE.published} FROM published_sources WHERE sha256 = ?`)
+      .get(sha256);
+    return (row as PublishedSource | undefined) ?? null;
+  }
+
+  async retract(r: Retraction): Promise<boolean> {
+    return (
+      this.db
+        .prepare(
+          `INSERT INTO retractions (source_id, state, story, reason, retracted_by, retracted_at)
+           VALUES (@sourceId, @state, @story, @reason, @retractedBy, @retractedAt)
+           ON CONFLICT (source_id, state) DO NOTHING`,
+        )
+        .run(r).changes > 0
+    );
+  }
+
+  async retractions(): Promise<Retraction[]> {
+    return this.db
+      .prepare(`SELECT ${INTAKE.retraction} FROM retractions ORDER BY retracted_at`)
+      .all() as Retraction[];
+  }
+
+  async addStory(story: EditorStory): Promise<boolean> {
+    return (
+      this.db
+        .prepare(
+          `INSERT INTO editor_stories (id, team, entry, created_by, created_at)
+           VALUES (@id, @team, @entry, @createdBy, @createdAt) ON CONFLICT (id) DO NOTHING`,
+        )
+        .run(story).changes > 0
+    );
+  }
+
+  async editorStories(): Promise<EditorStory[]> {
+    return this.db
+      .prepare(`SELECT ${INTAKE.story} FROM editor_stories ORDER BY created_at, id`)
+      .all() as EditorStory[];
+  }
+
+  async audit(e: AuditEntry): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO audit_log (team, user_id, action, outcome, story, subject, states, detail, at)
+         VALUES (@team, @user, @action, @outcome, @story, @subject, @states, @detail, @at)`,
+      )
+      .run({ ...e, states: statesText(e.states) });
+  }
+
+  async auditLog(filter: { state?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT ${INTAKE.audit} FROM audit_log WHERE (@state IS NULL OR states LIKE @like)
+         ORDER BY seq DESC LIMIT @limit`,
+      )
+      .all({
+        state: filter.state ?? null,
+        like: `%,${filter.state ?? ""},%`,
+        limit: filter.limit ?? 100,
+      }) as AuditRow[];
+    return rows.map(auditEntry);
   }
 
   async close(): Promise<void> {

@@ -46,6 +46,92 @@ export interface DigestRecord extends ChannelRef {
  */
 export type DigestClaim = { kind: "fresh" } | { kind: "stale"; since: string } | null;
 
+/** Where a draft stands: in review until an editor publishes it (once) or rejects it. */
+export type DraftStatus = "review" | "published" | "rejected";
+
+/** An article an editor handed over in Slack and its draft (JSON), kept per workspace. */
+export interface IntakeDraft {
+  id: string;
+  team: string;
+  /** SHA-256 of the article's bytes: the same article twice is one draft. */
+  sha256: string;
+  article: string;
+  /** The drafter's output as JSON (src/draft/types.ts validates it when read back). */
+  draft: string;
+  /** The story it will be published under; null until proposed or chosen. */
+  story: string | null;
+  status: DraftStatus;
+  createdBy: string;
+  createdAt: string;
+  sourceId: string | null;
+  reviewChannel: string | null;
+  reviewTs: string | null;
+}
+
+export type NewIntakeDraft = Omit<
+  IntakeDraft,
+  "status" | "sourceId" | "reviewChannel" | "reviewTs"
+>;
+
+/** An editor's decision on one drafted claim, with the stance they settled on. */
+export interface ClaimDecision {
+  draftId: string;
+  index: number;
+  decision: "pending" | "approved" | "rejected";
+  stance: string;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+/**
+ * A source published from Slack: the article byte for byte and its data entries as JSON
+ * (`{source, people, claims}`, the shapes of data/), shared by every workspace of the instance.
+ */
+export interface PublishedSource {
+  sourceId: string;
+  story: string;
+  team: string;
+  draftId: string | null;
+  sha256: string;
+  article: string;
+  entries: string;
+  publishedBy: string;
+  publishedAt: string;
+}
+
+/** A published claim taken back: answers drop it, the log and the digest's corrections keep it. */
+export interface Retraction {
+  sourceId: string;
+  state: string;
+  story: string;
+  reason: string;
+  retractedBy: string;
+  retractedAt: string;
+}
+
+/** A story an editor created in Slack: its data entry as JSON (StoryEntry). */
+export interface EditorStory {
+  id: string;
+  team: string;
+  entry: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** One line of the editors' audit log: who did what, when, and whether it was allowed. */
+export interface AuditEntry {
+  team: string;
+  user: string;
+  action: string;
+  outcome: "ok" | "refused" | "failed";
+  story: string | null;
+  /** A draft or source id. */
+  subject: string | null;
+  states: string[];
+  detail: string;
+  at: string;
+}
+
 export interface Store {
   readonly engine: "sqlite" | "postgres";
 
@@ -108,6 +194,30 @@ export interface Store {
    * wrote them, so an upgrade keeps its subscriptions and digest history.
    */
   adoptUnownedRows(team: string): Promise<void>;
+
+  /** Editors' intake: a draft per article and workspace; the existing one when it is known. */
+  createDraft(draft: NewIntakeDraft): Promise<{ draft: IntakeDraft; created: boolean }>;
+  intakeDraft(id: string): Promise<IntakeDraft | null>;
+  setReviewMessage(id: string, channel: string, ts: string): Promise<void>;
+  setDraftStory(id: string, story: string | null): Promise<void>;
+  decide(decision: ClaimDecision): Promise<void>;
+  decisions(draftId: string): Promise<ClaimDecision[]>;
+  /**
+   * Marks a draft published and stores its source in one transaction, only if it is still in
+   * review: of two editors publishing at once, one publishes (true), the other gets false.
+   */
+  publishDraft(draftId: string, source: PublishedSource): Promise<boolean>;
+  publishedSources(): Promise<PublishedSource[]>;
+  publishedByHash(sha256: string): Promise<PublishedSource | null>;
+  /** False when that claim was already retracted. */
+  retract(retraction: Retraction): Promise<boolean>;
+  retractions(): Promise<Retraction[]>;
+  /** False when a story with that id exists. */
+  addStory(story: EditorStory): Promise<boolean>;
+  editorStories(): Promise<EditorStory[]>;
+  audit(entry: AuditEntry): Promise<void>;
+  /** Audit entries, newest first; with `state`, only those touching that state. */
+  auditLog(filter?: { state?: string; limit?: number }): Promise<AuditEntry[]>;
 
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 /** A stand-in for Slack used by the tests and by `npm run bench`; never by the running app. */
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** One call that reached the fake: a Web API method or a response_url post. */
@@ -9,6 +9,8 @@ export interface RecordedCall {
   at: number;
   /** The token the call was made with (Authorization header), if any. */
   token: string | null;
+  /** What the fake answered (a posted message's ts). */
+  reply?: Record<string, unknown>;
 }
 
 /** What oauth.v2.access answers: the workspace an install goes to and its bot token. */
@@ -46,20 +48,30 @@ export class FakeSlack {
    */
   perChannelPerSecond: number | null = null;
   private readonly channelPosts = new Map<string, number[]>();
+  /** Members of each user group, for usergroups.users.list. */
+  readonly usergroups = new Map<string, string[]>();
+  /** Files shared in Slack: files.info describes them, their url_private serves the bytes. */
+  private readonly files = new Map<string, { bytes: Buffer; name: string; mimetype: string }>();
   /** Messages accepted by chat.postMessage, by channel, for conversations.history. */
   private readonly history = new Map<string, Record<string, unknown>[]>();
 
   async start(): Promise<void> {
     this.server = createServer(async (req, res) => {
+      if (req.url?.startsWith("/files/")) {
+        this.serveFile(req, res);
+        return;
+      }
       const body = await readBody(req);
       const method = (req.url ?? "").replace(/^\/api\//, "").replace(/\?.*$/, "");
       const auth = req.headers.authorization ?? "";
       const token = auth.startsWith("Bearer ") ? auth.slice(7) : null;
       this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
-      if (this.record) this.calls.push({ method, body, at: Date.now(), token });
-      for (const wake of this.waiters.splice(0)) wake();
+      const call: RecordedCall = { method, body, at: Date.now(), token };
+      if (this.record) this.calls.push(call);
       const queued = this.failures.get(method)?.shift();
       const reply = queued ?? this.rateLimited(method, body) ?? this.answer(method, body, token);
+      if (reply.body) call.reply = reply.body;
+      for (const wake of this.waiters.splice(0)) wake();
       res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...reply.headers });
       res.end(JSON.stringify(reply.body ?? { ok: true }));
     });
@@ -86,6 +98,49 @@ export class FakeSlack {
   /** How many messages chat.postMessage accepted in each channel. */
   acceptedByChannel(): Map<string, number> {
     return new Map([...this.history].map(([channel, messages]) => [channel, messages.length]));
+  }
+
+  /** A file as Slack describes it (files.info, a message's `files`, a file_input's value). */
+  addFile(
+    id: string,
+    bytes: Buffer,
+    name = "article.txt",
+    mimetype = "text/plain",
+  ): Record<string, unknown> {
+    this.files.set(id, { bytes, name, mimetype });
+    return this.fileInfo(id) as Record<string, unknown>;
+  }
+
+  private fileInfo(id: string): Record<string, unknown> | null {
+    const file = this.files.get(id);
+    if (!file) return null;
+    return {
+      id,
+      name: file.name,
+      title: file.name,
+      mimetype: file.mimetype,
+      filetype: file.name.split(".").pop(),
+      size: file.bytes.length,
+      url_private: `${this.url}/files/${id}/${encodeURIComponent(file.name)}`,
+    };
+  }
+
+  /** url_private: the bytes, only with a token, as Slack serves them. */
+  private serveFile(req: IncomingMessage, res: ServerResponse): void {
+    const id = (req.url ?? "").split("/")[2] ?? "";
+    const auth = req.headers.authorization ?? "";
+    const token = auth.startsWith("Bearer ") ? auth.slice(7) : null;
+    this.counts.set("url_private", (this.counts.get("url_private") ?? 0) + 1);
+    if (this.record)
+      this.calls.push({ method: "url_private", body: { id }, at: Date.now(), token });
+    const file = this.files.get(id);
+    if (!file || !token) {
+      res.writeHead(token ? 404 : 302, token ? {} : { location: `${this.url}/signin` });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { "content-type": file.mimetype, "content-length": file.bytes.length });
+    res.end(file.bytes);
   }
 
   /** The next calls of `method` get these replies, in order, before normal service resumes. */
@@ -224,6 +279,22 @@ export class FakeSlack {
         return {
           body: { ok: true, channel: { id: body.channel, is_member: true, is_archived: false } },
         };
+      case "files.info": {
+        const file = this.fileInfo(String(body.file));
+        return { body: file ? { ok: true, file } : { ok: false, error: "file_not_found" } };
+      }
+      case "views.open":
+      case "views.push":
+      case "views.update":
+        return { body: { ok: true, view: { id: `V${ts.slice(-6)}`, ...(body.view as object) } } };
+      case "conversations.open":
+        return { body: { ok: true, channel: { id: `D${String(body.users).split(",")[0]}` } } };
+      case "usergroups.users.list":
+        return {
+          body: { ok: true, users: this.usergroups.get(String(body.usergroup)) ?? [] },
+        };
+      case "chat.update":
+        return { body: { ok: true, channel: body.channel, ts: body.ts } };
       case "files.getUploadURLExternal":
         return { body: { ok: true, upload_url: `${this.url}/upload/F1`, file_id: "F1" } };
       case "files.completeUploadExternal":

@@ -145,7 +145,14 @@ describe("voterdata draft", () => {
     const { code, out } = await cli(["draft", "-", "--json", "--data", data], article);
     expect(code).toBe(0);
     const draft = JSON.parse(out);
-    expect(Object.keys(draft).sort()).toEqual(["claims", "people", "quotes", "source", "story"]);
+    expect(Object.keys(draft).sort()).toEqual([
+      "claims",
+      "otherStory",
+      "people",
+      "quotes",
+      "source",
+      "story",
+    ]);
     expect(draft.source).toMatchObject({
       id: expect.stringMatching(/^005_[0-9a-f]{16}$/),
       outlet: "The Associated Press",

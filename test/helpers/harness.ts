@@ -21,6 +21,8 @@ export interface Harness {
     envelope?: Record<string, unknown>,
   ): Promise<number>;
   action(payload: Record<string, unknown>): Promise<number>;
+  /** An interaction whose HTTP answer matters (a modal's `response_action: errors`). */
+  actionResponse(payload: Record<string, unknown>): Promise<{ status: number; body: string }>;
   stop(): Promise<void>;
 }
 
@@ -72,6 +74,10 @@ export async function startHarness(
     async action(payload) {
       const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
       return (await postSigned(url, SECRET, body, FORM)).status;
+    },
+    async actionResponse(payload) {
+      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+      return postSigned(url, SECRET, body, FORM);
     },
     async stop() {
       await runtime.stop();

@@ -221,4 +221,116 @@ export function storeBehaviour(fresh: () => Promise<TestDatabase>): void {
     expect(await other.datasetVersion("doj-2025")).toBe(1);
     expect(await other.datasetVersion("commission-2017")).toBe(0);
   });
+
+  const newDraft = (team: string, sha256: string, id = `d-${team}-${sha256}`) => ({
+    id,
+    team,
+    sha256,
+    article: "Ohio said no.\n",
+    draft: '{"claims":[]}',
+    story: null,
+    createdBy: "UED",
+    createdAt: "2026-11-20T12:00:00.000Z",
+  });
+  const published = (sourceId: string, draftId: string) => ({
+    sourceId,
+    story: "doj-2025",
+    team: "T1",
+    draftId,
+    sha256: `sha-${sourceId}`,
+    article: "Ohio said no.\n",
+    entries: '{"source":{}}',
+    publishedBy: "UED",
+    publishedAt: "2026-11-20T13:00:00.000Z",
+  });
+
+  it("keeps one draft per article and workspace, and it survives a restart", async () => {
+    const first = await store.createDraft(newDraft("T1", "abc"));
+    expect(first.created).toBe(true);
+    expect(first.draft.status).toBe("review");
+    const again = await store.createDraft(newDraft("T1", "abc", "another-id"));
+    expect(again).toEqual({ draft: first.draft, created: false });
+    expect((await store.createDraft(newDraft("T2", "abc"))).created).toBe(true);
+    await store.setDraftStory(first.draft.id, "doj-2025");
+    await store.setReviewMessage(first.draft.id, "D1", "1.2");
+    await store.decide({
+      draftId: first.draft.id,
+      index: 0,
+      decision: "approved",
+      stance: "refuses",
+      decidedBy: "UED",
+      decidedAt: "2026-11-20T12:01:00.000Z",
+    });
+    await store.decide({
+      draftId: first.draft.id,
+      index: 0,
+      decision: "approved",
+      stance: "public-only",
+      decidedBy: "UED2",
+      decidedAt: "2026-11-20T12:02:00.000Z",
+    });
+    const reopened = await another();
+    expect(await reopened.intakeDraft(first.draft.id)).toMatchObject({
+      story: "doj-2025",
+      reviewChannel: "D1",
+      reviewTs: "1.2",
+      article: "Ohio said no.\n",
+    });
+    expect(await reopened.decisions(first.draft.id)).toEqual([
+      expect.objectContaining({ index: 0, stance: "public-only", decidedBy: "UED2" }),
+    ]);
+  });
+
+  it("publishes a draft once when two editors publish it at the same moment", async () => {
+    const { draft } = await store.createDraft(newDraft("T1", "abc"));
+    const other = await another();
+    const results = await Promise.all([
+      store.publishDraft(draft.id, published("005_aaaaaaaaaaaaaaaa", draft.id)),
+      other.publishDraft(draft.id, published("005_bbbbbbbbbbbbbbbb", draft.id)).catch(() => false),
+    ]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await store.publishedSources()).toHaveLength(1);
+    expect((await store.intakeDraft(draft.id))?.status).toBe("published");
+    const [source] = await other.publishedSources();
+    expect(await other.publishedByHash(source?.sha256 ?? "")).toEqual(source);
+  });
+
+  it("records a retraction once, editor stories once, and an audit log by state", async () => {
+    const retraction = {
+      sourceId: "005_aaaaaaaaaaaaaaaa",
+      state: "OH",
+      story: "doj-2025",
+      reason: "misread",
+      retractedBy: "UED",
+      retractedAt: "2026-11-21T10:00:00.000Z",
+    };
+    expect(await store.retract(retraction)).toBe(true);
+    expect(await store.retract({ ...retraction, reason: "again" })).toBe(false);
+    expect(await store.retractions()).toEqual([retraction]);
+    const story = {
+      id: "x-2026",
+      team: "T1",
+      entry: '{"id":"x-2026"}',
+      createdBy: "UED",
+      createdAt: "2026-11-21T10:00:00.000Z",
+    };
+    expect(await store.addStory(story)).toBe(true);
+    expect(await store.addStory({ ...story, team: "T2" })).toBe(false);
+    expect(await store.editorStories()).toEqual([story]);
+    const entry = {
+      team: "T1",
+      user: "UED",
+      action: "publish",
+      outcome: "ok" as const,
+      story: "doj-2025",
+      subject: "005_aaaaaaaaaaaaaaaa",
+      states: ["OH", "PA"],
+      detail: "2 claims",
+      at: "2026-11-21T10:00:00.000Z",
+    };
+    await store.audit(entry);
+    await store.audit({ ...entry, user: "UX", outcome: "refused", states: ["WA"], detail: "" });
+    expect(await store.auditLog({ state: "PA" })).toEqual([entry]);
+    expect((await store.auditLog()).map((e) => e.user)).toEqual(["UX", "UED"]);
+  });
 }

@@ -6,6 +6,10 @@ import * as voterdataCommand from "./commands/voterdata.js";
 import * as appMention from "./events/app-mention.js";
 import * as directMessage from "./events/direct-message.js";
 import * as uninstall from "./events/uninstall.js";
+import * as intakeAdd from "./intake/add.js";
+import * as intakeRetract from "./intake/retract.js";
+import * as intakeReview from "./intake/review.js";
+import * as intakeStory from "./intake/story.js";
 import * as lookupMessage from "./shortcuts/lookup-message.js";
 
 /** Every listener registers itself; each kind lives in its own folder. */
@@ -23,4 +27,9 @@ export function registerListeners(app: App, deps: AppDeps): void {
   choose.register(app, deps);
   share.register(app, deps);
   lookupMessage.register(app, deps);
+  // Editors' intake: add, review, publish, retract, stories.
+  intakeAdd.register(app, deps);
+  intakeReview.register(app, deps);
+  intakeRetract.register(app, deps);
+  intakeStory.register(app, deps);
 }

@@ -17,11 +17,14 @@ import {
   subscribe,
   unsubscribe,
 } from "../../subscriptions.js";
+import { openAddModal } from "../intake/add.js";
+import { historyReply, retractReply } from "../intake/retract.js";
+import { openStoryModal } from "../intake/story.js";
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /** The reply to `/voterdata <text>`, shown to the requester only. */
-export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<SlackMessage> {
+export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<SlackMessage | null> {
   const request = parseCommandText(args.command.text ?? "");
   switch (request.kind) {
     case "help":
@@ -54,6 +57,15 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
       return setChannelStory(deps, requester(args), request.story);
     case "stories":
       return listStories(deps, requester(args));
+    // Editors' intake: every one checks the editor itself.
+    case "add":
+      return openAddModal(deps, editor(args), args.client, args.command.trigger_id);
+    case "story-new":
+      return openStoryModal(deps, editor(args), args.client, args.command.trigger_id);
+    case "retract":
+      return retractReply(deps, editor(args), request);
+    case "history":
+      return historyReply(deps, editor(args), request.state);
   }
 }
 
@@ -66,12 +78,17 @@ function requester(args: CommandArgs) {
   };
 }
 
+function editor(args: CommandArgs) {
+  return { team: args.command.team_id, user: args.command.user_id };
+}
+
 /** Acks at once (Slack allows 3 s), then answers through response_url. */
 export function voterdataCommand(deps: AppDeps) {
   return async (args: CommandArgs): Promise<void> => {
     await args.ack();
     const reply = await commandReply(deps, args);
-    await args.respond({ response_type: "ephemeral", ...reply });
+    // null: a modal opened, nothing to say.
+    if (reply) await args.respond({ response_type: "ephemeral", ...reply });
   };
 }
 

@@ -1,0 +1,302 @@
+import { STANCES, type Stance } from "../domain/stance.js";
+import type { StateChange } from "../intake/changes.js";
+import { reviewedClaims } from "../intake/review-state.js";
+import type { ReviewState } from "../intake/service.js";
+import type { AuditEntry } from "../store/store.js";
+import { type Block, escapeSlack, LIMITS, type SlackMessage } from "./blocks.js";
+import { stanceLabel, standing, truncate } from "./format.js";
+
+/** Action ids of the review message and the publish summary. */
+export const INTAKE_ACTION = {
+  approve: "intake_approve",
+  reject: "intake_reject",
+  stance: "intake_stance",
+  page: "intake_page",
+  story: "intake_story",
+  publish: "intake_publish",
+  retract: "intake_retract",
+} as const;
+
+/** Claims per page: two blocks each, well inside a message's 50 blocks. */
+export const REVIEW_PAGE_SIZE = 10;
+
+/** A story the editor may choose. */
+export interface StoryChoice {
+  id: string;
+  title: string;
+}
+
+const plain = (text: string, max: number = LIMITS.buttonText) => ({
+  type: "plain_text",
+  text: truncate(text, max),
+  emoji: false,
+});
+const section = (text: string): Block => ({
+  type: "section",
+  text: { type: "mrkdwn", text: truncate(text, LIMITS.sectionText) },
+});
+const context = (text: string): Block => ({
+  type: "context",
+  elements: [{ type: "mrkdwn", text: truncate(text, LIMITS.contextText) }],
+});
+const userMention = (user: string) =>
+  /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeSlack(user);
+const option = (text: string, value: string) => ({ text: plain(text, 75), value });
+const quoted = (text: string, max: number) =>
+  truncate(escapeSlack(text.replace(/\s+/g, " ").trim()), max)
+    .split("\n")
+    .map((line) => `>${line}`)
+    .join("\n");
+
+/** The pages a draft's claims take, at least one. */
+export const reviewPages = (claims: number) => Math.max(1, Math.ceil(claims / REVIEW_PAGE_SIZE));
+
+/**
+ * A draft in review, one page of its claims: the source line, the story it will be published
+ * under, the new people, then each claim with its stance select and Approve / Reject, and
+ * paging and "Publish approved" at the end. Every claim is on some page, and the page says which.
+ */
+export function reviewMessage(
+  review: ReviewState,
+  stories: readonly StoryChoice[],
+  page = 0,
+): SlackMessage {
+  const { row, draft } = review;
+  const claims = reviewedClaims(draft, review.decisions);
+  const pages = reviewPages(claims.length);
+  const current = Math.min(Math.max(page, 0), pages - 1);
+  const shown = claims.slice(current * REVIEW_PAGE_SIZE, (current + 1) * REVIEW_PAGE_SIZE);
+  const source = draft.source;
+  const sourceLine = [
+    source.outlet ?? "Outlet not stated",
+    source.published ?? source.updated ?? "date not stated",
+    source.headline ?? "headline not stated",
+  ]
+    .map(escapeSlack)
+    .join(" · ");
+  const blocks: Block[] = [
+    {
+      type: "header",
+      text: plain(`Draft for review: ${source.headline ?? "an article"}`, LIMITS.headerText),
+    },
+    section(
+      `*Source:* ${sourceLine}${source.url ? `\n${escapeSlack(source.url)}` : ""}\nHanded over by ${userMention(row.createdBy)}.`,
+    ),
+    storyBlock(review, stories),
+  ];
+  const newPeople = draft.people.filter((p) => !p.known);
+  if (newPeople.length > 0) {
+    const lines = newPeople.map(
+      (p) =>
+        `• ${escapeSlack(p.name)}, ${escapeSlack(p.role ?? "role not stated")}${p.state ? `, ${p.state}` : ""}${p.party ? ` (${p.party}, stated: “${escapeSlack(p.partyEvidence?.text ?? "")}”)` : ""}`,
+    );
+    blocks.push(
+      section(
+        `*New people* (published with the claims that quote them; check role and party):\n${lines.join("\n")}`,
+      ),
+    );
+  }
+  if (draft.otherStory.length > 0) {
+    const lines = draft.otherStory.map(
+      (o) =>
+        `• ${o.claim.state} · about ${escapeSlack(o.story ?? "another story")}: ${stanceLabel(o.claim.stance)}, “${truncate(escapeSlack(o.claim.evidence.replace(/\s+/g, " ")), 200)}” (${escapeSlack(o.why)})`,
+    );
+    blocks.push(
+      section(`*About another story* (not published under this one):\n${lines.join("\n")}`),
+    );
+  }
+  const count = (d: string) => claims.filter((c) => c.decision === d).length;
+  const range =
+    claims.length === 0
+      ? "No claims drafted"
+      : `Claims ${current * REVIEW_PAGE_SIZE + 1}–${current * REVIEW_PAGE_SIZE + shown.length} of ${claims.length}`;
+  blocks.push(
+    context(
+      `${range} · ${count("approved")} approved · ${count("rejected")} rejected · ${count("pending")} to review`,
+    ),
+  );
+  for (const claim of shown) blocks.push(...claimBlocks(row.id, claim));
+  const nav: Block[] = [];
+  if (current > 0) nav.push(button("← Previous", INTAKE_ACTION.page, `${row.id}|${current - 1}`));
+  if (current < pages - 1)
+    nav.push(button("Next →", INTAKE_ACTION.page, `${row.id}|${current + 1}`));
+  nav.push({
+    ...button("Publish approved", INTAKE_ACTION.publish, row.id),
+    style: "primary",
+    confirm: {
+      title: plain("Publish?"),
+      text: plain(`${count("approved")} approved claim(s) go live in every answer at once.`, 300),
+      confirm: plain("Publish"),
+      deny: plain("Not yet"),
+    },
+  });
+  blocks.push({ type: "actions", block_id: `nav|${current}`, elements: nav });
+  return {
+    text: truncate(
+      `Draft for review: ${escapeSlack(source.headline ?? "an article")} (${claims.length} claims)`,
+      LIMITS.fallbackText,
+    ),
+    blocks,
+  };
+}
+
+function storyBlock(review: ReviewState, stories: readonly StoryChoice[]): Block {
+  const { row, draft } = review;
+  const chosen = stories.find((s) => s.id === row.story);
+  const proposal = draft.story.id
+    ? `proposed: ${escapeSlack(draft.story.id)} (${escapeSlack(draft.story.why)})`
+    : `the drafter ${escapeSlack(draft.story.why)}`;
+  const text = chosen
+    ? `*Story:* ${escapeSlack(chosen.title)} · ${proposal}`
+    : `*Story:* not set; ${proposal}. Choose one before publishing.`;
+  const options = stories.slice(0, 100).map((s) => option(s.title, `${row.id}|${s.id}`));
+  return {
+    type: "section",
+    block_id: "story",
+    text: { type: "mrkdwn", text: truncate(text, LIMITS.sectionText) },
+    ...(options.length
+      ? {
+          accessory: {
+            type: "static_select",
+            action_id: INTAKE_ACTION.story,
+            placeholder: plain("Choose the story"),
+            options,
+            ...(chosen ? { initial_option: option(chosen.title, `${row.id}|${chosen.id}`) } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+function claimBlocks(
+  draftId: string,
+  { index, claim, decision, stance }: ReturnType<typeof reviewedClaims>[number],
+): Block[] {
+  const mark =
+    decision === "approved" ? "✅ approved" : decision === "rejected" ? "❌ rejected" : "to review";
+  const changed = stance !== claim.stance ? ` (drafted as ${stanceLabel(claim.stance)})` : "";
+  const lines = [
+    `*${index + 1}. ${claim.state}* · *${stanceLabel(stance)}*${changed} · ${mark}`,
+    quoted(claim.evidence, 1_200),
+  ];
+  if (claim.quote) {
+    lines.push(
+      `Quote: “${truncate(escapeSlack(claim.quote.text), 800)}” — ${escapeSlack(claim.quote.speaker ?? "speaker not found")}`,
+    );
+  }
+  lines.push(
+    `_Why:_ “${truncate(escapeSlack(claim.why), 300)}” · confidence ${claim.confidence.toFixed(2)}${claim.fromList ? " · from a list sentence" : ""}`,
+  );
+  const stanceOption = (s: Stance) => option(stanceLabel(s), `${draftId}|${index}|${s}`);
+  return [
+    section(lines.join("\n")),
+    {
+      type: "actions",
+      block_id: `claim|${index}`,
+      elements: [
+        {
+          type: "static_select",
+          action_id: INTAKE_ACTION.stance,
+          options: STANCES.map(stanceOption),
+          initial_option: stanceOption(stance),
+        },
+        { ...button("Approve", INTAKE_ACTION.approve, `${draftId}|${index}`), style: "primary" },
+        { ...button("Reject", INTAKE_ACTION.reject, `${draftId}|${index}`), style: "danger" },
+      ],
+    },
+  ];
+}
+
+function button(text: string, actionId: string, value: string): Block {
+  return { type: "button", action_id: actionId, text: plain(text), value };
+}
+
+/** "Ohio: public data only → sources disagree (public data only vs. refuses)". */
+export function changeLine(change: StateChange): string {
+  const before = standing(change.before.stance, change.before.sides);
+  const after = standing(change.after.stance, change.after.sides);
+  if (before === after) {
+    const sources = change.after.claims - change.before.claims;
+    const note = sources > 0 ? "one more source" : sources < 0 ? "one source fewer" : "unchanged";
+    return `${change.name}: ${after} (${note})`;
+  }
+  return `${change.name}: ${before} → ${after}`;
+}
+
+/** After a publish: what changed for readers, with a Retract button per claim. */
+export function publishedMessage(
+  result: { sourceId: string; story: string; claims: number; changes: StateChange[] },
+  user: string,
+): SlackMessage {
+  const lines = result.changes.map((c) => `• ${escapeSlack(changeLine(c))}`);
+  const blocks: Block[] = [
+    { type: "header", text: plain(`Published ${result.sourceId}`, LIMITS.headerText) },
+    section(
+      `${userMention(user)} published ${result.claims} claim(s) under ${escapeSlack(result.story)}. What readers now see:\n${lines.join("\n")}`,
+    ),
+  ];
+  const buttons = result.changes.map((c) =>
+    button(`Retract ${c.state}`, INTAKE_ACTION.retract, `${result.sourceId}|${c.state}`),
+  );
+  for (
+    let i = 0;
+    i < buttons.length && blocks.length < LIMITS.blocks - 1;
+    i += LIMITS.actionsElements
+  ) {
+    blocks.push({ type: "actions", elements: buttons.slice(i, i + LIMITS.actionsElements) });
+  }
+  blocks.push(
+    context(
+      `Retract a claim with a reason here or with /voterdata retract ${result.sourceId} <state> <reason>.`,
+    ),
+  );
+  return {
+    text: truncate(
+      `Published ${result.sourceId}: ${lines.length} state(s) changed for readers`,
+      LIMITS.fallbackText,
+    ),
+    blocks,
+  };
+}
+
+/** After a retraction: what readers see now. */
+export function retractedMessage(result: {
+  sourceId: string;
+  state: string;
+  changes: StateChange[];
+}): SlackMessage {
+  const lines = result.changes.map((c) => `• ${escapeSlack(changeLine(c))}`);
+  const text = `Retracted the ${result.state} claim of ${result.sourceId}. Answers no longer carry it; the history and the next digest list the correction.\n${lines.join("\n")}`;
+  return {
+    text: truncate(escapeSlack(text), LIMITS.fallbackText),
+    blocks: [section(escapeSlack(text))],
+  };
+}
+
+/** `/voterdata history <state>`: who did what, newest first. */
+export function historyMessage(stateName: string, entries: readonly AuditEntry[]): SlackMessage {
+  if (entries.length === 0) {
+    const text = `No editor has changed ${stateName} from Slack yet.`;
+    return { text, blocks: [section(escapeSlack(text))] };
+  }
+  const lines = entries.map(
+    (e) =>
+      `• ${escapeSlack(e.at.slice(0, 16).replace("T", " "))} UTC · ${escapeSlack(e.action)} by ${userMention(e.user)}${e.subject ? ` · ${escapeSlack(e.subject)}` : ""}${e.detail ? ` · ${escapeSlack(truncate(e.detail, 200))}` : ""}`,
+  );
+  const blocks: Block[] = [
+    { type: "header", text: plain(`History: ${stateName}`, LIMITS.headerText) },
+  ];
+  for (let i = 0; i < lines.length && blocks.length < LIMITS.blocks; i += 15) {
+    blocks.push(section(lines.slice(i, i + 15).join("\n")));
+  }
+  return { text: `History of ${stateName}: ${entries.length} entries`, blocks };
+}
+
+/** Why a publish was refused: every problem, naming the claim. */
+export function problemsMessage(problems: readonly string[]): SlackMessage {
+  const text = `Nothing was published: the dataset's checks failed.\n${problems.map((p) => `• ${p}`).join("\n")}`;
+  return {
+    text: truncate(escapeSlack(text), LIMITS.fallbackText),
+    blocks: [section(escapeSlack(text))],
+  };
+}

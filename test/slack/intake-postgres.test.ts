@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { FakeSlack } from "../../src/testkit/fake-slack.js";
+import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+import { describePostgres, freshDatabase } from "../helpers/postgres.js";
+
+const EDITOR = { team: "T1", user: "UEDITOR" };
+const ARTICLE = readFileSync(join(import.meta.dirname, "..", "draft", "articles", "wire-2017.txt"));
+
+describePostgres("editors' intake on PostgreSQL, two instances", () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let fake: FakeSlack;
+  const running: Harness[] = [];
+
+  beforeEach(async () => {
+    db = await freshDatabase();
+    fake = new FakeSlack();
+    await fake.start();
+  });
+  afterEach(async () => {
+    for (const h of running.splice(0)) await h.stop();
+    await fake.stop();
+    await db.drop();
+  });
+
+  const instance = async () => {
+    const h = await startHarness({ EDITORS: EDITOR.user, DATABASE_URL: db.url }, {}, fake);
+    running.push(h);
+    return h;
+  };
+
+  it("publishes once from two instances at once, and both answer with the claim within seconds", async () => {
+    const a = await instance();
+    const b = await instance();
+    const submitted = await a.runtime.deps.intake.submit(EDITOR, { bytes: ARTICLE });
+    if (submitted.kind !== "drafted") throw new Error(submitted.kind);
+    const { row, draft } = submitted.review;
+    const index = draft.claims.findIndex((c) => c.quote);
+    const claim = draft.claims[index];
+    if (!claim?.quote) throw new Error("the fixture drafts a quoted claim");
+    await a.runtime.deps.intake.decide(EDITOR, row.id, index, { decision: "approved" });
+    const results = await Promise.all([
+      a.runtime.deps.intake.publish(EDITOR, row.id),
+      b.runtime.deps.intake.publish(EDITOR, row.id),
+    ]);
+    expect(results.filter((r) => r.kind === "published")).toHaveLength(1);
+
+    const needle = claim.quote.text.slice(0, 30);
+    const started = Date.now();
+    for (const h of [b, a]) {
+      let seen = "";
+      while (Date.now() - started < 5_000 && !seen.includes(needle)) {
+        const mark = fake.mark();
+        await h.command(claim.state, { user_id: "U3", response_url: fake.responseUrl("pg") });
+        seen = messageText((await fake.next("/respond/pg", mark)).body);
+        if (!seen.includes(needle)) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(seen).toContain(needle);
+    }
+  });
+});
