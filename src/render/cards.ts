@@ -159,6 +159,14 @@ export function helpCard(command: string): Card {
         bold("Lists"),
         `\n${command} refuses · ${command} public data only · ${command} disputed · ${command} tally`,
       ),
+      text(
+        bold("Stories"),
+        `\n${command} stories · ${command} story doj (this channel's story) · ${command} doj Ohio (one question)`,
+      ),
+      text(
+        bold("Editors"),
+        `\n${command} add · ${command} story new · ${command} history <state> · ${command} retract <source-id> <state> <reason>`,
+      ),
       {
         type: "context",
         items: [
