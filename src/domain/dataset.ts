@@ -159,6 +159,11 @@ export function storyView(dataset: Dataset, story: string): Dataset {
   return {
     ...dataset,
     story: dataset.stories.find((s) => s.id === story) ?? null,
+    // Only the people this story's articles name: a 2017 official is not a 2025 answer.
+    people: dataset.people.filter((p) => named.has(p)),
+    organisations: dataset.organisations
+      .map((o) => ({ ...o, people: o.people.filter((p) => named.has(p)) }))
+      .filter((o) => o.people.length > 0),
     sources: dataset.sources.filter((s) => s.story === story),
     claims,
     quotes,

@@ -1,5 +1,4 @@
 import { type AlsoTracked, type Answer, answer, type Match } from "../answer/model.js";
-import type { Story } from "../domain/dataset.js";
 import type { Library, StoryData } from "./library.js";
 
 /** Which story a question is about, and the question without the word that named it. */
@@ -20,7 +19,7 @@ export function chooseStory(
   channelStory: string | null = null,
 ): StoryChoice {
   for (const data of library.stories) {
-    for (const word of storyWords(data.story)) {
+    for (const word of data.words) {
       const found = wordPattern(word).exec(query);
       if (!found) continue;
       const at = found.index + (found[1]?.length ?? 0);
@@ -30,10 +29,6 @@ export function chooseStory(
   }
   const channel = channelStory ? library.byId.get(channelStory) : undefined;
   return { data: channel ?? library.defaultStory, query, named: false };
-}
-
-export function storyWords(story: Story): string[] {
-  return [story.id, ...story.words].sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -57,7 +52,7 @@ export function alsoTracked(library: Library, current: StoryData, matches: Match
   for (const other of library.stories) {
     if (other === current) continue;
     const names = matches.filter((m) => has(other, m)).map((m) => m.name);
-    const word = other.story.words[0] ?? other.story.id;
+    const word = other.hint;
     if (names.length > 0) {
       const { id, title, labels } = other.story;
       tracked.push({ story: { id, title, labels }, word, names });

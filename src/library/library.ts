@@ -1,11 +1,17 @@
 import { type Dataset, type Story, sourceDate, storyView } from "../domain/dataset.js";
 import { buildIndex, type LookupIndex } from "../lookup/index.js";
+import { normalise } from "../lookup/normalise.js";
 
 /** One story's dataset and its lookup index: what every answer about that story comes from. */
 export interface StoryData {
   story: Story;
   dataset: Dataset;
   index: LookupIndex;
+  /** The words that pick this story in a query: its id and `words`, longest first, less any a
+   * lookup already knows ("Texas" stays a state even if a story is called "texas"). */
+  words: string[];
+  /** The word a reply suggests for asking this story ("doj" in "/voterdata doj Ohio"). */
+  hint: string;
 }
 
 /** Every story, each with its own index, and the one a question goes to when none is named. */
@@ -19,9 +25,18 @@ export interface Library {
 }
 
 export function buildLibrary(full: Dataset, defaultStory?: string): Library {
-  const stories = full.stories.map((story) => {
+  const built = full.stories.map((story) => {
     const dataset = storyView(full, story.id);
     return { story, dataset, index: buildIndex(dataset) };
+  });
+  const known = (word: string) => built.some((b) => b.index.exact.has(normalise(word)));
+  const stories = built.map((b) => {
+    const usable = b.story.words.filter((w) => !known(w));
+    return {
+      ...b,
+      words: [b.story.id, ...usable].filter((w) => !known(w)).sort((x, y) => y.length - x.length),
+      hint: usable[0] ?? b.story.id,
+    };
   });
   const byId = new Map(stories.map((s) => [s.story.id, s]));
   const chosen = (defaultStory && byId.get(defaultStory)) || newest(stories) || stories[0];

@@ -84,6 +84,14 @@ export function buttonValue(story: string | null, targets: string[]): string {
   return `${story ? `${story}|` : ""}${targets.join(",")}`;
 }
 
+/** A button's value back: its story (null: the default) and what it looks up ("state:OH"). */
+export function parseButtonValue(value: string): { story: string | null; targets: string[] } {
+  const bar = value.indexOf("|");
+  const story = bar >= 0 ? value.slice(0, bar) : null;
+  const list = bar >= 0 ? value.slice(bar + 1) : value;
+  return { story: story || null, targets: list.split(",").filter(Boolean) };
+}
+
 export function choiceValue(match: Match): string {
   switch (match.kind) {
     case "state":

@@ -12,6 +12,7 @@ import {
   type CardOptions,
   choiceValue,
   helpCard,
+  parseButtonValue,
 } from "../render/cards.js";
 import type { AppDeps } from "./deps.js";
 
@@ -62,10 +63,10 @@ export function targetsFromValue(
   value: string,
 ): { story: StoryData; targets: Target[] } {
   const library = deps.library.current();
-  const [prefix, list] = value.includes("|") ? value.split("|", 2) : [null, value];
-  const story = (prefix && library.byId.get(prefix)) || library.defaultStory;
+  const parsed = parseButtonValue(value);
+  const story = (parsed.story && library.byId.get(parsed.story)) || library.defaultStory;
   const { dataset } = story;
-  const targets = (list ?? "").split(",").flatMap((part): Target[] => {
+  const targets = parsed.targets.flatMap((part): Target[] => {
     const [kind, id = ""] = part.split(":");
     if (kind === "state" && dataset.states.has(id)) return [{ kind: "state", usps: id }];
     if (kind === "person" && dataset.people.some((p) => p.id === id))

@@ -35,7 +35,7 @@ export function unknownStoryMessage(deps: AppDeps, word: string): SlackMessage {
 function storyNames(deps: AppDeps): string {
   return deps.library
     .current()
-    .stories.map((s) => `${s.story.id} (“${s.story.words[0] ?? s.story.id}”)`)
+    .stories.map((s) => `${s.story.id} (“${s.hint}”)`)
     .join(", ");
 }
 
@@ -65,7 +65,7 @@ export async function setChannelStory(
   await deps.store.setChannelStory(where, named.story.id);
   const other = library.stories.find((s) => s !== named);
   const hint = other
-    ? ` Name another in a question to ask about it: ${deps.command} ${other.story.words[0] ?? other.story.id} Ohio.`
+    ? ` Name another in a question to ask about it: ${deps.command} ${other.hint} Ohio.`
     : "";
   return noteMessage(
     `This channel now follows ${named.story.title}: ${deps.command} Ohio, the digest and the map answer from it.${hint}`,
@@ -83,7 +83,7 @@ export async function listStories(deps: AppDeps, where: ChannelRef): Promise<Sla
       s.story.id === id ? "this channel's" : null,
       s === library.defaultStory ? "default" : null,
     ].filter(Boolean);
-    const word = story.words[0] ?? story.id;
+    const word = s.hint;
     return (
       `• ${story.title} [${story.id}]${marks.length ? ` (${marks.join(", ")})` : ""}: ` +
       `${dataset.sources.length} articles, ${dataset.claims.length} claims, ${reported} states reported on. ` +

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { exportCsv, exportJson } from "../export/format.js";
 import { buildExport } from "../export/rows.js";
+import { chooseStory } from "../library/ask.js";
 import { SCRIPT, STYLESHEET } from "./assets.js";
-import { respond, SECURITY_HEADERS, type WebResponse } from "./response.js";
+import { redirect, respond, SECURITY_HEADERS, type WebResponse } from "./response.js";
 import type { Site } from "./site.js";
 import type { Sites } from "./sites.js";
 import { personPage, searchPage, statePage } from "./views/cards.js";
@@ -84,10 +85,25 @@ export function routeStories(sites: Sites, method: string, url: string): WebResp
   if (url.length > MAX_URL_LENGTH) return withSecurity(tooLong());
   const [path = "", search = ""] = url.split(/(?=\?)/, 2);
   const prefixed = STORY_PREFIX.exec(path);
-  if (!prefixed) return route(sites.root, method, url);
-  const site = sites.byStory.get(prefixed[1] ?? "");
+  const site = prefixed ? sites.byStory.get(prefixed[1] ?? "") : sites.root;
   if (!site) return withSecurity(notFound());
-  return route(site, method, `${prefixed[2] || "/"}${search}`);
+  const rest = prefixed ? prefixed[2] || "/" : path;
+  if (rest === "/search") return searchInStory(sites, site, method, search);
+  return route(site, method, `${rest}${search}`);
+}
+
+/**
+ * The search box asks as /voterdata does: a story word in the query ("doj Ohio") searches that
+ * story's pages, with the word taken out; a query that is only a story word opens its tracker.
+ */
+function searchInStory(sites: Sites, site: Site, method: string, search: string): WebResponse {
+  const query = new URLSearchParams(search.slice(1)).get("q") ?? "";
+  const choice = chooseStory(sites.library, query, site.story?.id ?? null);
+  const target = choice.named ? sites.byStory.get(choice.data.story.id) : site;
+  if (!target) return withSecurity(notFound());
+  if (choice.named && choice.query === "") return withSecurity(redirect(target.links.tracker()));
+  const params = new URLSearchParams({ q: choice.query });
+  return route(target, method, `/search?${params}`);
 }
 
 function dispatch(site: Site, method: string, url: string): WebResponse {

@@ -6,6 +6,8 @@ import { createSite, type Site } from "./site.js";
 export interface Sites {
   root: Site;
   byStory: Map<string, Site>;
+  /** For the search box: a story word in the query sends it to that story's pages. */
+  library: Library;
 }
 
 export const storyBase = (id: string) => `/stories/${encodeURIComponent(id)}`;
@@ -21,5 +23,5 @@ export function buildSites(library: Library): Sites {
       createSite(s.index, siteLinks(storyBase(s.story.id)), nav),
     ]),
   );
-  return { root: createSite(library.defaultStory.index, siteLinks(), nav), byStory };
+  return { root: createSite(library.defaultStory.index, siteLinks(), nav), byStory, library };
 }

@@ -8,6 +8,8 @@ import { mapSummary } from "../../src/map/tile-map.js";
 import { answerCard } from "../../src/render/cards.js";
 import { digestCard } from "../../src/render/digest-card.js";
 import { renderTerminal } from "../../src/render/terminal.js";
+import { routeStories } from "../../src/web/router.js";
+import { buildSites } from "../../src/web/sites.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
 import { dataDirWithSecondStory, SECOND_SOURCE } from "../helpers/second-story.js";
 
@@ -66,6 +68,42 @@ describe("two stories side by side", () => {
     expect(chooseStory(library, "2017 Ohio", "doj-2025").data.story.id).toBe("commission-2017");
   });
 
+  it("keeps each story's people to its own articles", () => {
+    // Padilla spoke in 2017; in the 2025 story he is no one's answer, and no role finds him.
+    expect(askLibrary(library, "doj Padilla").matches).toEqual([]);
+    const role = askLibrary(library, "doj California secretary of state").matches;
+    expect(role.map((m) => m.kind)).toEqual(["state"]);
+    expect(askLibrary(library, "doj Jordan Avery").matches[0]).toMatchObject({ kind: "person" });
+    expect(askLibrary(library, "Jordan Avery").matches).toEqual([]);
+  });
+
+  it("never lets a story word take over a name a lookup knows", () => {
+    const texas = {
+      id: "texas",
+      title: "Texas",
+      short: "Texas",
+      requester: "Someone",
+      requested: "2026-01",
+      request: "A made-up request.",
+      source: null,
+      words: ["texas", "tx26"],
+      keywords: [],
+      labels: {},
+    };
+    const withTexas = buildLibrary(
+      loadDataset(dataDir, {
+        label: "test",
+        sources: [],
+        people: [],
+        claims: [],
+        stories: [texas],
+      }),
+      "commission-2017",
+    );
+    expect(chooseStory(withTexas, "Texas").data.story.id).toBe("commission-2017");
+    expect(chooseStory(withTexas, "tx26 Texas").data.story.id).toBe("texas");
+  });
+
   it("words stances in the story's own terms", () => {
     expect(text("doj Maine")).toContain("Maine: declined");
     expect(text("doj Ohio")).toContain("Ohio: public list only");
@@ -92,6 +130,28 @@ describe("two stories side by side", () => {
     const list = askLibrary(library, "doj who refused").matches[0];
     expect(list).toMatchObject({ kind: "list", list: "refuses" });
     if (list?.kind === "list") expect(list.states.map((s) => s.state)).toEqual(["ME"]);
+  });
+});
+
+describe("stories on the web", () => {
+  const sites = buildSites(library);
+  const get = (url: string) => routeStories(sites, "GET", url);
+
+  it("serves each story's pages under its prefix, linked within it", () => {
+    const page = get("/stories/doj-2025/states/OH");
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("Ohio: public list only");
+    expect(page.body).toContain(`href="/stories/doj-2025/sources/${SECOND_SOURCE}#OH-1"`);
+    expect(get("/states/OH").body).toContain("Ohio: public data only");
+    expect(get("/stories/doj-2025/people/alex-padilla").status).toBe(404);
+  });
+
+  it("searches the story a word in the query names, and links every choice", () => {
+    expect(get("/search?q=doj%20Ohio").headers.Location).toBe("/stories/doj-2025/states/OH");
+    expect(get("/search?q=doj").headers.Location).toBe("/stories/doj-2025/");
+    const dakota = get("/search?q=Dakota").body;
+    expect(dakota).toContain('href="/states/ND"');
+    expect(dakota).toContain('href="/states/SD"');
   });
 });
 

@@ -2,7 +2,7 @@ import escapeHtml from "escape-html";
 import { type Answer, answer, type Match, matchFor } from "../../answer/model.js";
 import { LIST_KEYS } from "../../domain/stance.js";
 import type { Card } from "../../render/card.js";
-import { answerCard, choiceValue, matchCard } from "../../render/cards.js";
+import { answerCard, choiceValue, matchCard, parseButtonValue } from "../../render/cards.js";
 import { outletName, sourceDateText } from "../../render/format.js";
 import { renderHtml } from "../../render/html.js";
 import { cardLinks } from "../links.js";
@@ -12,7 +12,7 @@ import type { Site } from "../site.js";
 
 /** `/states/OH` and `/people/<id>`: the card Slack shows, as a page, linked to its sources. */
 export function matchPage(site: Site, match: Match): WebResponse {
-  const card = matchCard(match, cardLinks(site.links));
+  const card = matchCard(match, { ...cardLinks(site.links), labels: site.story?.labels ?? {} });
   const articles = match.sources.map(
     (s) =>
       `<li><a href="${escapeHtml(site.links.source(s.id))}">${escapeHtml(outletName(s))}, ${escapeHtml(sourceDateText(s))}</a></li>`,
@@ -52,10 +52,13 @@ export function personPage(site: Site, id: string): WebResponse | null {
   return matchPage(site, matchFor(site.dataset, { kind: "person", id }));
 }
 
-/** A choice's page: "state:ND" → /states/ND, "person:alex-padilla" → /people/alex-padilla. */
+/**
+ * A choice's page: "state:ND" → /states/ND, "person:alex-padilla" → /people/alex-padilla. A
+ * choice carries its story ("commission-2017|state:ND"); these are that story's pages.
+ */
 function choiceHref(site: Site) {
   return (value: string): string | null => {
-    const [kind, id = ""] = value.split(":");
+    const [kind, id = ""] = (parseButtonValue(value).targets[0] ?? "").split(":");
     if (kind === "state") return site.links.state(id);
     if (kind === "person") return site.links.person(id);
     const list = LIST_KEYS.find((k) => k === id);

@@ -7,6 +7,7 @@ import {
   currencyText,
   outletName,
   personLine,
+  type StanceLabels,
   sourceDateText,
   sourceLabel,
   stanceLabel,
@@ -125,7 +126,8 @@ function sortHeader(label: string, sort: Sort, query: TrackerQuery, tracker: str
 
 function row(site: Site, m: StateMatch, visible: boolean): string {
   const links = site.links;
-  const stance = m.conflict ? disputedText(m) : stanceText(m.stance);
+  const labels = site.story?.labels ?? {};
+  const stance = m.conflict ? disputedText(m, labels) : stanceText(m.stance, labels);
   const sources =
     m.claims.length === 0
       ? "None of the articles reports it"
@@ -140,9 +142,9 @@ function row(site: Site, m: StateMatch, visible: boolean): string {
 }
 
 /** Each side with who reports it; a vague stance that agrees with both is listed after. */
-function disputedText(m: StateMatch): string {
+function disputedText(m: StateMatch, labels: StanceLabels): string {
   const group = (g: StateMatch["stances"][number]) =>
-    `${stanceText(g.stance)} (${escapeHtml(g.sources.map(sourceLabel).join("; "))})`;
+    `${stanceText(g.stance, labels)} (${escapeHtml(g.sources.map(sourceLabel).join("; "))})`;
   const sides = m.stances.filter((g) => m.sides.includes(g.stance)).map(group);
   const also = m.stances.filter((g) => !m.sides.includes(g.stance)).map(group);
   return `<strong>Sources disagree:</strong> ${sides.join(" <em>vs.</em> ")}${
@@ -151,8 +153,8 @@ function disputedText(m: StateMatch): string {
 }
 
 /** The stance in words, with its map colour as a swatch beside it (never the only signal). */
-function stanceText(stance: Stance): string {
-  return `<span class="swatch swatch-${stance}" aria-hidden="true"></span>${escapeHtml(stanceLabel(stance))}`;
+function stanceText(stance: Stance, labels: StanceLabels): string {
+  return `<span class="swatch swatch-${stance}" aria-hidden="true"></span>${escapeHtml(stanceLabel(stance, labels))}`;
 }
 
 function foot(site: Site): string {
