@@ -14,7 +14,7 @@ const USAGE = `usage:
   voterdata ask --json -             one query per line from standard input, one JSON line out
   voterdata digest [--json]          today's digest: the tally by stance and where sources disagree
   voterdata map --out <file.png>     the stance map as PNG (or SVG when the file ends in .svg)
-  voterdata check                    validate the dataset under data/
+  voterdata check [--data DIR]       validate the dataset under data/ (or a copy of it)
   voterdata export --csv | --json    every claim, one row each (the web tracker's export)
   voterdata export --out <dir>       what editors published from Slack, as data/ files (reads
                                      the store at DATABASE_URL or DATABASE_PATH)
@@ -45,7 +45,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case "ask":
         return await ask(rest, io);
       case "check":
-        return check(io);
+        return check(rest, io);
       case "digest":
         return await digest(rest, io);
       case "map":
@@ -135,8 +135,12 @@ async function ask(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-function check(io: Io): number {
-  const { dataset, drafts } = loadDatasetWithDrafts();
+/** `voterdata check [--data DIR]`: the bundled data, or a copy being edited (as draft writes). */
+function check(args: string[], io: Io): number {
+  const { values } = strictly(() =>
+    parseArgs({ args, options: { data: { type: "string" } }, strict: true }),
+  );
+  const { dataset, drafts } = loadDatasetWithDrafts(values.data ?? DEFAULT_DATA_DIR);
   const reported = [...dataset.states.values()].filter((s) => s.stance !== "no-report").length;
   const conflicts = [...dataset.states.values()]
     .filter((s) => s.conflict)

@@ -6,7 +6,8 @@
 export interface EditorSettings {
   editors: readonly string[];
   usergroup: string | null;
-  groupMembers: (team: string, usergroup: string) => Promise<string[]>;
+  /** The group's members, or null when Slack could not say (refused, never cached). */
+  groupMembers: (team: string, usergroup: string) => Promise<string[] | null>;
   cacheMs?: number;
   now?: () => number;
 }
@@ -28,6 +29,8 @@ export class EditorPolicy {
     let cached = this.cache.get(team);
     if (!cached || cached.until <= now) {
       const members = await this.settings.groupMembers(team, group);
+      // A failed read refuses this once and asks again next time, rather than lock editors out.
+      if (members === null) return false;
       cached = { members: new Set(members), until: now + (this.settings.cacheMs ?? 60_000) };
       this.cache.set(team, cached);
     }

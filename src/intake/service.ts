@@ -344,10 +344,26 @@ export class IntakeService {
       });
       return { kind: "failed", problems };
     }
-    if (!(await store.publishDraft(draftId, candidate))) {
+    // Another workspace may have published the same article meanwhile: one copy is kept.
+    const already = await store.publishedByHash(row.sha256);
+    if (already) {
       return {
         kind: "invalid",
-        message: "Another editor published this draft a moment ago; nothing was published twice.",
+        message: `This article is already published as ${already.sourceId}; nothing was published twice.`,
+      };
+    }
+    let stored: boolean;
+    try {
+      stored = await store.publishDraft(draftId, candidate);
+    } catch (error) {
+      // A publish of the same article that won the race (the article's hash is unique).
+      if (await store.publishedByHash(row.sha256)) stored = false;
+      else throw error;
+    }
+    if (!stored) {
+      return {
+        kind: "invalid",
+        message: "Another editor published this article a moment ago; nothing was published twice.",
       };
     }
     const states = claimStates(entries.claims);
@@ -427,7 +443,8 @@ export class IntakeService {
   ): Promise<Refusal | { kind: "history"; entries: AuditEntry[] }> {
     const refused = await this.refusal(actor, "history", "read the editors' history");
     if (refused) return refused;
-    const entries = await this.options.store.auditLog({ state, limit: 50 });
+    // This workspace's editors only: another newsroom's people stay its own.
+    const entries = await this.options.store.auditLog({ state, limit: 50, team: actor.team });
     return { kind: "history", entries: entries.filter((e) => e.outcome === "ok") };
   }
 

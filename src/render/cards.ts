@@ -154,13 +154,21 @@ export function noMatchCard(query: string, answer?: Pick<Answer, "suggestions" |
   };
 }
 
-export function helpCard(command: string): Card {
+/** The stories a help card names: each with the word that asks about it ("doj"). */
+export interface HelpStory {
+  title: string;
+  word: string;
+}
+
+export function helpCard(command: string, stories: HelpStory[] = []): Card {
+  const tracked = stories.map((s) => `• ${s.title}: ${command} ${s.word} Ohio`).join("\n");
   return {
-    summary: "VoterData: each state's response to the 2017 voter-data request, with sources.",
+    summary: "VoterData: each state's response to requests for its voter rolls, with sources.",
     elements: [
       { type: "header", text: "VoterData" },
       text(
-        "Each state's response to the Presidential Advisory Commission on Election Integrity's request of June 28, 2017 for voter rolls: the stance, who said it, their exact words, and the article and date.",
+        "Each state's response to a request for its voter rolls: the stance, who said it, their exact words, and the article and date.",
+        ...(tracked ? [`\n${tracked}`] : []),
       ),
       text(bold("Look up"), `\n${EXAMPLES.map((e) => `${command} ${e}`).join("\n")}`),
       text(
@@ -179,7 +187,7 @@ export function helpCard(command: string): Card {
         type: "context",
         items: [
           "Stances: refuses · public data only · complies · reviewing · withholding (refusing in whole or in part) · no report",
-          "Built from five news articles of June 30 to July 5, 2017. Where sources disagree, both sides are shown.",
+          "Every stance rests on a sentence in a news article; quotes are word for word. Where sources disagree, both sides are shown.",
         ],
       },
     ],

@@ -47,6 +47,11 @@ export function digestCard(digest: Digest, command = "/voterdata", trackerUrl?: 
 }
 
 function whatIsNew(digest: Digest): Element[] {
+  if (digest.firstDigest && digest.sources.length === 0) {
+    return [
+      text(bold("First digest."), " No article in this story yet: every state shows no report."),
+    ];
+  }
   if (digest.firstDigest) {
     return [
       text(

@@ -46,7 +46,10 @@ export function noteMessage(message: string): SlackMessage {
 }
 
 export function helpMessage(deps: AppDeps): SlackMessage {
-  return renderBlocks(helpCard(deps.command));
+  const stories = deps.library
+    .current()
+    .stories.map((s) => ({ title: s.story.title, word: s.hint }));
+  return renderBlocks(helpCard(deps.command, stories));
 }
 
 /** The story a channel follows (`/voterdata story …`), or null for the default. */

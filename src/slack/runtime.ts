@@ -235,7 +235,7 @@ function editorsIntake(
       } catch (error) {
         // Refuse rather than guess; the log says why (a missing usergroups:read scope, say).
         logger.warn(`EDITOR_USERGROUP ${usergroup} unreadable: ${(error as Error).message}`);
-        return [];
+        return null;
       }
     },
   });

@@ -354,11 +354,13 @@ export class PostgresStore implements Store {
     );
   }
 
-  async auditLog(filter: { state?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+  async auditLog(
+    filter: { state?: string; limit?: number; team?: string } = {},
+  ): Promise<AuditEntry[]> {
     const { rows } = await this.query<AuditRow>(
       `SELECT ${INTAKE.audit} FROM audit_log WHERE ($1::text IS NULL OR states LIKE $2)
-       ORDER BY seq DESC LIMIT $3`,
-      [filter.state ?? null, `%,${filter.state ?? ""},%`, filter.limit ?? 100],
+       AND ($4::text IS NULL OR team = $4) ORDER BY seq DESC LIMIT $3`,
+      [filter.state ?? null, `%,${filter.state ?? ""},%`, filter.limit ?? 100, filter.team ?? null],
     );
     return rows.map(auditEntry);
   }

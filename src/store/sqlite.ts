@@ -266,16 +266,19 @@ export class SqliteStore implements Store {
       .run({ ...e, states: statesText(e.states) });
   }
 
-  async auditLog(filter: { state?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+  async auditLog(
+    filter: { state?: string; limit?: number; team?: string } = {},
+  ): Promise<AuditEntry[]> {
     const rows = this.db
       .prepare(
         `SELECT ${INTAKE.audit} FROM audit_log WHERE (@state IS NULL OR states LIKE @like)
-         ORDER BY seq DESC LIMIT @limit`,
+         AND (@team IS NULL OR team = @team) ORDER BY seq DESC LIMIT @limit`,
       )
       .all({
         state: filter.state ?? null,
         like: `%,${filter.state ?? ""},%`,
         limit: filter.limit ?? 100,
+        team: filter.team ?? null,
       }) as AuditRow[];
     return rows.map(auditEntry);
   }

@@ -217,7 +217,8 @@ export interface Store {
   editorStories(): Promise<EditorStory[]>;
   audit(entry: AuditEntry): Promise<void>;
   /** Audit entries, newest first; with `state`, only those touching that state. */
-  auditLog(filter?: { state?: string; limit?: number }): Promise<AuditEntry[]>;
+  /** The newest entries first; a workspace's only, when `team` is given (history never crosses workspaces). */
+  auditLog(filter?: { state?: string; limit?: number; team?: string }): Promise<AuditEntry[]>;
 
   close(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { run } from "../../src/cli/main.js";
 import { DEFAULT_DATA_DIR, loadDatasetWithDrafts } from "../../src/data/load.js";
 import { STANCES } from "../../src/domain/stance.js";
 import { queryFixtures } from "../helpers/fixtures.js";
+import { dataDirWithSecondStory } from "../helpers/second-story.js";
 
 async function cli(args: string[], stdin = "") {
   const out: string[] = [];
@@ -117,6 +118,14 @@ describe("voterdata check", () => {
     expect(code).toBe(0);
     expect(out).toMatch(/data OK: 5 sources, \d+ claims/);
     expect(out).toContain("sources disagree on MN, MO, PA");
+  });
+
+  it("checks a copy of the data an editor is working on, and refuses an unknown option", async () => {
+    const copy = dataDirWithSecondStory();
+    const good = await cli(["check", "--data", copy]);
+    expect(good.code).toBe(0);
+    expect(good.out).toContain("data OK: 6 sources");
+    expect((await cli(["check", "--bogus"])).code).toBe(2);
   });
 });
 
