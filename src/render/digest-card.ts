@@ -47,6 +47,7 @@ export function digestCard(digest: Digest, command = "/voterdata", trackerUrl?: 
 }
 
 function whatIsNew(digest: Digest): Element[] {
+  const labels = digest.story?.labels ?? {};
   if (digest.firstDigest && digest.sources.length === 0) {
     return [
       text(bold("First digest."), " No article in this story yet: every state shows no report."),
@@ -74,7 +75,7 @@ function whatIsNew(digest: Digest): Element[] {
   if (digest.newClaims.length > 0) {
     const listed = digest.newClaims
       .slice(0, MAX_NEW_LISTED)
-      .map((c) => `${c.state.name}: ${stanceLabel(c.stance)} (${sourceLabel(c.source)})`);
+      .map((c) => `${c.state.name}: ${stanceLabel(c.stance, labels)} (${sourceLabel(c.source)})`);
     lines.push(
       `• New claims (${digest.newClaims.length}): ${listed.join("; ")}${more(digest.newClaims.length)}`,
     );

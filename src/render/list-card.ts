@@ -17,7 +17,7 @@ export function tallyLine(tally: ListMatch["tally"], labels: StanceLabels = {}):
 export function listCard(match: ListMatch, options: CardOptions = {}): Card {
   const command = options.command ?? "/voterdata";
   const labels = options.labels ?? {};
-  const elements: Element[] = [{ type: "header", text: listHeadline(match) }];
+  const elements: Element[] = [{ type: "header", text: listHeadline(match, labels) }];
   if (match.list === "tally") {
     elements.push(text(tallyLine(match.tally, labels)));
   } else {
@@ -41,12 +41,15 @@ export function listCard(match: ListMatch, options: CardOptions = {}): Card {
   }
   elements.push(text(`Ask ${command} <state> for the sentences and quotes behind each.`));
   elements.push(sourcesContext(match));
-  return { summary: `${listHeadline(match)}: ${summaryNames(match)}`, elements };
+  return { summary: `${listHeadline(match, labels)}: ${summaryNames(match)}`, elements };
 }
 
-function listHeadline(match: ListMatch): string {
+/** "Refuses (9)", or in the story's own words ("Declined (1)"). */
+function listHeadline(match: ListMatch, labels: StanceLabels): string {
   if (match.list === "tally") return match.name;
-  return `${match.name} (${match.states.length})`;
+  const own = match.list === "disputed" ? undefined : labels[match.list];
+  const name = own ? own.charAt(0).toUpperCase() + own.slice(1) : match.name;
+  return `${name} (${match.states.length})`;
 }
 
 function stateLines(states: ListState[], withSides: boolean, labels: StanceLabels): string {
