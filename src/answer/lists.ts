@@ -1,5 +1,5 @@
 import type { Dataset, StateRecord } from "../domain/dataset.js";
-import type { ListKey, Stance } from "../domain/stance.js";
+import { type ListKey, STANCE_SHORT, type Stance } from "../domain/stance.js";
 import { type Currency, currencyOf } from "./dates.js";
 import { type SourceRef, uniqueSources } from "./sources.js";
 import { tallyStates } from "./tally.js";
@@ -29,12 +29,7 @@ export interface ListMatch extends Currency {
 }
 
 const LIST_NAME: Record<ListKey, string> = {
-  refuses: "Refuses",
-  "public-only": "Public data only",
-  complies: "Complies",
-  reviewing: "Reviewing",
-  withholding: "Withholding, unspecified",
-  "no-report": "No report",
+  ...STANCE_SHORT,
   disputed: "Sources disagree",
   tally: "Where the states stand",
 };
