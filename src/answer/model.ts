@@ -91,6 +91,8 @@ export interface PersonMatch extends Currency {
   claims: (ClaimJson & { state: string; stateName: string })[];
   quotes: QuoteJson[];
   sources: SourceRef[];
+  /** What the person said in other stories, grouped by story; filled by the library. */
+  otherStories: { story: StoryRef; quotes: QuoteJson[] }[];
 }
 
 export type { ListMatch } from "./lists.js";
@@ -239,6 +241,7 @@ export function personMatch(dataset: Dataset, id: string): PersonMatch {
     quotes: quotes.map(quoteJson).sort((a, b) => byDate(a.source, b.source)),
     sources,
     ...currencyOf(sources),
+    otherStories: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { type AlsoTracked, type Answer, answer, type Match } from "../answer/model.js";
+import { type AlsoTracked, type Answer, answer, type Match, personMatch } from "../answer/model.js";
 import type { Library, StoryData } from "./library.js";
 
 /** Which story a question is about, and the question without the word that named it. */
@@ -43,7 +43,26 @@ export function askLibrary(
   const choice = chooseStory(library, query, channelStory);
   const asked = choice.named && choice.query === "" ? "tally" : choice.query;
   const result = answer(choice.data.index, asked);
-  return { ...result, query, alsoTracked: alsoTracked(library, choice.data, result.matches) };
+  const matches = result.matches.map((m) =>
+    m.kind === "person" ? { ...m, otherStories: quotesElsewhere(library, choice.data, m.id) } : m,
+  );
+  return {
+    ...result,
+    query,
+    matches,
+    alsoTracked: alsoTracked(library, choice.data, result.matches),
+  };
+}
+
+/** A person's quotes in the other stories, story by story: one card, grouped, never mixed. */
+function quotesElsewhere(library: Library, current: StoryData, id: string) {
+  return library.stories
+    .filter((other) => other !== current && other.dataset.people.some((p) => p.id === id))
+    .map((other) => ({
+      story: { id: other.story.id, title: other.story.title, labels: other.story.labels },
+      quotes: personMatch(other.dataset, id).quotes,
+    }))
+    .filter((group) => group.quotes.length > 0);
 }
 
 /** Other stories whose sources report on the states, or quote the people, in the answer. */

@@ -40,6 +40,10 @@ export function personCard(match: PersonMatch, options: CardOptions = {}): Card 
     elements.push(text(bold(match.claims.length > 0 ? "Also said" : "Said")));
     for (const q of quotes) elements.push(quoteElement(q, true, options));
   }
+  for (const group of match.otherStories) {
+    elements.push(text(bold(`In ${group.story.title}`)));
+    for (const q of group.quotes) elements.push(quoteElement(q, true, options));
+  }
   if (match.claims.length === 0 && match.quotes.length === 0) {
     elements.push(
       text(bold(`Named in ${sourceLabel(match.namedIn.source)}:`), ` “${match.namedIn.text}”`),

@@ -104,6 +104,49 @@ describe("two stories side by side", () => {
     expect(chooseStory(withTexas, "tx26 Texas").data.story.id).toBe("texas");
   });
 
+  it("groups a person's quotes by story on one card", () => {
+    // A made-up 2017 article quoting the made-up Ohio official of the 2025 fixture.
+    const id = "901_0000000000002017";
+    const article = ` date 2017-07-01 Ohio weighs the commission's letter\n\n"We will read the letter before we answer," said Jordan Avery, an Ohio elections aide.\n`;
+    const both = buildLibrary(
+      loadDataset(dataDir, {
+        label: "test",
+        sources: [
+          {
+            entry: {
+              id,
+              outlet: null,
+              author: null,
+              published: "2017-07-01",
+              updated: null,
+              headline: "Ohio weighs the commission's letter",
+              evidence: { published: "date 2017-07-01" },
+            },
+            article,
+          },
+        ],
+        people: [],
+        claims: [
+          {
+            source: id,
+            story: "commission-2017",
+            claims: [],
+            lists: [],
+            quotes: [{ speaker: "jordan-avery", text: "We will read the letter before we answer" }],
+          },
+        ],
+        stories: [],
+      }),
+      "commission-2017",
+    );
+    const card = renderTerminal(answerCard(askLibrary(both, "doj Jordan Avery")));
+    expect(card).toContain("We will send the same public file");
+    expect(card).toContain("In 2017 election-integrity commission's request for voter rolls");
+    expect(card.indexOf("We will read the letter")).toBeGreaterThan(
+      card.indexOf("In 2017 election-integrity commission's"),
+    );
+  });
+
   it("words stances in the story's own terms", () => {
     expect(text("doj Maine")).toContain("Maine: declined");
     expect(text("doj Ohio")).toContain("Ohio: public list only");
