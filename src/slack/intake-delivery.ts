@@ -5,6 +5,7 @@ import type { SlackMessage } from "../render/blocks.js";
 import { reviewMessage, type StoryChoice } from "../render/review.js";
 import type { AppDeps } from "./deps.js";
 import { noteMessage } from "./replies.js";
+import { CANNOT_POST, slackErrorCode } from "./slack-errors.js";
 
 /** A file as Slack describes it in a message, a file_input or files.info. */
 export interface SlackFile {
@@ -88,12 +89,21 @@ export async function postReview(
   actor: Actor,
   review: ReviewState,
 ): Promise<void> {
-  const channel = deps.reviewChannel ?? (await directChannel(client, actor.user));
-  const posted = await client.chat.postMessage({
-    channel,
-    unfurl_links: false,
-    ...reviewMessage(review, storyChoices(deps)),
-  });
+  const message = { unfurl_links: false, ...reviewMessage(review, storyChoices(deps)) };
+  const post = (channel: string) => client.chat.postMessage({ channel, ...message });
+  const dm = async () => directChannel(client, actor.user);
+  let channel = deps.reviewChannel ?? (await dm());
+  let posted: Awaited<ReturnType<typeof post>>;
+  try {
+    posted = await post(channel);
+  } catch (error) {
+    // REVIEW_CHANNEL is one workspace's channel: elsewhere (or if the bot was removed from it)
+    // the draft comes to the editor's DM instead of staying unseen.
+    const code = slackErrorCode(error);
+    if (!deps.reviewChannel || !code || !CANNOT_POST.has(code)) throw error;
+    channel = await dm();
+    posted = await post(channel);
+  }
   if (posted.ts)
     await deps.store.setReviewMessage(review.row.id, posted.channel ?? channel, posted.ts);
 }

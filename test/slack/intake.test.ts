@@ -187,6 +187,23 @@ describe("editors' intake in Slack", () => {
     );
   });
 
+  it("sends the draft to REVIEW_CHANNEL, or to the editor's DM when the bot cannot post there", async () => {
+    const h = await instance(newDatabase(), { REVIEW_CHANNEL: "CREVIEW" });
+    expect((await draftByFile(h)).body.channel).toBe("CREVIEW");
+    const other = await instance(newDatabase(), { REVIEW_CHANNEL: "CREVIEW" });
+    other.fake.fail("chat.postMessage", { body: { ok: false, error: "channel_not_found" } });
+    const mark = other.fake.mark();
+    const file = other.fake.addFile("F9", ARTICLE, "wire.txt");
+    await other.action(submission(EDITOR, "intake_add", addValues({ file })));
+    const review = await other.fake.waitFor(
+      (c) =>
+        c.method === "chat.postMessage" &&
+        other.fake.calls.indexOf(c) >= mark &&
+        c.body.channel === `D${EDITOR}`,
+    );
+    expect(messageText(review.body)).toMatch(/Claims 1–\d+ of \d+/);
+  });
+
   it("refuses a non-editor at every step and changes nothing", async () => {
     const h = await instance(newDatabase());
     let mark = h.fake.mark();
