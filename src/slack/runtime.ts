@@ -17,7 +17,7 @@ import type { Store } from "../store/store.js";
 import { publicCardLinks, siteLinks } from "../web/links.js";
 import { webHandler } from "../web/router.js";
 import { startWebServer, stopWebServer } from "../web/server.js";
-import { buildSites } from "../web/sites.js";
+import { buildSites, type Sites } from "../web/sites.js";
 import { createSlackApp, workspaceClient } from "./app.js";
 import type { AppDeps } from "./deps.js";
 import { slackDigestPoster } from "./digest-poster.js";
@@ -77,12 +77,16 @@ export async function createRuntime(
     (story && library.current().byId.get(story)?.dataset) || library.current().defaultStory.dataset;
   const store = await openStore(config, (error) => logger.warn(`Database: ${error.message}`));
   const clock = options.clock ?? (() => new Date());
-  // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode; built once
-  // per library, so a publish shows there too.
-  let sites = buildSites(library.current());
+  // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode; built on the
+  // first page asked for after start-up or a publish, so neither waits for them.
+  let sites: Sites | null = null;
+  const currentSites = () => {
+    sites ??= buildSites(library.current());
+    return sites;
+  };
   const replies = new ReplyCache<SlackMessage>();
-  library.onReplace((next) => {
-    sites = buildSites(next);
+  library.onReplace(() => {
+    sites = null;
     replies.clear();
   });
   const trackerUrl = config.PUBLIC_URL ? siteLinks(config.PUBLIC_URL).tracker() : undefined;
@@ -130,12 +134,7 @@ export async function createRuntime(
   };
   // What editors published from Slack joins the bundled data before the first answer.
   if (await deps.intake.hasPublished()) await deps.intake.reload();
-  app = createSlackApp(
-    config,
-    deps,
-    store,
-    webHandler(() => sites),
-  );
+  app = createSlackApp(config, deps, store, webHandler(currentSites));
   const running = app;
   const reload =
     options.onDatasetChange ??
@@ -183,7 +182,7 @@ export async function createRuntime(
       }
       let webPort: number | null = port;
       if (config.socketMode && config.WEB_PORT !== undefined) {
-        const web = await startWebServer(() => sites, config.WEB_PORT, config.HOST);
+        const web = await startWebServer(currentSites, config.WEB_PORT, config.HOST);
         webServer = web.server;
         webPort = web.port;
       }
