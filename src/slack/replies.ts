@@ -31,7 +31,7 @@ export function answerMessage(
               type: "button",
               action_id: ACTION_SHARE,
               text: { type: "plain_text", text: "Share in channel" },
-              value: buttonValue(answer.story?.id ?? null, answer.matches.map(choiceValue)),
+              value: shareValue(answer),
             },
           ],
         },
@@ -39,6 +39,23 @@ export function answerMessage(
     : [];
   return renderBlocks(answerCard(answer, options.links), extra);
 }
+
+/**
+ * What "Share in channel" posts again: the question itself where it fits in a button, so the
+ * shared card keeps everything the private one said (a role's stand-in, other stories); else
+ * the matches it answered with.
+ */
+function shareValue(answer: Answer): string {
+  const story = answer.story?.id ?? null;
+  const asked = `${ASK_PREFIX}${encodeURIComponent(answer.query.trim())}`;
+  return answer.query.trim() && asked.length <= MAX_ASKED_IN_BUTTON
+    ? buttonValue(story, [asked])
+    : buttonValue(story, answer.matches.map(choiceValue));
+}
+
+const ASK_PREFIX = "ask:";
+/** Slack allows 2,000 characters in a button's value; the story id takes some. */
+const MAX_ASKED_IN_BUTTON = 1_800;
 
 /** A one-paragraph reply: confirmations, explanations, errors. */
 export function noteMessage(message: string): SlackMessage {
@@ -64,10 +81,18 @@ export async function channelStory(deps: AppDeps, team: string, channel: string)
 export function targetsFromValue(
   deps: AppDeps,
   value: string,
-): { story: StoryData; targets: Target[] } {
+): { story: StoryData; targets: Target[]; query: string | null } {
   const library = deps.library.current();
   const parsed = parseButtonValue(value);
   const story = (parsed.story && library.byId.get(parsed.story)) || library.defaultStory;
+  const asked = parsed.targets.find((t) => t.startsWith(ASK_PREFIX));
+  if (asked !== undefined) {
+    try {
+      return { story, targets: [], query: decodeURIComponent(asked.slice(ASK_PREFIX.length)) };
+    } catch {
+      return { story, targets: [], query: null };
+    }
+  }
   const { dataset } = story;
   const targets = parsed.targets.flatMap((part): Target[] => {
     const [kind, id = ""] = part.split(":");
@@ -78,7 +103,7 @@ export function targetsFromValue(
     if (kind === "list" && key) return [{ kind: "list", list: key }];
     return [];
   });
-  return { story, targets };
+  return { story, targets, query: null };
 }
 
 /** The answer for targets chosen by a click, as if they had been asked for by name. */

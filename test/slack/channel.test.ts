@@ -133,6 +133,16 @@ describe("buttons", () => {
     expect(removed.body.delete_original).toBe(true);
   });
 
+  it("share posts the card as it was answered, with what it said about the question", async () => {
+    const value = "commission-2017|ask:" + encodeURIComponent("Utah secretary of state");
+    const start = h.fake.mark();
+    await h.action(blockAction("voterdata_share", value, "Share in channel"));
+    const post = await h.fake.next("chat.postMessage", start);
+    expect(messageText(post.body)).toContain("The sources name no secretary of state of Utah.");
+    expect(messageText(post.body)).toContain("Spencer Cox");
+    expect((await h.fake.next("/respond/action", start)).body.delete_original).toBe(true);
+  });
+
   it("share posts a list answer too", async () => {
     const start = h.fake.mark();
     await h.action(blockAction("voterdata_share", "list:disputed", "Share in channel"));

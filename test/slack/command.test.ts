@@ -39,8 +39,8 @@ describe("/voterdata over signed HTTP", () => {
     expect(text).toContain("sources disagree 3");
     const share = blocksOf(reply)
       .flatMap((b) => b.elements ?? [])
-      .find((e) => e.value?.endsWith("list:refuses"));
-    expect(share).toBeTruthy();
+      .find((e) => e.text && typeof e.text !== "string" && e.text.text === "Share in channel");
+    expect(share?.value).toContain("which%20states%20refused");
     expectWithinLimits(reply);
   });
 

@@ -4,6 +4,7 @@ import type {
   BlockButtonAction,
   SlackActionMiddlewareArgs,
 } from "@slack/bolt";
+import { askLibrary } from "../../../library/ask.js";
 import { ACTION_SHARE, renderBlocks } from "../../../render/blocks.js";
 import { answerCard } from "../../../render/cards.js";
 import type { AppDeps } from "../../deps.js";
@@ -23,8 +24,12 @@ export async function handleShare(
   await ack();
   const channel = body.channel?.id;
   if (!channel) return;
-  const { story, targets } = targetsFromValue(deps, action.value ?? "");
-  if (targets.length === 0) {
+  const { story, targets, query } = targetsFromValue(deps, action.value ?? "");
+  const shared =
+    query !== null
+      ? askLibrary(deps.library.current(), query, story.story.id)
+      : answerForTargets(story, targets, "");
+  if (shared.matches.length === 0) {
     await respond({
       response_type: "ephemeral",
       replace_original: false,
@@ -32,7 +37,6 @@ export async function handleShare(
     });
     return;
   }
-  const shared = answerForTargets(story, targets, "");
   const attribution = {
     type: "context",
     elements: [{ type: "mrkdwn", text: `Shared by <@${body.user.id}>` }],
