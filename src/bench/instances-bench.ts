@@ -3,8 +3,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { APP_MAIN, spawnApp } from "../testkit/spawn-app.js";
 import { type RoundResult, SECRET, SlackSide } from "./slack-bench.js";
-import { APP_MAIN, spawnApp } from "./spawn-app.js";
 import { ms } from "./stats.js";
 
 /** A throwaway database on the benchmark's PostgreSQL, dropped afterwards. */

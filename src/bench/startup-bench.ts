@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FakeSlack } from "../testkit/fake-slack.js";
-import { APP_MAIN, spawnApp } from "./spawn-app.js";
+import { APP_MAIN, spawnApp } from "../testkit/spawn-app.js";
 
 const RUNS = 9;
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FakeSlack } from "../../src/testkit/fake-slack.js";
 import { commandBody, FORM, postSigned } from "../../src/testkit/signed.js";
+import { spawnApp } from "../../src/testkit/spawn-app.js";
 
 /** `npm start` runs dist/slack/main.js; these run it with a bad environment and read stderr. */
 function start(env: Record<string, string>) {
@@ -121,34 +122,16 @@ describe("npm start in HTTP mode", () => {
         `DATABASE_PATH=${join(cwd, "var", "voterdata.db")}`,
       ].join("\n"),
     );
-    const child = spawn(process.execPath, [join(process.cwd(), "dist/slack/main.js")], {
-      cwd,
-      env: { PATH: process.env.PATH ?? "" },
-    });
+    const app = await spawnApp(join(process.cwd(), "dist/slack/main.js"), {}, { cwd });
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        let output = "";
-        const read = (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /listening on port (\d+)/.exec(output);
-          if (match) resolve(Number(match[1]));
-        };
-        child.stdout.on("data", read);
-        child.stderr.on("data", read);
-        child.once("exit", () => reject(new Error(`exited before listening:\n${output}`)));
-      });
       const mark = fake.mark();
       const body = commandBody({ text: "Ohio", response_url: fake.responseUrl("smoke") });
-      expect(
-        (await postSigned(`http://127.0.0.1:${port}/slack/events`, secret, body, FORM)).status,
-      ).toBe(200);
+      expect((await postSigned(app.url, secret, body, FORM)).status).toBe(200);
       const reply = await fake.next("/respond/smoke", mark);
       expect(JSON.stringify(reply.body)).toContain("Ohio: public data only");
-      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      expect(await exited).toBe(0);
+      expect(await app.stop()).toBe(0);
     } finally {
-      child.kill("SIGKILL");
+      await app.stop();
       await fake.stop();
     }
   });

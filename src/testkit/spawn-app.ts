@@ -1,29 +1,36 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
+/** `npm start`'s entry point, compiled. */
 export const APP_MAIN = fileURLToPath(new URL("../slack/main.js", import.meta.url));
 
 export interface SpawnedApp {
   /** Milliseconds from spawning to the "listening on port" line. */
   ms: number;
   url: string;
-  stop(): Promise<void>;
+  /** SIGTERM, then the exit code once the app has stopped. */
+  stop(): Promise<number | null>;
 }
 
 /**
- * Runs `node <script>` with only `env` (and PATH) and waits for its "listening on port" line
- * (logged at LOG_LEVEL info).
+ * Runs `node <script>` with only `env` (and PATH), in `cwd` when given (where a .env may be),
+ * and waits for its "listening on port" line (logged at LOG_LEVEL info). For tests and benches.
  */
-export async function spawnApp(script: string, env: Record<string, string>): Promise<SpawnedApp> {
+export async function spawnApp(
+  script: string,
+  env: Record<string, string>,
+  options: { cwd?: string } = {},
+): Promise<SpawnedApp> {
   const started = performance.now();
   const child = spawn(process.execPath, [script], {
     env: { PATH: process.env.PATH ?? "", ...env },
+    ...(options.cwd ? { cwd: options.cwd } : {}),
   });
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
+    if (child.exitCode !== null) return child.exitCode;
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
-    await exited;
+    return exited;
   };
   try {
     const port = await new Promise<number>((resolve, reject) => {
