@@ -112,3 +112,35 @@ export interface SentBlock {
 export function blocksOf(body: Record<string, unknown>): SentBlock[] {
   return (body.blocks ?? []) as SentBlock[];
 }
+
+/** A button click on an ephemeral card in channel C1, as Slack posts it (block_actions). */
+export function blockAction(
+  fake: FakeSlack,
+  actionId: string,
+  value: string,
+  label: string,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    type: "block_actions",
+    user: { id: "U1", username: "reporter", name: "reporter", team_id: "T1" },
+    api_app_id: "A1",
+    token: "legacy",
+    team: { id: "T1", domain: "newsroom" },
+    channel: { id: "C1", name: "politics" },
+    container: { type: "message", message_ts: "1.1", channel_id: "C1", is_ephemeral: true },
+    trigger_id: "1.2.3",
+    response_url: fake.responseUrl("action"),
+    actions: [
+      {
+        type: "button",
+        action_id: actionId,
+        block_id: "b1",
+        text: { type: "plain_text", text: label },
+        value,
+        action_ts: "1.3",
+      },
+    ],
+    ...extra,
+  };
+}

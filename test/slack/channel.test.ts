@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+import { blockAction, type Harness, messageText, startHarness } from "../helpers/harness.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -10,36 +10,6 @@ afterAll(async () => {
 });
 
 const settle = () => new Promise((r) => setTimeout(r, 150));
-
-function blockAction(
-  actionId: string,
-  value: string,
-  label: string,
-  extra: Record<string, unknown> = {},
-) {
-  return {
-    type: "block_actions",
-    user: { id: "U1", username: "reporter", name: "reporter", team_id: "T1" },
-    api_app_id: "A1",
-    token: "legacy",
-    team: { id: "T1", domain: "newsroom" },
-    channel: { id: "C1", name: "politics" },
-    container: { type: "message", message_ts: "1.1", channel_id: "C1", is_ephemeral: true },
-    trigger_id: "1.2.3",
-    response_url: h.fake.responseUrl("action"),
-    actions: [
-      {
-        type: "button",
-        action_id: actionId,
-        block_id: "b1",
-        text: { type: "plain_text", text: label },
-        value,
-        action_ts: "1.3",
-      },
-    ],
-    ...extra,
-  };
-}
 
 describe("@mentions and DMs", () => {
   it("answers a mention in the thread of the mention, tolerating the words around it", async () => {
@@ -124,7 +94,7 @@ describe("@mentions and DMs", () => {
 describe("buttons", () => {
   it("share posts the card to the channel, attributed, and removes the private copy", async () => {
     const start = h.fake.mark();
-    await h.action(blockAction("voterdata_share", "state:OH", "Share in channel"));
+    await h.action(blockAction(h.fake, "voterdata_share", "state:OH", "Share in channel"));
     const post = await h.fake.next("chat.postMessage", start);
     expect(post.body.channel).toBe("C1");
     expect(messageText(post.body)).toContain("Ohio: public data only");
@@ -136,7 +106,7 @@ describe("buttons", () => {
   it("share posts the card as it was answered, with what it said about the question", async () => {
     const value = "commission-2017|ask:" + encodeURIComponent("Utah secretary of state");
     const start = h.fake.mark();
-    await h.action(blockAction("voterdata_share", value, "Share in channel"));
+    await h.action(blockAction(h.fake, "voterdata_share", value, "Share in channel"));
     const post = await h.fake.next("chat.postMessage", start);
     expect(messageText(post.body)).toContain("The sources name no secretary of state of Utah.");
     expect(messageText(post.body)).toContain("Spencer Cox");
@@ -145,7 +115,7 @@ describe("buttons", () => {
 
   it("share posts a list answer too", async () => {
     const start = h.fake.mark();
-    await h.action(blockAction("voterdata_share", "list:disputed", "Share in channel"));
+    await h.action(blockAction(h.fake, "voterdata_share", "list:disputed", "Share in channel"));
     const post = await h.fake.next("chat.postMessage", start);
     expect(messageText(post.body)).toContain("Sources disagree (3)");
     expect(messageText(post.body)).toContain("Shared by <@U1>");
@@ -155,7 +125,7 @@ describe("buttons", () => {
   it("share tells the user plainly when the bot is not in the channel", async () => {
     const start = h.fake.mark();
     h.fake.fail("chat.postMessage", { body: { ok: false, error: "not_in_channel" } });
-    await h.action(blockAction("voterdata_share", "state:OH", "Share in channel"));
+    await h.action(blockAction(h.fake, "voterdata_share", "state:OH", "Share in channel"));
     const told = await h.fake.next("/respond/action", start);
     expect(String(told.body.text)).toContain("not in the channel");
     expect(told.body.delete_original).toBeUndefined();
@@ -163,7 +133,7 @@ describe("buttons", () => {
 
   it("share with a value the app no longer knows posts nothing and says so", async () => {
     const start = h.fake.mark();
-    await h.action(blockAction("voterdata_share", "state:ZZ", "Share in channel"));
+    await h.action(blockAction(h.fake, "voterdata_share", "state:ZZ", "Share in channel"));
     const told = await h.fake.next("/respond/action", start);
     expect(String(told.body.text)).toContain("can no longer be shared");
     expect(h.fake.since("chat.postMessage", start)).toHaveLength(0);
@@ -171,7 +141,7 @@ describe("buttons", () => {
 
   it("a chooser button replaces the chooser with that card", async () => {
     const start = h.fake.mark();
-    await h.action(blockAction("voterdata_choose_1", "state:SD", "South Dakota"));
+    await h.action(blockAction(h.fake, "voterdata_choose_1", "state:SD", "South Dakota"));
     const replaced = await h.fake.next("/respond/action", start);
     expect(replaced.body.replace_original).toBe(true);
     expect(messageText(replaced.body)).toContain("South Dakota: withholding");

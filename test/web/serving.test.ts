@@ -10,7 +10,7 @@ import { publicCardLinks } from "../../src/web/links.js";
 import { startWebServer, stopWebServer } from "../../src/web/server.js";
 import { buildSites } from "../../src/web/sites.js";
 import { ask, dataset } from "../helpers/fixtures.js";
-import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+import { blockAction, type Harness, messageText, startHarness } from "../helpers/harness.js";
 
 const PUBLIC_URL = "https://voterdata.example.org";
 
@@ -83,27 +83,7 @@ describe("HTTP mode: the pages on Slack's port, and cards linked to them", () =>
 
   it("links a shared card too", async () => {
     const start = h.fake.mark();
-    await h.action({
-      type: "block_actions",
-      user: { id: "U1", username: "reporter", name: "reporter", team_id: "T1" },
-      api_app_id: "A1",
-      token: "legacy",
-      team: { id: "T1", domain: "newsroom" },
-      channel: { id: "C1", name: "politics" },
-      container: { type: "message", message_ts: "1.1", channel_id: "C1", is_ephemeral: true },
-      trigger_id: "1.2.3",
-      response_url: h.fake.responseUrl("action"),
-      actions: [
-        {
-          type: "button",
-          action_id: "voterdata_share",
-          block_id: "b1",
-          text: { type: "plain_text", text: "Share in channel" },
-          value: "state:UT",
-          action_ts: "1.3",
-        },
-      ],
-    });
+    await h.action(blockAction(h.fake, "voterdata_share", "state:UT", "Share in channel"));
     const post = await h.fake.next("chat.postMessage", start);
     expect(messageText(post.body)).toContain(`<${PUBLIC_URL}/sources/`);
     await h.fake.next("/respond/action", start); // the private copy removed
