@@ -31,3 +31,29 @@ export function findNonVerbatim(excerpt: string, article: string): string | null
   }
   return null;
 }
+
+/**
+ * Where `excerpt` stands in `article` as one passage, with the same tolerance as
+ * `findNonVerbatim` (whitespace, straight vs. curly quotation marks): the article's own slice and
+ * its offsets, so what is stored is what the article printed. Null when it is not there.
+ */
+export function locateVerbatim(
+  excerpt: string,
+  article: string,
+): { text: string; start: number; end: number } | null {
+  const needle = comparable(excerpt);
+  if (needle.length === 0) return null;
+  // Each kept character of the article by its position: the replacements above are one for one.
+  const positions: number[] = [];
+  let haystack = "";
+  for (let i = 0; i < article.length; i++) {
+    if (/\s/.test(article[i] as string)) continue;
+    positions.push(i);
+    haystack += article[i];
+  }
+  const at = comparable(haystack).indexOf(needle);
+  if (at < 0) return null;
+  const start = positions[at] as number;
+  const end = (positions[at + needle.length - 1] as number) + 1;
+  return { text: article.slice(start, end), start, end };
+}

@@ -40,6 +40,16 @@ export const INTAKE_SCHEMA = `
   );
   CREATE INDEX audit_log_at ON audit_log (at);`;
 
+/** Editors' repairs of drafts in review (added in a later migration, the same in both engines). */
+export const REPAIRS_SCHEMA = `
+  CREATE TABLE intake_repairs (
+    seq %SERIAL%, draft_id TEXT NOT NULL, repair TEXT NOT NULL,
+    made_by TEXT NOT NULL, made_at TEXT NOT NULL
+  );
+  CREATE INDEX intake_repairs_draft ON intake_repairs (draft_id, seq);`;
+
+export const repairsSchema = (serial: string) => REPAIRS_SCHEMA.replace("%SERIAL%", serial);
+
 /** The schema for an engine: each spells an auto-numbered key its own way. */
 export const intakeSchema = (serial: string) => INTAKE_SCHEMA.replace("%SERIAL%", serial);
 
@@ -97,6 +107,13 @@ export function columns() {
       "entry",
       as("created_by", "createdBy"),
       as("created_at", "createdAt"),
+    ].join(", "),
+    repair: [
+      as("draft_id", "draftId"),
+      "seq",
+      "repair",
+      as("made_by", "madeBy"),
+      as("made_at", "madeAt"),
     ].join(", "),
     audit: [
       "team",

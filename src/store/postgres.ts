@@ -2,7 +2,14 @@ import type { Installation, InstallationQuery } from "@slack/bolt";
 import pg from "pg";
 import { ChangeFeed } from "./change-feed.js";
 import { maskDatabaseUrl } from "./database-url.js";
-import { type AuditRow, auditEntry, columns, intakeSchema, statesText } from "./intake-schema.js";
+import {
+  type AuditRow,
+  auditEntry,
+  columns,
+  intakeSchema,
+  repairsSchema,
+  statesText,
+} from "./intake-schema.js";
 import {
   type AuditEntry,
   type ChannelRef,
@@ -10,11 +17,13 @@ import {
   DEFAULT_STORY,
   type DigestClaim,
   type DigestRecord,
+  type DraftRepair,
   type EditorStory,
   InstallationNotFound,
   type IntakeDraft,
   installationKey,
   keyOfInstallation,
+  type NewDraftRepair,
   type NewIntakeDraft,
   type NewSubscription,
   type PublishedSource,
@@ -59,6 +68,8 @@ const MIGRATIONS: { version: number; sql: string }[] = [
   // Editors' intake: drafts per workspace, decisions, published sources (shared by every
   // workspace), retractions, stories created in Slack and the audit log.
   { version: 2, sql: intakeSchema("BIGSERIAL PRIMARY KEY") },
+  // Editors' repairs of drafts in review.
+  { version: 3, sql: repairsSchema("BIGSERIAL PRIMARY KEY") },
 ];
 
 /** Any fixed number: the advisory lock key that serialises migrations across instances. */
@@ -249,6 +260,25 @@ export class PostgresStore implements Store {
       [draftId],
     );
     return rows;
+  }
+
+  async addRepair(r: NewDraftRepair): Promise<boolean> {
+    const result = await this.query(
+      `INSERT INTO intake_repairs (draft_id, repair, made_by, made_at)
+       SELECT $1, $2, $3, $4
+       WHERE EXISTS (SELECT 1 FROM intake_drafts WHERE id = $1 AND status = 'review')`,
+      [r.draftId, r.repair, r.madeBy, r.madeAt],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async repairs(draftId: string): Promise<DraftRepair[]> {
+    const { rows } = await this.query<DraftRepair>(
+      `SELECT ${INTAKE.repair} FROM intake_repairs WHERE draft_id = $1 ORDER BY seq`,
+      [draftId],
+    );
+    // BIGSERIAL comes back as text.
+    return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
   }
 
   async publishDraft(draftId: string, s: PublishedSource): Promise<boolean> {

@@ -3,7 +3,14 @@ import { dirname, resolve } from "node:path";
 import type { Installation, InstallationQuery } from "@slack/bolt";
 import Database from "better-sqlite3";
 import { ChangeFeed } from "./change-feed.js";
-import { type AuditRow, auditEntry, columns, intakeSchema, statesText } from "./intake-schema.js";
+import {
+  type AuditRow,
+  auditEntry,
+  columns,
+  intakeSchema,
+  repairsSchema,
+  statesText,
+} from "./intake-schema.js";
 import {
   type AuditEntry,
   type ChannelRef,
@@ -11,11 +18,13 @@ import {
   DEFAULT_STORY,
   type DigestClaim,
   type DigestRecord,
+  type DraftRepair,
   type EditorStory,
   InstallationNotFound,
   type IntakeDraft,
   installationKey,
   keyOfInstallation,
+  type NewDraftRepair,
   type NewIntakeDraft,
   type NewSubscription,
   type PublishedSource,
@@ -76,6 +85,8 @@ const MIGRATIONS = [
   // 3: editors' intake: drafts per workspace, decisions, published sources (shared by every
   // workspace), retractions, stories created in Slack and the audit log.
   intakeSchema("INTEGER PRIMARY KEY AUTOINCREMENT"),
+  // 4: editors' repairs of drafts in review.
+  repairsSchema("INTEGER PRIMARY KEY AUTOINCREMENT"),
 ];
 
 const INTAKE = columns();
@@ -187,6 +198,22 @@ export class SqliteStore implements Store {
         `SELECT ${INTAKE.decision} FROM intake_decisions WHERE draft_id = ? ORDER BY claim_index`,
       )
       .all(draftId) as ClaimDecision[];
+  }
+
+  async addRepair(r: NewDraftRepair): Promise<boolean> {
+    return (
+      this.prepare(
+        `INSERT INTO intake_repairs (draft_id, repair, made_by, made_at)
+         SELECT @draftId, @repair, @madeBy, @madeAt
+         WHERE EXISTS (SELECT 1 FROM intake_drafts WHERE id = @draftId AND status = 'review')`,
+      ).run(r).changes > 0
+    );
+  }
+
+  async repairs(draftId: string): Promise<DraftRepair[]> {
+    return this.prepare(
+      `SELECT ${INTAKE.repair} FROM intake_repairs WHERE draft_id = ? ORDER BY seq`,
+    ).all(draftId) as DraftRepair[];
   }
 
   async publishDraft(draftId: string, source: PublishedSource): Promise<boolean> {

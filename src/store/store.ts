@@ -118,6 +118,21 @@ export interface EditorStory {
   createdAt: string;
 }
 
+/**
+ * An editor's repair of a draft in review (a claim added, a speaker or an evidence sentence
+ * changed), kept apart from the drafter's output so the draft stays what the drafter produced.
+ * `repair` is JSON that src/intake/repairs.ts validates; `seq` orders the repairs of a draft.
+ */
+export interface DraftRepair {
+  draftId: string;
+  seq: number;
+  repair: string;
+  madeBy: string;
+  madeAt: string;
+}
+
+export type NewDraftRepair = Omit<DraftRepair, "seq">;
+
 /** One line of the editors' audit log: who did what, when, and whether it was allowed. */
 export interface AuditEntry {
   team: string;
@@ -202,6 +217,10 @@ export interface Store {
   setDraftStory(id: string, story: string | null): Promise<void>;
   decide(decision: ClaimDecision): Promise<void>;
   decisions(draftId: string): Promise<ClaimDecision[]>;
+  /** Adds a repair while the draft is in review; false (nothing kept) once it is not. */
+  addRepair(repair: NewDraftRepair): Promise<boolean>;
+  /** A draft's repairs in the order they were made. */
+  repairs(draftId: string): Promise<DraftRepair[]>;
   /**
    * Marks a draft published and stores its source in one transaction, only if it is still in
    * review: of two editors publishing at once, one publishes (true), the other gets false.

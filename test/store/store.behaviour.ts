@@ -295,6 +295,31 @@ export function storeBehaviour(fresh: () => Promise<TestDatabase>): void {
     expect(await other.publishedByHash(source?.sha256 ?? "")).toEqual(source);
   });
 
+  it("keeps a draft's repairs in order, from every instance, and none once it is published", async () => {
+    const { draft } = await store.createDraft(newDraft("T1", "abc"));
+    const other = await another();
+    const repair = (n: number, by: string) => ({
+      draftId: draft.id,
+      repair: JSON.stringify({ kind: "add", n }),
+      madeBy: by,
+      madeAt: `2026-11-20T12:0${n}:00.000Z`,
+    });
+    expect(await store.addRepair(repair(1, "UED"))).toBe(true);
+    expect(await other.addRepair(repair(2, "UED2"))).toBe(true);
+    const kept = await other.repairs(draft.id);
+    expect(kept.map((r) => [JSON.parse(r.repair).n, r.madeBy])).toEqual([
+      [1, "UED"],
+      [2, "UED2"],
+    ]);
+    expect(kept[0]?.seq).toBeLessThan(kept[1]?.seq as number);
+    expect(typeof kept[0]?.seq).toBe("number");
+    expect(await store.repairs("no-such-draft")).toEqual([]);
+    expect(await store.addRepair({ ...repair(3, "UED"), draftId: "no-such-draft" })).toBe(false);
+    await store.publishDraft(draft.id, published("006_aaaaaaaaaaaaaaaa", draft.id));
+    expect(await store.addRepair(repair(4, "UED"))).toBe(false);
+    expect(await store.repairs(draft.id)).toHaveLength(2);
+  });
+
   it("records a retraction once, editor stories once, and an audit log by state", async () => {
     const retraction = {
       sourceId: "005_aaaaaaaaaaaaaaaa",
