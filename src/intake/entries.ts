@@ -3,23 +3,26 @@ import type { Draft } from "../draft/types.js";
 import { draftEntries } from "../draft/write.js";
 import type { ClaimDecision } from "../store/store.js";
 import { PublishedEntries } from "./overlay.js";
+import type { RepairedDraft } from "./repairs.js";
 import { reviewedClaims } from "./review-state.js";
 
 /**
- * The entries an approved draft publishes: only the approved claims (with the editors' stances),
- * their quotes and the people who speak in them; nothing the editors did not see. Built by the
- * drafter's own entry builder, with its review markers taken off, and validated as data files are.
+ * The entries an approved draft publishes: only the approved claims (with the editors' stances
+ * and repairs, and the claims they added), their quotes and the people who speak in them; nothing
+ * the editors did not see. Built by the drafter's own entry builder, with its review markers taken
+ * off, and validated as data files are.
  */
 export function publishedEntries(
   text: string,
-  draft: Draft,
+  repaired: RepairedDraft,
   decisions: readonly ClaimDecision[],
   id: string,
   story: string,
   existing: readonly { id: string; name: string }[],
   jurisdictions: Jurisdiction[],
 ): PublishedEntries {
-  const approved = reviewedClaims(draft, decisions)
+  const draft = repaired.draft;
+  const approved = reviewedClaims(repaired, decisions)
     .filter((r) => r.decision === "approved")
     .map((r) => ({ ...r.claim, stance: r.stance }));
   const quotes = approved.flatMap((c) => (c.quote ? [c.quote] : []));

@@ -14,8 +14,24 @@ import type {
 } from "../store/store.js";
 import { type StateChange, stateChanges } from "./changes.js";
 import type { EditorPolicy } from "./editors.js";
+import { type HistoryLine, historyLines, REPAIR_ACTIONS } from "./history.js";
 import { type DatasetLoader, inThreadLoader } from "./loader.js";
 import { type Bundled, claimStates, PublishedEntries, publishedOverlay } from "./overlay.js";
+import {
+  type Checked,
+  checkEvidenceChange,
+  checkNewClaim,
+  checkSpeakerChange,
+  type EvidenceChoice,
+  type FormErrors,
+  type NewClaimForm,
+  type RepairContext,
+  type SpeakerChoice,
+  sentencesNaming,
+} from "./repair-form.js";
+import { applyRepairs, type RepairedDraft } from "./repairs.js";
+import { type ReviewModel, reviewModel } from "./review-model.js";
+import { reviewedClaims } from "./review-state.js";
 
 /** Who is acting, from the payload of the request itself. */
 export interface Actor {
@@ -37,9 +53,24 @@ export interface ArticleInput {
 /** A draft in review as the editors see it. */
 export interface ReviewState {
   row: IntakeDraft;
+  /** What the drafter produced. */
   draft: Draft;
   decisions: ClaimDecision[];
+  /** The draft with the editors' repairs (claims added, speakers and evidence changed). */
+  repaired: RepairedDraft;
 }
+
+/** An editor's repair of a draft, as the forms give it. */
+export type RepairRequest =
+  | { kind: "add"; form: NewClaimForm }
+  | { kind: "speaker"; index: number; speaker: SpeakerChoice | null }
+  | { kind: "evidence"; index: number; evidence: EvidenceChoice | null };
+
+export type RepairResult =
+  | Refusal
+  | { kind: "invalid"; message: string }
+  | { kind: "errors"; errors: FormErrors }
+  | { kind: "ok"; review: ReviewState };
 
 export type Refusal = { kind: "refused"; message: string };
 
@@ -192,7 +223,8 @@ export class IntakeService {
       createdBy: actor.user,
       createdAt: this.now(),
     });
-    const review = { row, draft: Draft.parse(JSON.parse(row.draft)), decisions: [] };
+    const parsed = Draft.parse(JSON.parse(row.draft));
+    const review = { row, draft: parsed, decisions: [], repaired: applyRepairs(parsed, []) };
     if (!created) return { kind: "in-review", review: (await this.review(row.id)) ?? review };
     await this.audit(actor, "intake", {
       subject: row.id,
@@ -205,13 +237,106 @@ export class IntakeService {
 
   /** A draft of this workspace with its decisions; null when there is none. */
   async review(draftId: string, team?: string): Promise<ReviewState | null> {
-    const row = await this.options.store.intakeDraft(draftId);
+    const store = this.options.store;
+    const row = await store.intakeDraft(draftId);
     if (!row || (team !== undefined && row.team !== team)) return null;
+    const draft = Draft.parse(JSON.parse(row.draft));
+    const [decisions, repairs] = await Promise.all([
+      store.decisions(draftId),
+      store.repairs(draftId),
+    ]);
+    return { row, draft, decisions, repaired: applyRepairs(draft, repairs) };
+  }
+
+  /** The review as renderers take it: the story's choices and its own stance words. */
+  reviewModel(review: ReviewState): ReviewModel {
+    const library = this.options.library.current();
+    const stories = library.stories.map((s) => ({ id: s.story.id, title: s.story.title }));
+    const labels = review.row.story ? library.byId.get(review.row.story)?.story.labels : undefined;
+    return reviewModel(
+      {
+        draftId: review.row.id,
+        createdBy: review.row.createdBy,
+        story: review.row.story,
+        repaired: review.repaired,
+        decisions: review.decisions,
+      },
+      stories,
+      labels ?? {},
+    );
+  }
+
+  /** What the repair forms offer: the article's sentences by state, and the people to choose. */
+  repairChoices(review: ReviewState) {
+    const full = this.options.library.current().full;
     return {
-      row,
-      draft: Draft.parse(JSON.parse(row.draft)),
-      decisions: await this.options.store.decisions(draftId),
+      sentences: sentencesNaming(review.row.article, full.jurisdictions),
+      jurisdictions: full.jurisdictions,
+      draftPeople: review.repaired.draft.people,
+      knownPeople: full.people,
     };
+  }
+
+  /**
+   * Adds a claim the drafter missed, or gives a drafted claim's quote another speaker or the
+   * claim another evidence sentence. Every text is checked against the article (the same
+   * tolerance as the data check) and kept as the article's own slice; what fails is refused by
+   * field and nothing is kept. Each repair is in the audit log and the state's history.
+   */
+  async repair(actor: Actor, draftId: string, request: RepairRequest): Promise<RepairResult> {
+    const action = REPAIR_ACTIONS[request.kind];
+    const refused = await this.refusal(actor, action, "repair drafts", draftId);
+    if (refused) return refused;
+    const review = await this.review(draftId, actor.team);
+    if (!review) return { kind: "invalid", message: "That draft is no longer here." };
+    if (review.row.status !== "review") {
+      return { kind: "invalid", message: "That draft was already published; nothing changed." };
+    }
+    const full = this.options.library.current().full;
+    const context: RepairContext = {
+      article: review.row.article,
+      draft: review.repaired.draft,
+      rejected: new Set(
+        reviewedClaims(review.repaired, review.decisions)
+          .filter((c) => c.decision === "rejected")
+          .map((c) => c.index),
+      ),
+      people: full.people,
+      jurisdictions: full.jurisdictions,
+      editor: actor.user,
+    };
+    let checked: Checked;
+    if (request.kind === "add") checked = checkNewClaim(request.form, context);
+    else if (request.kind === "speaker") {
+      checked = checkSpeakerChange(request.index, request.speaker, context);
+    } else checked = checkEvidenceChange(request.index, request.evidence, context);
+    if (checked.kind === "errors") return checked;
+    const repair = checked.repair;
+    const kept = await this.options.store.addRepair({
+      draftId,
+      repair: JSON.stringify(repair),
+      madeBy: actor.user,
+      madeAt: this.now(),
+    });
+    if (!kept) {
+      return { kind: "invalid", message: "That draft was published meanwhile; nothing changed." };
+    }
+    const claim = repair.kind === "add" ? repair.claim : context.draft.claims[repair.index];
+    const state = claim?.state ?? "";
+    const short = (text: string) => `“${text.replace(/\s+/g, " ").slice(0, 200)}”`;
+    const detail =
+      repair.kind === "add"
+        ? `${state}: ${repair.claim.stance}, ${short(repair.claim.evidence)}${repair.claim.quote ? `; quote of ${repair.claim.quote.speaker}` : ""}`
+        : repair.kind === "speaker"
+          ? `from ${repair.from ?? "nobody"} to ${repair.speaker.name} (${state})`
+          : `from ${short(repair.from)} to ${short(repair.evidence.text)} (${state})`;
+    await this.audit(actor, action, {
+      subject: draftId,
+      story: review.row.story,
+      states: [state],
+      detail,
+    });
+    return { kind: "ok", review: (await this.review(draftId)) as ReviewState };
   }
 
   /** Approves or rejects a claim, or sets its stance (keeping the decision). */
@@ -225,7 +350,7 @@ export class IntakeService {
     const refused = await this.refusal(actor, action, "review drafts", draftId);
     if (refused) return refused;
     const review = await this.review(draftId, actor.team);
-    const claim = review?.draft.claims[index];
+    const claim = review?.repaired.draft.claims[index];
     if (!review || !claim) return { kind: "invalid", message: "That draft is no longer here." };
     if (review.row.status !== "review") {
       return { kind: "invalid", message: "That draft was already published; nothing changed." };
@@ -233,7 +358,7 @@ export class IntakeService {
     if ("stance" in change && !(STANCES as readonly string[]).includes(change.stance)) {
       return { kind: "invalid", message: `Unknown stance "${change.stance}".` };
     }
-    const before = review.decisions.find((d) => d.index === index);
+    const before = reviewedClaims(review.repaired, review.decisions)[index];
     const decision: ClaimDecision = {
       draftId,
       index,
@@ -276,7 +401,7 @@ export class IntakeService {
     if (refused) return refused;
     const review = await this.review(draftId, actor.team);
     if (!review) return { kind: "invalid", message: "That draft is no longer here." };
-    const { row, draft, decisions } = review;
+    const { row, repaired, decisions } = review;
     if (row.status !== "review") {
       return {
         kind: "invalid",
@@ -289,7 +414,9 @@ export class IntakeService {
         message: "Choose the story this article belongs to before publishing.",
       };
     }
-    const approved = decisions.filter((d) => d.decision === "approved").length;
+    const approved = reviewedClaims(repaired, decisions).filter(
+      (c) => c.decision === "approved",
+    ).length;
     if (approved === 0) {
       return { kind: "invalid", message: "Approve at least one claim before publishing." };
     }
@@ -308,7 +435,7 @@ export class IntakeService {
     try {
       entries = publishedEntries(
         row.article,
-        draft,
+        repaired,
         decisions,
         sourceId,
         row.story,
@@ -440,12 +567,12 @@ export class IntakeService {
   async history(
     actor: Actor,
     state: string,
-  ): Promise<Refusal | { kind: "history"; entries: AuditEntry[] }> {
+  ): Promise<Refusal | { kind: "history"; entries: HistoryLine[] }> {
     const refused = await this.refusal(actor, "history", "read the editors' history");
     if (refused) return refused;
     // This workspace's editors only: another newsroom's people stay its own.
     const entries = await this.options.store.auditLog({ state, limit: 50, team: actor.team });
-    return { kind: "history", entries: entries.filter((e) => e.outcome === "ok") };
+    return { kind: "history", entries: historyLines(entries.filter((e) => e.outcome === "ok")) };
   }
 
   async createStory(

@@ -1,10 +1,11 @@
 import { STANCES, type Stance } from "../domain/stance.js";
 import type { StateChange } from "../intake/changes.js";
-import { reviewedClaims } from "../intake/review-state.js";
-import type { ReviewState } from "../intake/service.js";
-import type { AuditEntry } from "../store/store.js";
+import type { HistoryLine } from "../intake/history.js";
+import type { ReviewClaim, ReviewModel } from "../intake/review-model.js";
 import { type Block, escapeSlack, LIMITS, type SlackMessage } from "./blocks.js";
 import { stanceLabel, standing, truncate } from "./format.js";
+
+export type { StoryChoice } from "../intake/review-model.js";
 
 /** Action ids of the review message and the publish summary. */
 export const INTAKE_ACTION = {
@@ -15,16 +16,13 @@ export const INTAKE_ACTION = {
   story: "intake_story",
   publish: "intake_publish",
   retract: "intake_retract",
+  addClaim: "intake_add_claim",
+  changeSpeaker: "intake_change_speaker",
+  changeEvidence: "intake_change_evidence",
 } as const;
 
 /** Claims per page: two blocks each, well inside a message's 50 blocks. */
 export const REVIEW_PAGE_SIZE = 10;
-
-/** A story the editor may choose. */
-export interface StoryChoice {
-  id: string;
-  title: string;
-}
 
 const plain = (text: string, max: number = LIMITS.buttonText) => ({
   type: "plain_text",
@@ -42,8 +40,9 @@ const context = (text: string): Block => ({
 const userMention = (user: string) =>
   /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeSlack(user);
 const option = (text: string, value: string) => ({ text: plain(text, 75), value });
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 const quoted = (text: string, max: number) =>
-  truncate(escapeSlack(text.replace(/\s+/g, " ").trim()), max)
+  truncate(escapeSlack(oneLine(text)), max)
     .split("\n")
     .map((line) => `>${line}`)
     .join("\n");
@@ -51,22 +50,23 @@ const quoted = (text: string, max: number) =>
 /** The pages a draft's claims take, at least one. */
 export const reviewPages = (claims: number) => Math.max(1, Math.ceil(claims / REVIEW_PAGE_SIZE));
 
+/** The page of the review that shows a claim (claims are shown in review order). */
+export function pageOfClaim(review: ReviewModel, index: number): number {
+  const at = review.claims.findIndex((c) => c.index === index);
+  return Math.max(0, Math.floor(at / REVIEW_PAGE_SIZE));
+}
+
 /**
  * A draft in review, one page of its claims: the source line, the story it will be published
- * under, the new people, then each claim with its stance select and Approve / Reject, and
- * paging and "Publish approved" at the end. Every claim is on some page, and the page says which.
+ * under, the new people, then each claim with its stance select, Approve / Reject and the repair
+ * buttons, low-confidence claims first and marked; paging, "Add a claim" and "Publish approved"
+ * at the end. Every claim is on some page, and the page says which.
  */
-export function reviewMessage(
-  review: ReviewState,
-  stories: readonly StoryChoice[],
-  page = 0,
-): SlackMessage {
-  const { row, draft } = review;
-  const claims = reviewedClaims(draft, review.decisions);
+export function reviewMessage(review: ReviewModel, page = 0): SlackMessage {
+  const { claims, source } = review;
   const pages = reviewPages(claims.length);
   const current = Math.min(Math.max(page, 0), pages - 1);
   const shown = claims.slice(current * REVIEW_PAGE_SIZE, (current + 1) * REVIEW_PAGE_SIZE);
-  const source = draft.source;
   const sourceLine = [
     source.outlet ?? "Outlet not stated",
     source.published ?? source.updated ?? "date not stated",
@@ -80,15 +80,14 @@ export function reviewMessage(
       text: plain(`Draft for review: ${source.headline ?? "an article"}`, LIMITS.headerText),
     },
     section(
-      `*Source:* ${sourceLine}${source.url ? `\n${escapeSlack(source.url)}` : ""}\nHanded over by ${userMention(row.createdBy)}.`,
+      `*Source:* ${sourceLine}${source.url ? `\n${escapeSlack(source.url)}` : ""}\nHanded over by ${userMention(review.handedOverBy)}.`,
     ),
-    storyBlock(review, stories),
+    storyBlock(review),
   ];
-  const newPeople = draft.people.filter((p) => !p.known);
-  if (newPeople.length > 0) {
-    const lines = newPeople.map(
+  if (review.newPeople.length > 0) {
+    const lines = review.newPeople.map(
       (p) =>
-        `• ${escapeSlack(p.name)}, ${escapeSlack(p.role ?? "role not stated")}${p.state ? `, ${p.state}` : ""}${p.party ? ` (${p.party}, stated: “${escapeSlack(p.partyEvidence?.text ?? "")}”)` : ""}`,
+        `• ${escapeSlack(p.name)}, ${escapeSlack(p.role ?? "role not stated")}${p.state ? `, ${p.state}` : ""}${p.party ? ` (${p.party}, stated: “${escapeSlack(p.partyEvidence ?? "")}”)` : ""}`,
     );
     blocks.push(
       section(
@@ -96,32 +95,37 @@ export function reviewMessage(
       ),
     );
   }
-  if (draft.otherStory.length > 0) {
-    const lines = draft.otherStory.map(
+  if (review.otherStory.length > 0) {
+    const lines = review.otherStory.map(
       (o) =>
-        `• ${o.claim.state} · about ${escapeSlack(o.story ?? "another story")}: ${stanceLabel(o.claim.stance)}, “${truncate(escapeSlack(o.claim.evidence.replace(/\s+/g, " ")), 200)}” (${escapeSlack(o.why)})`,
+        `• ${o.state} · about ${escapeSlack(o.story ?? "another story")}: ${stanceLabel(o.stance)}, “${truncate(escapeSlack(oneLine(o.evidence)), 200)}” (${escapeSlack(o.why)})`,
     );
     blocks.push(
       section(`*About another story* (not published under this one):\n${lines.join("\n")}`),
     );
   }
   const count = (d: string) => claims.filter((c) => c.decision === d).length;
+  const low = claims.filter((c) => c.low).length;
   const range =
     claims.length === 0
       ? "No claims drafted"
       : `Claims ${current * REVIEW_PAGE_SIZE + 1}–${current * REVIEW_PAGE_SIZE + shown.length} of ${claims.length}`;
   blocks.push(
     context(
-      `${range} · ${count("approved")} approved · ${count("rejected")} rejected · ${count("pending")} to review`,
+      `${range} · ${count("approved")} approved · ${count("rejected")} rejected · ${count("pending")} to review${low ? ` · ${low} low-confidence first` : ""}`,
     ),
   );
-  for (const claim of shown) blocks.push(...claimBlocks(row.id, claim));
+  for (const claim of shown) blocks.push(...claimBlocks(review, claim));
   const nav: Block[] = [];
-  if (current > 0) nav.push(button("← Previous", INTAKE_ACTION.page, `${row.id}|${current - 1}`));
-  if (current < pages - 1)
-    nav.push(button("Next →", INTAKE_ACTION.page, `${row.id}|${current + 1}`));
+  if (current > 0) {
+    nav.push(button("← Previous", INTAKE_ACTION.page, `${review.draftId}|${current - 1}`));
+  }
+  if (current < pages - 1) {
+    nav.push(button("Next →", INTAKE_ACTION.page, `${review.draftId}|${current + 1}`));
+  }
+  nav.push(button("Add a claim", INTAKE_ACTION.addClaim, review.draftId));
   nav.push({
-    ...button("Publish approved", INTAKE_ACTION.publish, row.id),
+    ...button("Publish approved", INTAKE_ACTION.publish, review.draftId),
     style: "primary",
     confirm: {
       title: plain("Publish?"),
@@ -140,16 +144,17 @@ export function reviewMessage(
   };
 }
 
-function storyBlock(review: ReviewState, stories: readonly StoryChoice[]): Block {
-  const { row, draft } = review;
-  const chosen = stories.find((s) => s.id === row.story);
-  const proposal = draft.story.id
-    ? `proposed: ${escapeSlack(draft.story.id)} (${escapeSlack(draft.story.why)})`
-    : `the drafter ${escapeSlack(draft.story.why)}`;
+function storyBlock(review: ReviewModel): Block {
+  const { chosen, proposed, why } = review.story;
+  const proposal = proposed
+    ? `proposed: ${escapeSlack(proposed)} (${escapeSlack(why)})`
+    : `the drafter ${escapeSlack(why)}`;
   const text = chosen
     ? `*Story:* ${escapeSlack(chosen.title)} · ${proposal}`
     : `*Story:* not set; ${proposal}. Choose one before publishing.`;
-  const options = stories.slice(0, 100).map((s) => option(s.title, `${row.id}|${s.id}`));
+  const options = review.stories
+    .slice(0, 100)
+    .map((s) => option(s.title, `${review.draftId}|${s.id}`));
   return {
     type: "section",
     block_id: "story",
@@ -161,33 +166,54 @@ function storyBlock(review: ReviewState, stories: readonly StoryChoice[]): Block
             action_id: INTAKE_ACTION.story,
             placeholder: plain("Choose the story"),
             options,
-            ...(chosen ? { initial_option: option(chosen.title, `${row.id}|${chosen.id}`) } : {}),
+            ...(chosen
+              ? { initial_option: option(chosen.title, `${review.draftId}|${chosen.id}`) }
+              : {}),
           },
         }
       : {}),
   };
 }
 
-function claimBlocks(
-  draftId: string,
-  { index, claim, decision, stance }: ReturnType<typeof reviewedClaims>[number],
-): Block[] {
+/** ":warning: low confidence (0.45): why" — the drafter's doubt, where it is in doubt. */
+export function lowConfidenceLine(claim: Pick<ReviewClaim, "confidence" | "why">): string {
+  return `:warning: *low confidence (${claim.confidence.toFixed(2)}):* “${truncate(escapeSlack(claim.why), 300)}”`;
+}
+
+function claimBlocks(review: ReviewModel, claim: ReviewClaim): Block[] {
+  const { draftId, labels } = review;
+  const { index, decision, stance } = claim;
   const mark =
     decision === "approved" ? "✅ approved" : decision === "rejected" ? "❌ rejected" : "to review";
-  const changed = stance !== claim.stance ? ` (drafted as ${stanceLabel(claim.stance)})` : "";
+  const changed =
+    claim.drafted && stance !== claim.drafted
+      ? ` (drafted as ${stanceLabel(claim.drafted, labels)})`
+      : "";
   const lines = [
-    `*${index + 1}. ${claim.state}* · *${stanceLabel(stance)}*${changed} · ${mark}`,
-    quoted(claim.evidence, 1_200),
+    `*${index + 1}. ${claim.state}* · *${stanceLabel(stance, labels)}*${changed} · ${mark}`,
   ];
+  if (claim.low) lines.push(lowConfidenceLine(claim));
+  lines.push(quoted(claim.evidence, 1_200));
   if (claim.quote) {
     lines.push(
       `Quote: “${truncate(escapeSlack(claim.quote.text), 800)}” — ${escapeSlack(claim.quote.speaker ?? "speaker not found")}`,
     );
   }
-  lines.push(
-    `_Why:_ “${truncate(escapeSlack(claim.why), 300)}” · confidence ${claim.confidence.toFixed(2)}${claim.fromList ? " · from a list sentence" : ""}`,
-  );
-  const stanceOption = (s: Stance) => option(stanceLabel(s), `${draftId}|${index}|${s}`);
+  for (const change of claim.changes) {
+    lines.push(
+      change.what === "speaker"
+        ? `_Speaker changed by ${userMention(change.by)} from ${escapeSlack(change.from ?? "nobody")} to ${escapeSlack(change.to)}._`
+        : `_Evidence changed by ${userMention(change.by)}; it was “${truncate(escapeSlack(oneLine(change.from ?? "")), 200)}”._`,
+    );
+  }
+  if (claim.addedBy) lines.push(`_Added by ${userMention(claim.addedBy)}._`);
+  else if (!claim.low) {
+    lines.push(
+      `_Why:_ “${truncate(escapeSlack(claim.why), 300)}” · confidence ${claim.confidence.toFixed(2)}${claim.fromList ? " · from a list sentence" : ""}`,
+    );
+  } else if (claim.fromList) lines.push("_From a list sentence._");
+  const stanceOption = (s: Stance) => option(stanceLabel(s, labels), `${draftId}|${index}|${s}`);
+  const value = `${draftId}|${index}`;
   return [
     section(lines.join("\n")),
     {
@@ -200,8 +226,10 @@ function claimBlocks(
           options: STANCES.map(stanceOption),
           initial_option: stanceOption(stance),
         },
-        { ...button("Approve", INTAKE_ACTION.approve, `${draftId}|${index}`), style: "primary" },
-        { ...button("Reject", INTAKE_ACTION.reject, `${draftId}|${index}`), style: "danger" },
+        { ...button("Approve", INTAKE_ACTION.approve, value), style: "primary" },
+        { ...button("Reject", INTAKE_ACTION.reject, value), style: "danger" },
+        ...(claim.quote ? [button("Change speaker", INTAKE_ACTION.changeSpeaker, value)] : []),
+        button("Change evidence", INTAKE_ACTION.changeEvidence, value),
       ],
     },
   ];
@@ -274,14 +302,14 @@ export function retractedMessage(result: {
 }
 
 /** `/voterdata history <state>`: who did what, newest first. */
-export function historyMessage(stateName: string, entries: readonly AuditEntry[]): SlackMessage {
+export function historyMessage(stateName: string, entries: readonly HistoryLine[]): SlackMessage {
   if (entries.length === 0) {
     const text = `No editor has changed ${stateName} from Slack yet.`;
     return { text, blocks: [section(escapeSlack(text))] };
   }
   const lines = entries.map(
     (e) =>
-      `• ${escapeSlack(e.at.slice(0, 16).replace("T", " "))} UTC · ${escapeSlack(e.action)} by ${userMention(e.user)}${e.subject ? ` · ${escapeSlack(e.subject)}` : ""}${e.detail ? ` · ${escapeSlack(truncate(e.detail, 200))}` : ""}`,
+      `• ${escapeSlack(e.at.slice(0, 16).replace("T", " "))} UTC · ${escapeSlack(e.what)} by ${userMention(e.user)}${e.how ? ` ${escapeSlack(truncate(e.how, 300))}` : ""}${e.subject ? ` · ${escapeSlack(e.subject)}` : ""}${e.detail ? ` · ${escapeSlack(truncate(e.detail, 200))}` : ""}`,
   );
   const blocks: Block[] = [
     { type: "header", text: plain(`History: ${stateName}`, LIMITS.headerText) },

@@ -1,8 +1,9 @@
 import type { webApi } from "@slack/bolt";
 import { MAX_ARTICLE_BYTES } from "../draft/input.js";
+import type { StoryChoice } from "../intake/review-model.js";
 import type { Actor, ReviewState, SubmitResult } from "../intake/service.js";
 import type { SlackMessage } from "../render/blocks.js";
-import { reviewMessage, type StoryChoice } from "../render/review.js";
+import { reviewMessage } from "../render/review.js";
 import type { AppDeps } from "./deps.js";
 import { noteMessage } from "./replies.js";
 import { CANNOT_POST, slackErrorCode } from "./slack-errors.js";
@@ -89,7 +90,7 @@ export async function postReview(
   actor: Actor,
   review: ReviewState,
 ): Promise<void> {
-  const message = { unfurl_links: false, ...reviewMessage(review, storyChoices(deps)) };
+  const message = { unfurl_links: false, ...reviewMessage(deps.intake.reviewModel(review)) };
   const post = (channel: string) => client.chat.postMessage({ channel, ...message });
   const dm = async () => directChannel(client, actor.user);
   let channel = deps.reviewChannel ?? (await dm());

@@ -1,6 +1,6 @@
 import type { types, ViewStateValue } from "@slack/bolt";
+import type { StoryChoice } from "../intake/review-model.js";
 import type { Block } from "../render/blocks.js";
-import type { StoryChoice } from "../render/review.js";
 
 /**
  * A modal, loosely typed like the project's blocks (tests check the shapes); `asView` hands it to

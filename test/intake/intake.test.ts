@@ -245,7 +245,7 @@ describe("editors' intake", () => {
     const { intake } = intakeFor();
     const review = await drafted(intake, "recall-2025.txt");
     expect(review.row.story).toBe("doj-2025");
-    const text = JSON.stringify(reviewMessage(review, []).blocks);
+    const text = JSON.stringify(reviewMessage(intake.reviewModel(review)).blocks);
     for (const other of review.draft.otherStory) {
       expect(text).toContain(`${other.claim.state} · about commission-2017`);
       expect(review.draft.claims.map((c) => c.state)).not.toContain(other.claim.state);

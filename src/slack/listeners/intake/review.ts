@@ -10,13 +10,12 @@ import type { ReviewState } from "../../../intake/service.js";
 import type { SlackMessage } from "../../../render/blocks.js";
 import {
   INTAKE_ACTION,
+  pageOfClaim,
   problemsMessage,
   publishedMessage,
-  REVIEW_PAGE_SIZE,
   reviewMessage,
 } from "../../../render/review.js";
 import type { AppDeps } from "../../deps.js";
-import { storyChoices } from "../../intake-delivery.js";
 import { actorOf } from "./common.js";
 
 type ActionArgs<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
@@ -33,15 +32,16 @@ async function note(args: ActionArgs<BlockAction>, text: string): Promise<void> 
   await args.respond({ response_type: "ephemeral", replace_original: false, text });
 }
 
-const pageOf = (index: number) => Math.floor(index / REVIEW_PAGE_SIZE);
-
+/** Shows the review again at a page, or at the page that holds a claim. */
 async function showReview(
   args: ActionArgs<BlockAction>,
   deps: AppDeps,
   review: ReviewState,
-  page: number,
+  at: { page: number } | { claim: number },
 ): Promise<void> {
-  await update(args, reviewMessage(review, storyChoices(deps), page));
+  const model = deps.intake.reviewModel(review);
+  const page = "page" in at ? at.page : pageOfClaim(model, at.claim);
+  await update(args, reviewMessage(model, page));
 }
 
 /** Approve or Reject on a claim: value "<draft>|<index>". */
@@ -56,7 +56,7 @@ export async function handleDecision(
     decision,
   });
   if (result.kind !== "ok") return note(args, result.message);
-  await showReview(args, deps, result.review, pageOf(Number(index)));
+  await showReview(args, deps, result.review, { claim: Number(index) });
 }
 
 /** The stance select on a claim: value "<draft>|<index>|<stance>". */
@@ -68,7 +68,7 @@ export async function handleStance(
   const [draftId = "", index = "-1", stance = ""] = args.action.selected_option.value.split("|");
   const result = await deps.intake.decide(actorOf(args.body), draftId, Number(index), { stance });
   if (result.kind !== "ok") return note(args, result.message);
-  await showReview(args, deps, result.review, pageOf(Number(index)));
+  await showReview(args, deps, result.review, { claim: Number(index) });
 }
 
 /** The story select: value "<draft>|<story>". */
@@ -81,7 +81,7 @@ export async function handleStory(
   const result = await deps.intake.setStory(actorOf(args.body), draftId, story);
   if (result.kind !== "ok") return note(args, result.message);
   const page = Number(/^nav\|(\d+)$/.exec(navBlock(args.body))?.[1] ?? 0);
-  await showReview(args, deps, result.review, page);
+  await showReview(args, deps, result.review, { page });
 }
 
 /** The page the message shows, from its navigation block's id. */
@@ -102,7 +102,7 @@ export async function handlePage(
   if (refused) return note(args, refused.message);
   const review = await deps.intake.review(draftId, actor.team);
   if (!review) return note(args, "That draft is no longer here.");
-  await showReview(args, deps, review, Number(page));
+  await showReview(args, deps, review, { page: Number(page) });
 }
 
 /** "Publish approved": the checks, then one publish; the message becomes what changed. */

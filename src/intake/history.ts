@@ -1,0 +1,43 @@
+import type { AuditEntry } from "../store/store.js";
+
+/** One line of `/voterdata history <state>`, in words: what an editor did and when. */
+export interface HistoryLine {
+  at: string;
+  user: string;
+  action: string;
+  /** "publish", "claim added", "speaker changed" … */
+  what: string;
+  /** What follows "by @editor" directly: "from Ann Lee to Bob Ray". */
+  how: string | null;
+  /** A draft or source id. */
+  subject: string | null;
+  detail: string | null;
+}
+
+/** The audit actions of editors' repairs, and how history says them. */
+export const REPAIR_ACTIONS = {
+  add: "add-claim",
+  speaker: "speaker",
+  evidence: "evidence",
+} as const;
+
+const WORDS: Record<string, string> = {
+  [REPAIR_ACTIONS.add]: "claim added",
+  [REPAIR_ACTIONS.speaker]: "speaker changed",
+  [REPAIR_ACTIONS.evidence]: "evidence changed",
+};
+
+export function historyLines(entries: readonly AuditEntry[]): HistoryLine[] {
+  return entries.map((e) => {
+    const change = e.action === REPAIR_ACTIONS.speaker || e.action === REPAIR_ACTIONS.evidence;
+    return {
+      at: e.at,
+      user: e.user,
+      action: e.action,
+      what: WORDS[e.action] ?? e.action,
+      how: change && e.detail ? e.detail : null,
+      subject: e.subject,
+      detail: !change && e.detail ? e.detail : null,
+    };
+  });
+}
