@@ -1,6 +1,11 @@
 import type { types, ViewStateValue } from "@slack/bolt";
+import type { Jurisdiction, Person } from "../domain/dataset.js";
+import { STANCES, type Stance } from "../domain/stance.js";
+import type { DraftPerson, Excerpt } from "../draft/types.js";
+import type { FormField } from "../intake/repair-form.js";
 import type { StoryChoice } from "../intake/review-model.js";
 import type { Block } from "../render/blocks.js";
+import { stanceLabel } from "../render/format.js";
 
 /**
  * A modal, loosely typed like the project's blocks (tests check the shapes); `asView` hands it to
@@ -14,7 +19,13 @@ export const INTAKE_VIEW = {
   add: "intake_add",
   retract: "intake_retract_reason",
   story: "intake_story_new",
+  addClaim: "intake_claim_form",
+  speaker: "intake_speaker_form",
+  evidence: "intake_evidence_form",
 } as const;
+
+/** The state select of "Add a claim": choosing a state narrows the evidence to its sentences. */
+export const CLAIM_STATE_ACTION = "intake_claim_state";
 
 /** The story select's first option: the drafter proposes one from the text. */
 export const PROPOSE = "propose";
@@ -135,14 +146,245 @@ export function storyModal(): Modal {
   };
 }
 
-type ViewValues = Record<string, Record<string, ViewStateValue>>;
+export type ViewValues = Record<string, Record<string, ViewStateValue>>;
 
 /** A modal's submitted values by block id: text, the selected option's value, a date, files. */
 export function viewValue(values: ViewValues, block: string): unknown {
-  const field = values[block]?.value as (ViewStateValue & { files?: unknown[] }) | undefined;
+  // Each block holds one element: "value" in most forms, a named one where it dispatches actions.
+  const fields = values[block];
+  const field = (fields?.value ?? Object.values(fields ?? {})[0]) as
+    | (ViewStateValue & { files?: unknown[] })
+    | undefined;
   if (!field) return undefined;
   if (field.files) return field.files;
   if (field.type === "datepicker") return field.selected_date ?? undefined;
   if (field.type === "static_select") return field.selected_option?.value ?? undefined;
   return field.value ?? undefined;
+}
+
+/** What the repair forms offer, from the draft in review. */
+export interface RepairFormData {
+  draftId: string;
+  /** The article's sentences that name each state. */
+  sentences: ReadonlyMap<string, readonly Excerpt[]>;
+  jurisdictions: readonly Jurisdiction[];
+  draftPeople: readonly DraftPerson[];
+  knownPeople: readonly Person[];
+  labels: Partial<Record<Stance, string>>;
+}
+
+/** Where the form came from: the draft, the claim, and the review message to update. */
+export interface RepairMetadata {
+  draftId: string;
+  index?: number;
+  channel?: string;
+  ts?: string;
+}
+
+/** Form fields whose block is not named after them (the evidence has two ways in). */
+export const REPAIR_BLOCK = {
+  pick: "pick",
+  pasted: "evidence",
+} as const;
+
+const MAX_OPTIONS = 100;
+const optionText = (text: string) => {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > 75 ? `${line.slice(0, 74)}…` : line;
+};
+const choice = (text: string, value: string) => ({ text: plain(optionText(text)), value });
+const note = (text: string): Block => ({
+  type: "context",
+  elements: [{ type: "plain_text", text: text.slice(0, 2000), emoji: false }],
+});
+
+/**
+ * The evidence select: the sentences that name the state, or, before a state is chosen, those
+ * that name any state, grouped by state (at most Slack's 100 options). Its block id carries the
+ * state, so choosing another state clears a sentence chosen for the first.
+ */
+function evidencePick(data: RepairFormData, state: string | null): Block | null {
+  const value = (s: Excerpt) => `${s.start}:${s.end}`;
+  if (state) {
+    const own = (data.sentences.get(state) ?? []).slice(0, MAX_OPTIONS);
+    if (own.length === 0)
+      return note(
+        "The article names this state in no sentence of its own: paste the evidence below.",
+      );
+    return input(
+      `${REPAIR_BLOCK.pick}|${state}`,
+      "Evidence: a sentence that names the state",
+      { type: "static_select", options: own.map((s) => choice(s.text, value(s))) },
+      { optional: true },
+    );
+  }
+  let left = MAX_OPTIONS;
+  const groups = [];
+  for (const j of data.jurisdictions) {
+    const own = (data.sentences.get(j.usps) ?? []).slice(0, left);
+    if (own.length === 0) continue;
+    left -= own.length;
+    groups.push({ label: plain(j.name), options: own.map((s) => choice(s.text, value(s))) });
+    if (left === 0) break;
+  }
+  if (groups.length === 0) return null;
+  return input(
+    `${REPAIR_BLOCK.pick}|any`,
+    "Evidence: a sentence of the article",
+    { type: "static_select", option_groups: groups },
+    { optional: true, hint: "Choose the state first to see only its sentences." },
+  );
+}
+
+function evidenceBlocks(data: RepairFormData, state: string | null): Block[] {
+  const pick = evidencePick(data, state);
+  return [
+    ...(pick ? [pick] : []),
+    input(
+      REPAIR_BLOCK.pasted,
+      "…or paste the evidence",
+      { type: "plain_text_input", multiline: true, max_length: 3000 },
+      {
+        optional: true,
+        hint: "Word for word as the article prints it; spacing and curly quotes may differ.",
+      },
+    ),
+  ];
+}
+
+/** The speaker select: the draft's people, the known people, or someone new. */
+function speakerBlocks(data: RepairFormData, optional: boolean): Block[] {
+  const groups = [
+    {
+      label: plain("In this article"),
+      options: data.draftPeople
+        .slice(0, MAX_OPTIONS)
+        .map((p, i) => choice(`${p.name}${p.role ? `, ${p.role}` : ""}`, `draft:${i}`)),
+    },
+    {
+      label: plain("Known people"),
+      options: data.knownPeople
+        .slice(0, MAX_OPTIONS)
+        .map((p) => choice(`${p.name}, ${p.role}`, `known:${p.id}`)),
+    },
+    { label: plain("Someone else"), options: [choice("Someone new (name below)", "new")] },
+  ].filter((g) => g.options.length > 0);
+  return [
+    input("speaker", "Speaker", { type: "static_select", option_groups: groups }, { optional }),
+    input(
+      "name",
+      "New person: name",
+      { type: "plain_text_input", max_length: 150 },
+      { optional: true, hint: "As the article prints it." },
+    ),
+    input(
+      "role",
+      "New person: role",
+      { type: "plain_text_input", max_length: 200 },
+      { optional: true, hint: "As the article prints it, or empty when it states none." },
+    ),
+    input(
+      "party",
+      "New person: party",
+      {
+        type: "static_select",
+        options: [choice("Republican", "R"), choice("Democrat", "D")],
+      },
+      { optional: true, hint: "Only where the article states it next to the name." },
+    ),
+  ];
+}
+
+/** "Add a claim": a state the drafter missed, its evidence, stance, and a quote with its speaker. */
+export function addClaimModal(
+  data: RepairFormData,
+  metadata: RepairMetadata,
+  state: string | null = null,
+): Modal {
+  const states = data.jurisdictions.map((j) => choice(j.name, j.usps));
+  const chosen = states.find((o) => o.value === state);
+  const stanceOption = (s: Stance) => choice(stanceLabel(s, data.labels), s);
+  return {
+    type: "modal",
+    callback_id: INTAKE_VIEW.addClaim,
+    private_metadata: JSON.stringify(metadata),
+    title: plain("Add a claim"),
+    submit: plain("Add"),
+    close: plain("Cancel"),
+    blocks: [
+      {
+        type: "input",
+        block_id: "state",
+        dispatch_action: true,
+        label: plain("State"),
+        element: {
+          type: "static_select",
+          action_id: CLAIM_STATE_ACTION,
+          options: states,
+          ...(chosen ? { initial_option: chosen } : {}),
+        },
+      },
+      ...evidenceBlocks(data, state),
+      input("stance", "Stance", { type: "static_select", options: STANCES.map(stanceOption) }),
+      input(
+        "quote",
+        "Quote",
+        { type: "plain_text_input", multiline: true, max_length: 3000 },
+        { optional: true, hint: "Word for word; give its speaker below." },
+      ),
+      ...speakerBlocks(data, true),
+    ],
+  };
+}
+
+/** "Change speaker" on a drafted claim: who said its quote. */
+export function speakerModal(
+  data: RepairFormData,
+  metadata: RepairMetadata,
+  claim: { state: string; quote: string; speaker: string | null },
+): Modal {
+  return {
+    type: "modal",
+    callback_id: INTAKE_VIEW.speaker,
+    private_metadata: JSON.stringify(metadata),
+    title: plain("Change the speaker"),
+    submit: plain("Change"),
+    close: plain("Cancel"),
+    blocks: [
+      note(
+        `${claim.state}: “${optionText(claim.quote).slice(0, 300)}” — now ${claim.speaker ?? "nobody"}`,
+      ),
+      ...speakerBlocks(data, false),
+    ],
+  };
+}
+
+/** "Change evidence" on a drafted claim: another sentence of the article. */
+export function evidenceModal(
+  data: RepairFormData,
+  metadata: RepairMetadata,
+  claim: { state: string; evidence: string },
+): Modal {
+  return {
+    type: "modal",
+    callback_id: INTAKE_VIEW.evidence,
+    private_metadata: JSON.stringify(metadata),
+    title: plain("Change the evidence"),
+    submit: plain("Change"),
+    close: plain("Cancel"),
+    blocks: [
+      note(`${claim.state}, now: “${claim.evidence.replace(/\s+/g, " ").slice(0, 500)}”`),
+      ...evidenceBlocks(data, claim.state),
+    ],
+  };
+}
+
+/** The block of a form field, for `response_action: errors`. */
+export function repairBlock(field: FormField, values: ViewValues): string {
+  if (field !== "evidence") return field;
+  const pasted = viewValue(values, REPAIR_BLOCK.pasted);
+  const pick = Object.keys(values).find((b) => b.startsWith(`${REPAIR_BLOCK.pick}|`));
+  return typeof pasted === "string" && pasted.trim()
+    ? REPAIR_BLOCK.pasted
+    : (pick ?? REPAIR_BLOCK.pasted);
 }

@@ -5,9 +5,16 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Draft } from "../../src/draft/types.js";
 import { LIMITS } from "../../src/render/blocks.js";
 import { INTAKE_ACTION } from "../../src/render/review.js";
-import type { RecordedCall } from "../../src/testkit/fake-slack.js";
 import { FakeSlack } from "../../src/testkit/fake-slack.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+import {
+  addValues,
+  buttonValue,
+  click,
+  draftByFile as draftFile,
+  submission,
+  user,
+} from "../helpers/intake-slack.js";
 
 const EDITOR = "UEDITOR";
 const STRANGER = "USTRANGER";
@@ -34,89 +41,8 @@ afterEach(async () => {
   fake = null;
 });
 
-const user = (id: string) => ({ id, team_id: "T1", name: id.toLowerCase() });
-
-function submission(
-  userId: string,
-  callbackId: string,
-  values: Record<string, unknown>,
-  metadata = "",
-) {
-  return {
-    type: "view_submission",
-    team: { id: "T1", domain: "newsroom" },
-    user: user(userId),
-    api_app_id: "A1",
-    token: "legacy",
-    trigger_id: "2.3.4",
-    view: {
-      id: "V1",
-      type: "modal",
-      callback_id: callbackId,
-      private_metadata: metadata,
-      hash: "h",
-      state: { values },
-    },
-  };
-}
-
-const addValues = (fields: { file?: Record<string, unknown>; text?: string }) => ({
-  file: { value: { type: "file_input", files: fields.file ? [fields.file] : [] } },
-  text: { value: { type: "plain_text_input", value: fields.text ?? null } },
-  outlet: { value: { type: "plain_text_input", value: null } },
-  url: { value: { type: "url_text_input", value: null } },
-  date: { value: { type: "datepicker", selected_date: null } },
-  story: { value: { type: "static_select", selected_option: { value: "propose" } } },
-});
-
-/** A click on a button or select of a message the app posted. */
-function click(
-  h: Harness,
-  userId: string,
-  message: RecordedCall,
-  action: Record<string, unknown>,
-  responseId = "click",
-) {
-  return {
-    type: "block_actions",
-    team: { id: "T1", domain: "newsroom" },
-    user: user(userId),
-    api_app_id: "A1",
-    token: "legacy",
-    trigger_id: "3.4.5",
-    channel: { id: String(message.body.channel) },
-    container: {
-      type: "message",
-      message_ts: messageTs(h, message),
-      channel_id: message.body.channel,
-    },
-    message: { ts: messageTs(h, message), blocks: message.body.blocks },
-    response_url: h.fake.responseUrl(responseId),
-    actions: [{ action_ts: "1", block_id: "b", ...action }],
-  };
-}
-
-/** The ts chat.postMessage gave a message (the fake numbers them in call order). */
-function messageTs(_h: Harness, message: RecordedCall): string {
-  return String(message.reply?.ts ?? "");
-}
-
-type Button = { action_id?: string; value?: string; type: string };
-const elementsOf = (call: RecordedCall) =>
-  ((call.body.blocks ?? []) as { elements?: Button[]; accessory?: Button }[]).flatMap((b) => [
-    ...(b.elements ?? []),
-    ...(b.accessory ? [b.accessory] : []),
-  ]);
-const buttonValue = (call: RecordedCall, actionId: string, nth = 0) =>
-  elementsOf(call).filter((e) => e.action_id === actionId)[nth]?.value ?? "";
-
 /** Submits the article as a file and returns the review message posted for it. */
-async function draftByFile(h: Harness, userId = EDITOR): Promise<RecordedCall> {
-  const file = h.fake.addFile("F1", ARTICLE, "wire.txt");
-  const mark = h.fake.mark();
-  expect(await h.action(submission(userId, "intake_add", addValues({ file })))).toBe(200);
-  return h.fake.next("chat.postMessage", mark);
-}
+const draftByFile = (h: Harness, userId = EDITOR) => draftFile(h, userId, ARTICLE);
 
 describe("editors' intake in Slack", () => {
   it("opens the modal for editors only, and says so to others", async () => {

@@ -7,6 +7,7 @@ import * as appMention from "./events/app-mention.js";
 import * as directMessage from "./events/direct-message.js";
 import * as uninstall from "./events/uninstall.js";
 import * as intakeAdd from "./intake/add.js";
+import * as intakeRepair from "./intake/repair.js";
 import * as intakeRetract from "./intake/retract.js";
 import * as intakeReview from "./intake/review.js";
 import * as intakeStory from "./intake/story.js";
@@ -27,9 +28,10 @@ export function registerListeners(app: App, deps: AppDeps): void {
   choose.register(app, deps);
   share.register(app, deps);
   lookupMessage.register(app, deps);
-  // Editors' intake: add, review, publish, retract, stories.
+  // Editors' intake: add, review, repair, publish, retract, stories.
   intakeAdd.register(app, deps);
   intakeReview.register(app, deps);
+  intakeRepair.register(app, deps);
   intakeRetract.register(app, deps);
   intakeStory.register(app, deps);
 }

@@ -1,0 +1,243 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  BlockButtonAction,
+  BlockStaticSelectAction,
+  SlackActionMiddlewareArgs,
+  SlackViewMiddlewareArgs,
+  ViewSubmitAction,
+} from "@slack/bolt";
+import { z } from "zod";
+import type { EvidenceChoice, FormField, SpeakerChoice } from "../../../intake/repair-form.js";
+import type { RepairRequest, ReviewState } from "../../../intake/service.js";
+import { INTAKE_ACTION, pageOfClaim, reviewMessage } from "../../../render/review.js";
+import type { AppDeps } from "../../deps.js";
+import { tellEditor } from "../../intake-delivery.js";
+import {
+  addClaimModal,
+  asView,
+  CLAIM_STATE_ACTION,
+  evidenceModal,
+  INTAKE_VIEW,
+  REPAIR_BLOCK,
+  type RepairFormData,
+  type RepairMetadata,
+  repairBlock,
+  speakerModal,
+  type ViewValues,
+  viewValue,
+} from "../../intake-views.js";
+import { actorOf } from "./common.js";
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const Metadata = z.object({
+  draftId: z.string(),
+  index: z.int().min(0).optional(),
+  channel: z.string().optional(),
+  ts: z.string().optional(),
+});
+
+function formData(deps: AppDeps, review: ReviewState): RepairFormData {
+  return {
+    draftId: review.row.id,
+    ...deps.intake.repairChoices(review),
+    labels: deps.intake.reviewModel(review).labels,
+  };
+}
+
+/** The review to repair, for an editor; else the reason, told privately. */
+async function openable(args: ButtonArgs, deps: AppDeps, action: string) {
+  const [draftId = "", index = ""] = (args.action.value ?? "").split("|");
+  const actor = actorOf(args.body);
+  const say = (text: string) =>
+    args.respond({ response_type: "ephemeral", replace_original: false, text });
+  const refused = await deps.intake.refusal(actor, action, "repair drafts", draftId);
+  if (refused) return void (await say(refused.message));
+  const review = await deps.intake.review(draftId, actor.team);
+  if (review?.row.status !== "review") return void (await say("That draft is not in review."));
+  const metadata: RepairMetadata = {
+    draftId,
+    ...(index !== "" ? { index: Number(index) } : {}),
+    ...(args.body.channel?.id ? { channel: args.body.channel.id } : {}),
+    ...(args.body.message?.ts ? { ts: args.body.message.ts } : {}),
+  };
+  return { review, metadata };
+}
+
+/** "Add a claim" on a review page: the form, for editors only (checked again on submit). */
+export async function handleAddClaimButton(args: ButtonArgs, deps: AppDeps): Promise<void> {
+  await args.ack();
+  const open = await openable(args, deps, "add-claim");
+  if (!open) return;
+  await args.client.views.open({
+    trigger_id: args.body.trigger_id,
+    view: asView(addClaimModal(formData(deps, open.review), open.metadata)),
+  });
+}
+
+/** "Change speaker" / "Change evidence" on a claim: value "<draft>|<index>". */
+export async function handleChangeButton(
+  args: ButtonArgs,
+  deps: AppDeps,
+  what: "speaker" | "evidence",
+): Promise<void> {
+  await args.ack();
+  const open = await openable(args, deps, what);
+  if (!open) return;
+  const claim = open.review.repaired.draft.claims[open.metadata.index ?? -1];
+  if (!claim || (what === "speaker" && !claim.quote)) {
+    await args.respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: "That claim has nothing to change there.",
+    });
+    return;
+  }
+  const data = formData(deps, open.review);
+  const view =
+    what === "speaker"
+      ? speakerModal(data, open.metadata, {
+          state: claim.state,
+          quote: claim.quote?.text ?? "",
+          speaker: claim.quote?.speaker ?? null,
+        })
+      : evidenceModal(data, open.metadata, claim);
+  await args.client.views.open({ trigger_id: args.body.trigger_id, view: asView(view) });
+}
+
+/** The state chosen in "Add a claim": the evidence select narrows to that state's sentences. */
+export async function handleClaimState(
+  args: SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs,
+  deps: AppDeps,
+): Promise<void> {
+  await args.ack();
+  const view = (args.body as BlockAction).view;
+  if (!view) return;
+  const metadata = Metadata.safeParse(JSON.parse(view.private_metadata || "{}"));
+  if (!metadata.success) return;
+  const actor = actorOf(args.body);
+  const refused = await deps.intake.refusal(
+    actor,
+    "add-claim",
+    "repair drafts",
+    metadata.data.draftId,
+  );
+  if (refused) return;
+  const review = await deps.intake.review(metadata.data.draftId, actor.team);
+  if (!review) return;
+  const state = args.action.selected_option.value;
+  await args.client.views.update({
+    view_id: view.id,
+    hash: view.hash,
+    view: asView(addClaimModal(formData(deps, review), metadata.data, state)),
+  });
+}
+
+const text = (values: ViewValues, block: string) => {
+  const value = viewValue(values, block);
+  return typeof value === "string" && value.trim() ? value : null;
+};
+
+function evidenceOf(values: ViewValues): EvidenceChoice | null {
+  const pasted = text(values, REPAIR_BLOCK.pasted);
+  if (pasted) return { kind: "text", text: pasted };
+  const pick = Object.keys(values).find((b) => b.startsWith(`${REPAIR_BLOCK.pick}|`));
+  const offsets = /^(\d+):(\d+)$/.exec(pick ? (text(values, pick) ?? "") : "");
+  return offsets ? { kind: "sentence", start: Number(offsets[1]), end: Number(offsets[2]) } : null;
+}
+
+function speakerOf(values: ViewValues, draftPeople: ReviewState["repaired"]["draft"]["people"]) {
+  const chosen = text(values, "speaker");
+  const name = text(values, "name");
+  if (chosen === "new" || (!chosen && name)) {
+    const party = text(values, "party");
+    return {
+      kind: "new",
+      name: name ?? "",
+      role: text(values, "role"),
+      party: party === "R" || party === "D" ? party : null,
+    } satisfies SpeakerChoice;
+  }
+  const [kind, key = ""] = (chosen ?? "").split(/:(.*)/s);
+  if (kind === "known") return { kind: "known", id: key } satisfies SpeakerChoice;
+  if (kind === "draft") {
+    return { kind: "draft", name: draftPeople[Number(key)]?.name ?? "" } satisfies SpeakerChoice;
+  }
+  return null;
+}
+
+/** Any of the three forms submitted: checked, kept or refused on the form by field. */
+export async function handleRepairSubmission(
+  { ack, body, view, client }: ViewArgs,
+  deps: AppDeps,
+  kind: RepairRequest["kind"],
+): Promise<void> {
+  const values = view.state.values as ViewValues;
+  const firstBlock = view.blocks.find((b) => b.type === "input")?.block_id ?? "speaker";
+  const refuse = (message: string) =>
+    ack({ response_action: "errors", errors: { [firstBlock]: message.slice(0, 300) } });
+  const metadata = Metadata.safeParse(JSON.parse(view.private_metadata || "{}"));
+  if (!metadata.success) return refuse("This form lost track of its draft; open it again.");
+  const { draftId, index = -1 } = metadata.data;
+  const actor = actorOf(body);
+  const review = await deps.intake.review(draftId, actor.team);
+  const people = review?.repaired.draft.people ?? [];
+  const request: RepairRequest =
+    kind === "add"
+      ? {
+          kind,
+          form: {
+            state: text(values, "state"),
+            evidence: evidenceOf(values),
+            stance: text(values, "stance"),
+            quote: text(values, "quote"),
+            speaker: speakerOf(values, people),
+          },
+        }
+      : kind === "speaker"
+        ? { kind, index, speaker: speakerOf(values, people) }
+        : { kind, index, evidence: evidenceOf(values) };
+  const result = await deps.intake.repair(actor, draftId, request);
+  if (result.kind === "refused" || result.kind === "invalid") return refuse(result.message);
+  if (result.kind === "errors") {
+    const errors = Object.fromEntries(
+      Object.entries(result.errors).map(([field, message]) => [
+        repairBlock(field as FormField, values),
+        message,
+      ]),
+    );
+    await ack({ response_action: "errors", errors });
+    return;
+  }
+  await ack();
+  const model = deps.intake.reviewModel(result.review);
+  const changed = kind === "add" ? result.review.repaired.draft.claims.length - 1 : index;
+  const message = reviewMessage(model, pageOfClaim(model, changed));
+  const channel = metadata.data.channel ?? result.review.row.reviewChannel;
+  const ts = metadata.data.ts ?? result.review.row.reviewTs;
+  if (channel && ts) await client.chat.update({ channel, ts, ...message });
+  else await tellEditor(client, actor.user, message);
+}
+
+export function register(app: App, deps: AppDeps): void {
+  app.action<BlockButtonAction>(INTAKE_ACTION.addClaim, (args) => handleAddClaimButton(args, deps));
+  app.action<BlockButtonAction>(INTAKE_ACTION.changeSpeaker, (args) =>
+    handleChangeButton(args, deps, "speaker"),
+  );
+  app.action<BlockButtonAction>(INTAKE_ACTION.changeEvidence, (args) =>
+    handleChangeButton(args, deps, "evidence"),
+  );
+  app.action<BlockStaticSelectAction>(CLAIM_STATE_ACTION, (args) => handleClaimState(args, deps));
+  app.view<ViewSubmitAction>(INTAKE_VIEW.addClaim, (args) =>
+    handleRepairSubmission(args, deps, "add"),
+  );
+  app.view<ViewSubmitAction>(INTAKE_VIEW.speaker, (args) =>
+    handleRepairSubmission(args, deps, "speaker"),
+  );
+  app.view<ViewSubmitAction>(INTAKE_VIEW.evidence, (args) =>
+    handleRepairSubmission(args, deps, "evidence"),
+  );
+}
