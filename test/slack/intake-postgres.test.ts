@@ -7,6 +7,7 @@ import { describePostgres, freshDatabase } from "../helpers/postgres.js";
 
 const EDITOR = { team: "T1", user: "UEDITOR" };
 const ARTICLE = readFileSync(join(import.meta.dirname, "..", "draft", "articles", "wire-2017.txt"));
+const REPAIR = readFileSync(join(import.meta.dirname, "..", "intake", "articles", "repair.txt"));
 
 describePostgres("editors' intake on PostgreSQL, two instances", () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -57,6 +58,41 @@ describePostgres("editors' intake on PostgreSQL, two instances", () => {
         if (!seen.includes(needle)) await new Promise((r) => setTimeout(r, 100));
       }
       expect(seen).toContain(needle);
+    }
+  });
+
+  it("keeps a claim an editor added on one instance; another instance reviews and publishes it", async () => {
+    const a = await instance();
+    const b = await instance();
+    const submitted = await a.runtime.deps.intake.submit(EDITOR, {
+      bytes: REPAIR,
+      story: "doj-2025",
+    });
+    if (submitted.kind !== "drafted") throw new Error(submitted.kind);
+    const draftId = submitted.review.row.id;
+    const added = await a.runtime.deps.intake.repair(EDITOR, draftId, {
+      kind: "add",
+      form: {
+        state: "VT",
+        evidence: {
+          kind: "text",
+          text: "In Vermont the answer came from elections director Pat Quill",
+        },
+        stance: "public-only",
+        quote: "They can read our public list like anybody else",
+        speaker: { kind: "new", name: "Pat Quill", role: null, party: null },
+      },
+    });
+    expect(added.kind).toBe("ok");
+    const seen = await b.runtime.deps.intake.review(draftId);
+    if (!seen) throw new Error("the draft is in the shared store");
+    expect(b.runtime.deps.intake.reviewModel(seen).claims).toContainEqual(
+      expect.objectContaining({ state: "VT", decision: "approved", addedBy: EDITOR.user }),
+    );
+    const published = await b.runtime.deps.intake.publish(EDITOR, draftId);
+    expect(published).toMatchObject({ kind: "published" });
+    if (published.kind === "published") {
+      expect(published.changes.map((c) => c.state)).toContain("VT");
     }
   });
 });
