@@ -100,7 +100,13 @@ export function reviewModel(
   return {
     draftId: input.draftId,
     handedOverBy: input.createdBy,
-    source: draft.source,
+    source: {
+      outlet: draft.source.outlet,
+      published: draft.source.published,
+      updated: draft.source.updated,
+      headline: draft.source.headline,
+      url: draft.source.url,
+    },
     story: {
       chosen: stories.find((s) => s.id === input.story) ?? null,
       proposed: draft.story.id,

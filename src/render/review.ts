@@ -176,7 +176,7 @@ function storyBlock(review: ReviewModel): Block {
 }
 
 /** ":warning: low confidence (0.45): why" — the drafter's doubt, where it is in doubt. */
-export function lowConfidenceLine(claim: Pick<ReviewClaim, "confidence" | "why">): string {
+function lowConfidenceLine(claim: Pick<ReviewClaim, "confidence" | "why">): string {
   return `:warning: *low confidence (${claim.confidence.toFixed(2)}):* “${truncate(escapeSlack(claim.why), 300)}”`;
 }
 
