@@ -252,8 +252,11 @@ function evidenceBlocks(data: RepairFormData, state: string | null): Block[] {
   ];
 }
 
-/** The speaker select: the draft's people, the known people, or someone new. */
-function speakerBlocks(data: RepairFormData, optional: boolean): Block[] {
+/** The speaker select: the draft's people, the known people (the state's first), or someone new. */
+function speakerBlocks(data: RepairFormData, optional: boolean, state: string | null): Block[] {
+  const known = [...data.knownPeople].sort(
+    (a, b) => Number(b.state === state) - Number(a.state === state),
+  );
   const groups = [
     {
       label: plain("In this article"),
@@ -263,7 +266,7 @@ function speakerBlocks(data: RepairFormData, optional: boolean): Block[] {
     },
     {
       label: plain("Known people"),
-      options: data.knownPeople
+      options: known
         .slice(0, MAX_OPTIONS)
         .map((p) => choice(`${p.name}, ${p.role}`, `known:${p.id}`)),
     },
@@ -332,7 +335,7 @@ export function addClaimModal(
         { type: "plain_text_input", multiline: true, max_length: 3000 },
         { optional: true, hint: "Word for word; give its speaker below." },
       ),
-      ...speakerBlocks(data, true),
+      ...speakerBlocks(data, true, state),
     ],
   };
 }
@@ -354,7 +357,7 @@ export function speakerModal(
       note(
         `${claim.state}: “${optionText(claim.quote).slice(0, 300)}” — now ${claim.speaker ?? "nobody"}`,
       ),
-      ...speakerBlocks(data, false),
+      ...speakerBlocks(data, false, claim.state),
     ],
   };
 }
