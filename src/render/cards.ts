@@ -189,6 +189,10 @@ export function helpCard(command: string, stories: HelpStory[] = []): Card {
         `\n${command} stories · ${command} story doj (this channel's story) · ${command} doj Ohio (one question)`,
       ),
       text(
+        bold("Changes"),
+        `\n${command} changed since July 1 · ${command} what changed this week · ${command} Ohio on July 1 · ${command} alerts on (a message here whenever a publish changes an answer)`,
+      ),
+      text(
         bold("Editors"),
         `\n${command} add · ${command} story new · ${command} history <state> · ${command} retract <source-id> <state> <reason>`,
       ),
