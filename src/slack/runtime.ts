@@ -84,7 +84,10 @@ export async function createRuntime(
   // first page asked for after start-up or a publish, so neither waits for them.
   let sites: Sites | null = null;
   const currentSites = () => {
-    sites ??= buildSites(library.current());
+    sites ??= buildSites(library.current(), {
+      changeLog,
+      ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+    });
     return sites;
   };
   const replies = new ReplyCache<SlackMessage>();

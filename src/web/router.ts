@@ -3,10 +3,13 @@ import { exportCsv, exportJson } from "../export/format.js";
 import { buildExport } from "../export/rows.js";
 import { chooseStory } from "../library/ask.js";
 import { SCRIPT, STYLESHEET } from "./assets.js";
+import { atomFeed, feedResponse } from "./feed.js";
+import { SITE_NAME } from "./page.js";
 import { redirect, respond, SECURITY_HEADERS, type WebResponse } from "./response.js";
 import type { Site } from "./site.js";
 import type { Sites } from "./sites.js";
 import { personPage, searchPage, statePage } from "./views/cards.js";
+import { changesPage } from "./views/changes.js";
 import { methodNotAllowed, notFound, tooLong } from "./views/errors.js";
 import { sourcePage } from "./views/source.js";
 import { trackerPage, trackerQuery } from "./views/tracker.js";
@@ -29,6 +32,8 @@ const ROUTES: Route[] = [
   { path: "/states/:usps", view: (site, { usps = "" }) => statePage(site, usps.toUpperCase()) },
   { path: "/people/:id", view: (site, { id = "" }) => personPage(site, id) },
   { path: "/sources/:id", view: (site, { id = "" }) => sourcePage(site, id) },
+  { path: "/changes", view: (site, _, query) => changesPage(site, query) },
+  { path: "/feed.xml", view: (site) => feedResponse(storyFeed(site)) },
   {
     path: "/export.csv",
     view: (site) =>
@@ -89,6 +94,9 @@ export function routeStories(sites: Sites, method: string, url: string): WebResp
   if (!site) return withSecurity(notFound());
   const rest = prefixed ? prefixed[2] || "/" : path;
   if (rest === "/search") return searchInStory(sites, site, method, search);
+  if (!prefixed && rest === "/feed.xml" && (method === "GET" || method === "HEAD")) {
+    return withSecurity(feedResponse(everyStoryFeed(sites)));
+  }
   return route(site, method, `${rest}${search}`);
 }
 
@@ -104,6 +112,29 @@ function searchInStory(sites: Sites, site: Site, method: string, search: string)
   if (choice.named && choice.query === "") return withSecurity(redirect(target.links.tracker()));
   const params = new URLSearchParams({ q: choice.query });
   return route(target, method, `/search?${params}`);
+}
+
+/** One story's feed: `/stories/<id>/feed.xml`. */
+function storyFeed(site: Site): string {
+  const links = site.publicLinks;
+  const title = `${SITE_NAME}: ${site.story?.title ?? "what changed"}`;
+  return atomFeed(
+    [{ story: site.story, events: site.events, links }],
+    links.feed(),
+    links.changes(),
+    title,
+  );
+}
+
+/** `/feed.xml`: every story's publishes that changed an answer, in one feed. */
+function everyStoryFeed(sites: Sites): string {
+  const stories = [...sites.byStory.values()].map((s) => ({
+    story: s.story,
+    events: s.events,
+    links: s.publicLinks,
+  }));
+  const root = sites.root.publicLinks;
+  return atomFeed(stories, root.feed(), root.changes(), `${SITE_NAME}: what changed`);
 }
 
 function dispatch(site: Site, method: string, url: string): WebResponse {
