@@ -139,3 +139,20 @@ export function publishLog(
   ];
   return events.sort((a, b) => (a.at === b.at ? a.id.localeCompare(b.id) : a.at < b.at ? -1 : 1));
 }
+
+/**
+ * What a run of events changed in all, per state: from the summary before the first event that
+ * moved it to the summary after the last, leaving out a state that came back to where it was.
+ */
+export function netChanges(events: readonly PublishEvent[]): SummaryChange[] {
+  const byState = new Map<string, SummaryChange>();
+  for (const event of events) {
+    for (const change of event.changes) {
+      const earlier = byState.get(change.state);
+      byState.set(change.state, earlier ? { ...change, from: earlier.from } : change);
+    }
+  }
+  return [...byState.values()]
+    .filter((c) => !sameSummary(c.from, c.to))
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+}

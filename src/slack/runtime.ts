@@ -109,6 +109,7 @@ export async function createRuntime(
     store,
     dataset: async (where) => storyData(where.story ?? (await store.channelStory(where))),
     retractions: () => intake.retractions,
+    events: (dataset) => changeLog.changes(dataset),
     clock,
     render: (d) => renderBlocks(digestCard(d, undefined, trackerUrl)),
     logger,
