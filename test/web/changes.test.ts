@@ -120,6 +120,7 @@ describe("the feed and /changes, on made-up articles published through intake", 
     expect(page.body).not.toContain(`publish:${published[1]?.sourceId}`);
     expect(page.body).toContain("Pennsylvania: public data only → sources disagree");
     expect(page.body).not.toContain("<b>it</b>");
+    expect(get("/stories/commission-2017/states/PA").body).toContain("How it changed:");
     const later = get("/stories/commission-2017/changes?since=2017-07-20");
     expect(later.body).toContain("No state's answer changed since July 20, 2017.");
     const bad = get("/stories/commission-2017/changes?since=%3Cscript%3E");
