@@ -21,12 +21,13 @@ function alertsSuite(store: () => Promise<{ env: Record<string, string>; drop():
   let a: Harness;
   let b: Harness;
   let db: Awaited<ReturnType<typeof store>>;
+  let env: Record<string, string>;
 
   beforeEach(async () => {
     fake = new FakeSlack();
     await fake.start();
     db = await store();
-    const env = { EDITORS: EDITOR.user, PUBLIC_URL, ...db.env };
+    env = { EDITORS: EDITOR.user, PUBLIC_URL, ...db.env };
     [a, b] = (await Promise.all([0, 1].map(() => startHarness(env, {}, fake)))) as [
       Harness,
       Harness,
@@ -145,6 +146,12 @@ function alertsSuite(store: () => Promise<{ env: Record<string, string>; drop():
     await settle();
     expect(alerts("C1")).toHaveLength(2);
     expect(alerts("C2")).toHaveLength(3);
+
+    // After a restart (a new instance on the same store) nothing is sent twice.
+    const restarted = await startHarness(env, {}, fake);
+    await restarted.runtime.deps.alerts.runDue();
+    await restarted.stop();
+    expect(alerts()).toHaveLength(5);
   });
 
   it("pauses alerts for a channel the app was removed from", async () => {
