@@ -1,7 +1,7 @@
 import type { PublishEvent } from "../changes/publishes.js";
 import { bold, type Card, type Element, link, text } from "./card.js";
 import { changeTitle } from "./changes-card.js";
-import { outletName, type StanceLabels, sourceDateText } from "./format.js";
+import { type StanceLabels, sourceLabel } from "./format.js";
 
 export interface AlertLinks {
   /** The tracker's page for a state, where PUBLIC_URL says where the pages are. */
@@ -11,9 +11,7 @@ export interface AlertLinks {
 
 /** What the alert says the editor did: "published", "retracted the Ohio claim of". */
 function act(event: PublishEvent): string {
-  const article = event.source
-    ? `${outletName(event.source)} (${sourceDateText(event.source)})`
-    : `source ${event.sourceId}`;
+  const article = event.source ? sourceLabel(event.source) : `source ${event.sourceId}`;
   const headline = event.headline ? `: “${event.headline}”` : "";
   if (event.kind === "publish") return `An editor published ${article}${headline}.`;
   const state = event.changes.find((c) => c.state === event.state)?.name ?? event.state;

@@ -24,14 +24,18 @@ const MAX_ENTRIES = 100;
  * changes as the title ("Ohio: public data only → sources disagree"), the first changed state's
  * page as the link and every changed state in the content.
  */
-export function atomFeed(stories: FeedStory[], self: string, home: string, title: string): string {
+export function atomFeed(
+  stories: FeedStory[],
+  feedInfo: { key: string; self: string; home: string; title: string },
+): string {
+  const { key, self, home, title } = feedInfo;
   const entries = stories
     .flatMap((s) => s.events.map((event) => ({ ...s, event })))
     .sort((a, b) => (a.event.at < b.event.at ? 1 : a.event.at > b.event.at ? -1 : 0))
     .slice(0, MAX_ENTRIES);
   const newest = entries[0]?.event.at;
   const feed = new Feed({
-    id: `urn:voterdata:feed:${encodeURIComponent(self)}`,
+    id: `urn:voterdata:feed:${key}`,
     title,
     link: home,
     feedLinks: { atom: self },

@@ -118,12 +118,12 @@ function searchInStory(sites: Sites, site: Site, method: string, search: string)
 function storyFeed(site: Site): string {
   const links = site.publicLinks;
   const title = `${SITE_NAME}: ${site.story?.title ?? "what changed"}`;
-  return atomFeed(
-    [{ story: site.story, events: site.events, links }],
-    links.feed(),
-    links.changes(),
+  return atomFeed([{ story: site.story, events: site.events, links }], {
+    key: site.story?.id ?? "all",
+    self: links.feed(),
+    home: links.changes(),
     title,
-  );
+  });
 }
 
 /** `/feed.xml`: every story's publishes that changed an answer, in one feed. */
@@ -134,7 +134,12 @@ function everyStoryFeed(sites: Sites): string {
     links: s.publicLinks,
   }));
   const root = sites.root.publicLinks;
-  return atomFeed(stories, root.feed(), root.changes(), `${SITE_NAME}: what changed`);
+  return atomFeed(stories, {
+    key: "all",
+    self: root.feed(),
+    home: root.changes(),
+    title: `${SITE_NAME}: what changed`,
+  });
 }
 
 function dispatch(site: Site, method: string, url: string): WebResponse {
