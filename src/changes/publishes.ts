@@ -78,16 +78,19 @@ export function publishLog(
       p.claims.map((c) => ({ ...c, from: p.publishedAt, until: retractedAt(p.sourceId, c.state) })),
     ),
   ];
+  const byState = new Map<string, TimedClaim[]>();
+  for (const claim of claims)
+    byState.set(claim.state, [...(byState.get(claim.state) ?? []), claim]);
   const summaryAt = (state: string, at: string, after: boolean): Summary =>
     summaryOf(
-      claims.filter(
+      (byState.get(state) ?? []).filter(
         (c) =>
-          c.state === state &&
           (c.from === null || (after ? c.from <= at : c.from < at)) &&
           (c.until === null || (after ? c.until > at : c.until >= at)),
       ),
     );
-  const source = (id: string) => dataset.sources.find((s) => s.id === id) ?? null;
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const source = (id: string) => sources.get(id) ?? null;
   const event = (
     base: Omit<PublishEvent, "changes" | "source" | "headline">,
     states: string[],
