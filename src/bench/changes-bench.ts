@@ -74,12 +74,22 @@ export function benchChanges(): void {
   line(
     "Atom feed of its newest 100 entries",
     time(50, () =>
-      atomFeed([{ story: data.story, events: events.filter((e) => e.changes.length > 0), links }], {
-        key: "bench",
-        self: links.feed(),
-        home: links.changes(),
-        title: "bench",
-      }),
+      atomFeed(
+        [
+          {
+            story: data.story,
+            events: events.filter((e) => e.changes.length > 0),
+            links,
+            lastDate: null,
+          },
+        ],
+        {
+          key: "bench",
+          self: links.feed(),
+          home: links.changes(),
+          title: "bench",
+        },
+      ),
     ),
   );
 }

@@ -13,6 +13,8 @@ export interface FeedStory {
   story: Story | null;
   events: PublishEvent[];
   links: SiteLinks;
+  /** The newest day the story's sources state, for a feed with no entry yet. */
+  lastDate: string | null;
 }
 
 /** Entries newest first, up to this many: a feed reader wants what is new, not the archive. */
@@ -33,7 +35,11 @@ export function atomFeed(
     .flatMap((s) => s.events.map((event) => ({ ...s, event })))
     .sort((a, b) => (a.event.at < b.event.at ? 1 : a.event.at > b.event.at ? -1 : 0))
     .slice(0, MAX_ENTRIES);
-  const newest = entries[0]?.event.at;
+  // Atom needs `updated`: the newest publish, else the newest day a source states.
+  const lastDates = stories.map((s) => s.lastDate).filter((d): d is string => d !== null);
+  const newest =
+    entries[0]?.event.at ??
+    (lastDates.length > 0 ? `${lastDates.sort().reverse()[0]}T00:00:00Z` : undefined);
   const feed = new Feed({
     id: `urn:voterdata:feed:${key}`,
     title,

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { lastDate } from "../changes/timeline.js";
 import { exportCsv, exportJson } from "../export/format.js";
 import { buildExport } from "../export/rows.js";
 import { chooseStory } from "../library/ask.js";
@@ -118,12 +119,15 @@ function searchInStory(sites: Sites, site: Site, method: string, search: string)
 function storyFeed(site: Site): string {
   const links = site.publicLinks;
   const title = `${SITE_NAME}: ${site.story?.title ?? "what changed"}`;
-  return atomFeed([{ story: site.story, events: site.events, links }], {
-    key: site.story?.id ?? "all",
-    self: links.feed(),
-    home: links.changes(),
-    title,
-  });
+  return atomFeed(
+    [{ story: site.story, events: site.events, links, lastDate: lastDate(site.dataset) }],
+    {
+      key: site.story?.id ?? "all",
+      self: links.feed(),
+      home: links.changes(),
+      title,
+    },
+  );
 }
 
 /** `/feed.xml`: every story's publishes that changed an answer, in one feed. */
@@ -132,6 +136,7 @@ function everyStoryFeed(sites: Sites): string {
     story: s.story,
     events: s.events,
     links: s.publicLinks,
+    lastDate: lastDate(s.dataset),
   }));
   const root = sites.root.publicLinks;
   return atomFeed(stories, {

@@ -143,8 +143,13 @@ describe("the feed served on Slack's port", () => {
     const feed = await fetch(`${base}/feed.xml`);
     expect(feed.status).toBe(200);
     expect(feed.headers.get("content-security-policy")).toContain("default-src 'none'");
-    const parsed = parser.parse(await feed.text()) as { feed: { title: string } };
+    const parsed = parser.parse(await feed.text()) as {
+      feed: { title: string; updated: string; entry?: unknown[] };
+    };
     expect(parsed.feed.title).toContain("VoterData");
+    // Nothing published yet: no entry, and `updated` is the newest day a source states.
+    expect(parsed.feed.entry).toBeUndefined();
+    expect(parsed.feed.updated).toBe("2017-07-05T00:00:00.000Z");
     const changes = await fetch(`${base}/changes`);
     expect(await changes.text()).toContain("What changed");
   });
