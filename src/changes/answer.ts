@@ -2,7 +2,7 @@ import { type Answer, fromLookup, type StoryRef } from "../answer/model.js";
 import type { Dataset } from "../domain/dataset.js";
 import { alsoTracked, askLibrary, chooseStory } from "../library/ask.js";
 import type { Library } from "../library/library.js";
-import { lookup } from "../lookup/lookup.js";
+import { lookup, MAX_QUERY_LENGTH } from "../lookup/lookup.js";
 import { parseChangeQuery, resolveDay, weekStart } from "./query.js";
 import { changesSince, datasetOn, firstDate, lastDate, type SummaryChange } from "./timeline.js";
 
@@ -64,6 +64,7 @@ export function askChanges(
  * else the date's year may pick one, else the channel's story.
  */
 function pickStory(library: Library, query: string, channelStory: string | null) {
+  if (query.length > MAX_QUERY_LENGTH) return null;
   const whole = parseChangeQuery(query);
   if (whole) {
     const rest = whole.kind === "on" ? chooseStory(library, whole.rest, null) : null;

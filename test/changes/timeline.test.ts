@@ -116,6 +116,11 @@ describe("changed since", () => {
     expect(parseChangeQuery("what did Husted say on voter data")).toBeNull();
     expect(parseChangeQuery("Ohio")).toBeNull();
     expect(parseChangeQuery("changed since whenever")).toBeNull();
+    // Huge or hostile text is not a change question, and gets the lookup's plain no-match.
+    for (const q of [`Ohio on ${"July 1 ".repeat(5_000)}`, "changed since <!channel>"]) {
+      const a = ask(q);
+      expect("kind" in a ? a.kind : "lookup").toBe("lookup");
+    }
   });
 });
 
