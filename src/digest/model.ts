@@ -92,6 +92,7 @@ export function buildDigest(
     name: dataset.states.get(usps)?.jurisdiction.name ?? usps,
   });
   const known = new Set(previous?.items ?? []);
+  const lastSentAt = previous?.sentAt ?? null;
   const isNew = (key: string) => previous !== null && !known.has(key);
   const sources = uniqueSources(dataset.sources);
   const tally = tallyStates(dataset);
@@ -129,9 +130,7 @@ export function buildDigest(
       .filter((q) => isNew(quoteKey(q)))
       .map((q) => ({ speaker: q.speaker.name, text: q.text, source: sourceRef(q.source) })),
     corrections,
-    changes: previous?.sentAt
-      ? netChanges(events.filter((e) => e.at > (previous.sentAt as string)))
-      : [],
+    changes: lastSentAt ? netChanges(events.filter((e) => e.at > lastSentAt)) : [],
     counts: {
       sources: dataset.sources.length,
       claims: dataset.claims.length,

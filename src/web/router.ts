@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { askChanges, isChangesAnswer, todayOf } from "../changes/answer.js";
 import { lastDate } from "../changes/timeline.js";
 import { exportCsv, exportJson } from "../export/format.js";
 import { buildExport } from "../export/rows.js";
@@ -107,6 +108,13 @@ export function routeStories(sites: Sites, method: string, url: string): WebResp
  */
 function searchInStory(sites: Sites, site: Site, method: string, search: string): WebResponse {
   const query = new URLSearchParams(search.slice(1)).get("q") ?? "";
+  // "changed since July 1" in the search box opens that story's changes page from that day.
+  const changes = askChanges(sites.library, query, site.story?.id ?? null, todayOf(new Date()));
+  if (changes && isChangesAnswer(changes)) {
+    const story = changes.story ? sites.byStory.get(changes.story.id) : site;
+    const since = changes.since ? `?${new URLSearchParams({ since: changes.since })}` : "";
+    return withSecurity(redirect(`${(story ?? site).links.changes()}${since}`));
+  }
   const choice = chooseStory(sites.library, query, site.story?.id ?? null);
   const target = choice.named ? sites.byStory.get(choice.data.story.id) : site;
   if (!target) return withSecurity(notFound());

@@ -121,6 +121,9 @@ describe("the feed and /changes, on made-up articles published through intake", 
     expect(page.body).toContain("Pennsylvania: public data only → sources disagree");
     expect(page.body).not.toContain("<b>it</b>");
     expect(get("/stories/commission-2017/states/PA").body).toContain("How it changed:");
+    const searched = get("/search?q=2017+changed+since+July+1");
+    expect(searched.status).toBe(303);
+    expect(searched.headers.Location).toBe("/stories/commission-2017/changes?since=2017-07-01");
     const later = get("/stories/commission-2017/changes?since=2017-07-20");
     expect(later.body).toContain("No state's answer changed since July 20, 2017.");
     const bad = get("/stories/commission-2017/changes?since=%3Cscript%3E");
