@@ -1,3 +1,4 @@
+import { type TimelineEntry, timeline } from "../changes/timeline.js";
 import type { Claim, Dataset, Person, Quote } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 import type { LookupIndex, Target } from "../lookup/index.js";
@@ -66,6 +67,8 @@ export interface StateMatch extends Currency {
   /** What the state's officials said for another body (Kobach for the commission): not the state's answer. */
   onBehalfQuotes: QuoteJson[];
   sources: SourceRef[];
+  /** Each source oldest first, with the stance it gave and the state's summary after it. */
+  timeline: TimelineEntry[];
 }
 
 export interface NamedIn {
@@ -133,6 +136,8 @@ export interface Answer {
   roleFallback: (RoleFallback & { stateName: string }) | null;
   /** Other stories that have what was asked for; filled by the library, which knows them. */
   alsoTracked: AlsoTracked[];
+  /** "Ohio on July 1": the day the answer stands on, articles dated later left out. */
+  on?: string;
 }
 
 export function answer(index: LookupIndex, query: string): Answer {
@@ -203,6 +208,7 @@ export function stateMatch(dataset: Dataset, usps: string): StateMatch {
     otherQuotes: ownQuotes.filter((q) => q.onBehalfOf === null),
     onBehalfQuotes: ownQuotes.filter((q) => q.onBehalfOf !== null),
     sources,
+    timeline: timeline(record.claims),
     ...currencyOf(sources),
   };
 }

@@ -1,3 +1,4 @@
+import { benchChanges } from "./changes-bench.js";
 import { benchDigest } from "./digest-bench.js";
 import { benchDraft } from "./draft-bench.js";
 import { benchInstances } from "./instances-bench.js";
@@ -9,6 +10,7 @@ import { benchWeb } from "./web-bench.js";
 
 /** `npm run bench`: prints the figures; asserts nothing (speed is not a test). */
 benchLookup();
+benchChanges();
 benchWeb();
 benchDraft();
 await benchSlack();

@@ -2,10 +2,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { askWithChanges, todayOf } from "../changes/answer.js";
 import { DataError, DEFAULT_DATA_DIR, loadDataset, loadDatasetWithDrafts } from "../data/load.js";
-import { askLibrary, chooseStory } from "../library/ask.js";
+import { chooseStory } from "../library/ask.js";
 import { buildLibrary, type Library, type StoryData } from "../library/library.js";
-import { answerCard } from "../render/cards.js";
+import { replyCard } from "../render/changes-card.js";
 import { ANSI, PLAIN, renderTerminal } from "../render/terminal.js";
 
 const USAGE = `usage:
@@ -121,15 +122,17 @@ async function ask(args: string[], io: Io): Promise<number> {
   if (positionals.length === 1 && positionals[0] === "-") {
     if (!json) throw new UsageError("reading queries from standard input needs --json");
     const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) io.out(JSON.stringify(askLibrary(library, line, story)));
+    for await (const line of lines) {
+      io.out(JSON.stringify(askWithChanges(library, line, story, todayOf(new Date()))));
+    }
     return 0;
   }
   if (positionals.length === 0)
     throw new UsageError("ask needs a query, such as: voterdata ask Ohio");
-  const result = askLibrary(library, positionals.join(" "), story);
+  const result = askWithChanges(library, positionals.join(" "), story, todayOf(new Date()));
   if (json) io.out(JSON.stringify(result));
   else {
-    const card = answerCard(result, { command: "voterdata ask" });
+    const card = replyCard(result, { command: "voterdata ask" });
     io.out(renderTerminal(card, io.color ? ANSI : PLAIN));
   }
   return 0;

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { type Currency, currencyOf } from "../answer/dates.js";
 import { type SourceRef, sourceRef, uniqueSources } from "../answer/sources.js";
 import { tallyStates } from "../answer/tally.js";
+import { netChanges, type PublishEvent } from "../changes/publishes.js";
+import type { SummaryChange } from "../changes/timeline.js";
 import type { Claim, Dataset, Quote } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 
@@ -55,6 +57,11 @@ export interface Digest extends Currency {
   newQuotes: NewQuote[];
   /** Claims the last digest carried that editors have since retracted. */
   corrections: Correction[];
+  /**
+   * States whose answer editors' publishes and retractions moved since the last digest, before
+   * → after: the change model alerts, the feed and "changed since" share.
+   */
+  changes: SummaryChange[];
   counts: { sources: number; claims: number; quotes: number };
   sources: SourceRef[];
   /** Keys of every source, claim and quote, stored with the digest to tell what is new next time. */
@@ -66,17 +73,26 @@ export const claimKey = (c: Claim) => `claim:${c.source.id}:${c.state}`;
 export const quoteKey = (q: Quote) =>
   `quote:${q.source.id}:${q.speaker.id}:${createHash("sha1").update(q.text).digest("hex").slice(0, 10)}`;
 
+/** The channel's previous digest: its day, what it listed, and when it went out. */
+export interface PreviousDigest {
+  localDate: string;
+  items: string[];
+  sentAt?: string | null;
+}
+
 export function buildDigest(
   dataset: Dataset,
   localDate: string,
-  previous: { localDate: string; items: string[] } | null,
+  previous: PreviousDigest | null,
   retractions: readonly RetractionNote[] = [],
+  events: readonly PublishEvent[] = [],
 ): Digest {
   const name = (usps: string): StateName => ({
     usps,
     name: dataset.states.get(usps)?.jurisdiction.name ?? usps,
   });
   const known = new Set(previous?.items ?? []);
+  const lastSentAt = previous?.sentAt ?? null;
   const isNew = (key: string) => previous !== null && !known.has(key);
   const sources = uniqueSources(dataset.sources);
   const tally = tallyStates(dataset);
@@ -114,6 +130,7 @@ export function buildDigest(
       .filter((q) => isNew(quoteKey(q)))
       .map((q) => ({ speaker: q.speaker.name, text: q.text, source: sourceRef(q.source) })),
     corrections,
+    changes: lastSentAt ? netChanges(events.filter((e) => e.at > lastSentAt)) : [],
     counts: {
       sources: dataset.sources.length,
       claims: dataset.claims.length,

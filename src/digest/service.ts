@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
+import type { PublishEvent } from "../changes/publishes.js";
 import type { Dataset } from "../domain/dataset.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { ChannelRef, Store, Subscription } from "../store/store.js";
 import { localDateTime } from "./local-time.js";
-import { buildDigest, type Digest, type RetractionNote } from "./model.js";
+import { buildDigest, type Digest, type PreviousDigest, type RetractionNote } from "./model.js";
 
 /** What came of one post: accepted (with its ts), or refused for good (the bot cannot post there). */
 export type PostResult =
@@ -35,6 +36,8 @@ export interface DigestServiceOptions {
   dataset: (where: ChannelRef & { story?: string | null }) => Promise<Dataset>;
   /** Claims editors retracted, for the digest's corrections. */
   retractions?: () => readonly RetractionNote[];
+  /** A story's publishes and retractions that changed an answer, for "what changed". */
+  events?: (dataset: Dataset) => readonly PublishEvent[];
   poster: DigestPoster;
   render: (digest: Digest) => SlackMessage;
   logger: DigestLogger;
@@ -109,27 +112,35 @@ export class DigestService {
     const { date } = localDateTime(this.clock(), timeZone);
     const previous = options.subscribed ? await this.options.store.lastSent(where, date) : null;
     const story = options.story ?? null;
+    const dataset = await this.options.dataset({ ...where, story });
     return buildDigest(
-      await this.options.dataset({ ...where, story }),
+      dataset,
       date,
       previous,
       this.options.retractions?.(),
+      this.options.events?.(dataset),
     );
   }
 
   private compose(
     dataset: Dataset,
     localDate: string,
-    previous: { localDate: string; items: string[] } | null,
+    previous: PreviousDigest | null,
   ): { digest: Digest; message: SlackMessage } {
     const since = previous
-      ? `${previous.localDate}:${createHash("sha1").update(previous.items.join("\n")).digest("hex")}`
+      ? `${previous.localDate}:${previous.sentAt ?? ""}:${createHash("sha1").update(previous.items.join("\n")).digest("hex")}`
       : "first";
     // Each dataset (one story, as published now) is its own object, so it keys the cache too.
     const cacheKey = `${datasetKey(dataset)}|${localDate}|${since}`;
     let composed = this.composed.get(cacheKey);
     if (!composed) {
-      const digest = buildDigest(dataset, localDate, previous, this.options.retractions?.());
+      const digest = buildDigest(
+        dataset,
+        localDate,
+        previous,
+        this.options.retractions?.(),
+        this.options.events?.(dataset),
+      );
       composed = { digest, message: this.options.render(digest) };
       this.composed.set(cacheKey, composed);
     }

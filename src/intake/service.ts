@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import type { PublishRecord } from "../changes/publishes.js";
 import type { StoryEntry } from "../data/schema.js";
 import type { Dataset } from "../domain/dataset.js";
 import { STANCES } from "../domain/stance.js";
@@ -17,6 +18,7 @@ import type { EditorPolicy } from "./editors.js";
 import { type HistoryLine, historyLines, REPAIR_ACTIONS } from "./history.js";
 import { type DatasetLoader, inThreadLoader } from "./loader.js";
 import { type Bundled, claimStates, PublishedEntries, publishedOverlay } from "./overlay.js";
+import { publishRecord } from "./publish-records.js";
 import {
   type Checked,
   checkEvidenceChange,
@@ -129,6 +131,8 @@ export class IntakeService {
   lastReloadMs = 0;
   /** The retractions the library was last built with (the digest lists them as corrections). */
   retractions: readonly Retraction[] = [];
+  /** The sources published from Slack the library was last built with (alerts, the feed). */
+  publishes: readonly PublishRecord[] = [];
 
   constructor(private readonly options: IntakeOptions) {}
 
@@ -666,8 +670,9 @@ export class IntakeService {
         this.options.defaultStory,
       );
       this.lastReloadMs = performance.now() - started;
-      this.options.library.replace(library);
       this.retractions = retractions;
+      this.publishes = rows.map(publishRecord);
+      this.options.library.replace(library);
       this.loadedVersion = version;
     });
     this.reloading = run.catch(() => {});

@@ -1,7 +1,7 @@
 import type { Answer, Match, PersonMatch, QuoteJson, StateMatch } from "../answer/model.js";
 import { bold, type Card, type Choice, type Element, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
-import { sourceLabel, standing } from "./format.js";
+import { formatDate, sourceLabel, standing } from "./format.js";
 import { listCard } from "./list-card.js";
 import { personCard } from "./person-card.js";
 import { stateCard } from "./state-card.js";
@@ -28,6 +28,7 @@ export const EXAMPLES = [
 export function answerCard(answer: Answer, options: CardOptions = {}): Card {
   const card = matchesCard(answer, { labels: answer.story?.labels ?? {}, ...options });
   const elements = [...card.elements];
+  if (answer.on) elements.unshift(onDayNote(answer.on));
   const command = options.command ?? "/voterdata";
   if (answer.alsoTracked.length > 0) {
     const lines = answer.alsoTracked.map(
@@ -37,6 +38,14 @@ export function answerCard(answer: Answer, options: CardOptions = {}): Card {
   }
   if (answer.story) elements.push({ type: "context", items: [`Story: ${answer.story.title}`] });
   return { summary: card.summary, elements };
+}
+
+/** An answer as the sources stood on a day says so first: later articles are left out. */
+function onDayNote(day: string): Element {
+  return text(
+    bold(`As the sources stood on ${formatDate(day)}.`),
+    " Articles dated after that day, or with no date, are left out.",
+  );
 }
 
 function matchesCard(answer: Answer, options: CardOptions): Card {
@@ -178,6 +187,10 @@ export function helpCard(command: string, stories: HelpStory[] = []): Card {
       text(
         bold("Stories"),
         `\n${command} stories · ${command} story doj (this channel's story) · ${command} doj Ohio (one question)`,
+      ),
+      text(
+        bold("Changes"),
+        `\n${command} changed since July 1 · ${command} what changed this week · ${command} Ohio on July 1 · ${command} alerts on (a message here whenever a publish changes an answer)`,
       ),
       text(
         bold("Editors"),

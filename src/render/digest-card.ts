@@ -1,6 +1,7 @@
 import type { Digest } from "../digest/model.js";
 import { STANCE_SHORT, type Stance } from "../domain/stance.js";
 import { bold, type Card, type Element, text } from "./card.js";
+import { changeTitle } from "./changes-card.js";
 import { currencyText, formatDate, type StanceLabels, sourceLabel, stanceLabel } from "./format.js";
 import { tallyLine } from "./list-card.js";
 
@@ -67,10 +68,17 @@ function whatIsNew(digest: Digest): Element[] {
     digest.newSources.length +
       digest.newClaims.length +
       digest.newQuotes.length +
-      digest.corrections.length ===
+      digest.corrections.length +
+      digest.changes.length ===
     0;
   if (nothing) return [text(bold(`New since the last digest${since}:`), " nothing.")];
   const lines: string[] = [];
+  if (digest.changes.length > 0) {
+    const listed = digest.changes.slice(0, MAX_NEW_LISTED).map((c) => changeTitle(c, labels));
+    lines.push(
+      `• What changed (${digest.changes.length}): ${listed.join("; ")}${more(digest.changes.length)}`,
+    );
+  }
   for (const s of digest.newSources) lines.push(`• New article: ${sourceLabel(s)} [${s.id}]`);
   if (digest.newClaims.length > 0) {
     const listed = digest.newClaims

@@ -18,6 +18,7 @@ import {
   stanceLabel,
   standing,
 } from "./format.js";
+import { howItChanged } from "./timeline-line.js";
 
 export function stateHeadline(match: StateMatch, labels: StanceLabels = {}): string {
   return `${match.name}: ${standing(match.stance, match.sides, labels)}`;
@@ -27,6 +28,8 @@ export function stateCard(match: StateMatch, options: CardOptions = {}): Card {
   const labels = options.labels ?? {};
   const elements: Element[] = [{ type: "header", text: stateHeadline(match, labels) }];
   if (match.conflict) elements.push(disagreement(match, labels));
+  const changed = howItChanged(match.timeline, labels);
+  if (changed) elements.push(text(bold("How it changed:"), ` ${changed}`));
   if (match.claims.length === 0) {
     elements.push(
       text(`None of the articles in the dataset reports ${match.name}'s response to the request.`),

@@ -9,6 +9,7 @@ export type CommandRequest =
   | { kind: "map"; story: string | null }
   | { kind: "story"; story: string | null }
   | { kind: "stories" }
+  | { kind: "alerts"; setting: "on" | "off" | null; story: string | null }
   | { kind: "invalid"; message: string }
   // Editors' intake
   | { kind: "add" }
@@ -41,6 +42,20 @@ export function parseCommandText(raw: string): CommandRequest {
       story,
     };
   }
+  if (word === "alerts") {
+    // "alerts", "alerts on", "alerts on doj", "alerts off".
+    const [setting = "", ...story] = rest;
+    const on = setting.toLowerCase();
+    if (on === "" || on === "on" || on === "off") {
+      if (on === "off" && story.length > 0) return alertsUsage;
+      return {
+        kind: "alerts",
+        setting: on === "" ? null : on,
+        story: on === "on" ? story.join(" ") || null : null,
+      };
+    }
+    return alertsUsage;
+  }
   const intake = parseIntakeCommand(word, rest);
   if (intake) return intake;
   if (!args && (word === "unsubscribe" || word === "subscriptions" || word === "stories")) {
@@ -51,6 +66,12 @@ export function parseCommandText(raw: string): CommandRequest {
   }
   return { kind: "lookup", query: text };
 }
+
+const alertsUsage: CommandRequest = {
+  kind: "invalid",
+  message:
+    "Turn alerts on with `/voterdata alerts on` (or `/voterdata alerts on doj` for one story), off with `/voterdata alerts off`; `/voterdata alerts` says whether they are on.",
+};
 
 const SOURCE_ID = /^\d{3}_[0-9a-f]{16}$/;
 

@@ -1,3 +1,5 @@
+import type { AlertService } from "../alerts/service.js";
+import type { ChangeLog } from "../changes/log.js";
 import type { DigestService } from "../digest/service.js";
 import type { IntakeService } from "../intake/service.js";
 import type { LibraryHolder } from "../library/library.js";
@@ -31,4 +33,8 @@ export interface AppDeps {
   intake: IntakeService;
   /** Where drafts are posted for review (REVIEW_CHANNEL); null: the editor's DM. */
   reviewChannel: string | null;
+  /** Alerts on publish, posted once per publish to every channel that turned them on. */
+  alerts: AlertService;
+  /** Each story's publishes and retractions with what they changed. */
+  changeLog: ChangeLog;
 }

@@ -1,27 +1,29 @@
 import { type Answer, fromLookup } from "../answer/model.js";
+import { askWithChanges, type ChangesAnswer, isChangesAnswer, todayOf } from "../changes/answer.js";
 import { LIST_KEYS } from "../domain/stance.js";
-import { askLibrary } from "../library/ask.js";
 import type { StoryData } from "../library/library.js";
 import type { Target } from "../lookup/index.js";
 import { MAX_QUERY_LENGTH } from "../lookup/lookup.js";
 import { ACTION_SHARE, type Block, renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { text } from "../render/card.js";
 import {
-  answerCard,
   buttonValue,
   type CardOptions,
   choiceValue,
   helpCard,
   parseButtonValue,
 } from "../render/cards.js";
+import { replyCard } from "../render/changes-card.js";
 import type { AppDeps } from "./deps.js";
 
 /** The Slack message for an answer; ephemeral answers carry a "Share in channel" button. */
 export function answerMessage(
-  answer: Answer,
+  answer: Answer | ChangesAnswer,
   options: { share: boolean; links?: CardOptions },
 ): SlackMessage {
-  const shareable = options.share && answer.matches.length > 0 && !answer.ambiguous;
+  const shareable = isChangesAnswer(answer)
+    ? options.share
+    : options.share && answer.matches.length > 0 && !answer.ambiguous;
   const extra: Block[] = shareable
     ? [
         {
@@ -37,7 +39,7 @@ export function answerMessage(
         },
       ]
     : [];
-  return renderBlocks(answerCard(answer, options.links), extra);
+  return renderBlocks(replyCard(answer, options.links), extra);
 }
 
 /**
@@ -45,12 +47,13 @@ export function answerMessage(
  * shared card keeps everything the private one said (a role's stand-in, other stories); else
  * the matches it answered with.
  */
-function shareValue(answer: Answer): string {
+function shareValue(answer: Answer | ChangesAnswer): string {
   const story = answer.story?.id ?? null;
   const asked = `${ASK_PREFIX}${encodeURIComponent(answer.query.trim())}`;
-  return answer.query.trim() && asked.length <= MAX_ASKED_IN_BUTTON
-    ? buttonValue(story, [asked])
-    : buttonValue(story, answer.matches.map(choiceValue));
+  if (isChangesAnswer(answer) || (answer.query.trim() && asked.length <= MAX_ASKED_IN_BUTTON)) {
+    return buttonValue(story, [asked]);
+  }
+  return buttonValue(story, answer.matches.map(choiceValue));
 }
 
 const ASK_PREFIX = "ask:";
@@ -129,11 +132,13 @@ export function lookupReply(
   options: { share: boolean; story?: string | null },
 ): SlackMessage {
   const story = options.story ?? null;
+  // "this week" and dates without a year read from today, so today is part of the cache key.
+  const today = todayOf(deps.clock());
   const build = () =>
-    answerMessage(askLibrary(deps.library.current(), query, story), {
+    answerMessage(askWithChanges(deps.library.current(), query, story, today), {
       share: options.share,
       links: deps.cardOptions,
     });
   if (query.length > MAX_QUERY_LENGTH) return build();
-  return deps.replies.get(`${options.share}|${story ?? ""}|${query.trim()}`, build);
+  return deps.replies.get(`${options.share}|${story ?? ""}|${today}|${query.trim()}`, build);
 }

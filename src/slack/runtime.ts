@@ -2,6 +2,8 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
 import { Cron } from "croner";
+import { AlertService } from "../alerts/service.js";
+import { ChangeLog } from "../changes/log.js";
 import { type Config, ConfigError } from "../config.js";
 import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
@@ -17,7 +19,8 @@ import type { Store } from "../store/store.js";
 import { publicCardLinks, siteLinks } from "../web/links.js";
 import { webHandler } from "../web/router.js";
 import { startWebServer, stopWebServer } from "../web/server.js";
-import { buildSites, type Sites } from "../web/sites.js";
+import { buildSites, type Sites, storyBase } from "../web/sites.js";
+import { alertMessage, alertStory, slackAlertPoster } from "./alerts.js";
 import { createSlackApp, workspaceClient } from "./app.js";
 import type { AppDeps } from "./deps.js";
 import { slackDigestPoster } from "./digest-poster.js";
@@ -81,7 +84,10 @@ export async function createRuntime(
   // first page asked for after start-up or a publish, so neither waits for them.
   let sites: Sites | null = null;
   const currentSites = () => {
-    sites ??= buildSites(library.current());
+    sites ??= buildSites(library.current(), {
+      changeLog,
+      ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+    });
     return sites;
   };
   const replies = new ReplyCache<SlackMessage>();
@@ -103,6 +109,7 @@ export async function createRuntime(
     store,
     dataset: async (where) => storyData(where.story ?? (await store.channelStory(where))),
     retractions: () => intake.retractions,
+    events: (dataset) => changeLog.changes(dataset),
     clock,
     render: (d) => renderBlocks(digestCard(d, undefined, trackerUrl)),
     logger,
@@ -112,6 +119,26 @@ export async function createRuntime(
       (m) => logger.warn(m),
     ),
     ...(options.digestConcurrency ? { concurrency: options.digestConcurrency } : {}),
+  });
+  // Each publish and retraction that moved an answer: alerts, the feed and the digest share it.
+  const changeLog = new ChangeLog(() => intake);
+  const publicBase = config.PUBLIC_URL?.replace(/\/+$/, "");
+  const alerts = new AlertService({
+    store,
+    events: async (sub) =>
+      changeLog.changes(
+        (await alertStory(library.current(), sub, (ref) => store.channelStory(ref))).dataset,
+      ),
+    render: (event, where) =>
+      alertMessage(
+        event,
+        where,
+        library.current(),
+        publicBase ? siteLinks(`${publicBase}${storyBase(event.story)}`) : null,
+      ),
+    poster: slackAlertPoster((team) => workspaces.clientFor(team)),
+    logger,
+    clock,
   });
   const deps: AppDeps = {
     library,
@@ -131,6 +158,8 @@ export async function createRuntime(
     cardOptions: publicCardLinks(config.PUBLIC_URL),
     intake,
     reviewChannel: config.REVIEW_CHANNEL ?? null,
+    alerts,
+    changeLog,
   };
   // What editors published from Slack joins the bundled data before the first answer.
   if (await deps.intake.hasPublished()) await deps.intake.reload();
@@ -145,10 +174,13 @@ export async function createRuntime(
         );
       }
     });
+  const runAlerts = () =>
+    alerts.runDue().catch((error: Error) => logger.error(`Alert run failed: ${error.message}`));
   const runDue = async (): Promise<void> => {
     await digest
       .runDue()
       .catch((error: Error) => logger.error(`Digest run failed: ${error.message}`));
+    await runAlerts();
     await store
       .purgeSeen(new Date())
       .catch((error: Error) => logger.warn(`Old event ids not purged: ${error.message}`));
@@ -174,6 +206,10 @@ export async function createRuntime(
         );
       });
       listening = true;
+      // A publish here or on another instance rebuilds the library: its alerts go out at once.
+      library.onReplace(() => {
+        if (listening) void runAlerts();
+      });
       if (config.socketMode) await running.start();
       else {
         const server = (await running.start({ port: config.PORT, host: config.HOST })) as Server;
@@ -203,6 +239,7 @@ export async function createRuntime(
     },
     async stop() {
       schedule.stop();
+      listening = false;
       stopFeed?.();
       await intake.close();
       if (webServer) await stopWebServer(webServer);

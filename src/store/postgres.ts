@@ -1,5 +1,6 @@
 import type { Installation, InstallationQuery } from "@slack/bolt";
 import pg from "pg";
+import { ALERT_SUBSCRIPTION_COLUMNS, ALERTS_SCHEMA } from "./alerts-schema.js";
 import { ChangeFeed } from "./change-feed.js";
 import { maskDatabaseUrl } from "./database-url.js";
 import {
@@ -11,6 +12,7 @@ import {
   statesText,
 } from "./intake-schema.js";
 import {
+  type AlertSubscription,
   type AuditEntry,
   type ChannelRef,
   type ClaimDecision,
@@ -70,6 +72,8 @@ const MIGRATIONS: { version: number; sql: string }[] = [
   { version: 2, sql: intakeSchema("BIGSERIAL PRIMARY KEY") },
   // Editors' repairs of drafts in review.
   { version: 3, sql: repairsSchema("BIGSERIAL PRIMARY KEY") },
+  // Alerts on publish: each channel's setting and each publish's alert, claimed then sent.
+  { version: 4, sql: ALERTS_SCHEMA },
 ];
 
 /** Any fixed number: the advisory lock key that serialises migrations across instances. */
@@ -449,6 +453,10 @@ export class PostgresStore implements Store {
   }
 
   async pauseTeam(team: string, reason: string, now: Date): Promise<number> {
+    await this.query(
+      "UPDATE alert_subscriptions SET paused_reason = $1, paused_at = $2 WHERE team = $3 AND paused_reason IS NULL",
+      [reason, now.toISOString(), team],
+    );
     const result = await this.query(
       "UPDATE subscriptions SET paused_reason = $1, paused_at = $2 WHERE team = $3 AND paused_reason IS NULL",
       [reason, now, team],
@@ -637,6 +645,111 @@ export class PostgresStore implements Store {
     } catch (error) {
       if (!this.closed) retry(error as Error);
     }
+  }
+
+  async setAlerts(
+    sub: Omit<AlertSubscription, "createdAt" | "pausedReason">,
+    now: Date,
+  ): Promise<void> {
+    await this.query(
+      `INSERT INTO alert_subscriptions (team, channel, story, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (team, channel) DO UPDATE SET story = $3, created_by = $4,
+         created_at = $5, paused_reason = NULL, paused_at = NULL`,
+      [sub.team, sub.channel, sub.story, sub.createdBy, now.toISOString()],
+    );
+  }
+
+  async alertsOff({ team, channel }: ChannelRef): Promise<boolean> {
+    const result = await this.query(
+      "DELETE FROM alert_subscriptions WHERE team = $1 AND channel = $2",
+      [team, channel],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async alertSubscription({ team, channel }: ChannelRef): Promise<AlertSubscription | null> {
+    const { rows } = await this.query<AlertSubscription>(
+      `SELECT ${ALERT_SUBSCRIPTION_COLUMNS} FROM alert_subscriptions WHERE team = $1 AND channel = $2`,
+      [team, channel],
+    );
+    return rows[0] ?? null;
+  }
+
+  async activeAlertSubscriptions(): Promise<AlertSubscription[]> {
+    const { rows } = await this.query<AlertSubscription>(
+      `SELECT ${ALERT_SUBSCRIPTION_COLUMNS} FROM alert_subscriptions
+       WHERE paused_reason IS NULL ORDER BY team, channel`,
+    );
+    return rows;
+  }
+
+  async pauseAlerts({ team, channel }: ChannelRef, reason: string, now: Date): Promise<void> {
+    await this.query(
+      "UPDATE alert_subscriptions SET paused_reason = $1, paused_at = $2 WHERE team = $3 AND channel = $4",
+      [reason, now.toISOString(), team, channel],
+    );
+  }
+
+  async claimAlert(
+    { team, channel }: ChannelRef,
+    eventId: string,
+    claimant: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<DigestClaim> {
+    const inserted = await this.query(
+      `INSERT INTO alert_sends (team, channel, event_id, status, claimed_by, claimed_at)
+       VALUES ($1, $2, $3, 'claimed', $4, $5) ON CONFLICT DO NOTHING`,
+      [team, channel, eventId, claimant, now.toISOString()],
+    );
+    if ((inserted.rowCount ?? 0) > 0) return { kind: "fresh" };
+    // One statement: the row lock and the re-checked condition let one instance take it over.
+    const { rows } = await this.query<{ since: string }>(
+      `UPDATE alert_sends a SET claimed_by = $4, claimed_at = $5
+       FROM (SELECT claimed_at FROM alert_sends
+             WHERE team = $1 AND channel = $2 AND event_id = $3 FOR UPDATE) old
+       WHERE a.team = $1 AND a.channel = $2 AND a.event_id = $3
+         AND a.status = 'claimed' AND a.claimed_at < $6
+       RETURNING old.claimed_at AS since`,
+      [
+        team,
+        channel,
+        eventId,
+        claimant,
+        now.toISOString(),
+        new Date(now.getTime() - leaseMs).toISOString(),
+      ],
+    );
+    return rows[0] ? { kind: "stale", since: rows[0].since } : null;
+  }
+
+  async markAlertSent(
+    { team, channel }: ChannelRef,
+    eventId: string,
+    messageTs: string | null,
+    now: Date,
+  ): Promise<void> {
+    await this.query(
+      `UPDATE alert_sends SET status = 'sent', sent_at = $1, message_ts = $2
+       WHERE team = $3 AND channel = $4 AND event_id = $5`,
+      [now.toISOString(), messageTs, team, channel, eventId],
+    );
+  }
+
+  async releaseAlert({ team, channel }: ChannelRef, eventId: string): Promise<void> {
+    await this.query(
+      "DELETE FROM alert_sends WHERE team = $1 AND channel = $2 AND event_id = $3 AND status = 'claimed'",
+      [team, channel, eventId],
+    );
+  }
+
+  async alertsSent({ team, channel }: ChannelRef): Promise<string[]> {
+    const { rows } = await this.query<{ id: string }>(
+      "SELECT event_id AS id FROM alert_sends WHERE team = $1 AND channel = $2 AND status = 'sent'",
+      [team, channel],
+    );
+    return rows.map((r) => r.id);
   }
 
   private async versions(): Promise<Map<string, number>> {

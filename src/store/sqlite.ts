@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Installation, InstallationQuery } from "@slack/bolt";
 import Database from "better-sqlite3";
+import { ALERT_SUBSCRIPTION_COLUMNS, ALERTS_SCHEMA } from "./alerts-schema.js";
 import { ChangeFeed } from "./change-feed.js";
 import {
   type AuditRow,
@@ -12,6 +13,7 @@ import {
   statesText,
 } from "./intake-schema.js";
 import {
+  type AlertSubscription,
   type AuditEntry,
   type ChannelRef,
   type ClaimDecision,
@@ -87,6 +89,8 @@ const MIGRATIONS = [
   intakeSchema("INTEGER PRIMARY KEY AUTOINCREMENT"),
   // 4: editors' repairs of drafts in review.
   repairsSchema("INTEGER PRIMARY KEY AUTOINCREMENT"),
+  // 5: alerts on publish: each channel's setting and each publish's alert, claimed then sent.
+  ALERTS_SCHEMA,
 ];
 
 const INTAKE = columns();
@@ -358,6 +362,9 @@ export class SqliteStore implements Store {
   }
 
   async pauseTeam(team: string, reason: string, now: Date): Promise<number> {
+    this.prepare(
+      "UPDATE alert_subscriptions SET paused_reason = ?, paused_at = ? WHERE team = ? AND paused_reason IS NULL",
+    ).run(reason, now.toISOString(), team);
     return this.prepare(
       "UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE team = ? AND paused_reason IS NULL",
     ).run(reason, now.toISOString(), team).changes;
@@ -507,6 +514,100 @@ export class SqliteStore implements Store {
 
   onDatasetChange(callback: (story: string) => void): () => void {
     return this.feed.subscribe(callback);
+  }
+
+  async setAlerts(
+    sub: Omit<AlertSubscription, "createdAt" | "pausedReason">,
+    now: Date,
+  ): Promise<void> {
+    this.prepare(
+      `INSERT INTO alert_subscriptions (team, channel, story, created_by, created_at)
+         VALUES (@team, @channel, @story, @createdBy, @now)
+         ON CONFLICT (team, channel) DO UPDATE SET story = @story, created_by = @createdBy,
+           created_at = @now, paused_reason = NULL, paused_at = NULL`,
+    ).run({ ...sub, now: now.toISOString() });
+  }
+
+  async alertsOff({ team, channel }: ChannelRef): Promise<boolean> {
+    return (
+      this.prepare("DELETE FROM alert_subscriptions WHERE team = ? AND channel = ?").run(
+        team,
+        channel,
+      ).changes > 0
+    );
+  }
+
+  async alertSubscription({ team, channel }: ChannelRef): Promise<AlertSubscription | null> {
+    const row = this.prepare(
+      `SELECT ${ALERT_SUBSCRIPTION_COLUMNS} FROM alert_subscriptions WHERE team = ? AND channel = ?`,
+    ).get(team, channel);
+    return (row as AlertSubscription | undefined) ?? null;
+  }
+
+  async activeAlertSubscriptions(): Promise<AlertSubscription[]> {
+    return this.prepare(
+      `SELECT ${ALERT_SUBSCRIPTION_COLUMNS} FROM alert_subscriptions
+         WHERE paused_reason IS NULL ORDER BY team, channel`,
+    ).all() as AlertSubscription[];
+  }
+
+  async pauseAlerts({ team, channel }: ChannelRef, reason: string, now: Date): Promise<void> {
+    this.prepare(
+      "UPDATE alert_subscriptions SET paused_reason = ?, paused_at = ? WHERE team = ? AND channel = ?",
+    ).run(reason, now.toISOString(), team, channel);
+  }
+
+  async claimAlert(
+    { team, channel }: ChannelRef,
+    eventId: string,
+    claimant: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<DigestClaim> {
+    const at = now.toISOString();
+    const stale = new Date(now.getTime() - leaseMs).toISOString();
+    return this.db.transaction((): DigestClaim => {
+      const inserted = this.prepare(
+        `INSERT INTO alert_sends (team, channel, event_id, status, claimed_by, claimed_at)
+           VALUES (?, ?, ?, 'claimed', ?, ?) ON CONFLICT DO NOTHING`,
+      ).run(team, channel, eventId, claimant, at).changes;
+      if (inserted > 0) return { kind: "fresh" };
+      const previous = this.prepare(
+        `SELECT claimed_at AS claimedAt FROM alert_sends WHERE team = ? AND channel = ?
+           AND event_id = ? AND status = 'claimed' AND claimed_at < ?`,
+      ).get(team, channel, eventId, stale) as { claimedAt: string } | undefined;
+      if (!previous) return null;
+      this.prepare(
+        `UPDATE alert_sends SET claimed_by = ?, claimed_at = ?
+           WHERE team = ? AND channel = ? AND event_id = ?`,
+      ).run(claimant, at, team, channel, eventId);
+      return { kind: "stale", since: previous.claimedAt };
+    })();
+  }
+
+  async markAlertSent(
+    { team, channel }: ChannelRef,
+    eventId: string,
+    messageTs: string | null,
+    now: Date,
+  ): Promise<void> {
+    this.prepare(
+      `UPDATE alert_sends SET status = 'sent', sent_at = ?, message_ts = ?
+         WHERE team = ? AND channel = ? AND event_id = ?`,
+    ).run(now.toISOString(), messageTs, team, channel, eventId);
+  }
+
+  async releaseAlert({ team, channel }: ChannelRef, eventId: string): Promise<void> {
+    this.prepare(
+      `DELETE FROM alert_sends WHERE team = ? AND channel = ? AND event_id = ? AND status = 'claimed'`,
+    ).run(team, channel, eventId);
+  }
+
+  async alertsSent({ team, channel }: ChannelRef): Promise<string[]> {
+    const rows = this.prepare(
+      `SELECT event_id AS id FROM alert_sends WHERE team = ? AND channel = ? AND status = 'sent'`,
+    ).all(team, channel) as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   private versions(): Map<string, number> {

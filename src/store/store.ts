@@ -147,6 +147,17 @@ export interface AuditEntry {
   at: string;
 }
 
+/** A channel's alerts on publish (`/voterdata alerts on`). */
+export interface AlertSubscription extends ChannelRef {
+  /** The story alerted on; null follows the channel's (channel_settings), else the default. */
+  story: string | null;
+  createdBy: string;
+  /** Alerts cover publishes from this moment on (turning alerts on again starts afresh). */
+  createdAt: string;
+  /** Why alerts stopped (the app was removed from the channel); null while they run. */
+  pausedReason: string | null;
+}
+
 export interface Store {
   readonly engine: "sqlite" | "postgres";
 
@@ -238,6 +249,33 @@ export interface Store {
   /** Audit entries, newest first; with `state`, only those touching that state. */
   /** The newest entries first; a workspace's only, when `team` is given (history never crosses workspaces). */
   auditLog(filter?: { state?: string; limit?: number; team?: string }): Promise<AuditEntry[]>;
+
+  /** Alerts on publish: turned on (again, unpaused, from `now`) or off for a channel. */
+  setAlerts(sub: Omit<AlertSubscription, "createdAt" | "pausedReason">, now: Date): Promise<void>;
+  /** False when the channel had no alerts. */
+  alertsOff(ref: ChannelRef): Promise<boolean>;
+  alertSubscription(ref: ChannelRef): Promise<AlertSubscription | null>;
+  activeAlertSubscriptions(): Promise<AlertSubscription[]>;
+  pauseAlerts(ref: ChannelRef, reason: string, now: Date): Promise<void>;
+  /** Claims one publish event's alert for a channel before posting; one claim wins. */
+  claimAlert(
+    ref: ChannelRef,
+    eventId: string,
+    claimant: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<DigestClaim>;
+  /** Recorded only after Slack accepted the message. */
+  markAlertSent(
+    ref: ChannelRef,
+    eventId: string,
+    messageTs: string | null,
+    now: Date,
+  ): Promise<void>;
+  /** Gives a claim back after a failed post, so the next run tries again. */
+  releaseAlert(ref: ChannelRef, eventId: string): Promise<void>;
+  /** The event ids whose alert reached the channel. */
+  alertsSent(ref: ChannelRef): Promise<string[]>;
 
   close(): Promise<void>;
 }

@@ -16,6 +16,10 @@ export interface SiteLinks {
   list(key: ListKey): string;
   /** An article's page, at the anchor of one evidence sentence or quote ("OH-1", "quote-3"). */
   source(id: string, anchor?: string): string;
+  /** What changed: publishes that moved an answer, and moves by the articles' dates. */
+  changes(): string;
+  /** The Atom feed of publishes and retractions that changed an answer. */
+  feed(): string;
 }
 
 export function siteLinks(base = ""): SiteLinks {
@@ -30,6 +34,8 @@ export function siteLinks(base = ""): SiteLinks {
     list: (key) => at(key === "tally" ? "/" : `/?stance=${encodeURIComponent(key)}#states`),
     source: (id, anchor) =>
       at(`/sources/${encodeURIComponent(id)}${anchor ? `#${encodeURIComponent(anchor)}` : ""}`),
+    changes: () => at("/changes"),
+    feed: () => at("/feed.xml"),
   };
 }
 

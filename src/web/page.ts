@@ -32,12 +32,13 @@ export function page(parts: PageParts): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(parts.title)} · ${SITE_NAME}</title>
-<link rel="stylesheet" href="/assets/tracker.css">${script}
+<link rel="stylesheet" href="/assets/tracker.css">
+<link rel="alternate" type="application/atom+xml" title="${SITE_NAME}: what changed" href="${escapeHtml(links.feed())}">${script}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header class="site">
-<nav aria-label="Site"><a href="${escapeHtml(links.tracker())}" class="home">${SITE_NAME}</a> <a href="${escapeHtml(links.exportFile("csv"))}">CSV</a> <a href="${escapeHtml(links.exportFile("json"))}">JSON</a>${storyNav}</nav>
+<nav aria-label="Site"><a href="${escapeHtml(links.tracker())}" class="home">${SITE_NAME}</a> <a href="${escapeHtml(links.exportFile("csv"))}">CSV</a> <a href="${escapeHtml(links.exportFile("json"))}">JSON</a> <a href="${escapeHtml(links.changes())}">What changed</a>${storyNav}</nav>
 ${searchForm(parts.query ?? "", links.search())}
 </header>
 <main id="main">

@@ -1,12 +1,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { askChanges, isChangesAnswer, todayOf } from "../changes/answer.js";
+import { lastDate } from "../changes/timeline.js";
 import { exportCsv, exportJson } from "../export/format.js";
 import { buildExport } from "../export/rows.js";
 import { chooseStory } from "../library/ask.js";
 import { SCRIPT, STYLESHEET } from "./assets.js";
+import { atomFeed, feedResponse } from "./feed.js";
+import { SITE_NAME } from "./page.js";
 import { redirect, respond, SECURITY_HEADERS, type WebResponse } from "./response.js";
 import type { Site } from "./site.js";
 import type { Sites } from "./sites.js";
 import { personPage, searchPage, statePage } from "./views/cards.js";
+import { changesPage } from "./views/changes.js";
 import { methodNotAllowed, notFound, tooLong } from "./views/errors.js";
 import { sourcePage } from "./views/source.js";
 import { trackerPage, trackerQuery } from "./views/tracker.js";
@@ -29,6 +34,8 @@ const ROUTES: Route[] = [
   { path: "/states/:usps", view: (site, { usps = "" }) => statePage(site, usps.toUpperCase()) },
   { path: "/people/:id", view: (site, { id = "" }) => personPage(site, id) },
   { path: "/sources/:id", view: (site, { id = "" }) => sourcePage(site, id) },
+  { path: "/changes", view: (site, _, query) => changesPage(site, query) },
+  { path: "/feed.xml", view: (site) => feedResponse(storyFeed(site)) },
   {
     path: "/export.csv",
     view: (site) =>
@@ -89,6 +96,9 @@ export function routeStories(sites: Sites, method: string, url: string): WebResp
   if (!site) return withSecurity(notFound());
   const rest = prefixed ? prefixed[2] || "/" : path;
   if (rest === "/search") return searchInStory(sites, site, method, search);
+  if (!prefixed && rest === "/feed.xml" && (method === "GET" || method === "HEAD")) {
+    return withSecurity(feedResponse(everyStoryFeed(sites)));
+  }
   return route(site, method, `${rest}${search}`);
 }
 
@@ -98,12 +108,51 @@ export function routeStories(sites: Sites, method: string, url: string): WebResp
  */
 function searchInStory(sites: Sites, site: Site, method: string, search: string): WebResponse {
   const query = new URLSearchParams(search.slice(1)).get("q") ?? "";
+  // "changed since July 1" in the search box opens that story's changes page from that day.
+  const changes = askChanges(sites.library, query, site.story?.id ?? null, todayOf(new Date()));
+  if (changes && isChangesAnswer(changes)) {
+    const story = changes.story ? sites.byStory.get(changes.story.id) : site;
+    const since = changes.since ? `?${new URLSearchParams({ since: changes.since })}` : "";
+    return withSecurity(redirect(`${(story ?? site).links.changes()}${since}`));
+  }
   const choice = chooseStory(sites.library, query, site.story?.id ?? null);
   const target = choice.named ? sites.byStory.get(choice.data.story.id) : site;
   if (!target) return withSecurity(notFound());
   if (choice.named && choice.query === "") return withSecurity(redirect(target.links.tracker()));
   const params = new URLSearchParams({ q: choice.query });
   return route(target, method, `/search?${params}`);
+}
+
+/** One story's feed: `/stories/<id>/feed.xml`. */
+function storyFeed(site: Site): string {
+  const links = site.publicLinks;
+  const title = `${SITE_NAME}: ${site.story?.title ?? "what changed"}`;
+  return atomFeed(
+    [{ story: site.story, events: site.events, links, lastDate: lastDate(site.dataset) }],
+    {
+      key: site.story?.id ?? "all",
+      self: links.feed(),
+      home: links.changes(),
+      title,
+    },
+  );
+}
+
+/** `/feed.xml`: every story's publishes that changed an answer, in one feed. */
+function everyStoryFeed(sites: Sites): string {
+  const stories = [...sites.byStory.values()].map((s) => ({
+    story: s.story,
+    events: s.events,
+    links: s.publicLinks,
+    lastDate: lastDate(s.dataset),
+  }));
+  const root = sites.root.publicLinks;
+  return atomFeed(stories, {
+    key: "all",
+    self: root.feed(),
+    home: root.changes(),
+    title: `${SITE_NAME}: what changed`,
+  });
 }
 
 function dispatch(site: Site, method: string, url: string): WebResponse {

@@ -1,3 +1,4 @@
+import type { PublishEvent } from "../changes/publishes.js";
 import type { Dataset, Source, Story } from "../domain/dataset.js";
 import type { LookupIndex } from "../lookup/index.js";
 import type { Excerpt } from "./highlight.js";
@@ -22,6 +23,10 @@ export interface Site {
   /** Root-relative links, for the pages themselves. */
   links: SiteLinks;
   articles: Map<string, Article>;
+  /** Publishes and retractions that changed an answer, oldest first (`/changes`, the feed). */
+  events: PublishEvent[];
+  /** Absolute links (PUBLIC_URL) for what leaves the site, the feed; root-relative without it. */
+  publicLinks: SiteLinks;
 }
 
 /** Finds each claim's evidence and each quote in it. */
@@ -29,6 +34,7 @@ export function createSite(
   index: LookupIndex,
   links: SiteLinks = siteLinks(),
   stories: Site["stories"] = [],
+  published: { events?: PublishEvent[]; publicLinks?: SiteLinks } = {},
 ): Site {
   const { dataset } = index;
   const articles = new Map<string, Article>();
@@ -36,7 +42,16 @@ export function createSite(
     const text = dataset.articles.get(source.id) ?? "";
     articles.set(source.id, { source, text, excerpts: excerptsOf(dataset, source, text, links) });
   }
-  return { dataset, story: dataset.story, stories, index, links, articles };
+  return {
+    dataset,
+    story: dataset.story,
+    stories,
+    index,
+    links,
+    articles,
+    events: published.events ?? [],
+    publicLinks: published.publicLinks ?? links,
+  };
 }
 
 function excerptsOf(dataset: Dataset, source: Source, text: string, links: SiteLinks): Excerpt[] {

@@ -1,4 +1,5 @@
-import type { Library } from "../library/library.js";
+import type { ChangeLog } from "../changes/log.js";
+import type { Library, StoryData } from "../library/library.js";
 import { siteLinks } from "./links.js";
 import { createSite, type Site } from "./site.js";
 
@@ -12,16 +13,24 @@ export interface Sites {
 
 export const storyBase = (id: string) => `/stories/${encodeURIComponent(id)}`;
 
-export function buildSites(library: Library): Sites {
+export interface SiteOptions {
+  /** Publishes and retractions with what they changed, for `/changes` and the feeds. */
+  changeLog?: ChangeLog;
+  /** Where the pages are public (PUBLIC_URL), for the feeds' absolute links. */
+  publicUrl?: string;
+}
+
+export function buildSites(library: Library, options: SiteOptions = {}): Sites {
   const nav = library.stories.map((s) => ({
     title: s.story.title,
     href: s === library.defaultStory ? "/" : `${storyBase(s.story.id)}/`,
   }));
-  const byStory = new Map(
-    library.stories.map((s) => [
-      s.story.id,
-      createSite(s.index, siteLinks(storyBase(s.story.id)), nav),
-    ]),
-  );
-  return { root: createSite(library.defaultStory.index, siteLinks(), nav), byStory, library };
+  const root = (options.publicUrl ?? "").replace(/\/+$/, "");
+  const site = (s: StoryData, base: string) =>
+    createSite(s.index, siteLinks(base), nav, {
+      events: options.changeLog?.changes(s.dataset) ?? [],
+      publicLinks: siteLinks(`${root}${base}`),
+    });
+  const byStory = new Map(library.stories.map((s) => [s.story.id, site(s, storyBase(s.story.id))]));
+  return { root: site(library.defaultStory, ""), byStory, library };
 }

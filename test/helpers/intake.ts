@@ -25,7 +25,10 @@ export function bundledArticle(): Buffer {
 const bundled = loadDataset();
 
 /** Intake over a fresh SQLite store (or `store`), the bundled data and one editor. */
-export function intakeFor(store: Store = newStore(), options: { editors?: string[] } = {}) {
+export function intakeFor(
+  store: Store = newStore(),
+  options: { editors?: string[]; clock?: () => Date } = {},
+) {
   const library = new LibraryHolder(buildLibrary(bundled));
   const intake = new IntakeService({
     store,
@@ -37,6 +40,7 @@ export function intakeFor(store: Store = newStore(), options: { editors?: string
       usergroup: null,
       groupMembers: async () => [],
     }),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return { store, library, intake };
 }

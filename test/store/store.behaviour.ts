@@ -358,4 +358,62 @@ export function storeBehaviour(fresh: () => Promise<TestDatabase>): void {
     expect(await store.auditLog({ state: "PA" })).toEqual([entry]);
     expect((await store.auditLog()).map((e) => e.user)).toEqual(["UX", "UED"]);
   });
+
+  it("keeps a channel's alerts per workspace, paused with the workspace, restarted afresh", async () => {
+    await store.setAlerts(
+      { ...T1, story: "doj-2025", createdBy: "U1" },
+      at("2026-11-21T09:00:00Z"),
+    );
+    await store.setAlerts({ ...T2, story: null, createdBy: "U2" }, at("2026-11-21T09:30:00Z"));
+    expect(await store.alertSubscription(T1)).toEqual({
+      ...T1,
+      story: "doj-2025",
+      createdBy: "U1",
+      createdAt: "2026-11-21T09:00:00.000Z",
+      pausedReason: null,
+    });
+    await store.pauseAlerts(T1, "not_in_channel", at("2026-11-21T10:00:00Z"));
+    expect((await store.activeAlertSubscriptions()).map((s) => s.team)).toEqual(["T2"]);
+    await store.pauseTeam("T2", "app_uninstalled", at("2026-11-21T10:00:00Z"));
+    expect(await store.activeAlertSubscriptions()).toEqual([]);
+    await store.setAlerts({ ...T1, story: null, createdBy: "U3" }, at("2026-11-22T08:00:00Z"));
+    expect(await store.alertSubscription(T1)).toMatchObject({
+      story: null,
+      createdAt: "2026-11-22T08:00:00.000Z",
+      pausedReason: null,
+    });
+    expect(await store.alertsOff(T1)).toBe(true);
+    expect(await store.alertsOff(T1)).toBe(false);
+    expect(await store.alertSubscription(T1)).toBeNull();
+  });
+
+  it("lets one of many instances claim a publish's alert, once, across a restart", async () => {
+    const stores = [store, await another(), await another()];
+    const now = at("2026-11-21T10:00:00Z");
+    const claims = await Promise.all(
+      stores.map((s, i) => s.claimAlert(T1, "publish:x", `p${i}`, now, 60_000)),
+    );
+    expect(claims.filter((c) => c?.kind === "fresh")).toHaveLength(1);
+    expect(claims.filter((c) => c === null)).toHaveLength(2);
+    // A claim left by a process that stopped is taken over after the lease, saying since when.
+    const later = at("2026-11-21T10:05:00Z");
+    expect(await store.claimAlert(T1, "publish:x", "p9", later, 60_000)).toEqual({
+      kind: "stale",
+      since: "2026-11-21T10:00:00.000Z",
+    });
+    await store.markAlertSent(T1, "publish:x", "123.4", later);
+    const reopened = await another();
+    expect(await reopened.alertsSent(T1)).toEqual(["publish:x"]);
+    expect(await reopened.alertsSent(T2)).toEqual([]);
+    expect(await reopened.claimAlert(T1, "publish:x", "p1", at("2026-11-23T00:00:00Z"), 1)).toBe(
+      null,
+    );
+    expect(await reopened.claimAlert(T1, "retract:x:OH", "p1", later, 60_000)).toEqual({
+      kind: "fresh",
+    });
+    await reopened.releaseAlert(T1, "retract:x:OH");
+    expect(await store.claimAlert(T1, "retract:x:OH", "p2", later, 60_000)).toEqual({
+      kind: "fresh",
+    });
+  });
 }

@@ -157,7 +157,7 @@ suite("in a real browser", () => {
     const page = await open();
     const source = dataset.claims.find((c) => c.state === "PA")?.source.id;
     const paths = ["/states/PA", "/states/MO", "/people/alex-padilla", `/sources/${source}#PA-1`];
-    for (const path of [...paths, "/search?q=Dakota", "/search?q=pizza", "/nope"]) {
+    for (const path of [...paths, "/changes", "/search?q=Dakota", "/search?q=pizza", "/nope"]) {
       await page.goto(`${base}${path}`);
       expect(await seriousViolations(page), path).toEqual([]);
     }

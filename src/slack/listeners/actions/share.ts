@@ -4,9 +4,9 @@ import type {
   BlockButtonAction,
   SlackActionMiddlewareArgs,
 } from "@slack/bolt";
-import { askLibrary } from "../../../library/ask.js";
+import { askWithChanges, isChangesAnswer, todayOf } from "../../../changes/answer.js";
 import { ACTION_SHARE, renderBlocks } from "../../../render/blocks.js";
-import { answerCard } from "../../../render/cards.js";
+import { replyCard } from "../../../render/changes-card.js";
 import type { AppDeps } from "../../deps.js";
 import { answerForTargets, targetsFromValue } from "../../replies.js";
 import { reasonIfCannotPost } from "../../slack-errors.js";
@@ -27,9 +27,9 @@ export async function handleShare(
   const { story, targets, query } = targetsFromValue(deps, action.value ?? "");
   const shared =
     query !== null
-      ? askLibrary(deps.library.current(), query, story.story.id)
+      ? askWithChanges(deps.library.current(), query, story.story.id, todayOf(deps.clock()))
       : answerForTargets(story, targets, "");
-  if (shared.matches.length === 0) {
+  if (!isChangesAnswer(shared) && shared.matches.length === 0) {
     await respond({
       response_type: "ephemeral",
       replace_original: false,
@@ -41,7 +41,7 @@ export async function handleShare(
     type: "context",
     elements: [{ type: "mrkdwn", text: `Shared by <@${body.user.id}>` }],
   };
-  const message = renderBlocks(answerCard(shared, deps.cardOptions), [attribution]);
+  const message = renderBlocks(replyCard(shared, deps.cardOptions), [attribution]);
   let reason: string | null;
   try {
     reason = await reasonIfCannotPost(() =>

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { SlackMessage } from "../../../render/blocks.js";
+import { alertsReply } from "../../alerts.js";
 import { parseCommandText } from "../../command-text.js";
 import type { AppDeps } from "../../deps.js";
 import { mapReply } from "../../map-upload.js";
@@ -57,6 +58,8 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
       return setChannelStory(deps, requester(args), request.story);
     case "stories":
       return listStories(deps, requester(args));
+    case "alerts":
+      return alertsReply(deps, requester(args), request.setting, request.story);
     // Editors' intake: every one checks the editor itself.
     case "add":
       return openAddModal(deps, editor(args), args.client, args.command.trigger_id);

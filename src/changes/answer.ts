@@ -1,0 +1,120 @@
+import { type Answer, fromLookup, type StoryRef } from "../answer/model.js";
+import type { Dataset } from "../domain/dataset.js";
+import { alsoTracked, askLibrary, chooseStory } from "../library/ask.js";
+import type { Library } from "../library/library.js";
+import { lookup, MAX_QUERY_LENGTH } from "../lookup/lookup.js";
+import { parseChangeQuery, resolveDay, weekStart } from "./query.js";
+import { changesSince, datasetOn, firstDate, lastDate, type SummaryChange } from "./timeline.js";
+
+/** The answer to "changed since …": every state whose summary moved in the window. */
+export interface ChangesAnswer {
+  kind: "changes";
+  query: string;
+  story: StoryRef | null;
+  /** The window's first day (YYYY-MM-DD); null when the story's sources state no date. */
+  since: string | null;
+  /** Each move of a state's summary, oldest first; empty when none moved. */
+  changes: SummaryChange[];
+}
+
+/**
+ * A question about change, answered in the story it names (else the channel's, else the
+ * default); null when the question is not about change, so the lookup answers it.
+ */
+export function askChanges(
+  library: Library,
+  query: string,
+  channelStory: string | null,
+  today: string,
+): ChangesAnswer | Answer | null {
+  const picked = pickStory(library, query, channelStory);
+  if (!picked) return null;
+  const { choice, asked } = picked;
+  const { dataset } = choice.data;
+  const story = storyRef(dataset);
+  if (asked.kind === "changes") {
+    const since =
+      asked.since === "all"
+        ? dayAfter(firstDate(dataset))
+        : asked.since === "week"
+          ? weekStart(today)
+          : resolveDay(asked.since, lastDate(dataset), today);
+    return {
+      kind: "changes",
+      query,
+      story,
+      since,
+      changes: since ? changesSince(dataset, since) : [],
+    };
+  }
+  const day = resolveDay(asked.day, lastDate(dataset), today);
+  const result = lookup(choice.data.index, asked.rest);
+  const answer = fromLookup(datasetOn(dataset, day), result);
+  return {
+    ...answer,
+    query,
+    on: day,
+    alsoTracked: alsoTracked(library, choice.data, answer.matches),
+  };
+}
+
+/**
+ * The story and the question. A year inside a date ("since 2017-07-01", "Ohio on July 1 2017")
+ * reads as a story word too, so the date is set apart first: a story named outside it wins,
+ * else the date's year may pick one, else the channel's story.
+ */
+function pickStory(library: Library, query: string, channelStory: string | null) {
+  if (query.length > MAX_QUERY_LENGTH) return null;
+  const whole = parseChangeQuery(query);
+  if (whole) {
+    const rest = whole.kind === "on" ? chooseStory(library, whole.rest, null) : null;
+    if (rest?.named && whole.kind === "on") {
+      return { choice: rest, asked: { ...whole, rest: rest.query } };
+    }
+    return { choice: chooseStory(library, query, channelStory), asked: whole };
+  }
+  // "doj changed since 2025-09-01", "changes doj": a story word before or after the question.
+  const words = query.trim().split(/\s+/);
+  for (const [word, rest] of [
+    [words[0], words.slice(1)],
+    [words[words.length - 1], words.slice(0, -1)],
+  ] as const) {
+    const choice = chooseStory(library, word ?? "", channelStory);
+    const asked = choice.named ? parseChangeQuery(rest.join(" ")) : null;
+    if (asked) return { choice, asked };
+  }
+  return null;
+}
+
+function storyRef(dataset: Dataset): StoryRef | null {
+  const story = dataset.story;
+  return story ? { id: story.id, title: story.title, labels: story.labels } : null;
+}
+
+/**
+ * "changes" alone: everything that moved after the story's first day of reports, so the first
+ * reports themselves are not listed as changes.
+ */
+function dayAfter(day: string | null): string | null {
+  if (!day) return null;
+  return new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+}
+
+export function isChangesAnswer(a: Answer | ChangesAnswer): a is ChangesAnswer {
+  return (a as ChangesAnswer).kind === "changes";
+}
+
+/** Any question: about change when it is one, else the lookup's answer. */
+export function askWithChanges(
+  library: Library,
+  query: string,
+  channelStory: string | null,
+  today: string,
+): Answer | ChangesAnswer {
+  return (
+    askChanges(library, query, channelStory, today) ?? askLibrary(library, query, channelStory)
+  );
+}
+
+/** Today's date (YYYY-MM-DD) by a clock, for "this week" and dates given without a year. */
+export const todayOf = (now: Date) => now.toISOString().slice(0, 10);

@@ -1,0 +1,96 @@
+/**
+ * The questions about change: "changed since July 1", "changes since 2025-09-01", "what changed
+ * this week", "changes", and a state or person "on July 1" (as the sources stood that day).
+ */
+export type ChangeQuery =
+  | { kind: "changes"; since: DayWords | "week" | "all" }
+  | { kind: "on"; rest: string; day: DayWords };
+
+/** A day as asked: a full date, or a month and day whose year the story's dates settle. */
+export type DayWords = { year: number | null; month: number; day: number };
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+const CHANGES = /^(?:what(?:'s| has| have)?\s+)?(?:changed|changes)(?:\s+(.*))?$/i;
+
+export function parseChangeQuery(raw: string): ChangeQuery | null {
+  const text = raw
+    .trim()
+    .replace(/[?.!]+$/, "")
+    .replace(/\s+/g, " ");
+  const changes = CHANGES.exec(text);
+  if (changes) {
+    const rest = (changes[1] ?? "").trim().toLowerCase();
+    if (rest === "") return { kind: "changes", since: "all" };
+    if (/^(this|the past|the last|in the last|past|last) week$/.test(rest)) {
+      return { kind: "changes", since: "week" };
+    }
+    const since = /^(?:since|after|from) (.+)$/.exec(rest);
+    const day = since ? parseDay(since[1] as string) : null;
+    return day ? { kind: "changes", since: day } : null;
+  }
+  const on = /^(.+?) (?:on|as of) (.+)$/i.exec(text);
+  const day = on ? parseDay(on[2] as string) : null;
+  if (on && day && (on[1] as string).trim()) return { kind: "on", rest: on[1] as string, day };
+  return null;
+}
+
+/** "2025-09-01", "July 1", "Jul. 1, 2017", "1 July 2017", "7/1/2017"; null for anything else. */
+export function parseDay(raw: string): DayWords | null {
+  const text = raw.trim().toLowerCase().replace(/,/g, " ").replace(/\s+/g, " ");
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const us = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(text);
+  if (us) return checked(us[3] ? Number(us[3]) : null, Number(us[1]), Number(us[2]));
+  const monthFirst = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(text);
+  if (monthFirst) {
+    const month = monthOf(monthFirst[1] as string);
+    const year = monthFirst[3] ? Number(monthFirst[3]) : null;
+    return month ? checked(year, month, Number(monthFirst[2])) : null;
+  }
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?(?: (\d{4}))?$/.exec(text);
+  if (dayFirst) {
+    const month = monthOf(dayFirst[2] as string);
+    const year = dayFirst[3] ? Number(dayFirst[3]) : null;
+    return month ? checked(year, month, Number(dayFirst[1])) : null;
+  }
+  return null;
+}
+
+function monthOf(word: string): number | null {
+  if (word.length < 3) return null;
+  const index = MONTHS.findIndex((m) => word.startsWith(m));
+  const full = new Date(Date.UTC(2000, index, 1)).toLocaleString("en", {
+    month: "long",
+    timeZone: "UTC",
+  });
+  // "jul", "july", "sept" are months; "julius" is not.
+  return index >= 0 && full.toLowerCase().startsWith(word) ? index + 1 : null;
+}
+
+function checked(year: number | null, month: number, day: number): DayWords | null {
+  const probe = new Date(Date.UTC(year ?? 2000, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  return { year, month, day };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * The day as YYYY-MM-DD. A day asked without a year is read in the story's own time: the year
+ * of its newest source (the year today when it has none), a year earlier if that falls after
+ * today. The reply prints the full date, so the reading is never hidden.
+ */
+export function resolveDay(day: DayWords, newest: string | null, today: string): string {
+  if (day.year !== null) return `${day.year}-${pad(day.month)}-${pad(day.day)}`;
+  const year = Number((newest ?? today).slice(0, 4));
+  const candidate = `${year}-${pad(day.month)}-${pad(day.day)}`;
+  return candidate > today ? `${year - 1}-${pad(day.month)}-${pad(day.day)}` : candidate;
+}
+
+/** The Monday of `today`'s week (YYYY-MM-DD). */
+export function weekStart(today: string): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  const back = (date.getUTCDay() + 6) % 7;
+  return new Date(date.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}

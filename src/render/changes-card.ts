@@ -1,0 +1,59 @@
+import type { Answer } from "../answer/model.js";
+import { type ChangesAnswer, isChangesAnswer } from "../changes/answer.js";
+import type { SummaryChange } from "../changes/timeline.js";
+import { bold, type Card, type Element, text } from "./card.js";
+import { type CardOptions, sourceLink } from "./card-parts.js";
+import { answerCard } from "./cards.js";
+import { formatDate, outletName, type StanceLabels, sourceDateText } from "./format.js";
+import { summaryLabel } from "./timeline-line.js";
+
+/** Lines per text element: Slack takes 3,000 characters in one section. */
+const LINES_PER_ELEMENT = 12;
+/** More changes than this are counted, not listed: a reply stays readable. */
+export const MAX_CHANGES_SHOWN = 48;
+
+/** "Pennsylvania: public data only → sources disagree". */
+export function changeTitle(change: SummaryChange, labels: StanceLabels = {}): string {
+  return `${change.name}: ${summaryLabel(change.from, labels)} → ${summaryLabel(change.to, labels)}`;
+}
+
+/** The answer to "changed since …": each state before → after, the day and the source. */
+export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): Card {
+  const labels = answer.story?.labels ?? {};
+  const since = answer.since ? formatDate(answer.since) : null;
+  const heading = since ? `What changed since ${since}` : "What changed";
+  const elements: Element[] = [{ type: "header", text: heading }];
+  const none = since
+    ? `No state's answer changed since ${since}.`
+    : "The sources state no dates, so no change can be placed in time.";
+  if (answer.changes.length === 0) elements.push(text(none));
+  const shown = answer.changes.slice(0, MAX_CHANGES_SHOWN);
+  for (let i = 0; i < shown.length; i += LINES_PER_ELEMENT) {
+    const parts = shown
+      .slice(i, i + LINES_PER_ELEMENT)
+      .flatMap((c, j) => [
+        ...(j > 0 ? ["\n"] : []),
+        "• ",
+        bold(changeTitle(c, labels)),
+        ` · ${sourceDateText(c.source)} · ${outletName(c.source)}`,
+        ...sourceLink(options, c.source, ""),
+      ]);
+    elements.push(text(...parts));
+  }
+  const more = answer.changes.length - shown.length;
+  if (more > 0)
+    elements.push(text(`…and ${more} more; the tracker's changes page lists them all.`));
+  if (answer.story) elements.push({ type: "context", items: [`Story: ${answer.story.title}`] });
+  const count = answer.changes.length;
+  const firstFew = answer.changes.slice(0, 3).map((c) => changeTitle(c, labels));
+  const summary =
+    count === 0
+      ? none
+      : `${count} change${count === 1 ? "" : "s"}${since ? ` since ${since}` : ""}: ${firstFew.join("; ")}${count > 3 ? "; …" : ""}`;
+  return { summary, elements };
+}
+
+/** The card for any answer: a change list, or a lookup's answer. */
+export function replyCard(answer: Answer | ChangesAnswer, options: CardOptions = {}): Card {
+  return isChangesAnswer(answer) ? changesCard(answer, options) : answerCard(answer, options);
+}

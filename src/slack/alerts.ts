@@ -1,0 +1,135 @@
+import type { webApi } from "@slack/bolt";
+import type { AlertPoster } from "../alerts/service.js";
+import type { PublishEvent } from "../changes/publishes.js";
+import type { Library } from "../library/library.js";
+import { alertCard } from "../render/alert-card.js";
+import { type Block, renderBlocks, type SlackMessage } from "../render/blocks.js";
+import type { AlertSubscription, ChannelRef } from "../store/store.js";
+import type { SiteLinks } from "../web/links.js";
+import type { AppDeps } from "./deps.js";
+import { noteMessage } from "./replies.js";
+import { CANNOT_POST, slackErrorCode } from "./slack-errors.js";
+import { storyNamed, unknownStoryMessage } from "./stories.js";
+import { cannotPostReason, type Requester } from "./subscriptions.js";
+
+/** Marks each alert, so a channel's history says whether an event's alert is there. */
+export const ALERT_EVENT_TYPE = "voterdata_alert";
+
+const WORKSPACE_GONE = new Set(["account_inactive", "token_revoked", "invalid_auth", "not_authed"]);
+const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
+
+/** The story a channel's alerts follow: the one named, else the channel's, else the default. */
+export async function alertStory(
+  library: Library,
+  sub: AlertSubscription,
+  channelStory: (ref: ChannelRef) => Promise<string | null>,
+) {
+  const id = sub.story ?? (await channelStory(sub).catch(() => null));
+  return (id && library.byId.get(id)) || library.defaultStory;
+}
+
+/** `/voterdata alerts [on [story] | off]`. */
+export async function alertsReply(
+  deps: AppDeps,
+  who: Requester,
+  setting: "on" | "off" | null,
+  word: string | null,
+): Promise<SlackMessage> {
+  const { store, command } = deps;
+  if (setting === "off") {
+    return noteMessage(
+      (await store.alertsOff(who))
+        ? "Alerts off: this channel no longer hears of publishes as they happen."
+        : "This channel has no alerts on.",
+    );
+  }
+  if (setting === "on") {
+    const named = word ? storyNamed(deps, word) : null;
+    if (word && !named) return unknownStoryMessage(deps, word);
+    const reason = await cannotPostReason(who);
+    if (reason) return noteMessage(`${reason} Alerts need to post here, so they are not on.`);
+    const story = named?.story.id ?? null;
+    await store.setAlerts(
+      { team: who.team, channel: who.channel, story, createdBy: who.user },
+      deps.clock(),
+    );
+    const about = named ? named.story.title : "this channel's story";
+    return noteMessage(
+      `Alerts on: whenever an editor's publish or retraction changes a state's answer in ${about}, this channel gets one message with each change. \`${command} alerts off\` stops them.`,
+    );
+  }
+  const sub = await store.alertSubscription(who);
+  if (!sub) return noteMessage(`Alerts are off here. \`${command} alerts on\` turns them on.`);
+  const story = await alertStory(deps.library.current(), sub, (ref) => store.channelStory(ref));
+  const since = sub.createdAt.slice(0, 10);
+  const paused = sub.pausedReason
+    ? ` Paused: Slack said \`${sub.pausedReason}\` when an alert was posted. Invite VoterData again and run \`${command} alerts on\`.`
+    : "";
+  return noteMessage(`Alerts are on for ${story.story.title}, since ${since}.${paused}`);
+}
+
+/** The alert's message: the card, and who acted where the editor is of the same workspace. */
+export function alertMessage(
+  event: PublishEvent,
+  where: ChannelRef,
+  library: Library,
+  links: SiteLinks | null,
+): SlackMessage {
+  const data = library.byId.get(event.story);
+  const storyLinks = links;
+  const card = alertCard(event, data?.story.title ?? null, data?.story.labels ?? {}, {
+    ...(storyLinks
+      ? { state: (usps: string) => storyLinks.state(usps), tracker: storyLinks.tracker() }
+      : {}),
+  });
+  const verb = event.kind === "publish" ? "Published" : "Retracted";
+  const editor =
+    event.team === where.team && SLACK_USER.test(event.by) ? `<@${event.by}>` : "an editor";
+  const extra: Block[] = [
+    { type: "context", elements: [{ type: "mrkdwn", text: `${verb} by ${editor}` }] },
+  ];
+  return renderBlocks(card, extra);
+}
+
+/** Posts alerts with the workspace's token and says which refusals are for good. */
+export function slackAlertPoster(
+  clientFor: (team: string) => Promise<webApi.WebClient>,
+): AlertPoster {
+  return {
+    async post({ team, channel }, message, event) {
+      const client = await clientFor(team);
+      try {
+        const posted = await client.chat.postMessage({
+          channel,
+          unfurl_links: false,
+          ...message,
+          metadata: { event_type: ALERT_EVENT_TYPE, event_payload: { event: event.id } },
+        });
+        return { kind: "posted", ts: posted.ts ?? null };
+      } catch (error) {
+        const code = slackErrorCode(error);
+        if (code && (CANNOT_POST.has(code) || WORKSPACE_GONE.has(code)))
+          return { kind: "cannot-post", code };
+        throw error;
+      }
+    },
+    async findPosted({ team, channel }, eventId, since) {
+      const client = await clientFor(team);
+      const history = await client.conversations.history({
+        channel,
+        oldest: String(Math.floor(since.getTime() / 1000) - 60),
+        include_all_metadata: true,
+        limit: 200,
+      });
+      const found = history.messages?.find((m) => {
+        const metadata = (
+          m as { metadata?: { event_type?: string; event_payload?: { event?: unknown } } }
+        ).metadata;
+        return (
+          metadata?.event_type === ALERT_EVENT_TYPE && metadata.event_payload?.event === eventId
+        );
+      });
+      return found?.ts ?? null;
+    },
+  };
+}
