@@ -1,0 +1,103 @@
+import { isProbablyReaderable, Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { canonicalUrl } from "./canonical.js";
+import { type PageMetadata, pageMetadata } from "./metadata.js";
+
+/** The article a page holds: its text (the source, byte for byte), metadata and canonical URL. */
+export interface ExtractedArticle {
+  text: string;
+  metadata: PageMetadata;
+  canonicalUrl: string;
+}
+
+/** A page without an article's text (a paywall, a login wall, an index, a stub). */
+export class NotAnArticle extends Error {
+  override name = "NotAnArticle";
+  constructor() {
+    super("VoterData could not find the article's text on that page; paste it instead");
+  }
+}
+
+/** Less than this much body text is a teaser, a stub or a wall, not an article. */
+export const MIN_ARTICLE_CHARS = 500;
+const MIN_PARAGRAPH_CHARS = 80;
+
+const FURNITURE =
+  "figure, figcaption, picture, img, video, audio, iframe, script, style, noscript, aside, button, form, svg, nav, footer";
+const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd";
+
+const EMPTY_METADATA: PageMetadata = {
+  outlet: null,
+  headline: null,
+  author: null,
+  published: null,
+  updated: null,
+  canonical: [],
+  paywalled: false,
+};
+
+/**
+ * The article of a fetched page, as Firefox's reader view would show it (Mozilla's Readability
+ * over linkedom's DOM): navigation, ads, related links, captions and footers left out. The text is
+ * the headline, the byline where the page prints one, then one paragraph per line group.
+ * Throws NotAnArticle when the page holds no article's text.
+ */
+export function extractArticle(page: {
+  text: string;
+  contentType: string;
+  finalUrl: string;
+}): ExtractedArticle {
+  if (page.contentType === "text/plain") {
+    if (page.text.trim().length < MIN_ARTICLE_CHARS) throw new NotAnArticle();
+    return {
+      text: page.text,
+      metadata: EMPTY_METADATA,
+      canonicalUrl: canonicalUrl([], page.finalUrl),
+    };
+  }
+  const { document } = parseHTML(page.text);
+  const metadata = pageMetadata(document);
+  const visible = collapse(document.body?.textContent ?? "");
+  // linkedom's document stands in for the browser's (the DOM lib is not in this Node project).
+  const dom = document as unknown as ReadabilityDocument;
+  if (!isProbablyReaderable(dom)) throw new NotAnArticle();
+  // Readability changes the document it reads: metadata and visible text are taken first.
+  const parsed = new Readability(dom).parse();
+  if (!parsed?.content) throw new NotAnArticle();
+  const paragraphs = blockTexts(parsed.content);
+  const body = paragraphs.join("\n\n");
+  const long = paragraphs.filter((p) => p.length >= MIN_PARAGRAPH_CHARS).length;
+  if (body.length < MIN_ARTICLE_CHARS || long < 2) throw new NotAnArticle();
+  const headline = metadata.headline?.value ?? collapse(parsed.title ?? "");
+  const byline = collapse(parsed.byline ?? "");
+  const head: string[] = [];
+  if (headline && paragraphs[0] !== headline) head.push(headline);
+  // Only a byline the page prints: Readability may also take one from metadata.
+  if (byline && visible.includes(byline) && !body.includes(byline)) head.push(byline);
+  return {
+    text: `${[...head, body].join("\n\n")}\n`,
+    metadata,
+    canonicalUrl: canonicalUrl(metadata.canonical, page.finalUrl),
+  };
+}
+
+/** The readable blocks of Readability's content, innermost first, furniture left out. */
+function blockTexts(content: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  for (const el of [...document.querySelectorAll(FURNITURE)]) el.remove();
+  const texts: string[] = [];
+  for (const el of document.querySelectorAll(BLOCKS)) {
+    // A block holding other blocks (a quote of paragraphs) is read through its children.
+    if (el.querySelector(BLOCKS)) continue;
+    const text =
+      el.tagName.toLowerCase() === "pre"
+        ? (el.textContent ?? "").trim()
+        : collapse(el.textContent ?? "");
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
