@@ -57,6 +57,7 @@ export function extractArticle(page: {
   }
   const { document } = parseHTML(page.text);
   const metadata = pageMetadata(document);
+  removeFurniture(document);
   const visible = collapse(document.body?.textContent ?? "");
   // linkedom's document stands in for the browser's (the DOM lib is not in this Node project).
   const dom = document as unknown as ReadabilityDocument;
@@ -79,6 +80,25 @@ export function extractArticle(page: {
     metadata,
     canonicalUrl: canonicalUrl(metadata.canonical, page.finalUrl),
   };
+}
+
+/** Class or id words of ad slots, share bars, promos and related links inside an article. */
+const FURNITURE_WORD =
+  /^(?:ads?|adv|advert\w*|ad[-_]\w+|\w+[-_]ads?|dfp\w*|gpt\w*|sponsor\w*|promo\w*|related\w*|read[-_]?more|share\w*|social\w*|newsletter\w*|outbrain|taboola)$/i;
+/** Lines newsrooms print between paragraphs that are not the story. */
+const FURNITURE_LINE =
+  /^(?:advertisement|sponsored|story continues below(?: advertisement)?|skip advertisement)$/i;
+
+/** Takes out what Readability's scoring may keep inside an article's body: ad slots and promos. */
+function removeFurniture(document: ReturnType<typeof parseHTML>["document"]): void {
+  for (const el of [...document.querySelectorAll("[class], [id], [hidden], [aria-hidden=true]")]) {
+    const words = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.split(/\s+/);
+    const hidden = el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true";
+    if (hidden || words.some((w) => FURNITURE_WORD.test(w))) el.remove();
+  }
+  for (const el of [...document.querySelectorAll("div, p, span")]) {
+    if (FURNITURE_LINE.test(collapse(el.textContent ?? ""))) el.remove();
+  }
 }
 
 /** The readable blocks of Readability's content, innermost first, furniture left out. */
