@@ -3,6 +3,7 @@ import type { StoryEntry } from "../data/schema.js";
 import type { Dataset } from "../domain/dataset.js";
 import { STANCES } from "../domain/stance.js";
 import { Draft } from "../draft/types.js";
+import type { FetchedPage } from "../fetch/safe-fetch.js";
 import { buildLibrary, type LibraryHolder } from "../library/library.js";
 import type {
   AuditEntry,
@@ -14,6 +15,7 @@ import type {
 } from "../store/store.js";
 import { type StateChange, stateChanges } from "./changes.js";
 import type { EditorPolicy } from "./editors.js";
+import { type LinkGiven, type PageProvenance, provenance, submitLink, withPage } from "./link.js";
 import { type DatasetLoader, inThreadLoader } from "./loader.js";
 import { type Bundled, claimStates, PublishedEntries, publishedOverlay } from "./overlay.js";
 
@@ -32,6 +34,10 @@ export interface ArticleInput {
   published?: string;
   /** A known story id; absent to let the drafter propose one. */
   story?: string;
+  /** From a linked page's metadata (src/intake/link.ts). */
+  author?: string;
+  /** YYYY-MM-DD */
+  updated?: string;
 }
 
 /** A draft in review as the editors see it. */
@@ -39,6 +45,8 @@ export interface ReviewState {
   row: IntakeDraft;
   draft: Draft;
   decisions: ClaimDecision[];
+  /** The page it was read from, when it was added by its link. */
+  page?: PageProvenance | null;
 }
 
 export type Refusal = { kind: "refused"; message: string };
@@ -82,6 +90,8 @@ export interface IntakeOptions {
   warn?: (message: string) => void;
   /** Where data/ is loaded and checked (a worker thread in production); this thread by default. */
   loader?: DatasetLoader;
+  /** Fetches a linked page (safeFetch with FETCH_ALLOW_HOSTS); no address exempt by default. */
+  fetchPage?: (link: string) => Promise<FetchedPage>;
 }
 
 /**
@@ -179,6 +189,8 @@ export class IntakeService {
         ...(input.outlet ? { outlet: input.outlet } : {}),
         ...(input.url ? { url: input.url } : {}),
         ...(input.published ? { published: input.published } : {}),
+        ...(input.author ? { author: input.author } : {}),
+        ...(input.updated ? { updated: input.updated } : {}),
         ...(story ? { story } : {}),
       },
     });
@@ -203,6 +215,15 @@ export class IntakeService {
     return { kind: "drafted", review };
   }
 
+  /** An article added by its link: the editor checked before the page is fetched. */
+  submitLink(actor: Actor, link: string, given: LinkGiven = {}): Promise<SubmitResult> {
+    const { store, warn } = this.options;
+    const fetchPage =
+      this.options.fetchPage ??
+      (async (url: string) => (await import("../fetch/safe-fetch.js")).safeFetch(url));
+    return submitLink(this, { store, fetchPage, warn }, actor, link, given);
+  }
+
   /** A draft of this workspace with its decisions; null when there is none. */
   async review(draftId: string, team?: string): Promise<ReviewState | null> {
     const row = await this.options.store.intakeDraft(draftId);
@@ -211,6 +232,7 @@ export class IntakeService {
       row,
       draft: Draft.parse(JSON.parse(row.draft)),
       decisions: await this.options.store.decisions(draftId),
+      page: provenance(await this.options.store.fetchedPage(draftId)),
     };
   }
 
@@ -306,14 +328,17 @@ export class IntakeService {
     let candidate: PublishedSource;
     let entries: PublishedEntries;
     try {
-      entries = publishedEntries(
-        row.article,
-        draft,
-        decisions,
-        sourceId,
-        row.story,
-        library.full.people,
-        library.full.jurisdictions,
+      entries = withPage(
+        publishedEntries(
+          row.article,
+          draft,
+          decisions,
+          sourceId,
+          row.story,
+          library.full.people,
+          library.full.jurisdictions,
+        ),
+        review.page ?? null,
       );
       candidate = {
         sourceId,

@@ -5,6 +5,7 @@ import type { ReviewState } from "../intake/service.js";
 import type { AuditEntry } from "../store/store.js";
 import { type Block, escapeSlack, LIMITS, type SlackMessage } from "./blocks.js";
 import { stanceLabel, standing, truncate } from "./format.js";
+import { pageProvenance } from "./provenance.js";
 
 /** Action ids of the review message and the publish summary. */
 export const INTAKE_ACTION = {
@@ -80,7 +81,7 @@ export function reviewMessage(
       text: plain(`Draft for review: ${source.headline ?? "an article"}`, LIMITS.headerText),
     },
     section(
-      `*Source:* ${sourceLine}${source.url ? `\n${escapeSlack(source.url)}` : ""}\nHanded over by ${userMention(row.createdBy)}.`,
+      `*Source:* ${sourceLine}${source.url ? `\n${escapeSlack(source.url)}` : ""}${pageProvenance(review)}\nHanded over by ${userMention(row.createdBy)}.`,
     ),
     storyBlock(review, stories),
   ];
