@@ -39,20 +39,20 @@ export async function submitLink(
 ): Promise<SubmitResult> {
   const refused = await intake.refusal(actor, "intake", "add articles", link.slice(0, 500));
   if (refused) return refused;
-  const [{ normaliseUrl }, { extractArticle, NotAnArticle }, { FetchRefused }] = await Promise.all([
-    import("../extract/canonical.js"),
-    import("../extract/article.js"),
-    import("../fetch/safe-fetch.js"),
-  ]);
+  const [{ normaliseUrl }, { NotAnArticle }, { readLink, metadataOverrides }, { FetchRefused }] =
+    await Promise.all([
+      import("../extract/canonical.js"),
+      import("../extract/article.js"),
+      import("../extract/read-link.js"),
+      import("../fetch/safe-fetch.js"),
+    ]);
   const asked = normaliseUrl(link);
   if (!asked) return { kind: "invalid", message: "that is not an http(s) link: not fetched" };
   const before = await known(intake, deps.store, actor, asked);
   if (before) return before;
-  let page: FetchedPage;
-  let article: ReturnType<typeof extractArticle>;
+  let read: Awaited<ReturnType<typeof readLink>>;
   try {
-    page = await deps.fetchPage(link);
-    article = extractArticle(page);
+    read = await readLink(link, deps.fetchPage);
   } catch (error) {
     if (!(error instanceof FetchRefused || error instanceof NotAnArticle)) throw error;
     const where = error instanceof FetchRefused ? error.url : link;
@@ -70,6 +70,7 @@ export async function submitLink(
     });
     return { kind: "invalid", message: error.message };
   }
+  const { page, article } = read;
   const after = await known(intake, deps.store, actor, article.canonicalUrl);
   if (after) return after;
   const m = article.metadata;
@@ -80,10 +81,7 @@ export async function submitLink(
   const result = await intake.submit(actor, {
     bytes: new TextEncoder().encode(article.text),
     url: article.canonicalUrl,
-    ...(m.outlet ? { outlet: m.outlet.value } : {}),
-    ...(m.author ? { author: m.author.value } : {}),
-    ...(m.published ? { published: m.published.value } : {}),
-    ...(m.updated ? { updated: m.updated.value } : {}),
+    ...metadataOverrides(m),
     ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)),
   });
   if (result.kind === "drafted") {

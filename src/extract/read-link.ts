@@ -1,0 +1,28 @@
+import type { FetchedPage } from "../fetch/safe-fetch.js";
+import { type ExtractedArticle, extractArticle } from "./article.js";
+import type { PageMetadata } from "./metadata.js";
+
+/**
+ * Fetches a link and reads its article (FetchRefused or NotAnArticle when it cannot), for every
+ * way in: Slack's intake and `voterdata draft <url>`.
+ */
+export async function readLink(
+  link: string,
+  fetchPage: (link: string) => Promise<FetchedPage>,
+): Promise<{ page: FetchedPage; article: ExtractedArticle }> {
+  const page = await fetchPage(link);
+  return { page, article: extractArticle(page) };
+}
+
+/** The draft's source fields the page's metadata gives (the drafter reads the rest in the text). */
+export function metadataOverrides(metadata: PageMetadata): {
+  outlet?: string;
+  author?: string;
+  published?: string;
+  updated?: string;
+} {
+  const fields = ["outlet", "author", "published", "updated"] as const;
+  return Object.fromEntries(
+    fields.flatMap((f) => (metadata[f] ? [[f, (metadata[f] as { value: string }).value]] : [])),
+  );
+}
