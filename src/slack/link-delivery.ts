@@ -1,0 +1,34 @@
+import type { webApi } from "@slack/bolt";
+import type { LinkGiven } from "../intake/link.js";
+import type { Actor } from "../intake/service.js";
+import type { AppDeps } from "./deps.js";
+import { deliverSubmission, tellEditor } from "./intake-delivery.js";
+import { MAX_LINKS } from "./links.js";
+
+/**
+ * Drafts each linked article in turn, one review each; what could not be added is told to the
+ * editor in one line naming the link. The editor is checked by the intake before each fetch.
+ */
+export async function deliverLinks(
+  deps: AppDeps,
+  client: webApi.WebClient,
+  actor: Actor,
+  links: readonly string[],
+  given: LinkGiven = {},
+): Promise<void> {
+  if (links.length > MAX_LINKS) {
+    return tellEditor(
+      client,
+      actor.user,
+      `Nothing was added: that is ${links.length} links; give at most ${MAX_LINKS} at once.`,
+    );
+  }
+  for (const link of links) {
+    const result = await deps.intake.submitLink(actor, link, given);
+    if (result.kind === "invalid") {
+      await tellEditor(client, actor.user, `Nothing was added from ${link}: ${result.message}`);
+    } else await deliverSubmission(deps, client, actor, result);
+    // A refused editor is refused for every link: once is enough.
+    if (result.kind === "refused") return;
+  }
+}
