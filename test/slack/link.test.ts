@@ -1,8 +1,10 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Draft } from "../../src/draft/types.js";
+import { exportPublished } from "../../src/intake/export.js";
+import { formatDate } from "../../src/render/format.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
 import { type NewsSite, startNewsSite } from "../helpers/news-site.js";
 
@@ -119,6 +121,29 @@ describe("/voterdata add <link>", () => {
       .full.sources.find((s) => s.id === published.sourceId);
     expect(source?.url).toBe(`${site.origin}${ARTICLE}`);
     expect(source?.fetched).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // The web tracker's source page shows the link and when it was fetched.
+    const base = h.url.replace(/\/slack\/events$/, "");
+    const page = await (
+      await fetch(`${base}/stories/doj-2025/sources/${published.sourceId}`)
+    ).text();
+    const fetchedAt = new Date(source?.fetched ?? "").toISOString();
+    expect(page).toContain(
+      `<dt>Fetched</dt><dd>${formatDate(fetchedAt.slice(0, 10))}, ${fetchedAt.slice(11, 16)} UTC</dd>`,
+    );
+    expect(page).toContain(`<dt>Link</dt><dd><a href="${site.origin}${ARTICLE}"`);
+    // export --out writes both into sources.yaml.
+    const out = mkdtempSync(join(tmpdir(), "voterdata-link-export-"));
+    const store = h.runtime.deps.store;
+    exportPublished(
+      await store.publishedSources(),
+      [],
+      [],
+      { sources: new Set(), people: new Set(), stories: new Set() },
+      out,
+    );
+    const yaml = readFileSync(join(out, "sources.yaml"), "utf8");
+    expect(yaml).toContain(`url: ${site.origin}${ARTICLE}`);
+    expect(yaml).toContain(`fetched: ${source?.fetched}`);
   });
 
   it("tells the editor in one line why a link was not added, the internal address unrequested", async () => {
