@@ -1,5 +1,6 @@
 import { benchDigest } from "./digest-bench.js";
 import { benchDraft } from "./draft-bench.js";
+import { benchExtract } from "./extract-bench.js";
 import { benchInstances } from "./instances-bench.js";
 import { benchIntake } from "./intake-bench.js";
 import { benchLookup } from "./lookup-bench.js";
@@ -11,6 +12,7 @@ import { benchWeb } from "./web-bench.js";
 benchLookup();
 benchWeb();
 benchDraft();
+benchExtract();
 await benchSlack();
 await benchStartup();
 await benchDigest();

@@ -68,7 +68,7 @@ export function extractArticle(page: {
   const paragraphs = blockTexts(parsed.content);
   const body = paragraphs.join("\n\n");
   const long = paragraphs.filter((p) => p.length >= MIN_PARAGRAPH_CHARS).length;
-  if (body.length < MIN_ARTICLE_CHARS || long < 2) throw new NotAnArticle();
+  if (body.length < MIN_ARTICLE_CHARS || long === 0) throw new NotAnArticle();
   const headline = metadata.headline?.value ?? collapse(parsed.title ?? "");
   const byline = collapse(parsed.byline ?? "");
   const head: string[] = [];
