@@ -82,6 +82,21 @@ describe("safe fetching", () => {
     expect(calls).toEqual(["news.example.test", "news.example.test"]);
   });
 
+  it.each([
+    "http://[::1]:{port}/",
+    "http://[::ffff:127.0.0.1]:{port}/",
+    "http://[::ffff:7f00:1]:{port}/",
+    "http://2130706433:{port}/", // 127.0.0.1 as one number
+    "http://0x7f.1:{port}/",
+    "http://localhost:{port}/",
+    "http://169.254.169.254/latest/meta-data/",
+  ])("refuses %s however the internal address is spelled", async (link) => {
+    expect(await refusal(safeFetch(link.replace("{port}", String(internalPort))))).toBe(
+      "that address is internal: not fetched",
+    );
+    expect(internalHits).toEqual([]);
+  });
+
   it("refuses a host with any internal address among its public ones", async () => {
     const resolver: Resolver = async () => [
       { address: "93.184.215.14", family: 4 },
