@@ -1,6 +1,7 @@
 import type { FetchedPage } from "../fetch/safe-fetch.js";
-import { type ExtractedArticle, extractArticle } from "./article.js";
+import type { ExtractedArticle } from "./article.js";
 import type { PageMetadata } from "./metadata.js";
+import { type ReadArticle, readInThread } from "./reader.js";
 
 /**
  * Fetches a link and reads its article (FetchRefused or NotAnArticle when it cannot), for every
@@ -9,9 +10,10 @@ import type { PageMetadata } from "./metadata.js";
 export async function readLink(
   link: string,
   fetchPage: (link: string) => Promise<FetchedPage>,
+  read: ReadArticle = readInThread,
 ): Promise<{ page: FetchedPage; article: ExtractedArticle }> {
   const page = await fetchPage(link);
-  return { page, article: extractArticle(page) };
+  return { page, article: await read(page) };
 }
 
 /** The draft's source fields the page's metadata gives (the drafter reads the rest in the text). */

@@ -1,3 +1,4 @@
+import type { ReadArticle } from "../extract/reader.js";
 import type { FetchedPage } from "../fetch/safe-fetch.js";
 import type { Store, StoredPage } from "../store/store.js";
 import type { PublishedEntries } from "./overlay.js";
@@ -21,6 +22,8 @@ export interface PageProvenance {
 export interface LinkDeps {
   store: Store;
   fetchPage: (link: string) => Promise<FetchedPage>;
+  /** Where the article is read out of the page (a worker thread in production). */
+  readArticle?: ReadArticle | undefined;
   warn?: ((message: string) => void) | undefined;
 }
 
@@ -52,7 +55,7 @@ export async function submitLink(
   if (before) return before;
   let read: Awaited<ReturnType<typeof readLink>>;
   try {
-    read = await readLink(link, deps.fetchPage);
+    read = await readLink(link, deps.fetchPage, deps.readArticle);
   } catch (error) {
     if (!(error instanceof FetchRefused || error instanceof NotAnArticle)) throw error;
     const where = error instanceof FetchRefused ? error.url : link;

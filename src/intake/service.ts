@@ -3,6 +3,7 @@ import type { StoryEntry } from "../data/schema.js";
 import type { Dataset } from "../domain/dataset.js";
 import { STANCES } from "../domain/stance.js";
 import { Draft } from "../draft/types.js";
+import type { ReadArticle } from "../extract/reader.js";
 import type { FetchedPage } from "../fetch/safe-fetch.js";
 import { buildLibrary, type LibraryHolder } from "../library/library.js";
 import type {
@@ -92,6 +93,8 @@ export interface IntakeOptions {
   loader?: DatasetLoader;
   /** Fetches a linked page (safeFetch with FETCH_ALLOW_HOSTS); no address exempt by default. */
   fetchPage?: (link: string) => Promise<FetchedPage>;
+  /** Reads the article out of a fetched page (a worker thread in production); this thread by default. */
+  readArticle?: ReadArticle;
 }
 
 /**
@@ -217,11 +220,11 @@ export class IntakeService {
 
   /** An article added by its link: the editor checked before the page is fetched. */
   submitLink(actor: Actor, link: string, given: LinkGiven = {}): Promise<SubmitResult> {
-    const { store, warn } = this.options;
+    const { store, warn, readArticle } = this.options;
     const fetchPage =
       this.options.fetchPage ??
       (async (url: string) => (await import("../fetch/safe-fetch.js")).safeFetch(url));
-    return submitLink(this, { store, fetchPage, warn }, actor, link, given);
+    return submitLink(this, { store, fetchPage, readArticle, warn }, actor, link, given);
   }
 
   /** A draft of this workspace with its decisions; null when there is none. */

@@ -5,6 +5,7 @@ import { Cron } from "croner";
 import { type Config, ConfigError } from "../config.js";
 import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
+import { readInThread, workerReader } from "../extract/reader.js";
 import type { Resolver } from "../fetch/safe-fetch.js";
 import { EditorPolicy } from "../intake/editors.js";
 import { inThreadLoader, workerLoader } from "../intake/loader.js";
@@ -251,6 +252,7 @@ function editorsIntake(
     ...(options.clock ? { clock: options.clock } : {}),
     loader: workerLoader() ?? inThreadLoader,
     warn: (m) => logger.warn(m),
+    readArticle: workerReader() ?? readInThread,
     fetchPage: async (link) =>
       (await import("../fetch/safe-fetch.js")).safeFetch(link, {
         allowHosts: config.FETCH_ALLOW_HOSTS,
