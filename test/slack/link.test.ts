@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Draft } from "../../src/draft/types.js";
 import { exportPublished } from "../../src/intake/export.js";
 import { formatDate } from "../../src/render/format.js";
+import type { RecordedCall } from "../../src/testkit/fake-slack.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
 import { type NewsSite, startNewsSite } from "../helpers/news-site.js";
 
@@ -33,6 +34,18 @@ async function app(): Promise<Harness> {
 }
 
 const ARTICLE = "/politics/voter-rolls-request";
+
+/** Waits until the app recorded where it posted a review (its last step), so stopping is clean. */
+async function reviewRecorded(h: Harness, review: RecordedCall): Promise<void> {
+  const draftId = (review.body.blocks as { elements?: { value?: string; action_id?: string }[] }[])
+    .flatMap((b) => b.elements ?? [])
+    .find((e) => e.action_id === "intake_publish")?.value;
+  for (let i = 0; i < 100; i++) {
+    if ((await h.runtime.deps.store.intakeDraft(String(draftId)))?.reviewTs) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error("the review was never recorded");
+}
 const user = (id: string) => ({ id, team_id: "T1", name: id.toLowerCase() });
 
 describe("/voterdata add <link>", () => {
@@ -46,6 +59,7 @@ describe("/voterdata add <link>", () => {
       "Reading the link; each article's draft arrives for review.",
     );
     const review = await h.fake.next("chat.postMessage", mark);
+    await reviewRecorded(h, review);
     expect(review.body.channel).toBe(`D${EDITOR}`);
     const text = messageText(review.body);
     expect(text).toContain(
@@ -188,7 +202,9 @@ describe("/voterdata add <link>", () => {
         state: { values },
       },
     });
-    const review = messageText((await h.fake.next("chat.postMessage", mark)).body);
+    const posted = await h.fake.next("chat.postMessage", mark);
+    await reviewRecorded(h, posted);
+    const review = messageText(posted.body);
     // OpenGraph only: no author in the metadata; the byline is read from the text.
     expect(review).toContain("outlet, headline, published from the page's metadata");
     expect(review).toContain("author from the text");
@@ -214,7 +230,9 @@ describe("/voterdata add <link>", () => {
       trigger_id: "4.5.6",
       token: "legacy",
     });
-    const fromShortcut = messageText((await h.fake.next("chat.postMessage", mark)).body);
+    const shortcutReview = await h.fake.next("chat.postMessage", mark);
+    await reviewRecorded(h, shortcutReview);
+    const fromShortcut = messageText(shortcutReview.body);
     expect(fromShortcut).toContain("Draft for review: Oregon keeps its voter data");
   });
 });
