@@ -77,7 +77,7 @@ export async function safeFetch(
   try {
     for (let hop = 0; ; hop++) {
       const url = checkedUrl(current);
-      const pinned = await checkedAddress(url, options);
+      const pinned = await checkedAddresses(url, options);
       const response = await get(url, pinned, controller.signal).catch((error: Error) => {
         throw controller.signal.aborted ? timedOut(url, limits.timeoutMs) : unreachable(url, error);
       });
@@ -154,11 +154,11 @@ function checkedUrl(link: string): URL {
   return url;
 }
 
-/** The address to connect to, after checking every address the host has. */
-async function checkedAddress(
+/** The addresses to connect to, after checking every address the host has. */
+async function checkedAddresses(
   url: URL,
   options: SafeFetchOptions,
-): Promise<{ address: string; family: number }> {
+): Promise<{ address: string; family: number }[]> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: { address: string; family: number }[];
   try {
@@ -166,27 +166,32 @@ async function checkedAddress(
   } catch {
     throw new FetchRefused(`could not find the site ${host}: not fetched`, url.href);
   }
-  const first = addresses[0];
-  if (!first) throw new FetchRefused(`could not find the site ${host}: not fetched`, url.href);
-  if (isAllowedHost(options.allowHosts ?? [], url)) return first;
+  if (addresses.length === 0) {
+    throw new FetchRefused(`could not find the site ${host}: not fetched`, url.href);
+  }
+  if (isAllowedHost(options.allowHosts ?? [], url)) return addresses;
   // One internal address among several is enough to refuse: the connection could land on it.
   if (addresses.some((a) => blockedAddress(a.address))) {
     throw new FetchRefused("that address is internal: not fetched", url.href);
   }
-  return first;
+  return addresses;
 }
 
 function get(
   url: URL,
-  pinned: { address: string; family: number },
+  pinned: { address: string; family: number }[],
   signal: AbortSignal,
 ): Promise<http.IncomingMessage> {
+  // The agent asks this instead of DNS: only the addresses that were checked (all of them when it
+  // tries each family in turn, else the first).
+  const first = pinned[0] as { address: string; family: number };
   const lookup: LookupFunction = (_host, opts, callback) => {
     if ((opts as { all?: boolean }).all) {
-      (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [
+      (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(
+        null,
         pinned,
-      ]);
-    } else callback(null, pinned.address, pinned.family);
+      );
+    } else callback(null, first.address, first.family);
   };
   const secure = url.protocol === "https:";
   const agent = secure

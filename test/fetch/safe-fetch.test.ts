@@ -97,6 +97,19 @@ describe("safe fetching", () => {
     expect(internalHits).toEqual([]);
   });
 
+  it("tries each checked address of a host in turn", async () => {
+    // Nothing listens on 127.0.0.2: the connection moves on to the next checked address.
+    const resolver: Resolver = async () => [
+      { address: "127.0.0.2", family: 4 },
+      { address: "127.0.0.1", family: 4 },
+    ];
+    const page = await safeFetch(`http://two.example.test:${site.port}/politics`, {
+      resolver,
+      allowHosts: AllowHosts.parse("two.example.test"),
+    });
+    expect(page.text).toContain("Story number 1");
+  });
+
   it("refuses a host with any internal address among its public ones", async () => {
     const resolver: Resolver = async () => [
       { address: "93.184.215.14", family: 4 },
