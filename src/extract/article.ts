@@ -59,6 +59,8 @@ export function extractArticle(page: {
   const metadata = pageMetadata(document);
   removeFurniture(document);
   const visible = collapse(document.body?.textContent ?? "");
+  const dateline = printedDate(document);
+  const h1 = printedHeadline(document);
   // linkedom's document stands in for the browser's (the DOM lib is not in this Node project).
   const dom = document as unknown as ReadabilityDocument;
   if (!isProbablyReaderable(dom)) throw new NotAnArticle();
@@ -69,12 +71,15 @@ export function extractArticle(page: {
   const body = paragraphs.join("\n\n");
   const long = paragraphs.filter((p) => p.length >= MIN_PARAGRAPH_CHARS).length;
   if (body.length < MIN_ARTICLE_CHARS || long === 0) throw new NotAnArticle();
-  const headline = metadata.headline?.value ?? collapse(parsed.title ?? "");
+  const title = collapse(parsed.title ?? "");
+  const headline = metadata.headline?.value ?? (h1 && title.includes(h1) ? h1 : title);
   const byline = collapse(parsed.byline ?? "");
   const head: string[] = [];
   if (headline && paragraphs[0] !== headline) head.push(headline);
   // Only a byline the page prints: Readability may also take one from metadata.
   if (byline && visible.includes(byline) && !body.includes(byline)) head.push(byline);
+  // The date the page prints by the headline, which Readability leaves out with the header.
+  if (dateline && !body.includes(dateline) && !head.includes(dateline)) head.push(dateline);
   return {
     text: `${[...head, body].join("\n\n")}\n`,
     metadata,
@@ -99,6 +104,35 @@ function removeFurniture(document: ReturnType<typeof parseHTML>["document"]): vo
   for (const el of [...document.querySelectorAll("div, p, span")]) {
     if (FURNITURE_LINE.test(collapse(el.textContent ?? ""))) el.remove();
   }
+}
+
+/** Elements that print an article's date. */
+const DATE_ELEMENTS = "time, [itemprop=datePublished], .dateline, .published, .pubdate";
+
+/**
+ * The line that prints the article's date ("Published Sept. 16, 2025"), as the page shows it:
+ * inside the article (or its main part or header), never a list's "2 hours ago" elsewhere.
+ */
+function printedDate(document: ReturnType<typeof parseHTML>["document"]): string | null {
+  for (const el of document.querySelectorAll(DATE_ELEMENTS)) {
+    if (!el.closest("article, main")) continue;
+    const own = collapse(el.textContent ?? "");
+    if (own.length < 6 || own.length > 80 || !/\d/.test(own)) continue;
+    if (el.tagName.toLowerCase() !== "time") return own;
+    // A <time> inside a line ("Published <time>…</time>"): the whole line, when it is short.
+    const parent = el.parentElement;
+    if (!parent || parent.querySelector("h1, h2, h3, p, div, ul")) return own;
+    const line = collapse(parent.textContent ?? "");
+    return line.length <= 80 ? line : own;
+  }
+  return null;
+}
+
+/** The page's own headline: its h1 when the title carries the site's name after it. */
+function printedHeadline(document: ReturnType<typeof parseHTML>["document"]): string | null {
+  const h1 = document.querySelector("article h1") ?? document.querySelector("main h1");
+  const text = collapse(h1?.textContent ?? "");
+  return text.length >= 3 ? text : null;
 }
 
 /** The readable blocks of Readability's content, innermost first, furniture left out. */

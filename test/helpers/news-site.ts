@@ -78,6 +78,16 @@ ${PARAGRAPHS.map((p, i) => `<p>${p}</p>${i === 1 ? '<div class="ad ad-inline">AD
 ${FURNITURE_BOTTOM}</body></html>`;
 }
 
+/** A page with no metadata at all: the byline and the date are only in what it prints. */
+const PLAIN_MARKUP = `<!doctype html><html><head><title>Idaho weighs the request | Valley Post</title></head>
+<body>${FURNITURE_TOP}<main><article><header><h1>Idaho weighs the request</h1>
+<p class="byline">By Tomas Ferreira</p><p class="dateline">Published <time datetime="2025-09-18">Sept. 18, 2025</time></p></header>
+${PARAGRAPHS.slice(2)
+  .map((p) => `<p>${p}</p>`)
+  .join("\n")}
+<p>Idaho Secretary of State Dale Brennick, a Republican, said Idaho would review the request and decide within two weeks.</p>
+</article></main>${FURNITURE_BOTTOM}</body></html>`;
+
 const PAYWALL = `<!doctype html><html><head><title>Members only | Harbor City Courier</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"What the county clerk told us","isAccessibleForFree":false}</script></head>
 <body>${FURNITURE_TOP}<main><article><h1>What the county clerk told us</h1>
@@ -119,6 +129,8 @@ export async function startNewsSite(
         return html(articlePage(origin, { amp: true }));
       case "/og-only":
         return html(articlePage(origin, { jsonLd: false, canonicalPath: "/og-only" }));
+      case "/plain-markup":
+        return html(PLAIN_MARKUP);
       case "/members/clerk-interview":
         return html(PAYWALL);
       case "/politics":

@@ -55,6 +55,27 @@ describe("adding an article by its link", () => {
     expect(text).toContain("outlet, headline, author, published, updated from the page's metadata");
   });
 
+  it("reads the byline and the printed date from the text when the page has no metadata", async () => {
+    const { intake } = linkIntake();
+    const result = await intake.submitLink(EDITOR, `${site.origin}/plain-markup`);
+    if (result.kind !== "drafted") throw new Error(`not drafted: ${JSON.stringify(result)}`);
+    expect(result.review.row.article.split("\n\n").slice(0, 3)).toEqual([
+      "Idaho weighs the request",
+      "By Tomas Ferreira",
+      "Published Sept. 18, 2025",
+    ]);
+    const { source } = result.review.draft;
+    expect(source).toMatchObject({
+      author: "Tomas Ferreira",
+      published: "2025-09-18",
+      outlet: null,
+    });
+    expect(source.given).toEqual(["url"]);
+    expect(result.review.page?.fromPage).toEqual([]);
+    const text = JSON.stringify(reviewMessage(result.review, []));
+    expect(text).toContain("headline, author, published from the text");
+  });
+
   it("refuses a non-editor before anything is fetched", async () => {
     const { intake } = linkIntake();
     const before = site.requests.length;
