@@ -2,7 +2,7 @@ import type { webApi } from "@slack/bolt";
 import type { LinkGiven } from "../intake/link.js";
 import type { Actor } from "../intake/service.js";
 import type { AppDeps } from "./deps.js";
-import { deliverSubmission, tellEditor } from "./intake-delivery.js";
+import { deliverSubmission, postReview, tellEditor } from "./intake-delivery.js";
 import { MAX_LINKS } from "./links.js";
 
 /**
@@ -27,6 +27,14 @@ export async function deliverLinks(
     const result = await deps.intake.submitLink(actor, link, given);
     if (result.kind === "invalid") {
       await tellEditor(client, actor.user, `Nothing was added from ${link}: ${result.message}`);
+    } else if (result.kind === "in-review") {
+      // Known by its address, perhaps before fetching: not "the same text".
+      await tellEditor(
+        client,
+        actor.user,
+        `That article is already in review (${link}); here is its draft again.`,
+      );
+      await postReview(deps, client, actor, result.review);
     } else await deliverSubmission(deps, client, actor, result);
     // A refused editor is refused for every link: once is enough.
     if (result.kind === "refused") return;

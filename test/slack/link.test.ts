@@ -91,6 +91,17 @@ describe("/voterdata add <link>", () => {
     let mark = h.fake.mark();
     await h.command(`add ${site.origin}${ARTICLE}`, { user_id: EDITOR });
     const review = await h.fake.next("chat.postMessage", mark);
+    await reviewRecorded(h, review);
+    // The same link again while in review: said so, and the draft posted again.
+    mark = h.fake.mark();
+    await h.command(`add ${site.origin}${ARTICLE}?utm_campaign=x`, { user_id: EDITOR });
+    await h.fake.waitFor(() => h.fake.since("chat.postMessage", mark).length >= 2);
+    const [said, again] = h.fake.since("chat.postMessage", mark);
+    expect(String(said?.body.text)).toBe(
+      `That article is already in review (${site.origin}${ARTICLE}?utm_campaign=x); here is its draft again.`,
+    );
+    expect(String(again?.body.text)).toContain("Draft for review");
+    await reviewRecorded(h, again as RecordedCall);
     const intake = h.runtime.deps.intake;
     const draftId = (
       await h.runtime.deps.store.intakeDraft(
