@@ -84,7 +84,7 @@ export async function safeFetch(
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
       if (status >= 300 && status < 400 && location) {
-        response.resume();
+        response.destroy();
         if (hop >= limits.maxRedirects) {
           throw new FetchRefused(
             `the link redirects more than ${limits.maxRedirects} times: not fetched`,
@@ -96,12 +96,12 @@ export async function safeFetch(
         continue;
       }
       if (status < 200 || status >= 300) {
-        response.resume();
+        response.destroy();
         throw new FetchRefused(`the site answered HTTP ${status}: nothing to read`, url.href);
       }
       const contentType = mediaType(response.headers["content-type"]);
       if (!PAGE_TYPES.has(contentType)) {
-        response.resume();
+        response.destroy();
         throw new FetchRefused(notAPage(contentType), url.href);
       }
       const declared = Number(response.headers["content-length"] ?? 0);
