@@ -422,6 +422,12 @@ async function draftText(
       `${written.people.length} new people; ${drafts} entries wait for review`,
   );
   for (const file of written.files) io.out(`  wrote ${file}`);
+  if (page) {
+    const fields = (page.fromPage as string[]).join(", ");
+    io.out(
+      `  read from ${String(page.finalUrl)} at ${String(page.fetchedAt)}${fields ? `; ${fields} from the page's metadata` : ""}`,
+    );
+  }
   if (written.quotesLeftOut > 0) {
     io.out(
       `  ${written.quotesLeftOut} quotes without a speaker are listed at the end of the claims file`,

@@ -1,6 +1,10 @@
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
+import { DEFAULT_DATA_DIR } from "../../src/data/load.js";
 import { ARTICLE_PARAGRAPHS, type NewsSite, startNewsSite } from "../helpers/news-site.js";
 
 let site: NewsSite;
@@ -65,6 +69,39 @@ describe("voterdata draft <url> --json", () => {
     const bad = await cli(["draft", `${site.origin}/politics`], { FETCH_ALLOW_HOSTS: "http://x/" });
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toMatch(/^voterdata: FETCH_ALLOW_HOSTS must list host or host:port/);
+  });
+
+  it("writes a linked article's draft into a data directory, saying where it was read from", async () => {
+    const data = join(mkdtempSync(join(tmpdir(), "voterdata-cli-link-")), "data");
+    cpSync(DEFAULT_DATA_DIR, data, { recursive: true });
+    const env = { FETCH_ALLOW_HOSTS: `127.0.0.1:${site.port}` };
+    const { code, out, err } = await cli(
+      [
+        "draft",
+        `${site.origin}/politics/voter-rolls-request`,
+        "--story",
+        "doj-2025",
+        "--data",
+        data,
+      ],
+      env,
+    );
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^drafted 005_[0-9a-f]{16}: \d+ claims/);
+    expect(out.at(-1)).toMatch(
+      new RegExp(
+        `^  read from ${site.origin}/politics/voter-rolls-request at \\d{4}-.*; outlet, headline, author, published, updated from the page's metadata$`,
+      ),
+    );
+    const id = /^drafted (\S+):/.exec(out[0] ?? "")?.[1];
+    const text = readFileSync(join(data, "sources", `${id}.txt`), "utf8");
+    expect(
+      text.startsWith("Oregon will not share sensitive voter data with Justice Department\n"),
+    ).toBe(true);
+    expect(readFileSync(join(data, "sources.yaml"), "utf8")).toContain(
+      `url: ${site.origin}/politics/voter-rolls-request`,
+    );
   });
 
   it("says when a page holds no article", async () => {
