@@ -323,7 +323,7 @@ async function draftLinks(
 ): Promise<number> {
   const { AllowHosts } = await import("../fetch/allow-hosts.js");
   const { safeFetch, FetchRefused } = await import("../fetch/safe-fetch.js");
-  const { readLink, metadataOverrides } = await import("../extract/read-link.js");
+  const { readLink, metadataOverrides, fieldsFromPage } = await import("../extract/read-link.js");
   const { NotAnArticle } = await import("../extract/article.js");
   const allowed = AllowHosts.safeParse((io.env ?? process.env).FETCH_ALLOW_HOSTS);
   if (!allowed.success) {
@@ -335,9 +335,7 @@ async function draftLinks(
       const { page, article } = await readLink(link, (url) =>
         safeFetch(url, { allowHosts: allowed.data }),
       );
-      const fromPage = ["outlet", "headline", "author", "published", "updated"].filter(
-        (f) => article.metadata[f as "outlet"] !== null && !(f in given),
-      );
+      const fromPage = fieldsFromPage(article.metadata, given);
       await draftText(
         new TextEncoder().encode(article.text),
         article.text,
@@ -376,7 +374,7 @@ async function draftText(
   overrides: Record<string, string>,
   values: DraftValues,
   io: Io,
-  page?: Record<string, unknown>,
+  page?: { url: string; finalUrl: string; fetchedAt: string; sha256: string; fromPage: string[] },
 ): Promise<number> {
   const { draftArticle } = await import("../draft/draft.js");
   const { findDuplicate, nextSourceId, writeDraft } = await import("../draft/write.js");
@@ -423,9 +421,9 @@ async function draftText(
   );
   for (const file of written.files) io.out(`  wrote ${file}`);
   if (page) {
-    const fields = (page.fromPage as string[]).join(", ");
+    const fields = page.fromPage.join(", ");
     io.out(
-      `  read from ${String(page.finalUrl)} at ${String(page.fetchedAt)}${fields ? `; ${fields} from the page's metadata` : ""}`,
+      `  read from ${page.finalUrl} at ${page.fetchedAt}${fields ? `; ${fields} from the page's metadata` : ""}`,
     );
   }
   if (written.quotesLeftOut > 0) {

@@ -16,6 +16,18 @@ export async function readLink(
   return { page, article: await read(page) };
 }
 
+/** Source fields a page's metadata can give, and the draft's names for them. */
+export const PAGE_FIELDS = ["outlet", "headline", "author", "published", "updated"] as const;
+export type PageFieldName = (typeof PAGE_FIELDS)[number];
+
+/** The fields the page's metadata gave, less those the editor gave themselves (theirs win). */
+export function fieldsFromPage(
+  metadata: PageMetadata,
+  given: Record<string, unknown>,
+): PageFieldName[] {
+  return PAGE_FIELDS.filter((f) => metadata[f] !== null && given[f] === undefined);
+}
+
 /** The draft's source fields the page's metadata gives (the drafter reads the rest in the text). */
 export function metadataOverrides(metadata: PageMetadata): {
   outlet?: string;

@@ -1,3 +1,4 @@
+import { PAGE_FIELDS, type PageFieldName } from "../extract/read-link.js";
 import type { ReadArticle } from "../extract/reader.js";
 import type { FetchedPage } from "../fetch/safe-fetch.js";
 import type { Store, StoredPage } from "../store/store.js";
@@ -6,10 +7,6 @@ import type { Actor, ArticleInput, IntakeService, SubmitResult } from "./service
 
 /** What the editor gave beside the link (the modal's fields); it wins over the page's metadata. */
 export type LinkGiven = Pick<ArticleInput, "outlet" | "published" | "story">;
-
-/** Source fields a page's metadata can give, and the draft's names for them. */
-export const PAGE_FIELDS = ["outlet", "headline", "author", "published", "updated"] as const;
-export type PageFieldName = (typeof PAGE_FIELDS)[number];
 
 /** Where an article added by its link came from: for the review and the published source. */
 export interface PageProvenance {
@@ -42,13 +39,17 @@ export async function submitLink(
 ): Promise<SubmitResult> {
   const refused = await intake.refusal(actor, "intake", "add articles", link.slice(0, 500));
   if (refused) return refused;
-  const [{ normaliseUrl }, { NotAnArticle }, { readLink, metadataOverrides }, { FetchRefused }] =
-    await Promise.all([
-      import("../extract/canonical.js"),
-      import("../extract/article.js"),
-      import("../extract/read-link.js"),
-      import("../fetch/safe-fetch.js"),
-    ]);
+  const [
+    { normaliseUrl },
+    { NotAnArticle },
+    { readLink, metadataOverrides, fieldsFromPage },
+    { FetchRefused },
+  ] = await Promise.all([
+    import("../extract/canonical.js"),
+    import("../extract/article.js"),
+    import("../extract/read-link.js"),
+    import("../fetch/safe-fetch.js"),
+  ]);
   const asked = normaliseUrl(link);
   if (!asked) return { kind: "invalid", message: "that is not an http(s) link: not fetched" };
   const before = await known(intake, deps.store, actor, asked);
@@ -77,10 +78,7 @@ export async function submitLink(
   const after = await known(intake, deps.store, actor, article.canonicalUrl);
   if (after) return after;
   const m = article.metadata;
-  const fromPage = PAGE_FIELDS.filter(
-    (f) =>
-      m[f] !== null && !(f === "outlet" && given.outlet) && !(f === "published" && given.published),
-  );
+  const fromPage = fieldsFromPage(m, given);
   const result = await intake.submit(actor, {
     bytes: new TextEncoder().encode(article.text),
     url: article.canonicalUrl,
