@@ -21,6 +21,8 @@ export class NotAnArticle extends Error {
 /** Less than this much body text is a teaser, a stub or a wall, not an article. */
 export const MIN_ARTICLE_CHARS = 500;
 const MIN_PARAGRAPH_CHARS = 80;
+/** A page marked isAccessibleForFree: false needs more than a teaser's few paragraphs. */
+const MIN_PAYWALLED_CHARS = 1500;
 
 const FURNITURE =
   "figure, figcaption, picture, img, video, audio, iframe, script, style, noscript, aside, button, form, svg, nav, footer";
@@ -39,7 +41,8 @@ const EMPTY_METADATA: PageMetadata = {
 /**
  * The article of a fetched page, as Firefox's reader view would show it (Mozilla's Readability
  * over linkedom's DOM): navigation, ads, related links, captions and footers left out. The text is
- * the headline, the byline where the page prints one, then one paragraph per line group.
+ * the headline, the byline and date line where the page prints them, then the paragraphs, a blank
+ * line between each.
  * Throws NotAnArticle when the page holds no article's text.
  */
 export function extractArticle(page: {
@@ -71,6 +74,8 @@ export function extractArticle(page: {
   const body = paragraphs.join("\n\n");
   const long = paragraphs.filter((p) => p.length >= MIN_PARAGRAPH_CHARS).length;
   if (body.length < MIN_ARTICLE_CHARS || long === 0) throw new NotAnArticle();
+  // A page that says it is behind a paywall and shows little is the teaser, not the article.
+  if (metadata.paywalled && body.length < MIN_PAYWALLED_CHARS) throw new NotAnArticle();
   const title = collapse(parsed.title ?? "");
   const headline = metadata.headline?.value ?? (h1 && title.includes(h1) ? h1 : title);
   const byline = collapse(parsed.byline ?? "");

@@ -91,7 +91,9 @@ ${PARAGRAPHS.slice(2)
 const PAYWALL = `<!doctype html><html><head><title>Members only | Harbor City Courier</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"What the county clerk told us","isAccessibleForFree":false}</script></head>
 <body>${FURNITURE_TOP}<main><article><h1>What the county clerk told us</h1>
-<p>The county clerk sat down with us to talk about the voter roll request.</p>
+<p>The county clerk sat down with us this week to talk about the voter roll request, what her office has been asked to send, and what she told the state's election director when the letter arrived at the courthouse.</p>
+<p>Over an hour in her office, surrounded by boxes of registration cards from the 1990s, she described a job that has changed more in the past five years than in the thirty before, and a request she called unlike anything she had seen in her career.</p>
+<p>She said she expected to hear from the secretary of state's office before the end of the month, and that her staff had already started pulling the records the department asked for.</p>
 <div class="paywall"><p>Subscribe to keep reading. Already a subscriber? <a href="/login">Log in</a>.</p></div>
 </article></main>${FURNITURE_BOTTOM}</body></html>`;
 
