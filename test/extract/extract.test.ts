@@ -63,8 +63,9 @@ describe("the article, not the page", () => {
     expect((await read("/r1")).canonicalUrl).toBe(canonical);
   });
 
-  it("refuses a paywall stub and an index page", async () => {
+  it("refuses a paywall stub, a login wall and an index page", async () => {
     await expect(read("/members/clerk-interview")).rejects.toThrow(NotAnArticle);
+    await expect(read("/login?next=/politics/voter-rolls-request")).rejects.toThrow(NotAnArticle);
     await expect(read("/politics")).rejects.toThrow(
       "VoterData could not find the article's text on that page; paste it instead",
     );

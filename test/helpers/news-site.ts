@@ -97,6 +97,11 @@ const PAYWALL = `<!doctype html><html><head><title>Members only | Harbor City Co
 <div class="paywall"><p>Subscribe to keep reading. Already a subscriber? <a href="/login">Log in</a>.</p></div>
 </article></main>${FURNITURE_BOTTOM}</body></html>`;
 
+const LOGIN = `<!doctype html><html><head><title>Log in | Harbor City Courier</title></head>
+<body>${FURNITURE_TOP}<main><h1>Log in to keep reading</h1><p>Subscribers get unlimited access to every story.</p>
+<form action="/login" method="post"><label>Email <input name="email"></label><label>Password <input name="password" type="password"></label><button>Log in</button></form>
+</main>${FURNITURE_BOTTOM}</body></html>`;
+
 const INDEX = `<!doctype html><html><head><title>Politics | Harbor City Courier</title></head>
 <body>${FURNITURE_TOP}<main><h1>Politics</h1><ul>${Array.from(
   { length: 12 },
@@ -137,6 +142,8 @@ export async function startNewsSite(
         return html(PAYWALL);
       case "/politics":
         return html(INDEX);
+      case "/login":
+        return html(LOGIN);
       case "/r1":
         return redirect("/r2");
       case "/r2":
