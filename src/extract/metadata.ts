@@ -107,7 +107,27 @@ function jsonLdArticle(document: Doc): Json | null {
 }
 
 const clean = (value: string | null | undefined) => value?.replace(/\s+/g, " ").trim() || null;
-const text = (value: unknown) => (typeof value === "string" ? clean(value) : null);
+/** A JSON-LD string; many CMSs write HTML entities into it ("AT&amp;T"), which mean the character. */
+const text = (value: unknown) => (typeof value === "string" ? clean(decodeEntities(value)) : null);
+
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (whole, dec, hex, name) => {
+    if (dec || hex) {
+      const code = Number.parseInt(dec ?? hex, dec ? 10 : 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[(name as string).toLowerCase()] ?? whole;
+  });
+}
 const idOf = (value: unknown) =>
   text(value) ?? (value && typeof value === "object" ? text((value as Json)["@id"]) : null);
 
@@ -116,7 +136,7 @@ function names(value: unknown): string | null {
   const list = ([] as unknown[])
     .concat(value ?? [])
     .map((v) =>
-      typeof v === "string" ? clean(v) : v && typeof v === "object" ? text((v as Json).name) : null,
+      typeof v === "string" ? text(v) : v && typeof v === "object" ? text((v as Json).name) : null,
     )
     .filter((v): v is string => Boolean(v) && !/^https?:\/\//i.test(v as string));
   if (list.length === 0) return null;

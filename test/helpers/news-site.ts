@@ -134,6 +134,16 @@ export async function startNewsSite(
         return html(articlePage(origin));
       case "/amp/politics/voter-rolls-request":
         return html(articlePage(origin, { amp: true }));
+      case "/hostile":
+        // Metadata written to ping a channel and break out of markup.
+        return html(
+          articlePage(origin, { canonicalPath: "/hostile" })
+            .replaceAll("Harbor City Courier", "<!channel> Courier &amp; *Co*")
+            .replace(
+              '"headline":"Oregon will not share sensitive voter data with Justice Department"',
+              '"headline":"Oregon <!here> says no <@U123>"',
+            ),
+        );
       case "/og-only":
         return html(articlePage(origin, { jsonLd: false, canonicalPath: "/og-only" }));
       case "/plain-markup":

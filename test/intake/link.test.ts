@@ -76,6 +76,22 @@ describe("adding an article by its link", () => {
     expect(text).toContain("headline, author, published from the text");
   });
 
+  it("escapes a page's hostile metadata in the review: nobody is pinged", async () => {
+    const { intake } = linkIntake();
+    const result = await intake.submitLink(EDITOR, `${site.origin}/hostile`);
+    if (result.kind !== "drafted") throw new Error(`not drafted: ${JSON.stringify(result)}`);
+    expect(result.review.draft.source.outlet).toBe("<!channel> Courier & *Co*");
+    const message = reviewMessage(result.review, []);
+    // Slack reads mentions in mrkdwn and in the notification text (plain_text never pings).
+    const mrkdwn: string[] = [message.text];
+    JSON.stringify(message, (_key, value) => {
+      if (value && typeof value === "object" && value.type === "mrkdwn") mrkdwn.push(value.text);
+      return value;
+    });
+    expect(mrkdwn.join("\n")).not.toMatch(/<!channel>|<!here>|<@U123>/);
+    expect(mrkdwn.join("\n")).toContain("&lt;!channel&gt; Courier &amp; *Co*");
+  });
+
   it("refuses a non-editor before anything is fetched", async () => {
     const { intake } = linkIntake();
     const before = site.requests.length;
