@@ -83,6 +83,22 @@ describe("/voterdata add <link>", () => {
       "Only editors can add articles",
     );
     expect(h.fake.since("chat.postMessage", mark)).toEqual([]);
+    // The shortcut on a message sharing the link: refused in the DM, nothing requested either.
+    await h.action({
+      type: "message_action",
+      callback_id: "add_voterdata_source",
+      team: { id: "T1", domain: "newsroom" },
+      user: user(STRANGER),
+      channel: { id: "C1", name: "politics" },
+      message: { type: "message", ts: "1.3", user: "U5", text: `<${site.origin}${ARTICLE}>` },
+      message_ts: "1.3",
+      response_url: h.fake.responseUrl("shortcut"),
+      trigger_id: "4.5.6",
+      token: "legacy",
+    });
+    expect(String((await h.fake.next("chat.postMessage", mark)).body.text)).toContain(
+      "Only editors can add articles",
+    );
     expect(site.requests.length).toBe(before);
   });
 
