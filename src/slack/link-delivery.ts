@@ -16,13 +16,7 @@ export async function deliverLinks(
   links: readonly string[],
   given: LinkGiven = {},
 ): Promise<void> {
-  if (links.length > MAX_LINKS) {
-    return tellEditor(
-      client,
-      actor.user,
-      `Nothing was added: that is ${links.length} links; give at most ${MAX_LINKS} at once.`,
-    );
-  }
+  if (links.length > MAX_LINKS) return tellEditor(client, actor.user, tooManyLinks(links));
   for (const link of links) {
     const result = await deps.intake.submitLink(actor, link, given);
     if (result.kind === "invalid") {
@@ -40,3 +34,7 @@ export async function deliverLinks(
     if (result.kind === "refused") return;
   }
 }
+
+/** More links than one request drafts: nothing is fetched. */
+export const tooManyLinks = (links: readonly string[]) =>
+  `Nothing was added: that is ${links.length} links; give at most ${MAX_LINKS} at once.`;

@@ -202,6 +202,18 @@ describe("/voterdata add <link>", () => {
     ]);
   });
 
+  it("takes at most 20 links at once, fetching none of a longer list", async () => {
+    const h = await app();
+    const before = site.requests.length;
+    const mark = h.fake.mark();
+    const links = Array.from({ length: 21 }, (_, i) => `${site.origin}/politics/story-${i}`);
+    await h.command(`add ${links.join("\n")}`, { user_id: EDITOR });
+    expect(String((await h.fake.next("/respond", mark)).body.text)).toBe(
+      "Nothing was added: that is 21 links; give at most 20 at once.",
+    );
+    expect(site.requests.length).toBe(before);
+  });
+
   it("takes the form's URL alone, and the shortcut on a message sharing a link", async () => {
     const h = await app();
     let mark = h.fake.mark();

@@ -20,8 +20,8 @@ import {
   tellEditor,
 } from "../../intake-delivery.js";
 import { addArticleModal, asView, INTAKE_VIEW, PROPOSE, viewValue } from "../../intake-views.js";
-import { deliverLinks } from "../../link-delivery.js";
-import { type LinkedMessage, linksOnly, sharedLinks } from "../../links.js";
+import { deliverLinks, tooManyLinks } from "../../link-delivery.js";
+import { type LinkedMessage, linksOnly, MAX_LINKS, sharedLinks } from "../../links.js";
 import { plainMessageText } from "../../message-text.js";
 import { noteMessage } from "../../replies.js";
 import { actorOf } from "./common.js";
@@ -57,6 +57,7 @@ export async function addLinksReply(
 ): Promise<SlackMessage | null> {
   const refused = await deps.intake.refusal(actor, "intake", "add articles");
   if (refused) return noteMessage(refused.message);
+  if (links.length > MAX_LINKS) return noteMessage(tooManyLinks(links));
   const count = links.length === 1 ? "the link" : `${links.length} links`;
   await respond({
     response_type: "ephemeral",
