@@ -43,17 +43,16 @@ export class FetchRefused extends Error {
   }
 }
 
-/** A page as it was read: its bytes, where it ended up and when. */
+/** A page as it was read: its text and its bytes' hash, where it ended up and when. */
 export interface FetchedPage {
-  requestedUrl: string;
   finalUrl: string;
   /** Each address the link redirected through, in order. */
   redirects: string[];
   /** The media type, such as text/html. */
   contentType: string;
-  body: Buffer;
   /** The body decoded with the page's charset. */
   text: string;
+  /** SHA-256 of the bytes as served (after content decoding). */
   sha256: string;
   fetchedAt: string;
 }
@@ -113,11 +112,9 @@ export async function safeFetch(
         throw controller.signal.aborted ? timedOut(url, limits.timeoutMs) : error;
       });
       return {
-        requestedUrl: link,
         finalUrl: url.href,
         redirects,
         contentType,
-        body,
         text: decode(body, response.headers["content-type"]),
         sha256: createHash("sha256").update(body).digest("hex"),
         fetchedAt: (options.clock ?? (() => new Date()))().toISOString(),
