@@ -130,7 +130,7 @@ export interface StoredPage {
   canonicalUrl: string;
   fetchedAt: string;
   contentType: string;
-  /** SHA-256 of the bytes the site served. */
+  /** SHA-256 of the bytes the site served (decompressed). */
   sha256: string;
   /** The page, decoded with its charset. */
   html: string;
