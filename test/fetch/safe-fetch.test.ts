@@ -145,6 +145,9 @@ describe("safe fetching", () => {
     expect(await refusal(safeFetch(`${site.origin}/report.pdf`, { allowHosts }))).toBe(
       "that link is a PDF, not a web page: download it and paste its text instead",
     );
+    expect(await refusal(safeFetch(`${site.origin}/img/capitol.jpg`, { allowHosts }))).toBe(
+      "that link is an image, not a web page: nothing to read",
+    );
     expect(await refusal(safeFetch(`${site.origin}/nope`, { allowHosts }))).toBe(
       "the site answered HTTP 404: nothing to read",
     );

@@ -186,6 +186,9 @@ export async function startNewsSite(
       case "/report.pdf":
         res.writeHead(200, { "content-type": "application/pdf" });
         return res.end("%PDF-1.4\n%made-up\n");
+      case "/img/capitol.jpg":
+        res.writeHead(200, { "content-type": "image/jpeg" });
+        return res.end(Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
       case "/plain.txt":
         res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
         return res.end(`Oregon keeps its voter data\n\n${PARAGRAPHS.join("\n\n")}\n`);
