@@ -153,6 +153,15 @@ describe("safe fetching", () => {
     );
   });
 
+  it("unpacks a gzipped page, and counts the cap on what a compressed page unpacks to", async () => {
+    const allowHosts = allowSite();
+    const page = await safeFetch(`${site.origin}/gzipped`, { allowHosts });
+    expect(page.text).toContain("Oregon will not share sensitive voter data");
+    expect(await refusal(safeFetch(`${site.origin}/bomb`, { allowHosts }))).toBe(
+      "the page is over 5 MB: not read",
+    );
+  });
+
   it("gives up on a slow page at the deadline and on a page over the size cap", async () => {
     const allowHosts = allowSite();
     const started = Date.now();

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
 
 /**
  * A made-up local news site on 127.0.0.1 for the link intake's tests: articles inside the
@@ -186,6 +187,16 @@ export async function startNewsSite(
       case "/report.pdf":
         res.writeHead(200, { "content-type": "application/pdf" });
         return res.end("%PDF-1.4\n%made-up\n");
+      case "/gzipped":
+        res.writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          "content-encoding": "gzip",
+        });
+        return res.end(gzipSync(articlePage(origin)));
+      case "/bomb":
+        // 6 MB of HTML in a few kilobytes: the cap counts what it unpacks to.
+        res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
+        return res.end(gzipSync(Buffer.alloc(6 * 1024 * 1024, " ")));
       case "/img/capitol.jpg":
         res.writeHead(200, { "content-type": "image/jpeg" });
         return res.end(Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
