@@ -111,11 +111,16 @@ export async function safeFetch(
       const body = await readCapped(response, limits.maxBytes, url).catch((error: Error) => {
         throw controller.signal.aborted ? timedOut(url, limits.timeoutMs) : error;
       });
+      const text = decode(body, response.headers["content-type"]);
+      // A NUL is no part of a web page's text (and no database keeps it in text).
+      if (text.includes("\u0000")) {
+        throw new FetchRefused("the page holds binary data, not text: not read", url.href);
+      }
       return {
         finalUrl: url.href,
         redirects,
         contentType,
-        text: decode(body, response.headers["content-type"]),
+        text,
         sha256: createHash("sha256").update(body).digest("hex"),
         fetchedAt: (options.clock ?? (() => new Date()))().toISOString(),
       };

@@ -148,6 +148,9 @@ describe("safe fetching", () => {
     expect(await refusal(safeFetch(`${site.origin}/img/capitol.jpg`, { allowHosts }))).toBe(
       "that link is an image, not a web page: nothing to read",
     );
+    expect(await refusal(safeFetch(`${site.origin}/binary.html`, { allowHosts }))).toBe(
+      "the page holds binary data, not text: not read",
+    );
     expect(await refusal(safeFetch(`${site.origin}/nope`, { allowHosts }))).toBe(
       "the site answered HTTP 404: nothing to read",
     );

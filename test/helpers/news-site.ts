@@ -197,6 +197,9 @@ export async function startNewsSite(
         // 6 MB of HTML in a few kilobytes: the cap counts what it unpacks to.
         res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
         return res.end(gzipSync(Buffer.alloc(6 * 1024 * 1024, " ")));
+      case "/binary.html":
+        res.writeHead(200, { "content-type": "text/html" });
+        return res.end(Buffer.from("<html><body><p>text\u0000\u0001\u0002</p></body></html>"));
       case "/img/capitol.jpg":
         res.writeHead(200, { "content-type": "image/jpeg" });
         return res.end(Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
