@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isTimeZone } from "./digest/local-time.js";
+import { AllowHosts } from "./fetch/allow-hosts.js";
 
 /**
  * The app's configuration, from the environment (and .env). Every variable is listed in
@@ -77,6 +78,9 @@ const ConfigSchema = z.object({
   REVIEW_CHANNEL: optional(
     z.string().regex(/^[CG][A-Z0-9]{2,}$/, "must be a Slack channel id such as C024BE91L"),
   ),
+  // Adding articles by their link: hosts exempt from the internal-address check (a newsroom's
+  // intranet CMS, tests), as host or host:port, comma-separated.
+  FETCH_ALLOW_HOSTS: AllowHosts,
   // Scale-out: PostgreSQL for several instances, and OAuth for many workspaces.
   DATABASE_URL: optional(
     // The value is never echoed: it may hold a password.

@@ -36,6 +36,20 @@ describe("configuration", () => {
     expect(config).toMatchObject({ PUBLIC_URL: "https://news.example.org", WEB_PORT: 8080 });
   });
 
+  it("reads FETCH_ALLOW_HOSTS, and a bad value stops start-up naming it", () => {
+    expect(loadConfig(base).FETCH_ALLOW_HOSTS).toEqual([]);
+    expect(
+      loadConfig({ ...base, FETCH_ALLOW_HOSTS: "cms.newsroom.internal, 127.0.0.1:8080" })
+        .FETCH_ALLOW_HOSTS,
+    ).toEqual([
+      { host: "cms.newsroom.internal", port: null },
+      { host: "127.0.0.1", port: 8080 },
+    ]);
+    expect(problem({ ...base, FETCH_ALLOW_HOSTS: "https://cms.internal/" })).toMatch(
+      /^Configuration error:\n- FETCH_ALLOW_HOSTS must list host or host:port/,
+    );
+  });
+
   it.each([
     [{}, "SLACK_BOT_TOKEN is missing"],
     [

@@ -1,6 +1,7 @@
 import { benchChanges } from "./changes-bench.js";
 import { benchDigest } from "./digest-bench.js";
 import { benchDraft } from "./draft-bench.js";
+import { benchExtract } from "./extract-bench.js";
 import { benchInstances } from "./instances-bench.js";
 import { benchIntake } from "./intake-bench.js";
 import { benchLookup } from "./lookup-bench.js";
@@ -13,6 +14,7 @@ benchLookup();
 benchChanges();
 benchWeb();
 benchDraft();
+benchExtract();
 await benchSlack();
 await benchStartup();
 await benchDigest();

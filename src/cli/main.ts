@@ -21,7 +21,9 @@ const USAGE = `usage:
                                      the store at DATABASE_URL or DATABASE_PATH)
   voterdata draft <article.txt | -> [--outlet NAME] [--url URL] [--date YYYY-MM-DD]
                   [--author NAME] [--story ID] [--json] [--data DIR]
-                                     draft an article's claims, quotes and people for review`;
+                                     draft an article's claims, quotes and people for review
+  voterdata draft <url>... [--json]  the same for each linked article, read from its page
+                                     (fetched safely; FETCH_ALLOW_HOSTS exempts named hosts)`;
 
 /** Misuse of the command line: a one-line message and exit code 2. */
 class UsageError extends Error {}
@@ -258,9 +260,14 @@ async function draft(args: string[], io: Io): Promise<number> {
   const { values, positionals } = strictly(() =>
     parseArgs({ args, options: DRAFT_OPTIONS, allowPositionals: true, strict: true }),
   );
-  if (positionals.length !== 1) {
-    throw new UsageError("draft needs one article: a .txt file, or - for standard input");
+  const links = positionals.filter((p) => /^https?:\/\//i.test(p));
+  if (links.length > 0 && links.length !== positionals.length) {
+    throw new UsageError("draft takes one article file, or links, not both");
   }
+  if (links.length === 0 && positionals.length !== 1) {
+    throw new UsageError("draft needs one article: a .txt file, - for standard input, or links");
+  }
+  if (links.length > 0 && values.url) throw new UsageError("--url is the link itself here");
   const checked = <T>(value: string | undefined, schema: z.ZodType<T>, what: string) => {
     if (value === undefined) return undefined;
     const result = schema.safeParse(value);
@@ -279,10 +286,11 @@ async function draft(args: string[], io: Io): Promise<number> {
       "story",
     ),
   };
+  const given = Object.fromEntries(
+    Object.entries(overrides).filter(([, v]) => v !== undefined),
+  ) as Record<string, string>;
+  if (links.length > 0) return draftLinks(links, given, values, io);
   const { decodeArticle, ArticleInputError } = await import("../draft/input.js");
-  const { draftArticle } = await import("../draft/draft.js");
-  const { findDuplicate, nextSourceId, writeDraft } = await import("../draft/write.js");
-  const dataDir = values.data ?? DEFAULT_DATA_DIR;
 
   let bytes: Uint8Array;
   try {
@@ -300,6 +308,80 @@ async function draft(args: string[], io: Io): Promise<number> {
     if (error instanceof ArticleInputError) throw new InputError(error.message);
     throw error;
   }
+  return draftText(bytes, text, given, values, io);
+}
+
+type DraftValues = { json?: boolean; data?: string | undefined };
+
+/**
+ * `voterdata draft <url…>`: each page fetched safely (FETCH_ALLOW_HOSTS as the app reads it), its
+ * article read out and drafted with the page's metadata; one JSON line (or one draft) per link.
+ * A link that cannot be read is one line on standard error; the others still run.
+ */
+async function draftLinks(
+  links: string[],
+  given: Record<string, string>,
+  values: DraftValues,
+  io: Io,
+): Promise<number> {
+  const { AllowHosts } = await import("../fetch/allow-hosts.js");
+  const { safeFetch, FetchRefused } = await import("../fetch/safe-fetch.js");
+  const { readLink, metadataOverrides, fieldsFromPage } = await import("../extract/read-link.js");
+  const { NotAnArticle } = await import("../extract/article.js");
+  const allowed = AllowHosts.safeParse((io.env ?? process.env).FETCH_ALLOW_HOSTS);
+  if (!allowed.success) {
+    throw new UsageError(`FETCH_ALLOW_HOSTS ${allowed.error.issues[0]?.message}`);
+  }
+  let failed = 0;
+  for (const link of links) {
+    try {
+      const { page, article } = await readLink(link, (url) =>
+        safeFetch(url, { allowHosts: allowed.data }),
+      );
+      const fromPage = fieldsFromPage(article.metadata, given);
+      await draftText(
+        new TextEncoder().encode(article.text),
+        article.text,
+        { ...metadataOverrides(article.metadata), url: article.canonicalUrl, ...given },
+        values,
+        io,
+        {
+          url: article.canonicalUrl,
+          finalUrl: page.finalUrl,
+          fetchedAt: page.fetchedAt,
+          sha256: page.sha256,
+          fromPage,
+        },
+      );
+    } catch (error) {
+      if (
+        !(
+          error instanceof FetchRefused ||
+          error instanceof NotAnArticle ||
+          error instanceof InputError
+        )
+      ) {
+        throw error;
+      }
+      io.err(`voterdata: ${link}: ${error.message}`);
+      failed++;
+    }
+  }
+  return failed > 0 ? 2 : 0;
+}
+
+/** Drafts one article's text: as JSON, or as draft files in the data directory. */
+async function draftText(
+  bytes: Uint8Array,
+  text: string,
+  overrides: Record<string, string>,
+  values: DraftValues,
+  io: Io,
+  page?: { url: string; finalUrl: string; fetchedAt: string; sha256: string; fromPage: string[] },
+): Promise<number> {
+  const { draftArticle } = await import("../draft/draft.js");
+  const { findDuplicate, nextSourceId, writeDraft } = await import("../draft/write.js");
+  const dataDir = values.data ?? DEFAULT_DATA_DIR;
   const duplicate = findDuplicate(dataDir, text);
   if (duplicate) throw new InputError(`the article is already in the dataset as ${duplicate}`);
 
@@ -313,11 +395,12 @@ async function draft(args: string[], io: Io): Promise<number> {
     people: dataset.people,
     jurisdictions: dataset.jurisdictions,
     stories: dataset.stories,
-    overrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+    overrides,
   });
   const drafted = { ...result, source: { ...result.source, id } };
   if (values.json) {
-    io.out(JSON.stringify(drafted));
+    // A linked article's line says which page it was read from and what the page's metadata gave.
+    io.out(JSON.stringify(page ? { ...drafted, page } : drafted));
     return 0;
   }
   // Files need a story: the editor's, else the drafter's proposal; never a guess.
@@ -340,6 +423,12 @@ async function draft(args: string[], io: Io): Promise<number> {
       `${written.people.length} new people; ${drafts} entries wait for review`,
   );
   for (const file of written.files) io.out(`  wrote ${file}`);
+  if (page) {
+    const fields = page.fromPage.join(", ");
+    io.out(
+      `  read from ${page.finalUrl} at ${page.fetchedAt}${fields ? `; ${fields} from the page's metadata` : ""}`,
+    );
+  }
   if (written.quotesLeftOut > 0) {
     io.out(
       `  ${written.quotesLeftOut} quotes without a speaker are listed at the end of the claims file`,

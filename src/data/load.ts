@@ -160,6 +160,8 @@ export function loadDatasetWithDrafts(
       updated: entry.updated,
       headline: entry.headline,
       notes: entry.notes ?? null,
+      url: entry.url ?? null,
+      fetched: entry.fetched ?? null,
       path:
         given === null ? `data/sources/${entry.id}.txt` : `${overlayName("source")} ${entry.id}`,
       // Set from the article's claims file, which names its story.

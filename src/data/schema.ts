@@ -35,6 +35,8 @@ export const SourceEntry = z.strictObject({
   notes: text.optional(),
   url: z.url().optional(),
   given: z.array(z.enum(GIVEN_FIELDS)).optional(),
+  /** When the page at `url` was fetched, for an article added by its link. */
+  fetched: z.iso.datetime({ offset: true }).optional(),
   review,
 });
 export const SourcesFile = z.array(SourceEntry).min(1);

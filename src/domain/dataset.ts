@@ -12,6 +12,10 @@ export interface Source {
   updated: string | null;
   headline: string;
   notes: string | null;
+  /** The article's address, where the data gives one. */
+  url: string | null;
+  /** When the page at `url` was fetched (an article added by its link); null otherwise. */
+  fetched: string | null;
   /** The file's path relative to the project root, so anyone can open the article. */
   path: string;
   /** The story the article's claims belong to. */

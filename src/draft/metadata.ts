@@ -63,7 +63,7 @@ export function draftMetadata(
   const headline = findHeadline(text, sentences);
   const given: DraftSource["given"] = [];
   const pick = <T>(
-    field: "outlet" | "author" | "published",
+    field: "outlet" | "author" | "published" | "updated",
     found: { value: T; evidence: Excerpt } | null,
     override: T | undefined,
   ) => {
@@ -75,20 +75,21 @@ export function draftMetadata(
   const o = pick("outlet", outlet, overrides.outlet);
   const a = pick("author", author, overrides.author);
   const p = pick("published", published, overrides.published);
+  const u = pick("updated", updated, overrides.updated);
   if (overrides.url !== undefined) given.push("url");
   return {
     id: null,
     outlet: o.value,
     author: a.value,
     published: p.value,
-    updated: updated?.value ?? null,
+    updated: u.value,
     headline: headline?.text ?? null,
     url: overrides.url ?? null,
     evidence: {
       outlet: o.evidence,
       author: a.evidence,
       published: p.evidence,
-      updated: updated?.evidence ?? null,
+      updated: u.evidence,
       headline,
     },
     given,

@@ -120,6 +120,8 @@ export interface DraftOverrides {
   author?: string;
   /** YYYY-MM-DD */
   published?: string;
+  /** YYYY-MM-DD */
+  updated?: string;
   url?: string;
   story?: string;
 }

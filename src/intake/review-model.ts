@@ -1,6 +1,8 @@
 import type { Stance } from "../domain/stance.js";
 import type { DraftSource } from "../draft/types.js";
+import { PAGE_FIELDS, type PageFieldName } from "../extract/read-link.js";
 import type { ClaimDecision } from "../store/store.js";
+import type { PageProvenance } from "./link.js";
 import type { ClaimChange, RepairedDraft } from "./repairs.js";
 import { reviewedClaims } from "./review-state.js";
 
@@ -57,6 +59,9 @@ export interface ReviewModel {
     story: string | null;
     why: string;
   }[];
+  /** For an article added by its link: when it was read, and which source fields came from the
+   * page's metadata and which from the text. */
+  page: { fetchedAt: string; fromPage: PageFieldName[]; fromText: PageFieldName[] } | null;
   /** In review order: low-confidence claims first (least sure first), then the rest in order. */
   claims: ReviewClaim[];
 }
@@ -68,6 +73,7 @@ export interface ReviewInput {
   story: string | null;
   repaired: RepairedDraft;
   decisions: readonly ClaimDecision[];
+  page: PageProvenance | null;
 }
 
 export function reviewModel(
@@ -114,6 +120,14 @@ export function reviewModel(
     },
     stories,
     labels,
+    page: input.page && {
+      fetchedAt: input.page.fetchedAt,
+      fromPage: input.page.fromPage,
+      fromText: PAGE_FIELDS.filter(
+        (f) =>
+          !input.page?.fromPage.includes(f) && draft.source.evidence[f] && draft.source[f] !== null,
+      ),
+    },
     newPeople: draft.people
       .filter((p) => !p.known)
       .map((p) => ({

@@ -4,6 +4,8 @@ import type { StoryEntry } from "../data/schema.js";
 import type { Dataset } from "../domain/dataset.js";
 import { STANCES } from "../domain/stance.js";
 import { Draft } from "../draft/types.js";
+import type { ReadArticle } from "../extract/reader.js";
+import type { FetchedPage } from "../fetch/safe-fetch.js";
 import { buildLibrary, type LibraryHolder } from "../library/library.js";
 import type {
   AuditEntry,
@@ -16,6 +18,7 @@ import type {
 import { type StateChange, stateChanges } from "./changes.js";
 import type { EditorPolicy } from "./editors.js";
 import { type HistoryLine, historyLines, REPAIR_ACTIONS } from "./history.js";
+import { type LinkGiven, type PageProvenance, provenance, submitLink, withPage } from "./link.js";
 import { type DatasetLoader, inThreadLoader } from "./loader.js";
 import { type Bundled, claimStates, PublishedEntries, publishedOverlay } from "./overlay.js";
 import { publishRecord } from "./publish-records.js";
@@ -50,6 +53,10 @@ export interface ArticleInput {
   published?: string;
   /** A known story id; absent to let the drafter propose one. */
   story?: string;
+  /** From a linked page's metadata (src/intake/link.ts). */
+  author?: string;
+  /** YYYY-MM-DD */
+  updated?: string;
 }
 
 /** A draft in review as the editors see it. */
@@ -60,6 +67,8 @@ export interface ReviewState {
   decisions: ClaimDecision[];
   /** The draft with the editors' repairs (claims added, speakers and evidence changed). */
   repaired: RepairedDraft;
+  /** The page it was read from, when it was added by its link. */
+  page?: PageProvenance | null;
 }
 
 /** An editor's repair of a draft, as the forms give it. */
@@ -115,6 +124,10 @@ export interface IntakeOptions {
   warn?: (message: string) => void;
   /** Where data/ is loaded and checked (a worker thread in production); this thread by default. */
   loader?: DatasetLoader;
+  /** Fetches a linked page (safeFetch with FETCH_ALLOW_HOSTS); no address exempt by default. */
+  fetchPage?: (link: string) => Promise<FetchedPage>;
+  /** Reads the article out of a fetched page (a worker thread in production); this thread by default. */
+  readArticle?: ReadArticle;
 }
 
 /**
@@ -214,6 +227,8 @@ export class IntakeService {
         ...(input.outlet ? { outlet: input.outlet } : {}),
         ...(input.url ? { url: input.url } : {}),
         ...(input.published ? { published: input.published } : {}),
+        ...(input.author ? { author: input.author } : {}),
+        ...(input.updated ? { updated: input.updated } : {}),
         ...(story ? { story } : {}),
       },
     });
@@ -239,6 +254,15 @@ export class IntakeService {
     return { kind: "drafted", review };
   }
 
+  /** An article added by its link: the editor checked before the page is fetched. */
+  submitLink(actor: Actor, link: string, given: LinkGiven = {}): Promise<SubmitResult> {
+    const { store, warn, readArticle } = this.options;
+    const fetchPage =
+      this.options.fetchPage ??
+      (async (url: string) => (await import("../fetch/safe-fetch.js")).safeFetch(url));
+    return submitLink(this, { store, fetchPage, readArticle, warn }, actor, link, given);
+  }
+
   /** A draft of this workspace with its decisions; null when there is none. */
   async review(draftId: string, team?: string): Promise<ReviewState | null> {
     const store = this.options.store;
@@ -249,7 +273,8 @@ export class IntakeService {
       store.decisions(draftId),
       store.repairs(draftId),
     ]);
-    return { row, draft, decisions, repaired: applyRepairs(draft, repairs) };
+    const page = provenance(await store.fetchedPage(draftId));
+    return { row, draft, decisions, repaired: applyRepairs(draft, repairs), page };
   }
 
   /** The review as renderers take it: the story's choices and its own stance words. */
@@ -264,6 +289,7 @@ export class IntakeService {
         story: review.row.story,
         repaired: review.repaired,
         decisions: review.decisions,
+        page: review.page ?? null,
       },
       stories,
       labels ?? {},
@@ -437,14 +463,17 @@ export class IntakeService {
     let candidate: PublishedSource;
     let entries: PublishedEntries;
     try {
-      entries = publishedEntries(
-        row.article,
-        repaired,
-        decisions,
-        sourceId,
-        row.story,
-        library.full.people,
-        library.full.jurisdictions,
+      entries = withPage(
+        publishedEntries(
+          row.article,
+          repaired,
+          decisions,
+          sourceId,
+          row.story,
+          library.full.people,
+          library.full.jurisdictions,
+        ),
+        review.page ?? null,
       );
       candidate = {
         sourceId,

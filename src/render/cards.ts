@@ -194,7 +194,7 @@ export function helpCard(command: string, stories: HelpStory[] = []): Card {
       ),
       text(
         bold("Editors"),
-        `\n${command} add · ${command} story new · ${command} history <state> · ${command} retract <source-id> <state> <reason>`,
+        `\n${command} add [links] · ${command} story new · ${command} history <state> · ${command} retract <source-id> <state> <reason>`,
       ),
       {
         type: "context",

@@ -4,6 +4,7 @@ import type { HistoryLine } from "../intake/history.js";
 import type { ReviewClaim, ReviewModel } from "../intake/review-model.js";
 import { type Block, escapeSlack, LIMITS, type SlackMessage } from "./blocks.js";
 import { stanceLabel, standing, truncate } from "./format.js";
+import { pageProvenance } from "./provenance.js";
 
 export type { StoryChoice } from "../intake/review-model.js";
 
@@ -80,7 +81,7 @@ export function reviewMessage(review: ReviewModel, page = 0): SlackMessage {
       text: plain(`Draft for review: ${source.headline ?? "an article"}`, LIMITS.headerText),
     },
     section(
-      `*Source:* ${sourceLine}${source.url ? `\n${escapeSlack(source.url)}` : ""}\nHanded over by ${userMention(review.handedOverBy)}.`,
+      `*Source:* ${sourceLine}${source.url ? `\n${escapeSlack(source.url)}` : ""}${pageProvenance(review.page)}\nHanded over by ${userMention(review.handedOverBy)}.`,
     ),
     storyBlock(review),
   ];

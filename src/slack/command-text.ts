@@ -1,3 +1,5 @@
+import { linksOnly } from "./links.js";
+
 /** What someone asked for with `/voterdata ...`. */
 export type CommandRequest =
   | { kind: "help" }
@@ -13,6 +15,7 @@ export type CommandRequest =
   | { kind: "invalid"; message: string }
   // Editors' intake
   | { kind: "add" }
+  | { kind: "add-links"; links: string[] }
   | { kind: "retract"; sourceId: string; state: string; reason: string }
   | { kind: "history"; state: string }
   | { kind: "story-new" };
@@ -75,9 +78,19 @@ const alertsUsage: CommandRequest = {
 
 const SOURCE_ID = /^\d{3}_[0-9a-f]{16}$/;
 
-/** Editors' subcommands: `add`, `retract <source-id> <state> <reason>`, `history <state>`, `story new`. */
+/** Editors' subcommands: `add`, `add <links>`, `retract <source-id> <state> <reason>`, `history <state>`, `story new`. */
 function parseIntakeCommand(word: string, rest: string[]): CommandRequest | null {
   if (word === "add" && rest.length === 0) return { kind: "add" };
+  if (word === "add") {
+    const links = linksOnly(rest.join(" "));
+    return links
+      ? { kind: "add-links", links }
+      : {
+          kind: "invalid",
+          message:
+            "Add articles by their links, one per line: `/voterdata add https://news.example.com/story`; or `/voterdata add` alone for the form.",
+        };
+  }
   if (word === "story" && rest.length === 1 && rest[0]?.toLowerCase() === "new") {
     return { kind: "story-new" };
   }

@@ -48,7 +48,7 @@ function input(
   };
 }
 
-/** `/voterdata add`: the article as a .txt file or pasted text, and what the editor knows. */
+/** `/voterdata add`: the article as a .txt file, pasted text or its link, and what the editor knows. */
 export function addArticleModal(stories: readonly StoryChoice[]): Modal {
   const propose = { text: plain("Let VoterData propose"), value: PROPOSE };
   return {
@@ -70,11 +70,16 @@ export function addArticleModal(stories: readonly StoryChoice[]): Modal {
         { type: "plain_text_input", multiline: true, max_length: 3000 },
         {
           optional: true,
-          hint: "Slack holds 3,000 characters here; longer articles come as a file.",
+          hint: "Slack holds 3,000 characters here; longer articles come as a file, or as links (one per line) VoterData reads.",
         },
       ),
       input("outlet", "Outlet", { type: "plain_text_input", max_length: 200 }, { optional: true }),
-      input("url", "URL", { type: "url_text_input" }, { optional: true }),
+      input(
+        "url",
+        "URL",
+        { type: "url_text_input" },
+        { optional: true, hint: "Given alone, VoterData reads the article from this page." },
+      ),
       input("date", "Publication date", { type: "datepicker" }, { optional: true }),
       input(
         "story",

@@ -7,6 +7,8 @@ import { ChangeLog } from "../changes/log.js";
 import { type Config, ConfigError } from "../config.js";
 import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
+import { readInThread, workerReader } from "../extract/reader.js";
+import type { Resolver } from "../fetch/safe-fetch.js";
 import { EditorPolicy } from "../intake/editors.js";
 import { inThreadLoader, workerLoader } from "../intake/loader.js";
 import { bundledIds } from "../intake/overlay.js";
@@ -44,6 +46,8 @@ export interface RuntimeOptions {
    * published on any instance). The default reloads the library from data/ and the store.
    */
   onDatasetChange?: (story: string) => void | Promise<void>;
+  /** How linked pages' host names are resolved (tests answer without real DNS). */
+  resolver?: Resolver;
 }
 
 export interface Runtime {
@@ -285,6 +289,12 @@ function editorsIntake(
     ...(options.clock ? { clock: options.clock } : {}),
     loader: workerLoader() ?? inThreadLoader,
     warn: (m) => logger.warn(m),
+    readArticle: workerReader() ?? readInThread,
+    fetchPage: async (link) =>
+      (await import("../fetch/safe-fetch.js")).safeFetch(link, {
+        allowHosts: config.FETCH_ALLOW_HOSTS,
+        ...(options.resolver ? { resolver: options.resolver } : {}),
+      }),
   });
 }
 

@@ -11,6 +11,7 @@ import {
   repairsSchema,
   statesText,
 } from "./intake-schema.js";
+import { PAGE_COLUMNS, PAGES_SCHEMA } from "./pages-schema.js";
 import {
   type AlertSubscription,
   type AuditEntry,
@@ -31,6 +32,7 @@ import {
   type PublishedSource,
   type Retraction,
   type Store,
+  type StoredPage,
   StoreError,
   type Subscription,
 } from "./store.js";
@@ -74,6 +76,8 @@ const MIGRATIONS: { version: number; sql: string }[] = [
   { version: 3, sql: repairsSchema("BIGSERIAL PRIMARY KEY") },
   // Alerts on publish: each channel's setting and each publish's alert, claimed then sent.
   { version: 4, sql: ALERTS_SCHEMA },
+  // Pages fetched for articles added by their link.
+  { version: 5, sql: PAGES_SCHEMA },
 ];
 
 /** Any fixed number: the advisory lock key that serialises migrations across instances. */
@@ -397,6 +401,42 @@ export class PostgresStore implements Store {
       [filter.state ?? null, `%,${filter.state ?? ""},%`, filter.limit ?? 100, filter.team ?? null],
     );
     return rows.map(auditEntry);
+  }
+
+  async savePage(p: StoredPage): Promise<void> {
+    await this.query(
+      `INSERT INTO fetched_pages (draft_id, team, url, final_url, canonical_url, fetched_at, content_type, sha256, html, metadata)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (draft_id) DO NOTHING`,
+      [
+        p.draftId,
+        p.team,
+        p.url,
+        p.finalUrl,
+        p.canonicalUrl,
+        p.fetchedAt,
+        p.contentType,
+        p.sha256,
+        p.html,
+        p.metadata,
+      ],
+    );
+  }
+
+  async fetchedPage(draftId: string): Promise<StoredPage | null> {
+    const { rows } = await this.query<StoredPage>(
+      `SELECT ${PAGE_COLUMNS} FROM fetched_pages WHERE draft_id = $1`,
+      [draftId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async pagesByUrl(url: string): Promise<StoredPage[]> {
+    const { rows } = await this.query<StoredPage>(
+      `SELECT ${PAGE_COLUMNS} FROM fetched_pages WHERE canonical_url = $1 OR final_url = $1
+       ORDER BY fetched_at, draft_id`,
+      [url],
+    );
+    return rows;
   }
 
   async close(): Promise<void> {

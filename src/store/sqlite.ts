@@ -12,6 +12,7 @@ import {
   repairsSchema,
   statesText,
 } from "./intake-schema.js";
+import { PAGE_COLUMNS, PAGES_SCHEMA } from "./pages-schema.js";
 import {
   type AlertSubscription,
   type AuditEntry,
@@ -32,6 +33,7 @@ import {
   type PublishedSource,
   type Retraction,
   type Store,
+  type StoredPage,
   StoreError,
   type Subscription,
 } from "./store.js";
@@ -91,6 +93,8 @@ const MIGRATIONS = [
   repairsSchema("INTEGER PRIMARY KEY AUTOINCREMENT"),
   // 5: alerts on publish: each channel's setting and each publish's alert, claimed then sent.
   ALERTS_SCHEMA,
+  // 6: pages fetched for articles added by their link.
+  PAGES_SCHEMA,
 ];
 
 const INTAKE = columns();
@@ -312,6 +316,30 @@ export class SqliteStore implements Store {
         team: filter.team ?? null,
       }) as AuditRow[];
     return rows.map(auditEntry);
+  }
+
+  async savePage(page: StoredPage): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO fetched_pages (draft_id, team, url, final_url, canonical_url, fetched_at, content_type, sha256, html, metadata)
+         VALUES (@draftId, @team, @url, @finalUrl, @canonicalUrl, @fetchedAt, @contentType, @sha256, @html, @metadata)
+         ON CONFLICT (draft_id) DO NOTHING`,
+      )
+      .run(page);
+  }
+
+  async fetchedPage(draftId: string): Promise<StoredPage | null> {
+    const row = this.prepare(`SELECT ${PAGE_COLUMNS} FROM fetched_pages WHERE draft_id = ?`).get(
+      draftId,
+    );
+    return (row as StoredPage | undefined) ?? null;
+  }
+
+  async pagesByUrl(url: string): Promise<StoredPage[]> {
+    return this.prepare(
+      `SELECT ${PAGE_COLUMNS} FROM fetched_pages WHERE canonical_url = ? OR final_url = ?
+       ORDER BY fetched_at, draft_id`,
+    ).all(url, url) as StoredPage[];
   }
 
   async close(): Promise<void> {

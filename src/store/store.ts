@@ -133,6 +133,26 @@ export interface DraftRepair {
 
 export type NewDraftRepair = Omit<DraftRepair, "seq">;
 
+/** The page an article added by its link was read from, as it was when it was added. */
+export interface StoredPage {
+  draftId: string;
+  team: string;
+  /** The link as the editor gave it. */
+  url: string;
+  /** Where the link ended up after redirects. */
+  finalUrl: string;
+  /** The article's own address (rel=canonical, tracking parameters dropped): recognises it again. */
+  canonicalUrl: string;
+  fetchedAt: string;
+  contentType: string;
+  /** SHA-256 of the bytes the site served (decompressed). */
+  sha256: string;
+  /** The page, decoded with its charset. */
+  html: string;
+  /** JSON: the fields the page's metadata gave, with where each came from. */
+  metadata: string;
+}
+
 /** One line of the editors' audit log: who did what, when, and whether it was allowed. */
 export interface AuditEntry {
   team: string;
@@ -276,6 +296,12 @@ export interface Store {
   releaseAlert(ref: ChannelRef, eventId: string): Promise<void>;
   /** The event ids whose alert reached the channel. */
   alertsSent(ref: ChannelRef): Promise<string[]>;
+  /** Keeps the page a draft was read from (once per draft). */
+  savePage(page: StoredPage): Promise<void>;
+  /** The page a draft was read from; null for an article handed over as text. */
+  fetchedPage(draftId: string): Promise<StoredPage | null>;
+  /** Pages whose canonical address, or final address, is this one (any workspace), oldest first. */
+  pagesByUrl(url: string): Promise<StoredPage[]>;
 
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { DEFAULT_DATA_DIR, loadDataset } from "../../src/data/load.js";
 import { EditorPolicy } from "../../src/intake/editors.js";
 import { bundledIds } from "../../src/intake/overlay.js";
-import { IntakeService } from "../../src/intake/service.js";
+import { type IntakeOptions, IntakeService } from "../../src/intake/service.js";
 import { buildLibrary, LibraryHolder } from "../../src/library/library.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/store.js";
@@ -27,7 +27,7 @@ const bundled = loadDataset();
 /** Intake over a fresh SQLite store (or `store`), the bundled data and one editor. */
 export function intakeFor(
   store: Store = newStore(),
-  options: { editors?: string[]; clock?: () => Date } = {},
+  options: { editors?: string[]; clock?: () => Date; fetchPage?: IntakeOptions["fetchPage"] } = {},
 ) {
   const library = new LibraryHolder(buildLibrary(bundled));
   const intake = new IntakeService({
@@ -41,6 +41,7 @@ export function intakeFor(
       groupMembers: async () => [],
     }),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.fetchPage ? { fetchPage: options.fetchPage } : {}),
   });
   return { store, library, intake };
 }

@@ -54,6 +54,7 @@ const model = (claims: DraftClaim[], labels = {}) =>
       story: null,
       repaired: applyRepairs(draft(claims), []),
       decisions: [],
+      page: null,
     },
     [],
     labels,

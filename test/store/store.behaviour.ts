@@ -416,4 +416,35 @@ export function storeBehaviour(fresh: () => Promise<TestDatabase>): void {
       kind: "fresh",
     });
   });
+
+  it("keeps the page a draft was read from byte for byte, once, found again by its canonical or final address", async () => {
+    const page = {
+      draftId: "d-1",
+      team: "T1",
+      url: "https://news.example.com/amp/story?utm_source=x",
+      finalUrl: "https://news.example.com/amp/story?utm_source=x",
+      canonicalUrl: "https://news.example.com/story",
+      fetchedAt: "2026-11-21T10:00:00.000Z",
+      contentType: "text/html",
+      sha256: "a".repeat(64),
+      html: "<!doctype html><p>Ünïcödé “quotes” — and <b>markup</b>\r\n</p>",
+      metadata: '{"outlet":{"value":"The Courier","from":"JSON-LD"}}',
+    };
+    await store.savePage(page);
+    await store.savePage({ ...page, html: "changed" });
+    expect(await store.fetchedPage("d-1")).toEqual(page);
+    expect(await store.fetchedPage("d-2")).toBeNull();
+    await store.savePage({
+      ...page,
+      draftId: "d-2",
+      team: "T2",
+      canonicalUrl: "https://news.example.com/other",
+    });
+    expect(
+      (await store.pagesByUrl("https://news.example.com/story")).map((p) => p.draftId),
+    ).toEqual(["d-1"]);
+    expect((await store.pagesByUrl(page.finalUrl)).map((p) => p.draftId)).toEqual(["d-1", "d-2"]);
+    const reopened = await another();
+    expect(await reopened.fetchedPage("d-1")).toEqual(page);
+  });
 }

@@ -18,7 +18,7 @@ import {
   subscribe,
   unsubscribe,
 } from "../../subscriptions.js";
-import { openAddModal } from "../intake/add.js";
+import { addLinksReply, openAddModal } from "../intake/add.js";
 import { historyReply, retractReply } from "../intake/retract.js";
 import { openStoryModal } from "../intake/story.js";
 
@@ -63,6 +63,8 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
     // Editors' intake: every one checks the editor itself.
     case "add":
       return openAddModal(deps, editor(args), args.client, args.command.trigger_id);
+    case "add-links":
+      return addLinksReply(deps, editor(args), args.client, request.links, args.respond);
     case "story-new":
       return openStoryModal(deps, editor(args), args.client, args.command.trigger_id);
     case "retract":

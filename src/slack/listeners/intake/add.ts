@@ -20,6 +20,8 @@ import {
   tellEditor,
 } from "../../intake-delivery.js";
 import { addArticleModal, asView, INTAKE_VIEW, PROPOSE, viewValue } from "../../intake-views.js";
+import { deliverLinks, tooManyLinks } from "../../link-delivery.js";
+import { type LinkedMessage, linksOnly, MAX_LINKS, sharedLinks } from "../../links.js";
 import { plainMessageText } from "../../message-text.js";
 import { noteMessage } from "../../replies.js";
 import { actorOf } from "./common.js";
@@ -42,6 +44,29 @@ export async function openAddModal(
   return null;
 }
 
+/**
+ * `/voterdata add <links>`: the editor checked before anything is fetched, told at once that the
+ * links are being read, then each draft arrives for review.
+ */
+export async function addLinksReply(
+  deps: AppDeps,
+  actor: Actor,
+  client: webApi.WebClient,
+  links: string[],
+  respond: (message: SlackMessage & { response_type: "ephemeral" }) => Promise<unknown>,
+): Promise<SlackMessage | null> {
+  const refused = await deps.intake.refusal(actor, "intake", "add articles");
+  if (refused) return noteMessage(refused.message);
+  if (links.length > MAX_LINKS) return noteMessage(tooManyLinks(links));
+  const count = links.length === 1 ? "the link" : `${links.length} links`;
+  await respond({
+    response_type: "ephemeral",
+    ...noteMessage(`Reading ${count}; each article's draft arrives for review.`),
+  });
+  await deliverLinks(deps, client, actor, links);
+  return null;
+}
+
 const Given = z.object({
   outlet: z.string().trim().min(1).max(200).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
@@ -60,10 +85,11 @@ export async function handleAddSubmission(
   const values = view.state.values;
   const files = (viewValue(values, "file") as SlackFile[] | undefined) ?? [];
   const pasted = viewValue(values, "text") as string | undefined;
-  if (files.length === 0 && !pasted?.trim()) {
+  const link = viewValue(values, "url") as string | undefined;
+  if (files.length === 0 && !pasted?.trim() && !link) {
     await ack({
       response_action: "errors",
-      errors: { file: "Attach the article as a .txt file, or paste it below." },
+      errors: { file: "Attach the article as a .txt file, paste it below, or give only its URL." },
     });
     return;
   }
@@ -92,6 +118,12 @@ export async function handleAddSubmission(
   await ack();
   const refused = await deps.intake.refusal(actor, "intake", "add articles");
   if (refused) return tellEditor(client, actor.user, refused.message);
+  // The URL alone, or links pasted one per line: the articles are read from their pages.
+  const links = files.length === 0 ? (pasted?.trim() ? linksOnly(pasted) : [link as string]) : null;
+  if (links) {
+    const { url: _url, ...beside } = dropUndefined(given.data);
+    return deliverLinks(deps, client, actor, links, beside);
+  }
   let bytes: Uint8Array;
   try {
     bytes = pasted?.trim()
@@ -105,7 +137,7 @@ export async function handleAddSubmission(
   await submit(deps, client, actor, { bytes, ...dropUndefined(given.data) });
 }
 
-/** "Add as a VoterData source" on a message: its .txt file, or its text, as the article. */
+/** "Add as a VoterData source" on a message: its .txt file, its links, or its text as the article. */
 export async function handleAddShortcut(
   {
     ack,
@@ -119,8 +151,10 @@ export async function handleAddShortcut(
   const actor = { team: shortcut.team?.id ?? shortcut.user.team_id ?? "", user: shortcut.user.id };
   const refused = await deps.intake.refusal(actor, "intake", "add articles");
   if (refused) return tellEditor(client, actor.user, refused.message);
-  const message = shortcut.message as { text?: string; files?: SlackFile[] };
+  const message = shortcut.message as { text?: string; files?: SlackFile[] } & LinkedMessage;
   const file = message.files?.[0];
+  const links = file ? null : sharedLinks(message);
+  if (links) return deliverLinks(deps, client, actor, links);
   let bytes: Uint8Array;
   try {
     if (file) bytes = await downloadArticle(client, context.botToken, file);
