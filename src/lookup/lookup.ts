@@ -1,9 +1,17 @@
 import type { Office, Person } from "../domain/dataset.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
-import { listQuery } from "./list-queries.js";
+import { listQuestion } from "./list-queries.js";
 import { editDistance, normalise, withoutFiller, withoutStateOf } from "./normalise.js";
+import { quoteQuestion } from "./questions.js";
+import { type SaidHit, searchSaid } from "./said.js";
 
-export type MatchedBy = "exact" | "role" | "list" | "mention" | "partial" | "fuzzy";
+export type MatchedBy = "exact" | "role" | "list" | "mention" | "partial" | "fuzzy" | "quote";
+
+/**
+ * Why a question answers nothing, when it was understood: "quote", no one in the sources said
+ * that; "list", the sources hold no such list of states.
+ */
+export type Unanswered = "quote" | "list";
 
 /** A role asked of a state ("Utah secretary of state") whose holder the sources do not name. */
 export interface RoleFallback {
@@ -23,6 +31,10 @@ export interface LookupResult {
   suggestions: Target[];
   /** Set when a role query is answered with the state's other election officials. */
   roleFallback: RoleFallback | null;
+  /** A "who said …" question: the matching passages, one per speaker, in the targets' order. */
+  said?: SaidHit[];
+  /** Set when the question was understood but the sources hold no answer to it. */
+  unanswered?: Unanswered | null;
 }
 
 /** Longer than any name or role question; past this a query is not a lookup. */
@@ -53,6 +65,22 @@ const ROLE_PHRASES: [string, Office[]][] = (
     ["elections official", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
     ["democratic party chair", ["party-chair"]],
     ["party chair", ["party-chair"]],
+    ["elections commission", ["elections-director"]],
+    ["election commission", ["elections-director"]],
+    ["board of elections", ["elections-director"]],
+    ["elections board", ["elections-director"]],
+    ["state senator", ["state-senator"]],
+    ["senator", ["state-senator"]],
+    // Offices the dataset has no kind for: asked of a state, they always name no holder.
+    ["attorney general", []],
+    ["treasurer", []],
+    ["auditor", []],
+    ["comptroller", []],
+    ["mayor", []],
+    ["county clerk", []],
+    ["speaker of the house", []],
+    ["house speaker", []],
+    ["chief justice", []],
   ] as [string, Office[]][]
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -63,13 +91,19 @@ const ELECTION_OFFICES: Office[] = [
   "elections-director",
 ];
 
-const NONE = (query: string, suggestions: Target[] = []): LookupResult => ({
+const NONE = (
+  query: string,
+  suggestions: Target[] = [],
+  unanswered: Unanswered | null = null,
+): LookupResult => ({
   query,
   targets: [],
   matchedBy: null,
   ambiguous: false,
   suggestions,
   roleFallback: null,
+  said: [],
+  unanswered,
 });
 
 export function lookup(index: LookupIndex, query: string): LookupResult {
@@ -89,11 +123,18 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     );
   }
 
+  // What the question asks decides its answer, before any name inside it can.
+  const list = listQuestion(q);
+  if (list) {
+    return list.list
+      ? result(query, [{ kind: "list", list: list.list }], "list")
+      : NONE(query, [], "list");
+  }
+  const said = quoteQuestion(raw);
+  if (said !== null) return bySaid(index, query, said);
+
   const role = byRole(index, q, query);
   if (role) return role;
-
-  const list = listQuery(q);
-  if (list) return result(query, [{ kind: "list", list }], "list");
 
   const contradicted: Target[] = [];
   const mentioned = mentions(index, raw, false, contradicted);
@@ -114,8 +155,27 @@ function result(
   matchedBy: MatchedBy,
   roleFallback: RoleFallback | null = null,
 ): LookupResult {
-  const ambiguous = targets.length > 1 && (matchedBy === "exact" || matchedBy === "partial");
-  return { query, targets, matchedBy, ambiguous, suggestions: [], roleFallback };
+  const ambiguous =
+    targets.length > 1 &&
+    (matchedBy === "exact" || matchedBy === "partial" || matchedBy === "quote");
+  return {
+    query,
+    targets,
+    matchedBy,
+    ambiguous,
+    suggestions: [],
+    roleFallback,
+    said: [],
+    unanswered: null,
+  };
+}
+
+/** "who said go jump in the gulf": the speakers of the matching passages, best first, or nothing. */
+function bySaid(index: LookupIndex, query: string, words: string): LookupResult {
+  const hits = searchSaid(index.said, words);
+  if (hits.length === 0) return NONE(query, [], "quote");
+  const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
+  return { ...result(query, targets, "quote"), said: hits };
 }
 
 /**
@@ -143,13 +203,12 @@ function byRole(index: LookupIndex, q: string, query: string): LookupResult | nu
         .map((p): Target => ({ kind: "person", id: p.id }));
     const officials = holding(offices);
     const stateTarget: Target = { kind: "state", usps: state };
-    if (officials.length > 0 || !offices.some((o) => ELECTION_OFFICES.includes(o))) {
-      return result(query, [...officials, stateTarget], "role");
-    }
-    const standIns = holding(ELECTION_OFFICES);
-    return standIns.length > 0
-      ? result(query, [...standIns, stateTarget], "role", { asked: phrase, state })
-      : result(query, [stateTarget], "role");
+    if (officials.length > 0) return result(query, [...officials, stateTarget], "role");
+    // No holder named: said in the answer's first line, with whoever the sources do name.
+    const standIns = offices.some((o) => ELECTION_OFFICES.includes(o))
+      ? holding(ELECTION_OFFICES)
+      : [];
+    return result(query, [...standIns, stateTarget], "role", { asked: phrase, state });
   }
   return null;
 }
@@ -304,5 +363,7 @@ function fuzzy(index: LookupIndex, query: string, content: string): LookupResult
     ambiguous: close.length > 1,
     suggestions: [],
     roleFallback: null,
+    said: [],
+    unanswered: null,
   };
 }

@@ -1,0 +1,33 @@
+import { normalise } from "./normalise.js";
+
+/** Quotation marks reporters paste around words they are checking. */
+const QUOTED = /["“”„«»]\s*([^"“”„«»]{3,})\s*["“”„«»]/u;
+
+/** Who a question asks for: "who", "which official", "what politician", "whose words". */
+const ASKS_WHO =
+  /^(?:(?:so|and|but|ok|okay|hey|quick q|q)\s+)*(?:who|whom|which (?:official|officials|person|people|politician|politicians|one|secretary|secretaries|governor|governors|leader|leaders)|what (?:official|officials|person|people|politician|politicians)|whose (?:words|quote|line|remark|statement|comment))\b\s*(.*)$/;
+
+/** "who is …", "who's …": a question about a person or a role, not about words. */
+const ASKS_IDENTITY = /^(?:is|was|are|were|s|whos|the|runs|heads|holds|leads|oversees)\b/;
+
+/** "who is quoted …", "who was on record …": words again. */
+const ON_RECORD =
+  /^(?:is|was|are|were|s)\s+(?:quoted|on record|the one who|the person who|the official who)\b\s*(.*)$/;
+
+/**
+ * The words to search for when a question asks who said something ("who said go jump in the
+ * gulf", "who called the commission a waste of taxpayer money", `"unfit to lead"`), else null.
+ * List questions ("who refused") are decided before this is asked.
+ */
+export function quoteQuestion(raw: string): string | null {
+  const pasted = QUOTED.exec(raw);
+  if (pasted?.[1] && normalise(pasted[1]).split(" ").length >= 2) return pasted[1];
+  const q = normalise(raw).replace(/^whos\b/, "who s");
+  const who = ASKS_WHO.exec(q);
+  if (!who) return null;
+  const rest = (who[1] ?? "").trim();
+  const record = ON_RECORD.exec(rest);
+  if (record) return (record[1] ?? "").trim() || null;
+  if (!rest || ASKS_IDENTITY.test(rest)) return null;
+  return rest;
+}
