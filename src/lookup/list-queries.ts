@@ -108,7 +108,8 @@ const AROUND = new Set(
     "administration federal government doj justice department election elections integrity " +
     "advisory fraud been being be just officials official secretaries secretary far tell " +
     "please there so still far list far for from about and or how many many up far back " +
-    "actually already currently officially publicly outright totally flatly entirely fully"
+    "actually already currently officially publicly outright totally flatly entirely fully " +
+    "reports reporting reported accounts"
   ).split(" "),
 );
 
@@ -141,7 +142,12 @@ export function listQuestion(normalised: string): ListQuestion | null {
 
 /** The list a normalised query asks for, or null when it asks for something else. */
 export function listQuery(normalised: string): ListKey | null {
-  let rest = ` ${normalised.replace(/\s+/g, " ").trim()} `;
+  // "give me the count": the reader's words to us, not a state's compliance.
+  const asked = normalised
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:give|show|tell|get) (?:me|us) /, "");
+  let rest = ` ${asked} `;
   const cues = new Set<Cue>();
   for (const { cue, w } of PHRASES) {
     for (let at = rest.indexOf(` ${w} `); at >= 0; at = rest.indexOf(` ${w} `)) {

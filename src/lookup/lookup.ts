@@ -146,7 +146,9 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   const partial = index.words.get(content);
   if (partial) return result(query, partial, "partial");
 
-  return fuzzy(index, query, content);
+  const guessed = fuzzy(index, query, content);
+  // A name that holds a filler word ("Courthose News Service") is matched whole.
+  return guessed.targets.length === 0 && content !== q ? fuzzy(index, query, q) : guessed;
 }
 
 function result(

@@ -41,7 +41,7 @@ export interface SaidHit {
 }
 
 /** Below this share of the question's (rarity-weighted) words, a passage is not what was said. */
-export const SAID_MIN_COVERAGE = 0.7;
+export const SAID_MIN_COVERAGE = 0.65;
 /** Speakers offered together when their best passages are this close to the best. */
 const SAID_TIE = 0.05;
 const MAX_SPEAKERS = 5;
@@ -62,7 +62,8 @@ const STOP = new Set(
     "official officials thing things like expressed express expresses voiced voice voices raised " +
     "raise raises aired mentioned warned argued insisted suggested complained noted added " +
     "asserted explained announced posted vowed publicly once want wants wanted think thinks " +
-    "believe believes feel feels need needs"
+    "believe believes feel feels need needs found find finds worried worry worries feared fears " +
+    "dont doesnt didnt wont wouldnt isnt arent wasnt werent cant couldnt hasnt havent"
   ).split(" "),
 );
 
