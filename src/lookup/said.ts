@@ -108,7 +108,8 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
       tokenize: terms,
       processTerm,
       prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      // One typo or plural ("wastes") in a word of five letters or more; fuzzy matching is the search's dearest part, so kept for long words.
+      fuzzy: (term) => (term.length >= 5 ? 1 : false),
       combineWith: "OR",
     },
   });
@@ -172,6 +173,7 @@ function attributedSentences(
   const quotes = findQuoteSpans(article);
   const masked = maskQuotes(article, quotes);
   const forms = nameForms(dataset.people, article);
+  const anchorOf = anchorFinder(dataset, source);
   const out: Omit<Passage, "id">[] = [];
   let previous: { range: Range; speaker: string } | null = null;
   for (const range of sentences(article)) {
@@ -183,7 +185,7 @@ function attributedSentences(
       previous !== null && !article.slice(previous.range.end, range.start).includes("\n");
     if (speaker) {
       const text = article.slice(range.start, range.end);
-      const anchor = anchorOf(dataset, source, text);
+      const anchor = anchorOf(text);
       for (const s of speakers) out.push({ speaker: s, text, kind: "sentence", source, anchor });
       previous = speakers.length === 1 ? { range, speaker } : null;
     } else if (
@@ -198,7 +200,7 @@ function attributedSentences(
         text,
         kind: "sentence",
         source,
-        anchor: anchorOf(dataset, source, text),
+        anchor: anchorOf(text),
       });
       previous = {
         range: { start: previous.range.start, end: range.end },
@@ -275,16 +277,24 @@ function maskQuotes(article: string, quotes: Range[]): string {
   return masked;
 }
 
-/** The anchor of a quote or claim of the same source that the passage holds or that holds it. */
-function anchorOf(dataset: Dataset, source: Source, text: string): string | null {
-  const flat = (s: string) => normalise(s).replace(/ /g, "");
-  const passage = flat(text);
-  const quote = dataset.quotes.find(
-    (q) => q.source === source && passage.includes(flat(q.text.split(/\s*…\s*/)[0] ?? q.text)),
-  );
-  if (quote) return quote.anchor;
-  const claim = dataset.claims.find(
-    (c) => c.source === source && flat(c.evidence).includes(passage),
-  );
-  return claim?.anchor ?? null;
+/** Text compared for containment: normalised, without spaces. */
+const flat = (text: string) => normalise(text).replace(/ /g, "");
+
+/**
+ * Finds the anchor of a quote or claim of one source that a passage holds (a quote's first
+ * piece) or that holds the passage (a claim's evidence), flattening each only once.
+ */
+function anchorFinder(dataset: Dataset, source: Source): (text: string) => string | null {
+  const quotes = dataset.quotes
+    .filter((q) => q.source === source)
+    .map((q) => ({ anchor: q.anchor, text: flat(q.text.split(/\s*…\s*/)[0] ?? q.text) }));
+  const claims = dataset.claims
+    .filter((c) => c.source === source)
+    .map((c) => ({ anchor: c.anchor, text: flat(c.evidence) }));
+  return (text) => {
+    const passage = flat(text);
+    const quote = quotes.find((q) => passage.includes(q.text));
+    if (quote) return quote.anchor;
+    return claims.find((c) => c.text.includes(passage))?.anchor ?? null;
+  };
 }
