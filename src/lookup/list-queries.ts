@@ -20,6 +20,7 @@ type Cue =
   | "dispute"
   | "tally"
   | "count"
+  | "only"
   | "not";
 
 const CUES: [Cue, string][] = [
@@ -86,6 +87,7 @@ const CUES: [Cue, string][] = [
       "where do the states stand|where do states stand|how did the states respond|" +
       "how did states respond|how did the states answer",
   ],
+  ["only", "only just merely"],
   ["count", "count counts|how many|number of|count of|the number|what number"],
   [
     "not",
@@ -109,7 +111,9 @@ const AROUND = new Set(
     "advisory fraud been being be just officials official secretaries secretary far tell " +
     "please there so still far list far for from about and or how many many up far back " +
     "actually already currently officially publicly outright totally flatly entirely fully " +
-    "reports reporting reported accounts"
+    "reports reporting reported accounts whos else social security numbers number ssn ssns " +
+    "birth birthdates dates date addresses history histories party affiliation felony military " +
+    "status statuses digits last four overseas citizenship voting names"
   ).split(" "),
 );
 
@@ -166,7 +170,9 @@ function listFromCues(cues: Set<Cue>): ListKey | null {
   const negated = has("not") || has("refuse");
   const stances: ListKey[] = [];
   if (has("dispute")) stances.push("disputed");
-  if (has("public")) stances.push("public-only");
+  // "only hand over names and addresses": compliance in part is the public-data list.
+  const inPart = has("only") && has("comply") && !negated;
+  if (has("public") || inPart) stances.push("public-only");
   else if (has("refuse") || (has("comply") && negated)) stances.push("refuses");
   else if (has("comply")) stances.push("complies");
   if (has("review") || (has("decide") && (has("not") || has("review")))) stances.push("reviewing");

@@ -124,14 +124,15 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   }
 
   // What the question asks decides its answer, before any name inside it can.
+  const said = quoteQuestion(raw);
+  if (said?.certain) return bySaid(index, query, said.words);
   const list = listQuestion(q);
   if (list) {
     return list.list
       ? result(query, [{ kind: "list", list: list.list }], "list")
       : NONE(query, [], "list");
   }
-  const said = quoteQuestion(raw);
-  if (said !== null) return bySaid(index, query, said);
+  if (said) return bySaid(index, query, said.words);
 
   const role = byRole(index, q, query);
   if (role) return role;

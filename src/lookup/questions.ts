@@ -14,20 +14,38 @@ const ASKS_IDENTITY = /^(?:is|was|are|were|s|whos|the|runs|heads|holds|leads|ove
 const ON_RECORD =
   /^(?:is|was|are|were|s)\s+(?:quoted|on record|the one who|the person who|the official who)\b\s*(.*)$/;
 
+/** Verbs that make "who <verb> …" a question about words. */
+const SAYING =
+  /^(?:said|says|say|told|tells|called|calls|described|describes|wrote|tweeted|stated|declared|claimed|warned|argued|added|insisted|complained|accused|quipped|vowed|promised|threatened|dismissed|criticized|criticised|blasted|slammed|compared|likened|is quoted|was quoted|quoted)\b/;
+
+export interface QuoteQuestion {
+  /** The words to search for. */
+  words: string;
+  /** "who said <several words>" or pasted quotation: about words even if they sound like a list. */
+  certain: boolean;
+}
+
 /**
  * The words to search for when a question asks who said something ("who said go jump in the
  * gulf", "who called the commission a waste of taxpayer money", `"unfit to lead"`), else null.
  * List questions ("who refused") are decided before this is asked.
  */
-export function quoteQuestion(raw: string): string | null {
+export function quoteQuestion(raw: string): QuoteQuestion | null {
   const pasted = QUOTED.exec(raw);
-  if (pasted?.[1] && normalise(pasted[1]).split(" ").length >= 2) return pasted[1];
+  if (pasted?.[1] && normalise(pasted[1]).split(" ").length >= 2) {
+    return { words: pasted[1], certain: true };
+  }
   const q = normalise(raw).replace(/^whos\b/, "who s");
   const who = ASKS_WHO.exec(q);
   if (!who) return null;
   const rest = (who[1] ?? "").trim();
   const record = ON_RECORD.exec(rest);
-  if (record) return (record[1] ?? "").trim() || null;
+  if (record) {
+    const words = (record[1] ?? "").trim();
+    return words ? { words, certain: true } : null;
+  }
   if (!rest || ASKS_IDENTITY.test(rest)) return null;
-  return rest;
+  // "who said no" is the refusals; "who said they would not release felony status" is words.
+  const certain = SAYING.test(rest) && rest.split(" ").length >= 4;
+  return { words: rest, certain };
 }

@@ -61,9 +61,9 @@ const STOP = new Set(
     "quoted quote quotes words word phrase remarked statement someone somebody anyone person " +
     "official officials thing things like expressed express expresses voiced voice voices raised " +
     "raise raises aired mentioned warned argued insisted suggested complained noted added " +
-    "asserted explained announced posted vowed publicly once want wants wanted think thinks " +
+    "asserted explained announced posted vowed want wants wanted think thinks " +
     "believe believes feel feels need needs found find finds worried worry worries feared fears " +
-    "dont doesnt didnt wont wouldnt isnt arent wasnt werent cant couldnt hasnt havent"
+    "reporters reporter press media dont doesnt didnt wont wouldnt isnt arent wasnt werent cant couldnt hasnt havent"
   ).split(" "),
 );
 
