@@ -204,6 +204,10 @@ export function helpCard(command: string, stories: HelpStory[] = []): Card {
         `\n${command} refuses · ${command} public data only · ${command} disputed · ${command} tally`,
       ),
       text(
+        bold("Questions"),
+        `\n${command} who said jump in the Gulf · ${command} how many states refused? · ${command} which states haven't responded · ${command} The Hill`,
+      ),
+      text(
         bold("Stories"),
         `\n${command} stories · ${command} story doj (this channel's story) · ${command} doj Ohio (one question)`,
       ),

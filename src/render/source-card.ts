@@ -14,15 +14,26 @@ export function sourceCard(match: SourceMatch, options: CardOptions = {}): Card 
   ];
   if (match.author) elements.push(text(`By ${match.author}`));
   if (match.states.length > 0) {
-    const lines = match.states.map((s) => {
-      const reported = s.stances.map((st) => stanceLabel(st, labels)).join(", ");
-      const overall = standing(s.stateStance, s.stateSides, labels);
-      const across = overall === reported ? "" : ` (across all sources: ${overall})`;
-      return `• ${s.name}: ${reported}${across}`;
+    // By what the article reports, so a 45-state list reads in a few lines.
+    const reported = [...new Set(match.states.flatMap((s) => s.stances))];
+    const lines = reported.map((stance) => {
+      const names = match.states
+        .filter((s) => s.stances.includes(stance))
+        .map((s) => s.name)
+        .sort();
+      return `• ${stanceLabel(stance, labels)} (${names.length}): ${names.join(", ")}`;
     });
+    const elsewhere = match.states
+      .filter((s) => s.stateConflict || !s.stances.includes(s.stateStance))
+      .map((s) => `${s.name}: ${standing(s.stateStance, s.stateSides, labels)}`);
     elements.push(
       text(bold(`States it reports (${match.states.length}):`), `\n${lines.join("\n")}`),
     );
+    if (elsewhere.length > 0) {
+      elements.push(
+        text(bold("Across all sources, these stand otherwise:"), ` ${elsewhere.join("; ")}.`),
+      );
+    }
   } else {
     elements.push(text("It reports no state's response."));
   }

@@ -116,7 +116,7 @@ describe("lists, outlets and roles, in Slack", () => {
     const text = await dm("what did Courthouse News report");
     expect(text).toContain("Courthouse News Service, June 30, 2017");
     expect(text).toContain("Kris Kobach, vice chairman");
-    expect(text).toContain("• Missouri: complies");
+    expect(text).toContain("• complies (1): Missouri");
     expect(text).toContain("https://tracker.example.org/sources/002_e18f1254eb3bf07f");
   });
 
