@@ -30,7 +30,7 @@ const CUES: [Cue, string][] = [
       "declining rejected reject rejects rejecting rejection rejections deny denies denied denying " +
       "rebuff rebuffs rebuffed rebuffing resist resists resisted resisting defy defies defied defying " +
       "balk balks balked balking snub snubbed stonewall stonewalled stonewalling oppose opposes " +
-      "opposed opposing spurn spurned|said no|say no|says no|saying no|turned down|turn down|turns " +
+      "opposed opposing spurn spurned fight fights fighting fought block blocks blocked blocking|said no|say no|says no|saying no|turned down|turn down|turns " +
       "down|turning down|push back|pushed back|pushing back|pushes back|opt out|opted out|" +
       "holdout|holdouts|no way|told kobach no|told the commission no",
   ],
@@ -113,7 +113,8 @@ const AROUND = new Set(
     "actually already currently officially publicly outright totally flatly entirely fully " +
     "reports reporting reported accounts whos else social security numbers number ssn ssns " +
     "birth birthdates dates date addresses history histories party affiliation felony military " +
-    "status statuses digits last four overseas citizenship voting names"
+    "status statuses digits last four overseas citizenship voting names theyd theyll theyre " +
+    "thats whats wheres weve ive"
   ).split(" "),
 );
 

@@ -10,6 +10,14 @@ const ASKS_WHO =
 /** "who is …", "who's …": a question about a person or a role, not about words. */
 const ASKS_IDENTITY = /^(?:is|was|are|were|s|whos|the|runs|heads|holds|leads|oversees)\b/;
 
+/** "who was it that said …", "who is the one who called …": words after all. */
+const IDENTITY_THEN_SAYING =
+  /^(?:is|was|s)\s+(?:it|the one|the person|the official)\s+(?:that|who)\s+(?:said|says|told|called|described|wrote|tweeted|stated|declared|claimed|warned|argued)\b\s*(.*)$/;
+
+/** "quote about jumping in the Gulf", "the line about taxpayer money". */
+const ABOUT_WORDS =
+  /^(?:the |a |that |which )?(?:quote|quotes|line|remark|comment|statement)s?\s+(?:about|on|saying|that|re|with)\s+(.+)$/;
+
 /** "who is quoted …", "who was on record …": words again. */
 const ON_RECORD =
   /^(?:is|was|are|were|s)\s+(?:quoted|on record|the one who|the person who|the official who)\b\s*(.*)$/;
@@ -36,10 +44,12 @@ export function quoteQuestion(raw: string): QuoteQuestion | null {
     return { words: pasted[1], certain: true };
   }
   const q = normalise(raw).replace(/^whos\b/, "who s");
+  const about = ABOUT_WORDS.exec(q);
+  if (about?.[1]) return { words: about[1], certain: true };
   const who = ASKS_WHO.exec(q);
   if (!who) return null;
   const rest = (who[1] ?? "").trim();
-  const record = ON_RECORD.exec(rest);
+  const record = ON_RECORD.exec(rest) ?? IDENTITY_THEN_SAYING.exec(rest);
   if (record) {
     const words = (record[1] ?? "").trim();
     return words ? { words, certain: true } : null;
