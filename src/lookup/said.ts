@@ -128,12 +128,18 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
  * a direct quote before a sentence about it. Empty when no passage holds enough of the question.
  */
 export function searchSaid(index: SaidIndex, question: string): SaidHit[] {
-  const asked = [...new Set(terms(question).filter((t) => processTerm(t)))];
+  const asked = [
+    ...new Set(
+      terms(question)
+        .filter((t) => processTerm(t))
+        .map((t) => inflectionBase(index, t)),
+    ),
+  ];
   if (asked.length === 0) return [];
   const weight = (t: string) => Math.log(1 + index.passages.length / (1 + (index.df.get(t) ?? 0)));
   const total = asked.reduce((sum, t) => sum + weight(t), 0);
   const best = new Map<string, SaidHit>();
-  for (const r of index.search.search(question)) {
+  for (const r of index.search.search(asked.join(" "))) {
     const passage = index.passages[r.id as number] as Passage;
     const matched = asked.filter((t) => r.queryTerms.includes(t));
     const coverage = matched.reduce((sum, t) => sum + weight(t), 0) / total;
@@ -146,6 +152,17 @@ export function searchSaid(index: SaidIndex, question: string): SaidHit[] {
   const top = ranked[0];
   if (!top) return [];
   return ranked.filter((h) => top.coverage - h.coverage <= SAID_TIE).slice(0, MAX_SPEAKERS);
+}
+
+/**
+ * A word no passage holds, in another inflection ("counting", "jumping", "wastes"): its base,
+ * which the prefix search widens to every form the passages hold ("count", "counts"). The index
+ * itself is never stemmed, so a word the articles use is matched as written.
+ */
+function inflectionBase(index: SaidIndex, term: string): string {
+  if (index.df.has(term)) return term;
+  const base = term.replace(/(?:ing|ed|es|s)$/, "");
+  return base.length >= 4 && base !== term ? base : term;
 }
 
 function better(a: SaidHit, b: SaidHit): boolean {
@@ -165,7 +182,7 @@ interface Named {
  * sentence that is all quotation right after one by the same speaker continues it, and is kept
  * with it so the attribution is always in the passage's own words.
  */
-function attributedSentences(
+export function attributedSentences(
   dataset: Dataset,
   source: Source,
   article: string,
