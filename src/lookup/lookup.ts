@@ -271,6 +271,8 @@ export function mentions(
       if (capitalised && !span[span.length - 1]?.initialCapital) continue;
       const candidates = (index.exact.get(key) ?? []).filter(
         (k) =>
+          // In running text an outlet is who reports, not what the paragraph is about.
+          (!capitalised || k.target.kind !== "source") &&
           (!k.isCode || (len === 1 && span[0]?.capitals)) &&
           (!capitalised || !k.isAbbreviation || span.some((t) => t.dotted)),
       );
