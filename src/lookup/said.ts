@@ -87,7 +87,7 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
   const passages: Passage[] = [];
   const seen = new Set<string>();
   const add = (p: Omit<Passage, "id">) => {
-    const key = `${p.speaker}|${p.source.id}|${normalise(p.text)}`;
+    const key = `${p.speaker}|${p.source.id}|${p.text}`;
     if (seen.has(key)) return;
     seen.add(key);
     passages.push({ ...p, id: passages.length });
@@ -99,10 +99,12 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
     const article = dataset.articles.get(source.id);
     if (article) for (const p of attributedSentences(dataset, source, article)) add(p);
   }
+  // Each passage's words, worked out once for the index and the word counts both.
+  const words = new Map(passages.map((p) => [p.text, terms(p.text)]));
   const search = new MiniSearch<Passage>({
     fields: ["text"],
     storeFields: [],
-    tokenize: terms,
+    tokenize: (text) => words.get(text) ?? terms(text),
     processTerm,
     searchOptions: {
       tokenize: terms,
@@ -116,7 +118,7 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
   search.addAll(passages);
   const df = new Map<string, number>();
   for (const p of passages) {
-    for (const t of new Set(terms(p.text).filter((w) => processTerm(w)))) {
+    for (const t of new Set((words.get(p.text) ?? []).filter((w) => processTerm(w)))) {
       df.set(t, (df.get(t) ?? 0) + 1);
     }
   }
@@ -275,7 +277,11 @@ function speakersOf(outside: string, forms: { person: Person; pattern: RegExp }[
 
 /** Each person's full name and other names, and the surname once the article names them in full. */
 function nameForms(people: Person[], article: string): { person: Person; pattern: RegExp }[] {
-  return people.map((person) => {
+  // Only the people the article names at all: the sentences are searched for each of them.
+  const named = people.filter((p) =>
+    [p.name, ...p.aliases].some((n) => article.includes(n.split(" ").pop() ?? n)),
+  );
+  return named.map((person) => {
     const full = [person.name, ...person.aliases].filter((n) => n.includes(" "));
     const surname = person.name.split(" ").pop() ?? person.name;
     const namedInFull = full.some((n) => article.includes(n));
