@@ -15,7 +15,7 @@ export type Unanswered = "quote" | "list";
 
 /** A role asked of a state ("Utah secretary of state") whose holder the sources do not name. */
 export interface RoleFallback {
-  /** The role as asked, normalised ("secretary of state"). */
+  /** The role asked, in full ("secretary of state" for "SOS"). */
   asked: string;
   state: string;
 }
@@ -29,7 +29,7 @@ export interface LookupResult {
   ambiguous: boolean;
   /** Near misses offered when nothing matched ("Tom Perez": did you mean Myrna Pérez?). */
   suggestions: Target[];
-  /** Set when a role query is answered with the state's other election officials. */
+  /** Set when the sources name no holder of a role asked of a state: the answer says so first. */
   roleFallback: RoleFallback | null;
   /** A "who said …" question: the matching passages, one per speaker, in the targets' order. */
   said?: SaidHit[];
@@ -83,6 +83,17 @@ const ROLE_PHRASES: [string, Office[]][] = (
     ["chief justice", []],
   ] as [string, Office[]][]
 ).sort((a, b) => b[0].length - a[0].length);
+
+/** A role as a reply names it, for the short forms reporters type ("SOS", "lt gov"). */
+const ROLE_NAMES: Record<string, string> = {
+  "lt governor": "lieutenant governor",
+  "lt gov": "lieutenant governor",
+  "sec of state": "secretary of state",
+  "secy of state": "secretary of state",
+  sos: "secretary of state",
+  secretary: "secretary of state",
+  gov: "governor",
+};
 
 /** Offices that run a state's elections, for a role query whose own holder is not named. */
 const ELECTION_OFFICES: Office[] = [
@@ -211,7 +222,8 @@ function byRole(index: LookupIndex, q: string, query: string): LookupResult | nu
     const standIns = offices.some((o) => ELECTION_OFFICES.includes(o))
       ? holding(ELECTION_OFFICES)
       : [];
-    return result(query, [...standIns, stateTarget], "role", { asked: phrase, state });
+    const asked = ROLE_NAMES[phrase] ?? phrase;
+    return result(query, [...standIns, stateTarget], "role", { asked, state });
   }
   return null;
 }

@@ -34,3 +34,13 @@ describe.each([
     expect(result.unanswered ?? null).toBe(unanswered ?? null);
   });
 });
+
+describe("roles with no named holder", () => {
+  it("names the role in full, however it was typed", () => {
+    expect(lookup(index, "Michigan SOS").roleFallback).toEqual({
+      asked: "secretary of state",
+      state: "MI",
+    });
+    expect(lookup(index, "Kentucky gov").roleFallback).toEqual({ asked: "governor", state: "KY" });
+  });
+});
