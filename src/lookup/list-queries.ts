@@ -114,7 +114,8 @@ const AROUND = new Set(
     "reports reporting reported accounts whos else social security numbers number ssn ssns " +
     "birth birthdates dates date addresses history histories party affiliation felony military " +
     "status statuses digits last four overseas citizenship voting names theyd theyll theyre " +
-    "thats whats wheres weve ive"
+    "thats whats wheres weve ive everything anything asked requested wanted sought why reason " +
+    "reasons category categories group groups each"
   ).split(" "),
 );
 

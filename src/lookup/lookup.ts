@@ -61,6 +61,13 @@ const ROLE_PHRASES: [string, Office[]][] = (
     ["election director", ["elections-director"]],
     ["elections administrator", ["elections-director"]],
     ["top election official", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
+    [
+      "chief election official",
+      ["secretary-of-state", "lieutenant-governor", "elections-director"],
+    ],
+    ["chief election officer", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
+    ["election chief", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
+    ["elections chief", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
     ["election official", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
     ["elections official", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
     ["democratic party chair", ["party-chair"]],

@@ -63,7 +63,7 @@ const STOP = new Set(
     "raise raises aired mentioned warned argued insisted suggested complained noted added " +
     "asserted explained announced posted vowed want wants wanted think thinks " +
     "believe believes feel feels need needs found find finds worried worry worries feared fears " +
-    "reporters reporter press media dont doesnt didnt wont wouldnt isnt arent wasnt werent cant couldnt hasnt havent"
+    "reporters reporter press media hed theyd theyll theyre youre weve dont doesnt didnt wont wouldnt isnt arent wasnt werent cant couldnt hasnt havent"
   ).split(" "),
 );
 
