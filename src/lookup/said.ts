@@ -10,7 +10,7 @@ import { normalise } from "./normalise.js";
  * further, saying Kobach was unfit to lead the commission"), searchable by their words.
  *
  * MiniSearch (beside fuse.js, which matches names letter by letter) is a full-text index: it
- * weighs words by rarity, matches prefixes and near spellings per term, boosts fields, is small,
+ * weighs words by rarity (BM25), matches prefixes and near spellings per term, is small,
  * maintained, in memory and builds in milliseconds, so it is built once with the lookup index.
  */
 export interface Passage {
@@ -110,7 +110,8 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
       tokenize: terms,
       processTerm,
       prefix: (term) => term.length >= 4,
-      // One typo or plural ("wastes") in a word of five letters or more; fuzzy matching is the search's dearest part, so kept for long words.
+      // One typo or plural ("wastes") in a word of five letters or more: fuzzy matching is the
+      // search's dearest part, so short words are matched as typed or by prefix only.
       fuzzy: (term) => (term.length >= 5 ? 1 : false),
       combineWith: "OR",
     },
