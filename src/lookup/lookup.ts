@@ -9,9 +9,9 @@ export type MatchedBy = "exact" | "role" | "list" | "mention" | "partial" | "fuz
 
 /**
  * Why a question answers nothing, when it was understood: "quote", no one in the sources said
- * that; "list", the sources hold no such list of states.
+ * that; "list", the sources hold no such list of states; "source", no article from that outlet.
  */
-export type Unanswered = "quote" | "list";
+export type Unanswered = "quote" | "list" | "source";
 
 /** A role asked of a state ("Utah secretary of state") whose holder the sources do not name. */
 export interface RoleFallback {
@@ -157,6 +157,9 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
 
   const contradicted: Target[] = [];
   const mentioned = mentions(index, raw, false, contradicted);
+  if (mentioned.length > 0 && namesOtherOutlet(index, q, mentioned)) {
+    return NONE(query, [], "source");
+  }
   if (mentioned.length > 0) return result(query, mentioned, "mention");
   if (contradicted.length > 0) return NONE(query, contradicted);
 
@@ -168,6 +171,31 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   const guessed = fuzzy(index, query, content);
   // A name that holds a filler word ("Courthose News Service") is matched whole.
   return guessed.targets.length === 0 && content !== q ? fuzzy(index, query, q) : guessed;
+}
+
+/** The words that end a newspaper's or broadcaster's name after its place ("Washington Post"). */
+const OUTLET_WORDS =
+  /^(?:times|post|journal|tribune|herald|gazette|chronicle|inquirer|globe|star|register|dispatch|courier|observer|bee|examiner|sentinel|ledger|daily|public radio|free press)\b/;
+
+/**
+ * "Washington Post", "New York Times", "Kansas City Star": an outlet named after a place, which
+ * no bundled article is from (those are matched by name before this). The place inside it is
+ * not what was asked, so the answer is nothing rather than the state's card.
+ */
+function namesOtherOutlet(index: LookupIndex, q: string, mentioned: Target[]): boolean {
+  if (mentioned.some((t) => t.kind !== "state")) return false;
+  return mentioned.some((t) => {
+    const state = index.dataset.jurisdictions.find((j) => t.kind === "state" && j.usps === t.usps);
+    if (!state) return false;
+    const at = ` ${q} `.indexOf(` ${normalise(state.name)} `);
+    if (at < 0) return false;
+    const after = q
+      .slice(at + normalise(state.name).length)
+      .trim()
+      .split(" ");
+    // The outlet's word right after the place, or after a word more ("Kansas City Star").
+    return [0, 1].some((skip) => OUTLET_WORDS.test(after.slice(skip).join(" ")));
+  });
 }
 
 function result(

@@ -62,6 +62,16 @@ export function unansweredCard(query: string, why: Unanswered): Card {
       ],
     };
   }
+  if (why === "source") {
+    const line = "No article in the sources is from that outlet.";
+    return {
+      summary: `${line} (“${asked}”)`,
+      elements: [
+        text(bold(line), ` “${asked}” names an outlet the tracker has no article from.`),
+        text("Ask for an outlet by name (The Hill), a state (Ohio) or an official (padilla)."),
+      ],
+    };
+  }
   const line = "The sources hold no such list.";
   return {
     summary: `${line} (“${asked}”)`,

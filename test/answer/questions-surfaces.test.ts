@@ -191,6 +191,9 @@ describe("the web tracker's search box", () => {
   it("says plainly when no one said it, or there is no such list", () => {
     expect(web("who called Padilla a liar").body).toContain("No one in the sources said that.");
     expect(web("which states banned TikTok").body).toContain("The sources hold no such list.");
+    const post = web("Washington Post");
+    expect(post.body).toContain("No article in the sources is from that outlet.");
+    expect(post.headers.Location).toBeUndefined();
   });
 
   it("keeps a role's first line instead of redirecting to the state", () => {
