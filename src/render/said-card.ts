@@ -19,8 +19,8 @@ export function saidElements(said: SaidJson, options: CardOptions = {}): Element
   return [
     text(bold(`Who said it: ${personLine(saidPerson(said))}`), " · ", italic(how)),
     href
-      ? { type: "quote", text: said.text, attribution, href }
-      : { type: "quote", text: said.text, attribution },
+      ? { type: "quote", text: said.text, attribution, href, highlight: true }
+      : { type: "quote", text: said.text, attribution, highlight: true },
     { type: "divider" },
   ];
 }

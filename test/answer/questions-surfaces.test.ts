@@ -80,6 +80,7 @@ describe("who said it, in Slack", () => {
 
   it("answers a mention by paraphrase, and says plainly when no one said it", async () => {
     const gulf = await mention("who said jump in the gulf");
+    expect(gulf).toMatch(/>\*[^*\n]*Gulf of Mexico[^*\n]*\*/);
     expect(gulf).toContain("Who said it: Delbert Hosemann");
     expect(gulf).toContain("Gulf of Mexico");
     const none = await mention("who told the commission to go jump in a lake");
@@ -182,6 +183,8 @@ describe("the web tracker's search box", () => {
     const page = web("who called the commission a waste of taxpayer money");
     expect(page.status).toBe(200);
     expect(page.body).toContain("Who said it: Alex Padilla");
+    // The words that answer the question are marked out.
+    expect(page.body).toMatch(/<mark>[^<]*waste of taxpayer money/);
     expect(page.body).toContain('href="/sources/002_e18f1254eb3bf07f#');
     expect(page.body.indexOf("Who said it")).toBeLessThan(
       page.body.indexOf("<h2>Alex Padilla</h2>"),
