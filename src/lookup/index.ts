@@ -1,8 +1,9 @@
 import Fuse from "fuse.js";
-import type { Dataset, Jurisdiction } from "../domain/dataset.js";
+import type { Dataset, Jurisdiction, Source } from "../domain/dataset.js";
 import type { ListKey } from "../domain/stance.js";
 import { normalise } from "./normalise.js";
 import { buildSaidIndex, type SaidIndex } from "./said.js";
+import { buildWordIndex, type WordIndex } from "./words.js";
 
 /** What a lookup can find. */
 export type Target =
@@ -35,6 +36,8 @@ export interface LookupIndex {
   longestKeyWords: number;
   /** What people said, by its words: quotes and the articles' attributed sentences. */
   said: SaidIndex;
+  /** Each article by its outlet and headline, for "the story about …". */
+  headlines: WordIndex<Source>;
 }
 
 /** Built once per dataset; every lookup after that is in memory. */
@@ -108,7 +111,15 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     ]),
   );
   const longestKeyWords = Math.max(...keys.map((k) => k.key.split(" ").length));
-  return { dataset, exact, words, fuzzy, longestKeyWords, said: buildSaidIndex(dataset) };
+  return {
+    dataset,
+    exact,
+    words,
+    fuzzy,
+    longestKeyWords,
+    said: buildSaidIndex(dataset),
+    headlines: buildWordIndex(dataset.sources, (s) => `${s.outlet ?? ""} ${s.headline}`),
+  };
 }
 
 export function sameTarget(a: Target, b: Target): boolean {

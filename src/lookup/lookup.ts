@@ -2,8 +2,9 @@ import type { Office, Person } from "../domain/dataset.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
 import { listQuestion } from "./list-queries.js";
 import { editDistance, normalise, withoutFiller, withoutStateOf } from "./normalise.js";
-import { quoteQuestion } from "./questions.js";
+import { articleQuestion, quoteQuestion } from "./questions.js";
 import { type SaidHit, searchSaid } from "./said.js";
+import { searchWords } from "./words.js";
 
 export type MatchedBy = "exact" | "role" | "list" | "mention" | "partial" | "fuzzy" | "quote";
 
@@ -151,6 +152,8 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
       : NONE(query, [], "list");
   }
   if (said) return bySaid(index, query, said.words);
+  const article = articleQuestion(raw);
+  if (article) return byHeadline(index, query, article);
 
   const role = byRole(index, q, query);
   if (role) return role;
@@ -217,6 +220,16 @@ function result(
     said: [],
     unanswered: null,
   };
+}
+
+/** "the story about states pushing back": the articles whose outlet and headline match, best first. */
+function byHeadline(index: LookupIndex, query: string, words: string): LookupResult {
+  const hits = searchWords(index.headlines, words);
+  const top = hits[0];
+  if (!top) return NONE(query, [], "source");
+  const close = hits.filter((h) => top.coverage - h.coverage <= 0.05);
+  const targets = close.map((h): Target => ({ kind: "source", id: h.item.id }));
+  return { ...result(query, targets, "mention"), ambiguous: targets.length > 1 };
 }
 
 /** "who said go jump in the gulf": the speakers of the matching passages, best first, or nothing. */

@@ -59,3 +59,13 @@ export function quoteQuestion(raw: string): QuoteQuestion | null {
   const certain = SAYING.test(rest) && rest.split(" ").length >= 4;
   return { words: rest, certain };
 }
+
+/** "the story about most states pushing back", "which article says cooperating would legitimize …". */
+const ASKS_ARTICLE =
+  /^(?:(?:which|what|the|a|an|find|show|me|give|get|is there|there)\s+)*(?:article|articles|story|stories|piece|report|headline|coverage)\s+(?:about|on|that|saying|says|said|headlined|titled|where|with|reporting|reports)\s+(.+)$/;
+
+/** The words to look for in headlines when a question asks for an article by its subject, else null. */
+export function articleQuestion(raw: string): string | null {
+  const found = ASKS_ARTICLE.exec(normalise(raw));
+  return found?.[1]?.trim() || null;
+}

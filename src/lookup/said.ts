@@ -1,17 +1,13 @@
-import MiniSearch from "minisearch";
 import type { Dataset, Person, Source } from "../domain/dataset.js";
 import { findQuoteSpans } from "../draft/quote-marks.js";
 import { type Range, sentences } from "../draft/text.js";
 import { normalise } from "./normalise.js";
+import { better, buildWordIndex, searchWords, type WordHit, type WordIndex } from "./words.js";
 
 /**
  * Who said what: every quote in the data and every sentence of the articles that attributes
  * words to a named person, direct ("…," Padilla said) or reported ("Gorbea took her criticism
- * further, saying Kobach was unfit to lead the commission"), searchable by their words.
- *
- * MiniSearch (beside fuse.js, which matches names letter by letter) is a full-text index: it
- * weighs words by rarity (BM25), matches prefixes and near spellings per term, is small,
- * maintained, in memory and builds in milliseconds, so it is built once with the lookup index.
+ * further, saying Kobach was unfit to lead the commission"), searchable by their words (words.ts).
  */
 export interface Passage {
   id: number;
@@ -26,46 +22,12 @@ export interface Passage {
   anchor: string | null;
 }
 
-export interface SaidIndex {
-  passages: Passage[];
-  search: MiniSearch<Passage>;
-  /** In how many passages each term occurs, for how much of a question a passage covers. */
-  df: Map<string, number>;
-}
+export type SaidIndex = WordIndex<Passage>;
+export type SaidHit = WordHit<Passage> & { passage: Passage };
 
-export interface SaidHit {
-  passage: Passage;
-  /** The share of the question's words (weighted by rarity) the passage holds, 0–1. */
-  coverage: number;
-  score: number;
-}
-
-/** Below this share of the question's (rarity-weighted) words, a passage is not what was said. */
-export const SAID_MIN_COVERAGE = 0.65;
 /** Speakers offered together when their best passages are this close to the best. */
 const SAID_TIE = 0.05;
 const MAX_SPEAKERS = 5;
-
-/** Words that carry no meaning of their own in a question or a quote, and the verbs of saying. */
-const STOP = new Set(
-  (
-    "a an the and or but if then than so as of at by for from in into on onto to with without " +
-    "about over under after before up down out off again further once here there when where why " +
-    "how what which who whom whose this that these those am is are was were be been being have has " +
-    "had having do does did doing will would shall should can could may might must i me my mine we " +
-    "us our ours you your yours he him his she her hers it its they them their theirs one ones " +
-    "all any both each few more most other some such no nor not only own same too very just also " +
-    "even ever still yet s t go goes going gone get got " +
-    "said says say saying told tell tells telling called call calls calling described describe " +
-    "describes describing wrote write writes tweeted tweet stated state declared claimed claim " +
-    "quoted quote quotes words word phrase remarked statement someone somebody anyone person " +
-    "official officials thing things like expressed express expresses voiced voice voices raised " +
-    "raise raises aired mentioned warned argued insisted suggested complained noted added " +
-    "asserted explained announced posted vowed want wants wanted think thinks " +
-    "believe believes feel feels need needs found find finds worried worry worries feared fears " +
-    "reporters reporter press media hed theyd theyll theyre youre weve dont doesnt didnt wont wouldnt isnt arent wasnt werent cant couldnt hasnt havent"
-  ).split(" "),
-);
 
 const SPEECH =
   /\b(?:said|says|saying|say|added|adding|told|tells|telling|wrote|writes|tweeted|tweets|stated|argued|argues|announced|explained|noted|warned|called|calls|calling|declared|insisted|replied|responded|urged|according to|statement|criticism|criticized|criticised|described|dismissed|complained|vowed|promised|posted|asserted)\b/g;
@@ -76,12 +38,6 @@ const SPOKEN_FOR =
 
 const ATTRIBUTIVE =
   /^(?:['’]s?\b|\s+(?:commission|administration|campaign|panel|letter|request|team|loyalists|supporters|allies|aides|officials|era|White House)\b)/u;
-
-function terms(text: string): string[] {
-  return normalise(text).split(" ").filter(Boolean);
-}
-
-const processTerm = (term: string): string | null => (STOP.has(term) ? null : term);
 
 export function buildSaidIndex(dataset: Dataset): SaidIndex {
   const passages: Passage[] = [];
@@ -99,31 +55,7 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
     const article = dataset.articles.get(source.id);
     if (article) for (const p of attributedSentences(dataset, source, article)) add(p);
   }
-  // Each passage's words, worked out once for the index and the word counts both.
-  const words = new Map(passages.map((p) => [p.text, terms(p.text)]));
-  const search = new MiniSearch<Passage>({
-    fields: ["text"],
-    storeFields: [],
-    tokenize: (text) => words.get(text) ?? terms(text),
-    processTerm,
-    searchOptions: {
-      tokenize: terms,
-      processTerm,
-      prefix: (term) => term.length >= 4,
-      // One typo or plural ("wastes") in a word of five letters or more: fuzzy matching is the
-      // search's dearest part, so short words are matched as typed or by prefix only.
-      fuzzy: (term) => (term.length >= 5 ? 1 : false),
-      combineWith: "OR",
-    },
-  });
-  search.addAll(passages);
-  const df = new Map<string, number>();
-  for (const p of passages) {
-    for (const t of new Set((words.get(p.text) ?? []).filter((w) => processTerm(w)))) {
-      df.set(t, (df.get(t) ?? 0) + 1);
-    }
-  }
-  return { passages, search, df };
+  return buildWordIndex(passages, (p) => p.text);
 }
 
 /**
@@ -131,46 +63,17 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
  * a direct quote before a sentence about it. Empty when no passage holds enough of the question.
  */
 export function searchSaid(index: SaidIndex, question: string): SaidHit[] {
-  const asked = [
-    ...new Set(
-      terms(question)
-        .filter((t) => processTerm(t))
-        .map((t) => inflectionBase(index, t)),
-    ),
-  ];
-  if (asked.length === 0) return [];
-  const weight = (t: string) => Math.log(1 + index.passages.length / (1 + (index.df.get(t) ?? 0)));
-  const total = asked.reduce((sum, t) => sum + weight(t), 0);
   const best = new Map<string, SaidHit>();
-  for (const r of index.search.search(asked.join(" "))) {
-    const passage = index.passages[r.id as number] as Passage;
-    const matched = asked.filter((t) => r.queryTerms.includes(t));
-    const coverage = matched.reduce((sum, t) => sum + weight(t), 0) / total;
-    if (coverage < SAID_MIN_COVERAGE) continue;
-    const hit = { passage, coverage, score: r.score * (passage.kind === "quote" ? 1.1 : 1) };
+  for (const hit of searchWords(index, question)) {
+    const passage = hit.item;
+    const said = { ...hit, passage, score: hit.score * (passage.kind === "quote" ? 1.1 : 1) };
     const kept = best.get(passage.speaker);
-    if (!kept || better(hit, kept)) best.set(passage.speaker, hit);
+    if (!kept || better(said, kept)) best.set(passage.speaker, said);
   }
   const ranked = [...best.values()].sort((a, b) => (better(a, b) ? -1 : 1));
   const top = ranked[0];
   if (!top) return [];
   return ranked.filter((h) => top.coverage - h.coverage <= SAID_TIE).slice(0, MAX_SPEAKERS);
-}
-
-/**
- * A word no passage holds, in another inflection ("counting", "jumping", "wastes"): its base,
- * which the prefix search widens to every form the passages hold ("count", "counts"). The index
- * itself is never stemmed, so a word the articles use is matched as written.
- */
-function inflectionBase(index: SaidIndex, term: string): string {
-  if (index.df.has(term)) return term;
-  const base = term.replace(/(?:ing|ed|es|s)$/, "");
-  return base.length >= 4 && base !== term ? base : term;
-}
-
-function better(a: SaidHit, b: SaidHit): boolean {
-  if (Math.abs(a.coverage - b.coverage) > 1e-9) return a.coverage > b.coverage;
-  return a.score > b.score;
 }
 
 interface Named {

@@ -63,11 +63,11 @@ export function unansweredCard(query: string, why: Unanswered): Card {
     };
   }
   if (why === "source") {
-    const line = "No article in the sources is from that outlet.";
+    const line = "No article in the sources matches that.";
     return {
       summary: `${line} (“${asked}”)`,
       elements: [
-        text(bold(line), ` “${asked}” names an outlet the tracker has no article from.`),
+        text(bold(line), ` None is from the outlet, or has the headline, asked for: “${asked}”.`),
         text("Ask for an outlet by name (The Hill), a state (Ohio) or an official (padilla)."),
       ],
     };

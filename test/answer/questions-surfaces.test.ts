@@ -195,7 +195,7 @@ describe("the web tracker's search box", () => {
     expect(web("who called Padilla a liar").body).toContain("No one in the sources said that.");
     expect(web("which states banned TikTok").body).toContain("The sources hold no such list.");
     const post = web("Washington Post");
-    expect(post.body).toContain("No article in the sources is from that outlet.");
+    expect(post.body).toContain("No article in the sources matches that.");
     expect(post.headers.Location).toBeUndefined();
   });
 

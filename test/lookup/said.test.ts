@@ -5,7 +5,7 @@ import { attributedSentences, buildSaidIndex, searchSaid } from "../../src/looku
 import { dataset, index } from "../helpers/fixtures.js";
 
 describe("the quote index of the bundled articles", () => {
-  const { passages } = index.said;
+  const passages = index.said.items;
 
   it("holds every quote in the data, word for word", () => {
     for (const q of dataset.quotes) {
