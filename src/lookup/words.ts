@@ -82,18 +82,25 @@ export function buildWordIndex<T>(items: T[], textOf: (item: T) => string): Word
 
 /** The items holding enough of the question's words, best first. */
 export function searchWords<T>(index: WordIndex<T>, question: string): WordHit<T>[] {
+  const bases = new Set<string>();
   const asked = [
     ...new Set(
       terms(question)
         .filter((t) => processTerm(t))
-        .map((t) => inflectionBase(index, t)),
+        .map((t) => {
+          const base = inflectionBase(index, t);
+          if (base !== t) bases.add(base);
+          return base;
+        }),
     ),
   ];
   if (asked.length === 0) return [];
   const weight = (t: string) => Math.log(1 + index.items.length / (1 + (index.df.get(t) ?? 0)));
   const total = asked.reduce((sum, t) => sum + weight(t), 0);
   const hits: WordHit<T>[] = [];
-  for (const r of index.search.search(asked.join(" "))) {
+  // A base found from an inflection is widened by prefix however short ("asking": "ask", "asked").
+  const prefix = (term: string) => term.length >= 4 || bases.has(term);
+  for (const r of index.search.search(asked.join(" "), { prefix })) {
     const matched = asked.filter((t) => r.queryTerms.includes(t));
     const coverage = matched.reduce((sum, t) => sum + weight(t), 0) / total;
     if (coverage >= MIN_COVERAGE) {
@@ -111,7 +118,7 @@ export function searchWords<T>(index: WordIndex<T>, question: string): WordHit<T
 function inflectionBase<T>(index: WordIndex<T>, term: string): string {
   if (index.df.has(term)) return term;
   const base = term.replace(/(?:ing|ed|es|s)$/, "");
-  return base.length >= 4 && base !== term ? base : term;
+  return base.length >= 3 && base !== term ? base : term;
 }
 
 export function better<T>(a: WordHit<T>, b: WordHit<T>): boolean {
