@@ -2,7 +2,7 @@ import type { Office, Person } from "../domain/dataset.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
 import { listQuestion } from "./list-queries.js";
 import { editDistance, normalise, withoutFiller, withoutStateOf } from "./normalise.js";
-import { articleQuestion, quoteQuestion } from "./questions.js";
+import { articleQuestion, askedAbout, quoteQuestion } from "./questions.js";
 import { type SaidHit, searchSaid } from "./said.js";
 import { searchWords } from "./words.js";
 
@@ -157,6 +157,11 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
 
   const role = byRole(index, q, query);
   if (role) return role;
+
+  // "what did Padilla call the commission": Padilla is asked about; the commission is the topic.
+  const subject = askedAbout(raw);
+  const asked = subject ? mentions(index, subject) : [];
+  if (asked.length > 0) return result(query, asked, "mention");
 
   const contradicted: Target[] = [];
   const mentioned = mentions(index, raw, false, contradicted);

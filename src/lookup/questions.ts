@@ -7,12 +7,25 @@ const QUOTED = /["“”„«»]\s*([^"“”„«»]{3,})\s*["“”„«»]/u;
 const ASKS_WHO =
   /^(?:(?:so|and|but|ok|okay|hey|quick q|q)\s+)*(?:who|whom|which (?:official|officials|person|people|politician|politicians|one|secretary|secretaries|governor|governors|leader|leaders)|what (?:official|officials|person|people|politician|politicians)|whose (?:words|quote|line|remark|statement|comment))\b\s*(.*)$/;
 
+/** "which Republican told the commission …", "what official called …": who, by a word for them. */
+const WHICH_SAID =
+  /^(?:which|what)\s+(?!(?:states?|articles?|stor(?:y|ies)|pieces?|reports?|headlines?|outlets?|papers?|sources?)\b)(?:[a-z]+\s+){1,3}?((?:said|says|told|called|described|wrote|tweeted|stated|declared|claimed|warned|argued)\b.*)$/;
+
+/** "what did Padilla call the commission": the person before the verb is who is asked about. */
+const WHAT_DID =
+  /^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|call|tell|think|write|tweet|argue|claim)\b/i;
+
+/** The words naming whom a "what did X say about Y" question asks about ("Padilla"), else null. */
+export function askedAbout(raw: string): string | null {
+  return WHAT_DID.exec(raw)?.[1] ?? null;
+}
+
 /** "who is …", "who's …": a question about a person or a role, not about words. */
 const ASKS_IDENTITY = /^(?:is|was|are|were|s|whos|the|runs|heads|holds|leads|oversees)\b/;
 
-/** "who was it that said …", "who is the one who called …": words after all. */
+/** "who was it that said …", "who was the Republican who told them …": words after all. */
 const IDENTITY_THEN_SAYING =
-  /^(?:is|was|s)\s+(?:it|the one|the person|the official)\s+(?:that|who)\s+(?:said|says|told|called|described|wrote|tweeted|stated|declared|claimed|warned|argued)\b\s*(.*)$/;
+  /^(?:is|was|s)\s+(?:[a-z]+\s+){0,4}?(?:that|who)\s+(?:said|says|told|called|described|wrote|tweeted|stated|declared|claimed|warned|argued)\b\s*(.*)$/;
 
 /** "quote about jumping in the Gulf", "the line about taxpayer money". */
 const ABOUT_WORDS =
@@ -46,6 +59,8 @@ export function quoteQuestion(raw: string): QuoteQuestion | null {
   const q = normalise(raw).replace(/^whos\b/, "who s");
   const about = ABOUT_WORDS.exec(q);
   if (about?.[1]) return { words: about[1], certain: true };
+  const which = WHICH_SAID.exec(q);
+  if (which?.[1]) return { words: which[1], certain: which[1].split(" ").length >= 3 };
   const who = ASKS_WHO.exec(q);
   if (!who) return null;
   const rest = (who[1] ?? "").trim();
