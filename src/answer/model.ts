@@ -2,9 +2,11 @@ import { type TimelineEntry, timeline } from "../changes/timeline.js";
 import type { Claim, Dataset, Person, Quote } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 import type { LookupIndex, Target } from "../lookup/index.js";
-import { type LookupResult, lookup, type RoleFallback } from "../lookup/lookup.js";
+import { type LookupResult, lookup, type RoleFallback, type Unanswered } from "../lookup/lookup.js";
 import { type Currency, currencyOf } from "./dates.js";
 import { type ListMatch, listMatch } from "./lists.js";
+import { type SaidJson, saidJson } from "./said.js";
+import { type SourceMatch, sourceMatch } from "./source-match.js";
 import { byDate, type SourceRef, sourceRef, uniqueSources } from "./sources.js";
 
 export { type SourceRef, sourceRef, uniqueSources } from "./sources.js";
@@ -99,7 +101,9 @@ export interface PersonMatch extends Currency {
 }
 
 export type { ListMatch } from "./lists.js";
-export type Match = StateMatch | PersonMatch | ListMatch;
+export type { SaidJson } from "./said.js";
+export type { SourceMatch, SourceState } from "./source-match.js";
+export type Match = StateMatch | PersonMatch | ListMatch | SourceMatch;
 
 export interface Suggestion {
   kind: "state" | "person";
@@ -138,6 +142,10 @@ export interface Answer {
   alsoTracked: AlsoTracked[];
   /** "Ohio on July 1": the day the answer stands on, articles dated later left out. */
   on?: string;
+  /** A "who said …" question: the matching words of each speaker, in the matches' order. */
+  said: SaidJson[];
+  /** Understood but unanswerable: "quote" (no one in the sources said that), "list" (no such list). */
+  unanswered: Unanswered | null;
 }
 
 export function answer(index: LookupIndex, query: string): Answer {
@@ -162,6 +170,8 @@ export function fromLookup(dataset: Dataset, result: LookupResult): Answer {
         }
       : null,
     alsoTracked: [],
+    said: (result.said ?? []).map((hit) => saidJson(dataset, hit)),
+    unanswered: result.unanswered ?? null,
   };
 }
 
@@ -173,6 +183,8 @@ export function matchFor(dataset: Dataset, target: Target): Match {
       return personMatch(dataset, target.id);
     case "list":
       return listMatch(dataset, target.list);
+    case "source":
+      return sourceMatch(dataset, target.id);
   }
 }
 
@@ -180,7 +192,7 @@ function suggestion(dataset: Dataset, target: Target): Suggestion {
   const match = matchFor(dataset, target);
   return {
     kind: match.kind === "state" ? "state" : "person",
-    id: match.kind === "state" ? match.state : match.kind === "person" ? match.id : match.list,
+    id: match.kind === "state" ? match.state : match.kind === "list" ? match.list : match.id,
     name: match.name,
   };
 }

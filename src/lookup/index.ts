@@ -1,13 +1,16 @@
 import Fuse from "fuse.js";
-import type { Dataset, Jurisdiction } from "../domain/dataset.js";
+import type { Dataset, Jurisdiction, Source } from "../domain/dataset.js";
 import type { ListKey } from "../domain/stance.js";
 import { normalise } from "./normalise.js";
+import { buildSaidIndex, type SaidIndex } from "./said.js";
+import { buildWordIndex, type WordIndex } from "./words.js";
 
 /** What a lookup can find. */
 export type Target =
   | { kind: "state"; usps: string }
   | { kind: "person"; id: string }
-  | { kind: "list"; list: ListKey };
+  | { kind: "list"; list: ListKey }
+  | { kind: "source"; id: string };
 
 export interface IndexKey {
   /** Normalised form, as typed by a reporter. */
@@ -31,6 +34,10 @@ export interface LookupIndex {
   /** Fuzzy search, one Fuse index per key length (see `fuzzyCandidates`). */
   fuzzy: Map<number, Fuse<IndexKey>>;
   longestKeyWords: number;
+  /** What people said, by its words: quotes and the articles' attributed sentences. */
+  said: SaidIndex;
+  /** Each article by its outlet and headline, for "the story about …". */
+  headlines: WordIndex<Source>;
 }
 
 /** Built once per dataset; every lookup after that is in memory. */
@@ -70,6 +77,10 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     }
   }
 
+  for (const s of dataset.sources) {
+    for (const name of outletNames(s.outlet)) add(name, { kind: "source", id: s.id });
+  }
+
   const exact = new Map<string, IndexKey[]>();
   for (const k of keys) {
     const list = exact.get(k.key) ?? [];
@@ -100,13 +111,22 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     ]),
   );
   const longestKeyWords = Math.max(...keys.map((k) => k.key.split(" ").length));
-  return { dataset, exact, words, fuzzy, longestKeyWords };
+  return {
+    dataset,
+    exact,
+    words,
+    fuzzy,
+    longestKeyWords,
+    said: buildSaidIndex(dataset),
+    headlines: buildWordIndex(dataset.sources, (s) => `${s.outlet ?? ""} ${s.headline}`),
+  };
 }
 
 export function sameTarget(a: Target, b: Target): boolean {
   if (a.kind === "state" && b.kind === "state") return a.usps === b.usps;
   if (a.kind === "person" && b.kind === "person") return a.id === b.id;
   if (a.kind === "list" && b.kind === "list") return a.list === b.list;
+  if (a.kind === "source" && b.kind === "source") return a.id === b.id;
   return false;
 }
 
@@ -121,4 +141,28 @@ function compassForms(j: Jurisdiction): string[] {
   const apParts = j.ap.split(".").filter(Boolean);
   if (forms.length > 0 && apParts.some((p) => p.length > 1)) forms.push(apParts.join(" "));
   return forms;
+}
+
+/** Words an outlet's name may end with that reporters leave out ("Courthouse News" for the Service). */
+const OUTLET_TAIL = /\s+(?:Service|News|Newspaper|Magazine|Online)$/i;
+
+/**
+ * How reporters write an outlet: as printed, without a leading "The" ("Hill" stays "The Hill",
+ * one word being too common), without a generic last word ("BuzzFeed", "Courthouse News") and by
+ * its initials when it has three or more words ("CNS").
+ */
+export function outletNames(outlet: string | null): string[] {
+  if (!outlet) return [];
+  const names = new Set([outlet]);
+  const bare = outlet.replace(/^The\s+/i, "");
+  if (bare.includes(" ")) names.add(bare);
+  for (let short = outlet.replace(OUTLET_TAIL, ""); short !== outlet && short; ) {
+    names.add(short);
+    const shorter = short.replace(OUTLET_TAIL, "");
+    if (shorter === short) break;
+    short = shorter;
+  }
+  const words = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length >= 3) names.add(words.map((w) => w[0]).join(""));
+  return [...names];
 }

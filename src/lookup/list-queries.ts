@@ -1,171 +1,191 @@
 import type { ListKey } from "../domain/stance.js";
 
 /**
- * Questions about the whole table, as reporters ask them: "who refused", "states that refused",
- * "public data only", "undecided", "where do sources disagree", "tally". A query is a list
- * question when, once the words around it are gone, only one list's words are left.
+ * Questions about the whole table, as reporters ask them: "who refused", "which states won't
+ * hand over their voter data", "how many states will sell the public file", "which states
+ * haven't responded", "breakdown of state responses". A query is a list question when its words
+ * are a stance's words (in any inflection, or a compliance word negated) and words about the
+ * request; any other word ("which states banned TikTok") makes it a question the data cannot
+ * answer, never the nearest list.
  */
-const LIST_WORDS: [ListKey, string[]][] = [
+type Cue =
+  | "refuse"
+  | "comply"
+  | "public"
+  | "review"
+  | "decide"
+  | "respond"
+  | "silent"
+  | "withhold"
+  | "dispute"
+  | "tally"
+  | "count"
+  | "only"
+  | "not";
+
+const CUES: [Cue, string][] = [
   [
-    "disputed",
-    [
-      "disputed",
-      "dispute",
-      "disputes",
-      "conflict",
-      "conflicts",
-      "conflicting",
-      "contested",
-      "disagree",
-      "disagreement",
-      "disagreements",
-      "sources disagree",
-      "where do sources disagree",
-      "where sources disagree",
-      "split",
-    ],
+    "refuse",
+    "refuse refuses refused refusing refusal refusals refuser refusers decline declines declined " +
+      "declining rejected reject rejects rejecting rejection rejections deny denies denied denying " +
+      "rebuff rebuffs rebuffed rebuffing resist resists resisted resisting defy defies defied defying " +
+      "balk balks balked balking snub snubbed stonewall stonewalled stonewalling oppose opposes " +
+      "opposed opposing spurn spurned fight fights fighting fought block blocks blocked blocking|said no|say no|says no|saying no|turned down|turn down|turns " +
+      "down|turning down|push back|pushed back|pushing back|pushes back|opt out|opted out|" +
+      "holdout|holdouts|no way|told kobach no|told the commission no",
+  ],
+  [
+    "comply",
+    "comply complies complied complying compliance compliant cooperate cooperates cooperated " +
+      "cooperating cooperation agree agrees agreed agreeing share shares shared sharing give gives " +
+      "gave giving given provide provides provided providing send sends sent sending submit " +
+      "submits submitted submitting release releases released releasing participate participates " +
+      "participated participating fulfill fulfilled honor honored honour honoured support " +
+      "supports supported supporting yes|hand over|hands over|handed over|handing over|turn over|" +
+      "turns over|turned over|turning over|go along|went along|going along|fork over|play along|" +
+      "said yes|say yes",
+  ],
+  [
+    "public",
+    "sell sells sold selling purchase purchased buy bought partial partially partly publicly|" +
+      "public data|public records|public record|public information|public info|public file|" +
+      "public voter file|public files|public list|public lists|public portion|public parts|public " +
+      "part|public only|only public|for sale|for a fee|some data|some of the data|part of the data|" +
+      "limited data|what is public|whats public|what is publicly available|publicly available",
+  ],
+  [
+    "review",
+    "undecided reviewing review reviews considering consider considers weighing weigh weighs " +
+      "pending mulling mull studying evaluating examining unsure uncommitted noncommittal " +
+      "waiting|on the fence|not sure|still deciding|deciding|wait and see|thinking it over|" +
+      "still thinking|looking into it|looking into",
+  ],
+  ["decide", "decide decided decision"],
+  ["respond", "respond responds responded responding reply replied replies replying answered"],
+  [
+    "silent",
+    "silent silence unknown unreported quiet mum|no report|no reports|not reported|no response|" +
+      "no responses|no word|no answer|no answers|no reply|no comment|not yet reported|not heard|" +
+      "no reported response|nothing reported|nothing known",
+  ],
+  [
+    "withhold",
+    "withhold withholds withholding withheld|keep back|keeping back|held back|hold back",
+  ],
+  [
+    "dispute",
+    "disputed dispute disputes conflict conflicts conflicting contested contradictory " +
+      "contradict contradicting inconsistent unclear mixed split disagree disagreement " +
+      "disagreements|sources disagree|where do sources disagree|where sources disagree|" +
+      "reports differ|reports conflict",
   ],
   [
     "tally",
-    [
-      "tally",
-      "tallies",
-      "count",
-      "counts",
-      "totals",
-      "total",
-      "scoreboard",
-      "summary",
-      "overview",
-      "how many",
-      "all states",
-      "every state",
-      "breakdown",
-    ],
+    "tally tallies totals total scoreboard scorecard summary overview rundown breakdown " +
+      "standings roundup responses answers reactions status|all states|every state|each state|" +
+      "all the states|state responses|state by state|where things stand|where the states stand|" +
+      "where do the states stand|where do states stand|how did the states respond|" +
+      "how did states respond|how did the states answer",
   ],
+  ["only", "only just merely"],
+  ["count", "count counts|how many|number of|count of|the number|what number"],
   [
-    "refuses",
-    [
-      "refuses",
-      "refuse",
-      "refused",
-      "refusing",
-      "refusal",
-      "refusals",
-      "declined",
-      "decline",
-      "declines",
-      "said no",
-      "say no",
-      "wont comply",
-      "will not comply",
-      "not comply",
-      "did not comply",
-      "didnt comply",
-      "not complying",
-      "refuse to comply",
-      "refused to comply",
-      "refusing to comply",
-      "not cooperate",
-      "not cooperating",
-      "wont cooperate",
-      "rejected",
-      "reject",
-    ],
-  ],
-  [
-    "public-only",
-    [
-      "public data only",
-      "public only",
-      "public data",
-      "only public data",
-      "public information only",
-      "public records only",
-      "partial",
-      "partially",
-      "partly",
-      "public info only",
-    ],
-  ],
-  [
-    "complies",
-    [
-      "complies",
-      "comply",
-      "complied",
-      "complying",
-      "compliance",
-      "cooperating",
-      "cooperate",
-      "cooperated",
-      "supports",
-      "support",
-      "supported",
-      "hand over",
-      "handed over",
-      "will comply",
-    ],
-  ],
-  [
-    "reviewing",
-    [
-      "reviewing",
-      "review",
-      "undecided",
-      "considering",
-      "deciding",
-      "not decided",
-      "havent decided",
-      "still deciding",
-      "pending",
-      "weighing",
-    ],
-  ],
-  ["withholding", ["withholding", "withhold", "withheld"]],
-  [
-    "no-report",
-    [
-      "no report",
-      "no reports",
-      "not reported",
-      "no response",
-      "no word",
-      "unknown",
-      "silent",
-      "no answer",
-      "unreported",
-      "not yet reported",
-    ],
+    "not",
+    "not no never cannot without|will not|would not|did not|do not|does not|have not|has not|" +
+      "had not|are not|is not|were not|was not|can not|yet to|refuse to|refused to|refusing to|" +
+      "declined to|decline to|declining to|failed to|fail to|unwilling to|wont|wouldnt|didnt|dont|" +
+      "doesnt|havent|hasnt|hadnt|arent|isnt|werent|wasnt|cant|couldnt|shouldnt|still not",
   ],
 ];
 
-/** Words around a list question ("which states", "list of", "so far"). */
+/** Words about the request and its answer, which a list question may carry ("so far", "voter rolls"). */
 const AROUND = new Set(
   (
-    "which what who whom where states state list lists of that have has had the a an are is were was " +
-    "so far to with by in on show me give all any do does did yet request commission data " +
-    "voter voters rolls their them they it its said say says saying sources source now today stance stances " +
-    "only will would give provide release share sell offer"
+    "which what who whom where when states state list lists of that have has had the a an are is " +
+    "were was so far to with by in on show me give us all any do does did yet request requests " +
+    "demand demands commission commissions panel data voter voters rolls roll registration " +
+    "registrations file files their them they it its said say says saying sources source now today " +
+    "stance stances only will would to their records record information info details personal " +
+    "private sensitive full complete detailed names addresses trump kobach pence presidential " +
+    "administration federal government doj justice department election elections integrity " +
+    "advisory fraud been being be just officials official secretaries secretary far tell " +
+    "please there so still far list far for from about and or how many many up far back " +
+    "actually already currently officially publicly outright totally flatly entirely fully " +
+    "reports reporting reported accounts whos else social security numbers number ssn ssns " +
+    "birth birthdates dates date addresses history histories party affiliation felony military " +
+    "status statuses digits last four overseas citizenship voting names theyd theyll theyre " +
+    "thats whats wheres weve ive everything anything asked requested wanted sought why reason " +
+    "reasons category categories group groups each"
   ).split(" "),
 );
 
-const PHRASES = LIST_WORDS.flatMap(([key, words]) => words.map((w) => ({ key, w }))).sort(
-  (a, b) => b.w.length - a.w.length,
-);
+/** Each cue's text: single words before the first "|", then one phrase between each "|". */
+const PHRASES = CUES.flatMap(([cue, text]) => {
+  const [words = "", ...phrases] = text.split("|");
+  return [...words.split(" "), ...phrases].filter(Boolean).map((w) => ({ cue, w: w.trim() }));
+}).sort((a, b) => b.w.split(" ").length - a.w.split(" ").length || b.w.length - a.w.length);
+
+/** A question shaped as a list question: it asks which, how many or the number of states. */
+const LIST_SHAPED =
+  /^(?:(?:so )?(?:which|what|list(?: the| of| all)?|name the|show(?: me)? the) states\b|(?:how many|number of|count of|the number of)\b)/;
+
+export interface ListQuestion {
+  /** The list asked for; null for a list-shaped question the data cannot answer. */
+  list: ListKey | null;
+}
+
+/**
+ * The list a normalised query asks for; `{list: null}` when it is shaped as a list question
+ * ("which states banned TikTok") but asks what the data does not hold; null when it is not a
+ * list question at all.
+ */
+export function listQuestion(normalised: string): ListQuestion | null {
+  const q = normalised.replace(/\s+/g, " ").trim();
+  const list = listQuery(q);
+  if (list) return { list };
+  return LIST_SHAPED.test(q) ? { list: null } : null;
+}
 
 /** The list a normalised query asks for, or null when it asks for something else. */
 export function listQuery(normalised: string): ListKey | null {
-  let rest = ` ${normalised.replace(/\s+/g, " ").trim()} `;
-  let found: ListKey | null = null;
-  for (const { key, w } of PHRASES) {
-    const at = rest.indexOf(` ${w} `);
-    if (at < 0) continue;
-    if (found && found !== key) return null;
-    found = key;
-    rest = `${rest.slice(0, at)} ${rest.slice(at + w.length + 1)}`;
+  // "give me the count": the reader's words to us, not a state's compliance.
+  const asked = normalised
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:give|show|tell|get) (?:me|us) /, "");
+  let rest = ` ${asked} `;
+  const cues = new Set<Cue>();
+  for (const { cue, w } of PHRASES) {
+    for (let at = rest.indexOf(` ${w} `); at >= 0; at = rest.indexOf(` ${w} `)) {
+      cues.add(cue);
+      rest = `${rest.slice(0, at)} ${rest.slice(at + w.length + 1)}`;
+    }
   }
-  if (!found) return null;
   const leftover = rest.split(" ").filter((word) => word && !AROUND.has(word));
-  return leftover.length === 0 ? found : null;
+  if (leftover.length > 0) return null;
+  return listFromCues(cues);
+}
+
+/** The stance words decide the list; a negation turns compliance into refusal. */
+function listFromCues(cues: Set<Cue>): ListKey | null {
+  const has = (c: Cue) => cues.has(c);
+  const negated = has("not") || has("refuse");
+  const stances: ListKey[] = [];
+  if (has("dispute")) stances.push("disputed");
+  // "only hand over names and addresses": compliance in part is the public-data list.
+  const inPart = has("only") && has("comply") && !negated;
+  if (has("public") || inPart) stances.push("public-only");
+  else if (has("refuse") || (has("comply") && negated)) stances.push("refuses");
+  else if (has("comply")) stances.push("complies");
+  if (has("review") || (has("decide") && (has("not") || has("review")))) stances.push("reviewing");
+  if (has("withhold")) stances.push("withholding");
+  if (has("silent") || (has("respond") && has("not"))) stances.push("no-report");
+  const [only, second] = stances;
+  if (only && !second) return only;
+  if (stances.length > 1) return null;
+  // No stance: a count, a breakdown or the answers as a whole is the tally.
+  if (has("tally") || has("count") || (has("respond") && !has("not"))) {
+    return has("not") ? null : "tally";
+  }
+  return null;
 }

@@ -1,13 +1,22 @@
 import type { Office, Person } from "../domain/dataset.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
-import { listQuery } from "./list-queries.js";
+import { listQuestion } from "./list-queries.js";
 import { editDistance, normalise, withoutFiller, withoutStateOf } from "./normalise.js";
+import { articleQuestion, askedAbout, quoteQuestion } from "./questions.js";
+import { type SaidHit, searchSaid } from "./said.js";
+import { searchWords } from "./words.js";
 
-export type MatchedBy = "exact" | "role" | "list" | "mention" | "partial" | "fuzzy";
+export type MatchedBy = "exact" | "role" | "list" | "mention" | "partial" | "fuzzy" | "quote";
+
+/**
+ * Why a question answers nothing, when it was understood: "quote", no one in the sources said
+ * that; "list", the sources hold no such list of states; "source", no article from that outlet.
+ */
+export type Unanswered = "quote" | "list" | "source";
 
 /** A role asked of a state ("Utah secretary of state") whose holder the sources do not name. */
 export interface RoleFallback {
-  /** The role as asked, normalised ("secretary of state"). */
+  /** The role asked, in full ("secretary of state" for "SOS"). */
   asked: string;
   state: string;
 }
@@ -21,8 +30,12 @@ export interface LookupResult {
   ambiguous: boolean;
   /** Near misses offered when nothing matched ("Tom Perez": did you mean Myrna Pérez?). */
   suggestions: Target[];
-  /** Set when a role query is answered with the state's other election officials. */
+  /** Set when the sources name no holder of a role asked of a state: the answer says so first. */
   roleFallback: RoleFallback | null;
+  /** A "who said …" question: the matching passages, one per speaker, in the targets' order. */
+  said?: SaidHit[];
+  /** Set when the question was understood but the sources hold no answer to it. */
+  unanswered?: Unanswered | null;
 }
 
 /** Longer than any name or role question; past this a query is not a lookup. */
@@ -49,12 +62,46 @@ const ROLE_PHRASES: [string, Office[]][] = (
     ["election director", ["elections-director"]],
     ["elections administrator", ["elections-director"]],
     ["top election official", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
+    [
+      "chief election official",
+      ["secretary-of-state", "lieutenant-governor", "elections-director"],
+    ],
+    ["chief election officer", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
+    ["election chief", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
+    ["elections chief", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
     ["election official", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
     ["elections official", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
     ["democratic party chair", ["party-chair"]],
     ["party chair", ["party-chair"]],
+    ["elections commission", ["elections-director"]],
+    ["election commission", ["elections-director"]],
+    ["board of elections", ["elections-director"]],
+    ["elections board", ["elections-director"]],
+    ["state senator", ["state-senator"]],
+    ["senator", ["state-senator"]],
+    // Offices the dataset has no kind for: asked of a state, they always name no holder.
+    ["attorney general", []],
+    ["treasurer", []],
+    ["auditor", []],
+    ["comptroller", []],
+    ["mayor", []],
+    ["county clerk", []],
+    ["speaker of the house", []],
+    ["house speaker", []],
+    ["chief justice", []],
   ] as [string, Office[]][]
 ).sort((a, b) => b[0].length - a[0].length);
+
+/** A role as a reply names it, for the short forms reporters type ("SOS", "lt gov"). */
+const ROLE_NAMES: Record<string, string> = {
+  "lt governor": "lieutenant governor",
+  "lt gov": "lieutenant governor",
+  "sec of state": "secretary of state",
+  "secy of state": "secretary of state",
+  sos: "secretary of state",
+  secretary: "secretary of state",
+  gov: "governor",
+};
 
 /** Offices that run a state's elections, for a role query whose own holder is not named. */
 const ELECTION_OFFICES: Office[] = [
@@ -63,13 +110,19 @@ const ELECTION_OFFICES: Office[] = [
   "elections-director",
 ];
 
-const NONE = (query: string, suggestions: Target[] = []): LookupResult => ({
+const NONE = (
+  query: string,
+  suggestions: Target[] = [],
+  unanswered: Unanswered | null = null,
+): LookupResult => ({
   query,
   targets: [],
   matchedBy: null,
   ambiguous: false,
   suggestions,
   roleFallback: null,
+  said: [],
+  unanswered,
 });
 
 export function lookup(index: LookupIndex, query: string): LookupResult {
@@ -89,14 +142,32 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     );
   }
 
+  // What the question asks decides its answer, before any name inside it can.
+  const said = quoteQuestion(raw);
+  if (said?.certain) return bySaid(index, query, said.words);
+  const list = listQuestion(q);
+  if (list) {
+    return list.list
+      ? result(query, [{ kind: "list", list: list.list }], "list")
+      : NONE(query, [], "list");
+  }
+  if (said) return bySaid(index, query, said.words);
+  const article = articleQuestion(raw);
+  if (article) return byHeadline(index, query, article);
+
   const role = byRole(index, q, query);
   if (role) return role;
 
-  const list = listQuery(q);
-  if (list) return result(query, [{ kind: "list", list }], "list");
+  // "what did Padilla call the commission": Padilla is asked about; the commission is the topic.
+  const subject = askedAbout(raw);
+  const asked = subject ? mentions(index, subject) : [];
+  if (asked.length > 0) return result(query, asked, "mention");
 
   const contradicted: Target[] = [];
   const mentioned = mentions(index, raw, false, contradicted);
+  if (mentioned.length > 0 && namesOtherOutlet(index, q, mentioned)) {
+    return NONE(query, [], "source");
+  }
   if (mentioned.length > 0) return result(query, mentioned, "mention");
   if (contradicted.length > 0) return NONE(query, contradicted);
 
@@ -105,7 +176,34 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   const partial = index.words.get(content);
   if (partial) return result(query, partial, "partial");
 
-  return fuzzy(index, query, content);
+  const guessed = fuzzy(index, query, content);
+  // A name that holds a filler word ("Courthose News Service") is matched whole.
+  return guessed.targets.length === 0 && content !== q ? fuzzy(index, query, q) : guessed;
+}
+
+/** The words that end a newspaper's or broadcaster's name after its place ("Washington Post"). */
+const OUTLET_WORDS =
+  /^(?:times|post|journal|tribune|herald|gazette|chronicle|inquirer|globe|star|register|dispatch|courier|observer|bee|examiner|sentinel|ledger|daily|public radio|free press)\b/;
+
+/**
+ * "Washington Post", "New York Times", "Kansas City Star": an outlet named after a place, which
+ * no bundled article is from (those are matched by name before this). The place inside it is
+ * not what was asked, so the answer is nothing rather than the state's card.
+ */
+function namesOtherOutlet(index: LookupIndex, q: string, mentioned: Target[]): boolean {
+  if (mentioned.some((t) => t.kind !== "state")) return false;
+  return mentioned.some((t) => {
+    const state = index.dataset.jurisdictions.find((j) => t.kind === "state" && j.usps === t.usps);
+    if (!state) return false;
+    const at = ` ${q} `.indexOf(` ${normalise(state.name)} `);
+    if (at < 0) return false;
+    const after = q
+      .slice(at + normalise(state.name).length)
+      .trim()
+      .split(" ");
+    // The outlet's word right after the place, or after a word more ("Kansas City Star").
+    return [0, 1].some((skip) => OUTLET_WORDS.test(after.slice(skip).join(" ")));
+  });
 }
 
 function result(
@@ -114,8 +212,37 @@ function result(
   matchedBy: MatchedBy,
   roleFallback: RoleFallback | null = null,
 ): LookupResult {
-  const ambiguous = targets.length > 1 && (matchedBy === "exact" || matchedBy === "partial");
-  return { query, targets, matchedBy, ambiguous, suggestions: [], roleFallback };
+  const ambiguous =
+    targets.length > 1 &&
+    (matchedBy === "exact" || matchedBy === "partial" || matchedBy === "quote");
+  return {
+    query,
+    targets,
+    matchedBy,
+    ambiguous,
+    suggestions: [],
+    roleFallback,
+    said: [],
+    unanswered: null,
+  };
+}
+
+/** "the story about states pushing back": the articles whose outlet and headline match, best first. */
+function byHeadline(index: LookupIndex, query: string, words: string): LookupResult {
+  const hits = searchWords(index.headlines, words);
+  const top = hits[0];
+  if (!top) return NONE(query, [], "source");
+  const close = hits.filter((h) => top.coverage - h.coverage <= 0.05);
+  const targets = close.map((h): Target => ({ kind: "source", id: h.item.id }));
+  return { ...result(query, targets, "mention"), ambiguous: targets.length > 1 };
+}
+
+/** "who said go jump in the gulf": the speakers of the matching passages, best first, or nothing. */
+function bySaid(index: LookupIndex, query: string, words: string): LookupResult {
+  const hits = searchSaid(index.said, words);
+  if (hits.length === 0) return NONE(query, [], "quote");
+  const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
+  return { ...result(query, targets, "quote"), said: hits };
 }
 
 /**
@@ -143,13 +270,13 @@ function byRole(index: LookupIndex, q: string, query: string): LookupResult | nu
         .map((p): Target => ({ kind: "person", id: p.id }));
     const officials = holding(offices);
     const stateTarget: Target = { kind: "state", usps: state };
-    if (officials.length > 0 || !offices.some((o) => ELECTION_OFFICES.includes(o))) {
-      return result(query, [...officials, stateTarget], "role");
-    }
-    const standIns = holding(ELECTION_OFFICES);
-    return standIns.length > 0
-      ? result(query, [...standIns, stateTarget], "role", { asked: phrase, state })
-      : result(query, [stateTarget], "role");
+    if (officials.length > 0) return result(query, [...officials, stateTarget], "role");
+    // No holder named: said in the answer's first line, with whoever the sources do name.
+    const standIns = offices.some((o) => ELECTION_OFFICES.includes(o))
+      ? holding(ELECTION_OFFICES)
+      : [];
+    const asked = ROLE_NAMES[phrase] ?? phrase;
+    return result(query, [...standIns, stateTarget], "role", { asked, state });
   }
   return null;
 }
@@ -209,6 +336,8 @@ export function mentions(
       if (capitalised && !span[span.length - 1]?.initialCapital) continue;
       const candidates = (index.exact.get(key) ?? []).filter(
         (k) =>
+          // In running text an outlet is who reports, not what the paragraph is about.
+          (!capitalised || k.target.kind !== "source") &&
           (!k.isCode || (len === 1 && span[0]?.capitals)) &&
           (!capitalised || !k.isAbbreviation || span.some((t) => t.dotted)),
       );
@@ -304,5 +433,7 @@ function fuzzy(index: LookupIndex, query: string, content: string): LookupResult
     ambiguous: close.length > 1,
     suggestions: [],
     roleFallback: null,
+    said: [],
+    unanswered: null,
   };
 }

@@ -75,9 +75,9 @@ function blocksFor(e: Element): Block[] {
     case "text":
       return [section(mrkdwn(e.parts))];
     case "quote": {
-      const quoted = escapeSlack(e.text)
+      const quoted = e.text
         .split("\n")
-        .map((line) => `>${line}`)
+        .map((line) => `>${e.highlight ? emphasis(line, "*") : escapeSlack(line)}`)
         .join("\n");
       const source = e.href ? ` · ${slackLink(SOURCE_LINK_TEXT, e.href)}` : "";
       return [section(`${quoted}\n— ${escapeSlack(e.attribution)}${source}`)];

@@ -11,7 +11,14 @@ export type Inline =
 export type Element =
   | { type: "header"; text: string }
   | { type: "text"; parts: Inline[] }
-  | { type: "quote"; text: string; attribution: string; href?: string }
+  | {
+      type: "quote";
+      text: string;
+      attribution: string;
+      href?: string;
+      /** The words that answer the question ("who said …"), set apart from the rest. */
+      highlight?: boolean;
+    }
   | { type: "context"; items: string[] }
   | { type: "divider" }
   | { type: "choices"; options: Choice[] };

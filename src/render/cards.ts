@@ -4,6 +4,8 @@ import type { CardOptions } from "./card-parts.js";
 import { formatDate, sourceLabel, standing } from "./format.js";
 import { listCard } from "./list-card.js";
 import { personCard } from "./person-card.js";
+import { saidChoiceCard, saidElements, unansweredCard } from "./said-card.js";
+import { sourceCard } from "./source-card.js";
 import { stateCard } from "./state-card.js";
 
 export type { CardOptions } from "./card-parts.js";
@@ -49,7 +51,12 @@ function onDayNote(day: string): Element {
 }
 
 function matchesCard(answer: Answer, options: CardOptions): Card {
-  if (answer.matches.length === 0) return noMatchCard(answer.query, answer);
+  if (answer.matches.length === 0) {
+    return answer.unanswered
+      ? unansweredCard(answer.query, answer.unanswered)
+      : noMatchCard(answer.query, answer);
+  }
+  if (answer.ambiguous && answer.said.length > 1) return saidChoiceCard(answer, options);
   if (answer.ambiguous) return choiceCard(answer);
   const shown = answer.matches.slice(0, MAX_CARDS_PER_ANSWER);
   const each = shown.length > 1 ? { maxQuotes: MAX_QUOTES_WHEN_SEVERAL, ...options } : options;
@@ -59,19 +66,36 @@ function matchesCard(answer: Answer, options: CardOptions): Card {
   );
   if (answer.roleFallback) {
     const { asked, stateName } = answer.roleFallback;
+    const standIns = answer.matches.some((m) => m.kind === "person");
     elements.unshift(
       text(
         bold(`The sources name no ${asked} of ${stateName}.`),
-        ` Shown instead: the ${stateName} election officials they do name, with their roles.`,
+        standIns
+          ? ` Shown instead: the ${stateName} election officials they do name, with their roles.`
+          : ` Shown instead: what they report of ${stateName}.`,
       ),
     );
   }
+  const [said] = answer.said;
+  if (said) elements.unshift(...saidElements(said, options));
   const more = answer.matches.length - shown.length;
   if (more > 0) {
     const rest = answer.matches.slice(MAX_CARDS_PER_ANSWER).map((m) => m.name);
     elements.push(text(`…and ${more} more: ${rest.join(", ")}. Ask for each by name.`));
   }
-  return { summary: cards.map((c) => c.summary).join(" | "), elements };
+  const summary = cards.map((c) => c.summary).join(" | ");
+  return { summary: firstLine(answer, summary), elements };
+}
+
+/** The summary opens with what a reader must know first: a role no one holds, who said it. */
+function firstLine(answer: Answer, summary: string): string {
+  const [said] = answer.said;
+  if (said) return `${said.speakerName} said it (${sourceLabel(said.source)}) | ${summary}`;
+  if (answer.roleFallback) {
+    const { asked, stateName } = answer.roleFallback;
+    return `The sources name no ${asked} of ${stateName}. | ${summary}`;
+  }
+  return summary;
 }
 
 export function matchCard(match: Match, options: CardOptions = {}): Card {
@@ -82,6 +106,8 @@ export function matchCard(match: Match, options: CardOptions = {}): Card {
       return personCard(match, options);
     case "list":
       return listCard(match, options);
+    case "source":
+      return sourceCard(match, options);
   }
 }
 
@@ -109,6 +135,8 @@ export function choiceValue(match: Match): string {
       return `person:${match.id}`;
     case "list":
       return `list:${match.list}`;
+    case "source":
+      return `source:${match.id}`;
   }
 }
 
@@ -157,7 +185,7 @@ export function noMatchCard(query: string, answer?: Pick<Answer, "suggestions" |
         " VoterData knows the 50 states, D.C. and the officials the articles quote.",
       ),
       text(
-        `Try a state (${EXAMPLES.slice(0, 3).join(", ")}), a name (padilla), a role (Kentucky secretary of state) or a list (who refused, disputed, tally).`,
+        `Try a state (${EXAMPLES.slice(0, 3).join(", ")}), a name (padilla), a role (Kentucky secretary of state), a list (which states refused, how many are undecided, tally), an outlet (The Hill) or who said something (who said go jump in the Gulf).`,
       ),
     ],
   };
@@ -183,6 +211,10 @@ export function helpCard(command: string, stories: HelpStory[] = []): Card {
       text(
         bold("Lists"),
         `\n${command} refuses · ${command} public data only · ${command} disputed · ${command} tally`,
+      ),
+      text(
+        bold("Questions"),
+        `\n${command} who said jump in the Gulf · ${command} how many states refused? · ${command} which states haven't responded · ${command} The Hill`,
       ),
       text(
         bold("Stories"),
@@ -234,7 +266,7 @@ export function compactCard(matches: Match[]): Card {
 }
 
 function compactLine(match: Match): Element {
-  if (match.kind === "list") return text(bold(match.name));
+  if (match.kind === "list" || match.kind === "source") return text(bold(match.name));
   const quote = responseQuote(match);
   const said = quote
     ? ` · “${truncateQuote(quote.text)}” — ${quote.speaker} (${sourceLabel(quote.source)})`

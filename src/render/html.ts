@@ -45,7 +45,8 @@ function element(e: Element, options: HtmlOptions): string {
       return `<p>${inline(e.parts)}</p>`;
     case "quote": {
       const link = e.href ? ` · ${anchor(SOURCE_LINK_TEXT, e.href)}` : "";
-      return `<figure class="quote"><blockquote><p>${lines(e.text)}</p></blockquote><figcaption>— ${esc(e.attribution)}${link}</figcaption></figure>`;
+      const words = e.highlight ? `<mark>${lines(e.text)}</mark>` : lines(e.text);
+      return `<figure class="quote"><blockquote><p>${words}</p></blockquote><figcaption>— ${esc(e.attribution)}${link}</figcaption></figure>`;
     }
     case "context":
       return `<ul class="context">${e.items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;

@@ -1,5 +1,5 @@
 import type { ListMatch, ListState } from "../answer/lists.js";
-import { STANCE_SHORT } from "../domain/stance.js";
+import { STANCE_SHORT, type Stance } from "../domain/stance.js";
 import { bold, type Card, type Element, text } from "./card.js";
 import { type CardOptions, sourcesContext } from "./card-parts.js";
 import { type StanceLabels, sourceLabel, standing } from "./format.js";
@@ -41,15 +41,43 @@ export function listCard(match: ListMatch, options: CardOptions = {}): Card {
   }
   elements.push(text(`Ask ${command} <state> for the sentences and quotes behind each.`));
   elements.push(sourcesContext(match));
-  return { summary: `${listHeadline(match, labels)}: ${summaryNames(match)}`, elements };
+  const names = match.list === "tally" ? "" : `: ${summaryNames(match)}`;
+  return { summary: `${listHeadline(match, labels)}${names}`, elements };
 }
 
-/** "Refuses (9)", or in the story's own words ("Declined (1)"). */
-function listHeadline(match: ListMatch, labels: StanceLabels): string {
-  if (match.list === "tally") return match.name;
-  const own = match.list === "disputed" ? undefined : labels[match.list];
-  const name = own ? own.charAt(0).toUpperCase() + own.slice(1) : match.name;
-  return `${name} (${match.states.length})`;
+/** What each stance list's states do, said of one state and of several. */
+const DOES: Record<Stance, [string, string]> = {
+  refuses: ["refuses", "refuse"],
+  "public-only": ["gives public data only", "give public data only"],
+  complies: ["complies", "comply"],
+  reviewing: ["is still reviewing", "are still reviewing"],
+  withholding: [
+    "is withholding data, in whole or in part",
+    "are withholding data, in whole or in part",
+  ],
+  "no-report": ["has no reported response", "have no reported response"],
+};
+
+const states = (n: number) => `${n} ${n === 1 ? "state" : "states"}`;
+
+/**
+ * The count first, as a reporter would say it: "9 states refuse; 3 more are disputed",
+ * "3 states are disputed", "Tally of 51: refuses 9 · …"; in the story's own words where it has them.
+ */
+export function listHeadline(match: ListMatch, labels: StanceLabels = {}): string {
+  if (match.list === "tally") {
+    const total = match.tally.settled.reduce((n, t) => n + t.count, 0) + match.tally.disputed;
+    return `Tally of ${total}: ${tallyLine(match.tally, labels)}`;
+  }
+  const n = match.states.length;
+  if (match.list === "disputed") {
+    return `${states(n)} ${n === 1 ? "is" : "are"} disputed: sources disagree on the answer`;
+  }
+  const own = labels[match.list];
+  const [one, many] = DOES[match.list];
+  const settled = own ? `${states(n)}: ${own}` : `${states(n)} ${n === 1 ? one : many}`;
+  const d = match.disputed.length;
+  return d > 0 ? `${settled}; ${d} more ${d === 1 ? "is" : "are"} disputed` : settled;
 }
 
 function stateLines(states: ListState[], withSides: boolean, labels: StanceLabels): string {

@@ -36,7 +36,7 @@ function element(e: Element, style: TerminalStyle): string {
     case "text":
       return inline(e.parts, style);
     case "quote":
-      return `  “${e.text}”\n    — ${e.attribution}${e.href ? `\n    ${SOURCE_LINK_TEXT}: ${e.href}` : ""}`;
+      return `  “${e.highlight ? style.bold(e.text) : e.text}”\n    — ${e.attribution}${e.href ? `\n    ${SOURCE_LINK_TEXT}: ${e.href}` : ""}`;
     case "context":
       return style.dim(e.items.join("\n"));
     case "divider":

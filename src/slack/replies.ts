@@ -104,6 +104,8 @@ export function targetsFromValue(
       return [{ kind: "person", id }];
     const key = LIST_KEYS.find((k) => k === id);
     if (kind === "list" && key) return [{ kind: "list", list: key }];
+    if (kind === "source" && dataset.sources.some((s) => s.id === id))
+      return [{ kind: "source", id }];
     return [];
   });
   return { story, targets, query: null };

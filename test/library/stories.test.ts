@@ -173,7 +173,7 @@ describe("two stories side by side", () => {
     const list = askLibrary(library, "doj who refused").matches[0];
     expect(list).toMatchObject({ kind: "list", list: "refuses" });
     if (list?.kind === "list") expect(list.states.map((s) => s.state)).toEqual(["ME"]);
-    expect(text("doj who refused")).toContain("Declined (1)");
+    expect(text("doj who refused")).toContain("1 state: declined");
   });
 });
 

@@ -4,7 +4,13 @@ import { lookup, MAX_QUERY_LENGTH } from "../../src/lookup/lookup.js";
 import { index, queryFixtures } from "../helpers/fixtures.js";
 
 const name = (t: Target) =>
-  t.kind === "state" ? t.usps : t.kind === "person" ? t.id : `list:${t.list}`;
+  t.kind === "state"
+    ? t.usps
+    : t.kind === "person"
+      ? t.id
+      : t.kind === "list"
+        ? `list:${t.list}`
+        : `source:${t.id}`;
 
 describe("lookup fixture table", () => {
   const fixtures = queryFixtures();

@@ -117,7 +117,9 @@ describe("buttons", () => {
     const start = h.fake.mark();
     await h.action(blockAction(h.fake, "voterdata_share", "list:disputed", "Share in channel"));
     const post = await h.fake.next("chat.postMessage", start);
-    expect(messageText(post.body)).toContain("Sources disagree (3)");
+    expect(messageText(post.body)).toContain(
+      "3 states are disputed: sources disagree on the answer",
+    );
     expect(messageText(post.body)).toContain("Shared by <@U1>");
     expect((await h.fake.next("/respond/action", start)).body.delete_original).toBe(true);
   });

@@ -157,7 +157,22 @@ suite("in a real browser", () => {
     const page = await open();
     const source = dataset.claims.find((c) => c.state === "PA")?.source.id;
     const paths = ["/states/PA", "/states/MO", "/people/alex-padilla", `/sources/${source}#PA-1`];
-    for (const path of [...paths, "/changes", "/search?q=Dakota", "/search?q=pizza", "/nope"]) {
+    // The answers to reporters' questions: who said it, a choice of speakers, a role no one
+    // holds, a list the data cannot give.
+    const questions = [
+      "who said jump in the gulf",
+      "who said waste of money",
+      "Kentucky governor",
+      "which states banned TikTok",
+    ].map((q) => `/search?q=${encodeURIComponent(q)}`);
+    for (const path of [
+      ...paths,
+      ...questions,
+      "/changes",
+      "/search?q=Dakota",
+      "/search?q=pizza",
+      "/nope",
+    ]) {
       await page.goto(`${base}${path}`);
       expect(await seriousViolations(page), path).toEqual([]);
     }

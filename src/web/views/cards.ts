@@ -61,6 +61,7 @@ function choiceHref(site: Site) {
     const [kind, id = ""] = (parseButtonValue(value).targets[0] ?? "").split(":");
     if (kind === "state") return site.links.state(id);
     if (kind === "person") return site.links.person(id);
+    if (kind === "source") return site.links.source(id);
     const list = LIST_KEYS.find((k) => k === id);
     if (kind === "list" && list) return site.links.list(list);
     return null;
@@ -75,18 +76,25 @@ function matchHref(site: Site, match: Match): string {
       return site.links.person(match.id);
     case "list":
       return site.links.list(match.list);
+    case "source":
+      return site.links.source(match.id);
   }
 }
 
 /**
- * `/search?q=`: the same lookup as /voterdata. One match goes straight to its page; several
- * are offered to choose from; none gets the same friendly reply as in Slack.
+ * `/search?q=`: the same lookup as /voterdata. One match goes straight to its page, unless the
+ * answer has something to say first (who said it, a role no one holds): then the answer is the
+ * page, as in Slack. Several are offered to choose from; none gets the same reply as in Slack.
  */
 export function searchPage(site: Site, query: string): WebResponse {
   const result = answer(site.index, query);
   const [only] = result.matches;
-  if (only && result.matches.length === 1) return redirect(matchHref(site, only));
-  const card = result.matches.length > 1 ? severalCard(result) : answerCard(result);
+  const saysFirst = result.said.length > 0 || result.roleFallback !== null;
+  if (only && result.matches.length === 1 && !saysFirst) return redirect(matchHref(site, only));
+  const card =
+    result.matches.length > 1 && !saysFirst
+      ? severalCard(result)
+      : answerCard(result, { ...cardLinks(site.links), labels: site.story?.labels ?? {} });
   const heading =
     result.matches.length === 0 ? "No match" : `Results for “${query.trim().slice(0, 200)}”`;
   const main = `<h1>${escapeHtml(heading)}</h1>

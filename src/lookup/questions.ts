@@ -1,0 +1,86 @@
+import { normalise } from "./normalise.js";
+
+/** Quotation marks reporters paste around words they are checking. */
+const QUOTED = /["“”„«»]\s*([^"“”„«»]{3,})\s*["“”„«»]/u;
+
+/** Who a question asks for: "who", "which official", "what politician", "whose words". */
+const ASKS_WHO =
+  /^(?:(?:so|and|but|ok|okay|hey|quick q|q)\s+)*(?:who|whom|which (?:official|officials|person|people|politician|politicians|one|secretary|secretaries|governor|governors|leader|leaders)|what (?:official|officials|person|people|politician|politicians)|whose (?:words|quote|line|remark|statement|comment))\b\s*(.*)$/;
+
+/** "which Republican told the commission …", "what official called …": who, by a word for them. */
+const WHICH_SAID =
+  /^(?:which|what)\s+(?!(?:states?|articles?|stor(?:y|ies)|pieces?|reports?|headlines?|outlets?|papers?|sources?)\b)(?:[a-z]+\s+){1,3}?((?:said|says|told|called|described|wrote|tweeted|stated|declared|claimed|warned|argued)\b.*)$/;
+
+/** "what did Padilla call the commission": the person before the verb is who is asked about. */
+const WHAT_DID =
+  /^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|call|tell|think|write|tweet|argue|claim)\b/i;
+
+/** The words naming whom a "what did X say about Y" question asks about ("Padilla"), else null. */
+export function askedAbout(raw: string): string | null {
+  return WHAT_DID.exec(raw)?.[1] ?? null;
+}
+
+/** "who is …", "who's …": a question about a person or a role, not about words. */
+const ASKS_IDENTITY = /^(?:is|was|are|were|s|whos|the|runs|heads|holds|leads|oversees)\b/;
+
+/** "who was it that said …", "who was the Republican who told them …": words after all. */
+const IDENTITY_THEN_SAYING =
+  /^(?:is|was|s)\s+(?:[a-z]+\s+){0,4}?(?:that|who)\s+(?:said|says|told|called|described|wrote|tweeted|stated|declared|claimed|warned|argued)\b\s*(.*)$/;
+
+/** "quote about jumping in the Gulf", "the line about taxpayer money". */
+const ABOUT_WORDS =
+  /^(?:the |a |that |which )?(?:quote|quotes|line|remark|comment|statement)s?\s+(?:about|on|saying|that|re|with)\s+(.+)$/;
+
+/** "who is quoted …", "who was on record …": words again. */
+const ON_RECORD =
+  /^(?:is|was|are|were|s)\s+(?:quoted|on record|the one who|the person who|the official who)\b\s*(.*)$/;
+
+/** Verbs that make "who <verb> …" a question about words. */
+const SAYING =
+  /^(?:said|says|say|told|tells|called|calls|described|describes|wrote|tweeted|stated|declared|claimed|warned|argued|added|insisted|complained|accused|quipped|vowed|promised|threatened|dismissed|criticized|criticised|blasted|slammed|compared|likened|is quoted|was quoted|quoted)\b/;
+
+export interface QuoteQuestion {
+  /** The words to search for. */
+  words: string;
+  /** "who said <several words>" or pasted quotation: about words even if they sound like a list. */
+  certain: boolean;
+}
+
+/**
+ * The words to search for when a question asks who said something ("who said go jump in the
+ * gulf", "who called the commission a waste of taxpayer money", `"unfit to lead"`), else null.
+ * List questions ("who refused") are decided before this is asked.
+ */
+export function quoteQuestion(raw: string): QuoteQuestion | null {
+  const pasted = QUOTED.exec(raw);
+  if (pasted?.[1] && normalise(pasted[1]).split(" ").length >= 2) {
+    return { words: pasted[1], certain: true };
+  }
+  const q = normalise(raw).replace(/^whos\b/, "who s");
+  const about = ABOUT_WORDS.exec(q);
+  if (about?.[1]) return { words: about[1], certain: true };
+  const which = WHICH_SAID.exec(q);
+  if (which?.[1]) return { words: which[1], certain: which[1].split(" ").length >= 3 };
+  const who = ASKS_WHO.exec(q);
+  if (!who) return null;
+  const rest = (who[1] ?? "").trim();
+  const record = ON_RECORD.exec(rest) ?? IDENTITY_THEN_SAYING.exec(rest);
+  if (record) {
+    const words = (record[1] ?? "").trim();
+    return words ? { words, certain: true } : null;
+  }
+  if (!rest || ASKS_IDENTITY.test(rest)) return null;
+  // "who said no" is the refusals; "who said they would not release felony status" is words.
+  const certain = SAYING.test(rest) && rest.split(" ").length >= 4;
+  return { words: rest, certain };
+}
+
+/** "the story about most states pushing back", "which article says cooperating would legitimize …". */
+const ASKS_ARTICLE =
+  /^(?:(?:which|what|the|a|an|find|show|me|give|get|is there|there)\s+)*(?:article|articles|story|stories|piece|report|headline|coverage)\s+(?:about|on|that|saying|says|said|headlined|titled|where|with|reporting|reports)\s+(.+)$/;
+
+/** The words to look for in headlines when a question asks for an article by its subject, else null. */
+export function articleQuestion(raw: string): string | null {
+  const found = ASKS_ARTICLE.exec(normalise(raw));
+  return found?.[1]?.trim() || null;
+}

@@ -1,0 +1,227 @@
+import type { Dataset, Person, Source } from "../domain/dataset.js";
+import { findQuoteSpans } from "../draft/quote-marks.js";
+import { type Range, sentences } from "../draft/text.js";
+import { normalise } from "./normalise.js";
+import { better, buildWordIndex, searchWords, type WordHit, type WordIndex } from "./words.js";
+
+/**
+ * Who said what: every quote in the data and every sentence of the articles that attributes
+ * words to a named person, direct ("…," Padilla said) or reported ("Gorbea took her criticism
+ * further, saying Kobach was unfit to lead the commission"), searchable by their words (words.ts).
+ */
+export interface Passage {
+  id: number;
+  /** The person the words are attributed to (a person id of the dataset). */
+  speaker: string;
+  /** Word for word: a quote as the data holds it, or the article's sentences that attribute it. */
+  text: string;
+  /** "quote": the quote itself; "sentence": the article's sentence(s) that carry it. */
+  kind: "quote" | "sentence";
+  source: Source;
+  /** The quote's or claim's anchor on the source's page, where the passage has one. */
+  anchor: string | null;
+}
+
+export type SaidIndex = WordIndex<Passage>;
+export type SaidHit = WordHit<Passage> & { passage: Passage };
+
+/** Speakers offered together when their best passages are this close to the best. */
+const SAID_TIE = 0.05;
+const MAX_SPEAKERS = 5;
+
+const SPEECH =
+  /\b(?:said|says|saying|say|added|adding|told|tells|telling|wrote|writes|tweeted|tweets|stated|argued|argues|announced|explained|noted|warned|called|calls|calling|declared|insisted|replied|responded|urged|according to|statement|criticism|criticized|criticised|described|dismissed|complained|vowed|promised|posted|asserted)\b/g;
+
+/** Someone speaking for the person named ("a spokeswoman for Husted"): not the person's words. */
+const SPOKEN_FOR =
+  /\b(?:spokes\w+|aides?|office|staff|lawyers?|attorneys?)\s+(?:for|of|to)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
+
+const ATTRIBUTIVE =
+  /^(?:['’]s?\b|\s+(?:commission|administration|campaign|panel|letter|request|team|loyalists|supporters|allies|aides|officials|era|White House)\b)/u;
+
+export function buildSaidIndex(dataset: Dataset): SaidIndex {
+  const passages: Passage[] = [];
+  const seen = new Set<string>();
+  const add = (p: Omit<Passage, "id">) => {
+    const key = `${p.speaker}|${p.source.id}|${p.text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    passages.push({ ...p, id: passages.length });
+  };
+  for (const q of dataset.quotes) {
+    add({ speaker: q.speaker.id, text: q.text, kind: "quote", source: q.source, anchor: q.anchor });
+  }
+  for (const source of dataset.sources) {
+    const article = dataset.articles.get(source.id);
+    if (article) for (const p of attributedSentences(dataset, source, article)) add(p);
+  }
+  return buildWordIndex(passages, (p) => p.text);
+}
+
+/**
+ * The passages whose words match the question's, best speaker first: one passage per speaker,
+ * a direct quote before a sentence about it. Empty when no passage holds enough of the question.
+ */
+export function searchSaid(index: SaidIndex, question: string): SaidHit[] {
+  const best = new Map<string, SaidHit>();
+  for (const hit of searchWords(index, question)) {
+    const passage = hit.item;
+    const said = { ...hit, passage, score: hit.score * (passage.kind === "quote" ? 1.1 : 1) };
+    const kept = best.get(passage.speaker);
+    if (!kept || better(said, kept)) best.set(passage.speaker, said);
+  }
+  const ranked = [...best.values()].sort((a, b) => (better(a, b) ? -1 : 1));
+  const top = ranked[0];
+  if (!top) return [];
+  return ranked.filter((h) => top.coverage - h.coverage <= SAID_TIE).slice(0, MAX_SPEAKERS);
+}
+
+interface Named {
+  person: Person;
+  start: number;
+  possessive: boolean;
+}
+
+/**
+ * The article's sentences that attribute words to a person of the dataset: the first person
+ * named before a verb of saying (else the first named just after it, `…," said Padilla`); a
+ * sentence that is all quotation right after one by the same speaker continues it, and is kept
+ * with it so the attribution is always in the passage's own words.
+ */
+export function attributedSentences(
+  dataset: Dataset,
+  source: Source,
+  article: string,
+): Omit<Passage, "id">[] {
+  const quotes = findQuoteSpans(article);
+  const masked = maskQuotes(article, quotes);
+  const forms = nameForms(dataset.people, article);
+  const anchorOf = anchorFinder(dataset, source);
+  const out: Omit<Passage, "id">[] = [];
+  let previous: { range: Range; speaker: string } | null = null;
+  for (const range of sentences(article)) {
+    const outside = masked.slice(range.start, range.end);
+    const speakers = speakersOf(outside, forms);
+    const speaker = speakers[0];
+    const quoted = quotes.some((q) => q.start >= range.start && q.end <= range.end);
+    const sameParagraph =
+      previous !== null && !article.slice(previous.range.end, range.start).includes("\n");
+    if (speaker) {
+      const text = article.slice(range.start, range.end);
+      const anchor = anchorOf(text);
+      for (const s of speakers) out.push({ speaker: s, text, kind: "sentence", source, anchor });
+      previous = speakers.length === 1 ? { range, speaker } : null;
+    } else if (
+      previous &&
+      sameParagraph &&
+      quoted &&
+      /^[\s\p{P}]*$/u.test(outside.replace(/\s+/g, ""))
+    ) {
+      const text = article.slice(previous.range.start, range.end);
+      out.push({
+        speaker: previous.speaker,
+        text,
+        kind: "sentence",
+        source,
+        anchor: anchorOf(text),
+      });
+      previous = {
+        range: { start: previous.range.start, end: range.end },
+        speaker: previous.speaker,
+      };
+    } else {
+      previous = null;
+    }
+  }
+  return out;
+}
+
+/**
+ * Who a sentence gives words to: the first person named before its first verb of saying, with
+ * any joined to them by "and" ("Cuomo and McAuliffe … said"); else the first named just after
+ * it (`…," said Padilla`). "According to Politico" gives the words to no one in the dataset.
+ */
+function speakersOf(outside: string, forms: { person: Person; pattern: RegExp }[]): string[] {
+  SPEECH.lastIndex = 0;
+  const verb = SPEECH.exec(outside);
+  if (!verb) return [];
+  const named: (Named & { end: number })[] = [];
+  for (const { person, pattern } of forms) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(outside); m; m = pattern.exec(outside)) {
+      const end = m.index + m[0].length;
+      // "Trump's", "the Kobach commission": the name qualifies something else, not a speaker.
+      const possessive = ATTRIBUTIVE.test(outside.slice(end));
+      if (SPOKEN_FOR.test(outside.slice(Math.max(0, m.index - 60), m.index))) continue;
+      named.push({ person, start: m.index, end, possessive });
+    }
+  }
+  named.sort((a, b) => a.start - b.start);
+  const according = verb[0].toLowerCase() === "according to";
+  const before = according ? [] : named.filter((n) => n.start < verb.index && !n.possessive);
+  const [first, ...others] = before;
+  if (first) {
+    const speakers = [first];
+    for (const n of others) {
+      const between = outside.slice(
+        (speakers[speakers.length - 1] as Named & { end: number }).end,
+        n.start,
+      );
+      if (/\band\b/.test(between) && !between.includes(";") && between.length < 60)
+        speakers.push(n);
+      else break;
+    }
+    return [...new Set(speakers.map((n) => n.person.id))];
+  }
+  const after = named.find(
+    (n) => n.start > verb.index && n.start - verb.index < 60 && !n.possessive,
+  );
+  return after ? [after.person.id] : [];
+}
+
+/** Each person's full name and other names, and the surname once the article names them in full. */
+function nameForms(people: Person[], article: string): { person: Person; pattern: RegExp }[] {
+  // Only the people the article names at all: the sentences are searched for each of them.
+  const named = people.filter((p) =>
+    [p.name, ...p.aliases].some((n) => article.includes(n.split(" ").pop() ?? n)),
+  );
+  return named.map((person) => {
+    const full = [person.name, ...person.aliases].filter((n) => n.includes(" "));
+    const surname = person.name.split(" ").pop() ?? person.name;
+    const namedInFull = full.some((n) => article.includes(n));
+    const names = namedInFull ? [...full, surname] : full;
+    const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    return { person, pattern: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, "gu") };
+  });
+}
+
+/** The article with quoted words blanked out (same length), so a name inside a quote is not a speaker. */
+function maskQuotes(article: string, quotes: Range[]): string {
+  let masked = article;
+  for (const q of quotes) {
+    masked = `${masked.slice(0, q.start)}${" ".repeat(q.end - q.start)}${masked.slice(q.end)}`;
+  }
+  return masked;
+}
+
+/** Text compared for containment: normalised, without spaces. */
+const flat = (text: string) => normalise(text).replace(/ /g, "");
+
+/**
+ * Finds the anchor of a quote or claim of one source that a passage holds (a quote's first
+ * piece) or that holds the passage (a claim's evidence), flattening each only once.
+ */
+function anchorFinder(dataset: Dataset, source: Source): (text: string) => string | null {
+  const quotes = dataset.quotes
+    .filter((q) => q.source === source)
+    .map((q) => ({ anchor: q.anchor, text: flat(q.text.split(/\s*…\s*/)[0] ?? q.text) }));
+  const claims = dataset.claims
+    .filter((c) => c.source === source)
+    .map((c) => ({ anchor: c.anchor, text: flat(c.evidence) }));
+  return (text) => {
+    const passage = flat(text);
+    const quote = quotes.find((q) => passage.includes(q.text));
+    if (quote) return quote.anchor;
+    return claims.find((c) => c.text.includes(passage))?.anchor ?? null;
+  };
+}

@@ -1,0 +1,92 @@
+import type { Answer, SaidJson } from "../answer/model.js";
+import type { Unanswered } from "../lookup/lookup.js";
+import { bold, type Card, type Choice, type Element, italic, text } from "./card.js";
+import type { CardOptions } from "./card-parts.js";
+import { personLine, sourceLabel, truncate } from "./format.js";
+
+/** Words shown of each candidate's quote when a reply offers several to choose from. */
+const CHOICE_QUOTE_LENGTH = 200;
+
+/**
+ * The words that answer "who said …", first and set apart: who said them, the words as the
+ * article printed them, the source and its date, with a link to the sentence where there is one.
+ */
+export function saidElements(said: SaidJson, options: CardOptions = {}): Element[] {
+  const how =
+    said.kind === "quote" ? "in their own words" : "as the article reports it, in its words";
+  const attribution = `${sourceLabel(said.source)}`;
+  const href = options.sourceUrl?.(said.source, said.anchor ?? "");
+  return [
+    text(bold(`Who said it: ${personLine(saidPerson(said))}`), " · ", italic(how)),
+    href
+      ? { type: "quote", text: said.text, attribution, href, highlight: true }
+      : { type: "quote", text: said.text, attribution, highlight: true },
+    { type: "divider" },
+  ];
+}
+
+/** Several people said something close: each with their words, best first, to choose from. */
+export function saidChoiceCard(answer: Answer, _options: CardOptions = {}): Card {
+  const story = answer.story?.id ?? null;
+  const lines = answer.said.map(
+    (s, i) =>
+      `${i + 1}. ${personLine(saidPerson(s))}: “${truncate(s.text, CHOICE_QUOTE_LENGTH)}” (${sourceLabel(s.source)})`,
+  );
+  const options: Choice[] = answer.said.map((s) => ({
+    label: s.speakerName,
+    value: `${story ? `${story}|` : ""}person:${s.speaker}`,
+  }));
+  const names = answer.said.map((s) => s.speakerName);
+  return {
+    summary: `Said by ${names.join(" or ")}? Best match first.`,
+    elements: [
+      text(bold("Several people said something close."), " Best match first:"),
+      text(lines.join("\n")),
+      { type: "choices", options },
+    ],
+  };
+}
+
+/** A question understood but not answered by the sources, said plainly. */
+export function unansweredCard(query: string, why: Unanswered): Card {
+  const asked = query.trim().slice(0, 200);
+  if (why === "quote") {
+    const line = "No one in the sources said that.";
+    return {
+      summary: `${line} (“${asked}”)`,
+      elements: [
+        text(bold(line), ` Nothing quoted or reported in the articles matches “${asked}”.`),
+        text(
+          "Try fewer or other words from the quote (who said jump in the Gulf), or a name (padilla).",
+        ),
+      ],
+    };
+  }
+  if (why === "source") {
+    const line = "No article in the sources matches that.";
+    return {
+      summary: `${line} (“${asked}”)`,
+      elements: [
+        text(bold(line), ` None is from the outlet, or has the headline, asked for: “${asked}”.`),
+        text("Ask for an outlet by name (The Hill), a state (Ohio) or an official (padilla)."),
+      ],
+    };
+  }
+  const line = "The sources hold no such list.";
+  return {
+    summary: `${line} (“${asked}”)`,
+    elements: [
+      text(
+        bold(line),
+        ` VoterData lists the states by their answer to the request for voter data, not “${asked}”.`,
+      ),
+      text(
+        "Ask which states refused, give public data only, complied, are still deciding, have not responded, or are disputed; or ask for the tally.",
+      ),
+    ],
+  };
+}
+
+function saidPerson(said: SaidJson) {
+  return { name: said.speakerName, role: said.speakerRole, party: said.speakerParty };
+}

@@ -1,0 +1,220 @@
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main.js";
+import { route } from "../../src/web/router.js";
+import { createSite } from "../../src/web/site.js";
+import { index } from "../helpers/fixtures.js";
+import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+
+/**
+ * The questions of issue 20 asked in every surface: the same answer from the slash command, a
+ * mention, a DM, the CLI and its JSON, and the web tracker's search box.
+ */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ PUBLIC_URL: "https://tracker.example.org" });
+});
+afterAll(async () => {
+  await h.stop();
+});
+
+async function slash(text: string): Promise<string> {
+  const mark = h.fake.mark();
+  expect(await h.command(text)).toBe(200);
+  return messageText((await h.fake.next("/respond", mark)).body);
+}
+
+let ts = 0;
+async function mention(text: string): Promise<string> {
+  const start = h.fake.mark();
+  await h.event({
+    type: "app_mention",
+    user: "U1",
+    text: `<@UBOT> ${text}`,
+    ts: `1800.${String(++ts).padStart(4, "0")}`,
+    channel: "C7",
+  });
+  return messageText((await h.fake.next("chat.postMessage", start)).body);
+}
+
+async function dm(text: string): Promise<string> {
+  const start = h.fake.mark();
+  await h.event({
+    type: "message",
+    channel_type: "im",
+    channel: "D7",
+    user: "U1",
+    text,
+    ts: `1900.${String(++ts).padStart(4, "0")}`,
+  });
+  return messageText((await h.fake.next("chat.postMessage", start)).body);
+}
+
+async function cli(args: string[], stdin = "") {
+  const out: string[] = [];
+  const code = await run(args, {
+    out: (t) => out.push(t),
+    err: () => {},
+    stdin: Readable.from([stdin]),
+    color: false,
+  });
+  return { code, out: out.join("\n") };
+}
+
+const site = createSite(index);
+const web = (q: string) => route(site, "GET", `/search?q=${encodeURIComponent(q)}`);
+
+describe("who said it, in Slack", () => {
+  it("answers the slash command with the speaker and the words first, with source and date", async () => {
+    const text = await slash("who called the commission a waste of taxpayer money");
+    const first = text.indexOf("Who said it: Alex Padilla");
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf("waste of taxpayer money")).toBeGreaterThan(first);
+    expect(text).toContain("Courthouse News Service, June 30, 2017");
+    // Kobach is named inside the question; his card must not be the answer.
+    expect(text).not.toContain("Kris Kobach\n");
+    expect(text).not.toContain("Who said it: Kris Kobach");
+    // With PUBLIC_URL, the words link to their place in the article.
+    expect(text).toContain("https://tracker.example.org/sources/002_e18f1254eb3bf07f#");
+  });
+
+  it("answers a mention by paraphrase, and says plainly when no one said it", async () => {
+    const gulf = await mention("who said jump in the gulf");
+    expect(gulf).toMatch(/>\*[^*\n]*Gulf of Mexico[^*\n]*\*/);
+    expect(gulf).toContain("Who said it: Delbert Hosemann");
+    expect(gulf).toContain("Gulf of Mexico");
+    const none = await mention("who told the commission to go jump in a lake");
+    expect(none).toContain("No one in the sources said that.");
+    expect(none).not.toContain("Delbert Hosemann");
+    expect(none).not.toContain("Presidential Advisory Commission");
+  });
+
+  it("offers close candidates as a choice, best first, each with their words", async () => {
+    const text = await dm("who said waste of money");
+    expect(text).toContain("Several people said something close.");
+    expect(text.indexOf("1. Eric Bauman")).toBeLessThan(text.indexOf("2. Alex Padilla"));
+  });
+});
+
+describe("lists, outlets and roles, in Slack", () => {
+  it("states the count in the first line of a list asked in other words", async () => {
+    for (const q of ["how many states refused?", "which states won't hand over their voter data"]) {
+      const text = await slash(q);
+      expect(text.split("\n")[0]).toMatch(/^\d+ states refuse; \d+ more are disputed/);
+    }
+    expect((await mention("which states will sell the data")).split("\n")[0]).toMatch(
+      /^\d+ states give public data only/,
+    );
+  });
+
+  it("answers a list the data cannot give with a plain line, not the nearest list", async () => {
+    const text = await slash("which states banned TikTok");
+    expect(text).toContain("The sources hold no such list.");
+    expect(text).not.toMatch(/\d+ states refuse/);
+  });
+
+  it("answers an outlet with its article: outlet, date, headline, states and its page", async () => {
+    const text = await dm("what did Courthouse News report");
+    expect(text).toContain("Courthouse News Service, June 30, 2017");
+    expect(text).toContain("Kris Kobach, vice chairman");
+    expect(text).toContain("• complies (1): Missouri");
+    expect(text).toContain("https://tracker.example.org/sources/002_e18f1254eb3bf07f");
+  });
+
+  it("says in the first line that the sources name no such official", async () => {
+    for (const [q, line] of [
+      ["Kentucky governor", "The sources name no governor of Kentucky."],
+      ["Michigan secretary of state", "The sources name no secretary of state of Michigan."],
+    ] as const) {
+      expect((await slash(q)).split("\n")[0]).toContain(line);
+      expect((await mention(q)).split("\n")[0]).toContain(line);
+    }
+  });
+});
+
+describe("the CLI and its JSON", () => {
+  it("prints who said it first in a terminal", async () => {
+    const { code, out } = await cli(["ask", "who said Kobach was unfit to lead"]);
+    expect(code).toBe(0);
+    expect(out.split("\n")[0]).toContain("Who said it: Nellie Gorbea");
+    expect(out).toContain("unfit to lead the commission");
+  });
+
+  it("answers every class of question in JSON, one line each, in order", async () => {
+    const questions = [
+      "who said go jump in the Gulf of Mexico",
+      "who said the moon is made of cheese",
+      "which states haven't responded",
+      "which states banned TikTok",
+      "The Hill",
+      "Kentucky governor",
+    ];
+    const { out } = await cli(["ask", "--json", "-"], `${questions.join("\n")}\n`);
+    const answers = out.split("\n").map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.query)).toEqual(questions);
+    const [gulf, cheese, silent, tiktok, hill, governor] = answers;
+    expect(gulf.matches[0]).toMatchObject({ kind: "person", id: "delbert-hosemann" });
+    expect(gulf.said[0]).toMatchObject({
+      speaker: "delbert-hosemann",
+      speakerName: "Delbert Hosemann",
+    });
+    expect(gulf.said[0].text).toContain("Gulf of Mexico");
+    expect(cheese).toMatchObject({ matches: [], unanswered: "quote" });
+    expect(silent.matches[0]).toMatchObject({ kind: "list", list: "no-report" });
+    expect(tiktok).toMatchObject({ matches: [], unanswered: "list" });
+    expect(hill.matches[0]).toMatchObject({
+      kind: "source",
+      id: "003_62136a046a92d80d",
+      outlet: "The Hill",
+      source: { updated: "2017-07-05" },
+    });
+    expect(hill.matches[0].states.length).toBeGreaterThan(10);
+    expect(governor.roleFallback).toMatchObject({
+      asked: "governor",
+      state: "KY",
+      stateName: "Kentucky",
+    });
+    expect(governor.matches.map((m: { kind: string }) => m.kind)).toEqual(["state"]);
+  });
+});
+
+describe("the web tracker's search box", () => {
+  it("answers who said it on the page, speaker and words first, never a redirect to a name in the question", () => {
+    const page = web("who called the commission a waste of taxpayer money");
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("Who said it: Alex Padilla");
+    // The words that answer the question are marked out.
+    expect(page.body).toMatch(/<mark>[^<]*waste of taxpayer money/);
+    expect(page.body).toContain('href="/sources/002_e18f1254eb3bf07f#');
+    expect(page.body.indexOf("Who said it")).toBeLessThan(
+      page.body.indexOf("<h2>Alex Padilla</h2>"),
+    );
+  });
+
+  it("says plainly when no one said it, or there is no such list", () => {
+    expect(web("who called Padilla a liar").body).toContain("No one in the sources said that.");
+    expect(web("which states banned TikTok").body).toContain("The sources hold no such list.");
+    const post = web("Washington Post");
+    expect(post.body).toContain("No article in the sources matches that.");
+    expect(post.headers.Location).toBeUndefined();
+  });
+
+  it("keeps a role's first line instead of redirecting to the state", () => {
+    const page = web("Kentucky governor");
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("The sources name no governor of Kentucky.");
+    expect(page.body).toContain("Kentucky: refuses");
+  });
+
+  it("sends an outlet to its article's page and a list to the tracker filtered to it", () => {
+    expect(web("BuzzFeed").headers.Location).toBe("/sources/000_7a47e0d28c7086d7");
+    expect(web("which states refused to hand over voter data").headers.Location).toBe(
+      "/?stance=refuses#states",
+    );
+  });
+
+  it("escapes a hostile quote question", () => {
+    const page = web('who said "<script>alert(1)</script>"');
+    expect(page.body).not.toContain("<script>alert(1)");
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import type { Dataset, Person, Source } from "../../src/domain/dataset.js";
+import { normalise } from "../../src/lookup/normalise.js";
+import { attributedSentences, buildSaidIndex, searchSaid } from "../../src/lookup/said.js";
+import { dataset, index } from "../helpers/fixtures.js";
+
+describe("the quote index of the bundled articles", () => {
+  const passages = index.said.items;
+
+  it("holds every quote in the data, word for word", () => {
+    for (const q of dataset.quotes) {
+      expect(passages.some((p) => p.kind === "quote" && p.text === q.text)).toBe(true);
+    }
+  });
+
+  it("holds only the articles' own sentences, each naming its speaker in its words", () => {
+    const sentences = passages.filter((p) => p.kind === "sentence");
+    expect(sentences.length).toBeGreaterThan(30);
+    for (const p of sentences) {
+      expect(dataset.articles.get(p.source.id)).toContain(p.text);
+      const person = dataset.people.find((x) => x.id === p.speaker) as Person;
+      const surname = person.name.split(" ").pop() as string;
+      expect(p.text, p.speaker).toContain(surname);
+    }
+  });
+
+  it("never gives a sentence to a person it only mentions", () => {
+    const kobach = passages.filter((p) => p.speaker === "kris-kobach" && p.kind === "sentence");
+    // "a federal judge fined Kobach …, according to Politico": Politico's words, not his.
+    expect(kobach.some((p) => /according to Politico/.test(p.text))).toBe(false);
+    // "a member of the Kobach commission said": the member's words, not his.
+    expect(kobach.some((p) => /member of the Kobach commission said/.test(p.text))).toBe(false);
+  });
+});
+
+/** A made-up article and cast, to test the attribution rules on prose of our own. */
+function madeUp(article: string, names: string[]) {
+  const source: Source = {
+    id: "900_test",
+    outlet: "Test Gazette",
+    author: null,
+    published: "2030-01-02",
+    updated: null,
+    headline: "Made up",
+    url: null,
+    fetched: null,
+    notes: null,
+    path: "test",
+    story: "test",
+  };
+  const people: Person[] = names.map((name) => ({
+    id: normalise(name).replace(/ /g, "-"),
+    name,
+    role: "Official",
+    state: null,
+    organisation: null,
+    office: "other",
+    party: null,
+    aliases: [],
+    namedIn: { source, text: name },
+  }));
+  const data = {
+    sources: [source],
+    articles: new Map([[source.id, article]]),
+    people,
+    quotes: [],
+    claims: [],
+  } as unknown as Dataset;
+  return { data, source };
+}
+
+describe("attribution in made-up prose", () => {
+  const article = [
+    "State Auditor Rosa Quintero said Tuesday the audit would take months. “We will count every ballot twice,” Quintero said. “Nobody should expect results before spring.”",
+    "The audit was ordered after a report by the Tribune, according to Mayor Bill Okafor.",
+    "A spokesman for Governor Lena Marsh said the governor had not read it.",
+    "Critics of the Marsh administration said the plan was a stunt.",
+    "“It is a circus,” said Dan Pike, a county clerk.",
+    "Pike and Quintero both said they expected lawsuits.",
+  ].join("\n");
+  const { data, source } = madeUp(article, [
+    "Rosa Quintero",
+    "Bill Okafor",
+    "Lena Marsh",
+    "Dan Pike",
+  ]);
+  const found = attributedSentences(data, source, article);
+  const by = (id: string) => found.filter((p) => p.speaker === id).map((p) => p.text);
+
+  it("gives a sentence to the person named before its verb of saying", () => {
+    expect(by("rosa-quintero")[0]).toMatch(/^State Auditor Rosa Quintero said Tuesday/);
+  });
+
+  it("keeps an unattributed quotation that follows with the sentence that attributes it", () => {
+    expect(by("rosa-quintero")).toContain(
+      "“We will count every ballot twice,” Quintero said. “Nobody should expect results before spring.”",
+    );
+  });
+
+  it("reads `…,” said X` and joins speakers named together", () => {
+    expect(by("dan-pike")).toContain("“It is a circus,” said Dan Pike, a county clerk.");
+    expect(by("dan-pike")).toContain("Pike and Quintero both said they expected lawsuits.");
+    expect(by("rosa-quintero")).toContain("Pike and Quintero both said they expected lawsuits.");
+  });
+
+  it("gives nothing to a person someone else speaks for, or whose name only qualifies a noun", () => {
+    expect(by("lena-marsh")).toEqual([]);
+  });
+
+  it("gives 'according to X' to X, not to the person named before it", () => {
+    expect(by("bill-okafor")).toEqual([
+      "The audit was ordered after a report by the Tribune, according to Mayor Bill Okafor.",
+    ]);
+  });
+
+  it("finds a speaker by a paraphrase and nobody for words no one said", () => {
+    const said = buildSaidIndex({ ...data, quotes: [] } as Dataset);
+    expect(searchSaid(said, "called it a circus").map((h) => h.passage.speaker)).toEqual([
+      "dan-pike",
+    ]);
+    expect(searchSaid(said, "counting each ballot twice")[0]?.passage.speaker).toBe(
+      "rosa-quintero",
+    );
+    expect(searchSaid(said, "the audit was rigged from the start")).toEqual([]);
+  });
+});
+
+describe("a question's words against the bundled articles", () => {
+  it("weighs rare words: a common word alone in common with the question is not a match", () => {
+    expect(searchSaid(index.said, "voter fraud is a hoax")).toEqual([]);
+  });
+});
