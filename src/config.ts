@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isTimeZone } from "./digest/local-time.js";
+import { parseTokenKey, TOKEN_KEY_HINT, type TokenKeys } from "./store/token-cipher.js";
 
 /**
  * The app's configuration, from the environment (and .env). Every variable is listed in
@@ -96,6 +97,13 @@ const ConfigSchema = z.object({
   SLACK_STATE_SECRET: optional(
     z.string().min(16, "must be at least 16 characters (any random string)"),
   ),
+  // OAuth installs' tokens are encrypted at rest under this key; the previous one is only read.
+  TOKEN_ENCRYPTION_KEY: optional(
+    z.string().refine((v) => parseTokenKey(v) !== null, TOKEN_KEY_HINT),
+  ),
+  TOKEN_ENCRYPTION_KEY_PREVIOUS: optional(
+    z.string().refine((v) => parseTokenKey(v) !== null, TOKEN_KEY_HINT),
+  ),
 });
 
 const OAUTH_VARIABLES = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
@@ -104,6 +112,8 @@ export type Config = z.infer<typeof ConfigSchema> & {
   socketMode: boolean;
   /** Set when the app is distributable (OAuth); else it serves the one SLACK_BOT_TOKEN workspace. */
   oauth: { clientId: string; clientSecret: string; stateSecret: string } | null;
+  /** The keys installations' tokens are sealed with; set whenever OAuth is. */
+  tokenKeys: TokenKeys | null;
 };
 
 export class ConfigError extends Error {
@@ -127,7 +137,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it (or set SLACK_APP_TOKEN for Socket Mode)",
     ]);
   }
-  return { ...result.data, socketMode, oauth };
+  return { ...result.data, socketMode, oauth, tokenKeys: tokenKeys(result.data, oauth !== null) };
+}
+
+/** OAuth stores every workspace's tokens, so it needs the key that encrypts them. */
+function tokenKeys(data: z.infer<typeof ConfigSchema>, oauth: boolean): TokenKeys | null {
+  if (!oauth) return null;
+  if (!data.TOKEN_ENCRYPTION_KEY)
+    throw new ConfigError([
+      "TOKEN_ENCRYPTION_KEY is missing: OAuth installs' tokens are encrypted at rest under it (make one with: openssl rand -hex 32)",
+    ]);
+  const previous = data.TOKEN_ENCRYPTION_KEY_PREVIOUS;
+  return {
+    current: parseTokenKey(data.TOKEN_ENCRYPTION_KEY) as Buffer,
+    previous: previous ? parseTokenKey(previous) : null,
+  };
 }
 
 /** All three OAuth variables, or none; without them SLACK_BOT_TOKEN is required. */

@@ -75,6 +75,7 @@ export async function createRuntime(
   // A story's data now, or the default story's when none is named or it is no longer known.
   const storyData = (story: string | null) =>
     (story && library.current().byId.get(story)?.dataset) || library.current().defaultStory.dataset;
+  // In OAuth mode tokens are sealed at rest (config.tokenKeys); a key that does not fit stops here.
   const store = await openStore(config, (error) => logger.warn(`Database: ${error.message}`));
   const clock = options.clock ?? (() => new Date());
   // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode; built on the
@@ -97,6 +98,7 @@ export async function createRuntime(
     config.oauth
       ? { clientFor: (token) => workspaceClient(config, (app as App).logger, token) }
       : null,
+    (m) => logger.warn(m),
   );
   const intake = editorsIntake(config, options, dataset, library, store, workspaces, logger);
   const digest = new DigestService({

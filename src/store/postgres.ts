@@ -59,6 +59,11 @@ const MIGRATIONS: { version: number; sql: string }[] = [
   // Editors' intake: drafts per workspace, decisions, published sources (shared by every
   // workspace), retractions, stories created in Slack and the audit log.
   { version: 2, sql: intakeSchema("BIGSERIAL PRIMARY KEY") },
+  // The Enterprise Grid organisation of each workspace seen, for org-wide installs' digests.
+  {
+    version: 3,
+    sql: "CREATE TABLE enterprise_teams (team_id TEXT PRIMARY KEY, enterprise_id TEXT NOT NULL);",
+  },
 ];
 
 /** Any fixed number: the advisory lock key that serialises migrations across instances. */
@@ -554,6 +559,34 @@ export class PostgresStore implements Store {
       enterprise,
       team,
     ]);
+  }
+
+  async installations(): Promise<Installation[]> {
+    const { rows } = await this.query<{ data: Installation }>(
+      "SELECT data FROM installations ORDER BY enterprise_id, team_id",
+    );
+    return rows.map((row) => row.data);
+  }
+
+  async scrubInstallations(): Promise<void> {
+    // Rewrites the table, so dead row versions holding old tokens leave the data files.
+    await this.query("VACUUM FULL installations");
+  }
+
+  async rememberEnterprise(team: string, enterprise: string): Promise<void> {
+    await this.query(
+      `INSERT INTO enterprise_teams (team_id, enterprise_id) VALUES ($1, $2)
+       ON CONFLICT (team_id) DO UPDATE SET enterprise_id = EXCLUDED.enterprise_id`,
+      [team, enterprise],
+    );
+  }
+
+  async enterpriseOf(team: string): Promise<string | null> {
+    const { rows } = await this.query<{ enterprise_id: string }>(
+      "SELECT enterprise_id FROM enterprise_teams WHERE team_id = $1",
+      [team],
+    );
+    return rows[0]?.enterprise_id ?? null;
   }
 
   async datasetVersion(story?: string): Promise<number> {

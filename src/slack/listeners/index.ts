@@ -20,6 +20,13 @@ export function registerListeners(app: App, deps: AppDeps): void {
     if (typeof eventId === "string" && !(await deps.seenEvents.firstTime(eventId))) return;
     await next();
   });
+  // A workspace inside an Enterprise Grid organisation: remembered (once), so its digests can
+  // find the organisation's token when the app was installed org-wide.
+  app.use(async ({ context, next }) => {
+    if (context.enterpriseId && context.teamId)
+      deps.workspaces.remember(context.teamId, context.enterpriseId);
+    await next();
+  });
   voterdataCommand.register(app, deps);
   appMention.register(app, deps);
   directMessage.register(app, deps);
