@@ -7,12 +7,26 @@ import { benchSlack } from "./slack-bench.js";
 import { benchStartup } from "./startup-bench.js";
 import { benchWeb } from "./web-bench.js";
 
-/** `npm run bench`: prints the figures; asserts nothing (speed is not a test). */
-benchLookup();
-benchWeb();
-benchDraft();
-await benchSlack();
-await benchStartup();
-await benchDigest();
-await benchInstances();
-await benchIntake();
+const BENCHES: Record<string, () => void | Promise<void>> = {
+  lookup: benchLookup,
+  web: benchWeb,
+  draft: benchDraft,
+  slack: benchSlack,
+  startup: benchStartup,
+  digest: benchDigest,
+  instances: benchInstances,
+  intake: benchIntake,
+};
+
+/**
+ * `npm run bench`: prints the figures; asserts nothing (speed is not a test). Name some to run
+ * only those: `npm run bench -- slack startup`.
+ */
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) {
+  console.error(`unknown bench ${unknown.join(", ")}; one of ${Object.keys(BENCHES).join(", ")}`);
+  process.exit(2);
+}
+for (const [name, bench] of Object.entries(BENCHES))
+  if (chosen.length === 0 || chosen.includes(name)) await bench();

@@ -14,10 +14,8 @@ import { renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
+import { LazyWeb } from "../web/lazy.js";
 import { publicCardLinks, siteLinks } from "../web/links.js";
-import { webHandler } from "../web/router.js";
-import { startWebServer, stopWebServer } from "../web/server.js";
-import { buildSites, type Sites } from "../web/sites.js";
 import { createSlackApp, workspaceClient } from "./app.js";
 import type { AppDeps } from "./deps.js";
 import { slackDigestPoster } from "./digest-poster.js";
@@ -78,16 +76,12 @@ export async function createRuntime(
   // In OAuth mode tokens are sealed at rest (config.tokenKeys); a key that does not fit stops here.
   const store = await openStore(config, (error) => logger.warn(`Database: ${error.message}`));
   const clock = options.clock ?? (() => new Date());
-  // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode; built on the
-  // first page asked for after start-up or a publish, so neither waits for them.
-  let sites: Sites | null = null;
-  const currentSites = () => {
-    sites ??= buildSites(library.current());
-    return sites;
-  };
+  // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode; loaded and
+  // built on the first page asked for after start-up or a publish, so neither waits for them.
+  const web = new LazyWeb(() => library.current());
   const replies = new ReplyCache<SlackMessage>();
   library.onReplace(() => {
-    sites = null;
+    web.forget();
     replies.clear();
   });
   const trackerUrl = config.PUBLIC_URL ? siteLinks(config.PUBLIC_URL).tracker() : undefined;
@@ -136,7 +130,7 @@ export async function createRuntime(
   };
   // What editors published from Slack joins the bundled data before the first answer.
   if (await deps.intake.hasPublished()) await deps.intake.reload();
-  app = createSlackApp(config, deps, store, webHandler(currentSites));
+  app = createSlackApp(config, deps, store, web.handler);
   const running = app;
   const reload =
     options.onDatasetChange ??
@@ -184,9 +178,10 @@ export async function createRuntime(
       }
       let webPort: number | null = port;
       if (config.socketMode && config.WEB_PORT !== undefined) {
-        const web = await startWebServer(currentSites, config.WEB_PORT, config.HOST);
-        webServer = web.server;
-        webPort = web.port;
+        const { startWebServer } = await import("../web/server.js");
+        const pages = await startWebServer(web.handler, config.WEB_PORT, config.HOST);
+        webServer = pages.server;
+        webPort = pages.port;
       }
       // Off the start-up path, but before the first digest run.
       const adopted =
@@ -207,7 +202,7 @@ export async function createRuntime(
       schedule.stop();
       stopFeed?.();
       await intake.close();
-      if (webServer) await stopWebServer(webServer);
+      if (webServer) await (await import("../web/server.js")).stopWebServer(webServer);
       if (listening) await running.stop();
       await store.close();
     },
