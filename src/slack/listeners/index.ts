@@ -14,15 +14,12 @@ import * as lookupMessage from "./shortcuts/lookup-message.js";
 
 /** Every listener registers itself; each kind lives in its own folder. */
 export function registerListeners(app: App, deps: AppDeps): void {
-  // Slack retries an event when the reply is slow; a seen event_id is not answered twice.
-  app.use(async ({ body, next }) => {
+  // One global middleware, so every request pays for one hop: Slack retries an event when the
+  // reply is slow, and a seen event_id is not answered twice; a workspace inside an Enterprise
+  // Grid organisation is remembered (once), so its digests find an org-wide install's token.
+  app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === "string" && !(await deps.seenEvents.firstTime(eventId))) return;
-    await next();
-  });
-  // A workspace inside an Enterprise Grid organisation: remembered (once), so its digests can
-  // find the organisation's token when the app was installed org-wide.
-  app.use(async ({ context, next }) => {
     if (context.enterpriseId && context.teamId)
       deps.workspaces.remember(context.teamId, context.enterpriseId);
     await next();
