@@ -13,6 +13,7 @@ import type {
   Store,
 } from "../store/store.js";
 import { type StateChange, stateChanges } from "./changes.js";
+import { type DraftQueue, DraftQueueFull } from "./draft-queue.js";
 import type { EditorPolicy } from "./editors.js";
 import { type DatasetLoader, inThreadLoader } from "./loader.js";
 import { type Bundled, claimStates, PublishedEntries, publishedOverlay } from "./overlay.js";
@@ -82,6 +83,8 @@ export interface IntakeOptions {
   warn?: (message: string) => void;
   /** Where data/ is loaded and checked (a worker thread in production); this thread by default. */
   loader?: DatasetLoader;
+  /** Drafting off the request path, a few per workspace at once; on this thread when absent. */
+  drafts?: DraftQueue;
 }
 
 /**
@@ -171,7 +174,7 @@ export class IntakeService {
     }
     const library = this.options.library.current();
     const story = input.story && library.byId.has(input.story) ? input.story : undefined;
-    const draft = draftArticle(text, {
+    const context = {
       people: library.full.people,
       jurisdictions: library.full.jurisdictions,
       stories: library.full.stories,
@@ -181,7 +184,16 @@ export class IntakeService {
         ...(input.published ? { published: input.published } : {}),
         ...(story ? { story } : {}),
       },
-    });
+    };
+    let draft: Draft;
+    try {
+      draft = this.options.drafts
+        ? await this.options.drafts.draft(actor.team, text, context)
+        : draftArticle(text, context);
+    } catch (error) {
+      if (error instanceof DraftQueueFull) return { kind: "invalid", message: error.message };
+      throw error;
+    }
     const { draft: row, created } = await this.options.store.createDraft({
       id: randomUUID(),
       team: actor.team,
@@ -518,6 +530,7 @@ export class IntakeService {
   /** Stops the loader's thread. */
   async close(): Promise<void> {
     await this.options.loader?.close();
+    await this.options.drafts?.close();
   }
 
   /**

@@ -5,6 +5,7 @@ import { Cron } from "croner";
 import { type Config, ConfigError } from "../config.js";
 import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
+import { DraftQueue, inThreadDrafter, workerDrafter } from "../intake/draft-queue.js";
 import { EditorPolicy } from "../intake/editors.js";
 import { inThreadLoader, workerLoader } from "../intake/loader.js";
 import { bundledIds } from "../intake/overlay.js";
@@ -244,6 +245,8 @@ function editorsIntake(
     defaultStory: config.DEFAULT_STORY,
     ...(options.clock ? { clock: options.clock } : {}),
     loader: workerLoader() ?? inThreadLoader,
+    // Articles are drafted on a worker thread, two per workspace at once, so no lookup waits.
+    drafts: new DraftQueue(workerDrafter() ?? inThreadDrafter),
     warn: (m) => logger.warn(m),
   });
 }
