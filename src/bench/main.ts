@@ -1,5 +1,6 @@
 import { benchDigest } from "./digest-bench.js";
 import { benchDraft } from "./draft-bench.js";
+import { benchDraftFlood } from "./draft-flood-bench.js";
 import { benchInstances } from "./instances-bench.js";
 import { benchIntake } from "./intake-bench.js";
 import { benchLookup } from "./lookup-bench.js";
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   digest: benchDigest,
   instances: benchInstances,
   intake: benchIntake,
+  "draft-flood": benchDraftFlood,
 };
 
 /**
