@@ -29,6 +29,8 @@ export interface RoundResult {
   perSecond: number;
   ackP50: number;
   ackP99: number;
+  /** Milliseconds the app's thread was busy per request (event-loop utilisation). */
+  busyPerRequest: number;
 }
 
 /** The Slack side (fake Web API and load) on a worker thread; rounds are run by message. */
@@ -47,8 +49,12 @@ export class SlackSide {
 
   private static reply(worker: Worker): Promise<WorkerMessage> {
     return new Promise((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
+      const failed = (error: Error) => reject(error);
+      worker.once("error", failed);
+      worker.once("message", (message: WorkerMessage) => {
+        worker.off("error", failed);
+        resolve(message);
+      });
     });
   }
 
@@ -63,14 +69,17 @@ export class SlackSide {
       concurrency: CONCURRENCY,
     };
     const pending = SlackSide.reply(this.worker);
+    const before = performance.eventLoopUtilization();
     this.worker.postMessage(job);
     const done = await pending;
+    const busy = performance.eventLoopUtilization(before).active;
     if (done.type !== "round") throw new Error("unexpected message from the load worker");
     const acks = done.acks.sort((a, b) => a - b);
     return {
       perSecond: REQUESTS / done.seconds,
       ackP50: percentile(acks, 50),
       ackP99: percentile(acks, 99),
+      busyPerRequest: busy / REQUESTS,
     };
   }
 
@@ -143,6 +152,13 @@ export async function benchSlack(): Promise<void> {
   );
   console.log(
     `  VoterData:              ${a.perSecond.toFixed(0)} req/s, ack p50 ${ms(a.ackP50)}, p99 ${ms(a.ackP99)}`,
+  );
+  const busy = (list: RoundResult[]) =>
+    [...list].map((r) => r.busyPerRequest).sort((x, y) => x - y)[
+      Math.floor(list.length / 2)
+    ] as number;
+  console.log(
+    `  app thread busy per request: bare ${ms(busy(results.bare))}, VoterData ${ms(busy(results.app))}`,
   );
   const sorted = [...ratios].sort((x, y) => x - y);
   console.log(
