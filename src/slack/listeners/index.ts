@@ -10,10 +10,12 @@ import * as intakeAdd from "./intake/add.js";
 import * as intakeRetract from "./intake/retract.js";
 import * as intakeReview from "./intake/review.js";
 import * as intakeStory from "./intake/story.js";
+import { routedListeners } from "./routes.js";
 import * as lookupMessage from "./shortcuts/lookup-message.js";
 
 /** Every listener registers itself; each kind lives in its own folder. */
-export function registerListeners(app: App, deps: AppDeps): void {
+export function registerListeners(bolt: App, deps: AppDeps): void {
+  const { app, mount } = routedListeners(bolt);
   // One global middleware, so every request pays for one hop: Slack retries an event when the
   // reply is slow, and a seen event_id is not answered twice; a workspace inside an Enterprise
   // Grid organisation is remembered (once), so its digests find an org-wide install's token.
@@ -36,4 +38,5 @@ export function registerListeners(app: App, deps: AppDeps): void {
   intakeReview.register(app, deps);
   intakeRetract.register(app, deps);
   intakeStory.register(app, deps);
+  mount();
 }
