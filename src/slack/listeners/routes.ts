@@ -21,7 +21,7 @@ interface RouteArgs {
 /**
  * Bolt runs every request past every listener's matchers, so each `app.action` costs every slash
  * command a little. Listener files register as usual on the App this returns; `mount` then gives
- * Bolt one listener per kind, which finds the handler by id (exact ids from a Map).
+ * Bolt one listener per kind, which finds the handlers by id (exact ids from a Map).
  */
 export function routedListeners(app: App): { app: App; mount(): void } {
   const routes = new Map<Kind, { constraint: Constraint; handler: Handler }[]>();
@@ -48,10 +48,11 @@ export function routedListeners(app: App): { app: App; mount(): void } {
     app: routed,
     mount() {
       for (const [kind, list] of routes) {
-        const exact = new Map<string, Handler>();
+        const exact = new Map<string, Handler[]>();
         const patterns: [RegExp, Handler][] = [];
         for (const { constraint, handler } of list) {
-          if (typeof constraint === "string") exact.set(constraint, handler);
+          if (typeof constraint === "string")
+            exact.set(constraint, [...(exact.get(constraint) ?? []), handler]);
           else patterns.push([constraint, handler]);
         }
         // Bolt still matches only these ids, so anything else is "unhandled" as before.
@@ -65,10 +66,14 @@ export function routedListeners(app: App): { app: App; mount(): void } {
             .join("|"),
         );
         const idOf = KINDS[kind];
-        (app[kind] as (c: RegExp, h: (args: RouteArgs) => unknown) => void)(any, (args) => {
+        (app[kind] as (c: RegExp, h: (args: RouteArgs) => unknown) => void)(any, async (args) => {
           const id = idOf(args) ?? "";
-          const handler = exact.get(id) ?? patterns.find(([re]) => re.test(id))?.[1];
-          return (handler as ((a: RouteArgs) => unknown) | undefined)?.(args);
+          // Every handler whose constraint fits, as Bolt would run every matching listener.
+          const handlers = [
+            ...(exact.get(id) ?? []),
+            ...patterns.filter(([re]) => re.test(id)).map(([, handler]) => handler),
+          ] as ((a: RouteArgs) => unknown)[];
+          await Promise.all(handlers.map((handler) => handler(args)));
         });
       }
     },
