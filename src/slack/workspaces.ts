@@ -60,7 +60,10 @@ export class Workspaces {
     }
   }
 
-  /** The app was uninstalled or its token revoked: forget the token, pause the digests. */
+  /**
+   * The app was uninstalled or its token revoked: forget the token, pause the digests (of every
+   * workspace seen from the organisation, when it was installed org-wide).
+   */
   async forget(
     team: string,
     enterprise: string | undefined,
@@ -75,6 +78,11 @@ export class Workspaces {
       .catch(() => undefined); // none stored: single-workspace mode, or already forgotten
     if (token) this.clients.delete(token);
     await this.store.deleteInstallation(query);
-    return this.store.pauseTeam(team, reason, now);
+    const teams = new Set([team]);
+    if (isEnterpriseInstall && enterprise)
+      for (const member of await this.store.teamsOf(enterprise)) teams.add(member);
+    let paused = 0;
+    for (const each of teams) paused += await this.store.pauseTeam(each, reason, now);
+    return paused;
   }
 }

@@ -589,6 +589,14 @@ export class PostgresStore implements Store {
     return rows[0]?.enterprise_id ?? null;
   }
 
+  async teamsOf(enterprise: string): Promise<string[]> {
+    const { rows } = await this.query<{ team_id: string }>(
+      "SELECT team_id FROM enterprise_teams WHERE enterprise_id = $1 ORDER BY team_id",
+      [enterprise],
+    );
+    return rows.map((row) => row.team_id);
+  }
+
   async datasetVersion(story?: string): Promise<number> {
     const versions = await this.versions();
     if (story !== undefined) return versions.get(story) ?? 0;

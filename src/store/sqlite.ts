@@ -490,6 +490,13 @@ export class SqliteStore implements Store {
     return row?.enterprise_id ?? null;
   }
 
+  async teamsOf(enterprise: string): Promise<string[]> {
+    const rows = this.prepare(
+      "SELECT team_id FROM enterprise_teams WHERE enterprise_id = ? ORDER BY team_id",
+    ).all(enterprise) as { team_id: string }[];
+    return rows.map((row) => row.team_id);
+  }
+
   async datasetVersion(story?: string): Promise<number> {
     const versions = this.versions();
     if (story !== undefined) return versions.get(story) ?? 0;

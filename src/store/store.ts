@@ -192,6 +192,8 @@ export interface Store {
    */
   rememberEnterprise(team: string, enterprise: string): Promise<void>;
   enterpriseOf(team: string): Promise<string | null>;
+  /** The workspaces seen from an organisation (an org-wide uninstall pauses them all). */
+  teamsOf(enterprise: string): Promise<string[]>;
 
   /** A number that grows whenever a story's published data changes (all stories when omitted). */
   datasetVersion(story?: string): Promise<number>;

@@ -223,6 +223,44 @@ describe("an Enterprise Grid organisation installed org-wide", () => {
     expect(posts[0]?.body.channel).toBe("C1");
   });
 
+  it("pauses the digests of every workspace in the organisation when it uninstalls the app", async () => {
+    for (const team of ["T7", "T8"])
+      expect(await reply("subscribe 09:00", team, IN_ORG)).toContain("Subscribed");
+    expect(
+      await h.event({ type: "app_uninstalled" }, "EvOrgUninstall", {
+        team_id: "T7",
+        enterprise_id: "E1",
+        authorizations: [
+          {
+            enterprise_id: "E1",
+            team_id: null,
+            user_id: "UBOT",
+            is_bot: true,
+            is_enterprise_install: true,
+          },
+        ],
+        is_enterprise_install: true,
+      }),
+    ).toBe(200);
+    for (const team of ["T7", "T8"])
+      await expect
+        .poll(
+          async () =>
+            (await h.runtime.deps.store.subscription({ team, channel: "C1" }))?.pausedReason,
+        )
+        .toBe("app_uninstalled");
+    await expect(
+      h.runtime.deps.store.fetchInstallation({
+        teamId: undefined,
+        enterpriseId: "E1",
+        isEnterpriseInstall: true,
+      }),
+    ).rejects.toThrow("No installation");
+    now = new Date("2026-11-21T15:00:00Z");
+    await h.runtime.deps.digest.runDue();
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
   it("still finds the organisation's token for a digest after a restart", async () => {
     await reply("subscribe 09:00", "T7", IN_ORG);
     await h.stop();

@@ -299,6 +299,9 @@ export function storeBehaviour(fresh: () => Promise<TestDatabase>): void {
     await store.rememberEnterprise("T5", "E1");
     await store.rememberEnterprise("T5", "E1");
     expect(await (await another()).enterpriseOf("T5")).toBe("E1");
+    await store.rememberEnterprise("T6", "E1");
+    await store.rememberEnterprise("T7", "E2");
+    expect(await store.teamsOf("E1")).toEqual(["T5", "T6"]);
   });
 
   it("keeps everything across a restart", async () => {
