@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isTimeZone } from "./digest/local-time.js";
 import { AllowHosts } from "./fetch/allow-hosts.js";
+import { parseTokenKey, TOKEN_KEY_HINT, type TokenKeys } from "./store/token-cipher.js";
 
 /**
  * The app's configuration, from the environment (and .env). Every variable is listed in
@@ -34,9 +35,13 @@ const ConfigSchema = z.object({
     (v) => (v === undefined || v === "" ? "./var/voterdata.db" : v),
     z.string(),
   ),
+  // Only a zone the operator set is checked: the check loads time-zone data (~15 ms of start-up).
   DIGEST_TZ: z.preprocess(
-    (v) => (v === undefined || v === "" ? "America/New_York" : v),
-    z.string().refine(isTimeZone, "must be an IANA time zone such as America/New_York"),
+    (v) => (v === undefined || v === "" ? undefined : v),
+    z
+      .string()
+      .refine(isTimeZone, "must be an IANA time zone such as America/New_York")
+      .default("America/New_York"),
   ),
   // Where readers reach the web pages; cards link to their sources there. No trailing slash.
   PUBLIC_URL: optional(
@@ -100,6 +105,13 @@ const ConfigSchema = z.object({
   SLACK_STATE_SECRET: optional(
     z.string().min(16, "must be at least 16 characters (any random string)"),
   ),
+  // OAuth installs' tokens are encrypted at rest under this key; the previous one is only read.
+  TOKEN_ENCRYPTION_KEY: optional(
+    z.string().refine((v) => parseTokenKey(v) !== null, TOKEN_KEY_HINT),
+  ),
+  TOKEN_ENCRYPTION_KEY_PREVIOUS: optional(
+    z.string().refine((v) => parseTokenKey(v) !== null, TOKEN_KEY_HINT),
+  ),
 });
 
 const OAUTH_VARIABLES = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
@@ -108,6 +120,8 @@ export type Config = z.infer<typeof ConfigSchema> & {
   socketMode: boolean;
   /** Set when the app is distributable (OAuth); else it serves the one SLACK_BOT_TOKEN workspace. */
   oauth: { clientId: string; clientSecret: string; stateSecret: string } | null;
+  /** The keys installations' tokens are sealed with; set whenever OAuth is. */
+  tokenKeys: TokenKeys | null;
 };
 
 export class ConfigError extends Error {
@@ -131,7 +145,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it (or set SLACK_APP_TOKEN for Socket Mode)",
     ]);
   }
-  return { ...result.data, socketMode, oauth };
+  return { ...result.data, socketMode, oauth, tokenKeys: tokenKeys(result.data, oauth !== null) };
+}
+
+/** OAuth stores every workspace's tokens, so it needs the key that encrypts them. */
+function tokenKeys(data: z.infer<typeof ConfigSchema>, oauth: boolean): TokenKeys | null {
+  if (!oauth) return null;
+  if (!data.TOKEN_ENCRYPTION_KEY)
+    throw new ConfigError([
+      "TOKEN_ENCRYPTION_KEY is missing: OAuth installs' tokens are encrypted at rest under it (make one with: openssl rand -hex 32)",
+    ]);
+  const previous = data.TOKEN_ENCRYPTION_KEY_PREVIOUS;
+  return {
+    current: parseTokenKey(data.TOKEN_ENCRYPTION_KEY) as Buffer,
+    previous: previous ? parseTokenKey(previous) : null,
+  };
 }
 
 /** All three OAuth variables, or none; without them SLACK_BOT_TOKEN is required. */

@@ -76,6 +76,20 @@ describe("configuration", () => {
       { ...base, SLACK_CLIENT_ID: "123.456", SLACK_CLIENT_SECRET: "0123456789abcdef0123" },
       "SLACK_STATE_SECRET is missing",
     ],
+    [
+      {
+        ...base,
+        SLACK_CLIENT_ID: "123.456",
+        SLACK_CLIENT_SECRET: "0123456789abcdef0123",
+        SLACK_STATE_SECRET: "a-long-random-state-secret",
+      },
+      "TOKEN_ENCRYPTION_KEY is missing",
+    ],
+    [{ ...base, TOKEN_ENCRYPTION_KEY: "hunter2" }, "TOKEN_ENCRYPTION_KEY must be 32 random bytes"],
+    [
+      { ...base, TOKEN_ENCRYPTION_KEY_PREVIOUS: "ab".repeat(31) },
+      "TOKEN_ENCRYPTION_KEY_PREVIOUS must be 32 random bytes",
+    ],
   ])("rejects %j naming the variable", (env, message) => {
     expect(problem(env as Record<string, string>)).toContain(message);
   });
@@ -95,7 +109,9 @@ describe("configuration", () => {
       SLACK_CLIENT_ID: "123.456",
       SLACK_CLIENT_SECRET: "0123456789abcdef0123",
       SLACK_STATE_SECRET: "a-long-random-state-secret",
+      TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
     });
+    expect(config.tokenKeys?.current).toEqual(Buffer.alloc(32, 7));
     expect(config.oauth).toEqual({
       clientId: "123.456",
       clientSecret: "0123456789abcdef0123",

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,6 +33,7 @@ export async function benchDigest(): Promise<void> {
     SLACK_CLIENT_ID: "123.456",
     SLACK_CLIENT_SECRET: "0123456789abcdef0123",
     SLACK_STATE_SECRET: "bench-state-secret-0123",
+    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("hex"),
     SLACK_API_URL: apiUrl,
     LOG_LEVEL: "error",
     DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "voterdata-bench-")), "digest.db"),

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -15,6 +15,7 @@ import { ms, percentile } from "./stats.js";
 export const SECRET = "benchsecret0123456789abcdef";
 const REQUESTS = 1_500;
 const CONCURRENCY = 16;
+const ROUNDS = 5;
 const QUERIES = [
   "Ohio",
   "padilla",
@@ -28,7 +29,26 @@ export interface RoundResult {
   perSecond: number;
   ackP50: number;
   ackP99: number;
+  /**
+   * CPU milliseconds the app's thread spent per request (Linux: its own utime + stime, which
+   * other processes on the machine do not inflate; elsewhere the event loop's busy time).
+   */
+  cpuPerRequest: number;
 }
+
+/** This (main) thread's CPU time so far: /proc on Linux, else the event loop's busy time. */
+function mainThreadCpuMs(): number {
+  try {
+    // Fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised command name.
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return performance.eventLoopUtilization().active;
+  }
+}
+/** Linux's USER_HZ, the unit of /proc's CPU times (100 on every common build). */
+const CLOCK_TICKS = 100;
 
 /** The Slack side (fake Web API and load) on a worker thread; rounds are run by message. */
 export class SlackSide {
@@ -46,8 +66,12 @@ export class SlackSide {
 
   private static reply(worker: Worker): Promise<WorkerMessage> {
     return new Promise((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
+      const failed = (error: Error) => reject(error);
+      worker.once("error", failed);
+      worker.once("message", (message: WorkerMessage) => {
+        worker.off("error", failed);
+        resolve(message);
+      });
     });
   }
 
@@ -62,14 +86,17 @@ export class SlackSide {
       concurrency: CONCURRENCY,
     };
     const pending = SlackSide.reply(this.worker);
+    const before = mainThreadCpuMs();
     this.worker.postMessage(job);
     const done = await pending;
+    const cpu = mainThreadCpuMs() - before;
     if (done.type !== "round") throw new Error("unexpected message from the load worker");
     const acks = done.acks.sort((a, b) => a - b);
     return {
       perSecond: REQUESTS / done.seconds,
       ackP50: percentile(acks, 50),
       ackP99: percentile(acks, 99),
+      cpuPerRequest: cpu / REQUESTS,
     };
   }
 
@@ -119,17 +146,23 @@ export async function benchSlack(): Promise<void> {
 
   await slack.round(bareUrl, "warm-bare");
   await slack.round(appUrl, "warm-app");
+  // Rounds alternate, and each VoterData round is compared with the bare round just before it:
+  // on a shared machine the load from other work drifts, and a pair sees about the same.
   const results = { bare: [] as RoundResult[], app: [] as RoundResult[] };
-  for (let i = 0; i < 3; i++) {
-    results.bare.push(await slack.round(bareUrl, `bare${i}`));
-    results.app.push(await slack.round(appUrl, `app${i}`));
+  const ratios: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const b = await slack.round(bareUrl, `bare${i}`);
+    const a = await slack.round(appUrl, `app${i}`);
+    results.bare.push(b);
+    results.app.push(a);
+    ratios.push(a.perSecond / b.perSecond);
   }
   const median = (list: RoundResult[]) =>
     [...list].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(list.length / 2)] as RoundResult;
   const a = median(results.app);
   const b = median(results.bare);
   console.log(
-    `slack: ${REQUESTS} signed /voterdata requests, ${CONCURRENCY} concurrent, loopback (median of 3 rounds)`,
+    `slack: ${REQUESTS} signed /voterdata requests, ${CONCURRENCY} concurrent, loopback (median of ${ROUNDS} rounds)`,
   );
   console.log(
     `  bare Bolt, fixed cards: ${b.perSecond.toFixed(0)} req/s, ack p50 ${ms(b.ackP50)}, p99 ${ms(b.ackP99)}`,
@@ -137,7 +170,19 @@ export async function benchSlack(): Promise<void> {
   console.log(
     `  VoterData:              ${a.perSecond.toFixed(0)} req/s, ack p50 ${ms(a.ackP50)}, p99 ${ms(a.ackP99)}`,
   );
-  console.log(`  ratio VoterData / bare: ${(a.perSecond / b.perSecond).toFixed(2)}`);
+  const cpu = (list: RoundResult[]) =>
+    [...list].map((r) => r.cpuPerRequest).sort((x, y) => x - y)[
+      Math.floor(list.length / 2)
+    ] as number;
+  console.log(
+    `  app thread CPU per request: bare ${ms(cpu(results.bare))}, VoterData ${ms(cpu(results.app))}; ` +
+      `capacity ratio ${(cpu(results.bare) / cpu(results.app)).toFixed(2)} (what the app's own work allows)`,
+  );
+  const sorted = [...ratios].sort((x, y) => x - y);
+  console.log(
+    `  ratio VoterData / bare: ${(sorted[Math.floor(sorted.length / 2)] as number).toFixed(2)} ` +
+      `(median of ${ROUNDS} back-to-back pairs; pairs ranged ${sorted[0]?.toFixed(2)}-${sorted.at(-1)?.toFixed(2)})`,
+  );
 
   await bare.stop();
   await runtime.stop();

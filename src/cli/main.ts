@@ -6,6 +6,8 @@ import { askWithChanges, todayOf } from "../changes/answer.js";
 import { DataError, DEFAULT_DATA_DIR, loadDataset, loadDatasetWithDrafts } from "../data/load.js";
 import { chooseStory } from "../library/ask.js";
 import { buildLibrary, type Library, type StoryData } from "../library/library.js";
+import { storySummaries } from "../library/summaries.js";
+import { answerCard } from "../render/cards.js";
 import { replyCard } from "../render/changes-card.js";
 import { ANSI, PLAIN, renderTerminal } from "../render/terminal.js";
 
@@ -13,6 +15,8 @@ const USAGE = `usage:
   voterdata ask <query> [--json] [--story ID]
                                      look up a state, person or list ("Ohio", "padilla", "disputed")
   voterdata ask --json -             one query per line from standard input, one JSON line out
+  voterdata stories [--json]         the stories VoterData tracks, how much each holds, the
+                                     word that names each in a question (--story takes it)
   voterdata digest [--json]          today's digest: the tally by stance and where sources disagree
   voterdata map --out <file.png>     the stance map as PNG (or SVG when the file ends in .svg)
   voterdata check [--data DIR]       validate the dataset under data/ (or a copy of it)
@@ -23,7 +27,11 @@ const USAGE = `usage:
                   [--author NAME] [--story ID] [--json] [--data DIR]
                                      draft an article's claims, quotes and people for review
   voterdata draft <url>... [--json]  the same for each linked article, read from its page
-                                     (fetched safely; FETCH_ALLOW_HOSTS exempts named hosts)`;
+                                     (fetched safely; FETCH_ALLOW_HOSTS exempts named hosts)
+  voterdata rotate-key               re-encrypt every installation's tokens under
+                                     TOKEN_ENCRYPTION_KEY (the old key in
+                                     TOKEN_ENCRYPTION_KEY_PREVIOUS); reads the store at
+                                     DATABASE_URL or DATABASE_PATH`;
 
 /** Misuse of the command line: a one-line message and exit code 2. */
 class UsageError extends Error {}
@@ -49,6 +57,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await ask(rest, io);
       case "check":
         return check(rest, io);
+      case "stories":
+        return stories(rest, io);
+      case "rotate-key":
+        return await rotateKey(rest, io);
       case "digest":
         return await digest(rest, io);
       case "map":
@@ -73,6 +85,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (error instanceof InputError) {
       io.err(`voterdata: ${error.message}`);
       return 2;
+    }
+    // A store that cannot be opened, or a key that does not fit it: the message says what to fix.
+    if (error instanceof Error && ["StoreError", "TokenKeyError"].includes(error.name)) {
+      io.err(error.message);
+      return 1;
     }
     if (error instanceof DataError) {
       io.err(error.message);
@@ -136,6 +153,24 @@ async function ask(args: string[], io: Io): Promise<number> {
   else {
     const card = replyCard(result, { command: "voterdata ask" });
     io.out(renderTerminal(card, io.color ? ANSI : PLAIN));
+  }
+  return 0;
+}
+
+/** `voterdata stories [--json]`: the same list as `/voterdata stories`. */
+function stories(args: string[], io: Io): number {
+  const { values } = strictly(() => parseArgs({ args, options: JSON_OPTION, strict: true }));
+  const summaries = storySummaries(libraryFor(undefined).library);
+  if (values.json) {
+    io.out(JSON.stringify(summaries));
+    return 0;
+  }
+  for (const s of summaries) {
+    io.out(
+      `${s.title} [${s.id}]${s.isDefault ? " (default)" : ""}: ${s.articles} articles, ` +
+        `${s.claims} claims, ${s.statesReportedOn} states reported on. ` +
+        `Ask: voterdata ask "${s.hint} Ohio" or --story ${s.id}`,
+    );
   }
   return 0;
 }
@@ -238,6 +273,49 @@ async function exportPublishedFiles(outDir: string, io: Io): Promise<number> {
       result.files.length
         ? `wrote ${result.files.length} files to ${outDir}; append sources.yaml and people.yaml to data/'s and copy the rest`
         : "nothing published from Slack to export",
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * `voterdata rotate-key`: every installation re-sealed under TOKEN_ENCRYPTION_KEY, read with it
+ * or TOKEN_ENCRYPTION_KEY_PREVIOUS. Safe to run again; instances keep serving meanwhile (each
+ * reads both keys once its settings name both).
+ */
+async function rotateKey(args: string[], io: Io): Promise<number> {
+  strictly(() => parseArgs({ args, options: {}, strict: true }));
+  const env = io.env ?? process.env;
+  const {
+    KEY_VARIABLE,
+    PREVIOUS_KEY_VARIABLE,
+    TOKEN_KEY_HINT,
+    TokenCipher,
+    parseTokenKey,
+    sealStoredTokens,
+  } = await import("../store/token-cipher.js");
+  const key = (name: string) => {
+    const value = env[name];
+    if (!value) return null;
+    const parsed = parseTokenKey(value);
+    if (!parsed) throw new InputError(`${name} ${TOKEN_KEY_HINT}`);
+    return parsed;
+  };
+  const current = key(KEY_VARIABLE);
+  if (!current) throw new InputError(`${KEY_VARIABLE} is missing: the key to encrypt under`);
+  const { openStore } = await import("../store/open.js");
+  const store = await openStore({
+    DATABASE_URL: env.DATABASE_URL || undefined,
+    DATABASE_PATH: env.DATABASE_PATH || "./var/voterdata.db",
+  });
+  try {
+    const cipher = new TokenCipher({ current, previous: key(PREVIOUS_KEY_VARIABLE) });
+    const done = await sealStoredTokens(store, cipher, { rotate: true });
+    io.out(
+      `${done.total} installations: ${done.rotated} re-encrypted from ${PREVIOUS_KEY_VARIABLE}, ` +
+        `${done.sealed} encrypted for the first time, ${done.total - done.rotated - done.sealed} already under ${KEY_VARIABLE}`,
     );
     return 0;
   } finally {

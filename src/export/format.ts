@@ -8,7 +8,8 @@ import { EXPORT_COLUMNS, type Export } from "./rows.js";
  */
 export function exportCsv(data: Export): string {
   return stringify(
-    data.rows.map((row) => EXPORT_COLUMNS.map((c) => row[c])),
+    // A list (a state's conflict sides) is one cell: "complies; declines".
+    data.rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(row[c]))),
     {
       header: true,
       columns: [...EXPORT_COLUMNS],
@@ -21,4 +22,8 @@ export function exportCsv(data: Export): string {
 
 export function exportJson(data: Export): string {
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+function csvCell(value: unknown): unknown {
+  return Array.isArray(value) ? value.join("; ") : value;
 }

@@ -10,9 +10,11 @@ export interface ExportRow {
   usps: string;
   /** What this source reports. */
   stance: Stance;
-  /** The state's summary stance; with `conflict`, read it together with the other rows. */
-  summaryStance: Stance;
+  /** The state's summary stance, or "sources disagree" when its sources do (see `sides`). */
+  summaryStance: Stance | typeof SOURCES_DISAGREE;
   conflict: boolean;
+  /** The stances the state's sources disagree between; empty when they agree. */
+  sides: Stance[];
   sourceId: string;
   outlet: string | null;
   date: string | null;
@@ -25,6 +27,8 @@ export interface ExportRow {
   anchor: string;
 }
 
+export const SOURCES_DISAGREE = "sources disagree";
+
 /** Column order for CSV; the JSON rows carry the same keys. */
 export const EXPORT_COLUMNS = [
   "story",
@@ -33,6 +37,7 @@ export const EXPORT_COLUMNS = [
   "stance",
   "summaryStance",
   "conflict",
+  "sides",
   "sourceId",
   "outlet",
   "date",
@@ -62,8 +67,9 @@ export function buildExport(dataset: Dataset): Export {
         state: match.name,
         usps: match.state,
         stance: claim.stance,
-        summaryStance: match.stance,
+        summaryStance: match.conflict ? SOURCES_DISAGREE : match.stance,
         conflict: match.conflict,
+        sides: match.sides,
         sourceId: claim.source.id,
         outlet: claim.source.outlet,
         date: claim.source.date,

@@ -84,7 +84,9 @@ function stateLines(states: ListState[], withSides: boolean, labels: StanceLabel
   return states
     .map((s) => {
       const how = withSides ? ` — ${standing(s.stance, s.sides, labels)}` : "";
-      return `• ${s.name}${how} (${s.sources.map(sourceLabel).join("; ")})`;
+      // A state no source reports on ("no report") has no sources to name: no empty brackets.
+      const sources = s.sources.length ? ` (${s.sources.map(sourceLabel).join("; ")})` : "";
+      return `• ${s.name}${how}${sources}`;
     })
     .join("\n");
 }

@@ -82,6 +82,9 @@ export function createSlackApp(
     ...token,
     // auth.test runs in init(), awaited at start, so a bad token stops start-up, not a request.
     deferInitialization: true,
+    // No conversation state is kept: Bolt's default store would look each channel up (and build
+    // an Error for the miss) on every request.
+    convoStore: false,
     logLevel: LOG_LEVEL[config.LOG_LEVEL],
     ...(config.socketMode
       ? { socketMode: true, appToken: config.SLACK_APP_TOKEN, ...(oauth ?? {}) }

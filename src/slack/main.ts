@@ -5,7 +5,7 @@ import { createRuntime } from "./runtime.js";
 import { slackErrorCode } from "./slack-errors.js";
 
 /** Errors whose message already tells the operator what to fix. */
-const PLAIN_ERRORS = new Set(["ConfigError", "DataError", "StoreError"]);
+const PLAIN_ERRORS = new Set(["ConfigError", "DataError", "StoreError", "TokenKeyError"]);
 
 /** `npm start`: validate configuration and data, then run until SIGINT/SIGTERM. */
 async function main(): Promise<void> {

@@ -9,6 +9,7 @@ import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
 import { readInThread, workerReader } from "../extract/reader.js";
 import type { Resolver } from "../fetch/safe-fetch.js";
+import { DraftQueue, inThreadDrafter, workerDrafter } from "../intake/draft-queue.js";
 import { EditorPolicy } from "../intake/editors.js";
 import { inThreadLoader, workerLoader } from "../intake/loader.js";
 import { bundledIds } from "../intake/overlay.js";
@@ -18,10 +19,9 @@ import { renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
+import { LazyWeb } from "../web/lazy.js";
 import { publicCardLinks, siteLinks } from "../web/links.js";
-import { webHandler } from "../web/router.js";
-import { startWebServer, stopWebServer } from "../web/server.js";
-import { buildSites, type Sites, storyBase } from "../web/sites.js";
+import { storyBase } from "../web/sites.js";
 import { alertMessage, alertStory, slackAlertPoster } from "./alerts.js";
 import { createSlackApp, workspaceClient } from "./app.js";
 import type { AppDeps } from "./deps.js";
@@ -82,21 +82,21 @@ export async function createRuntime(
   // A story's data now, or the default story's when none is named or it is no longer known.
   const storyData = (story: string | null) =>
     (story && library.current().byId.get(story)?.dataset) || library.current().defaultStory.dataset;
+  // In OAuth mode tokens are sealed at rest (config.tokenKeys); a key that does not fit stops here.
   const store = await openStore(config, (error) => logger.warn(`Database: ${error.message}`));
   const clock = options.clock ?? (() => new Date());
-  // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode; built on the
-  // first page asked for after start-up or a publish, so neither waits for them.
-  let sites: Sites | null = null;
-  const currentSites = () => {
-    sites ??= buildSites(library.current(), {
+  // Web pages: on Bolt's port in HTTP mode, on WEB_PORT (when set) in Socket Mode; loaded and
+  // built on the first page asked for after start-up or a publish, so neither waits for them.
+  const web = new LazyWeb(
+    () => library.current(),
+    () => ({
       changeLog,
       ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
-    });
-    return sites;
-  };
+    }),
+  );
   const replies = new ReplyCache<SlackMessage>();
   library.onReplace(() => {
-    sites = null;
+    web.forget();
     replies.clear();
   });
   const trackerUrl = config.PUBLIC_URL ? siteLinks(config.PUBLIC_URL).tracker() : undefined;
@@ -107,6 +107,7 @@ export async function createRuntime(
     config.oauth
       ? { clientFor: (token) => workspaceClient(config, (app as App).logger, token) }
       : null,
+    (m) => logger.warn(m),
   );
   const intake = editorsIntake(config, options, dataset, library, store, workspaces, logger);
   const digest = new DigestService({
@@ -167,7 +168,7 @@ export async function createRuntime(
   };
   // What editors published from Slack joins the bundled data before the first answer.
   if (await deps.intake.hasPublished()) await deps.intake.reload();
-  app = createSlackApp(config, deps, store, webHandler(currentSites));
+  app = createSlackApp(config, deps, store, web.handler);
   const running = app;
   const reload =
     options.onDatasetChange ??
@@ -222,9 +223,10 @@ export async function createRuntime(
       }
       let webPort: number | null = port;
       if (config.socketMode && config.WEB_PORT !== undefined) {
-        const web = await startWebServer(currentSites, config.WEB_PORT, config.HOST);
-        webServer = web.server;
-        webPort = web.port;
+        const { startWebServer } = await import("../web/server.js");
+        const pages = await startWebServer(web.handler, config.WEB_PORT, config.HOST);
+        webServer = pages.server;
+        webPort = pages.port;
       }
       // Off the start-up path, but before the first digest run.
       const adopted =
@@ -246,7 +248,7 @@ export async function createRuntime(
       listening = false;
       stopFeed?.();
       await intake.close();
-      if (webServer) await stopWebServer(webServer);
+      if (webServer) await (await import("../web/server.js")).stopWebServer(webServer);
       if (listening) await running.stop();
       await store.close();
     },
@@ -288,6 +290,8 @@ function editorsIntake(
     defaultStory: config.DEFAULT_STORY,
     ...(options.clock ? { clock: options.clock } : {}),
     loader: workerLoader() ?? inThreadLoader,
+    // Articles are drafted on a worker thread, two per workspace at once, so no lookup waits.
+    drafts: new DraftQueue(workerDrafter() ?? inThreadDrafter),
     warn: (m) => logger.warn(m),
     readArticle: workerReader() ?? readInThread,
     fetchPage: async (link) =>

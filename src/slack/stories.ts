@@ -1,5 +1,6 @@
 import { chooseStory } from "../library/ask.js";
 import type { StoryData } from "../library/library.js";
+import { storySummaries } from "../library/summaries.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { ChannelRef } from "../store/store.js";
 import type { AppDeps } from "./deps.js";
@@ -74,20 +75,15 @@ export async function setChannelStory(
 
 /** `/voterdata stories`: every story, with how much each holds. */
 export async function listStories(deps: AppDeps, where: ChannelRef): Promise<SlackMessage> {
-  const library = deps.library.current();
   const id = await channelStory(deps, where.team, where.channel);
-  const lines = library.stories.map((s) => {
-    const { dataset, story } = s;
-    const reported = [...dataset.states.values()].filter((r) => r.claims.length > 0).length;
-    const marks = [
-      s.story.id === id ? "this channel's" : null,
-      s === library.defaultStory ? "default" : null,
-    ].filter(Boolean);
-    const word = s.hint;
+  const lines = storySummaries(deps.library.current()).map((s) => {
+    const marks = [s.id === id ? "this channel's" : null, s.isDefault ? "default" : null].filter(
+      Boolean,
+    );
     return (
-      `• ${story.title} [${story.id}]${marks.length ? ` (${marks.join(", ")})` : ""}: ` +
-      `${dataset.sources.length} articles, ${dataset.claims.length} claims, ${reported} states reported on. ` +
-      `Ask: ${deps.command} ${word} Ohio`
+      `• ${s.title} [${s.id}]${marks.length ? ` (${marks.join(", ")})` : ""}: ` +
+      `${s.articles} articles, ${s.claims} claims, ${s.statesReportedOn} states reported on. ` +
+      `Ask: ${deps.command} ${s.hint} Ohio`
     );
   });
   return noteMessage(`Stories VoterData tracks:\n${lines.join("\n")}`);

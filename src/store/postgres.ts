@@ -78,6 +78,11 @@ const MIGRATIONS: { version: number; sql: string }[] = [
   { version: 4, sql: ALERTS_SCHEMA },
   // Pages fetched for articles added by their link.
   { version: 5, sql: PAGES_SCHEMA },
+  // The Enterprise Grid organisation of each workspace seen, for org-wide installs' digests.
+  {
+    version: 6,
+    sql: "CREATE TABLE enterprise_teams (team_id TEXT PRIMARY KEY, enterprise_id TEXT NOT NULL);",
+  },
 ];
 
 /** Any fixed number: the advisory lock key that serialises migrations across instances. */
@@ -632,6 +637,42 @@ export class PostgresStore implements Store {
       enterprise,
       team,
     ]);
+  }
+
+  async installations(): Promise<Installation[]> {
+    const { rows } = await this.query<{ data: Installation }>(
+      "SELECT data FROM installations ORDER BY enterprise_id, team_id",
+    );
+    return rows.map((row) => row.data);
+  }
+
+  async scrubInstallations(): Promise<void> {
+    // Rewrites the table, so dead row versions holding old tokens leave the data files.
+    await this.query("VACUUM FULL installations");
+  }
+
+  async rememberEnterprise(team: string, enterprise: string): Promise<void> {
+    await this.query(
+      `INSERT INTO enterprise_teams (team_id, enterprise_id) VALUES ($1, $2)
+       ON CONFLICT (team_id) DO UPDATE SET enterprise_id = EXCLUDED.enterprise_id`,
+      [team, enterprise],
+    );
+  }
+
+  async enterpriseOf(team: string): Promise<string | null> {
+    const { rows } = await this.query<{ enterprise_id: string }>(
+      "SELECT enterprise_id FROM enterprise_teams WHERE team_id = $1",
+      [team],
+    );
+    return rows[0]?.enterprise_id ?? null;
+  }
+
+  async teamsOf(enterprise: string): Promise<string[]> {
+    const { rows } = await this.query<{ team_id: string }>(
+      "SELECT team_id FROM enterprise_teams WHERE enterprise_id = $1 ORDER BY team_id",
+      [enterprise],
+    );
+    return rows.map((row) => row.team_id);
   }
 
   async datasetVersion(story?: string): Promise<number> {

@@ -95,6 +95,8 @@ const MIGRATIONS = [
   ALERTS_SCHEMA,
   // 6: pages fetched for articles added by their link.
   PAGES_SCHEMA,
+  // The Enterprise Grid organisation of each workspace seen, for org-wide installs' digests.
+  "CREATE TABLE enterprise_teams (team_id TEXT PRIMARY KEY, enterprise_id TEXT NOT NULL);",
 ];
 
 const INTAKE = columns();
@@ -124,6 +126,8 @@ export class SqliteStore implements Store {
       this.db = new Database(path);
       this.db.pragma("journal_mode = WAL");
       this.db.pragma("busy_timeout = 5000");
+      // Deleted and overwritten content is zeroed, so a replaced token leaves no trace in the file.
+      this.db.pragma("secure_delete = ON");
       this.migrate();
     } catch (error) {
       throw new StoreError(
@@ -521,6 +525,38 @@ export class SqliteStore implements Store {
       enterprise,
       team,
     );
+  }
+
+  async installations(): Promise<Installation[]> {
+    const rows = this.prepare(
+      "SELECT data FROM installations ORDER BY enterprise_id, team_id",
+    ).all() as { data: string }[];
+    return rows.map((row) => JSON.parse(row.data) as Installation);
+  }
+
+  async scrubInstallations(): Promise<void> {
+    this.db.pragma("wal_checkpoint(TRUNCATE)");
+  }
+
+  async rememberEnterprise(team: string, enterprise: string): Promise<void> {
+    this.prepare(
+      `INSERT INTO enterprise_teams (team_id, enterprise_id) VALUES (?, ?)
+         ON CONFLICT (team_id) DO UPDATE SET enterprise_id = excluded.enterprise_id`,
+    ).run(team, enterprise);
+  }
+
+  async enterpriseOf(team: string): Promise<string | null> {
+    const row = this.prepare("SELECT enterprise_id FROM enterprise_teams WHERE team_id = ?").get(
+      team,
+    ) as { enterprise_id: string } | undefined;
+    return row?.enterprise_id ?? null;
+  }
+
+  async teamsOf(enterprise: string): Promise<string[]> {
+    const rows = this.prepare(
+      "SELECT team_id FROM enterprise_teams WHERE enterprise_id = ? ORDER BY team_id",
+    ).all(enterprise) as { team_id: string }[];
+    return rows.map((row) => row.team_id);
   }
 
   async datasetVersion(story?: string): Promise<number> {

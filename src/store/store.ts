@@ -225,6 +225,21 @@ export interface Store {
   storeInstallation(installation: Installation): Promise<void>;
   fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation>;
   deleteInstallation(query: InstallationQuery<boolean>): Promise<void>;
+  /** Every installation as stored (tokens sealed), for sealing and key rotation. */
+  installations(): Promise<Installation[]>;
+  /**
+   * Leaves no copy of overwritten installation rows in the database files (old versions in a
+   * write-ahead log or dead rows), after their tokens were sealed or re-sealed.
+   */
+  scrubInstallations(): Promise<void>;
+  /**
+   * The Enterprise Grid organisation a workspace belongs to, learnt from its requests: a digest
+   * knows only the team, and an org-wide install is stored under the organisation.
+   */
+  rememberEnterprise(team: string, enterprise: string): Promise<void>;
+  enterpriseOf(team: string): Promise<string | null>;
+  /** The workspaces seen from an organisation (an org-wide uninstall pauses them all). */
+  teamsOf(enterprise: string): Promise<string[]>;
 
   /** A number that grows whenever a story's published data changes (all stories when omitted). */
   datasetVersion(story?: string): Promise<number>;

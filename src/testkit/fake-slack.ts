@@ -18,6 +18,8 @@ export interface FakeInstall {
   teamId: string;
   teamName: string;
   botToken: string;
+  /** Set for an Enterprise Grid org-wide install: the organisation, and no team. */
+  enterpriseId?: string;
 }
 
 type Reply = { status?: number; body?: Record<string, unknown>; headers?: Record<string, string> };
@@ -251,9 +253,17 @@ export class FakeSlack {
             token_type: "bot",
             scope: "commands,chat:write",
             bot_user_id: "UBOT",
-            team: { id: this.install.teamId, name: this.install.teamName },
-            enterprise: null,
-            is_enterprise_install: false,
+            ...(this.install.enterpriseId
+              ? {
+                  team: null,
+                  enterprise: { id: this.install.enterpriseId, name: "Newspaper Group" },
+                  is_enterprise_install: true,
+                }
+              : {
+                  team: { id: this.install.teamId, name: this.install.teamName },
+                  enterprise: null,
+                  is_enterprise_install: false,
+                }),
             authed_user: { id: "U9" },
           },
         };

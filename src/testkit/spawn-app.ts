@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** `npm start`'s entry point, compiled. */
@@ -7,6 +8,11 @@ export const APP_MAIN = fileURLToPath(new URL("../slack/main.js", import.meta.ur
 export interface SpawnedApp {
   /** Milliseconds from spawning to the "listening on port" line. */
   ms: number;
+  /**
+   * CPU milliseconds the process had used by then (Linux /proc; NaN elsewhere): unlike `ms`,
+   * not stretched by other work on the machine.
+   */
+  cpuMs: number;
   url: string;
   /** SIGTERM, then the exit code once the app has stopped. */
   stop(): Promise<number | null>;
@@ -49,11 +55,23 @@ export async function spawnApp(
       ).unref();
     });
     const ms = performance.now() - started;
+    const cpuMs = processCpuMs(child.pid);
     child.stdout.resume();
     child.stderr.resume();
-    return { ms, url: `http://127.0.0.1:${port}/slack/events`, stop };
+    return { ms, cpuMs, url: `http://127.0.0.1:${port}/slack/events`, stop };
   } catch (error) {
     child.kill("SIGKILL");
     throw error;
+  }
+}
+
+/** utime + stime of a process, from /proc/<pid>/stat (in USER_HZ ticks, 100 a second). */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
   }
 }

@@ -1,15 +1,13 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { webHandler } from "./router.js";
-import type { Sites } from "./sites.js";
 
 /** The pages on their own port, for Socket Mode, where Bolt runs no HTTP server. */
 export async function startWebServer(
-  sites: () => Sites,
+  pages: RequestListener,
   port: number,
   host: string,
 ): Promise<{ server: Server; port: number }> {
-  const server = createServer(webHandler(sites));
+  const server = createServer(pages);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());

@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
-import { DEFAULT_DATA_DIR, loadDatasetWithDrafts } from "../../src/data/load.js";
+import { DEFAULT_DATA_DIR, loadDataset, loadDatasetWithDrafts } from "../../src/data/load.js";
 import { STANCES } from "../../src/domain/stance.js";
+import { buildLibrary } from "../../src/library/library.js";
 import { queryFixtures } from "../helpers/fixtures.js";
 import { dataDirWithSecondStory } from "../helpers/second-story.js";
 
@@ -254,5 +255,31 @@ describe("voterdata draft", () => {
     const draft = JSON.parse((await cli(["draft", "-", "--json", "--data", dataCopy()], text)).out);
     expect(draft.claims).toEqual([]);
     expect(draft.quotes).toHaveLength(2);
+  });
+});
+
+describe("voterdata stories", () => {
+  it("lists every story with what it holds and the word that names it, as text and JSON", async () => {
+    const library = buildLibrary(loadDataset());
+    const json = await cli(["stories", "--json"]);
+    expect(json.code).toBe(0);
+    const listed = JSON.parse(json.out) as { id: string; claims: number; isDefault: boolean }[];
+    expect(listed.map((s) => s.id)).toEqual(library.stories.map((s) => s.story.id));
+    for (const s of library.stories)
+      expect(listed.find((l) => l.id === s.story.id)?.claims).toBe(s.dataset.claims.length);
+    expect(listed.filter((s) => s.isDefault)).toHaveLength(1);
+
+    const text = await cli(["stories"]);
+    for (const s of library.stories) {
+      expect(text.out).toContain(`${s.story.title} [${s.story.id}]`);
+      expect(text.out).toContain(`--story ${s.story.id}`);
+    }
+    // The word it prints names the story in a question.
+    const other = library.stories.find((s) => s !== library.defaultStory);
+    if (other) {
+      const asked = JSON.parse((await cli(["ask", `${other.hint} Ohio`, "--json"])).out);
+      expect(JSON.stringify(asked)).toContain(other.story.id);
+    }
+    expect((await cli(["stories", "--csv"])).code).toBe(2);
   });
 });

@@ -7,7 +7,8 @@ import { buildExport, EXPORT_COLUMNS, type ExportRow } from "../../src/export/ro
 import { dataset } from "../helpers/fixtures.js";
 
 /** A CSV cell as the JSON value would be written: null empty, booleans as words. */
-const cell = (value: unknown) => (value === null ? "" : String(value));
+const cell = (value: unknown) =>
+  value === null ? "" : Array.isArray(value) ? value.join("; ") : String(value);
 
 function parseCsv(csv: string): Record<string, string>[] {
   return parse(csv, { bom: true, columns: true, relax_column_count: false });
@@ -27,8 +28,9 @@ describe("export rows", () => {
       const state = dataset.states.get(claim.state);
       expect(row).toMatchObject({
         stance: claim.stance,
-        summaryStance: state?.stance,
+        summaryStance: state?.conflict ? "sources disagree" : state?.stance,
         conflict: state?.conflict,
+        sides: state?.sides,
         evidence: claim.evidence,
         quote: claim.quote?.text ?? null,
         speaker: claim.quote?.speaker.name ?? null,
@@ -36,6 +38,27 @@ describe("export rows", () => {
         outlet: claim.source.outlet,
       });
     }
+  });
+
+  it("gives a disputed state's sides and says its sources disagree, in CSV and JSON", () => {
+    const disputed = [...dataset.states.values()].filter((s) => s.conflict);
+    expect(disputed.length).toBeGreaterThan(0);
+    const parsed = parseCsv(exportCsv(data));
+    const json = JSON.parse(exportJson(data)) as { rows: ExportRow[] };
+    for (const state of disputed) {
+      const csvRows = parsed.filter((r) => r.usps === state.jurisdiction.usps);
+      expect(csvRows.length).toBeGreaterThan(1);
+      for (const row of csvRows) {
+        expect(row.summaryStance).toBe("sources disagree");
+        for (const side of state.sides) expect(row.sides).toContain(side);
+      }
+      const jsonRow = json.rows.find((r) => r.usps === state.jurisdiction.usps);
+      expect(jsonRow?.sides).toEqual(state.sides);
+      expect(jsonRow?.sides.length).toBeGreaterThan(1);
+    }
+    const agreed = parsed.find((r) => !disputed.some((s) => s.jurisdiction.usps === r.usps));
+    expect(agreed?.sides).toBe("");
+    expect(agreed?.summaryStance).not.toBe("sources disagree");
   });
 
   it("writes a CSV that opens as the rows the JSON has", () => {

@@ -31,6 +31,25 @@ describe("Slack and terminal renderers share one card", () => {
   });
 });
 
+describe("list answers", () => {
+  it("name each state's sources in brackets, and print no empty brackets for a state without any", () => {
+    const card = answerCard(answer(index, "no report"));
+    const terminal = renderTerminal(card);
+    const slack = JSON.stringify(renderBlocks(card).blocks);
+    const unreported = [...dataset.states.values()].filter((s) => s.claims.length === 0);
+    expect(unreported.length).toBeGreaterThan(0);
+    for (const state of unreported) {
+      expect(terminal).toContain(`• ${state.jurisdiction.name}`);
+      expect(terminal).not.toContain(`${state.jurisdiction.name} ()`);
+    }
+    expect(terminal).not.toMatch(/\(\s*\)/);
+    expect(slack).not.toMatch(/\(\s*\)/);
+    // A list of reported states still names the sources of each.
+    const refused = renderTerminal(answerCard(answer(index, "refused")));
+    expect(refused).toMatch(/• [A-Z][a-z].* \(.+\)/);
+  });
+});
+
 describe("renderBlocks", () => {
   const long: Card = {
     summary: "<!channel> summary",

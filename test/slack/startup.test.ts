@@ -1,10 +1,12 @@
-import { execFile, spawn, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { openStore } from "../../src/store/open.js";
 import { FakeSlack } from "../../src/testkit/fake-slack.js";
 import { commandBody, FORM, postSigned } from "../../src/testkit/signed.js";
 import { spawnApp } from "../../src/testkit/spawn-app.js";
@@ -50,6 +52,47 @@ describe("start-up with bad configuration", () => {
     expect(stderr).toContain(
       `Cannot open the database at ${join(file, "voterdata.db")} (DATABASE_PATH)`,
     );
+  });
+});
+
+describe("start-up with OAuth and encrypted tokens", () => {
+  const oauth = {
+    SLACK_SIGNING_SECRET: "abcdef0123456789",
+    SLACK_CLIENT_ID: "123.456",
+    SLACK_CLIENT_SECRET: "0123456789abcdef0123",
+    SLACK_STATE_SECRET: "state-secret-for-the-tests",
+  };
+
+  it("stops and names TOKEN_ENCRYPTION_KEY when it is missing", () => {
+    const { code, stderr } = start(oauth);
+    expect(code).toBe(1);
+    expect(stderr).toContain("TOKEN_ENCRYPTION_KEY is missing");
+  });
+
+  it("stops, in one plain message, under a key that does not fit the stored installations", async () => {
+    const DATABASE_PATH = join(mkdtempSync(join(tmpdir(), "voterdata-db-")), "voterdata.db");
+    const store = await openStore({
+      DATABASE_PATH,
+      tokenKeys: { current: randomBytes(32), previous: null },
+    });
+    await store.storeInstallation({
+      team: { id: "T7" },
+      enterprise: undefined,
+      user: { id: "U1", token: undefined, scopes: undefined },
+      bot: { id: "B1", userId: "UBOT", token: "xoxb-T7-secret", scopes: [] },
+      isEnterpriseInstall: false,
+    });
+    await store.close();
+    const { code, stderr } = start({
+      ...oauth,
+      DATABASE_PATH,
+      TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("hex"),
+    });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(
+      /^TOKEN_ENCRYPTION_KEY does not fit the stored installations: 1 of 1 \(T7\)/,
+    );
+    expect(stderr).not.toContain("at ");
   });
 });
 

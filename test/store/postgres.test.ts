@@ -1,3 +1,4 @@
+import pg from "pg";
 import { expect, it } from "vitest";
 import { PostgresStore } from "../../src/store/postgres.js";
 import { describePostgres, freshDatabase, TEST_DATABASE_URL } from "../helpers/postgres.js";
@@ -9,7 +10,20 @@ describePostgres(
   () => {
     storeBehaviour(async () => {
       const db = await freshDatabase();
-      return { open: () => PostgresStore.open(db.url, { pollMs: 500 }), drop: db.drop };
+      return {
+        open: () => PostgresStore.open(db.url, { pollMs: 500 }),
+        drop: db.drop,
+        rawInstallations: async () => {
+          const client = new pg.Client({ connectionString: db.url });
+          await client.connect();
+          try {
+            const { rows } = await client.query("SELECT * FROM installations");
+            return JSON.stringify(rows);
+          } finally {
+            await client.end();
+          }
+        },
+      };
     });
 
     it("applies its migrations once when two instances start together", async () => {

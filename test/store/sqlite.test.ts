@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -13,6 +13,12 @@ describe("SQLite store", () => {
     return {
       open: async () => new SqliteStore(path, { pollMs: 200 }),
       drop: async () => rmSync(dir, { recursive: true, force: true }),
+      // The file's bytes, and the write-ahead log's, where fresh rows sit until a checkpoint.
+      rawInstallations: async () =>
+        [path, `${path}-wal`]
+          .filter((file) => existsSync(file))
+          .map((file) => readFileSync(file).toString("latin1"))
+          .join("\n"),
     };
   });
 

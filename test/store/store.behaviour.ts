@@ -1,11 +1,15 @@
+import { randomBytes } from "node:crypto";
 import type { Installation } from "@slack/bolt";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
+import { sealStoredTokens, TokenCipher, withSealedTokens } from "../../src/store/token-cipher.js";
 
 /** A database for one test: `open` gives another handle on it, as a second instance would. */
 export interface TestDatabase {
   open(): Promise<Store>;
   drop(): Promise<void>;
+  /** Everything the database keeps of installations, as an attacker with a copy would read it. */
+  rawInstallations(): Promise<string>;
 }
 
 const T1 = { team: "T1", channel: "C1" };
@@ -188,6 +192,116 @@ export function storeBehaviour(fresh: () => Promise<TestDatabase>): void {
       isEnterpriseInstall: true,
     });
     expect(found.bot?.token).toBe("xoxb-org");
+  });
+
+  /** Every secret an install can carry (token rotation on: refresh tokens too). */
+  function rotatingInstallation(team: string): Installation {
+    const base = installation(team, `xoxb-${team}-bot-secret`);
+    return {
+      ...base,
+      user: {
+        id: "U1",
+        token: `xoxp-${team}-user-secret`,
+        refreshToken: `xoxe-${team}-user-refresh`,
+        expiresAt: 1_900_000_000,
+        scopes: ["identify"],
+      },
+      bot: {
+        ...(base.bot as NonNullable<Installation["bot"]>),
+        refreshToken: `xoxe-${team}-bot-refresh`,
+      },
+      authVersion: "v2",
+    };
+  }
+  const secretsOf = (team: string) => [
+    `xoxb-${team}-bot-secret`,
+    `xoxp-${team}-user-secret`,
+    `xoxe-${team}-user-refresh`,
+    `xoxe-${team}-bot-refresh`,
+  ];
+  const newKey = () => randomBytes(32);
+  const sealing = (engine: Store, current: Buffer, previous: Buffer | null = null) =>
+    withSealedTokens(engine, new TokenCipher({ current, previous }));
+  const byTeam = (teamId: string) => ({
+    teamId,
+    enterpriseId: undefined,
+    isEnterpriseInstall: false,
+  });
+
+  it("keeps no token in the clear, and gives each back to a process with the key", async () => {
+    const key = newKey();
+    await sealing(store, key).storeInstallation(rotatingInstallation("T1"));
+    const raw = await db.rawInstallations();
+    expect(raw).toContain("T1"); // the rows are there ...
+    for (const secret of secretsOf("T1")) expect(raw).not.toContain(secret); // ... their secrets are not
+    const fetched = await sealing(await another(), key).fetchInstallation(byTeam("T1"));
+    expect(fetched).toEqual(rotatingInstallation("T1"));
+    // The engine alone (a copied database) holds only sealed values.
+    expect((await store.fetchInstallation(byTeam("T1"))).bot?.token).toMatch(/^enc:v1:/);
+  });
+
+  it("seals installations stored in the clear before encryption, once the key is set", async () => {
+    await store.storeInstallation(rotatingInstallation("T1"));
+    expect(await db.rawInstallations()).toContain("xoxb-T1-bot-secret");
+    const key = newKey();
+    const cipher = new TokenCipher({ current: key, previous: null });
+    expect(await sealStoredTokens(store, cipher)).toEqual({ total: 1, sealed: 1, rotated: 0 });
+    const raw = await db.rawInstallations();
+    for (const secret of secretsOf("T1")) expect(raw).not.toContain(secret);
+    expect(await sealing(store, key).fetchInstallation(byTeam("T1"))).toEqual(
+      rotatingInstallation("T1"),
+    );
+    expect(await sealStoredTokens(store, cipher)).toEqual({ total: 1, sealed: 0, rotated: 0 });
+  });
+
+  it("rotates keys: the previous key still reads, rotate-key re-seals every installation", async () => {
+    const [oldKey, key] = [newKey(), newKey()];
+    await sealing(store, oldKey).storeInstallation(rotatingInstallation("T1"));
+    await sealing(store, oldKey).storeInstallation(rotatingInstallation("T2"));
+    const during = sealing(store, key, oldKey);
+    expect((await during.fetchInstallation(byTeam("T2"))).bot?.token).toBe("xoxb-T2-bot-secret");
+    const cipher = new TokenCipher({ current: key, previous: oldKey });
+    expect(await sealStoredTokens(store, cipher, { rotate: true })).toEqual({
+      total: 2,
+      sealed: 0,
+      rotated: 2,
+    });
+    // The old key can go: the new one alone reads everything, the old one nothing.
+    const after = sealing(await another(), key);
+    for (const team of ["T1", "T2"])
+      expect(await after.fetchInstallation(byTeam(team))).toEqual(rotatingInstallation(team));
+    await expect(sealing(store, oldKey).fetchInstallation(byTeam("T1"))).rejects.toThrow(
+      "TOKEN_ENCRYPTION_KEY does not fit the stored installations",
+    );
+  });
+
+  it("never hands out a garbled token under a wrong key, and says which variable to fix", async () => {
+    await sealing(store, newKey()).storeInstallation(rotatingInstallation("T1"));
+    const wrong = new TokenCipher({ current: newKey(), previous: newKey() });
+    await expect(sealStoredTokens(store, wrong)).rejects.toThrow(
+      /TOKEN_ENCRYPTION_KEY does not fit the stored installations: 1 of 1 \(T1\)/,
+    );
+    await expect(withSealedTokens(store, wrong).fetchInstallation(byTeam("T1"))).rejects.toThrow(
+      "TOKEN_ENCRYPTION_KEY does not fit",
+    );
+    // A sealed token copied onto another workspace's row does not open there either.
+    const key = newKey();
+    await sealing(store, key).storeInstallation(installation("T2", "xoxb-T2-bot-secret"));
+    const moved = await store.fetchInstallation(byTeam("T2"));
+    await store.storeInstallation({ ...moved, team: { id: "T3", name: "Paper T3" } });
+    await expect(sealing(store, key).fetchInstallation(byTeam("T3"))).rejects.toThrow(
+      "TOKEN_ENCRYPTION_KEY does not fit",
+    );
+  });
+
+  it("remembers each workspace's Enterprise Grid organisation", async () => {
+    expect(await store.enterpriseOf("T5")).toBeNull();
+    await store.rememberEnterprise("T5", "E1");
+    await store.rememberEnterprise("T5", "E1");
+    expect(await (await another()).enterpriseOf("T5")).toBe("E1");
+    await store.rememberEnterprise("T6", "E1");
+    await store.rememberEnterprise("T7", "E2");
+    expect(await store.teamsOf("E1")).toEqual(["T5", "T6"]);
   });
 
   it("keeps everything across a restart", async () => {

@@ -190,7 +190,12 @@ suite("in a real browser", () => {
     expect(rows).toHaveLength(json.rows.length);
     expect(rows).toEqual(
       json.rows.map((r) =>
-        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)])),
+        Object.fromEntries(
+          Object.entries(r).map(([k, v]) => [
+            k,
+            v === null ? "" : Array.isArray(v) ? v.join("; ") : String(v),
+          ]),
+        ),
       ),
     );
     await page.context().close();

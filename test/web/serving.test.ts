@@ -7,6 +7,7 @@ import { answerCard } from "../../src/render/cards.js";
 import { digestCard } from "../../src/render/digest-card.js";
 import { renderTerminal } from "../../src/render/terminal.js";
 import { publicCardLinks } from "../../src/web/links.js";
+import { webHandler } from "../../src/web/router.js";
 import { startWebServer, stopWebServer } from "../../src/web/server.js";
 import { buildSites } from "../../src/web/sites.js";
 import { ask, dataset } from "../helpers/fixtures.js";
@@ -145,7 +146,11 @@ describe("the digest", () => {
 describe("Socket Mode: the pages on their own port", () => {
   it("serves the same pages, and a malformed address is a 404, not an error", async () => {
     const sites = buildSites(buildLibrary(dataset));
-    const { server, port } = await startWebServer(() => sites, 0, "127.0.0.1");
+    const { server, port } = await startWebServer(
+      webHandler(() => sites),
+      0,
+      "127.0.0.1",
+    );
     try {
       const base = `http://127.0.0.1:${port}`;
       expect((await fetchRaw(base, "GET", "/states/OH")).body).toContain("<h1>Ohio: ");

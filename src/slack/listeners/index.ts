@@ -11,14 +11,20 @@ import * as intakeRepair from "./intake/repair.js";
 import * as intakeRetract from "./intake/retract.js";
 import * as intakeReview from "./intake/review.js";
 import * as intakeStory from "./intake/story.js";
+import { routedListeners } from "./routes.js";
 import * as lookupMessage from "./shortcuts/lookup-message.js";
 
 /** Every listener registers itself; each kind lives in its own folder. */
-export function registerListeners(app: App, deps: AppDeps): void {
-  // Slack retries an event when the reply is slow; a seen event_id is not answered twice.
-  app.use(async ({ body, next }) => {
+export function registerListeners(bolt: App, deps: AppDeps): void {
+  const { app, mount } = routedListeners(bolt);
+  // One global middleware, so every request pays for one hop: Slack retries an event when the
+  // reply is slow, and a seen event_id is not answered twice; a workspace inside an Enterprise
+  // Grid organisation is remembered (once), so its digests find an org-wide install's token.
+  app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === "string" && !(await deps.seenEvents.firstTime(eventId))) return;
+    if (context.enterpriseId && context.teamId)
+      deps.workspaces.remember(context.teamId, context.enterpriseId);
     await next();
   });
   voterdataCommand.register(app, deps);
@@ -34,4 +40,5 @@ export function registerListeners(app: App, deps: AppDeps): void {
   intakeRepair.register(app, deps);
   intakeRetract.register(app, deps);
   intakeStory.register(app, deps);
+  mount();
 }

@@ -15,8 +15,17 @@ export async function handleUninstall({ body, event, logger }: UninstallArgs, de
   if (event.type === "tokens_revoked" && !event.tokens.bot?.length) return; // user tokens only
   const team = (body as { team_id?: string }).team_id;
   if (!team) return;
-  const enterprise = (body as { enterprise_id?: string }).enterprise_id;
-  const paused = await deps.workspaces.forget(team, enterprise, event.type, deps.clock());
+  const { enterprise_id: enterprise, is_enterprise_install: orgWide } = body as {
+    enterprise_id?: string;
+    is_enterprise_install?: boolean;
+  };
+  const paused = await deps.workspaces.forget(
+    team,
+    enterprise,
+    event.type,
+    deps.clock(),
+    orgWide === true,
+  );
   logger.info(`Workspace ${team}: ${event.type}; installation removed, ${paused} digest(s) paused`);
 }
 
