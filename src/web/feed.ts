@@ -21,6 +21,14 @@ export interface FeedStory {
 const MAX_ENTRIES = 100;
 
 /**
+ * Without PUBLIC_URL the links are root-relative, which Atom allows (a reader resolves them
+ * against the feed's own address) but the feed library refuses: they pass through it on this
+ * reserved origin, taken off again in the XML.
+ */
+const PLACEHOLDER = "http://relative.invalid";
+const absolute = (href: string) => new URL(href, `${PLACEHOLDER}/`).toString();
+
+/**
  * An Atom 1.0 feed with one entry per publish or retraction that changed an answer: a stable id
  * (the event's own, the same on every instance), the moment of the publish as `updated`, the
  * changes as the title ("Ohio: public data only → sources disagree"), the first changed state's
@@ -43,8 +51,8 @@ export function atomFeed(
   const feed = new Feed({
     id: `urn:voterdata:feed:${key}`,
     title,
-    link: home,
-    feedLinks: { atom: self },
+    link: absolute(home),
+    feedLinks: { atom: absolute(self) },
     updated: new Date(newest ?? 0),
     author: { name: SITE_NAME },
     generator: SITE_NAME,
@@ -56,12 +64,12 @@ export function atomFeed(
     feed.addItem({
       id: `urn:voterdata:${event.id}`,
       title: escapeHtml(event.changes.map((c) => changeTitle(c, labels)).join("; ")),
-      link: first ? links.state(first.state) : links.changes(),
+      link: absolute(first ? links.state(first.state) : links.changes()),
       date: new Date(event.at),
       content: entryContent(event, story, links),
     });
   }
-  return feed.atom1();
+  return feed.atom1().replaceAll(`"${PLACEHOLDER}/`, '"/');
 }
 
 function entryContent(event: PublishEvent, story: Story | null, links: SiteLinks): string {

@@ -105,6 +105,19 @@ describe("the feed and /changes, on made-up articles published through intake", 
     expect(entriesOf(get("/feed.xml").body).map((e) => e.id)).toEqual(entries.map((e) => e.id));
   });
 
+  it("serves the feed without PUBLIC_URL, its links relative to the feed's own address", () => {
+    const local = routeStories(
+      buildSites(library.current(), { changeLog: log }),
+      "GET",
+      "/feed.xml",
+    );
+    expect(local.status).toBe(200);
+    const entries = entriesOf(local.body);
+    expect(entries).toHaveLength(3);
+    for (const entry of entries) expect(hrefOf(entry)).toMatch(/^\/stories\/commission-2017\//);
+    expect(entries.map((e) => e.id)).toEqual(entriesOf(get("/feed.xml").body).map((e) => e.id));
+  });
+
   it("gives a story its own feed, and a story without publishes an empty one", () => {
     const story = entriesOf(get("/stories/commission-2017/feed.xml").body);
     expect(story).toHaveLength(3);
