@@ -234,9 +234,10 @@ function newPerson(
   const found: FormErrors = {};
   const name = locateVerbatim(typed, ctx.article);
   if (!name) found.name = "The article does not print this name: copy it as printed.";
-  const role = choice.role?.trim() ? locateVerbatim(choice.role, ctx.article) : null;
-  if (choice.role?.trim() && !role) {
-    found.role = "The article does not print this role: copy it as printed, or leave it empty.";
+  const role = name && choice.role?.trim() ? statedRole(ctx.article, name.text, choice.role) : null;
+  if (choice.role?.trim() && name && !role) {
+    found.role =
+      "The article does not print this role in a sentence that names the person: copy it as printed there, or leave it empty.";
   }
   const party = name && choice.party ? statedParty(ctx.article, name.text, choice.party) : null;
   if (choice.party && name && !party) {
@@ -249,15 +250,44 @@ function newPerson(
     person: {
       id: null,
       name: name.text,
-      role: role?.text ?? null,
+      role: role?.role ?? null,
       // The person's state only where the role says it ("Vermont Secretary of State").
-      state: stateName && role && indexOfName(role.text, stateName) >= 0 ? state : null,
+      state: stateName && role && indexOfName(role.role, stateName) >= 0 ? state : null,
       party: party ? choice.party : null,
       known: false,
-      roleEvidence: role,
+      roleEvidence: role?.sentence ?? null,
       partyEvidence: party,
     },
   };
+}
+
+/** The article's sentences that name a person (in full, or by surname as news prose does). */
+function* namingSentences(article: string, name: string) {
+  const surname = name.split(/\s+/).at(-1) ?? name;
+  for (const s of sentences(article)) {
+    const text = article.slice(s.start, s.end);
+    for (const wanted of [name, surname]) {
+      const at = indexOfName(text, wanted);
+      if (at >= 0) yield { ...s, text, at, wanted };
+    }
+  }
+}
+
+/**
+ * A role as a sentence naming the person prints it ("Pat Quill, the elections director"), so
+ * a role printed only about someone else is never given to this person.
+ */
+function statedRole(
+  article: string,
+  name: string,
+  typed: string,
+): { role: string; sentence: Excerpt } | null {
+  for (const s of namingSentences(article, name)) {
+    const found = locateVerbatim(typed, s.text);
+    const sentence = excerpt(article, s.start, s.end);
+    if (found && sentence) return { role: found.text, sentence };
+  }
+  return null;
 }
 
 /**
@@ -267,16 +297,9 @@ function newPerson(
  */
 function statedParty(article: string, name: string, party: "R" | "D"): Excerpt | null {
   const other = PARTY_WORDS[party === "R" ? "D" : "R"];
-  const surname = name.split(/\s+/).at(-1) ?? name;
-  for (const s of sentences(article)) {
-    const text = article.slice(s.start, s.end);
-    for (const wanted of [name, surname]) {
-      const at = indexOfName(text, wanted);
-      if (at < 0) continue;
-      const near = text.slice(Math.max(0, at - 40), at + wanted.length + 25);
-      if (PARTY_WORDS[party].test(near) && !other.test(near))
-        return excerpt(article, s.start, s.end);
-    }
+  for (const { text, at, wanted, start, end } of namingSentences(article, name)) {
+    const near = text.slice(Math.max(0, at - 40), at + wanted.length + 25);
+    if (PARTY_WORDS[party].test(near) && !other.test(near)) return excerpt(article, start, end);
   }
   return null;
 }

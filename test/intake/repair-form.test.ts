@@ -104,6 +104,23 @@ describe("checks on an editor's repair", () => {
     expect(speaker("Lena Cole", "D")).toMatchObject({ kind: "errors" });
   });
 
+  it("takes a role only where a sentence naming the person prints it", () => {
+    const speaker = (name: string, role: string) =>
+      checkNewClaim(
+        form({ quote: "won’t share", speaker: { kind: "new", name, role, party: null } }),
+        context(),
+      );
+    // "Maine Secretary of State" is printed, but about Ruth Alder: never Tom Brisk's role.
+    expect(speaker("Tom Brisk", "Maine Secretary of State")).toMatchObject({
+      kind: "errors",
+      errors: { role: expect.stringContaining("names the person") },
+    });
+    const alder = speaker("Ruth Alder", "Maine Secretary of State");
+    if (alder.kind !== "repair" || alder.repair.kind !== "add") throw new Error(alder.kind);
+    expect(alder.repair.speaker).toMatchObject({ role: "Maine Secretary of State", state: "ME" });
+    expect(alder.repair.speaker?.roleEvidence?.text).toContain("Ruth Alder");
+  });
+
   it("refuses names, roles, evidence and quotes the article does not print, by field", () => {
     const checked = checkNewClaim(
       form({
