@@ -97,7 +97,8 @@ function alertsSuite(store: () => Promise<{ env: Record<string, string>; drop():
 
     // A retraction that moves a state alerts too (typed over signed HTTP by the editor).
     const state = movedStates(first)[0] as string;
-    const retracted = await reply(b, `retract ${first.sourceId} ${state} misread the sentence`, {
+    const reason = "misread the sentence <!channel> <@U0BOSS>";
+    const retracted = await reply(b, `retract ${first.sourceId} ${state} ${reason}`, {
       user_id: EDITOR.user,
     });
     expect(retracted).not.toContain("Only editors");
@@ -107,6 +108,11 @@ function alertsSuite(store: () => Promise<{ env: Record<string, string>; drop():
     expect(alerts()).toHaveLength(4);
     expect(messageText(retraction?.body ?? {})).toContain("retracted");
     expect(messageText(retraction?.body ?? {})).toContain("misread the sentence");
+    // The editor's reason is quoted, never a mention: no one but the editor is named.
+    const posted = JSON.stringify(retraction?.body ?? {});
+    expect(posted).not.toContain("<!channel>");
+    expect(posted).not.toContain("<@U0BOSS>");
+    expect(posted).toContain(`<@${EDITOR.user}>`);
 
     // Alerts off: the next moving publish reaches only the channel that kept them.
     expect(await reply(a, "alerts off")).toContain("Alerts off");
