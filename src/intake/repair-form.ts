@@ -174,7 +174,7 @@ function locateText(pasted: string, article: string): Excerpt | string {
   const text = pasted.trim();
   if (text.length > MAX_TEXT)
     return `Paste at most ${MAX_TEXT.toLocaleString("en-US")} characters.`;
-  const found = locateVerbatim(text, article);
+  const found = locateWhole(text, article);
   if (found) return found;
   // How far it matches, counted in words: a hint that repeats nothing of what was pasted.
   const words = text.split(/\s+/);
@@ -186,10 +186,29 @@ function locateText(pasted: string, article: string): Excerpt | string {
     else hi = mid - 1;
   }
   const where =
-    lo === 0
-      ? "it does not start like any passage of the article"
-      : `the first ${lo} word${lo === 1 ? "" : "s"} match, then word ${lo + 1} differs`;
+    lo === words.length
+      ? "it stands there only as part of longer words (cut mid-word)"
+      : lo === 0
+        ? "it does not start like any passage of the article"
+        : `the first ${lo} word${lo === 1 ? "" : "s"} match, then word ${lo + 1} differs`;
   return `Not in the article word for word: ${where}. Paste one passage as printed (spacing and curly quotes may differ).`;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Where pasted text stands in the article as whole words: "Ruth Alde" is not a name the article
+ * prints when it prints "Ruth Alder", nor is "hio will" evidence from "Ohio will".
+ */
+function locateWhole(pasted: string, article: string): Excerpt | null {
+  const cut = (inside: string | undefined, outside: string | undefined) =>
+    inside !== undefined && outside !== undefined && WORD.test(inside) && WORD.test(outside);
+  return locateVerbatim(
+    pasted,
+    article,
+    (start, end) =>
+      !cut(article[start], article[start - 1]) && !cut(article[end - 1], article[end]),
+  );
 }
 
 type Resolved = { person: DraftPerson } | { errors: FormErrors };
@@ -232,7 +251,7 @@ function newPerson(
   const inDraft = ctx.draft.people.find((p) => p.name.toLowerCase() === typed.toLowerCase());
   if (inDraft) return { person: inDraft };
   const found: FormErrors = {};
-  const name = locateVerbatim(typed, ctx.article);
+  const name = locateWhole(typed, ctx.article);
   if (!name) found.name = "The article does not print this name: copy it as printed.";
   const role = name && choice.role?.trim() ? statedRole(ctx.article, name.text, choice.role) : null;
   if (choice.role?.trim() && name && !role) {
@@ -283,7 +302,7 @@ function statedRole(
   typed: string,
 ): { role: string; sentence: Excerpt } | null {
   for (const s of namingSentences(article, name)) {
-    const found = locateVerbatim(typed, s.text);
+    const found = locateWhole(typed, s.text);
     const sentence = excerpt(article, s.start, s.end);
     if (found && sentence) return { role: found.text, sentence };
   }

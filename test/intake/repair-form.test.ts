@@ -144,6 +144,29 @@ describe("checks on an editor's repair", () => {
     });
   });
 
+  it("takes evidence, quotes and names as whole words, never cut mid-word", () => {
+    const checked = checkNewClaim(
+      form({
+        evidence: { kind: "text", text: "aine Secretary of State Ruth Alder (D) said" },
+        quote: "We give the public fi",
+        speaker: { kind: "new", name: "Ruth Alde", role: null, party: null },
+      }),
+      context(),
+    );
+    expect(checked).toMatchObject({
+      kind: "errors",
+      errors: {
+        evidence: expect.stringContaining("cut mid-word"),
+        quote: expect.stringContaining("cut mid-word"),
+        name: expect.stringContaining("does not print this name"),
+      },
+    });
+    // "on" stands first inside "won’t": the whole word later in the article is the one taken.
+    const later = checkNewClaim(form({ evidence: { kind: "text", text: "on" } }), context());
+    if (later.kind !== "repair" || later.repair.kind !== "add") throw new Error(later.kind);
+    expect(later.repair.claim.evidenceSpan.start).toBe(ARTICLE.indexOf("sit on the") + 4);
+  });
+
   it("asks for the speaker of a quote, and a quote for a speaker", () => {
     expect(checkNewClaim(form({ quote: "won’t share" }), context())).toMatchObject({
       errors: { speaker: expect.stringContaining("Say who said the quote") },
