@@ -13,7 +13,7 @@ export interface FeedStory {
   story: Story | null;
   events: PublishEvent[];
   links: SiteLinks;
-  /** The newest day the story's sources state, for a feed with no entry yet. */
+  /** The newest day the story's sources state, for a feed with no entry yet (else its request's). */
   lastDate: string | null;
 }
 
@@ -43,11 +43,18 @@ export function atomFeed(
     .flatMap((s) => s.events.map((event) => ({ ...s, event })))
     .sort((a, b) => (a.event.at < b.event.at ? 1 : a.event.at > b.event.at ? -1 : 0))
     .slice(0, MAX_ENTRIES);
-  // Atom needs `updated`: the newest publish, else the newest day a source states.
-  const lastDates = stories.map((s) => s.lastDate).filter((d): d is string => d !== null);
-  const newest =
-    entries[0]?.event.at ??
-    (lastDates.length > 0 ? `${lastDates.sort().reverse()[0]}T00:00:00Z` : undefined);
+  // Atom needs `updated`: the newest publish, else the newest day a source states, else (stories
+  // with no dated article yet) the newest day of their requests, the month's first where only
+  // the month is known; never a date no one stated.
+  const newestDay = (days: (string | null | undefined)[]) =>
+    days
+      .filter((d): d is string => typeof d === "string")
+      .map((d) => (/^\d{4}-\d{2}$/.test(d) ? `${d}-01` : d))
+      .sort()
+      .at(-1);
+  const day =
+    newestDay(stories.map((s) => s.lastDate)) ?? newestDay(stories.map((s) => s.story?.requested));
+  const newest = entries[0]?.event.at ?? (day ? `${day}T00:00:00Z` : undefined);
   const feed = new Feed({
     id: `urn:voterdata:feed:${key}`,
     title,

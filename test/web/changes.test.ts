@@ -1,6 +1,8 @@
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChangeLog } from "../../src/changes/log.js";
+import { atomFeed } from "../../src/web/feed.js";
+import { siteLinks } from "../../src/web/links.js";
 import { routeStories } from "../../src/web/router.js";
 import { buildSites } from "../../src/web/sites.js";
 import { changesArticle, moved, type Published, publishApproved } from "../helpers/changes.js";
@@ -92,6 +94,20 @@ describe("the feed and /changes, on made-up articles published through intake", 
     expect(entries).toHaveLength(3);
     for (const entry of entries) expect(hrefOf(entry)).toMatch(/^\/stories\/commission-2017\//);
     expect(entries.map((e) => e.id)).toEqual(entriesOf(get("/feed.xml").body).map((e) => e.id));
+  });
+
+  it("dates a feed with no entry and no dated article by the story's request, never 1970", () => {
+    const story = library.current().byId.get("doj-2025")?.dataset.story ?? null;
+    const xml = atomFeed([{ story, events: [], links: siteLinks(), lastDate: null }], {
+      key: "doj-2025",
+      self: "/stories/doj-2025/feed.xml",
+      home: "/stories/doj-2025/changes",
+      title: "VoterData: doj",
+    });
+    const { feed } = parser.parse(xml) as { feed: { updated: string } };
+    // doj-2025 states only the month of its request: "2025-05".
+    expect(story?.requested).toBe("2025-05");
+    expect(feed.updated).toBe("2025-05-01T00:00:00.000Z");
   });
 
   it("gives a story its own feed, and a story without publishes an empty one", () => {
