@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PublishEvent } from "../changes/publishes.js";
-import type { PostResult } from "../digest/service.js";
+import { type PostResult, sendClaimed } from "../digest/send-once.js";
 import type { SlackMessage } from "../render/blocks.js";
 import type { AlertSubscription, ChannelRef, Store } from "../store/store.js";
 
@@ -115,33 +115,16 @@ export class AlertService {
       await store.releaseAlert(sub, event.id);
       return "paused";
     }
-    let result: PostResult;
-    try {
-      if (claim.kind === "stale") {
-        const ts = await poster.findPosted(sub, event.id, new Date(claim.since)).catch(() => null);
-        if (ts) {
-          await store.markAlertSent(sub, event.id, ts, this.clock());
-          return "skipped";
-        }
-      }
-      result = await poster.post(sub, this.options.render(event, sub), event);
-    } catch (error) {
-      await store.releaseAlert(sub, event.id).catch(() => {});
-      logger.error(
-        `Alert ${event.id} for ${key(sub)} failed; it will be tried again: ${(error as Error).message}`,
-      );
-      return "failed";
-    }
-    if (result.kind === "cannot-post") {
-      // Paused before the claim is given back, so no other instance takes it and posts.
-      await store.pauseAlerts(sub, result.code, this.clock());
-      await store.releaseAlert(sub, event.id);
-      logger.warn(`Alerts for ${key(sub)} paused: Slack said ${result.code}`);
-      return "paused";
-    }
-    // Should this fail, the claim stays: after the lease the channel is checked before a resend.
-    await store.markAlertSent(sub, event.id, result.ts, this.clock());
-    logger.info(`Alert ${event.id} sent to ${key(sub)}`);
-    return "sent";
+    const outcome = await sendClaimed({
+      claim,
+      findPosted: (since) => poster.findPosted(sub, event.id, since),
+      post: () => poster.post(sub, this.options.render(event, sub), event),
+      markSent: (ts) => store.markAlertSent(sub, event.id, ts, this.clock()),
+      release: () => store.releaseAlert(sub, event.id),
+      pause: (code) => store.pauseAlerts(sub, code, this.clock()),
+      what: `Alert ${event.id} for ${key(sub)}`,
+      logger,
+    });
+    return outcome === "found-posted" ? "skipped" : outcome;
   }
 }

@@ -1,27 +1,17 @@
 import { type SourceRef, sourceRef } from "../answer/sources.js";
 import type { Dataset } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
+import type { PublishedSource, Retraction } from "../store/store.js";
 import { type Summary, type SummaryChange, sameSummary, summaryOf } from "./timeline.js";
 
 /** A source published from Slack, as the change model needs it: when, by whom, which claims. */
-export interface PublishRecord {
-  sourceId: string;
-  story: string;
-  team: string;
-  publishedBy: string;
-  publishedAt: string;
+export interface PublishRecord
+  extends Pick<PublishedSource, "sourceId" | "story" | "team" | "publishedBy" | "publishedAt"> {
   claims: { state: string; stance: Stance }[];
 }
 
-/** A published claim an editor took back. */
-export interface RetractionRecord {
-  sourceId: string;
-  state: string;
-  story: string;
-  reason: string;
-  retractedBy: string;
-  retractedAt: string;
-}
+/** A published claim an editor took back, as the store keeps it. */
+export type RetractionRecord = Retraction;
 
 /** An editor's publish or retraction, with each state whose summary it moved. */
 export interface PublishEvent {

@@ -40,6 +40,8 @@ export function findNonVerbatim(excerpt: string, article: string): string | null
 export function locateVerbatim(
   excerpt: string,
   article: string,
+  /** Which occurrence to take (the first it accepts); the first of all without it. */
+  accept: (start: number, end: number) => boolean = () => true,
 ): { text: string; start: number; end: number } | null {
   const needle = comparable(excerpt);
   if (needle.length === 0) return null;
@@ -51,9 +53,11 @@ export function locateVerbatim(
     positions.push(i);
     haystack += article[i];
   }
-  const at = comparable(haystack).indexOf(needle);
-  if (at < 0) return null;
-  const start = positions[at] as number;
-  const end = (positions[at + needle.length - 1] as number) + 1;
-  return { text: article.slice(start, end), start, end };
+  const normalised = comparable(haystack);
+  for (let at = normalised.indexOf(needle); at >= 0; at = normalised.indexOf(needle, at + 1)) {
+    const start = positions[at] as number;
+    const end = (positions[at + needle.length - 1] as number) + 1;
+    if (accept(start, end)) return { text: article.slice(start, end), start, end };
+  }
+  return null;
 }

@@ -5,11 +5,9 @@ import type { SlackMessage } from "../render/blocks.js";
 import type { ChannelRef, Store, Subscription } from "../store/store.js";
 import { localDateTime } from "./local-time.js";
 import { buildDigest, type Digest, type PreviousDigest, type RetractionNote } from "./model.js";
+import { type PostResult, sendClaimed } from "./send-once.js";
 
-/** What came of one post: accepted (with its ts), or refused for good (the bot cannot post there). */
-export type PostResult =
-  | { kind: "posted"; ts: string | null }
-  | { kind: "cannot-post"; code: string };
+export type { PostResult } from "./send-once.js";
 
 /**
  * What the digest needs from Slack, implemented on Slack's side. `post` throws when the failure
@@ -160,42 +158,17 @@ export class DigestService {
       local.date,
       await store.lastSent(sub, local.date),
     );
-    let result: PostResult;
-    try {
-      if (claim.kind === "stale") {
-        const ts = await this.options.poster
-          .findPosted(sub, local.date, new Date(claim.since))
-          .catch((error: Error) => {
-            // Without the history scopes (an install from before them) the check cannot run.
-            logger.warn(
-              `Could not check ${key(sub)} for a digest already posted (${error.message}); posting it`,
-            );
-            return null;
-          });
-        if (ts) {
-          await store.markSent(sub, local.date, ts, digest.items, this.clock());
-          logger.warn(`Digest for ${local.date} in ${key(sub)} was already posted; recorded it`);
-          return "found-posted";
-        }
-      }
-      result = await this.options.poster.post(sub, message, digest);
-    } catch (error) {
-      await store.release(sub, local.date).catch(() => {});
-      logger.error(
-        `Digest for ${key(sub)} on ${local.date} failed; it will be tried again next minute: ${(error as Error).message}`,
-      );
-      return "failed";
-    }
-    if (result.kind === "cannot-post") {
-      await store.release(sub, local.date);
-      await store.pause(sub, result.code, this.clock());
-      logger.warn(`Digest subscription for ${key(sub)} paused: Slack said ${result.code}`);
-      return "paused";
-    }
-    // Should this fail, the claim stays: after the lease the channel is checked before a resend.
-    await store.markSent(sub, local.date, result.ts, digest.items, this.clock());
-    logger.info(`Digest for ${local.date} sent to ${key(sub)}`);
-    return "sent";
+    const { poster } = this.options;
+    return sendClaimed({
+      claim,
+      findPosted: (since) => poster.findPosted(sub, local.date, since),
+      post: () => poster.post(sub, message, digest),
+      markSent: (ts) => store.markSent(sub, local.date, ts, digest.items, this.clock()),
+      release: () => store.release(sub, local.date),
+      pause: (code) => store.pause(sub, code, this.clock()),
+      what: `Digest for ${local.date} in ${key(sub)}`,
+      logger,
+    });
   }
 }
 

@@ -174,7 +174,7 @@ function locateText(pasted: string, article: string): Excerpt | string {
   const text = pasted.trim();
   if (text.length > MAX_TEXT)
     return `Paste at most ${MAX_TEXT.toLocaleString("en-US")} characters.`;
-  const found = locateVerbatim(text, article);
+  const found = locateWhole(text, article);
   if (found) return found;
   // How far it matches, counted in words: a hint that repeats nothing of what was pasted.
   const words = text.split(/\s+/);
@@ -186,10 +186,29 @@ function locateText(pasted: string, article: string): Excerpt | string {
     else hi = mid - 1;
   }
   const where =
-    lo === 0
-      ? "it does not start like any passage of the article"
-      : `the first ${lo} word${lo === 1 ? "" : "s"} match, then word ${lo + 1} differs`;
+    lo === words.length
+      ? "it stands there only as part of longer words (cut mid-word)"
+      : lo === 0
+        ? "it does not start like any passage of the article"
+        : `the first ${lo} word${lo === 1 ? "" : "s"} match, then word ${lo + 1} differs`;
   return `Not in the article word for word: ${where}. Paste one passage as printed (spacing and curly quotes may differ).`;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Where pasted text stands in the article as whole words: "Ruth Alde" is not a name the article
+ * prints when it prints "Ruth Alder", nor is "hio will" evidence from "Ohio will".
+ */
+function locateWhole(pasted: string, article: string): Excerpt | null {
+  const cut = (inside: string | undefined, outside: string | undefined) =>
+    inside !== undefined && outside !== undefined && WORD.test(inside) && WORD.test(outside);
+  return locateVerbatim(
+    pasted,
+    article,
+    (start, end) =>
+      !cut(article[start], article[start - 1]) && !cut(article[end - 1], article[end]),
+  );
 }
 
 type Resolved = { person: DraftPerson } | { errors: FormErrors };
@@ -232,11 +251,12 @@ function newPerson(
   const inDraft = ctx.draft.people.find((p) => p.name.toLowerCase() === typed.toLowerCase());
   if (inDraft) return { person: inDraft };
   const found: FormErrors = {};
-  const name = locateVerbatim(typed, ctx.article);
+  const name = locateWhole(typed, ctx.article);
   if (!name) found.name = "The article does not print this name: copy it as printed.";
-  const role = choice.role?.trim() ? locateVerbatim(choice.role, ctx.article) : null;
-  if (choice.role?.trim() && !role) {
-    found.role = "The article does not print this role: copy it as printed, or leave it empty.";
+  const role = name && choice.role?.trim() ? statedRole(ctx.article, name.text, choice.role) : null;
+  if (choice.role?.trim() && name && !role) {
+    found.role =
+      "The article does not print this role in a sentence that names the person: copy it as printed there, or leave it empty.";
   }
   const party = name && choice.party ? statedParty(ctx.article, name.text, choice.party) : null;
   if (choice.party && name && !party) {
@@ -249,15 +269,44 @@ function newPerson(
     person: {
       id: null,
       name: name.text,
-      role: role?.text ?? null,
+      role: role?.role ?? null,
       // The person's state only where the role says it ("Vermont Secretary of State").
-      state: stateName && role && indexOfName(role.text, stateName) >= 0 ? state : null,
+      state: stateName && role && indexOfName(role.role, stateName) >= 0 ? state : null,
       party: party ? choice.party : null,
       known: false,
-      roleEvidence: role,
+      roleEvidence: role?.sentence ?? null,
       partyEvidence: party,
     },
   };
+}
+
+/** The article's sentences that name a person (in full, or by surname as news prose does). */
+function* namingSentences(article: string, name: string) {
+  const surname = name.split(/\s+/).at(-1) ?? name;
+  for (const s of sentences(article)) {
+    const text = article.slice(s.start, s.end);
+    for (const wanted of [name, surname]) {
+      const at = indexOfName(text, wanted);
+      if (at >= 0) yield { ...s, text, at, wanted };
+    }
+  }
+}
+
+/**
+ * A role as a sentence naming the person prints it ("Pat Quill, the elections director"), so
+ * a role printed only about someone else is never given to this person.
+ */
+function statedRole(
+  article: string,
+  name: string,
+  typed: string,
+): { role: string; sentence: Excerpt } | null {
+  for (const s of namingSentences(article, name)) {
+    const found = locateWhole(typed, s.text);
+    const sentence = excerpt(article, s.start, s.end);
+    if (found && sentence) return { role: found.text, sentence };
+  }
+  return null;
 }
 
 /**
@@ -267,16 +316,9 @@ function newPerson(
  */
 function statedParty(article: string, name: string, party: "R" | "D"): Excerpt | null {
   const other = PARTY_WORDS[party === "R" ? "D" : "R"];
-  const surname = name.split(/\s+/).at(-1) ?? name;
-  for (const s of sentences(article)) {
-    const text = article.slice(s.start, s.end);
-    for (const wanted of [name, surname]) {
-      const at = indexOfName(text, wanted);
-      if (at < 0) continue;
-      const near = text.slice(Math.max(0, at - 40), at + wanted.length + 25);
-      if (PARTY_WORDS[party].test(near) && !other.test(near))
-        return excerpt(article, s.start, s.end);
-    }
+  for (const { text, at, wanted, start, end } of namingSentences(article, name)) {
+    const near = text.slice(Math.max(0, at - 40), at + wanted.length + 25);
+    if (PARTY_WORDS[party].test(near) && !other.test(near)) return excerpt(article, start, end);
   }
   return null;
 }

@@ -7,15 +7,18 @@ import { type Block, renderBlocks, type SlackMessage } from "../render/blocks.js
 import type { AlertSubscription, ChannelRef } from "../store/store.js";
 import type { SiteLinks } from "../web/links.js";
 import type { AppDeps } from "./deps.js";
+import { findMarked, postMarked } from "./marked-posts.js";
 import { noteMessage } from "./replies.js";
-import { CANNOT_POST, slackErrorCode } from "./slack-errors.js";
 import { storyNamed, unknownStoryMessage } from "./stories.js";
 import { cannotPostReason, type Requester } from "./subscriptions.js";
 
 /** Marks each alert, so a channel's history says whether an event's alert is there. */
 export const ALERT_EVENT_TYPE = "voterdata_alert";
 
-const WORKSPACE_GONE = new Set(["account_inactive", "token_revoked", "invalid_auth", "not_authed"]);
+const mark = (eventId: string) => ({
+  event_type: ALERT_EVENT_TYPE,
+  event_payload: { event: eventId },
+});
 const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
 
 /** The story a channel's alerts follow: the one named, else the channel's, else the default. */
@@ -97,39 +100,10 @@ export function slackAlertPoster(
 ): AlertPoster {
   return {
     async post({ team, channel }, message, event) {
-      const client = await clientFor(team);
-      try {
-        const posted = await client.chat.postMessage({
-          channel,
-          unfurl_links: false,
-          ...message,
-          metadata: { event_type: ALERT_EVENT_TYPE, event_payload: { event: event.id } },
-        });
-        return { kind: "posted", ts: posted.ts ?? null };
-      } catch (error) {
-        const code = slackErrorCode(error);
-        if (code && (CANNOT_POST.has(code) || WORKSPACE_GONE.has(code)))
-          return { kind: "cannot-post", code };
-        throw error;
-      }
+      return postMarked(await clientFor(team), channel, message, mark(event.id));
     },
     async findPosted({ team, channel }, eventId, since) {
-      const client = await clientFor(team);
-      const history = await client.conversations.history({
-        channel,
-        oldest: String(Math.floor(since.getTime() / 1000) - 60),
-        include_all_metadata: true,
-        limit: 200,
-      });
-      const found = history.messages?.find((m) => {
-        const metadata = (
-          m as { metadata?: { event_type?: string; event_payload?: { event?: unknown } } }
-        ).metadata;
-        return (
-          metadata?.event_type === ALERT_EVENT_TYPE && metadata.event_payload?.event === eventId
-        );
-      });
-      return found?.ts ?? null;
+      return findMarked(await clientFor(team), channel, mark(eventId), since);
     },
   };
 }

@@ -119,6 +119,13 @@ export interface PostgresOptions {
 }
 
 const INTAKE = columns();
+
+/** The tables of messages sent once per channel, and the column that names each message. */
+const SENDS = {
+  digest: { table: "digests", key: "local_date" },
+  alert: { table: "alert_sends", key: "event_id" },
+} as const;
+type SendTable = (typeof SENDS)[keyof typeof SENDS];
 const SUBSCRIPTION_COLUMNS = `team, channel, story, time, time_zone AS "timeZone",
   subscribed_by AS "subscribedBy", created_at AS "createdAt", paused_reason AS "pausedReason"`;
 const DIGEST_COLUMNS = `team, channel, local_date AS "localDate", status, sent_at AS "sentAt",
@@ -526,29 +533,15 @@ export class PostgresStore implements Store {
   }
 
   async claimDigest(
-    { team, channel }: ChannelRef,
+    ref: ChannelRef,
     localDate: string,
     claimant: string,
     now: Date,
     leaseMs: number,
   ): Promise<DigestClaim> {
-    const inserted = await this.query(
-      `INSERT INTO digests (team, channel, local_date, status, claimed_by, claimed_at)
-       VALUES ($1, $2, $3, 'claimed', $4, $5) ON CONFLICT DO NOTHING`,
-      [team, channel, localDate, claimant, now],
-    );
-    if ((inserted.rowCount ?? 0) > 0) return { kind: "fresh" };
-    // One statement: the row lock and the re-checked condition let one instance take it over.
-    const { rows } = await this.query<{ since: Date }>(
-      `UPDATE digests d SET claimed_by = $4, claimed_at = $5
-       FROM (SELECT claimed_at FROM digests
-             WHERE team = $1 AND channel = $2 AND local_date = $3 FOR UPDATE) old
-       WHERE d.team = $1 AND d.channel = $2 AND d.local_date = $3
-         AND d.status = 'claimed' AND d.claimed_at < $6
-       RETURNING old.claimed_at AS since`,
-      [team, channel, localDate, claimant, now, new Date(now.getTime() - leaseMs)],
-    );
-    return rows[0] ? { kind: "stale", since: rows[0].since.toISOString() } : null;
+    // Digests keep their times as timestamptz.
+    const stale = new Date(now.getTime() - leaseMs);
+    return this.claimSend(SENDS.digest, ref, localDate, claimant, now, stale);
   }
 
   async markSent(
@@ -565,11 +558,8 @@ export class PostgresStore implements Store {
     );
   }
 
-  async release({ team, channel }: ChannelRef, localDate: string): Promise<void> {
-    await this.query(
-      "DELETE FROM digests WHERE team = $1 AND channel = $2 AND local_date = $3 AND status = 'claimed'",
-      [team, channel, localDate],
-    );
+  async release(ref: ChannelRef, localDate: string): Promise<void> {
+    await this.releaseSend(SENDS.digest, ref, localDate);
   }
 
   async isSent({ team, channel }: ChannelRef, localDate: string): Promise<boolean> {
@@ -773,36 +763,15 @@ export class PostgresStore implements Store {
   }
 
   async claimAlert(
-    { team, channel }: ChannelRef,
+    ref: ChannelRef,
     eventId: string,
     claimant: string,
     now: Date,
     leaseMs: number,
   ): Promise<DigestClaim> {
-    const inserted = await this.query(
-      `INSERT INTO alert_sends (team, channel, event_id, status, claimed_by, claimed_at)
-       VALUES ($1, $2, $3, 'claimed', $4, $5) ON CONFLICT DO NOTHING`,
-      [team, channel, eventId, claimant, now.toISOString()],
-    );
-    if ((inserted.rowCount ?? 0) > 0) return { kind: "fresh" };
-    // One statement: the row lock and the re-checked condition let one instance take it over.
-    const { rows } = await this.query<{ since: string }>(
-      `UPDATE alert_sends a SET claimed_by = $4, claimed_at = $5
-       FROM (SELECT claimed_at FROM alert_sends
-             WHERE team = $1 AND channel = $2 AND event_id = $3 FOR UPDATE) old
-       WHERE a.team = $1 AND a.channel = $2 AND a.event_id = $3
-         AND a.status = 'claimed' AND a.claimed_at < $6
-       RETURNING old.claimed_at AS since`,
-      [
-        team,
-        channel,
-        eventId,
-        claimant,
-        now.toISOString(),
-        new Date(now.getTime() - leaseMs).toISOString(),
-      ],
-    );
-    return rows[0] ? { kind: "stale", since: rows[0].since } : null;
+    // Alerts keep their times as ISO text, the same in both engines.
+    const stale = new Date(now.getTime() - leaseMs).toISOString();
+    return this.claimSend(SENDS.alert, ref, eventId, claimant, now.toISOString(), stale);
   }
 
   async markAlertSent(
@@ -818,10 +787,53 @@ export class PostgresStore implements Store {
     );
   }
 
-  async releaseAlert({ team, channel }: ChannelRef, eventId: string): Promise<void> {
+  async releaseAlert(ref: ChannelRef, eventId: string): Promise<void> {
+    await this.releaseSend(SENDS.alert, ref, eventId);
+  }
+
+  /**
+   * Claims one message for a channel (a day's digest, a publish's alert) before it is posted:
+   * fresh when no one has, stale when a claim older than the lease belongs to a process that
+   * died mid-send, else null. Times come as the table keeps them (timestamptz or ISO text).
+   */
+  private async claimSend(
+    { table, key }: SendTable,
+    { team, channel }: ChannelRef,
+    value: string,
+    claimant: string,
+    at: Date | string,
+    stale: Date | string,
+  ): Promise<DigestClaim> {
+    const inserted = await this.query(
+      `INSERT INTO ${table} (team, channel, ${key}, status, claimed_by, claimed_at)
+       VALUES ($1, $2, $3, 'claimed', $4, $5) ON CONFLICT DO NOTHING`,
+      [team, channel, value, claimant, at],
+    );
+    if ((inserted.rowCount ?? 0) > 0) return { kind: "fresh" };
+    // One statement: the row lock and the re-checked condition let one instance take it over.
+    const { rows } = await this.query<{ since: Date | string }>(
+      `UPDATE ${table} t SET claimed_by = $4, claimed_at = $5
+       FROM (SELECT claimed_at FROM ${table}
+             WHERE team = $1 AND channel = $2 AND ${key} = $3 FOR UPDATE) old
+       WHERE t.team = $1 AND t.channel = $2 AND t.${key} = $3
+         AND t.status = 'claimed' AND t.claimed_at < $6
+       RETURNING old.claimed_at AS since`,
+      [team, channel, value, claimant, at, stale],
+    );
+    const since = rows[0]?.since;
+    if (since === undefined) return null;
+    return { kind: "stale", since: since instanceof Date ? since.toISOString() : since };
+  }
+
+  /** Gives a claim back after a failed post; a sent message stays recorded. */
+  private async releaseSend(
+    { table, key }: SendTable,
+    { team, channel }: ChannelRef,
+    value: string,
+  ) {
     await this.query(
-      "DELETE FROM alert_sends WHERE team = $1 AND channel = $2 AND event_id = $3 AND status = 'claimed'",
-      [team, channel, eventId],
+      `DELETE FROM ${table} WHERE team = $1 AND channel = $2 AND ${key} = $3 AND status = 'claimed'`,
+      [team, channel, value],
     );
   }
 

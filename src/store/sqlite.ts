@@ -100,6 +100,13 @@ const MIGRATIONS = [
 ];
 
 const INTAKE = columns();
+
+/** The tables of messages sent once per channel, and the column that names each message. */
+const SENDS = {
+  digest: { table: "digests", key: "local_date" },
+  alert: { table: "alert_sends", key: "event_id" },
+} as const;
+type SendTable = (typeof SENDS)[keyof typeof SENDS];
 const SUBSCRIPTION_COLUMNS = `team, channel, story, time, time_zone AS timeZone,
   subscribed_by AS subscribedBy, created_at AS createdAt, paused_reason AS pausedReason`;
 const DIGEST_COLUMNS = `team, channel, local_date AS localDate, status, sent_at AS sentAt,
@@ -417,31 +424,13 @@ export class SqliteStore implements Store {
   }
 
   async claimDigest(
-    { team, channel }: ChannelRef,
+    ref: ChannelRef,
     localDate: string,
     claimant: string,
     now: Date,
     leaseMs: number,
   ): Promise<DigestClaim> {
-    const at = now.toISOString();
-    const stale = new Date(now.getTime() - leaseMs).toISOString();
-    return this.db.transaction((): DigestClaim => {
-      const inserted = this.prepare(
-        `INSERT INTO digests (team, channel, local_date, status, claimed_by, claimed_at)
-           VALUES (?, ?, ?, 'claimed', ?, ?) ON CONFLICT DO NOTHING`,
-      ).run(team, channel, localDate, claimant, at).changes;
-      if (inserted > 0) return { kind: "fresh" };
-      const previous = this.prepare(
-        `SELECT claimed_at AS claimedAt FROM digests
-           WHERE team = ? AND channel = ? AND local_date = ? AND status = 'claimed' AND claimed_at < ?`,
-      ).get(team, channel, localDate, stale) as { claimedAt: string } | undefined;
-      if (!previous) return null;
-      this.prepare(
-        `UPDATE digests SET claimed_by = ?, claimed_at = ?
-           WHERE team = ? AND channel = ? AND local_date = ?`,
-      ).run(claimant, at, team, channel, localDate);
-      return { kind: "stale", since: previous.claimedAt };
-    })();
+    return this.claimSend(SENDS.digest, ref, localDate, claimant, now, leaseMs);
   }
 
   async markSent(
@@ -457,10 +446,8 @@ export class SqliteStore implements Store {
     ).run(now.toISOString(), messageTs, JSON.stringify(items), team, channel, localDate);
   }
 
-  async release({ team, channel }: ChannelRef, localDate: string): Promise<void> {
-    this.prepare(
-      "DELETE FROM digests WHERE team = ? AND channel = ? AND local_date = ? AND status = 'claimed'",
-    ).run(team, channel, localDate);
+  async release(ref: ChannelRef, localDate: string): Promise<void> {
+    this.releaseSend(SENDS.digest, ref, localDate);
   }
 
   async isSent({ team, channel }: ChannelRef, localDate: string): Promise<boolean> {
@@ -622,31 +609,13 @@ export class SqliteStore implements Store {
   }
 
   async claimAlert(
-    { team, channel }: ChannelRef,
+    ref: ChannelRef,
     eventId: string,
     claimant: string,
     now: Date,
     leaseMs: number,
   ): Promise<DigestClaim> {
-    const at = now.toISOString();
-    const stale = new Date(now.getTime() - leaseMs).toISOString();
-    return this.db.transaction((): DigestClaim => {
-      const inserted = this.prepare(
-        `INSERT INTO alert_sends (team, channel, event_id, status, claimed_by, claimed_at)
-           VALUES (?, ?, ?, 'claimed', ?, ?) ON CONFLICT DO NOTHING`,
-      ).run(team, channel, eventId, claimant, at).changes;
-      if (inserted > 0) return { kind: "fresh" };
-      const previous = this.prepare(
-        `SELECT claimed_at AS claimedAt FROM alert_sends WHERE team = ? AND channel = ?
-           AND event_id = ? AND status = 'claimed' AND claimed_at < ?`,
-      ).get(team, channel, eventId, stale) as { claimedAt: string } | undefined;
-      if (!previous) return null;
-      this.prepare(
-        `UPDATE alert_sends SET claimed_by = ?, claimed_at = ?
-           WHERE team = ? AND channel = ? AND event_id = ?`,
-      ).run(claimant, at, team, channel, eventId);
-      return { kind: "stale", since: previous.claimedAt };
-    })();
+    return this.claimSend(SENDS.alert, ref, eventId, claimant, now, leaseMs);
   }
 
   async markAlertSent(
@@ -661,10 +630,49 @@ export class SqliteStore implements Store {
     ).run(now.toISOString(), messageTs, team, channel, eventId);
   }
 
-  async releaseAlert({ team, channel }: ChannelRef, eventId: string): Promise<void> {
+  async releaseAlert(ref: ChannelRef, eventId: string): Promise<void> {
+    this.releaseSend(SENDS.alert, ref, eventId);
+  }
+
+  /**
+   * Claims one message for a channel (a day's digest, a publish's alert) before it is posted:
+   * fresh when no one has, stale when a claim older than the lease belongs to a process that
+   * died mid-send, else null; the check and the takeover are one transaction.
+   */
+  private claimSend(
+    { table, key }: SendTable,
+    { team, channel }: ChannelRef,
+    value: string,
+    claimant: string,
+    now: Date,
+    leaseMs: number,
+  ): DigestClaim {
+    const at = now.toISOString();
+    const stale = new Date(now.getTime() - leaseMs).toISOString();
+    return this.db.transaction((): DigestClaim => {
+      const inserted = this.prepare(
+        `INSERT INTO ${table} (team, channel, ${key}, status, claimed_by, claimed_at)
+           VALUES (?, ?, ?, 'claimed', ?, ?) ON CONFLICT DO NOTHING`,
+      ).run(team, channel, value, claimant, at).changes;
+      if (inserted > 0) return { kind: "fresh" };
+      const previous = this.prepare(
+        `SELECT claimed_at AS claimedAt FROM ${table}
+           WHERE team = ? AND channel = ? AND ${key} = ? AND status = 'claimed' AND claimed_at < ?`,
+      ).get(team, channel, value, stale) as { claimedAt: string } | undefined;
+      if (!previous) return null;
+      this.prepare(
+        `UPDATE ${table} SET claimed_by = ?, claimed_at = ?
+           WHERE team = ? AND channel = ? AND ${key} = ?`,
+      ).run(claimant, at, team, channel, value);
+      return { kind: "stale", since: previous.claimedAt };
+    })();
+  }
+
+  /** Gives a claim back after a failed post; a sent message stays recorded. */
+  private releaseSend({ table, key }: SendTable, { team, channel }: ChannelRef, value: string) {
     this.prepare(
-      `DELETE FROM alert_sends WHERE team = ? AND channel = ? AND event_id = ? AND status = 'claimed'`,
-    ).run(team, channel, eventId);
+      `DELETE FROM ${table} WHERE team = ? AND channel = ? AND ${key} = ? AND status = 'claimed'`,
+    ).run(team, channel, value);
   }
 
   async alertsSent({ team, channel }: ChannelRef): Promise<string[]> {

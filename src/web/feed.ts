@@ -13,12 +13,20 @@ export interface FeedStory {
   story: Story | null;
   events: PublishEvent[];
   links: SiteLinks;
-  /** The newest day the story's sources state, for a feed with no entry yet. */
+  /** The newest day the story's sources state, for a feed with no entry yet (else its request's). */
   lastDate: string | null;
 }
 
 /** Entries newest first, up to this many: a feed reader wants what is new, not the archive. */
 const MAX_ENTRIES = 100;
+
+/**
+ * Without PUBLIC_URL the links are root-relative, which Atom allows (a reader resolves them
+ * against the feed's own address) but the feed library refuses: they pass through it on this
+ * reserved origin, taken off again in the XML.
+ */
+const PLACEHOLDER = "http://relative.invalid";
+const absolute = (href: string) => new URL(href, `${PLACEHOLDER}/`).toString();
 
 /**
  * An Atom 1.0 feed with one entry per publish or retraction that changed an answer: a stable id
@@ -35,16 +43,23 @@ export function atomFeed(
     .flatMap((s) => s.events.map((event) => ({ ...s, event })))
     .sort((a, b) => (a.event.at < b.event.at ? 1 : a.event.at > b.event.at ? -1 : 0))
     .slice(0, MAX_ENTRIES);
-  // Atom needs `updated`: the newest publish, else the newest day a source states.
-  const lastDates = stories.map((s) => s.lastDate).filter((d): d is string => d !== null);
-  const newest =
-    entries[0]?.event.at ??
-    (lastDates.length > 0 ? `${lastDates.sort().reverse()[0]}T00:00:00Z` : undefined);
+  // Atom needs `updated`: the newest publish, else the newest day a source states, else (stories
+  // with no dated article yet) the newest day of their requests, the month's first where only
+  // the month is known; never a date no one stated.
+  const newestDay = (days: (string | null | undefined)[]) =>
+    days
+      .filter((d): d is string => typeof d === "string")
+      .map((d) => (/^\d{4}-\d{2}$/.test(d) ? `${d}-01` : d))
+      .sort()
+      .at(-1);
+  const day =
+    newestDay(stories.map((s) => s.lastDate)) ?? newestDay(stories.map((s) => s.story?.requested));
+  const newest = entries[0]?.event.at ?? (day ? `${day}T00:00:00Z` : undefined);
   const feed = new Feed({
     id: `urn:voterdata:feed:${key}`,
     title,
-    link: home,
-    feedLinks: { atom: self },
+    link: absolute(home),
+    feedLinks: { atom: absolute(self) },
     updated: new Date(newest ?? 0),
     author: { name: SITE_NAME },
     generator: SITE_NAME,
@@ -56,12 +71,12 @@ export function atomFeed(
     feed.addItem({
       id: `urn:voterdata:${event.id}`,
       title: escapeHtml(event.changes.map((c) => changeTitle(c, labels)).join("; ")),
-      link: first ? links.state(first.state) : links.changes(),
+      link: absolute(first ? links.state(first.state) : links.changes()),
       date: new Date(event.at),
       content: entryContent(event, story, links),
     });
   }
-  return feed.atom1();
+  return feed.atom1().replaceAll(`"${PLACEHOLDER}/`, '"/');
 }
 
 function entryContent(event: PublishEvent, story: Story | null, links: SiteLinks): string {

@@ -4,7 +4,7 @@ import { ChangeLog } from "../../src/changes/log.js";
 import { buildDigest } from "../../src/digest/model.js";
 import { digestCard } from "../../src/render/digest-card.js";
 import { renderTerminal } from "../../src/render/terminal.js";
-import { reversal } from "../helpers/changes.js";
+import { publishApproved, reversal } from "../helpers/changes.js";
 import { EDITOR, intakeFor } from "../helpers/intake.js";
 
 describe("the digest's what changed", () => {
@@ -12,13 +12,7 @@ describe("the digest's what changed", () => {
     let now = new Date("2026-11-27T08:00:00Z");
     const { intake, library } = intakeFor(undefined, { clock: () => now });
     const log = new ChangeLog(() => intake);
-    const submitted = await intake.submit(EDITOR, { bytes: reversal(), story: "commission-2017" });
-    if (submitted.kind !== "drafted") throw new Error(submitted.kind);
-    for (const [i] of submitted.review.draft.claims.entries()) {
-      await intake.decide(EDITOR, submitted.review.row.id, i, { decision: "approved" });
-    }
-    const published = await intake.publish(EDITOR, submitted.review.row.id);
-    if (published.kind !== "published") throw new Error(published.kind);
+    const published = await publishApproved(intake, reversal());
     const story2017 = () => {
       const dataset = library.current().byId.get("commission-2017")?.dataset;
       if (!dataset) throw new Error("no 2017 story");

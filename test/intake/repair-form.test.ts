@@ -104,6 +104,23 @@ describe("checks on an editor's repair", () => {
     expect(speaker("Lena Cole", "D")).toMatchObject({ kind: "errors" });
   });
 
+  it("takes a role only where a sentence naming the person prints it", () => {
+    const speaker = (name: string, role: string) =>
+      checkNewClaim(
+        form({ quote: "won’t share", speaker: { kind: "new", name, role, party: null } }),
+        context(),
+      );
+    // "Maine Secretary of State" is printed, but about Ruth Alder: never Tom Brisk's role.
+    expect(speaker("Tom Brisk", "Maine Secretary of State")).toMatchObject({
+      kind: "errors",
+      errors: { role: expect.stringContaining("names the person") },
+    });
+    const alder = speaker("Ruth Alder", "Maine Secretary of State");
+    if (alder.kind !== "repair" || alder.repair.kind !== "add") throw new Error(alder.kind);
+    expect(alder.repair.speaker).toMatchObject({ role: "Maine Secretary of State", state: "ME" });
+    expect(alder.repair.speaker?.roleEvidence?.text).toContain("Ruth Alder");
+  });
+
   it("refuses names, roles, evidence and quotes the article does not print, by field", () => {
     const checked = checkNewClaim(
       form({
@@ -125,6 +142,29 @@ describe("checks on an editor's repair", () => {
     expect(checkNewClaim(form({ state: "XX", stance: "maybe" }), context())).toMatchObject({
       errors: { state: "Choose a state.", stance: "Choose a stance." },
     });
+  });
+
+  it("takes evidence, quotes and names as whole words, never cut mid-word", () => {
+    const checked = checkNewClaim(
+      form({
+        evidence: { kind: "text", text: "aine Secretary of State Ruth Alder (D) said" },
+        quote: "We give the public fi",
+        speaker: { kind: "new", name: "Ruth Alde", role: null, party: null },
+      }),
+      context(),
+    );
+    expect(checked).toMatchObject({
+      kind: "errors",
+      errors: {
+        evidence: expect.stringContaining("cut mid-word"),
+        quote: expect.stringContaining("cut mid-word"),
+        name: expect.stringContaining("does not print this name"),
+      },
+    });
+    // "on" stands first inside "won’t": the whole word later in the article is the one taken.
+    const later = checkNewClaim(form({ evidence: { kind: "text", text: "on" } }), context());
+    if (later.kind !== "repair" || later.repair.kind !== "add") throw new Error(later.kind);
+    expect(later.repair.claim.evidenceSpan.start).toBe(ARTICLE.indexOf("sit on the") + 4);
   });
 
   it("asks for the speaker of a quote, and a quote for a speaker", () => {

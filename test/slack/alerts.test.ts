@@ -1,15 +1,13 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { PublishResult } from "../../src/intake/service.js";
 import { FakeSlack, type RecordedCall } from "../../src/testkit/fake-slack.js";
+import { changesArticle, moved, publishApproved } from "../helpers/changes.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+import { EDITOR } from "../helpers/intake.js";
 import { describePostgres, freshDatabase } from "../helpers/postgres.js";
 
-const EDITOR = { team: "T1", user: "UEDITOR" };
-const article = (name: string) =>
-  readFileSync(join(import.meta.dirname, "..", "changes", "articles", name));
 const PUBLIC_URL = "https://voterdata.example.org";
 
 /**
@@ -60,38 +58,9 @@ function alertsSuite(store: () => Promise<{ env: Record<string, string>; drop():
       await Promise.all([a.runtime.deps.alerts.runDue(), b.runtime.deps.alerts.runDue()]);
     }
   };
-  const publish = async (
-    h: Harness,
-    name: string,
-  ): Promise<PublishResult & { kind: "published" }> => {
-    const intake = h.runtime.deps.intake;
-    const submitted = await intake.submit(EDITOR, {
-      bytes: article(name),
-      story: "commission-2017",
-    });
-    if (submitted.kind !== "drafted") throw new Error(submitted.kind);
-    const { row, draft } = submitted.review;
-    for (const [i] of draft.claims.entries()) {
-      await intake.decide(EDITOR, row.id, i, { decision: "approved" });
-    }
-    const result = await intake.publish(EDITOR, row.id);
-    if (result.kind !== "published") throw new Error(JSON.stringify(result));
-    return result;
-  };
-  const moved = (result: {
-    changes: {
-      state: string;
-      before: { stance: string; sides: string[] };
-      after: { stance: string; sides: string[] };
-    }[];
-  }) =>
-    result.changes
-      .filter(
-        (c) =>
-          c.before.stance !== c.after.stance ||
-          c.before.sides.length > 0 !== c.after.sides.length > 0,
-      )
-      .map((c) => c.state);
+  const publish = (h: Harness, name: string) =>
+    publishApproved(h.runtime.deps.intake, changesArticle(name));
+  const movedStates = (result: Parameters<typeof moved>[0]) => moved(result).map((c) => c.state);
 
   it("posts one alert per publish that moved an answer, none for one that did not, and a retraction's too", async () => {
     expect(await reply(a, "alerts")).toContain("Alerts are off here");
@@ -100,19 +69,19 @@ function alertsSuite(store: () => Promise<{ env: Record<string, string>; drop():
     expect(await reply(b, "alerts on", { channel_id: "C2" })).toContain("Alerts on");
 
     const first = await publish(a, "reversal-2017.txt");
-    expect(moved(first).length).toBeGreaterThan(0);
+    expect(movedStates(first).length).toBeGreaterThan(0);
     await fake.waitForCount("chat.postMessage", 2);
     await settle();
     const [alert] = alerts("C1");
     expect(alerts("C1")).toHaveLength(1);
     const text = messageText(alert?.body ?? {});
-    for (const state of moved(first)) {
+    for (const state of movedStates(first)) {
       const name = first.changes.find((c) => c.state === state)?.name as string;
       expect(text).toContain(`${name}: `);
       expect(text).toContain(`${PUBLIC_URL}/stories/commission-2017/states/${state}`);
     }
     // A state the publish added a claim to without moving its summary is not listed.
-    for (const c of first.changes.filter((c) => !moved(first).includes(c.state))) {
+    for (const c of first.changes.filter((c) => !movedStates(first).includes(c.state))) {
       expect(text).not.toContain(`${c.name}: `);
     }
     expect(text).toContain("Published by <@UEDITOR>");
@@ -122,13 +91,14 @@ function alertsSuite(store: () => Promise<{ env: Record<string, string>; drop():
 
     // An article that agrees with what the sources already say changes nothing: no alert.
     const steady = await publish(b, "steady-2017.txt");
-    expect(moved(steady)).toEqual([]);
+    expect(movedStates(steady)).toEqual([]);
     await settle();
     expect(alerts()).toHaveLength(2);
 
     // A retraction that moves a state alerts too (typed over signed HTTP by the editor).
-    const state = moved(first)[0] as string;
-    const retracted = await reply(b, `retract ${first.sourceId} ${state} misread the sentence`, {
+    const state = movedStates(first)[0] as string;
+    const reason = "misread the sentence <!channel> <@U0BOSS>";
+    const retracted = await reply(b, `retract ${first.sourceId} ${state} ${reason}`, {
       user_id: EDITOR.user,
     });
     expect(retracted).not.toContain("Only editors");
@@ -138,6 +108,11 @@ function alertsSuite(store: () => Promise<{ env: Record<string, string>; drop():
     expect(alerts()).toHaveLength(4);
     expect(messageText(retraction?.body ?? {})).toContain("retracted");
     expect(messageText(retraction?.body ?? {})).toContain("misread the sentence");
+    // The editor's reason is quoted, never a mention: no one but the editor is named.
+    const posted = JSON.stringify(retraction?.body ?? {});
+    expect(posted).not.toContain("<!channel>");
+    expect(posted).not.toContain("<@U0BOSS>");
+    expect(posted).toContain(`<@${EDITOR.user}>`);
 
     // Alerts off: the next moving publish reaches only the channel that kept them.
     expect(await reply(a, "alerts off")).toContain("Alerts off");

@@ -51,18 +51,27 @@ async function reviewed() {
   const posted = await draftByFile(h, EDITOR, ARTICLE);
   const draftId = buttonValue(posted, INTAKE_ACTION.publish);
   const story = h.runtime.deps.library.current().defaultStory.story.id;
-  const mark = h.fake.mark();
-  await h.action(
-    click(h, EDITOR, posted, {
-      type: "static_select",
-      action_id: INTAKE_ACTION.story,
-      selected_option: { value: `${draftId}|${story}` },
-    }),
-  );
-  await h.fake.next("chat.update", mark);
+  await press(h, posted, {
+    type: "static_select",
+    action_id: INTAKE_ACTION.story,
+    selected_option: { value: `${draftId}|${story}` },
+  });
   const row = await h.runtime.deps.store.intakeDraft(draftId);
   const draft = Draft.parse(JSON.parse(row?.draft ?? "{}"));
   return { h, posted, draftId, draft };
+}
+
+const button = (actionId: string, value: string) => ({
+  type: "button",
+  action_id: actionId,
+  value,
+});
+
+/** An editor's click on the review (a button or a select): the review message as updated. */
+async function press(h: Harness, posted: RecordedCall, action: Record<string, unknown>) {
+  const mark = h.fake.mark();
+  await h.action(click(h, EDITOR, posted, action));
+  return h.fake.next("chat.update", mark);
 }
 
 /** Clicks a button of the review and returns the modal Slack was asked to open. */
@@ -197,15 +206,7 @@ describe("editors repair a draft in Slack", () => {
     // Should the drafter come to find Vermont, its claim is rejected so the editor's stands alone.
     const found = draft.claims.findIndex((c) => c.state === "VT");
     if (found >= 0) {
-      const mark = h.fake.mark();
-      await h.action(
-        click(h, EDITOR, posted, {
-          type: "button",
-          action_id: INTAKE_ACTION.reject,
-          value: `${draftId}|${found}`,
-        }),
-      );
-      await h.fake.next("chat.update", mark);
+      await press(h, posted, button(INTAKE_ACTION.reject, `${draftId}|${found}`));
     }
     const modal = await openModal(h, posted, INTAKE_ACTION.addClaim, draftId);
     expect(options(modal, "state").map((o) => o.value)).toHaveLength(51);
@@ -276,15 +277,9 @@ describe("editors repair a draft in Slack", () => {
     expect(added).toMatchObject({ confidence: 1, why: "added by UEDITOR" });
 
     expect(await ask(h, "Vermont")).not.toContain("They can read our public list");
-    mark = h.fake.mark();
-    await h.action(
-      click(h, EDITOR, posted, {
-        type: "button",
-        action_id: INTAKE_ACTION.publish,
-        value: draftId,
-      }),
+    const summary = messageText(
+      (await press(h, posted, button(INTAKE_ACTION.publish, draftId))).body,
     );
-    const summary = messageText((await h.fake.next("chat.update", mark)).body);
     expect(summary).toMatch(/Published \d{3}_[0-9a-f]{16}/);
     expect(summary).toContain("Vermont");
     expect(await ask(h, "Vermont")).toContain("They can read our public list like anybody else");
@@ -341,20 +336,9 @@ describe("editors repair a draft in Slack", () => {
     expect(review).toContain(`Speaker changed by <@UEDITOR> from ${before} to Mark Olin`);
     expect(review).toContain("— Mark Olin");
 
-    mark = h.fake.mark();
-    await h.action(
-      click(h, EDITOR, posted, { type: "button", action_id: INTAKE_ACTION.approve, value }),
-    );
-    await h.fake.next("chat.update", mark);
-    mark = h.fake.mark();
-    await h.action(
-      click(h, EDITOR, posted, {
-        type: "button",
-        action_id: INTAKE_ACTION.publish,
-        value: draftId,
-      }),
-    );
-    expect(messageText((await h.fake.next("chat.update", mark)).body)).toContain("Published");
+    await press(h, posted, button(INTAKE_ACTION.approve, value));
+    const published = await press(h, posted, button(INTAKE_ACTION.publish, draftId));
+    expect(messageText(published.body)).toContain("Published");
     const [source] = await h.runtime.deps.store.publishedSources();
     const entries = JSON.parse(source?.entries ?? "{}");
     expect(entries.people.map((p: { name: string }) => p.name)).toContain("Mark Olin");

@@ -1,19 +1,15 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChangeLog } from "../../src/changes/log.js";
-import type { PublishResult } from "../../src/intake/service.js";
+import { atomFeed } from "../../src/web/feed.js";
+import { siteLinks } from "../../src/web/links.js";
 import { routeStories } from "../../src/web/router.js";
 import { buildSites } from "../../src/web/sites.js";
+import { changesArticle, moved, type Published, publishApproved } from "../helpers/changes.js";
 import { type Harness, startHarness } from "../helpers/harness.js";
 import { EDITOR, intakeFor } from "../helpers/intake.js";
 
 const PUBLIC_URL = "https://voterdata.example.org";
-const article = (name: string) =>
-  readFileSync(join(import.meta.dirname, "..", "changes", "articles", name));
-
-type Published = PublishResult & { kind: "published" };
 
 type AtomText = string | { "#text": string };
 interface AtomEntry {
@@ -34,13 +30,6 @@ const entriesOf = (xml: string): AtomEntry[] => {
 const hrefOf = (entry: AtomEntry) =>
   (Array.isArray(entry.link) ? entry.link[0] : entry.link)?.["@_href"];
 
-/** Which states a publish moved, as intake itself reports it (stance, or agreement). */
-const moved = (result: Published | { changes: Published["changes"] }) =>
-  result.changes.filter(
-    (c) =>
-      c.before.stance !== c.after.stance || c.before.sides.length > 0 !== c.after.sides.length > 0,
-  );
-
 describe("the feed and /changes, on made-up articles published through intake", () => {
   let minute = 0;
   // Publishes a minute apart, so each entry's `updated` is its own.
@@ -55,18 +44,7 @@ describe("the feed and /changes, on made-up articles published through intake", 
 
   beforeAll(async () => {
     for (const name of ["reversal-2017.txt", "steady-2017.txt", "review-2017.txt"]) {
-      const submitted = await intake.submit(EDITOR, {
-        bytes: article(name),
-        story: "commission-2017",
-      });
-      if (submitted.kind !== "drafted") throw new Error(submitted.kind);
-      const { row, draft } = submitted.review;
-      for (const [i] of draft.claims.entries()) {
-        await intake.decide(EDITOR, row.id, i, { decision: "approved" });
-      }
-      const result = await intake.publish(EDITOR, row.id);
-      if (result.kind !== "published") throw new Error(JSON.stringify(result));
-      published.push(result);
+      published.push(await publishApproved(intake, changesArticle(name)));
     }
     const first = published[0] as Published;
     const state = moved(first)[0]?.state as string;
@@ -103,6 +81,33 @@ describe("the feed and /changes, on made-up articles published through intake", 
     expect(moved(retraction ?? { changes: [] })).toHaveLength(1);
     // The same ids on every build: a feed reader never sees an entry twice.
     expect(entriesOf(get("/feed.xml").body).map((e) => e.id)).toEqual(entries.map((e) => e.id));
+  });
+
+  it("serves the feed without PUBLIC_URL, its links relative to the feed's own address", () => {
+    const local = routeStories(
+      buildSites(library.current(), { changeLog: log }),
+      "GET",
+      "/feed.xml",
+    );
+    expect(local.status).toBe(200);
+    const entries = entriesOf(local.body);
+    expect(entries).toHaveLength(3);
+    for (const entry of entries) expect(hrefOf(entry)).toMatch(/^\/stories\/commission-2017\//);
+    expect(entries.map((e) => e.id)).toEqual(entriesOf(get("/feed.xml").body).map((e) => e.id));
+  });
+
+  it("dates a feed with no entry and no dated article by the story's request, never 1970", () => {
+    const story = library.current().byId.get("doj-2025")?.dataset.story ?? null;
+    const xml = atomFeed([{ story, events: [], links: siteLinks(), lastDate: null }], {
+      key: "doj-2025",
+      self: "/stories/doj-2025/feed.xml",
+      home: "/stories/doj-2025/changes",
+      title: "VoterData: doj",
+    });
+    const { feed } = parser.parse(xml) as { feed: { updated: string } };
+    // doj-2025 states only the month of its request: "2025-05".
+    expect(story?.requested).toBe("2025-05");
+    expect(feed.updated).toBe("2025-05-01T00:00:00.000Z");
   });
 
   it("gives a story its own feed, and a story without publishes an empty one", () => {
