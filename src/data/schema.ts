@@ -16,8 +16,18 @@ const personId = z.string().regex(/^[a-z0-9-]+$/, "must be a lower-case slug suc
 const review = z.literal("draft").optional();
 const why = text.optional();
 const confidence = z.number().min(0).max(1).optional();
-/** Source fields an editor gave on the command line, which the text itself need not state. */
-export const GIVEN_FIELDS = ["outlet", "author", "published", "updated", "url"] as const;
+/**
+ * Source fields an editor gave (on the command line, or corrected in Slack's review), which the
+ * text itself need not state.
+ */
+export const GIVEN_FIELDS = [
+  "outlet",
+  "author",
+  "published",
+  "updated",
+  "url",
+  "headline",
+] as const;
 
 export const SourceEntry = z.strictObject({
   id: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}$/, "must be the article's file stem"),

@@ -34,9 +34,10 @@ export function publishedEntries(
     people: draft.people.filter((p) => speakers.has(p.name)),
   };
   const entries = draftEntries(text, reviewed, id, story, existing, jurisdictions);
+  const corrected = [...new Set(repaired.corrected.map((c) => c.field))];
   const source = {
     ...entries.source,
-    notes: `Drafted from the text and reviewed by an editor in Slack; fields left null are not stated in the text.${draft.story.id === story ? ` Story proposed: ${story} (${draft.story.why}).` : ""}`,
+    notes: `Drafted from the text and reviewed by an editor in Slack; fields left null are not stated in the text.${corrected.length ? ` Corrected by an editor: ${corrected.join(", ")}.` : ""}${draft.story.id === story ? ` Story proposed: ${story} (${draft.story.why}).` : ""}`,
   };
   return PublishedEntries.parse(
     withoutReviewMarkers({ source, people: entries.people, claims: entries.claims }),

@@ -19,25 +19,29 @@ export const REPAIR_ACTIONS = {
   add: "add-claim",
   speaker: "speaker",
   evidence: "evidence",
+  source: "source",
 } as const;
 
 const WORDS: Record<string, string> = {
   [REPAIR_ACTIONS.add]: "claim added",
   [REPAIR_ACTIONS.speaker]: "speaker changed",
   [REPAIR_ACTIONS.evidence]: "evidence changed",
+  [REPAIR_ACTIONS.source]: "source corrected",
 };
 
 export function historyLines(entries: readonly AuditEntry[]): HistoryLine[] {
   return entries.map((e) => {
     const change = e.action === REPAIR_ACTIONS.speaker || e.action === REPAIR_ACTIONS.evidence;
+    // "source corrected by @editor: published 2017-07-01 → 2017-06-30"
+    const source = e.action === REPAIR_ACTIONS.source;
     return {
       at: e.at,
       user: e.user,
       action: e.action,
       what: WORDS[e.action] ?? e.action,
-      how: change && e.detail ? e.detail : null,
+      how: (change || source) && e.detail ? `${source ? ": " : ""}${e.detail}` : null,
       subject: e.subject,
-      detail: !change && e.detail ? e.detail : null,
+      detail: !change && !source && e.detail ? e.detail : null,
     };
   });
 }

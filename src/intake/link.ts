@@ -138,10 +138,17 @@ export function provenance(page: StoredPage | null): PageProvenance | null {
   };
 }
 
-/** A published source read from a page: when it was fetched, and which fields the page gave. */
-export function withPage(entries: PublishedEntries, page: PageProvenance | null): PublishedEntries {
+/**
+ * A published source read from a page: when it was fetched, and which fields the page gave (less
+ * those an editor corrected since).
+ */
+export function withPage(
+  entries: PublishedEntries,
+  page: PageProvenance | null,
+  corrected: readonly string[] = [],
+): PublishedEntries {
   if (!page) return entries;
-  const fields = page.fromPage.filter((f) => f !== "headline");
+  const fields = page.fromPage.filter((f) => f !== "headline" && !corrected.includes(f));
   return {
     ...entries,
     source: {

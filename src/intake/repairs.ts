@@ -1,6 +1,25 @@
 import { z } from "zod";
-import { type Draft, DraftClaim, DraftPerson, Excerpt } from "../draft/types.js";
+import { type Draft, DraftClaim, DraftPerson, type DraftSource, Excerpt } from "../draft/types.js";
 import type { DraftRepair } from "../store/store.js";
+
+/** The source fields an editor can correct in the review. */
+export const SOURCE_FIELDS = [
+  "outlet",
+  "headline",
+  "author",
+  "published",
+  "updated",
+  "url",
+] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+
+/** One source field an editor corrected: its value before and after (null: not stated). */
+export const SourceChange = z.strictObject({
+  field: z.enum(SOURCE_FIELDS),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export type SourceChange = z.infer<typeof SourceChange>;
 
 /**
  * An editor's repair of a draft, as the store keeps it (JSON, validated when read back): a claim
@@ -30,6 +49,16 @@ export const Repair = z.discriminatedUnion("kind", [
 ]);
 export type Repair = z.infer<typeof Repair>;
 
+/** An editor's correction of the source's outlet, headline, author, dates or URL. */
+export const SourceRepair = z.strictObject({
+  kind: z.literal("source"),
+  changes: z.array(SourceChange).min(1),
+});
+export type SourceRepair = z.infer<typeof SourceRepair>;
+
+/** Any repair as the store keeps it, applied in the order it was made. */
+const StoredRepair = z.discriminatedUnion("kind", [...Repair.options, SourceRepair]);
+
 /** A change an editor made to a drafted claim, shown on the claim in the review. */
 export interface ClaimChange {
   what: "speaker" | "evidence";
@@ -46,6 +75,8 @@ export interface RepairedDraft {
   /** The editor who added each added claim, by index. */
   addedBy: Map<number, string>;
   changes: Map<number, ClaimChange[]>;
+  /** The source fields editors corrected, in the order they did. */
+  corrected: (SourceChange & { by: string })[];
 }
 
 /** The drafter's draft with the editors' repairs applied in the order they were made. */
@@ -55,18 +86,25 @@ export function applyRepairs(draft: Draft, rows: readonly DraftRepair[]): Repair
   const quotes = [...draft.quotes];
   const addedBy = new Map<number, string>();
   const changes = new Map<number, ClaimChange[]>();
+  let source = draft.source;
+  const corrected: RepairedDraft["corrected"] = [];
   const meet = (person: DraftPerson | null) => {
     if (person && !people.some((p) => p.name === person.name)) people.push(person);
   };
   const note = (index: number, change: ClaimChange) =>
     changes.set(index, [...(changes.get(index) ?? []), change]);
   for (const row of rows) {
-    const repair = Repair.parse(JSON.parse(row.repair));
+    const repair = StoredRepair.parse(JSON.parse(row.repair));
     if (repair.kind === "add") {
       addedBy.set(claims.length, row.madeBy);
       claims.push(repair.claim);
       if (repair.claim.quote) quotes.push(repair.claim.quote);
       meet(repair.speaker);
+      continue;
+    }
+    if (repair.kind === "source") {
+      source = repair.changes.reduce(correctSource, source);
+      corrected.push(...repair.changes.map((c) => ({ ...c, by: row.madeBy })));
       continue;
     }
     const claim = claims[repair.index];
@@ -92,9 +130,25 @@ export function applyRepairs(draft: Draft, rows: readonly DraftRepair[]): Repair
     }
   }
   return {
-    draft: { ...draft, claims, people, quotes },
+    draft: { ...draft, source, claims, people, quotes },
     drafted: draft.claims.length,
     addedBy,
     changes,
+    corrected,
+  };
+}
+
+/**
+ * A corrected field is the editor's: given (the text need not state it), with no text evidence.
+ * A field cleared is not stated, and given by nobody.
+ */
+function correctSource(source: DraftSource, change: SourceChange): DraftSource {
+  const given = source.given.filter((f) => f !== change.field);
+  return {
+    ...source,
+    [change.field]: change.to,
+    evidence:
+      change.field === "url" ? source.evidence : { ...source.evidence, [change.field]: null },
+    given: change.to === null ? given : [...given, change.field],
   };
 }

@@ -3,7 +3,7 @@ import type { DraftSource } from "../draft/types.js";
 import { PAGE_FIELDS, type PageFieldName } from "../extract/read-link.js";
 import type { ClaimDecision } from "../store/store.js";
 import type { PageProvenance } from "./link.js";
-import type { ClaimChange, RepairedDraft } from "./repairs.js";
+import type { ClaimChange, RepairedDraft, SourceField } from "./repairs.js";
 import { reviewedClaims } from "./review-state.js";
 
 /** Below this confidence a drafted claim is shown first in the review, marked for a careful look. */
@@ -46,7 +46,9 @@ export interface ReviewPerson {
 export interface ReviewModel {
   draftId: string;
   handedOverBy: string;
-  source: Pick<DraftSource, "outlet" | "published" | "updated" | "headline" | "url">;
+  source: Pick<DraftSource, "outlet" | "published" | "updated" | "headline" | "url" | "author">;
+  /** The source fields editors corrected, each under the editor who corrected it last. */
+  corrected: { by: string; fields: SourceField[] }[];
   story: { chosen: StoryChoice | null; proposed: string | null; why: string };
   stories: readonly StoryChoice[];
   /** The story's own words for the stances. */
@@ -112,7 +114,9 @@ export function reviewModel(
       updated: draft.source.updated,
       headline: draft.source.headline,
       url: draft.source.url,
+      author: draft.source.author,
     },
+    corrected: correctedBy(repaired),
     story: {
       chosen: stories.find((s) => s.id === input.story) ?? null,
       proposed: draft.story.id,
@@ -122,7 +126,7 @@ export function reviewModel(
     labels,
     page: input.page && {
       fetchedAt: input.page.fetchedAt,
-      fromPage: input.page.fromPage,
+      fromPage: input.page.fromPage.filter((f) => !repaired.corrected.some((c) => c.field === f)),
       fromText: PAGE_FIELDS.filter(
         (f) =>
           !input.page?.fromPage.includes(f) && draft.source.evidence[f] && draft.source[f] !== null,
@@ -146,6 +150,18 @@ export function reviewModel(
     })),
     claims: inReviewOrder(claims),
   };
+}
+
+/** Each corrected field under the editor who corrected it last. */
+function correctedBy(repaired: RepairedDraft): ReviewModel["corrected"] {
+  const last = new Map<SourceField, string>();
+  for (const c of repaired.corrected) {
+    last.delete(c.field);
+    last.set(c.field, c.by);
+  }
+  const byEditor = new Map<string, SourceField[]>();
+  for (const [field, by] of last) byEditor.set(by, [...(byEditor.get(by) ?? []), field]);
+  return [...byEditor].map(([by, fields]) => ({ by, fields }));
 }
 
 /** Low-confidence claims first, least sure first; then the others in the draft's order. */

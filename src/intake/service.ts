@@ -38,6 +38,12 @@ import {
 import { applyRepairs, type RepairedDraft } from "./repairs.js";
 import { type ReviewModel, reviewModel } from "./review-model.js";
 import { reviewedClaims } from "./review-state.js";
+import {
+  checkSourceCorrection,
+  type SourceErrors,
+  type SourceForm,
+  sourceChangesText,
+} from "./source-form.js";
 
 /** Who is acting, from the payload of the request itself. */
 export interface Actor {
@@ -85,6 +91,12 @@ export type RepairResult =
   | { kind: "ok"; review: ReviewState };
 
 export type Refusal = { kind: "refused"; message: string };
+
+export type SourceCorrectionResult =
+  | Refusal
+  | { kind: "invalid"; message: string }
+  | { kind: "errors"; errors: SourceErrors }
+  | { kind: "ok"; review: ReviewState };
 
 export type SubmitResult =
   | Refusal
@@ -381,6 +393,49 @@ export class IntakeService {
     return { kind: "ok", review: (await this.review(draftId)) as ReviewState };
   }
 
+  /** Null when the actor may correct a draft's source (an editor); else the refusal, logged. */
+  sourceRefusal(actor: Actor, draftId: string): Promise<Refusal | null> {
+    return this.refusal(actor, REPAIR_ACTIONS.source, "correct a draft's source", draftId);
+  }
+
+  /**
+   * Corrects the source's outlet, headline, author, dates or URL as the editor gives them: kept
+   * with the repairs, in order; each corrected field becomes the editor's (given, with no text
+   * evidence) in the review and in what is published. In the audit log and the states' history.
+   */
+  async correctSource(
+    actor: Actor,
+    draftId: string,
+    form: SourceForm,
+  ): Promise<SourceCorrectionResult> {
+    const refused = await this.sourceRefusal(actor, draftId);
+    if (refused) return refused;
+    const review = await this.review(draftId, actor.team);
+    if (!review) return { kind: "invalid", message: "That draft is no longer here." };
+    if (review.row.status !== "review") {
+      return { kind: "invalid", message: "That draft was already published; nothing changed." };
+    }
+    const source = review.repaired.draft.source;
+    const checked = checkSourceCorrection(form, source, this.now().slice(0, 10));
+    if (checked.kind === "errors") return checked;
+    const kept = await this.options.store.addRepair({
+      draftId,
+      repair: JSON.stringify(checked.repair),
+      madeBy: actor.user,
+      madeAt: this.now(),
+    });
+    if (!kept) {
+      return { kind: "invalid", message: "That draft was published meanwhile; nothing changed." };
+    }
+    await this.audit(actor, REPAIR_ACTIONS.source, {
+      subject: draftId,
+      story: review.row.story,
+      states: [...new Set(review.repaired.draft.claims.map((c) => c.state))],
+      detail: sourceChangesText(checked.repair.changes),
+    });
+    return { kind: "ok", review: (await this.review(draftId)) as ReviewState };
+  }
+
   /** Approves or rejects a claim, or sets its stance (keeping the decision). */
   async decide(
     actor: Actor,
@@ -486,6 +541,7 @@ export class IntakeService {
           library.full.jurisdictions,
         ),
         review.page ?? null,
+        repaired.corrected.map((c) => c.field),
       );
       candidate = {
         sourceId,

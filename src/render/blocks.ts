@@ -30,6 +30,10 @@ export function escapeSlack(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** A Slack user id as a mention; anything else (a CLI user's name) as escaped text. */
+export const userMention = (user: string) =>
+  /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeSlack(user);
+
 function mrkdwn(parts: Inline[]): string {
   return parts
     .map((p) => {

@@ -2,7 +2,7 @@ import { STANCES, type Stance } from "../domain/stance.js";
 import type { StateChange } from "../intake/changes.js";
 import type { HistoryLine } from "../intake/history.js";
 import type { ReviewClaim, ReviewModel } from "../intake/review-model.js";
-import { type Block, escapeSlack, LIMITS, type SlackMessage } from "./blocks.js";
+import { type Block, escapeSlack, LIMITS, type SlackMessage, userMention } from "./blocks.js";
 import { stanceLabel, standing, truncate } from "./format.js";
 import { pageProvenance } from "./provenance.js";
 
@@ -20,6 +20,7 @@ export const INTAKE_ACTION = {
   addClaim: "intake_add_claim",
   changeSpeaker: "intake_change_speaker",
   changeEvidence: "intake_change_evidence",
+  editSource: "intake_edit_source",
 } as const;
 
 /** Claims per page: two blocks each, well inside a message's 50 blocks. */
@@ -38,8 +39,6 @@ const context = (text: string): Block => ({
   type: "context",
   elements: [{ type: "mrkdwn", text: truncate(text, LIMITS.contextText) }],
 });
-const userMention = (user: string) =>
-  /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeSlack(user);
 const option = (text: string, value: string) => ({ text: plain(text, 75), value });
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 const quoted = (text: string, max: number) =>
@@ -70,19 +69,23 @@ export function reviewMessage(review: ReviewModel, page = 0): SlackMessage {
   const shown = claims.slice(current * REVIEW_PAGE_SIZE, (current + 1) * REVIEW_PAGE_SIZE);
   const sourceLine = [
     source.outlet ?? "Outlet not stated",
-    source.published ?? source.updated ?? "date not stated",
+    datesOf(source),
     source.headline ?? "headline not stated",
+    source.author ? `by ${source.author}` : "author not stated",
   ]
-    .map(escapeSlack)
+    .map((part) => escapeSlack(oneLine(part)))
     .join(" · ");
   const blocks: Block[] = [
     {
       type: "header",
       text: plain(`Draft for review: ${source.headline ?? "an article"}`, LIMITS.headerText),
     },
-    section(
-      `*Source:* ${sourceLine}${source.url ? `\n${escapeSlack(source.url)}` : ""}${pageProvenance(review.page)}\nHanded over by ${userMention(review.handedOverBy)}.`,
-    ),
+    {
+      ...section(
+        `*Source:* ${sourceLine}${source.url ? `\n${escapeSlack(source.url)}` : ""}${pageProvenance(review.page, review.corrected)}\nHanded over by ${userMention(review.handedOverBy)}.`,
+      ),
+      accessory: button("Edit source", INTAKE_ACTION.editSource, review.draftId),
+    },
     storyBlock(review),
   ];
   if (review.newPeople.length > 0) {
@@ -143,6 +146,13 @@ export function reviewMessage(review: ReviewModel, page = 0): SlackMessage {
     ),
     blocks,
   };
+}
+
+/** "2017-06-30, updated 2017-07-05"; "date not stated" when the source states neither. */
+function datesOf(source: ReviewModel["source"]): string {
+  const { published, updated } = source;
+  if (!published) return updated ? `updated ${updated}` : "date not stated";
+  return updated && updated !== published ? `${published}, updated ${updated}` : published;
 }
 
 function storyBlock(review: ReviewModel): Block {
@@ -310,7 +320,7 @@ export function historyMessage(stateName: string, entries: readonly HistoryLine[
   }
   const lines = entries.map(
     (e) =>
-      `• ${escapeSlack(e.at.slice(0, 16).replace("T", " "))} UTC · ${escapeSlack(e.what)} by ${userMention(e.user)}${e.how ? ` ${escapeSlack(truncate(e.how, 300))}` : ""}${e.subject ? ` · ${escapeSlack(e.subject)}` : ""}${e.detail ? ` · ${escapeSlack(truncate(e.detail, 200))}` : ""}`,
+      `• ${escapeSlack(e.at.slice(0, 16).replace("T", " "))} UTC · ${escapeSlack(e.what)} by ${userMention(e.user)}${e.how ? `${e.how.startsWith(":") ? "" : " "}${escapeSlack(truncate(e.how, 300))}` : ""}${e.subject ? ` · ${escapeSlack(e.subject)}` : ""}${e.detail ? ` · ${escapeSlack(truncate(e.detail, 200))}` : ""}`,
   );
   const blocks: Block[] = [
     { type: "header", text: plain(`History: ${stateName}`, LIMITS.headerText) },

@@ -3,7 +3,9 @@ import type { Jurisdiction, Person } from "../domain/dataset.js";
 import { STANCES, type Stance } from "../domain/stance.js";
 import type { DraftPerson, Excerpt } from "../draft/types.js";
 import type { FormField } from "../intake/repair-form.js";
+import type { SourceField } from "../intake/repairs.js";
 import type { StoryChoice } from "../intake/review-model.js";
+import { SOURCE_LIMITS } from "../intake/source-form.js";
 import type { Block } from "../render/blocks.js";
 import { stanceLabel } from "../render/format.js";
 
@@ -22,6 +24,7 @@ export const INTAKE_VIEW = {
   addClaim: "intake_claim_form",
   speaker: "intake_speaker_form",
   evidence: "intake_evidence_form",
+  source: "intake_source_form",
 } as const;
 
 /** The state select of "Add a claim": choosing a state narrows the evidence to its sentences. */
@@ -395,4 +398,67 @@ export function repairBlock(field: FormField, values: ViewValues): string {
   return typeof pasted === "string" && pasted.trim()
     ? REPAIR_BLOCK.pasted
     : (pick ?? REPAIR_BLOCK.pasted);
+}
+
+/** Where "Edit source" came from: the draft, and the review message (and its page) to update. */
+export interface SourceMetadata {
+  draftId: string;
+  page: number;
+  channel?: string;
+  ts?: string;
+}
+
+/**
+ * "Edit source": the source's fields as they stand, each to correct (block ids are the field
+ * names). What the editor changes becomes theirs; an emptied field is "not stated".
+ */
+export function sourceModal(
+  source: Record<SourceField, string | null>,
+  metadata: SourceMetadata,
+): Modal {
+  const text = (field: "outlet" | "headline" | "author", label: string, hint: string) =>
+    input(
+      field,
+      label,
+      {
+        type: "plain_text_input",
+        max_length: SOURCE_LIMITS[field],
+        ...(source[field] ? { initial_value: source[field]?.slice(0, SOURCE_LIMITS[field]) } : {}),
+      },
+      { optional: true, hint },
+    );
+  const date = (field: "published" | "updated", label: string) =>
+    input(
+      field,
+      label,
+      { type: "datepicker", ...(source[field] ? { initial_date: source[field] } : {}) },
+      { optional: true },
+    );
+  return {
+    type: "modal",
+    callback_id: INTAKE_VIEW.source,
+    private_metadata: JSON.stringify(metadata),
+    title: plain("Edit the source"),
+    submit: plain("Correct"),
+    close: plain("Cancel"),
+    blocks: [
+      note(
+        "Correct what the draft read wrong. A field you change is yours: the review and the history say so, and it is published as you give it.",
+      ),
+      text("outlet", "Outlet", "As the outlet names itself."),
+      text("headline", "Headline", "As the article or its page prints it."),
+      text("author", "Author", "Empty when the article names nobody."),
+      date("published", "Published"),
+      date("updated", "Updated"),
+      input(
+        "url",
+        "URL",
+        {
+          type: "url_text_input",
+          ...(source.url ? { initial_value: source.url.slice(0, SOURCE_LIMITS.url) } : {}),
+        },
+        { optional: true, hint: "The article's own address, http or https." },
+      ),
+    ],
+  };
 }

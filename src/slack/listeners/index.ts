@@ -10,6 +10,7 @@ import * as intakeAdd from "./intake/add.js";
 import * as intakeRepair from "./intake/repair.js";
 import * as intakeRetract from "./intake/retract.js";
 import * as intakeReview from "./intake/review.js";
+import * as intakeSource from "./intake/source.js";
 import * as intakeStory from "./intake/story.js";
 import { routedListeners } from "./routes.js";
 import * as lookupMessage from "./shortcuts/lookup-message.js";
@@ -34,10 +35,11 @@ export function registerListeners(bolt: App, deps: AppDeps): void {
   choose.register(app, deps);
   share.register(app, deps);
   lookupMessage.register(app, deps);
-  // Editors' intake: add, review, repair, publish, retract, stories.
+  // Editors' intake: add, review, repair, correct the source, publish, retract, stories.
   intakeAdd.register(app, deps);
   intakeReview.register(app, deps);
   intakeRepair.register(app, deps);
+  intakeSource.register(app, deps);
   intakeRetract.register(app, deps);
   intakeStory.register(app, deps);
   mount();
