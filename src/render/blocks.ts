@@ -59,7 +59,7 @@ function slackLink(label: string, href: string): string {
 function section(textValue: string): Block {
   return {
     type: "section",
-    text: { type: "mrkdwn", text: truncate(textValue, LIMITS.sectionText) },
+    text: { type: "mrkdwn", text: truncate(textValue, LIMITS.sectionText), verbatim: true },
   };
 }
 
@@ -95,7 +95,11 @@ function blocksFor(e: Element): Block[] {
       return [
         {
           type: "context",
-          elements: kept.map((t) => ({ type: "mrkdwn", text: truncate(t, LIMITS.contextText) })),
+          elements: kept.map((t) => ({
+            type: "mrkdwn",
+            text: truncate(t, LIMITS.contextText),
+            verbatim: true,
+          })),
         },
       ];
     }

@@ -33,11 +33,11 @@ const plain = (text: string, max: number = LIMITS.buttonText) => ({
 });
 const section = (text: string): Block => ({
   type: "section",
-  text: { type: "mrkdwn", text: truncate(text, LIMITS.sectionText) },
+  text: { type: "mrkdwn", text: truncate(text, LIMITS.sectionText), verbatim: true },
 });
 const context = (text: string): Block => ({
   type: "context",
-  elements: [{ type: "mrkdwn", text: truncate(text, LIMITS.contextText) }],
+  elements: [{ type: "mrkdwn", text: truncate(text, LIMITS.contextText), verbatim: true }],
 });
 const option = (text: string, value: string) => ({ text: plain(text, 75), value });
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -169,7 +169,7 @@ function storyBlock(review: ReviewModel): Block {
   return {
     type: "section",
     block_id: "story",
-    text: { type: "mrkdwn", text: truncate(text, LIMITS.sectionText) },
+    text: { type: "mrkdwn", text: truncate(text, LIMITS.sectionText), verbatim: true },
     ...(options.length
       ? {
           accessory: {

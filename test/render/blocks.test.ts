@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/model.js";
 import { escapeSlack, LIMITS, renderBlocks } from "../../src/render/blocks.js";
-import type { Card } from "../../src/render/card.js";
+import { type Card, text } from "../../src/render/card.js";
 import { answerCard, helpCard } from "../../src/render/cards.js";
 import { foldAround } from "../../src/render/format.js";
 import { renderTerminal } from "../../src/render/terminal.js";
@@ -85,6 +85,23 @@ describe("renderBlocks", () => {
     expect(escapeSlack("<!here> & <@U1>")).toBe("&lt;!here&gt; &amp; &lt;@U1&gt;");
     const message = renderBlocks(long);
     expect(message.text).toBe("&lt;!channel&gt; summary");
+  });
+
+  it("marks every mrkdwn text verbatim, so a plain @channel or #channel in a quote is not parsed into a ping", () => {
+    const card: Card = {
+      summary: "@channel",
+      elements: [
+        text("Said: @channel @here #general see https://example.com"),
+        { type: "context", items: ["@everyone"] },
+      ],
+    };
+    const mrkdwn: { verbatim?: boolean }[] = [];
+    JSON.stringify(renderBlocks(card).blocks, (_k, v) => {
+      if (v && typeof v === "object" && v.type === "mrkdwn") mrkdwn.push(v);
+      return v;
+    });
+    expect(mrkdwn.length).toBeGreaterThan(0);
+    for (const text of mrkdwn) expect(text.verbatim).toBe(true);
   });
 
   it("keeps bold marks against the words", () => {
