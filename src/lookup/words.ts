@@ -110,11 +110,12 @@ export function buildWordIndex<T>(items: T[], textOf: (item: T) => string): Word
 }
 
 /**
- * A question's meaningful words, each with the terms that stand for it: the word as written
- * (widened by prefix, and by one typo in a word of five letters or more: fuzzy matching is the
- * search's dearest part), its stem, and its synonyms' stems, each counting a little less.
+ * A question's meaningful words, each with the terms that stand for it: the word as written,
+ * its stem widened by prefix ("legitim": "legitimacy"), and its synonyms' stems, each counting a
+ * little less. A word the items hold in no form (`known`) may be a typo: it alone is matched
+ * with one edit, in a word of five letters or more (fuzzy matching is the search's dearest part).
  */
-function concepts(question: string): Concept[] {
+function concepts(question: string, known: (term: string) => boolean): Concept[] {
   const words = terms(question);
   const wordStems = words.map(stem);
   const out: Concept[] = [];
@@ -138,8 +139,15 @@ function concepts(question: string): Concept[] {
     const s = wordStems[i] as string;
     if (STOP.has(word) || seen.has(s)) continue;
     seen.add(s);
+    // The stem's prefix search covers the word's own when the stem begins it ("wast", "wastes").
+    const widened = s !== word && word.startsWith(s) && s.length >= 4;
     const forms = [
-      { term: word, strength: AS_WRITTEN, prefix: word.length >= 4, fuzzy: word.length >= 5 },
+      {
+        term: word,
+        strength: AS_WRITTEN,
+        prefix: word.length >= 4 && !widened,
+        fuzzy: word.length >= 5 && !known(word) && !known(s),
+      },
     ];
     if (s !== word)
       forms.push({ term: s, strength: OTHER_FORM, prefix: s.length >= 4, fuzzy: false });
@@ -153,7 +161,7 @@ function concepts(question: string): Concept[] {
 
 /** The items holding enough of the question's words, best first. */
 export function searchWords<T>(index: WordIndex<T>, question: string): WordHit<T>[] {
-  const asked = concepts(question);
+  const asked = concepts(question, (t) => index.df.has(t));
   if (asked.length === 0) return [];
   const idf = (t: string) => Math.log(1 + index.items.length / (1 + (index.df.get(t) ?? 0)));
   // A word is as rare as its commonest synonym: "panel" weighs what "commission" does.
