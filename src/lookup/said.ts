@@ -137,9 +137,13 @@ export function attributedSentences(
 }
 
 /**
- * Who a sentence gives words to: the first person named before its first verb of saying, with
- * any joined to them by "and" ("Cuomo and McAuliffe … said"); else the first named just after
- * it (`…," said Padilla`). "According to Politico" gives the words to no one in the dataset.
+ * Who a sentence gives words to: the person whose name runs into its first verb of saying, with
+ * nothing between but an aside ("Cox, Utah's top election official, said"; "Cox has previously
+ * called"), and anyone named together with them as its subject ("Cuomo and Virginia Gov. Terry
+ * McAuliffe, both Democrats, said"). Others the sentence names are not speakers ("After Pike
+ * and Marsh clashed, Quintero said": Quintero's words alone). With no such name, the first
+ * named before the verb (the subject, before a clause that names others); else the first
+ * named just after it (`…," said Padilla`). "According to Politico" gives the words to no one.
  */
 function speakersOf(outside: string, forms: { person: Person; pattern: RegExp }[]): string[] {
   SPEECH.lastIndex = 0;
@@ -158,26 +162,35 @@ function speakersOf(outside: string, forms: { person: Person; pattern: RegExp }[
   }
   named.sort((a, b) => a.start - b.start);
   const according = verb[0].toLowerCase() === "according to";
-  const before = according ? [] : named.filter((n) => n.start < verb.index && !n.possessive);
-  const [first, ...others] = before;
-  if (first) {
-    const speakers = [first];
-    for (const n of others) {
-      const between = outside.slice(
-        (speakers[speakers.length - 1] as Named & { end: number }).end,
-        n.start,
-      );
-      if (/\band\b/.test(between) && !between.includes(";") && between.length < 60)
-        speakers.push(n);
-      else break;
+  const before = according ? [] : named.filter((n) => n.end <= verb.index && !n.possessive);
+  if (before.length > 0) {
+    let at = before.length - 1;
+    while (at >= 0 && !LEADS_INTO_VERB.test(outside.slice(before[at]?.end, verb.index))) at--;
+    if (at < 0) return [(before[0] as Named).person.id];
+    const subject = [before[at] as Named & { end: number }];
+    for (let i = at - 1; i >= 0; i--) {
+      const next = subject[0] as Named;
+      if (!NAMED_TOGETHER.test(outside.slice(before[i]?.end, next.start))) break;
+      subject.unshift(before[i] as Named & { end: number });
     }
-    return [...new Set(speakers.map((n) => n.person.id))];
+    return [...new Set(subject.map((n) => n.person.id))];
   }
   const after = named.find(
     (n) => n.start > verb.index && n.start - verb.index < 60 && !n.possessive,
   );
   return after ? [after.person.id] : [];
 }
+
+/**
+ * Between a speaker's name and the verb of saying: a few words ("has previously", "(D) took
+ * her"), or an aside set off by commas (", a Republican, similarly"). A lone comma ends an aside
+ * the name stood in ("Padilla, who clashed with Kobach, said"): Kobach is not the speaker.
+ */
+const LEADS_INTO_VERB = /^(?:[^,;:.!?]{0,30}|\s*,[^;:]{1,90},\s*(?:\p{Ll}+\s+){0,2})$/u;
+
+/** Between two names that are one subject: "and" or a comma, with titles ("and Virginia Gov."). */
+const NAMED_TOGETHER =
+  /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|state|former)\s+){0,5}$/u;
 
 /** Each person's full name and other names, and the surname once the article names them in full. */
 function nameForms(people: Person[], article: string): { person: Person; pattern: RegExp }[] {

@@ -125,6 +125,39 @@ describe("attribution in made-up prose", () => {
   });
 });
 
+describe("speakers named together", () => {
+  const article = [
+    "Rosa Quintero and Mayor Bill Okafor said in a joint statement that the audit was overdue.",
+    "After Pike and Marsh clashed over the budget, Quintero said the audit would go on.",
+    "Pike met Okafor and Quintero on Monday, and Quintero said nothing had been decided.",
+    "Okafor, who has sued Pike and Marsh, said the county would appeal.",
+    "Dan Pike and Gov. Lena Marsh, both Republicans, told reporters the plan was sound.",
+  ].join("\n");
+  const { data, source } = madeUp(article, [
+    "Rosa Quintero",
+    "Bill Okafor",
+    "Lena Marsh",
+    "Dan Pike",
+  ]);
+  const found = attributedSentences(data, source, article);
+  const speakers = (start: string) =>
+    found
+      .filter((p) => p.text.startsWith(start))
+      .map((p) => p.speaker)
+      .sort();
+
+  it("gives a joint statement to each person it names as speaking", () => {
+    expect(speakers("Rosa Quintero and Mayor")).toEqual(["bill-okafor", "rosa-quintero"]);
+    expect(speakers("Dan Pike and Gov.")).toEqual(["dan-pike", "lena-marsh"]);
+  });
+
+  it("gives the words only to the speaker when others are named together elsewhere", () => {
+    expect(speakers("After Pike and Marsh clashed")).toEqual(["rosa-quintero"]);
+    expect(speakers("Pike met Okafor and Quintero")).toEqual(["rosa-quintero"]);
+    expect(speakers("Okafor, who has sued")).toEqual(["bill-okafor"]);
+  });
+});
+
 describe("a question's words against the bundled articles", () => {
   it("weighs rare words: a common word alone in common with the question is not a match", () => {
     expect(searchSaid(index.said, "voter fraud is a hoax")).toEqual([]);
