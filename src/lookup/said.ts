@@ -61,11 +61,13 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
 /**
  * The passages whose words match the question's, best speaker first: one passage per speaker,
  * a direct quote before a sentence about it. Empty when no passage holds enough of the question.
+ * With `speaker`, only that person's words: the one chosen among several who said something close.
  */
-export function searchSaid(index: SaidIndex, question: string): SaidHit[] {
+export function searchSaid(index: SaidIndex, question: string, speaker?: string): SaidHit[] {
   const best = new Map<string, SaidHit>();
   for (const hit of searchWords(index, question)) {
     const passage = hit.item;
+    if (speaker !== undefined && passage.speaker !== speaker) continue;
     const said = { ...hit, passage, score: hit.score * (passage.kind === "quote" ? 1.1 : 1) };
     const kept = best.get(passage.speaker);
     if (!kept || better(said, kept)) best.set(passage.speaker, said);
