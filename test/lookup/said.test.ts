@@ -158,6 +158,40 @@ describe("speakers named together", () => {
   });
 });
 
+describe("a question in other words than the article's", () => {
+  const article = [
+    "“Our county’s participation would legitimize a reckless audit,” said Dan Pike, a county clerk.",
+    "Rosa Quintero said it was difficult to trust the auditors’ figures.",
+    "Mayor Bill Okafor said the county had its reasons for the audit.",
+    "Gov. Lena Marsh said the county would hand over its voter rolls.",
+  ].join("\n");
+  const { data } = madeUp(article, ["Rosa Quintero", "Bill Okafor", "Lena Marsh", "Dan Pike"]);
+  const said = buildSaidIndex({ ...data, quotes: [] } as Dataset);
+  const who = (q: string) => searchSaid(said, q).map((h) => h.passage.speaker);
+
+  it("finds another form of a word: participate, participation; legitimizing, legitimize", () => {
+    expect(who("the county would not participate")).toEqual(["dan-pike"]);
+    expect(who("legitimizing a reckless audit")).toEqual(["dan-pike"]);
+  });
+
+  it("ranks the word as written above another form of it", () => {
+    const [hit] = searchSaid(said, "participation legitimize reckless");
+    const [other] = searchSaid(said, "participating legitimizing reckless");
+    expect(hit?.coverage).toBeGreaterThan(other?.coverage ?? 1);
+  });
+
+  it("finds common synonyms: hard for difficult, confidence for trust, give for hand over", () => {
+    expect(who("hard to have confidence in the figures")).toEqual(["rosa-quintero"]);
+    expect(who("give the county's voter data")).toEqual(["lena-marsh"]);
+  });
+
+  it("does not take a word for its root in another sense, nor half a question for all of it", () => {
+    // "reasonable" is not "reason": the -able family keeps to itself.
+    expect(who("the audit was reasonable")).toEqual([]);
+    expect(who("easy to trust the figures from the state lottery")).toEqual([]);
+  });
+});
+
 describe("a question's words against the bundled articles", () => {
   it("weighs rare words: a common word alone in common with the question is not a match", () => {
     expect(searchSaid(index.said, "voter fraud is a hoax")).toEqual([]);
