@@ -12,8 +12,8 @@ import { buildSynonyms } from "./synonyms.js";
 export interface WordIndex<T> {
   items: T[];
   search: MiniSearch<{ id: number; text: string }>;
-  /** In how many items each term occurs, for how much of a question an item covers. */
-  df: Map<string, number>;
+  /** The items each term (a word as printed, or a stem) occurs in: its rarity, and synonyms' matches. */
+  postings: Map<string, number[]>;
 }
 
 export interface WordHit<T> {
@@ -101,12 +101,12 @@ export function buildWordIndex<T>(items: T[], textOf: (item: T) => string): Word
     processTerm: indexTerm,
   });
   search.addAll(docs);
-  const df = new Map<string, number>();
+  const postings = new Map<string, number[]>();
   for (const d of docs) {
     const held = (words.get(d.text) ?? []).flatMap((w) => indexTerm(w) ?? []);
-    for (const t of new Set(held)) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of new Set(held)) postings.set(t, [...(postings.get(t) ?? []), d.id]);
   }
-  return { items, search, df };
+  return { items, search, postings };
 }
 
 /**
@@ -159,45 +159,72 @@ function concepts(question: string, known: (term: string) => boolean): Concept[]
   return out;
 }
 
-/** The items holding enough of the question's words, best first. */
+/**
+ * The items holding enough of the question's words, best first. The words as written and their
+ * stems go through MiniSearch (prefixes, typos, BM25 for ranking); synonyms are exact stems,
+ * looked up in the postings directly, which keeps common ones ("information") cheap.
+ */
 export function searchWords<T>(index: WordIndex<T>, question: string): WordHit<T>[] {
-  const asked = concepts(question, (t) => index.df.has(t));
+  const asked = concepts(question, (t) => index.postings.has(t));
   if (asked.length === 0) return [];
-  const idf = (t: string) => Math.log(1 + index.items.length / (1 + (index.df.get(t) ?? 0)));
+  const df = (t: string) => index.postings.get(t)?.length ?? 0;
+  const idf = (t: string) => Math.log(1 + index.items.length / (1 + df(t)));
   // A word is as rare as its commonest synonym: "panel" weighs what "commission" does.
   const weights = asked.map((c) => Math.min(...c.stems.map(idf)));
   const total = weights.reduce((sum, w) => sum + w, 0);
-  // Which of the question's words each search term stands for, and how fully.
+  // Which of the question's words each searched term stands for, and how fully.
   const standsFor = new Map<string, { concept: number; strength: number }[]>();
+  const looked: { term: string; concept: number; strength: number }[] = [];
   const prefix = new Set<string>();
   const fuzzy = new Set<string>();
   asked.forEach((c, concept) => {
     for (const f of c.forms) {
+      if (f.strength === OTHER_WORDS) {
+        looked.push({ term: f.term, concept, strength: f.strength });
+        continue;
+      }
       standsFor.set(f.term, [...(standsFor.get(f.term) ?? []), { concept, strength: f.strength }]);
       if (f.prefix) prefix.add(f.term);
       if (f.fuzzy) fuzzy.add(f.term);
     }
   });
-  const results = index.search.search([...standsFor.keys()].join(" "), {
-    tokenize: (q) => q.split(" "),
-    processTerm: (t) => t,
-    prefix: (t) => prefix.has(t),
-    fuzzy: (t) => (fuzzy.has(t) ? 1 : false),
-    combineWith: "OR",
-  });
-  const hits: WordHit<T>[] = [];
-  const found = new Array<number>(asked.length);
-  for (const r of results) {
-    found.fill(0);
-    for (const t of r.queryTerms) {
-      for (const { concept, strength } of standsFor.get(t) ?? []) {
-        found[concept] = Math.max(found[concept] ?? 0, strength);
+  const found = new Map<number, { strengths: number[]; score: number }>();
+  const entry = (id: number) => {
+    let e = found.get(id);
+    if (!e) {
+      e = { strengths: new Array<number>(asked.length).fill(0), score: 0 };
+      found.set(id, e);
+    }
+    return e;
+  };
+  if (standsFor.size > 0) {
+    const results = index.search.search([...standsFor.keys()].join(" "), {
+      tokenize: (q) => q.split(" "),
+      processTerm: (t) => t,
+      prefix: (t) => prefix.has(t),
+      fuzzy: (t) => (fuzzy.has(t) ? 1 : false),
+      combineWith: "OR",
+    });
+    for (const r of results) {
+      const e = entry(r.id as number);
+      e.score = r.score;
+      for (const t of r.queryTerms) {
+        for (const { concept, strength } of standsFor.get(t) ?? []) {
+          e.strengths[concept] = Math.max(e.strengths[concept] ?? 0, strength);
+        }
       }
     }
-    const coverage = weights.reduce((sum, w, i) => sum + w * (found[i] ?? 0), 0) / total;
-    if (coverage >= MIN_COVERAGE) {
-      hits.push({ item: index.items[r.id as number] as T, coverage, score: r.score });
+  }
+  for (const { term, concept, strength } of looked) {
+    for (const id of index.postings.get(term) ?? []) {
+      const e = entry(id);
+      e.strengths[concept] = Math.max(e.strengths[concept] ?? 0, strength);
     }
+  }
+  const hits: WordHit<T>[] = [];
+  for (const [id, { strengths, score }] of found) {
+    const coverage = weights.reduce((sum, w, i) => sum + w * (strengths[i] ?? 0), 0) / total;
+    if (coverage >= MIN_COVERAGE) hits.push({ item: index.items[id] as T, coverage, score });
   }
   return hits.sort((a, b) => (better(a, b) ? -1 : 1));
 }
