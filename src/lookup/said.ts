@@ -37,7 +37,7 @@ const SPOKEN_FOR =
   /\b(?:spokes\w+|aides?|office|staff|lawyers?|attorneys?)\s+(?:for|of|to)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
 const ATTRIBUTIVE =
-  /^(?:['’]s?\b|\s+(?:commission|administration|campaign|panel|letter|request|team|loyalists|supporters|allies|aides|officials|era|White House)\b)/u;
+  /^(?:['’]s?\b|\s+(?:commission|administration|campaign|panel|letter|request|team|loyalists|supporters|allies|aides?|officials|era|White House|spokes\w+|lawyers?|attorneys?|office|staff)\b)/u;
 
 export function buildSaidIndex(dataset: Dataset): SaidIndex {
   const passages: Passage[] = [];

@@ -74,6 +74,7 @@ describe("attribution in made-up prose", () => {
     "State Auditor Rosa Quintero said Tuesday the audit would take months. “We will count every ballot twice,” Quintero said. “Nobody should expect results before spring.”",
     "The audit was ordered after a report by the Tribune, according to Mayor Bill Okafor.",
     "A spokesman for Governor Lena Marsh said the governor had not read it.",
+    "Marsh spokeswoman Ann Lee said the governor was traveling.",
     "Critics of the Marsh administration said the plan was a stunt.",
     "“It is a circus,” said Dan Pike, a county clerk.",
     "Pike and Quintero both said they expected lawsuits.",
