@@ -101,7 +101,7 @@ export function attributedSentences(
   const anchorOf = anchorFinder(dataset, source);
   const out: Omit<Passage, "id">[] = [];
   let previous: { range: Range; speaker: string } | null = null;
-  for (const range of sentences(article)) {
+  for (const range of sentences(article).flatMap((r) => clauses(masked, r, forms))) {
     const outside = masked.slice(range.start, range.end);
     const speakers = speakersOf(outside, forms);
     const speaker = speakers[0];
@@ -138,16 +138,51 @@ export function attributedSentences(
   return out;
 }
 
+/** Where a sentence's clauses may part: "…, and", "…; but", "…, while" (outside quotations). */
+const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
+/**
+ * A sentence's clauses that each attribute words to someone of their own ("Simon said the
+ * request was out of bounds, and Kiffmeyer said Minnesotans gain nothing"), so each speaker
+ * gets their own words; else the whole sentence.
+ */
+function clauses(
+  masked: string,
+  range: Range,
+  forms: { person: Person; pattern: RegExp }[],
+): Range[] {
+  const outside = masked.slice(range.start, range.end);
+  const parts: Range[] = [];
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(outside); m; m = CLAUSE_BREAK.exec(outside)) {
+    const next = m.index + m[0].length;
+    if (speakersOf(outside.slice(start, m.index), forms).length === 0) continue;
+    // The next clause names its own speaker first ("but Pike said"), not "but said Pike would".
+    if (speakersOf(outside.slice(next), forms, true).length === 0) continue;
+    parts.push({ start: range.start + start, end: range.start + m.index });
+    start = next;
+  }
+  if (parts.length === 0) return [range];
+  parts.push({ start: range.start + start, end: range.end });
+  return parts;
+}
+
 /**
  * Who a sentence gives words to: the person whose name runs into its first verb of saying, with
  * nothing between but an aside ("Cox, Utah's top election official, said"; "Cox has previously
  * called"), and anyone named together with them as its subject ("Cuomo and Virginia Gov. Terry
  * McAuliffe, both Democrats, said"). Others the sentence names are not speakers ("After Pike
  * and Marsh clashed, Quintero said": Quintero's words alone). With no such name, the first
- * named before the verb (the subject, before a clause that names others); else the first
- * named just after it (`…," said Padilla`). "According to Politico" gives the words to no one.
+ * named before the verb (the subject, before a clause that names others); else, unless
+ * `namedFirst`, the first named just after it (`…," said Padilla`). "According to Politico"
+ * gives the words to no one.
  */
-function speakersOf(outside: string, forms: { person: Person; pattern: RegExp }[]): string[] {
+function speakersOf(
+  outside: string,
+  forms: { person: Person; pattern: RegExp }[],
+  namedFirst = false,
+): string[] {
   SPEECH.lastIndex = 0;
   const verb = SPEECH.exec(outside);
   if (!verb) return [];
@@ -177,6 +212,7 @@ function speakersOf(outside: string, forms: { person: Person; pattern: RegExp }[
     }
     return [...new Set(subject.map((n) => n.person.id))];
   }
+  if (namedFirst) return [];
   const after = named.find(
     (n) => n.start > verb.index && n.start - verb.index < 60 && !n.possessive,
   );

@@ -133,6 +133,8 @@ describe("speakers named together", () => {
     "Pike met Okafor and Quintero on Monday, and Quintero said nothing had been decided.",
     "Okafor, who has sued Pike and Marsh, said the county would appeal.",
     "Dan Pike and Gov. Lena Marsh, both Republicans, told reporters the plan was sound.",
+    "Marsh said the county had waited long enough, but Pike said the clerks needed another week.",
+    "Okafor said the county would pay, and said Quintero would sign the checks.",
   ].join("\n");
   const { data, source } = madeUp(article, [
     "Rosa Quintero",
@@ -156,6 +158,19 @@ describe("speakers named together", () => {
     expect(speakers("After Pike and Marsh clashed")).toEqual(["rosa-quintero"]);
     expect(speakers("Pike met Okafor and Quintero")).toEqual(["rosa-quintero"]);
     expect(speakers("Okafor, who has sued")).toEqual(["bill-okafor"]);
+  });
+
+  it("gives each speaker of a sentence in two clauses their own clause", () => {
+    expect(found.filter((p) => p.speaker === "lena-marsh").map((p) => p.text)).toContain(
+      "Marsh said the county had waited long enough",
+    );
+    expect(found.filter((p) => p.speaker === "dan-pike").map((p) => p.text)).toContain(
+      "Pike said the clerks needed another week.",
+    );
+    expect(found.some((p) => p.text.includes("long enough, but Pike"))).toBe(false);
+    // "…, and said Quintero would sign": still Okafor speaking, about Quintero.
+    expect(speakers("Okafor said the county would pay")).toEqual(["bill-okafor"]);
+    expect(speakers("said Quintero")).toEqual([]);
   });
 });
 
