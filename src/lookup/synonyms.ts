@@ -60,6 +60,9 @@ const GROUPS: string[][] = [
   ["investigate", "probe", "examine", "look into"],
   ["myth", "fiction", "falsehood"],
   ["citizen", "resident"],
+  ["necessary", "needed", "essential", "required"],
+  ["fight", "combat", "battle", "counter"],
+  ["id", "identification"],
 ];
 
 /** Phrases whose last word alone is no sign of the phrase in an article ("thanks in part to"). */
