@@ -104,7 +104,11 @@ export function buildWordIndex<T>(items: T[], textOf: (item: T) => string): Word
   const postings = new Map<string, number[]>();
   for (const d of docs) {
     const held = (words.get(d.text) ?? []).flatMap((w) => indexTerm(w) ?? []);
-    for (const t of new Set(held)) postings.set(t, [...(postings.get(t) ?? []), d.id]);
+    for (const t of new Set(held)) {
+      const list = postings.get(t);
+      if (list) list.push(d.id);
+      else postings.set(t, [d.id]);
+    }
   }
   return { items, search, postings };
 }
