@@ -1,7 +1,7 @@
 /**
  * Words reporters use interchangeably when they ask who said something ("who said it was hard to
  * trust the panel" for "very difficult to have confidence in the commission"). General English
- * for this beat, applied to questions only: the index holds the articles' words as printed.
+ * for this beat, applied to questions only: the index holds the articles' own words and stems.
  * A phrase ("hand over") is matched in a question as a whole and looked for in the articles by
  * its last meaningful word ("hand"), unless that word alone means too many things ("part" of
  * "take part"): such a phrase only leads to its group's other words. Each group is one sense; a
