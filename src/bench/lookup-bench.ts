@@ -41,8 +41,10 @@ export function benchLookup(): void {
     `  p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times[times.length - 1] ?? 0)}`,
   );
 
-  // "Who said …" questions alone: the quote search's share of the figures above.
-  const said = queryFixtures("said-queries.tsv").map((f) => f.query);
+  // "Who said …" questions alone, in the articles' words and in others: the quote search's share.
+  const said = ["said-queries.tsv", "paraphrase-queries.tsv"].flatMap((file) =>
+    queryFixtures(file).map((f) => f.query),
+  );
   const saidTimes: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of said) {

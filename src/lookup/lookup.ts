@@ -246,6 +246,26 @@ function bySaid(index: LookupIndex, query: string, words: string): LookupResult 
 }
 
 /**
+ * One of several people who said something close, chosen (a button in Slack, a link on the web):
+ * their card, with their words that match the question first. The question travels with the
+ * choice, so the words are found again rather than trusted from the click.
+ */
+export function lookupChosenSpeaker(
+  index: LookupIndex,
+  question: string,
+  id: string,
+): LookupResult {
+  const target: Target = { kind: "person", id };
+  const words = quoteQuestion(question)?.words ?? question;
+  const raw = question.trim();
+  const hits = raw && raw.length <= MAX_QUERY_LENGTH ? searchSaid(index.said, words, id) : [];
+  return {
+    ...result(question, [target], hits.length > 0 ? "quote" : "exact"),
+    said: hits.slice(0, 1),
+  };
+}
+
+/**
  * "Kentucky secretary of state", "governor of New York": the official, then the state. Where the
  * sources name no holder of that office, the state's election officials they do name stand in
  * ("Utah secretary of state": Lt. Gov. Spencer Cox, Utah's top election official), flagged so

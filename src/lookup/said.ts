@@ -37,7 +37,7 @@ const SPOKEN_FOR =
   /\b(?:spokes\w+|aides?|office|staff|lawyers?|attorneys?)\s+(?:for|of|to)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
 const ATTRIBUTIVE =
-  /^(?:['’]s?\b|\s+(?:commission|administration|campaign|panel|letter|request|team|loyalists|supporters|allies|aides|officials|era|White House)\b)/u;
+  /^(?:['’]s?\b|\s+(?:commission|administration|campaign|panel|letter|request|team|loyalists|supporters|allies|aides?|officials|era|White House|spokes\w+|lawyers?|attorneys?|office|staff)\b)/u;
 
 export function buildSaidIndex(dataset: Dataset): SaidIndex {
   const passages: Passage[] = [];
@@ -61,11 +61,13 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
 /**
  * The passages whose words match the question's, best speaker first: one passage per speaker,
  * a direct quote before a sentence about it. Empty when no passage holds enough of the question.
+ * With `speaker`, only that person's words: the one chosen among several who said something close.
  */
-export function searchSaid(index: SaidIndex, question: string): SaidHit[] {
+export function searchSaid(index: SaidIndex, question: string, speaker?: string): SaidHit[] {
   const best = new Map<string, SaidHit>();
   for (const hit of searchWords(index, question)) {
     const passage = hit.item;
+    if (speaker !== undefined && passage.speaker !== speaker) continue;
     const said = { ...hit, passage, score: hit.score * (passage.kind === "quote" ? 1.1 : 1) };
     const kept = best.get(passage.speaker);
     if (!kept || better(said, kept)) best.set(passage.speaker, said);
@@ -99,7 +101,7 @@ export function attributedSentences(
   const anchorOf = anchorFinder(dataset, source);
   const out: Omit<Passage, "id">[] = [];
   let previous: { range: Range; speaker: string } | null = null;
-  for (const range of sentences(article)) {
+  for (const range of sentences(article).flatMap((r) => clauses(masked, r, forms))) {
     const outside = masked.slice(range.start, range.end);
     const speakers = speakersOf(outside, forms);
     const speaker = speakers[0];
@@ -136,12 +138,51 @@ export function attributedSentences(
   return out;
 }
 
+/** Where a sentence's clauses may part: "…, and", "…; but", "…, while" (outside quotations). */
+const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
 /**
- * Who a sentence gives words to: the first person named before its first verb of saying, with
- * any joined to them by "and" ("Cuomo and McAuliffe … said"); else the first named just after
- * it (`…," said Padilla`). "According to Politico" gives the words to no one in the dataset.
+ * A sentence's clauses that each attribute words to someone of their own ("Simon said the
+ * request was out of bounds, and Kiffmeyer said Minnesotans gain nothing"), so each speaker
+ * gets their own words; else the whole sentence.
  */
-function speakersOf(outside: string, forms: { person: Person; pattern: RegExp }[]): string[] {
+function clauses(
+  masked: string,
+  range: Range,
+  forms: { person: Person; pattern: RegExp }[],
+): Range[] {
+  const outside = masked.slice(range.start, range.end);
+  const parts: Range[] = [];
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(outside); m; m = CLAUSE_BREAK.exec(outside)) {
+    const next = m.index + m[0].length;
+    if (speakersOf(outside.slice(start, m.index), forms).length === 0) continue;
+    // The next clause names its own speaker first ("but Pike said"), not "but said Pike would".
+    if (speakersOf(outside.slice(next), forms, true).length === 0) continue;
+    parts.push({ start: range.start + start, end: range.start + m.index });
+    start = next;
+  }
+  if (parts.length === 0) return [range];
+  parts.push({ start: range.start + start, end: range.end });
+  return parts;
+}
+
+/**
+ * Who a sentence gives words to: the person whose name runs into its first verb of saying, with
+ * nothing between but an aside ("Cox, Utah's top election official, said"; "Cox has previously
+ * called"), and anyone named together with them as its subject ("Cuomo and Virginia Gov. Terry
+ * McAuliffe, both Democrats, said"). Others the sentence names are not speakers ("After Pike
+ * and Marsh clashed, Quintero said": Quintero's words alone). With no such name, the first
+ * named before the verb (the subject, before a clause that names others); else, unless
+ * `namedFirst`, the first named just after it (`…," said Padilla`). "According to Politico"
+ * gives the words to no one.
+ */
+function speakersOf(
+  outside: string,
+  forms: { person: Person; pattern: RegExp }[],
+  namedFirst = false,
+): string[] {
   SPEECH.lastIndex = 0;
   const verb = SPEECH.exec(outside);
   if (!verb) return [];
@@ -158,26 +199,36 @@ function speakersOf(outside: string, forms: { person: Person; pattern: RegExp }[
   }
   named.sort((a, b) => a.start - b.start);
   const according = verb[0].toLowerCase() === "according to";
-  const before = according ? [] : named.filter((n) => n.start < verb.index && !n.possessive);
-  const [first, ...others] = before;
-  if (first) {
-    const speakers = [first];
-    for (const n of others) {
-      const between = outside.slice(
-        (speakers[speakers.length - 1] as Named & { end: number }).end,
-        n.start,
-      );
-      if (/\band\b/.test(between) && !between.includes(";") && between.length < 60)
-        speakers.push(n);
-      else break;
+  const before = according ? [] : named.filter((n) => n.end <= verb.index && !n.possessive);
+  if (before.length > 0) {
+    let at = before.length - 1;
+    while (at >= 0 && !LEADS_INTO_VERB.test(outside.slice(before[at]?.end, verb.index))) at--;
+    if (at < 0) return [(before[0] as Named).person.id];
+    const subject = [before[at] as Named & { end: number }];
+    for (let i = at - 1; i >= 0; i--) {
+      const next = subject[0] as Named;
+      if (!NAMED_TOGETHER.test(outside.slice(before[i]?.end, next.start))) break;
+      subject.unshift(before[i] as Named & { end: number });
     }
-    return [...new Set(speakers.map((n) => n.person.id))];
+    return [...new Set(subject.map((n) => n.person.id))];
   }
+  if (namedFirst) return [];
   const after = named.find(
     (n) => n.start > verb.index && n.start - verb.index < 60 && !n.possessive,
   );
   return after ? [after.person.id] : [];
 }
+
+/**
+ * Between a speaker's name and the verb of saying: a few words ("has previously", "(D) took
+ * her"), or an aside set off by commas (", a Republican, similarly"). A lone comma ends an aside
+ * the name stood in ("Padilla, who clashed with Kobach, said"): Kobach is not the speaker.
+ */
+const LEADS_INTO_VERB = /^(?:[^,;:.!?]{0,30}|\s*,[^;:]{1,90},\s*(?:\p{Ll}+\s+){0,2})$/u;
+
+/** Between two names that are one subject: "and" or a comma, with titles ("and Virginia Gov."). */
+const NAMED_TOGETHER =
+  /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|state|former)\s+){0,5}$/u;
 
 /** Each person's full name and other names, and the surname once the article names them in full. */
 function nameForms(people: Person[], article: string): { person: Person; pattern: RegExp }[] {

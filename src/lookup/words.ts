@@ -1,5 +1,7 @@
 import MiniSearch from "minisearch";
+import { stemmer } from "stemmer";
 import { normalise } from "./normalise.js";
+import { buildSynonyms } from "./synonyms.js";
 
 /**
  * Search by words, for what people said and for headlines: MiniSearch (beside fuse.js, which
@@ -10,8 +12,8 @@ import { normalise } from "./normalise.js";
 export interface WordIndex<T> {
   items: T[];
   search: MiniSearch<{ id: number; text: string }>;
-  /** In how many items each term occurs, for how much of a question an item covers. */
-  df: Map<string, number>;
+  /** The items each term (a word as printed, or a stem) occurs in: its rarity, and synonyms' matches. */
+  postings: Map<string, number[]>;
 }
 
 export interface WordHit<T> {
@@ -49,7 +51,44 @@ function terms(text: string): string[] {
   return normalise(text).split(" ").filter(Boolean);
 }
 
-const processTerm = (term: string): string | null => (STOP.has(term) ? null : term);
+/** "-able" words that Porter takes back to another sense: "reasonable" is not "reason". */
+const ABLE = /(?:ab|ib)(?:le|ly|ility|ilities)$/;
+
+/**
+ * Stems (Porter), memoised: the same few hundred words recur in every question and quote. An
+ * "-able" word keeps its suffix ("reasonabl", "availabl"), so it meets its own family only.
+ */
+const stems = new Map<string, string>();
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (ABLE.test(word) && !/[ai]bl$/.test(s)) s = `${s}abl`;
+    if (stems.size < 50_000) stems.set(word, s);
+  }
+  return s;
+}
+
+/** Each word is indexed as written and by its stem, so "participate" finds "participation". */
+const indexTerm = (term: string): string | string[] | null => {
+  if (STOP.has(term)) return null;
+  const s = stem(term);
+  return s === term ? term : [term, s];
+};
+
+const synonyms = buildSynonyms((w) => STOP.has(w), stem);
+
+/** How much a question's word counts as found: as written, in another form, or in other words. */
+const AS_WRITTEN = 1;
+const OTHER_FORM = 0.95;
+const OTHER_WORDS = 0.9;
+
+/** One meaningful word (or phrase) of a question, and the index terms that stand for it. */
+interface Concept {
+  /** The stems whose rarity weighs the word: its own, and its synonyms' (the commonest counts). */
+  stems: string[];
+  forms: { term: string; strength: number; prefix: boolean; fuzzy: boolean }[];
+}
 
 export function buildWordIndex<T>(items: T[], textOf: (item: T) => string): WordIndex<T> {
   const docs = items.map((item, id) => ({ id, text: textOf(item) }));
@@ -59,66 +98,139 @@ export function buildWordIndex<T>(items: T[], textOf: (item: T) => string): Word
     fields: ["text"],
     storeFields: [],
     tokenize: (text) => words.get(text) ?? terms(text),
-    processTerm,
-    searchOptions: {
-      tokenize: terms,
-      processTerm,
-      prefix: (term) => term.length >= 4,
-      // One typo or plural ("wastes") in a word of five letters or more: fuzzy matching is the
-      // search's dearest part, so short words are matched as typed or by prefix only.
-      fuzzy: (term) => (term.length >= 5 ? 1 : false),
-      combineWith: "OR",
-    },
+    processTerm: indexTerm,
   });
   search.addAll(docs);
-  const df = new Map<string, number>();
+  const postings = new Map<string, number[]>();
   for (const d of docs) {
-    for (const t of new Set((words.get(d.text) ?? []).filter((w) => processTerm(w)))) {
-      df.set(t, (df.get(t) ?? 0) + 1);
+    const held = (words.get(d.text) ?? []).flatMap((w) => indexTerm(w) ?? []);
+    for (const t of new Set(held)) {
+      const list = postings.get(t);
+      if (list) list.push(d.id);
+      else postings.set(t, [d.id]);
     }
   }
-  return { items, search, df };
-}
-
-/** The items holding enough of the question's words, best first. */
-export function searchWords<T>(index: WordIndex<T>, question: string): WordHit<T>[] {
-  const bases = new Set<string>();
-  const asked = [
-    ...new Set(
-      terms(question)
-        .filter((t) => processTerm(t))
-        .map((t) => {
-          const base = inflectionBase(index, t);
-          if (base !== t) bases.add(base);
-          return base;
-        }),
-    ),
-  ];
-  if (asked.length === 0) return [];
-  const weight = (t: string) => Math.log(1 + index.items.length / (1 + (index.df.get(t) ?? 0)));
-  const total = asked.reduce((sum, t) => sum + weight(t), 0);
-  const hits: WordHit<T>[] = [];
-  // A base found from an inflection is widened by prefix however short ("asking": "ask", "asked").
-  const prefix = (term: string) => term.length >= 4 || bases.has(term);
-  for (const r of index.search.search(asked.join(" "), { prefix })) {
-    const matched = asked.filter((t) => r.queryTerms.includes(t));
-    const coverage = matched.reduce((sum, t) => sum + weight(t), 0) / total;
-    if (coverage >= MIN_COVERAGE) {
-      hits.push({ item: index.items[r.id as number] as T, coverage, score: r.score });
-    }
-  }
-  return hits.sort((a, b) => (better(a, b) ? -1 : 1));
+  return { items, search, postings };
 }
 
 /**
- * A word no item holds, in another inflection ("counting", "jumping", "wastes"): its base,
- * which the prefix search widens to every form the items hold ("count", "counts"). The index
- * itself is never stemmed, so a word the articles use is matched as written.
+ * A question's meaningful words, each with the terms that stand for it: the word as written,
+ * its stem widened by prefix ("legitim": "legitimacy"), and its synonyms' stems, each counting a
+ * little less. A word the items hold in no form (`known`) may be a typo: it alone is matched
+ * with one edit, in a word of five letters or more (fuzzy matching is the search's dearest part).
  */
-function inflectionBase<T>(index: WordIndex<T>, term: string): string {
-  if (index.df.has(term)) return term;
-  const base = term.replace(/(?:ing|ed|es|s)$/, "");
-  return base.length >= 3 && base !== term ? base : term;
+function concepts(question: string, known: (term: string) => boolean): Concept[] {
+  const words = terms(question);
+  const wordStems = words.map(stem);
+  const out: Concept[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const phrase = synonyms.phrases.find((p) => p.stems.every((s, j) => wordStems[i + j] === s));
+    if (phrase) {
+      i += phrase.stems.length - 1;
+      if (seen.has(`~${phrase.key}`)) continue;
+      seen.add(`~${phrase.key}`);
+      const forms = phrase.members.map((term) => ({
+        term,
+        strength: term === phrase.key ? OTHER_FORM : OTHER_WORDS,
+        prefix: false,
+        fuzzy: false,
+      }));
+      out.push({ stems: phrase.members, forms });
+      continue;
+    }
+    const word = words[i] as string;
+    const s = wordStems[i] as string;
+    if (STOP.has(word) || seen.has(s)) continue;
+    seen.add(s);
+    // The stem's prefix search covers the word's own when the stem begins it ("wast", "wastes").
+    const widened = s !== word && word.startsWith(s) && s.length >= 4;
+    const forms = [
+      {
+        term: word,
+        strength: AS_WRITTEN,
+        prefix: word.length >= 4 && !widened,
+        fuzzy: word.length >= 5 && !known(word) && !known(s),
+      },
+    ];
+    if (s !== word)
+      forms.push({ term: s, strength: OTHER_FORM, prefix: s.length >= 4, fuzzy: false });
+    const others = (synonyms.ofWord.get(s) ?? []).filter((m) => m !== s);
+    for (const m of others)
+      forms.push({ term: m, strength: OTHER_WORDS, prefix: false, fuzzy: false });
+    out.push({ stems: [s, ...others], forms });
+  }
+  return out;
+}
+
+/**
+ * The items holding enough of the question's words, best first. The words as written and their
+ * stems go through MiniSearch (prefixes, typos, BM25 for ranking); synonyms are exact stems,
+ * looked up in the postings directly, which keeps common ones ("information") cheap.
+ */
+export function searchWords<T>(index: WordIndex<T>, question: string): WordHit<T>[] {
+  const asked = concepts(question, (t) => index.postings.has(t));
+  if (asked.length === 0) return [];
+  const df = (t: string) => index.postings.get(t)?.length ?? 0;
+  const idf = (t: string) => Math.log(1 + index.items.length / (1 + df(t)));
+  // A word is as rare as its commonest synonym: "panel" weighs what "commission" does.
+  const weights = asked.map((c) => Math.min(...c.stems.map(idf)));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  // Which of the question's words each searched term stands for, and how fully.
+  const standsFor = new Map<string, { concept: number; strength: number }[]>();
+  const looked: { term: string; concept: number; strength: number }[] = [];
+  const prefix = new Set<string>();
+  const fuzzy = new Set<string>();
+  asked.forEach((c, concept) => {
+    for (const f of c.forms) {
+      if (f.strength === OTHER_WORDS) {
+        looked.push({ term: f.term, concept, strength: f.strength });
+        continue;
+      }
+      standsFor.set(f.term, [...(standsFor.get(f.term) ?? []), { concept, strength: f.strength }]);
+      if (f.prefix) prefix.add(f.term);
+      if (f.fuzzy) fuzzy.add(f.term);
+    }
+  });
+  const found = new Map<number, { strengths: number[]; score: number }>();
+  const entry = (id: number) => {
+    let e = found.get(id);
+    if (!e) {
+      e = { strengths: new Array<number>(asked.length).fill(0), score: 0 };
+      found.set(id, e);
+    }
+    return e;
+  };
+  if (standsFor.size > 0) {
+    const results = index.search.search([...standsFor.keys()].join(" "), {
+      tokenize: (q) => q.split(" "),
+      processTerm: (t) => t,
+      prefix: (t) => prefix.has(t),
+      fuzzy: (t) => (fuzzy.has(t) ? 1 : false),
+      combineWith: "OR",
+    });
+    for (const r of results) {
+      const e = entry(r.id as number);
+      e.score = r.score;
+      for (const t of r.queryTerms) {
+        for (const { concept, strength } of standsFor.get(t) ?? []) {
+          e.strengths[concept] = Math.max(e.strengths[concept] ?? 0, strength);
+        }
+      }
+    }
+  }
+  for (const { term, concept, strength } of looked) {
+    for (const id of index.postings.get(term) ?? []) {
+      const e = entry(id);
+      e.strengths[concept] = Math.max(e.strengths[concept] ?? 0, strength);
+    }
+  }
+  const hits: WordHit<T>[] = [];
+  for (const [id, { strengths, score }] of found) {
+    const coverage = weights.reduce((sum, w, i) => sum + w * (strengths[i] ?? 0), 0) / total;
+    if (coverage >= MIN_COVERAGE) hits.push({ item: index.items[id] as T, coverage, score });
+  }
+  return hits.sort((a, b) => (better(a, b) ? -1 : 1));
 }
 
 export function better<T>(a: WordHit<T>, b: WordHit<T>): boolean {

@@ -3,6 +3,7 @@ import type { Unanswered } from "../lookup/lookup.js";
 import { bold, type Card, type Choice, type Element, italic, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
 import { personLine, sourceLabel, truncate } from "./format.js";
+import { saidPart } from "./said-value.js";
 
 /** Words shown of each candidate's quote when a reply offers several to choose from. */
 const CHOICE_QUOTE_LENGTH = 200;
@@ -32,9 +33,10 @@ export function saidChoiceCard(answer: Answer, _options: CardOptions = {}): Card
     (s, i) =>
       `${i + 1}. ${personLine(saidPerson(s))}: “${truncate(s.text, CHOICE_QUOTE_LENGTH)}” (${sourceLabel(s.source)})`,
   );
+  // Each choice carries the question, so the chosen card shows that person's matching words first.
   const options: Choice[] = answer.said.map((s) => ({
     label: s.speakerName,
-    value: `${story ? `${story}|` : ""}person:${s.speaker}`,
+    value: `${story ? `${story}|` : ""}person:${s.speaker},${saidPart(answer.query)}`,
   }));
   const names = answer.said.map((s) => s.speakerName);
   return {

@@ -3,7 +3,7 @@ import { askWithChanges, type ChangesAnswer, isChangesAnswer, todayOf } from "..
 import { LIST_KEYS } from "../domain/stance.js";
 import type { StoryData } from "../library/library.js";
 import type { Target } from "../lookup/index.js";
-import { MAX_QUERY_LENGTH } from "../lookup/lookup.js";
+import { lookupChosenSpeaker, MAX_QUERY_LENGTH } from "../lookup/lookup.js";
 import { ACTION_SHARE, type Block, renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { text } from "../render/card.js";
 import {
@@ -14,6 +14,7 @@ import {
   parseButtonValue,
 } from "../render/cards.js";
 import { replyCard } from "../render/changes-card.js";
+import { saidFrom, saidPart } from "../render/said-value.js";
 import type { AppDeps } from "./deps.js";
 
 /** The Slack message for an answer; ephemeral answers carry a "Share in channel" button. */
@@ -49,6 +50,14 @@ export function answerMessage(
  */
 function shareValue(answer: Answer | ChangesAnswer): string {
   const story = answer.story?.id ?? null;
+  // One person's words that match a question (perhaps chosen among several): that person, with
+  // the question, so the shared card shows the same words first.
+  if (!isChangesAnswer(answer)) {
+    const [only, ...others] = answer.matches;
+    if (answer.said.length === 1 && only?.kind === "person" && others.length === 0) {
+      return buttonValue(story, [choiceValue(only), saidPart(answer.query)]);
+    }
+  }
   const asked = `${ASK_PREFIX}${encodeURIComponent(answer.query.trim())}`;
   if (isChangesAnswer(answer) || (answer.query.trim() && asked.length <= MAX_ASKED_IN_BUTTON)) {
     return buttonValue(story, [asked]);
@@ -84,16 +93,17 @@ export async function channelStory(deps: AppDeps, team: string, channel: string)
 export function targetsFromValue(
   deps: AppDeps,
   value: string,
-): { story: StoryData; targets: Target[]; query: string | null } {
+): { story: StoryData; targets: Target[]; query: string | null; said: string | null } {
   const library = deps.library.current();
   const parsed = parseButtonValue(value);
   const story = (parsed.story && library.byId.get(parsed.story)) || library.defaultStory;
   const asked = parsed.targets.find((t) => t.startsWith(ASK_PREFIX));
   if (asked !== undefined) {
     try {
-      return { story, targets: [], query: decodeURIComponent(asked.slice(ASK_PREFIX.length)) };
+      const query = decodeURIComponent(asked.slice(ASK_PREFIX.length));
+      return { story, targets: [], query, said: null };
     } catch {
-      return { story, targets: [], query: null };
+      return { story, targets: [], query: null, said: null };
     }
   }
   const { dataset } = story;
@@ -108,11 +118,24 @@ export function targetsFromValue(
       return [{ kind: "source", id }];
     return [];
   });
-  return { story, targets, query: null };
+  return { story, targets, query: null, said: saidFrom(parsed.targets) };
 }
 
-/** The answer for targets chosen by a click, as if they had been asked for by name. */
-export function answerForTargets(story: StoryData, targets: Target[], query: string): Answer {
+/**
+ * The answer for targets chosen by a click, as if they had been asked for by name; a person
+ * chosen among several who said something close (`said`: the question) with their matching
+ * words first.
+ */
+export function answerForTargets(
+  story: StoryData,
+  targets: Target[],
+  query: string,
+  said: string | null = null,
+): Answer {
+  const [only] = targets;
+  if (said !== null && targets.length === 1 && only?.kind === "person") {
+    return fromLookup(story.dataset, lookupChosenSpeaker(story.index, said, only.id));
+  }
   return fromLookup(story.dataset, {
     query,
     targets,

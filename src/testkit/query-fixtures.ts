@@ -12,6 +12,7 @@ export interface QueryFixture {
 export const QUERY_TABLES = [
   "lookup-queries.tsv",
   "said-queries.tsv",
+  "paraphrase-queries.tsv",
   "list-queries.tsv",
   "outlet-queries.tsv",
   "role-queries.tsv",

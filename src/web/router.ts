@@ -32,7 +32,10 @@ const ROUTES: Route[] = [
   { path: "/", view: (site, _, query) => trackerPage(site, trackerQuery(query)) },
   { path: "/search", view: (site, _, query) => searchPage(site, query.get("q") ?? "") },
   { path: "/states/:usps", view: (site, { usps = "" }) => statePage(site, usps.toUpperCase()) },
-  { path: "/people/:id", view: (site, { id = "" }) => personPage(site, id) },
+  {
+    path: "/people/:id",
+    view: (site, { id = "" }, query) => personPage(site, id, query.get("said")),
+  },
   { path: "/sources/:id", view: (site, { id = "" }) => sourcePage(site, id) },
   { path: "/changes", view: (site, _, query) => changesPage(site, query) },
   { path: "/feed.xml", view: (site) => feedResponse(storyFeed(site)) },

@@ -4,7 +4,13 @@ import { run } from "../../src/cli/main.js";
 import { route } from "../../src/web/router.js";
 import { createSite } from "../../src/web/site.js";
 import { index } from "../helpers/fixtures.js";
-import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+import {
+  blockAction,
+  blocksOf,
+  type Harness,
+  messageText,
+  startHarness,
+} from "../helpers/harness.js";
 
 /**
  * The questions of issue 20 asked in every surface: the same answer from the slash command, a
@@ -93,6 +99,71 @@ describe("who said it, in Slack", () => {
     const text = await dm("who said waste of money");
     expect(text).toContain("Several people said something close.");
     expect(text.indexOf("1. Eric Bauman")).toBeLessThan(text.indexOf("2. Alex Padilla"));
+  });
+});
+
+/** A button's value in a reply, by its label ("Alex Padilla", "Share in channel"). */
+function buttonOf(body: Record<string, unknown>, label: string) {
+  for (const block of blocksOf(body)) {
+    for (const e of block.elements ?? []) {
+      const text = typeof e.text === "string" ? e.text : e.text?.text;
+      if (e.type === "button" && text === label)
+        return e as unknown as { action_id: string; value: string };
+    }
+  }
+  throw new Error(`no button ${label}`);
+}
+
+describe("choosing one of several who said something close", () => {
+  it("opens the chosen person's card with their matching words first and highlighted, in Slack", async () => {
+    let mark = h.fake.mark();
+    expect(await h.command("who said waste of money")).toBe(200);
+    const choice = (await h.fake.next("/respond", mark)).body;
+    expect(messageText(choice)).toContain("Several people said something close.");
+    // Padilla is the second choice: his card must open on his words, not Bauman's or his first quote.
+    const padilla = buttonOf(choice, "Alex Padilla");
+    mark = h.fake.mark();
+    await h.action(blockAction(h.fake, padilla.action_id, padilla.value, "Alex Padilla"));
+    const chosen = (await h.fake.next("/respond/action", mark)).body;
+    const text = messageText(chosen);
+    expect(text.indexOf("Who said it: Alex Padilla")).toBeGreaterThanOrEqual(0);
+    expect(text).toMatch(/>\*[^*\n]*waste of taxpayer money[^*\n]*\*/);
+    expect(text.indexOf("waste of taxpayer money")).toBeLessThan(text.indexOf("Alex Padilla\n"));
+    expect(text).not.toContain("Who said it: Eric Bauman");
+
+    // Shared in the channel, the card keeps the words it opened on.
+    const share = buttonOf(chosen, "Share in channel");
+    mark = h.fake.mark();
+    await h.action(blockAction(h.fake, share.action_id, share.value, "Share in channel"));
+    const post = await h.fake.next("chat.postMessage", mark);
+    expect(messageText(post.body)).toContain("Who said it: Alex Padilla");
+    expect(messageText(post.body)).toMatch(/>\*[^*\n]*waste of taxpayer money/);
+    expect((await h.fake.next("/respond/action", mark)).body.delete_original).toBe(true);
+  });
+
+  it("links each choice on the web to the person's page opening on the matching words", () => {
+    const page = web("who said waste of money");
+    const link = /href="(\/people\/alex-padilla\?said=[^"]+)"/.exec(page.body)?.[1];
+    expect(link).toBeDefined();
+    const person = route(site, "GET", (link as string).replace(/&amp;/g, "&"));
+    expect(person.status).toBe(200);
+    expect(person.body).toMatch(/<mark>[^<]*waste of taxpayer money/);
+    expect(person.body.indexOf("Who said it: Alex Padilla")).toBeLessThan(
+      person.body.indexOf("<h1>Alex Padilla</h1>"),
+    );
+    // Without the question, the same page is the plain card.
+    expect(route(site, "GET", "/people/alex-padilla").body).not.toContain("<mark>");
+  });
+
+  it("ignores a question that does not decode or matches nothing of the person", () => {
+    expect(route(site, "GET", "/people/alex-padilla?said=%E0%A4%A").status).toBe(200);
+    const unrelated = route(
+      site,
+      "GET",
+      "/people/alex-padilla?said=who%20said%20jump%20in%20the%20gulf",
+    );
+    expect(unrelated.status).toBe(200);
+    expect(unrelated.body).not.toContain("Who said it");
   });
 });
 

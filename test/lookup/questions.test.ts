@@ -15,6 +15,7 @@ const name = (t: Target) =>
 /** Each class of question, asked as reporters ask it, with near misses that must answer nothing. */
 describe.each([
   ["who said it", "said-queries.tsv"],
+  ["who said it, in other words", "paraphrase-queries.tsv"],
   ["lists in other words", "list-queries.tsv"],
   ["outlets", "outlet-queries.tsv"],
   ["roles", "role-queries.tsv"],

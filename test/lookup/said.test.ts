@@ -74,6 +74,7 @@ describe("attribution in made-up prose", () => {
     "State Auditor Rosa Quintero said Tuesday the audit would take months. “We will count every ballot twice,” Quintero said. “Nobody should expect results before spring.”",
     "The audit was ordered after a report by the Tribune, according to Mayor Bill Okafor.",
     "A spokesman for Governor Lena Marsh said the governor had not read it.",
+    "Marsh spokeswoman Ann Lee said the governor was traveling.",
     "Critics of the Marsh administration said the plan was a stunt.",
     "“It is a circus,” said Dan Pike, a county clerk.",
     "Pike and Quintero both said they expected lawsuits.",
@@ -122,6 +123,88 @@ describe("attribution in made-up prose", () => {
       "rosa-quintero",
     );
     expect(searchSaid(said, "the audit was rigged from the start")).toEqual([]);
+  });
+});
+
+describe("speakers named together", () => {
+  const article = [
+    "Rosa Quintero and Mayor Bill Okafor said in a joint statement that the audit was overdue.",
+    "After Pike and Marsh clashed over the budget, Quintero said the audit would go on.",
+    "Pike met Okafor and Quintero on Monday, and Quintero said nothing had been decided.",
+    "Okafor, who has sued Pike and Marsh, said the county would appeal.",
+    "Dan Pike and Gov. Lena Marsh, both Republicans, told reporters the plan was sound.",
+    "Marsh said the county had waited long enough, but Pike said the clerks needed another week.",
+    "Okafor said the county would pay, and said Quintero would sign the checks.",
+  ].join("\n");
+  const { data, source } = madeUp(article, [
+    "Rosa Quintero",
+    "Bill Okafor",
+    "Lena Marsh",
+    "Dan Pike",
+  ]);
+  const found = attributedSentences(data, source, article);
+  const speakers = (start: string) =>
+    found
+      .filter((p) => p.text.startsWith(start))
+      .map((p) => p.speaker)
+      .sort();
+
+  it("gives a joint statement to each person it names as speaking", () => {
+    expect(speakers("Rosa Quintero and Mayor")).toEqual(["bill-okafor", "rosa-quintero"]);
+    expect(speakers("Dan Pike and Gov.")).toEqual(["dan-pike", "lena-marsh"]);
+  });
+
+  it("gives the words only to the speaker when others are named together elsewhere", () => {
+    expect(speakers("After Pike and Marsh clashed")).toEqual(["rosa-quintero"]);
+    expect(speakers("Pike met Okafor and Quintero")).toEqual(["rosa-quintero"]);
+    expect(speakers("Okafor, who has sued")).toEqual(["bill-okafor"]);
+  });
+
+  it("gives each speaker of a sentence in two clauses their own clause", () => {
+    expect(found.filter((p) => p.speaker === "lena-marsh").map((p) => p.text)).toContain(
+      "Marsh said the county had waited long enough",
+    );
+    expect(found.filter((p) => p.speaker === "dan-pike").map((p) => p.text)).toContain(
+      "Pike said the clerks needed another week.",
+    );
+    expect(found.some((p) => p.text.includes("long enough, but Pike"))).toBe(false);
+    // "…, and said Quintero would sign": still Okafor speaking, about Quintero.
+    expect(speakers("Okafor said the county would pay")).toEqual(["bill-okafor"]);
+    expect(speakers("said Quintero")).toEqual([]);
+  });
+});
+
+describe("a question in other words than the article's", () => {
+  const article = [
+    "“Our county’s participation would legitimize a reckless audit,” said Dan Pike, a county clerk.",
+    "Rosa Quintero said it was difficult to trust the auditors’ figures.",
+    "Mayor Bill Okafor said the county had its reasons for the audit.",
+    "Gov. Lena Marsh said the county would hand over its voter rolls.",
+  ].join("\n");
+  const { data } = madeUp(article, ["Rosa Quintero", "Bill Okafor", "Lena Marsh", "Dan Pike"]);
+  const said = buildSaidIndex({ ...data, quotes: [] } as Dataset);
+  const who = (q: string) => searchSaid(said, q).map((h) => h.passage.speaker);
+
+  it("finds another form of a word: participate, participation; legitimizing, legitimize", () => {
+    expect(who("the county would not participate")).toEqual(["dan-pike"]);
+    expect(who("legitimizing a reckless audit")).toEqual(["dan-pike"]);
+  });
+
+  it("ranks the word as written above another form of it", () => {
+    const [hit] = searchSaid(said, "participation legitimize reckless");
+    const [other] = searchSaid(said, "participating legitimizing reckless");
+    expect(hit?.coverage).toBeGreaterThan(other?.coverage ?? 1);
+  });
+
+  it("finds common synonyms: hard for difficult, confidence for trust, give for hand over", () => {
+    expect(who("hard to have confidence in the figures")).toEqual(["rosa-quintero"]);
+    expect(who("give the county's voter data")).toEqual(["lena-marsh"]);
+  });
+
+  it("does not take a word for its root in another sense, nor half a question for all of it", () => {
+    // "reasonable" is not "reason": the -able family keeps to itself.
+    expect(who("the audit was reasonable")).toEqual([]);
+    expect(who("easy to trust the figures from the state lottery")).toEqual([]);
   });
 });
 

@@ -1,18 +1,31 @@
 import escapeHtml from "escape-html";
-import { type Answer, answer, type Match, matchFor } from "../../answer/model.js";
+import {
+  type Answer,
+  answer,
+  fromLookup,
+  type Match,
+  matchFor,
+  type SaidJson,
+} from "../../answer/model.js";
 import { LIST_KEYS } from "../../domain/stance.js";
+import { lookupChosenSpeaker } from "../../lookup/lookup.js";
 import type { Card } from "../../render/card.js";
 import { answerCard, choiceValue, matchCard, parseButtonValue } from "../../render/cards.js";
 import { outletName, sourceDateText } from "../../render/format.js";
 import { renderHtml } from "../../render/html.js";
+import { saidElements } from "../../render/said-card.js";
+import { saidFrom } from "../../render/said-value.js";
 import { cardLinks } from "../links.js";
 import { page } from "../page.js";
 import { htmlResponse, redirect, type WebResponse } from "../response.js";
 import type { Site } from "../site.js";
 
 /** `/states/OH` and `/people/<id>`: the card Slack shows, as a page, linked to its sources. */
-export function matchPage(site: Site, match: Match): WebResponse {
-  const card = matchCard(match, { ...cardLinks(site.links), labels: site.story?.labels ?? {} });
+export function matchPage(site: Site, match: Match, said: SaidJson | null = null): WebResponse {
+  const options = { ...cardLinks(site.links), labels: site.story?.labels ?? {} };
+  const card = matchCard(match, options);
+  // Chosen among several who said something close: their words that match come first.
+  if (said) card.elements.unshift(...saidElements(said, options));
   const articles = match.sources.map(
     (s) =>
       `<li><a href="${escapeHtml(site.links.source(s.id))}">${escapeHtml(outletName(s))}, ${escapeHtml(sourceDateText(s))}</a></li>`,
@@ -47,8 +60,18 @@ export function statePage(site: Site, usps: string): WebResponse | null {
   return matchPage(site, matchFor(site.dataset, { kind: "state", usps }));
 }
 
-export function personPage(site: Site, id: string): WebResponse | null {
+/** `/people/<id>?said=<question>`: the person chosen for a question, their matching words first. */
+export function personPage(
+  site: Site,
+  id: string,
+  question: string | null = null,
+): WebResponse | null {
   if (!site.dataset.people.some((p) => p.id === id)) return null;
+  if (question) {
+    const chosen = fromLookup(site.dataset, lookupChosenSpeaker(site.index, question, id));
+    const [match] = chosen.matches;
+    if (match) return matchPage(site, match, chosen.said[0] ?? null);
+  }
   return matchPage(site, matchFor(site.dataset, { kind: "person", id }));
 }
 
@@ -58,9 +81,15 @@ export function personPage(site: Site, id: string): WebResponse | null {
  */
 function choiceHref(site: Site) {
   return (value: string): string | null => {
-    const [kind, id = ""] = (parseButtonValue(value).targets[0] ?? "").split(":");
+    const { targets } = parseButtonValue(value);
+    const [kind, id = ""] = (targets[0] ?? "").split(":");
     if (kind === "state") return site.links.state(id);
-    if (kind === "person") return site.links.person(id);
+    if (kind === "person") {
+      const said = saidFrom(targets);
+      return said
+        ? `${site.links.person(id)}?${new URLSearchParams({ said })}`
+        : site.links.person(id);
+    }
     if (kind === "source") return site.links.source(id);
     const list = LIST_KEYS.find((k) => k === id);
     if (kind === "list" && list) return site.links.list(list);

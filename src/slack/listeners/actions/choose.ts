@@ -10,14 +10,17 @@ import { answerForTargets, answerMessage, targetsFromValue } from "../../replies
 
 type ChooseArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-/** A "Did you mean" button: the chooser is replaced by the chosen card. */
+/**
+ * A "Did you mean" button: the chooser is replaced by the chosen card; a person chosen among
+ * several who said something close, with their words that match the question first.
+ */
 export async function handleChoose(
   { ack, action, body, respond }: ChooseArgs,
   deps: AppDeps,
 ): Promise<void> {
   await ack();
-  const { story, targets } = targetsFromValue(deps, action.value ?? "");
-  const chosen = answerForTargets(story, targets, action.text.text);
+  const { story, targets, said } = targetsFromValue(deps, action.value ?? "");
+  const chosen = answerForTargets(story, targets, said ?? action.text.text, said);
   const ephemeral = body.container?.is_ephemeral === true;
   const message = answerMessage(chosen, { share: ephemeral, links: deps.cardOptions });
   await respond({ replace_original: true, ...message });

@@ -24,11 +24,11 @@ export async function handleShare(
   await ack();
   const channel = body.channel?.id;
   if (!channel) return;
-  const { story, targets, query } = targetsFromValue(deps, action.value ?? "");
+  const { story, targets, query, said } = targetsFromValue(deps, action.value ?? "");
   const shared =
     query !== null
       ? askWithChanges(deps.library.current(), query, story.story.id, todayOf(deps.clock()))
-      : answerForTargets(story, targets, "");
+      : answerForTargets(story, targets, said ?? "", said);
   if (!isChangesAnswer(shared) && shared.matches.length === 0) {
     await respond({
       response_type: "ephemeral",
