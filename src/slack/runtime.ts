@@ -14,7 +14,7 @@ import { EditorPolicy } from "../intake/editors.js";
 import { inThreadLoader, workerLoader } from "../intake/loader.js";
 import { bundledIds } from "../intake/overlay.js";
 import { IntakeService } from "../intake/service.js";
-import { buildLibrary, LibraryHolder } from "../library/library.js";
+import { buildLibrary, LibraryHolder, warmLibrary } from "../library/library.js";
 import { renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
 import { openStore } from "../store/open.js";
@@ -212,8 +212,9 @@ export async function createRuntime(
       });
       listening = true;
       // A publish here or on another instance rebuilds the library: its alerts go out at once.
-      library.onReplace(() => {
+      library.onReplace((replaced) => {
         if (listening) void runAlerts();
+        warmLibrary(replaced);
       });
       if (config.socketMode) await running.start();
       else {
@@ -228,6 +229,8 @@ export async function createRuntime(
         webServer = pages.server;
         webPort = pages.port;
       }
+      // Who-said and headline searches, built once listening, ahead of the first such question.
+      warmLibrary(library.current());
       // Off the start-up path, but before the first digest run.
       const adopted =
         !config.oauth && store.engine === "sqlite"
