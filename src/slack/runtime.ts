@@ -9,10 +9,10 @@ import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
 import { readInThread, workerReader } from "../extract/reader.js";
 import type { Resolver } from "../fetch/safe-fetch.js";
+import { bundledIds } from "../intake/bundled.js";
 import { DraftQueue, inThreadDrafter, workerDrafter } from "../intake/draft-queue.js";
 import { EditorPolicy } from "../intake/editors.js";
 import { inThreadLoader, workerLoader } from "../intake/loader.js";
-import { bundledIds } from "../intake/overlay.js";
 import { IntakeService } from "../intake/service.js";
 import { buildLibrary, LibraryHolder, warmLibrary } from "../library/library.js";
 import { renderBlocks, type SlackMessage } from "../render/blocks.js";
@@ -194,8 +194,10 @@ export async function createRuntime(
   const schedule = new Cron("* * * * *", { paused: true, protect: true }, runDue);
   let stopFeed: (() => void) | null = null;
   let listening = false;
-  // Rows from before stores knew workspaces belong to the one workspace of SLACK_BOT_TOKEN.
+  // Rows from before stores knew workspaces belong to the one workspace of SLACK_BOT_TOKEN
+  // (Slack is asked which that is only when there are any).
   const adoptOldRows = async () => {
+    if (!(await store.hasUnownedRows())) return;
     const { team_id } = await running.client.auth.test();
     if (team_id) await store.adoptUnownedRows(team_id);
   };

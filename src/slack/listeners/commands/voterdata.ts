@@ -18,9 +18,7 @@ import {
   subscribe,
   unsubscribe,
 } from "../../subscriptions.js";
-import { addLinksReply, openAddModal } from "../intake/add.js";
-import { historyReply, retractReply } from "../intake/retract.js";
-import { openStoryModal } from "../intake/story.js";
+import { intakeCommands } from "../intake/index.js";
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -62,15 +60,31 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
       return alertsReply(deps, requester(args), request.setting, request.story);
     // Editors' intake: every one checks the editor itself.
     case "add":
-      return openAddModal(deps, editor(args), args.client, args.command.trigger_id);
+      return (await intakeCommands.add()).openAddModal(
+        deps,
+        editor(args),
+        args.client,
+        args.command.trigger_id,
+      );
     case "add-links":
-      return addLinksReply(deps, editor(args), args.client, request.links, args.respond);
+      return (await intakeCommands.add()).addLinksReply(
+        deps,
+        editor(args),
+        args.client,
+        request.links,
+        args.respond,
+      );
     case "story-new":
-      return openStoryModal(deps, editor(args), args.client, args.command.trigger_id);
+      return (await intakeCommands.story()).openStoryModal(
+        deps,
+        editor(args),
+        args.client,
+        args.command.trigger_id,
+      );
     case "retract":
-      return retractReply(deps, editor(args), request);
+      return (await intakeCommands.retract()).retractReply(deps, editor(args), request);
     case "history":
-      return historyReply(deps, editor(args), request.state);
+      return (await intakeCommands.retract()).historyReply(deps, editor(args), request.state);
   }
 }
 
