@@ -3,7 +3,6 @@ import type { SlackMessage } from "../../../render/blocks.js";
 import { alertsReply } from "../../alerts.js";
 import { parseCommandText } from "../../command-text.js";
 import type { AppDeps } from "../../deps.js";
-import { mapReply } from "../../map-upload.js";
 import { channelStory, helpMessage, lookupReply, noteMessage } from "../../replies.js";
 import {
   listStories,
@@ -49,7 +48,7 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
       const chosen = await storyFor(deps, who, request.story);
       if ("unknown" in chosen) return unknownStoryMessage(deps, chosen.unknown);
       return request.kind === "map"
-        ? mapReply(who, chosen.story)
+        ? (await import("../../map-upload.js")).mapReply(who, chosen.story)
         : digestPreview(deps, who, chosen.story.story.id);
     }
     case "story":
