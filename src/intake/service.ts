@@ -731,6 +731,7 @@ export class IntakeService {
         store.retractions(),
         store.editorStories(),
       ]);
+      const { publishRecord } = await import("./publish-records.js");
       const started = performance.now();
       const library = buildLibrary(
         await this.load(rows, retractions, stories),
@@ -738,7 +739,6 @@ export class IntakeService {
       );
       this.lastReloadMs = performance.now() - started;
       this.retractions = retractions;
-      const { publishRecord } = await import("./publish-records.js");
       this.publishes = rows.map(publishRecord);
       this.options.library.replace(library);
       this.loadedVersion = version;
