@@ -255,7 +255,7 @@ async function exportPublishedFiles(outDir: string, io: Io): Promise<number> {
   const env = io.env ?? process.env;
   const { openStore } = await import("../store/open.js");
   const { exportPublished } = await import("../intake/export.js");
-  const { bundledIds } = await import("../intake/overlay.js");
+  const { bundledIds } = await import("../intake/bundled.js");
   const store = await openStore({
     DATABASE_URL: env.DATABASE_URL || undefined,
     DATABASE_PATH: env.DATABASE_PATH || "./var/voterdata.db",

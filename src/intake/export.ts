@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { claimsYaml } from "../draft/write.js";
 import type { EditorStory, PublishedSource, Retraction } from "../store/store.js";
-import { type Bundled, PublishedEntries, withoutStates } from "./overlay.js";
+import type { Bundled } from "./bundled.js";
+import { PublishedEntries, withoutStates } from "./overlay.js";
 
 export interface ExportResult {
   files: string[];

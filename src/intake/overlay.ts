@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DataOverlay } from "../data/load.js";
 import { ClaimsFile, PersonEntry, SourceEntry, StoryEntry } from "../data/schema.js";
 import type { EditorStory, PublishedSource, Retraction } from "../store/store.js";
+import type { Bundled } from "./bundled.js";
 
 /** What a published source keeps as its entries: the shapes of data/, validated when read. */
 export const PublishedEntries = z.strictObject({
@@ -10,13 +11,6 @@ export const PublishedEntries = z.strictObject({
   claims: ClaimsFile,
 });
 export type PublishedEntries = z.infer<typeof PublishedEntries>;
-
-/** What is already bundled in data/: it wins over the same id published from Slack. */
-export interface Bundled {
-  sources: ReadonlySet<string>;
-  people: ReadonlySet<string>;
-  stories: ReadonlySet<string>;
-}
 
 export const OVERLAY_LABEL = "published from Slack:";
 
@@ -86,17 +80,4 @@ export function withoutStates(file: ClaimsFile, states: ReadonlySet<string>): Cl
 /** The states a claims file gives a claim for. */
 export function claimStates(file: ClaimsFile): string[] {
   return [...new Set([...file.claims.map((c) => c.state), ...file.lists.flatMap((l) => l.states)])];
-}
-
-/** The ids a dataset loaded from data/ alone holds. */
-export function bundledIds(dataset: {
-  sources: readonly { id: string }[];
-  people: readonly { id: string }[];
-  stories: readonly { id: string }[];
-}): Bundled {
-  return {
-    sources: new Set(dataset.sources.map((s) => s.id)),
-    people: new Set(dataset.people.map((p) => p.id)),
-    stories: new Set(dataset.stories.map((s) => s.id)),
-  };
 }

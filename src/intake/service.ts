@@ -3,7 +3,7 @@ import type { PublishRecord } from "../changes/publishes.js";
 import type { StoryEntry } from "../data/schema.js";
 import type { Dataset } from "../domain/dataset.js";
 import { STANCES } from "../domain/stance.js";
-import { Draft } from "../draft/types.js";
+import type { Draft } from "../draft/types.js";
 import type { ReadArticle } from "../extract/reader.js";
 import type { FetchedPage } from "../fetch/safe-fetch.js";
 import { buildLibrary, type LibraryHolder } from "../library/library.js";
@@ -15,35 +15,38 @@ import type {
   Retraction,
   Store,
 } from "../store/store.js";
-import { type StateChange, stateChanges } from "./changes.js";
+import type { Bundled } from "./bundled.js";
+import type { StateChange } from "./changes.js";
 import { type DraftQueue, DraftQueueFull } from "./draft-queue.js";
+import type * as Editing from "./editing.js";
 import type { EditorPolicy } from "./editors.js";
-import { type HistoryLine, historyLines, REPAIR_ACTIONS } from "./history.js";
-import { type LinkGiven, type PageProvenance, provenance, submitLink, withPage } from "./link.js";
+import type { HistoryLine } from "./history.js";
+import type { LinkGiven, PageProvenance } from "./link.js";
 import { type DatasetLoader, inThreadLoader } from "./loader.js";
-import { type Bundled, claimStates, PublishedEntries, publishedOverlay } from "./overlay.js";
-import { publishRecord } from "./publish-records.js";
-import {
-  type Checked,
-  checkEvidenceChange,
-  checkNewClaim,
-  checkSpeakerChange,
-  type EvidenceChoice,
-  type FormErrors,
-  type NewClaimForm,
-  type RepairContext,
-  type SpeakerChoice,
-  sentencesNaming,
+import type { PublishedEntries } from "./overlay.js";
+import type {
+  Checked,
+  EvidenceChoice,
+  FormErrors,
+  NewClaimForm,
+  RepairContext,
+  SpeakerChoice,
 } from "./repair-form.js";
-import { applyRepairs, type RepairedDraft } from "./repairs.js";
-import { type ReviewModel, reviewModel } from "./review-model.js";
-import { reviewedClaims } from "./review-state.js";
-import {
-  checkSourceCorrection,
-  type SourceErrors,
-  type SourceForm,
-  sourceChangesText,
-} from "./source-form.js";
+import type { RepairedDraft } from "./repairs.js";
+import type { ReviewModel } from "./review-model.js";
+import type { SourceErrors, SourceForm } from "./source-form.js";
+
+let editing: typeof Editing | null = null;
+/** The editors' side of the intake (./editing.ts), loaded on the first editor's request. */
+async function loadEditing(): Promise<typeof Editing> {
+  editing ??= await import("./editing.js");
+  return editing;
+}
+/** The same, where a ReviewState is at hand: making one loaded it. */
+function loadedEditing(): typeof Editing {
+  if (!editing) throw new Error("a review exists only once the editing code is loaded");
+  return editing;
+}
 
 /** Who is acting, from the payload of the request itself. */
 export interface Actor {
@@ -214,6 +217,7 @@ export class IntakeService {
     if (refused) return refused;
     const { draftArticle, decodeArticle, ArticleInputError, findDuplicate, dataDir } =
       await drafter(this.options.dataDir);
+    const { applyRepairs } = await loadEditing();
     let text: string;
     try {
       text = decodeArticle(input.bytes);
@@ -279,7 +283,8 @@ export class IntakeService {
   }
 
   /** An article added by its link: the editor checked before the page is fetched. */
-  submitLink(actor: Actor, link: string, given: LinkGiven = {}): Promise<SubmitResult> {
+  async submitLink(actor: Actor, link: string, given: LinkGiven = {}): Promise<SubmitResult> {
+    const { submitLink } = await loadEditing();
     const { store, warn, readArticle } = this.options;
     const fetchPage =
       this.options.fetchPage ??
@@ -289,6 +294,7 @@ export class IntakeService {
 
   /** A draft of this workspace with its decisions; null when there is none. */
   async review(draftId: string, team?: string): Promise<ReviewState | null> {
+    const { Draft, provenance, applyRepairs } = await loadEditing();
     const store = this.options.store;
     const row = await store.intakeDraft(draftId);
     if (!row || (team !== undefined && row.team !== team)) return null;
@@ -303,6 +309,7 @@ export class IntakeService {
 
   /** The review as renderers take it: the story's choices and its own stance words. */
   reviewModel(review: ReviewState): ReviewModel {
+    const { reviewModel } = loadedEditing();
     const library = this.options.library.current();
     const stories = library.stories.map((s) => ({ id: s.story.id, title: s.story.title }));
     const labels = review.row.story ? library.byId.get(review.row.story)?.story.labels : undefined;
@@ -322,6 +329,7 @@ export class IntakeService {
 
   /** What the repair forms offer: the article's sentences by state, and the people to choose. */
   repairChoices(review: ReviewState) {
+    const { sentencesNaming } = loadedEditing();
     const full = this.options.library.current().full;
     return {
       sentences: sentencesNaming(review.row.article, full.jurisdictions),
@@ -338,6 +346,13 @@ export class IntakeService {
    * field and nothing is kept. Each repair is in the audit log and the state's history.
    */
   async repair(actor: Actor, draftId: string, request: RepairRequest): Promise<RepairResult> {
+    const {
+      REPAIR_ACTIONS,
+      reviewedClaims,
+      checkNewClaim,
+      checkSpeakerChange,
+      checkEvidenceChange,
+    } = await loadEditing();
     const action = REPAIR_ACTIONS[request.kind];
     const refused = await this.refusal(actor, action, "repair drafts", draftId);
     if (refused) return refused;
@@ -394,7 +409,8 @@ export class IntakeService {
   }
 
   /** Null when the actor may correct a draft's source (an editor); else the refusal, logged. */
-  sourceRefusal(actor: Actor, draftId: string): Promise<Refusal | null> {
+  async sourceRefusal(actor: Actor, draftId: string): Promise<Refusal | null> {
+    const { REPAIR_ACTIONS } = await loadEditing();
     return this.refusal(actor, REPAIR_ACTIONS.source, "correct a draft's source", draftId);
   }
 
@@ -415,6 +431,7 @@ export class IntakeService {
     if (review.row.status !== "review") {
       return { kind: "invalid", message: "That draft was already published; nothing changed." };
     }
+    const { checkSourceCorrection, sourceChangesText, REPAIR_ACTIONS } = await loadEditing();
     const source = review.repaired.draft.source;
     const checked = checkSourceCorrection(form, source, this.now().slice(0, 10));
     if (checked.kind === "errors") return checked;
@@ -444,6 +461,7 @@ export class IntakeService {
     change: { decision: "approved" | "rejected" } | { stance: string },
   ): Promise<Refusal | { kind: "invalid"; message: string } | { kind: "ok"; review: ReviewState }> {
     const action = "decision" in change ? change.decision : "stance";
+    const { reviewedClaims } = await loadEditing();
     const refused = await this.refusal(actor, action, "review drafts", draftId);
     if (refused) return refused;
     const review = await this.review(draftId, actor.team);
@@ -494,6 +512,7 @@ export class IntakeService {
   }
 
   async publish(actor: Actor, draftId: string): Promise<PublishResult> {
+    const { reviewedClaims, withPage, claimStates, stateChanges } = await loadEditing();
     const refused = await this.refusal(actor, "publish", "publish", draftId);
     if (refused) return refused;
     const review = await this.review(draftId, actor.team);
@@ -620,6 +639,7 @@ export class IntakeService {
     state: string,
     reason: string,
   ): Promise<RetractResult> {
+    const { PublishedEntries, claimStates, stateChanges } = await loadEditing();
     const refused = await this.refusal(actor, "retract", "retract claims", sourceId);
     if (refused) return refused;
     if (reason.trim() === "") {
@@ -669,6 +689,7 @@ export class IntakeService {
     actor: Actor,
     state: string,
   ): Promise<Refusal | { kind: "history"; entries: HistoryLine[] }> {
+    const { historyLines } = await loadEditing();
     const refused = await this.refusal(actor, "history", "read the editors' history");
     if (refused) return refused;
     // This workspace's editors only: another newsroom's people stay its own.
@@ -728,11 +749,12 @@ export class IntakeService {
   }
 
   /** Loads data/ with the given store rows over it; rejects with DataError on any problem. */
-  private load(
+  private async load(
     rows: PublishedSource[],
     retractions: readonly Retraction[],
     stories: Awaited<ReturnType<Store["editorStories"]>>,
   ): Promise<Dataset> {
+    const { publishedOverlay } = await import("./overlay.js");
     const overlay = publishedOverlay(
       rows,
       retractions,
@@ -762,6 +784,7 @@ export class IntakeService {
         store.retractions(),
         store.editorStories(),
       ]);
+      const { publishRecord } = await import("./publish-records.js");
       const started = performance.now();
       const library = buildLibrary(
         await this.load(rows, retractions, stories),

@@ -1,5 +1,5 @@
 import { type Dataset, type Story, sourceDate, storyView } from "../domain/dataset.js";
-import { buildIndex, type LookupIndex } from "../lookup/index.js";
+import { buildIndex, type LookupIndex, warmIndex } from "../lookup/index.js";
 import { normalise } from "../lookup/normalise.js";
 
 /** One story's dataset and its lookup index: what every answer about that story comes from. */
@@ -42,6 +42,19 @@ export function buildLibrary(full: Dataset, defaultStory?: string): Library {
   const chosen = (defaultStory && byId.get(defaultStory)) || newest(stories) || stories[0];
   if (!chosen) throw new Error("the dataset holds no story");
   return { full, stories, byId, defaultStory: chosen };
+}
+
+/**
+ * Builds each story's on-first-use indexes, one story per turn of the event loop so a request
+ * that arrives meanwhile waits for one story at most.
+ */
+export function warmLibrary(library: Library): void {
+  const [first, ...rest] = library.stories;
+  if (!first) return;
+  setImmediate(() => {
+    warmIndex(first.index);
+    warmLibrary({ ...library, stories: rest });
+  });
 }
 
 /** The story whose newest claim is the most recent, by its source's date. */

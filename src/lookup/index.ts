@@ -34,10 +34,20 @@ export interface LookupIndex {
   /** Fuzzy search, one Fuse index per key length (see `fuzzyCandidates`). */
   fuzzy: Map<number, Fuse<IndexKey>>;
   longestKeyWords: number;
-  /** What people said, by its words: quotes and the articles' attributed sentences. */
-  said: SaidIndex;
-  /** Each article by its outlet and headline, for "the story about …". */
-  headlines: WordIndex<Source>;
+  /**
+   * What people said, by its words: quotes and the articles' attributed sentences. Built on first
+   * read (most of an index's cost), so start-up and a publish's rebuild need not wait for it;
+   * `warmIndex` builds it ahead of the first question that needs it.
+   */
+  readonly said: SaidIndex;
+  /** Each article by its outlet and headline, for "the story about …" (built on first read). */
+  readonly headlines: WordIndex<Source>;
+}
+
+/** Builds the parts of an index that are otherwise built on first use. */
+export function warmIndex(index: LookupIndex): void {
+  void index.said;
+  void index.headlines;
 }
 
 /** Built once per dataset; every lookup after that is in memory. */
@@ -111,14 +121,22 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     ]),
   );
   const longestKeyWords = Math.max(...keys.map((k) => k.key.split(" ").length));
+  let said: SaidIndex | undefined;
+  let headlines: WordIndex<Source> | undefined;
   return {
     dataset,
     exact,
     words,
     fuzzy,
     longestKeyWords,
-    said: buildSaidIndex(dataset),
-    headlines: buildWordIndex(dataset.sources, (s) => `${s.outlet ?? ""} ${s.headline}`),
+    get said() {
+      said ??= buildSaidIndex(dataset);
+      return said;
+    },
+    get headlines() {
+      headlines ??= buildWordIndex(dataset.sources, (s) => `${s.outlet ?? ""} ${s.headline}`);
+      return headlines;
+    },
   };
 }
 

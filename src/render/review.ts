@@ -5,23 +5,11 @@ import type { ReviewClaim, ReviewModel } from "../intake/review-model.js";
 import { type Block, escapeSlack, LIMITS, type SlackMessage, userMention } from "./blocks.js";
 import { stanceLabel, standing, truncate } from "./format.js";
 import { pageProvenance } from "./provenance.js";
+import { INTAKE_ACTION } from "./review-ids.js";
 
 export type { StoryChoice } from "../intake/review-model.js";
 
-/** Action ids of the review message and the publish summary. */
-export const INTAKE_ACTION = {
-  approve: "intake_approve",
-  reject: "intake_reject",
-  stance: "intake_stance",
-  page: "intake_page",
-  story: "intake_story",
-  publish: "intake_publish",
-  retract: "intake_retract",
-  addClaim: "intake_add_claim",
-  changeSpeaker: "intake_change_speaker",
-  changeEvidence: "intake_change_evidence",
-  editSource: "intake_edit_source",
-} as const;
+export { INTAKE_ACTION };
 
 /** Claims per page: two blocks each, well inside a message's 50 blocks. */
 export const REVIEW_PAGE_SIZE = 10;

@@ -2,7 +2,6 @@ import type { webApi } from "@slack/bolt";
 import type { DigestPoster } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
 import type { ChannelRef } from "../store/store.js";
-import { uploadMap } from "./map-upload.js";
 import { findMarked, postMarked } from "./marked-posts.js";
 
 /** Marks each digest message, so a channel's history says whether a day's digest is there. */
@@ -29,6 +28,8 @@ export function slackDigestPoster(
       if (result.kind === "cannot-post") return result;
       // The digest itself is delivered; a failed map upload is reported, not retried as a
       // second digest.
+      // The map's layout and renderer load with the first digest, not at start-up.
+      const { uploadMap } = await import("./map-upload.js");
       await uploadMap(client, dataset(digest.story?.id ?? null), {
         channel,
         ...(result.ts ? { threadTs: result.ts } : {}),

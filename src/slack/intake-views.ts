@@ -8,6 +8,7 @@ import type { StoryChoice } from "../intake/review-model.js";
 import { SOURCE_LIMITS } from "../intake/source-form.js";
 import type { Block } from "../render/blocks.js";
 import { stanceLabel } from "../render/format.js";
+import { CLAIM_STATE_ACTION, INTAKE_VIEW } from "./intake-ids.js";
 
 /**
  * A modal, loosely typed like the project's blocks (tests check the shapes); `asView` hands it to
@@ -15,20 +16,6 @@ import { stanceLabel } from "../render/format.js";
  */
 export type Modal = Record<string, unknown>;
 export const asView = (modal: Modal) => modal as unknown as types.ModalView;
-
-/** Callback ids of the editors' modals. */
-export const INTAKE_VIEW = {
-  add: "intake_add",
-  retract: "intake_retract_reason",
-  story: "intake_story_new",
-  addClaim: "intake_claim_form",
-  speaker: "intake_speaker_form",
-  evidence: "intake_evidence_form",
-  source: "intake_source_form",
-} as const;
-
-/** The state select of "Add a claim": choosing a state narrows the evidence to its sentences. */
-export const CLAIM_STATE_ACTION = "intake_claim_state";
 
 /** The story select's first option: the drafter proposes one from the text. */
 export const PROPOSE = "propose";

@@ -9,19 +9,18 @@ import { DigestService } from "../digest/service.js";
 import type { Dataset } from "../domain/dataset.js";
 import { readInThread, workerReader } from "../extract/reader.js";
 import type { Resolver } from "../fetch/safe-fetch.js";
+import { bundledIds } from "../intake/bundled.js";
 import { DraftQueue, inThreadDrafter, workerDrafter } from "../intake/draft-queue.js";
 import { EditorPolicy } from "../intake/editors.js";
 import { inThreadLoader, workerLoader } from "../intake/loader.js";
-import { bundledIds } from "../intake/overlay.js";
 import { IntakeService } from "../intake/service.js";
-import { buildLibrary, LibraryHolder } from "../library/library.js";
+import { buildLibrary, LibraryHolder, warmLibrary } from "../library/library.js";
 import { renderBlocks, type SlackMessage } from "../render/blocks.js";
 import { digestCard } from "../render/digest-card.js";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
 import { LazyWeb } from "../web/lazy.js";
-import { publicCardLinks, siteLinks } from "../web/links.js";
-import { storyBase } from "../web/sites.js";
+import { publicCardLinks, siteLinks, storyBase } from "../web/links.js";
 import { alertMessage, alertStory, slackAlertPoster } from "./alerts.js";
 import { createSlackApp, workspaceClient } from "./app.js";
 import type { AppDeps } from "./deps.js";
@@ -194,8 +193,10 @@ export async function createRuntime(
   const schedule = new Cron("* * * * *", { paused: true, protect: true }, runDue);
   let stopFeed: (() => void) | null = null;
   let listening = false;
-  // Rows from before stores knew workspaces belong to the one workspace of SLACK_BOT_TOKEN.
+  // Rows from before stores knew workspaces belong to the one workspace of SLACK_BOT_TOKEN
+  // (Slack is asked which that is only when there are any).
   const adoptOldRows = async () => {
+    if (!(await store.hasUnownedRows())) return;
     const { team_id } = await running.client.auth.test();
     if (team_id) await store.adoptUnownedRows(team_id);
   };
@@ -212,8 +213,9 @@ export async function createRuntime(
       });
       listening = true;
       // A publish here or on another instance rebuilds the library: its alerts go out at once.
-      library.onReplace(() => {
+      library.onReplace((replaced) => {
         if (listening) void runAlerts();
+        warmLibrary(replaced);
       });
       if (config.socketMode) await running.start();
       else {
@@ -228,6 +230,8 @@ export async function createRuntime(
         webServer = pages.server;
         webPort = pages.port;
       }
+      // Who-said and headline searches, built once listening, ahead of the first such question.
+      warmLibrary(library.current());
       // Off the start-up path, but before the first digest run.
       const adopted =
         !config.oauth && store.engine === "sqlite"

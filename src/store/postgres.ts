@@ -464,6 +464,13 @@ export class PostgresStore implements Store {
     await this.query("UPDATE digests SET team = $1 WHERE team = ''", [team]);
   }
 
+  async hasUnownedRows(): Promise<boolean> {
+    const { rows } = await this.query<{ found: boolean }>(
+      "SELECT EXISTS (SELECT 1 FROM subscriptions WHERE team = '') OR EXISTS (SELECT 1 FROM digests WHERE team = '') AS found",
+    );
+    return rows[0]?.found === true;
+  }
+
   async subscribe(sub: NewSubscription, now: Date): Promise<void> {
     await this.query(
       `INSERT INTO subscriptions (team, channel, story, time, time_zone, subscribed_by, created_at)

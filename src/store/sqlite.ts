@@ -365,6 +365,16 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async hasUnownedRows(): Promise<boolean> {
+    return (
+      (
+        this.prepare(
+          "SELECT EXISTS (SELECT 1 FROM subscriptions WHERE team = '') OR EXISTS (SELECT 1 FROM digests WHERE team = '') AS found",
+        ).get() as { found: number }
+      ).found === 1
+    );
+  }
+
   async subscribe(sub: NewSubscription, now: Date): Promise<void> {
     this.prepare(
       `INSERT INTO subscriptions (team, channel, story, time, time_zone, subscribed_by, created_at)

@@ -255,6 +255,8 @@ export interface Store {
    * wrote them, so an upgrade keeps its subscriptions and digest history.
    */
   adoptUnownedRows(team: string): Promise<void>;
+  /** Whether any such row is left (start-up asks Slack which workspace it is only then). */
+  hasUnownedRows(): Promise<boolean>;
 
   /** Editors' intake: a draft per article and workspace; the existing one when it is known. */
   createDraft(draft: NewIntakeDraft): Promise<{ draft: IntakeDraft; created: boolean }>;

@@ -48,3 +48,6 @@ export function cardLinks(links: SiteLinks): CardOptions {
 export function publicCardLinks(publicUrl: string | undefined): CardOptions {
   return publicUrl ? cardLinks(siteLinks(publicUrl)) : {};
 }
+
+/** Where a story's pages are, below the default story's at `/`. */
+export const storyBase = (id: string) => `/stories/${encodeURIComponent(id)}`;

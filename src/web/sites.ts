@@ -1,6 +1,6 @@
 import type { ChangeLog } from "../changes/log.js";
 import type { Library, StoryData } from "../library/library.js";
-import { siteLinks } from "./links.js";
+import { siteLinks, storyBase } from "./links.js";
 import { createSite, type Site } from "./site.js";
 
 /** The pages of every story: `/…` for the default story, `/stories/<id>/…` for each. */
@@ -10,8 +10,6 @@ export interface Sites {
   /** For the search box: a story word in the query sends it to that story's pages. */
   library: Library;
 }
-
-export const storyBase = (id: string) => `/stories/${encodeURIComponent(id)}`;
 
 export interface SiteOptions {
   /** Publishes and retractions with what they changed, for `/changes` and the feeds. */

@@ -12,7 +12,8 @@ import { Readable } from "node:stream";
 import { expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
 import { DEFAULT_DATA_DIR, loadDataset } from "../../src/data/load.js";
-import { bundledIds, publishedOverlay } from "../../src/intake/overlay.js";
+import { bundledIds } from "../../src/intake/bundled.js";
+import { publishedOverlay } from "../../src/intake/overlay.js";
 import { article, EDITOR, intakeFor, newStore } from "../helpers/intake.js";
 
 it("exports what was published as data/ files that load once bundled, and never count twice", async () => {

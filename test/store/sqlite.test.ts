@@ -37,7 +37,9 @@ describe("SQLite store", () => {
       PRAGMA user_version = 1;`);
     old.close();
     const store = new SqliteStore(path);
+    expect(await store.hasUnownedRows()).toBe(true);
     await store.adoptUnownedRows("T1");
+    expect(await store.hasUnownedRows()).toBe(false);
     const ref = { team: "T1", channel: "C1" };
     expect((await store.subscription(ref))?.time).toBe("08:00");
     expect((await store.lastSent(ref))?.items).toEqual(["source:a"]);

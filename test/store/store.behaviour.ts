@@ -62,6 +62,8 @@ export function storeBehaviour(fresh: () => Promise<TestDatabase>): void {
     expect(await store.subscription(T2)).toBeNull();
     expect(await store.unsubscribe(T2)).toBe(false);
     expect(await store.subscription(T1)).not.toBeNull();
+    // Rows written with a workspace leave nothing for start-up to adopt.
+    expect(await store.hasUnownedRows()).toBe(false);
 
     await store.subscribe(
       { ...T2, ...base, time: "07:30", story: "doj-2025" },

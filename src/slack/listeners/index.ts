@@ -6,12 +6,7 @@ import * as voterdataCommand from "./commands/voterdata.js";
 import * as appMention from "./events/app-mention.js";
 import * as directMessage from "./events/direct-message.js";
 import * as uninstall from "./events/uninstall.js";
-import * as intakeAdd from "./intake/add.js";
-import * as intakeRepair from "./intake/repair.js";
-import * as intakeRetract from "./intake/retract.js";
-import * as intakeReview from "./intake/review.js";
-import * as intakeSource from "./intake/source.js";
-import * as intakeStory from "./intake/story.js";
+import * as intake from "./intake/index.js";
 import { routedListeners } from "./routes.js";
 import * as lookupMessage from "./shortcuts/lookup-message.js";
 
@@ -35,12 +30,6 @@ export function registerListeners(bolt: App, deps: AppDeps): void {
   choose.register(app, deps);
   share.register(app, deps);
   lookupMessage.register(app, deps);
-  // Editors' intake: add, review, repair, correct the source, publish, retract, stories.
-  intakeAdd.register(app, deps);
-  intakeReview.register(app, deps);
-  intakeRepair.register(app, deps);
-  intakeSource.register(app, deps);
-  intakeRetract.register(app, deps);
-  intakeStory.register(app, deps);
+  intake.register(app, deps);
   mount();
 }

@@ -3,7 +3,6 @@ import type { SlackMessage } from "../../../render/blocks.js";
 import { alertsReply } from "../../alerts.js";
 import { parseCommandText } from "../../command-text.js";
 import type { AppDeps } from "../../deps.js";
-import { mapReply } from "../../map-upload.js";
 import { channelStory, helpMessage, lookupReply, noteMessage } from "../../replies.js";
 import {
   listStories,
@@ -18,9 +17,7 @@ import {
   subscribe,
   unsubscribe,
 } from "../../subscriptions.js";
-import { addLinksReply, openAddModal } from "../intake/add.js";
-import { historyReply, retractReply } from "../intake/retract.js";
-import { openStoryModal } from "../intake/story.js";
+import { intakeCommands } from "../intake/index.js";
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -51,7 +48,7 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
       const chosen = await storyFor(deps, who, request.story);
       if ("unknown" in chosen) return unknownStoryMessage(deps, chosen.unknown);
       return request.kind === "map"
-        ? mapReply(who, chosen.story)
+        ? (await import("../../map-upload.js")).mapReply(who, chosen.story)
         : digestPreview(deps, who, chosen.story.story.id);
     }
     case "story":
@@ -62,15 +59,31 @@ export async function commandReply(deps: AppDeps, args: CommandArgs): Promise<Sl
       return alertsReply(deps, requester(args), request.setting, request.story);
     // Editors' intake: every one checks the editor itself.
     case "add":
-      return openAddModal(deps, editor(args), args.client, args.command.trigger_id);
+      return (await intakeCommands.add()).openAddModal(
+        deps,
+        editor(args),
+        args.client,
+        args.command.trigger_id,
+      );
     case "add-links":
-      return addLinksReply(deps, editor(args), args.client, request.links, args.respond);
+      return (await intakeCommands.add()).addLinksReply(
+        deps,
+        editor(args),
+        args.client,
+        request.links,
+        args.respond,
+      );
     case "story-new":
-      return openStoryModal(deps, editor(args), args.client, args.command.trigger_id);
+      return (await intakeCommands.story()).openStoryModal(
+        deps,
+        editor(args),
+        args.client,
+        args.command.trigger_id,
+      );
     case "retract":
-      return retractReply(deps, editor(args), request);
+      return (await intakeCommands.retract()).retractReply(deps, editor(args), request);
     case "history":
-      return historyReply(deps, editor(args), request.state);
+      return (await intakeCommands.retract()).historyReply(deps, editor(args), request.state);
   }
 }
 

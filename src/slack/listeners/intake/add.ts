@@ -1,6 +1,5 @@
 import type {
   AllMiddlewareArgs,
-  App,
   MessageShortcut,
   SlackShortcutMiddlewareArgs,
   SlackViewMiddlewareArgs,
@@ -19,14 +18,12 @@ import {
   storyChoices,
   tellEditor,
 } from "../../intake-delivery.js";
-import { addArticleModal, asView, INTAKE_VIEW, PROPOSE, viewValue } from "../../intake-views.js";
+import { addArticleModal, asView, PROPOSE, viewValue } from "../../intake-views.js";
 import { deliverLinks, tooManyLinks } from "../../link-delivery.js";
 import { type LinkedMessage, linksOnly, MAX_LINKS, sharedLinks } from "../../links.js";
 import { plainMessageText } from "../../message-text.js";
 import { noteMessage } from "../../replies.js";
 import { actorOf } from "./common.js";
-
-export const ADD_SHORTCUT = "add_voterdata_source";
 
 /** `/voterdata add`: the modal, for editors only (checked again on submit). */
 export async function openAddModal(
@@ -180,8 +177,3 @@ const dropUndefined = <T extends Record<string, unknown>>(value: T) =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
   };
-
-export function register(app: App, deps: AppDeps): void {
-  app.view<ViewSubmitAction>(INTAKE_VIEW.add, (args) => handleAddSubmission(args, deps));
-  app.shortcut<MessageShortcut>(ADD_SHORTCUT, (args) => handleAddShortcut(args, deps));
-}

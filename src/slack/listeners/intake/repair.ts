@@ -1,6 +1,5 @@
 import type {
   AllMiddlewareArgs,
-  App,
   BlockAction,
   BlockButtonAction,
   BlockStaticSelectAction,
@@ -11,15 +10,13 @@ import type {
 import { z } from "zod";
 import type { EvidenceChoice, FormField, SpeakerChoice } from "../../../intake/repair-form.js";
 import type { RepairRequest, ReviewState } from "../../../intake/service.js";
-import { INTAKE_ACTION, pageOfClaim, reviewMessage } from "../../../render/review.js";
+import { pageOfClaim, reviewMessage } from "../../../render/review.js";
 import type { AppDeps } from "../../deps.js";
 import { tellEditor } from "../../intake-delivery.js";
 import {
   addClaimModal,
   asView,
-  CLAIM_STATE_ACTION,
   evidenceModal,
-  INTAKE_VIEW,
   REPAIR_BLOCK,
   type RepairFormData,
   type RepairMetadata,
@@ -220,24 +217,4 @@ export async function handleRepairSubmission(
   const ts = metadata.data.ts ?? result.review.row.reviewTs;
   if (channel && ts) await client.chat.update({ channel, ts, ...message });
   else await tellEditor(client, actor.user, message);
-}
-
-export function register(app: App, deps: AppDeps): void {
-  app.action<BlockButtonAction>(INTAKE_ACTION.addClaim, (args) => handleAddClaimButton(args, deps));
-  app.action<BlockButtonAction>(INTAKE_ACTION.changeSpeaker, (args) =>
-    handleChangeButton(args, deps, "speaker"),
-  );
-  app.action<BlockButtonAction>(INTAKE_ACTION.changeEvidence, (args) =>
-    handleChangeButton(args, deps, "evidence"),
-  );
-  app.action<BlockStaticSelectAction>(CLAIM_STATE_ACTION, (args) => handleClaimState(args, deps));
-  app.view<ViewSubmitAction>(INTAKE_VIEW.addClaim, (args) =>
-    handleRepairSubmission(args, deps, "add"),
-  );
-  app.view<ViewSubmitAction>(INTAKE_VIEW.speaker, (args) =>
-    handleRepairSubmission(args, deps, "speaker"),
-  );
-  app.view<ViewSubmitAction>(INTAKE_VIEW.evidence, (args) =>
-    handleRepairSubmission(args, deps, "evidence"),
-  );
 }

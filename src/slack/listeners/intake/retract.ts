@@ -1,6 +1,5 @@
 import type {
   AllMiddlewareArgs,
-  App,
   BlockButtonAction,
   SlackActionMiddlewareArgs,
   SlackViewMiddlewareArgs,
@@ -8,10 +7,10 @@ import type {
 } from "@slack/bolt";
 import type { Actor } from "../../../intake/service.js";
 import type { SlackMessage } from "../../../render/blocks.js";
-import { historyMessage, INTAKE_ACTION, retractedMessage } from "../../../render/review.js";
+import { historyMessage, retractedMessage } from "../../../render/review.js";
 import type { AppDeps } from "../../deps.js";
 import { tellEditor } from "../../intake-delivery.js";
-import { asView, INTAKE_VIEW, retractModal, viewValue } from "../../intake-views.js";
+import { asView, retractModal, viewValue } from "../../intake-views.js";
 import { noteMessage } from "../../replies.js";
 import { actorOf, stateCode } from "./common.js";
 
@@ -90,9 +89,4 @@ export async function handleRetractSubmission(
     actor.user,
     await retractReply(deps, actor, { sourceId, state, reason }),
   );
-}
-
-export function register(app: App, deps: AppDeps): void {
-  app.action<BlockButtonAction>(INTAKE_ACTION.retract, (args) => handleRetractButton(args, deps));
-  app.view<ViewSubmitAction>(INTAKE_VIEW.retract, (args) => handleRetractSubmission(args, deps));
 }

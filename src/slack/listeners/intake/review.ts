@@ -1,6 +1,5 @@
 import type {
   AllMiddlewareArgs,
-  App,
   BlockAction,
   BlockButtonAction,
   BlockStaticSelectAction,
@@ -9,7 +8,6 @@ import type {
 import type { ReviewState } from "../../../intake/service.js";
 import type { SlackMessage } from "../../../render/blocks.js";
 import {
-  INTAKE_ACTION,
   pageOfClaim,
   problemsMessage,
   publishedMessage,
@@ -127,17 +125,4 @@ export async function handlePublish(
     case "published":
       await update(args, publishedMessage(result, actor.user));
   }
-}
-
-export function register(app: App, deps: AppDeps): void {
-  app.action<BlockButtonAction>(INTAKE_ACTION.approve, (args) =>
-    handleDecision(args, deps, "approved"),
-  );
-  app.action<BlockButtonAction>(INTAKE_ACTION.reject, (args) =>
-    handleDecision(args, deps, "rejected"),
-  );
-  app.action<BlockStaticSelectAction>(INTAKE_ACTION.stance, (args) => handleStance(args, deps));
-  app.action<BlockStaticSelectAction>(INTAKE_ACTION.story, (args) => handleStory(args, deps));
-  app.action<BlockButtonAction>(INTAKE_ACTION.page, (args) => handlePage(args, deps));
-  app.action<BlockButtonAction>(INTAKE_ACTION.publish, (args) => handlePublish(args, deps));
 }

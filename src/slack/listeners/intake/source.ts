@@ -1,6 +1,5 @@
 import type {
   AllMiddlewareArgs,
-  App,
   BlockButtonAction,
   SlackActionMiddlewareArgs,
   SlackViewMiddlewareArgs,
@@ -9,12 +8,11 @@ import type {
 import { z } from "zod";
 import { SOURCE_FIELDS } from "../../../intake/repairs.js";
 import type { SourceForm } from "../../../intake/source-form.js";
-import { INTAKE_ACTION, reviewMessage } from "../../../render/review.js";
+import { reviewMessage } from "../../../render/review.js";
 import type { AppDeps } from "../../deps.js";
 import { tellEditor } from "../../intake-delivery.js";
 import {
   asView,
-  INTAKE_VIEW,
   type SourceMetadata,
   sourceModal,
   type ViewValues,
@@ -92,11 +90,4 @@ export async function handleSourceSubmission(
   const ts = metadata.data.ts ?? result.review.row.reviewTs;
   if (channel && ts) await client.chat.update({ channel, ts, ...message });
   else await tellEditor(client, actor.user, message);
-}
-
-export function register(app: App, deps: AppDeps): void {
-  app.action<BlockButtonAction>(INTAKE_ACTION.editSource, (args) =>
-    handleEditSourceButton(args, deps),
-  );
-  app.view<ViewSubmitAction>(INTAKE_VIEW.source, (args) => handleSourceSubmission(args, deps));
 }

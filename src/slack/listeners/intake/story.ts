@@ -1,6 +1,5 @@
 import type {
   AllMiddlewareArgs,
-  App,
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
   webApi,
@@ -9,7 +8,7 @@ import type { Actor } from "../../../intake/service.js";
 import type { SlackMessage } from "../../../render/blocks.js";
 import type { AppDeps } from "../../deps.js";
 import { tellEditor } from "../../intake-delivery.js";
-import { asView, INTAKE_VIEW, storyModal, viewValue } from "../../intake-views.js";
+import { asView, storyModal, viewValue } from "../../intake-views.js";
 import { noteMessage } from "../../replies.js";
 import { actorOf } from "./common.js";
 
@@ -60,8 +59,4 @@ export async function handleStorySubmission(
       ? `Story ${result.id} created: drafts can be published under it now.`
       : result.message,
   );
-}
-
-export function register(app: App, deps: AppDeps): void {
-  app.view<ViewSubmitAction>(INTAKE_VIEW.story, (args) => handleStorySubmission(args, deps));
 }
