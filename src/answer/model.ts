@@ -140,6 +140,11 @@ export interface Answer {
   roleFallback: (RoleFallback & { stateName: string }) | null;
   /** Other stories that have what was asked for; filled by the library, which knows them. */
   alsoTracked: AlsoTracked[];
+  /**
+   * The story a question went to first (the default or the channel's) when it had nothing for
+   * the query and `story` answered instead; absent when the first story answered.
+   */
+  notIn?: StoryRef;
   /** "Ohio on July 1": the day the answer stands on, articles dated later left out. */
   on?: string;
   /** A "who said …" question: the matching words of each speaker, in the matches' order. */

@@ -1,4 +1,11 @@
-import type { Answer, Match, PersonMatch, QuoteJson, StateMatch } from "../answer/model.js";
+import type {
+  Answer,
+  Match,
+  PersonMatch,
+  QuoteJson,
+  StateMatch,
+  StoryRef,
+} from "../answer/model.js";
 import { bold, type Card, type Choice, type Element, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
 import { formatDate, sourceLabel, standing } from "./format.js";
@@ -31,6 +38,7 @@ export function answerCard(answer: Answer, options: CardOptions = {}): Card {
   const card = matchesCard(answer, { labels: answer.story?.labels ?? {}, ...options });
   const elements = [...card.elements];
   if (answer.on) elements.unshift(onDayNote(answer.on));
+  if (answer.notIn && answer.story) elements.unshift(otherStoryNote(answer.notIn, answer.story));
   const command = options.command ?? "/voterdata";
   if (answer.alsoTracked.length > 0) {
     const lines = answer.alsoTracked.map(
@@ -39,7 +47,19 @@ export function answerCard(answer: Answer, options: CardOptions = {}): Card {
     elements.push(text(bold("Also tracked:"), ` ${lines.join("; ")}`));
   }
   if (answer.story) elements.push({ type: "context", items: [`Story: ${answer.story.title}`] });
-  return { summary: card.summary, elements };
+  const summary =
+    answer.notIn && answer.story
+      ? `From another story, ${answer.story.title}: ${card.summary}`
+      : card.summary;
+  return { summary, elements };
+}
+
+/** An answer from a story other than the one asked first says so before anything else. */
+function otherStoryNote(asked: StoryRef, story: StoryRef): Element {
+  return text(
+    bold(`From another story, ${story.title}:`),
+    ` ${asked.title} has no match, so this comes from the story that has one.`,
+  );
 }
 
 /** An answer as the sources stood on a day says so first: later articles are left out. */
