@@ -1,7 +1,8 @@
 import { type Answer, fromLookup, type StoryRef } from "../answer/model.js";
 import type { Dataset } from "../domain/dataset.js";
 import { alsoTracked, askLibrary, chooseStory } from "../library/ask.js";
-import type { Library } from "../library/library.js";
+import type { Library, StoryData } from "../library/library.js";
+import { buildIndex, type LookupIndex } from "../lookup/index.js";
 import { lookup, MAX_QUERY_LENGTH } from "../lookup/lookup.js";
 import { parseChangeQuery, resolveDay, weekStart } from "./query.js";
 import { changesSince, datasetOn, firstDate, lastDate, type SummaryChange } from "./timeline.js";
@@ -48,14 +49,31 @@ export function askChanges(
     };
   }
   const day = resolveDay(asked.day, lastDate(dataset), today);
-  const result = lookup(choice.data.index, asked.rest);
-  const answer = fromLookup(datasetOn(dataset, day), result);
+  // Looked up in the day's own index, so a name only a later article prints is not that day's.
+  const index = indexOn(choice.data, day);
+  const answer = fromLookup(index.dataset, lookup(index, asked.rest));
   return {
     ...answer,
     query,
     on: day,
     alsoTracked: alsoTracked(library, choice.data, answer.matches),
   };
+}
+
+const MAX_DAYS_KEPT = 16;
+const dayIndexes = new WeakMap<StoryData, Map<string, LookupIndex>>();
+
+/** A story's lookup index as its sources stood on a day; the last few days asked are kept. */
+function indexOn(data: StoryData, day: string): LookupIndex {
+  let days = dayIndexes.get(data);
+  if (!days) dayIndexes.set(data, (days = new Map()));
+  let index = days.get(day);
+  if (!index) {
+    index = buildIndex(datasetOn(data.dataset, day));
+    if (days.size >= MAX_DAYS_KEPT) days.delete(days.keys().next().value as string);
+    days.set(day, index);
+  }
+  return index;
 }
 
 /**
