@@ -66,7 +66,10 @@ const dayIndexes = new WeakMap<StoryData, Map<string, LookupIndex>>();
 /** A story's lookup index as its sources stood on a day; the last few days asked are kept. */
 function indexOn(data: StoryData, day: string): LookupIndex {
   let days = dayIndexes.get(data);
-  if (!days) dayIndexes.set(data, (days = new Map()));
+  if (!days) {
+    days = new Map();
+    dayIndexes.set(data, days);
+  }
   let index = days.get(day);
   if (!index) {
     index = buildIndex(datasetOn(data.dataset, day));
