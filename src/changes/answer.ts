@@ -4,7 +4,7 @@ import { alsoTracked, askLibrary, chooseStory } from "../library/ask.js";
 import type { Library, StoryData } from "../library/library.js";
 import { buildIndex, type LookupIndex } from "../lookup/index.js";
 import { lookup, MAX_QUERY_LENGTH } from "../lookup/lookup.js";
-import { parseChangeQuery, resolveDay, weekStart } from "./query.js";
+import { addDays, parseChangeQuery, resolveDay, weekStart } from "./query.js";
 import { changesSince, datasetOn, firstDate, lastDate, type SummaryChange } from "./timeline.js";
 
 /** The answer to "changed since …": every state whose summary moved in the window. */
@@ -16,7 +16,13 @@ export interface ChangesAnswer {
   since: string | null;
   /** Each move of a state's summary, oldest first; empty when none moved. */
   changes: SummaryChange[];
+  /** A day the question names that cannot be answered: no such day, or one after today. */
+  dayProblem: DayProblem | null;
 }
+
+export type DayProblem =
+  | { problem: "not-a-date"; words: string }
+  | { problem: "after-today"; words: string; day: string; today: string };
 
 /**
  * A question about change, answered in the story it names (else the channel's, else the
@@ -33,6 +39,15 @@ export function askChanges(
   const { choice, asked } = picked;
   const { dataset } = choice.data;
   const story = storyRef(dataset);
+  const problem = (dayProblem: DayProblem): ChangesAnswer => ({
+    kind: "changes",
+    query,
+    story,
+    since: null,
+    changes: [],
+    dayProblem,
+  });
+  if (asked.kind === "not-a-date") return problem({ problem: "not-a-date", words: asked.words });
   if (asked.kind === "changes") {
     const since =
       asked.since === "all"
@@ -40,15 +55,20 @@ export function askChanges(
         : asked.since === "week"
           ? weekStart(today)
           : resolveDay(asked.since, lastDate(dataset), today);
+    if (since && since > today) {
+      return problem({ problem: "after-today", words: asked.words, day: since, today });
+    }
     return {
       kind: "changes",
       query,
       story,
       since,
       changes: since ? changesSince(dataset, since) : [],
+      dayProblem: null,
     };
   }
   const day = resolveDay(asked.day, lastDate(dataset), today);
+  if (day > today) return problem({ problem: "after-today", words: asked.words, day, today });
   // Looked up in the day's own index, so a name only a later article prints is not that day's.
   const index = indexOn(choice.data, day);
   const answer = fromLookup(index.dataset, lookup(index, asked.rest));
@@ -117,8 +137,7 @@ function storyRef(dataset: Dataset): StoryRef | null {
  * reports themselves are not listed as changes.
  */
 function dayAfter(day: string | null): string | null {
-  if (!day) return null;
-  return new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+  return day ? addDays(day, 1) : null;
 }
 
 export function isChangesAnswer(a: Answer | ChangesAnswer): a is ChangesAnswer {
