@@ -8,7 +8,7 @@ import type {
 } from "../answer/model.js";
 import { bold, type Card, type Choice, type Element, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
-import { formatDate, sourceLabel, standing } from "./format.js";
+import { formatDate, quoted, sourceLabel, standing } from "./format.js";
 import { listCard } from "./list-card.js";
 import { personCard } from "./person-card.js";
 import { saidChoiceCard, saidElements, unansweredCard } from "./said-card.js";
@@ -289,7 +289,7 @@ function compactLine(match: Match): Element {
   if (match.kind === "list" || match.kind === "source") return text(bold(match.name));
   const quote = responseQuote(match);
   const said = quote
-    ? ` · “${truncateQuote(quote.text)}” — ${quote.speaker} (${sourceLabel(quote.source)})`
+    ? ` · ${quoted(truncateQuote(quote.text))} — ${quote.speaker} (${sourceLabel(quote.source)})`
     : "";
   if (match.kind === "state") {
     return text(bold(match.name), ` — ${standing(match.stance, match.sides)}${said}`);

@@ -73,6 +73,15 @@ export function standing(
 }
 
 /** Cut at a word boundary, marking the cut, for limits such as Slack's 3,000 characters. */
+/**
+ * Words in quotation marks, “like this”. Words that already open or close with a mark of their
+ * own (a sentence that begins with the quote it carries) lose that one, so no mark is doubled.
+ */
+export function quoted(words: string, max?: number): string {
+  const inner = words.trim().replace(/^[“"]/, "").replace(/[”"]$/, "");
+  return `“${max === undefined ? inner : truncate(inner, max)}”`;
+}
+
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);

@@ -2,7 +2,7 @@ import type { Answer, SaidJson } from "../answer/model.js";
 import type { Unanswered } from "../lookup/lookup.js";
 import { bold, type Card, type Choice, type Element, italic, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
-import { personLine, sourceLabel, truncate } from "./format.js";
+import { personLine, quoted, sourceLabel, truncate } from "./format.js";
 
 /** Words shown of each candidate's quote when a reply offers several to choose from. */
 const CHOICE_QUOTE_LENGTH = 200;
@@ -30,7 +30,7 @@ export function saidChoiceCard(answer: Answer, _options: CardOptions = {}): Card
   const story = answer.story?.id ?? null;
   const lines = answer.said.map(
     (s, i) =>
-      `${i + 1}. ${personLine(saidPerson(s))}: “${truncate(s.text, CHOICE_QUOTE_LENGTH)}” (${sourceLabel(s.source)})`,
+      `${i + 1}. ${personLine(saidPerson(s))}: ${quoted(s.text, CHOICE_QUOTE_LENGTH)} (${sourceLabel(s.source)})`,
   );
   const options: Choice[] = answer.said.map((s) => ({
     label: s.speakerName,

@@ -1,4 +1,5 @@
 import { type Card, type Element, type Inline, SOURCE_LINK_TEXT } from "./card.js";
+import { quoted } from "./format.js";
 
 export interface TerminalStyle {
   bold(text: string): string;
@@ -29,6 +30,11 @@ function inline(parts: Inline[], style: TerminalStyle): string {
     .join("");
 }
 
+/** Bold words inside the marks, not the marks themselves. */
+function quotedBold(words: string, style: TerminalStyle): string {
+  return `“${style.bold(quoted(words).slice(1, -1))}”`;
+}
+
 function element(e: Element, style: TerminalStyle): string {
   switch (e.type) {
     case "header":
@@ -36,7 +42,7 @@ function element(e: Element, style: TerminalStyle): string {
     case "text":
       return inline(e.parts, style);
     case "quote":
-      return `  “${e.highlight ? style.bold(e.text) : e.text}”\n    — ${e.attribution}${e.href ? `\n    ${SOURCE_LINK_TEXT}: ${e.href}` : ""}`;
+      return `  ${e.highlight ? quotedBold(e.text, style) : quoted(e.text)}\n    — ${e.attribution}${e.href ? `\n    ${SOURCE_LINK_TEXT}: ${e.href}` : ""}`;
     case "context":
       return style.dim(e.items.join("\n"));
     case "divider":
