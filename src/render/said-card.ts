@@ -2,7 +2,7 @@ import type { Answer, SaidJson } from "../answer/model.js";
 import type { Unanswered } from "../lookup/lookup.js";
 import { bold, type Card, type Choice, type Element, italic, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
-import { personLine, quoted, sourceLabel, truncate } from "./format.js";
+import { personLine, quoted, sourceLabel } from "./format.js";
 
 /** Words shown of each candidate's quote when a reply offers several to choose from. */
 const CHOICE_QUOTE_LENGTH = 200;
