@@ -39,7 +39,7 @@ export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): C
         ` · ${sourceDateText(c.source)} · ${outletName(c.source)}`,
         ...sourceLink(options, c.source, ""),
       ]);
-    elements.push(text(...parts));
+    elements.push({ type: "text", parts, continues: i > 0 });
   }
   const more = answer.changes.length - shown.length;
   if (more > 0)

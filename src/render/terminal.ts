@@ -16,7 +16,13 @@ export const ANSI: TerminalStyle = {
 
 /** A card as text for a terminal: the same content as the Slack reply. */
 export function renderTerminal(card: Card, style: TerminalStyle = PLAIN): string {
-  return card.elements.map((e) => element(e, style)).join("\n\n");
+  return card.elements
+    .map(
+      (e, i) =>
+        (i > 0 && e.type === "text" && e.continues ? "\n" : i > 0 ? "\n\n" : "") +
+        element(e, style),
+    )
+    .join("");
 }
 
 function inline(parts: Inline[], style: TerminalStyle): string {
