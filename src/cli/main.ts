@@ -7,8 +7,8 @@ import { DataError, DEFAULT_DATA_DIR, loadDataset, loadDatasetWithDrafts } from 
 import { chooseStory } from "../library/ask.js";
 import { buildLibrary, type Library, type StoryData } from "../library/library.js";
 import { storySummaries } from "../library/summaries.js";
-import { answerCard } from "../render/cards.js";
 import { replyCard } from "../render/changes-card.js";
+import { storyCounts } from "../render/format.js";
 import { ANSI, PLAIN, renderTerminal } from "../render/terminal.js";
 
 const USAGE = `usage:
@@ -167,8 +167,7 @@ function stories(args: string[], io: Io): number {
   }
   for (const s of summaries) {
     io.out(
-      `${s.title} [${s.id}]${s.isDefault ? " (default)" : ""}: ${s.articles} articles, ` +
-        `${s.claims} claims, ${s.statesReportedOn} states reported on. ` +
+      `${s.title} [${s.id}]${s.isDefault ? " (default)" : ""}: ${storyCounts(s)}. ` +
         `Ask: voterdata ask "${s.hint} Ohio" or --story ${s.id}`,
     );
   }

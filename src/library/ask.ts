@@ -2,6 +2,7 @@ import {
   type AlsoTracked,
   type Answer,
   answer,
+  echoedQuery,
   type Match,
   personMatch,
   type StoryRef,
@@ -68,7 +69,12 @@ function withLibrary(library: Library, data: StoryData, result: Answer, query: s
   const matches = result.matches.map((m) =>
     m.kind === "person" ? { ...m, otherStories: quotesElsewhere(library, data, m.id) } : m,
   );
-  return { ...result, query, matches, alsoTracked: alsoTracked(library, data, result.matches) };
+  return {
+    ...result,
+    ...echoedQuery(query),
+    matches,
+    alsoTracked: alsoTracked(library, data, result.matches),
+  };
 }
 
 function storyRef(data: StoryData): StoryRef {

@@ -1,10 +1,11 @@
-import type {
-  Answer,
-  Match,
-  PersonMatch,
-  QuoteJson,
-  StateMatch,
-  StoryRef,
+import {
+  type Answer,
+  MAX_QUERY_ECHOED,
+  type Match,
+  type PersonMatch,
+  type QuoteJson,
+  type StateMatch,
+  type StoryRef,
 } from "../answer/model.js";
 import { bold, type Card, type Choice, type Element, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
@@ -176,10 +177,13 @@ function choiceCard(answer: Answer): Card {
   };
 }
 
-export function noMatchCard(query: string, answer?: Pick<Answer, "suggestions" | "story">): Card {
-  const shown = query.trim()
-    ? `No match for “${query.trim().slice(0, 200)}”.`
-    : "Nothing to look up.";
+export function noMatchCard(
+  query: string,
+  answer?: Pick<Answer, "suggestions" | "story" | "queryTruncated">,
+): Card {
+  // A query the answer already cut still ends with "…", so no reader takes it for the whole.
+  const asked = answer?.queryTruncated ? `${query.trim()}…` : query.trim();
+  const shown = asked ? `No match for ${quoted(asked, MAX_QUERY_ECHOED)}.` : "Nothing to look up.";
   const suggestions = answer?.suggestions ?? [];
   if (suggestions.length > 0) {
     const names = suggestions.map((s) => s.name);

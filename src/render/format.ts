@@ -121,3 +121,13 @@ export function currencyText(c: Currency): string | null {
   if (update) return `${update} (no publication date printed)`;
   return null;
 }
+
+/** "1 article", "2 articles": a count with its noun in the right number. */
+export function counted(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A story's size as the story lists give it: "1 article, 3 claims, 3 states reported on". */
+export function storyCounts(s: { articles: number; claims: number; statesReportedOn: number }) {
+  return `${counted(s.articles, "article")}, ${counted(s.claims, "claim")}, ${counted(s.statesReportedOn, "state")} reported on`;
+}

@@ -239,7 +239,7 @@ describe("stories in Slack", () => {
       "2017 election-integrity commission's request for voter rolls [commission-2017]",
     );
     expect(list).toContain("(default)");
-    expect(list).toContain("1 articles, 3 claims, 3 states reported on");
+    expect(list).toContain("1 article, 3 claims, 3 states reported on");
   });
 
   it("refuses a story it does not know, naming the ones it does", async () => {

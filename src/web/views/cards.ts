@@ -1,9 +1,9 @@
 import escapeHtml from "escape-html";
-import { type Answer, answer, type Match, matchFor } from "../../answer/model.js";
+import { type Answer, answer, MAX_QUERY_ECHOED, type Match, matchFor } from "../../answer/model.js";
 import { LIST_KEYS } from "../../domain/stance.js";
 import type { Card } from "../../render/card.js";
 import { answerCard, choiceValue, matchCard, parseButtonValue } from "../../render/cards.js";
-import { outletName, sourceDateText } from "../../render/format.js";
+import { outletName, quoted, sourceDateText } from "../../render/format.js";
 import { renderHtml } from "../../render/html.js";
 import { cardLinks } from "../links.js";
 import { page } from "../page.js";
@@ -96,7 +96,9 @@ export function searchPage(site: Site, query: string): WebResponse {
       ? severalCard(result)
       : answerCard(result, { ...cardLinks(site.links), labels: site.story?.labels ?? {} });
   const heading =
-    result.matches.length === 0 ? "No match" : `Results for “${query.trim().slice(0, 200)}”`;
+    result.matches.length === 0
+      ? "No match"
+      : `Results for ${quoted(query.trim(), MAX_QUERY_ECHOED)}`;
   const main = `<h1>${escapeHtml(heading)}</h1>
 ${renderHtml(card, { headingLevel: 2, choiceHref: choiceHref(site) })}
 <p><a href="${escapeHtml(site.links.tracker())}">Back to the tracker</a></p>`;
