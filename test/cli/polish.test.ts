@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { MAX_QUERY_ECHOED } from "../../src/answer/model.js";
@@ -59,5 +63,100 @@ describe("counts in words", () => {
     const { out } = await cli(["stories"]);
     expect(out).toMatch(/\d+ articles?, \d+ claims?, \d+ states? reported on/);
     expect(out).not.toMatch(/\b1 (articles|claims|states)\b/);
+  });
+});
+
+describe("command-line mistakes get one plain line", () => {
+  it("a map written where no folder is: one line naming the path, exit 2", async () => {
+    for (const out of ["/nonexistent/dir/map.png", "/nonexistent/dir/map.svg"]) {
+      const { code, err, out: printed } = await cli(["map", "--out", out]);
+      expect(code).toBe(2);
+      expect(err.split("\n")).toHaveLength(1);
+      expect(err).toContain(out);
+      expect(err).not.toMatch(/\bat \w+ \(|ENOENT|Error:/);
+      expect(printed).toBe("");
+    }
+  });
+
+  it("a data folder that is not there is named as given", async () => {
+    for (const dir of ["/nonexistent", "/nonexistent/data", "relative/missing"]) {
+      const { code, err } = await cli(["check", "--data", dir]);
+      expect(code).toBe(2);
+      expect(err).toBe(`voterdata: no data folder at ${dir}`);
+    }
+    const file = join(mkdtempSync(join(tmpdir(), "voterdata-cli-")), "a.txt");
+    writeFileSync(file, "text");
+    expect((await cli(["check", "--data", file])).err).toBe(`voterdata: no data folder at ${file}`);
+    const empty = mkdtempSync(join(tmpdir(), "voterdata-cli-"));
+    const { code, err } = await cli(["check", "--data", empty]);
+    expect(code).toBe(2);
+    expect(err).toMatch(new RegExp(`^voterdata: no data folder at ${empty} \\(`));
+  });
+
+  it("a mistyped option is named, with the options the command takes", async () => {
+    for (const command of [
+      "ask Ohio",
+      "stories",
+      "digest",
+      "map",
+      "check",
+      "export",
+      "draft x.txt",
+    ]) {
+      const [name, ...rest] = command.split(" ");
+      const { code, err } = await cli([name as string, ...rest, "--jsn"]);
+      expect(code, command).toBe(2);
+      expect(err.split("\n"), command).toHaveLength(1);
+      expect(err, command).toMatch(/unknown option --jsn; valid: --\w+/);
+    }
+    expect((await cli(["ask", "Ohio", "--jsn"])).err).toContain("valid: --json, --story");
+    expect((await cli(["rotate-key", "--jsn"])).err).toContain("unknown option --jsn");
+  });
+
+  it("an article file that is not there: 'no file at' the path", async () => {
+    for (const path of ["/tmp/nope-voterdata.txt", "missing/article.txt"]) {
+      const { code, err } = await cli(["draft", path]);
+      expect(code).toBe(2);
+      expect(err).toBe(`voterdata: no file at ${path}`);
+    }
+  });
+
+  it("help lists --story for every command that takes it", async () => {
+    const { out } = await cli(["help"]);
+    for (const command of ["ask", "digest", "map", "export --csv"]) {
+      const line = out.split("\n").find((l) => l.trim().startsWith(`voterdata ${command}`));
+      expect(line, command).toContain("[--story ID]");
+    }
+  });
+});
+
+describe("export --out with nothing published", () => {
+  it("creates no database", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "voterdata-export-"));
+    const store = join(dir, "var", "voterdata.db");
+    const out: string[] = [];
+    const code = await run(["export", "--out", join(dir, "out")], {
+      out: (t) => out.push(t),
+      err: (t) => out.push(t),
+      stdin: Readable.from([""]),
+      color: false,
+      env: { DATABASE_PATH: store },
+    });
+    expect(code).toBe(0);
+    expect(out.join("\n")).toContain("nothing published from Slack to export");
+    expect(existsSync(store)).toBe(false);
+    expect(existsSync(join(dir, "var"))).toBe(false);
+  });
+
+  it("creates no database from the default path either (the built CLI, in an empty folder)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "voterdata-export-"));
+    const bin = join(import.meta.dirname, "..", "..", "bin", "voterdata.js");
+    const env = { ...process.env, DATABASE_PATH: "", DATABASE_URL: "" };
+    const printed = execFileSync(process.execPath, [bin, "export", "--out", "out"], {
+      cwd: dir,
+      env,
+    }).toString();
+    expect(printed).toContain("nothing published from Slack to export");
+    expect(existsSync(join(dir, "var"))).toBe(false);
   });
 });
