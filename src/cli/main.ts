@@ -282,8 +282,9 @@ async function exportClaims(args: string[], io: Io): Promise<number> {
   const { buildExport } = await import("../export/rows.js");
   const { exportCsv, exportJson } = await import("../export/format.js");
   const data = buildExport(libraryFor(values.story).chosen.dataset);
-  // io.out ends the output with its own line break.
-  io.out((values.csv ? exportCsv(data) : exportJson(data)).replace(/\r?\n$/, ""));
+  // io.out ends the output with its own "\n": the CSV keeps its "\r", so its last record ends
+  // with CRLF like every other one.
+  io.out((values.csv ? exportCsv(data) : exportJson(data)).replace(/\n$/, ""));
   return 0;
 }
 /** `export --out <dir>`: the store's published sources as data/ files, for the archive. */

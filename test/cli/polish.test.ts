@@ -160,3 +160,20 @@ describe("export --out with nothing published", () => {
     expect(existsSync(join(dir, "var"))).toBe(false);
   });
 });
+
+describe("export from the built CLI", () => {
+  const bin = join(import.meta.dirname, "..", "..", "bin", "voterdata.js");
+  const exported = (format: string) =>
+    execFileSync(process.execPath, [bin, "export", format]).toString("utf8");
+
+  it("ends every CSV record with CRLF, the last one too, and prints the JSON as documented", () => {
+    const json = exported("--json");
+    expect(json.endsWith("}\n")).toBe(true);
+    const data = JSON.parse(json);
+    expect(Object.keys(data).sort()).toEqual(["asOf", "rows", "story"]);
+    const csv = exported("--csv");
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(csv.endsWith("\r\n\r\n")).toBe(false);
+    expect(csv.split("\r\n").length - 1).toBe(data.rows.length + 1);
+  });
+});
