@@ -74,12 +74,19 @@ export function standing(
 
 /** Cut at a word boundary, marking the cut, for limits such as Slack's 3,000 characters. */
 /**
- * Words in quotation marks, “like this”. Words that already open or close with a mark of their
- * own (a sentence that begins with the quote it carries) lose that one, so no mark is doubled.
+ * Words in quotation marks, “like this”, never doubling a mark the words carry. Words with marks
+ * of their own (a sentence that reports a quote: “In Ohio…,” said Husted.) keep them as printed
+ * and get none added; a fragment that opens or closes a quote without the other mark gets it.
  */
 export function quoted(words: string, max?: number): string {
-  const inner = words.trim().replace(/^[“"]/, "").replace(/[”"]$/, "");
-  return `“${max === undefined ? inner : truncate(inner, max)}”`;
+  const trimmed = words.trim();
+  const inner = max === undefined ? trimmed : truncate(trimmed, max);
+  const opening = /[“"]/.test(inner);
+  const closing = /[”"]/.test(inner);
+  if (!opening && !closing) return `“${inner}”`;
+  if (/^[“"]/.test(inner) && !/.[”"]/.test(inner)) return `${inner}”`;
+  if (/[”"]$/.test(inner) && !/[“"](?=.)/.test(inner)) return `“${inner}`;
+  return inner;
 }
 
 export function truncate(text: string, max: number): string {

@@ -36,11 +36,6 @@ function inline(parts: Inline[], style: TerminalStyle): string {
     .join("");
 }
 
-/** Bold words inside the marks, not the marks themselves. */
-function quotedBold(words: string, style: TerminalStyle): string {
-  return `“${style.bold(quoted(words).slice(1, -1))}”`;
-}
-
 function element(e: Element, style: TerminalStyle): string {
   switch (e.type) {
     case "header":
@@ -48,7 +43,7 @@ function element(e: Element, style: TerminalStyle): string {
     case "text":
       return inline(e.parts, style);
     case "quote":
-      return `  ${e.highlight ? quotedBold(e.text, style) : quoted(e.text)}\n    — ${e.attribution}${e.href ? `\n    ${SOURCE_LINK_TEXT}: ${e.href}` : ""}`;
+      return `  ${e.highlight ? style.bold(quoted(e.text)) : quoted(e.text)}\n    — ${e.attribution}${e.href ? `\n    ${SOURCE_LINK_TEXT}: ${e.href}` : ""}`;
     case "context":
       return style.dim(e.items.join("\n"));
     case "divider":

@@ -11,8 +11,12 @@ const DOUBLED = /[“"][ \t]*“|”[ \t]*[”"]|“"|"”/;
 
 describe("quotation marks around quoted words", () => {
   it("never doubles a mark the words already carry", () => {
-    expect(quoted("“In Ohio, we will not,” he said")).toBe("“In Ohio, we will not,” he said”");
-    expect(quoted('"We said no"')).toBe("“We said no”");
+    // A sentence that opens with the quote it reports keeps its own marks, and gets none added.
+    expect(quoted("“In Ohio, we will not,” he said.")).toBe("“In Ohio, we will not,” he said.");
+    expect(quoted('"We said no"')).toBe('"We said no"');
+    expect(quoted("He backs “the effort.”")).toBe("He backs “the effort.”");
+    expect(quoted("“We said no")).toBe("“We said no”");
+    expect(quoted("we will not provide it.”")).toBe("“we will not provide it.”");
     expect(quoted("plain words")).toBe("“plain words”");
     expect(quoted("“a long sentence that goes on”", 12)).toMatch(/^“a long [^“”]*…”$/);
   });
