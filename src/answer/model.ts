@@ -2,7 +2,13 @@ import { type TimelineEntry, timeline } from "../changes/timeline.js";
 import type { Claim, Dataset, Person, Quote } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 import type { LookupIndex, Target } from "../lookup/index.js";
-import { type LookupResult, lookup, type RoleFallback, type Unanswered } from "../lookup/lookup.js";
+import {
+  type LookupResult,
+  lookup,
+  MAX_QUERY_LENGTH,
+  type RoleFallback,
+  type Unanswered,
+} from "../lookup/lookup.js";
 import { type Currency, currencyOf } from "./dates.js";
 import { type ListMatch, listMatch } from "./lists.js";
 import { type SaidJson, saidJson } from "./said.js";
@@ -128,7 +134,10 @@ export interface StoryRef {
 }
 
 export interface Answer {
+  /** The question as asked, cut to MAX_QUERY_ECHOED characters (a pasted book is not echoed). */
   query: string;
+  /** Present, and true, when `query` was cut. */
+  queryTruncated?: true;
   /** The story the answer is about; null when the data holds every story at once. */
   story: StoryRef | null;
   matches: Match[];
@@ -140,12 +149,27 @@ export interface Answer {
   roleFallback: (RoleFallback & { stateName: string }) | null;
   /** Other stories that have what was asked for; filled by the library, which knows them. */
   alsoTracked: AlsoTracked[];
+  /**
+   * The story a question went to first (the default or the channel's) when it had nothing for
+   * the query and `story` answered instead; absent when the first story answered.
+   */
+  notIn?: StoryRef;
   /** "Ohio on July 1": the day the answer stands on, articles dated later left out. */
   on?: string;
   /** A "who said …" question: the matching words of each speaker, in the matches' order. */
   said: SaidJson[];
   /** Understood but unanswerable: "quote" (no one in the sources said that), "list" (no such list). */
   unanswered: Unanswered | null;
+}
+
+/** The most of a question an answer echoes: more than any query that can match, so it shows. */
+export const MAX_QUERY_ECHOED = MAX_QUERY_LENGTH + 80;
+
+/** The question as an answer echoes it: whole, or cut and flagged. */
+export function echoedQuery(query: string): Pick<Answer, "query" | "queryTruncated"> {
+  return query.length > MAX_QUERY_ECHOED
+    ? { query: query.slice(0, MAX_QUERY_ECHOED), queryTruncated: true }
+    : { query };
 }
 
 export function answer(index: LookupIndex, query: string): Answer {

@@ -1,9 +1,10 @@
 import { type Answer, fromLookup, type StoryRef } from "../answer/model.js";
 import type { Dataset } from "../domain/dataset.js";
 import { alsoTracked, askLibrary, chooseStory } from "../library/ask.js";
-import type { Library } from "../library/library.js";
+import type { Library, StoryData } from "../library/library.js";
+import { buildIndex, type LookupIndex } from "../lookup/index.js";
 import { lookup, MAX_QUERY_LENGTH } from "../lookup/lookup.js";
-import { parseChangeQuery, resolveDay, weekStart } from "./query.js";
+import { addDays, parseChangeQuery, resolveDay, weekStart } from "./query.js";
 import { changesSince, datasetOn, firstDate, lastDate, type SummaryChange } from "./timeline.js";
 
 /** The answer to "changed since …": every state whose summary moved in the window. */
@@ -15,7 +16,13 @@ export interface ChangesAnswer {
   since: string | null;
   /** Each move of a state's summary, oldest first; empty when none moved. */
   changes: SummaryChange[];
+  /** A day the question names that cannot be answered: no such day, or one after today. */
+  dayProblem: DayProblem | null;
 }
+
+export type DayProblem =
+  | { problem: "not-a-date"; words: string }
+  | { problem: "after-today"; words: string; day: string; today: string };
 
 /**
  * A question about change, answered in the story it names (else the channel's, else the
@@ -32,6 +39,15 @@ export function askChanges(
   const { choice, asked } = picked;
   const { dataset } = choice.data;
   const story = storyRef(dataset);
+  const problem = (dayProblem: DayProblem): ChangesAnswer => ({
+    kind: "changes",
+    query,
+    story,
+    since: null,
+    changes: [],
+    dayProblem,
+  });
+  if (asked.kind === "not-a-date") return problem({ problem: "not-a-date", words: asked.words });
   if (asked.kind === "changes") {
     const since =
       asked.since === "all"
@@ -39,23 +55,48 @@ export function askChanges(
         : asked.since === "week"
           ? weekStart(today)
           : resolveDay(asked.since, lastDate(dataset), today);
+    if (since && since > today) {
+      return problem({ problem: "after-today", words: asked.words, day: since, today });
+    }
     return {
       kind: "changes",
       query,
       story,
       since,
       changes: since ? changesSince(dataset, since) : [],
+      dayProblem: null,
     };
   }
   const day = resolveDay(asked.day, lastDate(dataset), today);
-  const result = lookup(choice.data.index, asked.rest);
-  const answer = fromLookup(datasetOn(dataset, day), result);
+  if (day > today) return problem({ problem: "after-today", words: asked.words, day, today });
+  // Looked up in the day's own index, so a name only a later article prints is not that day's.
+  const index = indexOn(choice.data, day);
+  const answer = fromLookup(index.dataset, lookup(index, asked.rest));
   return {
     ...answer,
     query,
     on: day,
     alsoTracked: alsoTracked(library, choice.data, answer.matches),
   };
+}
+
+const MAX_DAYS_KEPT = 16;
+const dayIndexes = new WeakMap<StoryData, Map<string, LookupIndex>>();
+
+/** A story's lookup index as its sources stood on a day; the last few days asked are kept. */
+function indexOn(data: StoryData, day: string): LookupIndex {
+  let days = dayIndexes.get(data);
+  if (!days) {
+    days = new Map();
+    dayIndexes.set(data, days);
+  }
+  let index = days.get(day);
+  if (!index) {
+    index = buildIndex(datasetOn(data.dataset, day));
+    if (days.size >= MAX_DAYS_KEPT) days.delete(days.keys().next().value as string);
+    days.set(day, index);
+  }
+  return index;
 }
 
 /**
@@ -96,8 +137,7 @@ function storyRef(dataset: Dataset): StoryRef | null {
  * reports themselves are not listed as changes.
  */
 function dayAfter(day: string | null): string | null {
-  if (!day) return null;
-  return new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+  return day ? addDays(day, 1) : null;
 }
 
 export function isChangesAnswer(a: Answer | ChangesAnswer): a is ChangesAnswer {

@@ -3,11 +3,23 @@
  * this week", "changes", and a state or person "on July 1" (as the sources stood that day).
  */
 export type ChangeQuery =
-  | { kind: "changes"; since: DayWords | "week" | "all" }
-  | { kind: "on"; rest: string; day: DayWords };
+  | { kind: "changes"; since: DayWords | "week" | "all"; words: string }
+  | { kind: "on"; rest: string; day: DayWords; words: string }
+  /** Written like a day ("July 32", "2025-13-01") but no day is so: the reply says so. */
+  | { kind: "not-a-date"; words: string };
 
-/** A day as asked: a full date, or a month and day whose year the story's dates settle. */
-export type DayWords = { year: number | null; month: number; day: number };
+/**
+ * A day as asked: a full date, a month and day whose year the story's dates settle, or a day
+ * counted back from today ("yesterday", "last week").
+ */
+export type DayWords = { year: number | null; month: number; day: number } | { daysAgo: number };
+
+const RELATIVE_DAYS: Record<string, number> = {
+  today: 0,
+  yesterday: 1,
+  "last week": 7,
+  "a week ago": 7,
+};
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -21,23 +33,41 @@ export function parseChangeQuery(raw: string): ChangeQuery | null {
   const changes = CHANGES.exec(text);
   if (changes) {
     const rest = (changes[1] ?? "").trim().toLowerCase();
-    if (rest === "") return { kind: "changes", since: "all" };
+    if (rest === "") return { kind: "changes", since: "all", words: "" };
     if (/^(this|the past|the last|in the last|past|last) week$/.test(rest)) {
-      return { kind: "changes", since: "week" };
+      return { kind: "changes", since: "week", words: rest };
     }
-    const since = /^(?:since|after|from) (.+)$/.exec(rest);
-    const day = since ? parseDay(since[1] as string) : null;
-    return day ? { kind: "changes", since: day } : null;
+    const since = /^(?:since|after|from) (.+)$/i.exec(changes[1]?.trim() ?? "");
+    const words = since?.[1] ?? "";
+    const day = since ? parseDay(words) : null;
+    if (day) return { kind: "changes", since: day, words };
+    return since && looksLikeDay(words) ? { kind: "not-a-date", words } : null;
   }
   const on = /^(.+?) (?:on|as of) (.+)$/i.exec(text);
-  const day = on ? parseDay(on[2] as string) : null;
-  if (on && day && (on[1] as string).trim()) return { kind: "on", rest: on[1] as string, day };
-  return null;
+  if (!on || !(on[1] as string).trim()) return null;
+  const words = on[2] as string;
+  const day = parseDay(words);
+  if (day) return { kind: "on", rest: on[1] as string, day, words };
+  return looksLikeDay(words) ? { kind: "not-a-date", words } : null;
+}
+
+/** Written the way a day is ("July 32", "32 July", "2025-13-01", "2/30"), whether or not it is one. */
+function looksLikeDay(raw: string): boolean {
+  const text = raw.trim().toLowerCase().replace(/,/g, " ").replace(/\s+/g, " ");
+  const month = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+  return (
+    new RegExp(`^${month} \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?$`).test(text) ||
+    new RegExp(`^\\d{1,2}(?:st|nd|rd|th)? ${month}(?: \\d{4})?$`).test(text) ||
+    /^\d{4}-\d{1,2}-\d{1,2}$/.test(text) ||
+    /^\d{1,2}\/\d{1,2}(?:\/\d{4})?$/.test(text)
+  );
 }
 
 /** "2025-09-01", "July 1", "Jul. 1, 2017", "1 July 2017", "7/1/2017"; null for anything else. */
 export function parseDay(raw: string): DayWords | null {
   const text = raw.trim().toLowerCase().replace(/,/g, " ").replace(/\s+/g, " ");
+  const relative = RELATIVE_DAYS[text];
+  if (relative !== undefined) return { daysAgo: relative };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const us = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(text);
@@ -82,10 +112,18 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * today. The reply prints the full date, so the reading is never hidden.
  */
 export function resolveDay(day: DayWords, newest: string | null, today: string): string {
+  if ("daysAgo" in day) return addDays(today, -day.daysAgo);
   if (day.year !== null) return `${day.year}-${pad(day.month)}-${pad(day.day)}`;
   const year = Number((newest ?? today).slice(0, 4));
   const candidate = `${year}-${pad(day.month)}-${pad(day.day)}`;
   return candidate > today ? `${year - 1}-${pad(day.month)}-${pad(day.day)}` : candidate;
+}
+
+/** The day `days` after `day` (YYYY-MM-DD); negative counts back. */
+export function addDays(day: string, days: number): string {
+  return new Date(new Date(`${day}T00:00:00Z`).getTime() + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The Monday of `today`'s week (YYYY-MM-DD). */

@@ -1,5 +1,13 @@
 import { byDate, type SourceRef, sourceRef } from "../answer/sources.js";
-import type { Claim, Dataset, StateRecord } from "../domain/dataset.js";
+import {
+  type Claim,
+  type Dataset,
+  type Person,
+  type Source,
+  type StateRecord,
+  sourceDate,
+  sourcesView,
+} from "../domain/dataset.js";
 import { type Stance, summarise } from "../domain/stance.js";
 
 /**
@@ -135,24 +143,27 @@ export function lastDate(dataset: Dataset): string | null {
 
 /**
  * The dataset as its sources stood at the end of `day`: only sources dated on or before it (an
- * undated source cannot be placed, so it is left out), every state summarised from those.
+ * undated source cannot be placed, so it is left out), and only the quotes, states' summaries
+ * and people those sources support. A person counts once the article naming them in their role
+ * stands, so no card points to a later article for who they are.
  */
 export function datasetOn(dataset: Dataset, day: string): Dataset {
-  const stood = (source: { published: string | null; updated: string | null }) => {
-    const date = source.published ?? source.updated;
+  const stood = (source: Source) => {
+    const date = sourceDate(source);
     return date !== null && date <= day;
   };
-  const claims = dataset.claims.filter((c) => stood(c.source));
+  const view = sourcesView(dataset, stood);
+  const named = (p: Person) => stood(p.namedIn.source);
   const states = new Map<string, StateRecord>();
-  for (const [usps, record] of dataset.states) {
-    const own = record.claims.filter((c) => stood(c.source));
-    states.set(usps, { ...record, claims: own, ...summarise(own.map((c) => c.stance)) });
+  for (const [usps, record] of view.states) {
+    states.set(usps, { ...record, people: record.people.filter(named) });
   }
   return {
-    ...dataset,
-    sources: dataset.sources.filter(stood),
-    claims,
-    quotes: dataset.quotes.filter((q) => stood(q.source)),
+    ...view,
+    people: view.people.filter(named),
+    organisations: view.organisations
+      .map((o) => ({ ...o, people: o.people.filter(named) }))
+      .filter((o) => o.people.length > 0),
     states,
   };
 }

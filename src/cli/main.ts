@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -7,8 +8,8 @@ import { DataError, DEFAULT_DATA_DIR, loadDataset, loadDatasetWithDrafts } from 
 import { chooseStory } from "../library/ask.js";
 import { buildLibrary, type Library, type StoryData } from "../library/library.js";
 import { storySummaries } from "../library/summaries.js";
-import { answerCard } from "../render/cards.js";
 import { replyCard } from "../render/changes-card.js";
+import { storyCounts } from "../render/format.js";
 import { ANSI, PLAIN, renderTerminal } from "../render/terminal.js";
 
 const USAGE = `usage:
@@ -17,10 +18,13 @@ const USAGE = `usage:
   voterdata ask --json -             one query per line from standard input, one JSON line out
   voterdata stories [--json]         the stories VoterData tracks, how much each holds, the
                                      word that names each in a question (--story takes it)
-  voterdata digest [--json]          today's digest: the tally by stance and where sources disagree
-  voterdata map --out <file.png>     the stance map as PNG (or SVG when the file ends in .svg)
+  voterdata digest [--json] [--story ID]
+                                     today's digest: the tally by stance and where sources disagree
+  voterdata map --out <file.png> [--story ID]
+                                     the stance map as PNG (or SVG when the file ends in .svg)
   voterdata check [--data DIR]       validate the dataset under data/ (or a copy of it)
-  voterdata export --csv | --json    every claim, one row each (the web tracker's export)
+  voterdata export --csv | --json [--story ID]
+                                     every claim, one row each (the web tracker's export)
   voterdata export --out <dir>       what editors published from Slack, as data/ files (reads
                                      the store at DATABASE_URL or DATABASE_PATH)
   voterdata draft <article.txt | -> [--outlet NAME] [--url URL] [--date YYYY-MM-DD]
@@ -99,13 +103,49 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** Runs a strict parseArgs, turning Node's message into a one-line usage error. */
-function strictly<T>(parse: () => T): T {
+/**
+ * Runs a strict parseArgs, turning Node's message into a one-line usage error; a mistyped
+ * option is named with the ones the command takes.
+ */
+function strictly<T>(parse: () => T, options: Record<string, unknown>): T {
   try {
     return parse();
   } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const asked = /'([^']+)'/.exec(message)?.[1] ?? "option";
+      const valid = Object.keys(options).map((o) => `--${o}`);
+      throw new UsageError(
+        `unknown option ${asked}; ${valid.length ? `valid: ${valid.join(", ")}` : "this command takes none"}`,
+      );
+    }
+    throw new UsageError(message.split("\n")[0] ?? "bad arguments");
   }
+}
+
+/** Files every data folder has; a folder with neither is not one (a typo'd path, say). */
+const DATA_FILES = ["sources.yaml", "jurisdictions.yaml"];
+
+/** A data folder given with --data, checked so a wrong path is one plain line; else data/. */
+function dataFolder(given: string | undefined): string {
+  if (given === undefined) return DEFAULT_DATA_DIR;
+  if (!existsSync(given) || !statSync(given).isDirectory()) {
+    throw new InputError(`no data folder at ${given}`);
+  }
+  if (!DATA_FILES.some((file) => existsSync(join(given, file)))) {
+    throw new InputError(`no data folder at ${given} (it holds no ${DATA_FILES.join(" or ")})`);
+  }
+  return given;
+}
+
+/** What went wrong with a file, in words rather than an error code. */
+function fileProblem(error: unknown, what: "file" | "folder"): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return `no such ${what}`;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "it is a folder";
+  if (code === "ENOTDIR") return "a part of the path is not a folder";
+  return (error as Error).message;
 }
 
 const JSON_OPTION = { json: { type: "boolean", default: false } } as const;
@@ -127,13 +167,10 @@ function libraryFor(story: string | undefined): { library: Library; chosen: Stor
 }
 
 async function ask(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = strictly(() =>
-    parseArgs({
-      args,
-      options: { ...JSON_OPTION, ...STORY_OPTION },
-      allowPositionals: true,
-      strict: true,
-    }),
+  const options = { ...JSON_OPTION, ...STORY_OPTION };
+  const { values, positionals } = strictly(
+    () => parseArgs({ args, options, allowPositionals: true, strict: true }),
+    options,
   );
   const json = values.json === true;
   const { library, chosen } = libraryFor(values.story);
@@ -159,7 +196,10 @@ async function ask(args: string[], io: Io): Promise<number> {
 
 /** `voterdata stories [--json]`: the same list as `/voterdata stories`. */
 function stories(args: string[], io: Io): number {
-  const { values } = strictly(() => parseArgs({ args, options: JSON_OPTION, strict: true }));
+  const { values } = strictly(
+    () => parseArgs({ args, options: JSON_OPTION, strict: true }),
+    JSON_OPTION,
+  );
   const summaries = storySummaries(libraryFor(undefined).library);
   if (values.json) {
     io.out(JSON.stringify(summaries));
@@ -167,8 +207,7 @@ function stories(args: string[], io: Io): number {
   }
   for (const s of summaries) {
     io.out(
-      `${s.title} [${s.id}]${s.isDefault ? " (default)" : ""}: ${s.articles} articles, ` +
-        `${s.claims} claims, ${s.statesReportedOn} states reported on. ` +
+      `${s.title} [${s.id}]${s.isDefault ? " (default)" : ""}: ${storyCounts(s)}. ` +
         `Ask: voterdata ask "${s.hint} Ohio" or --story ${s.id}`,
     );
   }
@@ -177,10 +216,9 @@ function stories(args: string[], io: Io): number {
 
 /** `voterdata check [--data DIR]`: the bundled data, or a copy being edited (as draft writes). */
 function check(args: string[], io: Io): number {
-  const { values } = strictly(() =>
-    parseArgs({ args, options: { data: { type: "string" } }, strict: true }),
-  );
-  const { dataset, drafts } = loadDatasetWithDrafts(values.data ?? DEFAULT_DATA_DIR);
+  const options = { data: { type: "string" } } as const;
+  const { values } = strictly(() => parseArgs({ args, options, strict: true }), options);
+  const { dataset, drafts } = loadDatasetWithDrafts(dataFolder(values.data));
   const reported = [...dataset.states.values()].filter((s) => s.stance !== "no-report").length;
   const conflicts = [...dataset.states.values()]
     .filter((s) => s.conflict)
@@ -198,9 +236,8 @@ function check(args: string[], io: Io): number {
 // The digest and map modules (and the native renderer) load only for their commands, so
 // `voterdata ask` starts faster.
 async function digest(args: string[], io: Io): Promise<number> {
-  const { values } = strictly(() =>
-    parseArgs({ args, options: { ...JSON_OPTION, ...STORY_OPTION }, strict: true }),
-  );
+  const options = { ...JSON_OPTION, ...STORY_OPTION };
+  const { values } = strictly(() => parseArgs({ args, options, strict: true }), options);
   const { localDateTime } = await import("../digest/local-time.js");
   const { buildDigest } = await import("../digest/model.js");
   const { digestCard } = await import("../render/digest-card.js");
@@ -212,32 +249,31 @@ async function digest(args: string[], io: Io): Promise<number> {
 }
 
 async function map(args: string[], io: Io): Promise<number> {
-  const { values } = strictly(() =>
-    parseArgs({ args, options: { out: { type: "string" }, ...STORY_OPTION }, strict: true }),
-  );
+  const options = { out: { type: "string" }, ...STORY_OPTION } as const;
+  const { values } = strictly(() => parseArgs({ args, options, strict: true }), options);
   if (!values.out) throw new UsageError("map needs --out <file.png>");
   const { tileMapSvg } = await import("../map/tile-map.js");
   const { svgToPng } = await import("../map/png.js");
   const svg = tileMapSvg(libraryFor(values.story).chosen.dataset);
-  writeFileSync(values.out, values.out.endsWith(".svg") ? svg : svgToPng(svg));
+  const image = values.out.endsWith(".svg") ? svg : svgToPng(svg);
+  try {
+    writeFileSync(values.out, image);
+  } catch (error) {
+    throw new InputError(`cannot write ${values.out}: ${fileProblem(error, "folder")}`);
+  }
   io.out(`wrote ${values.out}`);
   return 0;
 }
 
 /** The same rows as the web tracker's /export.csv and /export.json. */
 async function exportClaims(args: string[], io: Io): Promise<number> {
-  const { values } = strictly(() =>
-    parseArgs({
-      args,
-      options: {
-        csv: { type: "boolean", default: false },
-        json: { type: "boolean", default: false },
-        ...STORY_OPTION,
-        out: { type: "string" },
-      },
-      strict: true,
-    }),
-  );
+  const options = {
+    csv: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    ...STORY_OPTION,
+    out: { type: "string" },
+  } as const;
+  const { values } = strictly(() => parseArgs({ args, options, strict: true }), options);
   if (values.out !== undefined) {
     if (values.csv || values.json) throw new UsageError("export --out takes no --csv or --json");
     return exportPublishedFiles(values.out, io);
@@ -246,19 +282,26 @@ async function exportClaims(args: string[], io: Io): Promise<number> {
   const { buildExport } = await import("../export/rows.js");
   const { exportCsv, exportJson } = await import("../export/format.js");
   const data = buildExport(libraryFor(values.story).chosen.dataset);
-  // io.out ends the output with its own line break.
-  io.out((values.csv ? exportCsv(data) : exportJson(data)).replace(/\r?\n$/, ""));
+  // io.out ends the output with its own "\n": the CSV keeps its "\r", so its last record ends
+  // with CRLF like every other one.
+  io.out((values.csv ? exportCsv(data) : exportJson(data)).replace(/\n$/, ""));
   return 0;
 }
 /** `export --out <dir>`: the store's published sources as data/ files, for the archive. */
 async function exportPublishedFiles(outDir: string, io: Io): Promise<number> {
   const env = io.env ?? process.env;
+  // Exporting reads the store: with no database yet, nothing was published, and none is made.
+  const path = env.DATABASE_PATH || "./var/voterdata.db";
+  if (!env.DATABASE_URL && !existsSync(path)) {
+    io.out(`nothing published from Slack to export (no store at ${path})`);
+    return 0;
+  }
   const { openStore } = await import("../store/open.js");
   const { exportPublished } = await import("../intake/export.js");
   const { bundledIds } = await import("../intake/bundled.js");
   const store = await openStore({
     DATABASE_URL: env.DATABASE_URL || undefined,
-    DATABASE_PATH: env.DATABASE_PATH || "./var/voterdata.db",
+    DATABASE_PATH: path,
   });
   try {
     const result = exportPublished(
@@ -286,7 +329,7 @@ async function exportPublishedFiles(outDir: string, io: Io): Promise<number> {
  * reads both keys once its settings name both).
  */
 async function rotateKey(args: string[], io: Io): Promise<number> {
-  strictly(() => parseArgs({ args, options: {}, strict: true }));
+  strictly(() => parseArgs({ args, options: {}, strict: true }), {});
   const env = io.env ?? process.env;
   const {
     KEY_VARIABLE,
@@ -335,8 +378,9 @@ const DRAFT_OPTIONS = {
 
 /** `voterdata draft`: one article to claims, quotes and people, as JSON or as drafts in data/. */
 async function draft(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = strictly(() =>
-    parseArgs({ args, options: DRAFT_OPTIONS, allowPositionals: true, strict: true }),
+  const { values, positionals } = strictly(
+    () => parseArgs({ args, options: DRAFT_OPTIONS, allowPositionals: true, strict: true }),
+    DRAFT_OPTIONS,
   );
   const links = positionals.filter((p) => /^https?:\/\//i.test(p));
   if (links.length > 0 && links.length !== positionals.length) {
@@ -375,9 +419,9 @@ async function draft(args: string[], io: Io): Promise<number> {
     bytes =
       positionals[0] === "-" ? await readAll(io.stdin) : readFileSync(positionals[0] as string);
   } catch (error) {
-    throw new InputError(
-      `cannot read ${positionals[0]}: ${(error as NodeJS.ErrnoException).code ?? "error"}`,
-    );
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new InputError(`no file at ${positionals[0]}`);
+    throw new InputError(`cannot read ${positionals[0]}: ${fileProblem(error, "file")}`);
   }
   let text: string;
   try {
@@ -459,7 +503,7 @@ async function draftText(
 ): Promise<number> {
   const { draftArticle } = await import("../draft/draft.js");
   const { findDuplicate, nextSourceId, writeDraft } = await import("../draft/write.js");
-  const dataDir = values.data ?? DEFAULT_DATA_DIR;
+  const dataDir = dataFolder(values.data);
   const duplicate = findDuplicate(dataDir, text);
   if (duplicate) throw new InputError(`the article is already in the dataset as ${duplicate}`);
 

@@ -145,13 +145,24 @@ export function sourceDate(source: Source): string | null {
  * from those claims alone, so answers never mix stories.
  */
 export function storyView(dataset: Dataset, story: string): Dataset {
-  const inStory = <T extends { source: Source }>(items: T[]) =>
-    items.filter((i) => i.source.story === story);
-  const claims = inStory(dataset.claims);
-  const quotes = inStory(dataset.quotes);
-  // A state's people in this story: those its articles name or quote.
+  return {
+    ...sourcesView(dataset, (s) => s.story === story),
+    story: dataset.stories.find((s) => s.id === story) ?? null,
+  };
+}
+
+/**
+ * The part of a dataset its kept sources support: their articles, claims and quotes, only the
+ * people and organisations those articles name or quote, and every state summarised from the
+ * kept claims alone. Whatever an answer shows from the view comes from a kept source.
+ */
+export function sourcesView(dataset: Dataset, keep: (source: Source) => boolean): Dataset {
+  const kept = <T extends { source: Source }>(items: T[]) => items.filter((i) => keep(i.source));
+  const claims = kept(dataset.claims);
+  const quotes = kept(dataset.quotes);
+  // A person belongs to the view when a kept article names or quotes them.
   const named = new Set<Person>([
-    ...dataset.people.filter((p) => p.namedIn.source.story === story),
+    ...dataset.people.filter((p) => keep(p.namedIn.source)),
     ...quotes.map((q) => q.speaker),
   ]);
   const states = new Map<string, StateRecord>();
@@ -160,15 +171,16 @@ export function storyView(dataset: Dataset, story: string): Dataset {
     const people = record.people.filter((p) => named.has(p));
     states.set(usps, { ...record, claims: own, people, ...summarise(own.map((c) => c.stance)) });
   }
+  const sources = dataset.sources.filter(keep);
+  const keptIds = new Set(sources.map((s) => s.id));
   return {
     ...dataset,
-    story: dataset.stories.find((s) => s.id === story) ?? null,
-    // Only the people this story's articles name: a 2017 official is not a 2025 answer.
     people: dataset.people.filter((p) => named.has(p)),
     organisations: dataset.organisations
       .map((o) => ({ ...o, people: o.people.filter((p) => named.has(p)) }))
       .filter((o) => o.people.length > 0),
-    sources: dataset.sources.filter((s) => s.story === story),
+    sources,
+    articles: new Map([...dataset.articles].filter(([id]) => keptIds.has(id))),
     claims,
     quotes,
     states,

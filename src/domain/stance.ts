@@ -20,15 +20,10 @@ export const STANCE_LABEL: Record<Stance, string> = {
   "no-report": "no report",
 };
 
-/** A short label for tallies and legends. */
-export const STANCE_SHORT: Record<Stance, string> = {
-  refuses: "Refuses",
-  "public-only": "Public data only",
-  complies: "Complies",
-  reviewing: "Reviewing",
-  withholding: "Withholding, unspecified",
-  "no-report": "No report",
-};
+/** The same words capitalised, for tallies, legends and list names: one wording everywhere. */
+export const STANCE_SHORT: Record<Stance, string> = Object.fromEntries(
+  STANCES.map((s) => [s, STANCE_LABEL[s].charAt(0).toUpperCase() + STANCE_LABEL[s].slice(1)]),
+) as Record<Stance, string>;
 
 /**
  * How specific a stance is: a source that says "public data only" tells more than one that lists

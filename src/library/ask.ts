@@ -1,4 +1,12 @@
-import { type AlsoTracked, type Answer, answer, type Match, personMatch } from "../answer/model.js";
+import {
+  type AlsoTracked,
+  type Answer,
+  answer,
+  echoedQuery,
+  type Match,
+  personMatch,
+  type StoryRef,
+} from "../answer/model.js";
 import type { Library, StoryData } from "./library.js";
 
 /** Which story a question is about, and the question without the word that named it. */
@@ -33,7 +41,9 @@ export function chooseStory(
 
 /**
  * The answer in the chosen story, with the other stories that also have what was asked for.
- * A query that only names a story ("/voterdata doj") answers with that story's tally.
+ * A query that only names a story ("/voterdata doj") answers with that story's tally. When the
+ * story was not named and has nothing for the query but another story does (a person, an
+ * outlet, a quote only the 2017 story knows), that story answers and the answer says so.
  */
 export function askLibrary(
   library: Library,
@@ -43,15 +53,33 @@ export function askLibrary(
   const choice = chooseStory(library, query, channelStory);
   const asked = choice.named && choice.query === "" ? "tally" : choice.query;
   const result = answer(choice.data.index, asked);
+  if (!choice.named && result.matches.length === 0) {
+    for (const other of library.stories) {
+      if (other === choice.data) continue;
+      const elsewhere = answer(other.index, asked);
+      if (elsewhere.matches.length === 0) continue;
+      return { ...withLibrary(library, other, elsewhere, query), notIn: storyRef(choice.data) };
+    }
+  }
+  return withLibrary(library, choice.data, result, query);
+}
+
+/** An answer from one story with what the library adds: quotes and matches in other stories. */
+function withLibrary(library: Library, data: StoryData, result: Answer, query: string): Answer {
   const matches = result.matches.map((m) =>
-    m.kind === "person" ? { ...m, otherStories: quotesElsewhere(library, choice.data, m.id) } : m,
+    m.kind === "person" ? { ...m, otherStories: quotesElsewhere(library, data, m.id) } : m,
   );
   return {
     ...result,
-    query,
+    ...echoedQuery(query),
     matches,
-    alsoTracked: alsoTracked(library, choice.data, result.matches),
+    alsoTracked: alsoTracked(library, data, result.matches),
   };
+}
+
+function storyRef(data: StoryData): StoryRef {
+  const { id, title, labels } = data.story;
+  return { id, title, labels };
 }
 
 /** A person's quotes in the other stories, story by story: one card, grouped, never mixed. */

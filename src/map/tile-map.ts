@@ -2,7 +2,7 @@ import { type Currency, currencyOf } from "../answer/dates.js";
 import { uniqueSources } from "../answer/sources.js";
 import { tallyStates } from "../answer/tally.js";
 import type { Dataset } from "../domain/dataset.js";
-import { STANCE_SHORT, type Stance } from "../domain/stance.js";
+import { STANCE_SHORT, STANCES, type Stance } from "../domain/stance.js";
 import { currencyText, outletName, sourceDateText } from "../render/format.js";
 import { tallyLine } from "../render/list-card.js";
 
@@ -39,9 +39,12 @@ const COLUMNS = 12;
 const ROWS = 8;
 export const MAP_WIDTH = MARGIN * 2 + COLUMNS * STEP - GAP;
 const LEGEND_TOP = GRID_TOP + ROWS * STEP + 20;
-const LEGEND_COLUMNS = 3;
+// Two columns leave room for the longest label ("Withholding in whole or in part (12)").
+const LEGEND_COLUMNS = 2;
 const LEGEND_ROW = 34;
-const FOOTER_TOP = LEGEND_TOP + 3 * LEGEND_ROW + 24;
+/** Every stance and the "sources disagree" key. */
+const LEGEND_ROWS = Math.ceil((STANCES.length + 1) / LEGEND_COLUMNS);
+const FOOTER_TOP = LEGEND_TOP + LEGEND_ROWS * LEGEND_ROW + 24;
 const FOOTER_LINE = 20;
 export const MAP_HEIGHT = FOOTER_TOP + 5 * FOOTER_LINE + 10;
 export const FONT_FAMILY = "IBM Plex Sans";

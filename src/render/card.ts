@@ -10,7 +10,12 @@ export type Inline =
 
 export type Element =
   | { type: "header"; text: string }
-  | { type: "text"; parts: Inline[] }
+  | {
+      type: "text";
+      parts: Inline[];
+      /** More lines of the list above, set apart only where a surface caps a section's size. */
+      continues?: boolean;
+    }
   | {
       type: "quote";
       text: string;

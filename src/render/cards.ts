@@ -1,7 +1,15 @@
-import type { Answer, Match, PersonMatch, QuoteJson, StateMatch } from "../answer/model.js";
+import {
+  type Answer,
+  MAX_QUERY_ECHOED,
+  type Match,
+  type PersonMatch,
+  type QuoteJson,
+  type StateMatch,
+  type StoryRef,
+} from "../answer/model.js";
 import { bold, type Card, type Choice, type Element, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
-import { formatDate, sourceLabel, standing } from "./format.js";
+import { formatDate, quoted, sourceLabel, standing } from "./format.js";
 import { listCard } from "./list-card.js";
 import { personCard } from "./person-card.js";
 import { saidChoiceCard, saidElements, unansweredCard } from "./said-card.js";
@@ -31,6 +39,7 @@ export function answerCard(answer: Answer, options: CardOptions = {}): Card {
   const card = matchesCard(answer, { labels: answer.story?.labels ?? {}, ...options });
   const elements = [...card.elements];
   if (answer.on) elements.unshift(onDayNote(answer.on));
+  if (answer.notIn && answer.story) elements.unshift(otherStoryNote(answer.notIn, answer.story));
   const command = options.command ?? "/voterdata";
   if (answer.alsoTracked.length > 0) {
     const lines = answer.alsoTracked.map(
@@ -39,7 +48,19 @@ export function answerCard(answer: Answer, options: CardOptions = {}): Card {
     elements.push(text(bold("Also tracked:"), ` ${lines.join("; ")}`));
   }
   if (answer.story) elements.push({ type: "context", items: [`Story: ${answer.story.title}`] });
-  return { summary: card.summary, elements };
+  const summary =
+    answer.notIn && answer.story
+      ? `From another story, ${answer.story.title}: ${card.summary}`
+      : card.summary;
+  return { summary, elements };
+}
+
+/** An answer from a story other than the one asked first says so before anything else. */
+function otherStoryNote(asked: StoryRef, story: StoryRef): Element {
+  return text(
+    bold(`From another story, ${story.title}:`),
+    ` ${asked.title} has no match, so this comes from the story that has one.`,
+  );
 }
 
 /** An answer as the sources stood on a day says so first: later articles are left out. */
@@ -156,10 +177,13 @@ function choiceCard(answer: Answer): Card {
   };
 }
 
-export function noMatchCard(query: string, answer?: Pick<Answer, "suggestions" | "story">): Card {
-  const shown = query.trim()
-    ? `No match for “${query.trim().slice(0, 200)}”.`
-    : "Nothing to look up.";
+export function noMatchCard(
+  query: string,
+  answer?: Pick<Answer, "suggestions" | "story" | "queryTruncated">,
+): Card {
+  // A query the answer already cut still ends with "…", so no reader takes it for the whole.
+  const asked = answer?.queryTruncated ? `${query.trim()}…` : query.trim();
+  const shown = asked ? `No match for ${quoted(asked, MAX_QUERY_ECHOED)}.` : "Nothing to look up.";
   const suggestions = answer?.suggestions ?? [];
   if (suggestions.length > 0) {
     const names = suggestions.map((s) => s.name);
@@ -269,7 +293,7 @@ function compactLine(match: Match): Element {
   if (match.kind === "list" || match.kind === "source") return text(bold(match.name));
   const quote = responseQuote(match);
   const said = quote
-    ? ` · “${truncateQuote(quote.text)}” — ${quote.speaker} (${sourceLabel(quote.source)})`
+    ? ` · ${quoted(truncateQuote(quote.text))} — ${quote.speaker} (${sourceLabel(quote.source)})`
     : "";
   if (match.kind === "state") {
     return text(bold(match.name), ` — ${standing(match.stance, match.sides)}${said}`);

@@ -1,5 +1,5 @@
 import type { Answer } from "../answer/model.js";
-import { type ChangesAnswer, isChangesAnswer } from "../changes/answer.js";
+import { type ChangesAnswer, type DayProblem, isChangesAnswer } from "../changes/answer.js";
 import type { SummaryChange } from "../changes/timeline.js";
 import { bold, type Card, type Element, text } from "./card.js";
 import { type CardOptions, sourceLink } from "./card-parts.js";
@@ -19,6 +19,7 @@ export function changeTitle(change: SummaryChange, labels: StanceLabels = {}): s
 
 /** The answer to "changed since …": each state before → after, the day and the source. */
 export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): Card {
+  if (answer.dayProblem) return dayProblemCard(answer.dayProblem);
   const labels = answer.story?.labels ?? {};
   const since = answer.since ? formatDate(answer.since) : null;
   const heading = since ? `What changed since ${since}` : "What changed";
@@ -38,7 +39,7 @@ export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): C
         ` · ${sourceDateText(c.source)} · ${outletName(c.source)}`,
         ...sourceLink(options, c.source, ""),
       ]);
-    elements.push(text(...parts));
+    elements.push({ type: "text", parts, continues: i > 0 });
   }
   const more = answer.changes.length - shown.length;
   if (more > 0)
@@ -51,6 +52,23 @@ export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): C
       ? none
       : `${count} change${count === 1 ? "" : "s"}${since ? ` since ${since}` : ""}: ${firstFew.join("; ")}${count > 3 ? "; …" : ""}`;
   return { summary, elements };
+}
+
+/** Longest echo of the asked words in a reply about them. */
+const MAX_WORDS_SHOWN = 60;
+
+/** A day that cannot be answered gets one plain line about the day, never the help text. */
+function dayProblemCard(problem: DayProblem): Card {
+  const line =
+    problem.problem === "not-a-date"
+      ? `“${clip(problem.words)}” is not a date. Try a day like July 1, 2017-07-01, yesterday or last week.`
+      : `${formatDate(problem.day)} is after today (${formatDate(problem.today)}): no source can stand on that day yet. Ask without the day for the answer as the sources stand now.`;
+  return { summary: line, elements: [text(line)] };
+}
+
+function clip(words: string): string {
+  const trimmed = words.trim();
+  return trimmed.length > MAX_WORDS_SHOWN ? `${trimmed.slice(0, MAX_WORDS_SHOWN)}…` : trimmed;
 }
 
 /** The card for any answer: a change list, or a lookup's answer. */

@@ -73,6 +73,22 @@ export function standing(
 }
 
 /** Cut at a word boundary, marking the cut, for limits such as Slack's 3,000 characters. */
+/**
+ * Words in quotation marks, “like this”, never doubling a mark the words carry. Words with marks
+ * of their own (a sentence that reports a quote: “In Ohio…,” said Husted.) keep them as printed
+ * and get none added; a fragment that opens or closes a quote without the other mark gets it.
+ */
+export function quoted(words: string, max?: number): string {
+  const trimmed = words.trim();
+  const inner = max === undefined ? trimmed : truncate(trimmed, max);
+  const opening = /[“"]/.test(inner);
+  const closing = /[”"]/.test(inner);
+  if (!opening && !closing) return `“${inner}”`;
+  if (/^[“"]/.test(inner) && !/.[”"]/.test(inner)) return `${inner}”`;
+  if (/[”"]$/.test(inner) && !/[“"](?=.)/.test(inner)) return `“${inner}`;
+  return inner;
+}
+
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
@@ -111,4 +127,14 @@ export function currencyText(c: Currency): string | null {
   if (c.asOf) return `As of ${formatDate(c.asOf)}`;
   if (update) return `${update} (no publication date printed)`;
   return null;
+}
+
+/** "1 article", "2 articles": a count with its noun in the right number. */
+export function counted(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A story's size as the story lists give it: "1 article, 3 claims, 3 states reported on". */
+export function storyCounts(s: { articles: number; claims: number; statesReportedOn: number }) {
+  return `${counted(s.articles, "article")}, ${counted(s.claims, "claim")}, ${counted(s.statesReportedOn, "state")} reported on`;
 }

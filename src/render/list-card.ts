@@ -61,7 +61,8 @@ const DOES: Record<Stance, [string, string]> = {
 const states = (n: number) => `${n} ${n === 1 ? "state" : "states"}`;
 
 /**
- * The count first, as a reporter would say it: "9 states refuse; 3 more are disputed",
+ * The count first, as a reporter would say it: "9 states refuse; 2 more where a source says
+ * they refuse but another disagrees",
  * "3 states are disputed", "Tally of 51: refuses 9 · …"; in the story's own words where it has them.
  */
 export function listHeadline(match: ListMatch, labels: StanceLabels = {}): string {
@@ -76,8 +77,10 @@ export function listHeadline(match: ListMatch, labels: StanceLabels = {}): strin
   const own = labels[match.list];
   const [one, many] = DOES[match.list];
   const settled = own ? `${states(n)}: ${own}` : `${states(n)} ${n === 1 ? one : many}`;
+  // Said of this stance only: the tally's "sources disagree" counts every disputed state.
   const d = match.disputed.length;
-  return d > 0 ? `${settled}; ${d} more ${d === 1 ? "is" : "are"} disputed` : settled;
+  const reported = own ? "reports this" : `says ${d === 1 ? "it" : "they"} ${d === 1 ? one : many}`;
+  return d > 0 ? `${settled}; ${d} more where a source ${reported} but another disagrees` : settled;
 }
 
 function stateLines(states: ListState[], withSides: boolean, labels: StanceLabels): string {

@@ -2,7 +2,7 @@ import type { Answer, SaidJson } from "../answer/model.js";
 import type { Unanswered } from "../lookup/lookup.js";
 import { bold, type Card, type Choice, type Element, italic, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
-import { personLine, sourceLabel, truncate } from "./format.js";
+import { personLine, quoted, sourceLabel, truncate } from "./format.js";
 import { saidPart } from "./said-value.js";
 
 /** Words shown of each candidate's quote when a reply offers several to choose from. */
@@ -31,7 +31,7 @@ export function saidChoiceCard(answer: Answer, _options: CardOptions = {}): Card
   const story = answer.story?.id ?? null;
   const lines = answer.said.map(
     (s, i) =>
-      `${i + 1}. ${personLine(saidPerson(s))}: “${truncate(s.text, CHOICE_QUOTE_LENGTH)}” (${sourceLabel(s.source)})`,
+      `${i + 1}. ${personLine(saidPerson(s))}: ${quoted(s.text, CHOICE_QUOTE_LENGTH)} (${sourceLabel(s.source)})`,
   );
   // Each choice carries the question, so the chosen card shows that person's matching words first.
   const options: Choice[] = answer.said.map((s) => ({

@@ -1,4 +1,5 @@
 import { type Card, type Element, type Inline, SOURCE_LINK_TEXT } from "./card.js";
+import { quoted } from "./format.js";
 
 export interface TerminalStyle {
   bold(text: string): string;
@@ -15,7 +16,13 @@ export const ANSI: TerminalStyle = {
 
 /** A card as text for a terminal: the same content as the Slack reply. */
 export function renderTerminal(card: Card, style: TerminalStyle = PLAIN): string {
-  return card.elements.map((e) => element(e, style)).join("\n\n");
+  return card.elements
+    .map(
+      (e, i) =>
+        (i > 0 && e.type === "text" && e.continues ? "\n" : i > 0 ? "\n\n" : "") +
+        element(e, style),
+    )
+    .join("");
 }
 
 function inline(parts: Inline[], style: TerminalStyle): string {
@@ -36,7 +43,7 @@ function element(e: Element, style: TerminalStyle): string {
     case "text":
       return inline(e.parts, style);
     case "quote":
-      return `  “${e.highlight ? style.bold(e.text) : e.text}”\n    — ${e.attribution}${e.href ? `\n    ${SOURCE_LINK_TEXT}: ${e.href}` : ""}`;
+      return `  ${e.highlight ? style.bold(quoted(e.text)) : quoted(e.text)}\n    — ${e.attribution}${e.href ? `\n    ${SOURCE_LINK_TEXT}: ${e.href}` : ""}`;
     case "context":
       return style.dim(e.items.join("\n"));
     case "divider":

@@ -23,7 +23,7 @@ export function answerMessage(
   options: { share: boolean; links?: CardOptions },
 ): SlackMessage {
   const shareable = isChangesAnswer(answer)
-    ? options.share
+    ? options.share && !answer.dayProblem
     : options.share && answer.matches.length > 0 && !answer.ambiguous;
   const extra: Block[] = shareable
     ? [

@@ -2,6 +2,7 @@ import { chooseStory } from "../library/ask.js";
 import type { StoryData } from "../library/library.js";
 import { storySummaries } from "../library/summaries.js";
 import type { SlackMessage } from "../render/blocks.js";
+import { storyCounts } from "../render/format.js";
 import type { ChannelRef } from "../store/store.js";
 import type { AppDeps } from "./deps.js";
 import { channelStory, noteMessage } from "./replies.js";
@@ -82,7 +83,7 @@ export async function listStories(deps: AppDeps, where: ChannelRef): Promise<Sla
     );
     return (
       `• ${s.title} [${s.id}]${marks.length ? ` (${marks.join(", ")})` : ""}: ` +
-      `${s.articles} articles, ${s.claims} claims, ${s.statesReportedOn} states reported on. ` +
+      `${storyCounts(s)}. ` +
       `Ask: ${deps.command} ${s.hint} Ohio`
     );
   });

@@ -113,7 +113,7 @@ function searchInStory(sites: Sites, site: Site, method: string, search: string)
   const query = new URLSearchParams(search.slice(1)).get("q") ?? "";
   // "changed since July 1" in the search box opens that story's changes page from that day.
   const changes = askChanges(sites.library, query, site.story?.id ?? null, todayOf(new Date()));
-  if (changes && isChangesAnswer(changes)) {
+  if (changes && isChangesAnswer(changes) && !changes.dayProblem) {
     const story = changes.story ? sites.byStory.get(changes.story.id) : site;
     const since = changes.since ? `?${new URLSearchParams({ since: changes.since })}` : "";
     return withSecurity(redirect(`${(story ?? site).links.changes()}${since}`));

@@ -171,7 +171,9 @@ describe("lists, outlets and roles, in Slack", () => {
   it("states the count in the first line of a list asked in other words", async () => {
     for (const q of ["how many states refused?", "which states won't hand over their voter data"]) {
       const text = await slash(q);
-      expect(text.split("\n")[0]).toMatch(/^\d+ states refuse; \d+ more are disputed/);
+      expect(text.split("\n")[0]).toMatch(
+        /^\d+ states refuse; \d+ more where a source says (it|they) refuses? but another disagrees/,
+      );
     }
     expect((await mention("which states will sell the data")).split("\n")[0]).toMatch(
       /^\d+ states give public data only/,

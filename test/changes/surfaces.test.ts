@@ -17,7 +17,14 @@ async function cli(args: string[]) {
 describe("change questions on every surface", () => {
   it("prints the documented `changes` JSON and a state's `timeline`", async () => {
     const changes = JSON.parse((await cli(["ask", "changed since July 1", "--json"])).out);
-    expect(Object.keys(changes).sort()).toEqual(["changes", "kind", "query", "since", "story"]);
+    expect(Object.keys(changes).sort()).toEqual([
+      "changes",
+      "dayProblem",
+      "kind",
+      "query",
+      "since",
+      "story",
+    ]);
     expect(changes.kind).toBe("changes");
     for (const c of changes.changes) {
       expect(Object.keys(c).sort()).toEqual(["date", "from", "name", "source", "state", "to"]);

@@ -232,7 +232,7 @@ describe("voterdata draft", () => {
         [join(DEFAULT_DATA_DIR, "sources", "000_7a47e0d28c7086d7.txt")],
         /already in the dataset as 000_7a47e0d28c7086d7/,
       ],
-      [["missing.txt"], /cannot read/],
+      [["missing.txt"], /no file at .*missing.txt/],
       [["blank.txt", "--date", "June 30"], /--date must be/],
       [["blank.txt", "--url", "not a url"], /--url must be/],
       [[], /needs one article/],

@@ -101,7 +101,8 @@ describe("voterdata export", () => {
       stdin: Readable.from([""]),
       color: false,
     });
-    return { code, out: out.join("\n"), err: err.join("\n") };
+    // As bin.ts writes it: each io.out line ends with "\n".
+    return { code, out: out.map((t) => `${t}\n`).join(""), err: err.join("\n") };
   }
 
   it("prints the same rows as CSV and as JSON", async () => {

@@ -74,7 +74,10 @@ describe("two stories side by side", () => {
     const role = askLibrary(library, "doj California secretary of state").matches;
     expect(role.map((m) => m.kind)).toEqual(["state"]);
     expect(askLibrary(library, "doj Jordan Avery").matches[0]).toMatchObject({ kind: "person" });
-    expect(askLibrary(library, "Jordan Avery").matches).toEqual([]);
+    // Asked without a story word, he is answered from the 2025 story, which says so.
+    const elsewhere = askLibrary(library, "Jordan Avery");
+    expect(elsewhere.story).toMatchObject({ id: "doj-2025" });
+    expect(elsewhere.notIn).toMatchObject({ id: "commission-2017" });
   });
 
   it("never lets a story word take over a name a lookup knows", () => {
@@ -236,7 +239,7 @@ describe("stories in Slack", () => {
       "2017 election-integrity commission's request for voter rolls [commission-2017]",
     );
     expect(list).toContain("(default)");
-    expect(list).toContain("1 articles, 3 claims, 3 states reported on");
+    expect(list).toContain("1 article, 3 claims, 3 states reported on");
   });
 
   it("refuses a story it does not know, naming the ones it does", async () => {

@@ -34,7 +34,9 @@ describe("/voterdata over signed HTTP", () => {
   it("answers a question about the whole table with the list, the counts and a share button", async () => {
     const reply = await ask("which states refused?");
     const text = messageText(reply);
-    expect(text).toContain("9 states refuse; 2 more are disputed");
+    expect(text).toContain(
+      "9 states refuse; 2 more where a source says they refuse but another disagrees",
+    );
     expect(text).toContain("Disputed (2)");
     expect(text).toContain("sources disagree 3");
     const share = blocksOf(reply)

@@ -3,6 +3,7 @@ import {
   type Answer,
   answer,
   fromLookup,
+  MAX_QUERY_ECHOED,
   type Match,
   matchFor,
   type SaidJson,
@@ -11,7 +12,7 @@ import { LIST_KEYS } from "../../domain/stance.js";
 import { lookupChosenSpeaker } from "../../lookup/lookup.js";
 import type { Card } from "../../render/card.js";
 import { answerCard, choiceValue, matchCard, parseButtonValue } from "../../render/cards.js";
-import { outletName, sourceDateText } from "../../render/format.js";
+import { outletName, quoted, sourceDateText } from "../../render/format.js";
 import { renderHtml } from "../../render/html.js";
 import { saidElements } from "../../render/said-card.js";
 import { saidFrom } from "../../render/said-value.js";
@@ -125,7 +126,9 @@ export function searchPage(site: Site, query: string): WebResponse {
       ? severalCard(result)
       : answerCard(result, { ...cardLinks(site.links), labels: site.story?.labels ?? {} });
   const heading =
-    result.matches.length === 0 ? "No match" : `Results for “${query.trim().slice(0, 200)}”`;
+    result.matches.length === 0
+      ? "No match"
+      : `Results for ${quoted(query.trim(), MAX_QUERY_ECHOED)}`;
   const main = `<h1>${escapeHtml(heading)}</h1>
 ${renderHtml(card, { headingLevel: 2, choiceHref: choiceHref(site) })}
 <p><a href="${escapeHtml(site.links.tracker())}">Back to the tracker</a></p>`;
