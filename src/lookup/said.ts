@@ -70,12 +70,31 @@ export function searchSaid(index: SaidIndex, question: string, speaker?: string)
     if (speaker !== undefined && passage.speaker !== speaker) continue;
     const said = { ...hit, passage, score: hit.score * (passage.kind === "quote" ? 1.1 : 1) };
     const kept = best.get(passage.speaker);
-    if (!kept || better(said, kept)) best.set(passage.speaker, said);
+    if (!kept || fuller(said, kept) || (!fuller(kept, said) && better(said, kept))) {
+      best.set(passage.speaker, said);
+    }
   }
   const ranked = [...best.values()].sort((a, b) => (better(a, b) ? -1 : 1));
   const top = ranked[0];
   if (!top) return [];
   return ranked.filter((h) => top.coverage - h.coverage <= SAID_TIE).slice(0, MAX_SPEAKERS);
+}
+
+/** Letters and digits only, so a fragment is found inside the fuller quote it was cut from. */
+const bare = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * The same words reported twice, one passage holding the other ("go jump in the Gulf" inside the
+ * whole statement): the fuller one is shown, as a reader wants the words in their context.
+ */
+function fuller(a: SaidHit, b: SaidHit): boolean {
+  if (a.passage.kind !== b.passage.kind || a.coverage + 1e-9 < b.coverage) return false;
+  const [whole, part] = [bare(a.passage.text), bare(b.passage.text)];
+  return whole.length > part.length && whole.includes(part);
 }
 
 interface Named {

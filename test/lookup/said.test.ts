@@ -124,6 +124,21 @@ describe("attribution in made-up prose", () => {
     );
     expect(searchSaid(said, "the audit was rigged from the start")).toEqual([]);
   });
+
+  it("shows the fuller quote when another report cut the same words short", () => {
+    const { data: twice, source } = madeUp("", ["Dan Pike"]);
+    const speaker = twice.people[0];
+    const quote = (text: string) => ({ speaker, text, source, anchor: null });
+    const quotes = [
+      quote("go fly a kite."),
+      quote("Tell them to go fly a kite over the lake, and our county will supply the string"),
+    ];
+    const hits = searchSaid(
+      buildSaidIndex({ ...twice, quotes } as unknown as Dataset),
+      "who said fly a kite",
+    );
+    expect(hits[0]?.passage.text).toMatch(/supply the string/);
+  });
 });
 
 describe("speakers named together", () => {
