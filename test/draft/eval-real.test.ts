@@ -106,7 +106,8 @@ describe("eval:real scores drafts of real articles against a careful reader's an
 
   it("names the file and the field of a bad annotation", () => {
     const bad = corpus({
-      "annotations/x.yaml": "id: x\nstory: commission-2017\nsplit: dev\nstates:\n  - {state: OH, stances: [maybe]}\n",
+      "annotations/x.yaml":
+        "id: x\nstory: commission-2017\nsplit: dev\nstates:\n  - {state: OH, stances: [maybe]}\n",
     });
     expect(() => loadAnnotations(join(bad, "annotations"), dataset.jurisdictions)).toThrow(
       AnnotationError,
