@@ -1,5 +1,12 @@
 import type { Stance } from "../domain/stance.js";
-import { type Cue, findCue, LIST_FOLLOWS, SIMILAR } from "./cues.js";
+import {
+  type Cue,
+  definesPartialAsPublic,
+  findCue,
+  LIST_FOLLOWS,
+  labelStance,
+  SIMILAR,
+} from "./cues.js";
 import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
 import { excerpt, type Range, rangeAt, withoutQuoteMarks } from "./text.js";
 import type { DraftClaim, DraftQuote, Excerpt } from "./types.js";
@@ -25,28 +32,61 @@ export function draftClaims(
 ): DraftClaim[] {
   const masked = withoutQuoteMarks(text);
   const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
+  const partialMeansPublic = definesPartialAsPublic(masked, sentences);
+  const cueIn = (range: Range) => findCue(masked, range, partialMeansPublic);
   const candidates: Candidate[] = [];
   let previousCue: { cue: Cue; sentence: Range } | null = null;
   // A heading that ends with a colon ("States that refused:") over a bulleted list of states.
   let heading: { cue: Cue; sentence: Range } | null = null;
+  // A state's name on a line of its own with no heading to say what it decided ("ALABAMA" over
+  // "Comply" and a paragraph): the first stance the lines below it give is the state's.
+  let section: { states: string[]; start: number; open: boolean } | null = null;
   let lastStance: Stance | null = null;
+  const add = (
+    state: string,
+    cue: Cue,
+    evidence: Range,
+    how: Parameters<typeof confidence>[1],
+    fromList: boolean,
+  ) => {
+    const why = excerpt(text, cue.start, cue.end);
+    const ev = excerpt(text, evidence.start, evidence.end);
+    if (!why || !ev) return;
+    candidates.push({
+      state,
+      stance: cue.stance,
+      evidence: ev.text,
+      evidenceSpan: ev,
+      quote: null,
+      why: why.text,
+      whySpan: why,
+      confidence: confidence(cue, how),
+      fromList,
+      order: candidates.length,
+    });
+  };
 
-  for (const sentence of sentences) {
+  for (const whole of sentences) {
+    const sentence = complete(text, whole);
+    if (!sentence) continue;
     const named = states.find(text, sentence.start, sentence.end);
     const facts = sentenceFacts(text, sentence, named);
     const responding = named.filter((m) => notAResponse(text, m, facts) === null);
-    const sentenceCue = findCue(masked, sentence);
+    const body = masked.slice(sentence.start, sentence.end);
+    const isItem = bareItem(body, responding, sentence.start);
+    const sentenceCue = isItem ? null : cueIn(sentence);
     const distinct = [...new Set(responding.map((m) => m.state))];
+    if (section && (isItem || SEPARATOR.test(body) || (heading && !isItem))) section = null;
     if (distinct.length > 0) {
       const list = distinct.length >= LIST_SIZE;
-      const body = masked.slice(sentence.start, sentence.end);
       let evidence: Range = sentence;
       // A sentence without a cue of its own may take one from the sentence or claim before it.
       let inherited: { cue: Cue; how: "similar" | "list" } | null = null;
-      const item = bareItem(body, responding, sentence.start);
-      if (!sentenceCue && heading && item) {
+      if (isItem && heading) {
         evidence = { start: heading.sentence.start, end: sentence.end };
         inherited = { cue: heading.cue, how: "list" };
+      } else if (isItem) {
+        section = { states: distinct, start: sentence.start, open: true };
       } else if (!sentenceCue && list && previousCue && LIST_FOLLOWS.test(body)) {
         // "These states include: A, B, C." takes the cue of the sentence before, as one evidence.
         evidence = { start: previousCue.sentence.start, end: sentence.end };
@@ -60,41 +100,65 @@ export function draftClaims(
           inherited = { cue, how: "similar" };
         }
       }
-      for (const state of distinct) {
-        const mentions = responding.filter((m) => m.state === state);
-        const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
-        const own = inherited ? null : findCue(masked, clauseOf(masked, sentence, mention));
-        const cue = inherited?.cue ?? own ?? sentenceCue;
-        if (!cue) continue;
-        const why = excerpt(text, cue.start, cue.end);
-        const ev = excerpt(text, evidence.start, evidence.end);
-        if (!why || !ev) continue;
-        candidates.push({
-          state,
-          stance: cue.stance,
-          evidence: ev.text,
-          evidenceSpan: ev,
-          quote: null,
-          why: why.text,
-          whySpan: why,
-          confidence: confidence(cue, {
-            list,
-            inQuote: inQuote(mention.start),
-            inherited: inherited?.how ?? null,
-            shared: distinct.length,
-            ownClause: inherited !== null || own !== null,
-          }),
-          fromList: list,
-          order: candidates.length,
-        });
+      if (!isItem || inherited) {
+        for (const state of distinct) {
+          const mentions = responding.filter((m) => m.state === state);
+          const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
+          const own = inherited ? null : cueIn(clauseOf(masked, sentence, mention));
+          const cue = inherited?.cue ?? own ?? sentenceCue;
+          if (!cue) continue;
+          add(
+            state,
+            cue,
+            evidence,
+            {
+              list: list || isItem,
+              inQuote: inQuote(mention.start),
+              inherited: inherited?.how ?? null,
+              shared: distinct.length,
+              ownClause: inherited !== null || own !== null,
+              label: cue.label === true,
+            },
+            list || isItem,
+          );
+        }
+        const made = candidates[candidates.length - 1];
+        if (made) lastStance = made.stance;
       }
-      const made = candidates[candidates.length - 1];
-      if (made) lastStance = made.stance;
+    } else if (section?.open) {
+      // Under a state's own heading: a label line ("Comply") or the first sentence with a cue.
+      const line = text.slice(sentence.start, sentence.end).trim();
+      const stance = /[.!?]$/.test(line) ? null : labelStance(line);
+      const cue: Cue | null = stance
+        ? { start: sentence.start, end: sentence.end, stance, label: true }
+        : sentenceCue;
+      if (cue) {
+        for (const state of section.states) {
+          add(
+            state,
+            cue,
+            { start: section.start, end: sentence.end },
+            {
+              list: true,
+              inQuote: false,
+              inherited: "list",
+              shared: 1,
+              ownClause: true,
+              label: stance !== null,
+            },
+            false,
+          );
+        }
+        section.open = false;
+      }
     }
     previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
-    if (sentenceCue && /:\s*$/.test(text.slice(sentence.start, sentence.end))) {
+    const line = text.slice(sentence.start, sentence.end);
+    const opensList =
+      /:\s*$/.test(line) || (!/[.!?”"]\s*$/.test(line) && line.split(/\s+/).length <= 15);
+    if (sentenceCue && opensList && distinct.length === 0) {
       heading = { cue: sentenceCue, sentence };
-    } else if (!bareItem(masked.slice(sentence.start, sentence.end), responding, sentence.start)) {
+    } else if (!isItem) {
       heading = null;
     }
   }
@@ -112,6 +176,23 @@ export function draftClaims(
     }));
 }
 
+/** A line of rules or dashes between sections ("———"). */
+const SEPARATOR = /^[\s—–\-_*=•·]+$/;
+
+/**
+ * The sentence as far as it is whole: an article saved from a page is often cut mid-word at its
+ * end, so the last word of an unfinished last line is left out ("Republican Gov. Asa Hutchinson
+ * says he recomme").
+ */
+function complete(text: string, sentence: Range): Range | null {
+  const tail = text.slice(sentence.end).trim();
+  const body = text.slice(sentence.start, sentence.end);
+  if (tail !== "" || /[.!?”"’)]\s*$/.test(body)) return sentence;
+  const cut = /\s+\S+\s*$/.exec(body);
+  if (!cut) return null;
+  return { start: sentence.start, end: sentence.start + cut.index };
+}
+
 /** A line that is only states' names, as in a bulleted list ("- California", "• Ore."). */
 function bareItem(body: string, mentions: StateMention[], offset: number): boolean {
   if (mentions.length === 0) return false;
@@ -119,7 +200,12 @@ function bareItem(body: string, mentions: StateMention[], offset: number): boole
   for (const m of [...mentions].reverse()) {
     rest = rest.slice(0, m.start - offset) + rest.slice(m.end - offset);
   }
-  return /^[\s\-–—•*·,;.]*$/.test(rest.replace(/\band\b|&/gi, ""));
+  return /^[\s\-–—•*·▪◦,;.:]*$/.test(
+    rest
+      .replace(/^\s*\d{1,2}[.)]/, "")
+      .replace(/\([^)]*\)/g, "")
+      .replace(/\band\b|&/gi, ""),
+  );
 }
 
 // A sentence's own report on a state outranks a list that names it; then the firmer cue.
@@ -127,6 +213,11 @@ function rank(c: Candidate): number {
   return (c.fromList ? 0 : 1) + c.confidence;
 }
 
+/**
+ * How sure the drafter is, by the kind of evidence: stance words about this state in its own
+ * clause are firmest; list membership under a stance-bearing lead-in, then a category label, then
+ * a stance taken from the claim before ("took a similar line"), come lower.
+ */
 function confidence(
   cue: Cue,
   how: {
@@ -135,12 +226,15 @@ function confidence(
     inherited: "similar" | "list" | null;
     shared: number;
     ownClause: boolean;
+    label: boolean;
   },
 ): number {
   let c = cue.stance === "withholding" ? 0.7 : cue.stance === "reviewing" ? 0.75 : 0.85;
+  if (cue.weak) c -= 0.15;
   if (!how.ownClause) c -= 0.1;
   if (how.list) c -= 0.1;
   else if (how.shared > 1) c -= 0.05;
+  if (how.label) c -= 0.05;
   if (how.inQuote) c -= 0.15;
   if (how.inherited === "similar") c -= 0.25;
   if (how.inherited === "list") c -= 0.05;

@@ -19,10 +19,20 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     forms.set(j.name, j.usps);
     if (j.ap !== j.name) forms.set(j.ap, j.usps);
   }
-  if (forms.has("D.C.")) forms.set("Washington, D.C.", "DC");
+  if (forms.has("D.C.")) {
+    for (const f of ["Washington, D.C.", "Washington D.C.", "Washington, DC", "Washington DC"])
+      forms.set(f, "DC");
+    // "the District" is D.C. in American news; "the District of Columbia" is matched whole.
+    forms.set("the District", "DC");
+  }
+  // Names in capitals, as section headings print them ("ALABAMA", "NEW YORK").
+  for (const j of jurisdictions) forms.set(j.name.toUpperCase(), j.usps);
   // Longest first, so "West Virginia" wins over "Virginia" and "Washington, D.C." over "Washington".
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}])`, "gu");
+  const pattern = new RegExp(
+    `(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}])(?!\\s+of\\s+Columbia)`,
+    "gu",
+  );
   const codes = new Set(jurisdictions.map((j) => j.usps));
   return {
     codes,
@@ -100,6 +110,9 @@ export function notAResponse(
   if (next && !ROLE_AFTER_STATE.has(next[1] as string)) return "part of a name";
   if (next?.[2] === "Party") return "part of a party's name";
   if (/\bformer\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return "a former official";
+  // "the commission, headed by Kansas Secretary of State Kris Kobach": its leader's title.
+  if (/\b(?:led|headed|chaired|vice-chaired|co-chaired|run|created|formed)\s+by\s+$/iu.test(before))
+    return "the title of the commission's leader";
   if (
     /\b(?:unlike|except(?: for)?|other than|besides|apart from|in contrast to)\s+$/iu.test(before)
   ) {
@@ -124,9 +137,17 @@ export function notAResponse(
     const cityEnd = mention.start - city[0].length + (city[1] as string).length;
     if (!facts.ends.has(cityEnd)) return "a city's state";
   }
-  if (facts.seats.some((at) => Math.abs(at - mention.start) < 100))
+  // An official's seat on the commission, unless the sentence goes on to their state's answer
+  // ("…, vice-chairman of the commission, told the Star that his state will provide …").
+  if (
+    facts.seats.some((at) => Math.abs(at - mention.start) < 100) &&
+    !/\b(?:his|her|their|the) state\b/i.test(text.slice(mention.end, sentence.end))
+  )
     return "an official's seat on the commission";
-  if (mention.state === "WA" && text.slice(mention.start, mention.end) === "Washington") {
+  if (
+    mention.state === "WA" &&
+    /^(?:Washington|WASHINGTON)$/.test(text.slice(mention.start, mention.end))
+  ) {
     if (facts.notWashington < 2 && !/^ +state\b/i.test(after)) return "Washington, the city";
   }
   return null;

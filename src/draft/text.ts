@@ -73,6 +73,8 @@ function endsSentence(text: string, at: number, after: number): boolean {
   const startsUpper = /[\p{Lu}\d]/u.test(c) || (OPENERS.includes(c) && /[\p{Lu}\d]/u.test(c2));
   if (!startsUpper) return false;
   if (text[at] !== ".") return true;
+  // A numbered list's "1." opens its line; it ends no sentence.
+  if (/(?:^|\n)[^\S\n]*\d{1,2}$/.test(text.slice(Math.max(0, at - 6), at))) return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? "";
   if (word.includes(".")) return false; // U.S., D.C., p.m.
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial
