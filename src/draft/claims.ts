@@ -105,7 +105,13 @@ export function draftClaims(
           const mentions = responding.filter((m) => m.state === state);
           const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
           const own = inherited ? null : cueIn(clauseOf(masked, sentence, mention));
-          const cue = inherited?.cue ?? own ?? sentenceCue;
+          let cue = inherited?.cue ?? own ?? sentenceCue;
+          // "Texas plans to comply, but it's only handing over records it considers public":
+          // the narrower public-only of a clause that names no other state decides.
+          if (cue && !inherited && cue.stance !== "public-only" && cue.stance !== "reviewing") {
+            const narrower = publicOnlyClause(masked, sentence, responding, state, cueIn);
+            if (narrower) cue = narrower;
+          }
           if (!cue) continue;
           add(
             state,
@@ -241,20 +247,48 @@ function confidence(
   return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100;
 }
 
+/** A public-only cue in a clause of the sentence that names no state other than `state`. */
+function publicOnlyClause(
+  masked: string,
+  sentence: Range,
+  mentions: StateMention[],
+  state: string,
+  cueIn: (r: Range) => Cue | null,
+): Cue | null {
+  for (const clause of clausesOf(masked, sentence)) {
+    const others = mentions.some(
+      (m) => m.state !== state && m.start >= clause.start && m.start < clause.end,
+    );
+    if (others) continue;
+    const cue = cueIn(clause);
+    if (cue?.stance === "public-only") return cue;
+  }
+  return null;
+}
+
 // The part of the sentence that holds the mention, cut at "; ", dashes and ", but".
 function clauseOf(masked: string, sentence: Range, mention: Range): Range {
+  return (
+    clausesOf(masked, sentence).find((c) => mention.start >= c.start && mention.start < c.end) ??
+    sentence
+  );
+}
+
+function clausesOf(masked: string, sentence: Range): Range[] {
   const body = masked.slice(sentence.start, sentence.end);
   const cuts = [0];
   for (const m of body.matchAll(/;|\s[—–]\s|,\s+(?:but|while|whereas|although)\s/g)) {
     cuts.push((m.index ?? 0) + m[0].length);
   }
   cuts.push(body.length);
+  const out: Range[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const start = sentence.start + (cuts[i] as number);
-    const end = sentence.start + (cuts[i + 1] as number);
-    if (mention.start >= start && mention.start < end) return { start, end };
+    out.push({
+      start: sentence.start + (cuts[i] as number),
+      end: sentence.start + (cuts[i + 1] as number),
+    });
   }
-  return sentence;
+  return out;
 }
 
 /**

@@ -145,7 +145,19 @@ export function notAResponse(
   )
     return "an official's seat on the commission";
   if (
+    /\ball but\s+(?:[\p{L}\d]+\s+){0,2}(?:states?)?\s*[—–(:,-]\s*(?:[\p{L}.]+,?\s+(?:and\s+)?){0,8}$/iu.test(
+      before,
+    )
+  )
+    return "an exception to what is said of all the others";
+  // "Washington" alone on a list's line is the state.
+  const alone =
+    /^[^\S\n]*(?:\d{1,2}[.)]|[•*·▪◦–—-])?[^\S\n]*$/.test(
+      text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.start),
+    ) && /^[^\S\n]*[.:]?[^\S\n]*(?:\n|$)/.test(text.slice(mention.end));
+  if (
     mention.state === "WA" &&
+    !alone &&
     /^(?:Washington|WASHINGTON)$/.test(text.slice(mention.start, mention.end))
   ) {
     if (facts.notWashington < 2 && !/^ +state\b/i.test(after)) return "Washington, the city";
