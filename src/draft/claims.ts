@@ -29,6 +29,12 @@ export function draftClaims(
   states: StateMatcher,
   attributed: DraftQuote[],
   speakerStates: Map<string, { state: string | null; official: boolean }>,
+  context: {
+    /** Where the text names a state's official outside quotes, with the official's state. */
+    officials?: (Range & { state: string })[];
+    /** The requester's names ("the Justice Department", "Kobach"), whose acts are no answer. */
+    requester?: RegExp | null;
+  } = {},
 ): DraftClaim[] {
   const masked = withoutQuoteMarks(text);
   const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
@@ -64,6 +70,17 @@ export function draftClaims(
       fromList,
       order: candidates.length,
     });
+  };
+
+  // The requester is the subject of the cue: named before it with no state in between.
+  const requesterActs = (sentence: Range, cue: Cue) => {
+    if (!context.requester) return false;
+    const before = masked.slice(sentence.start, cue.start);
+    const all = [...before.matchAll(new RegExp(context.requester.source, "gi"))];
+    const last = all[all.length - 1];
+    if (!last) return false;
+    const from = sentence.start + (last.index ?? 0);
+    return !states.find(text, from, cue.start).length;
   };
 
   for (const whole of sentences) {
@@ -106,6 +123,10 @@ export function draftClaims(
           const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
           const own = inherited ? null : cueIn(clauseOf(masked, sentence, mention));
           let cue = inherited?.cue ?? own ?? sentenceCue;
+          // "The Justice Department has sent letters to states, including Pennsylvania": the
+          // requester's act, not the state's answer.
+          if (cue && !inherited && mention.start > cue.start && requesterActs(sentence, cue))
+            continue;
           // "Texas plans to comply, but it's only handing over records it considers public":
           // the narrower public-only of a clause that names no other state decides.
           if (cue && !inherited && cue.stance !== "public-only" && cue.stance !== "reviewing") {
@@ -130,6 +151,28 @@ export function draftClaims(
         }
         const made = candidates[candidates.length - 1];
         if (made) lastStance = made.stance;
+      }
+    } else if (sentenceCue && !isItem && !section?.open && context.officials) {
+      // "Secretary of State Jena Griswold isn't agreeing to give the information up": the state
+      // of the official the sentence is about, named before the stance words.
+      const official = context.officials.find(
+        (o) => o.start >= sentence.start && o.end <= sentenceCue.start,
+      );
+      if (official && !context.requester?.test(text.slice(official.start, official.end))) {
+        add(
+          official.state,
+          sentenceCue,
+          sentence,
+          {
+            list: false,
+            inQuote: false,
+            inherited: null,
+            shared: 1,
+            ownClause: false,
+            label: false,
+          },
+          false,
+        );
       }
     } else if (section?.open) {
       // Under a state's own heading: a label line ("Comply") or the first sentence with a cue.
@@ -167,6 +210,21 @@ export function draftClaims(
     } else if (!isItem) {
       heading = null;
     }
+  }
+
+  // An official's own words, quoted: "We are not going to be helping …," Griswold said.
+  for (const q of attributed) {
+    const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
+    if (!who?.official || !who.state) continue;
+    const cue = cueIn({ start: q.start, end: q.end });
+    if (!cue) continue;
+    add(
+      who.state,
+      cue,
+      q,
+      { list: false, inQuote: true, inherited: null, shared: 1, ownClause: false, label: false },
+      false,
+    );
   }
 
   const best = new Map<string, Candidate>();

@@ -17,7 +17,7 @@ const NOT = String.raw`(?:\bnot|n['’]t|\bnever|\bno longer)`;
 const PARTIAL =
   /\b(?:certain|confidential|non-?public|private|protected|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?|some of the)\b/i;
 const GIVE_OR_KEEP =
-  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|submit\w*|obtain\w*|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*)\b/i;
+  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|submit\w*|obtain\w*|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*)\b/i;
 
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comment|comments|interview|statement|details|questions|reply|response|answer)\b/i;
@@ -74,7 +74,21 @@ const RULES: Rule[] = [
     pattern:
       /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b/gi,
   },
+  {
+    // "has not yet responded to the letter": no answer to report, which a reader notes as such.
+    stance: "no-report",
+    pattern:
+      /\b(?:has|have|had)(?:n['’]t| not)\s+(?:yet\s+)?(?:responded|replied|answered)\b(?!\s+(?:to\s+)?(?:a\s+)?(?:requests?|calls?|messages?|e-?mails?|questions?)\s+(?:for|seeking)\s+comment)/gi,
+  },
 ];
+
+// "asked Pennsylvania to turn over its entire list": the request's words, not an answer.
+const REQUESTED =
+  /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|call\w* on|told|tells|direct\w*|compel\w*)\b[^.;:]{0,80}\bto\s+(?:[\w'’,]+\s+){0,6}$/i;
+// "sued for failing to provide", "accused of not providing": the other side's allegation.
+const ALLEGED =
+  /\b(?:for|over|accus\w* of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
+const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
 
 // A category's label, as list makers word it: "Refusal:", "Partial compliance:", "Comply", "Undecided".
 const LABEL_WORDS: [RegExp, Stance][] = [
@@ -154,6 +168,12 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
   for (const rule of RULES) {
     if (rule.when && !rule.when(clause)) continue;
     for (const m of clause.matchAll(rule.pattern)) {
+      const before = masked.slice(
+        Math.max(0, range.start + (m.index ?? 0) - 120),
+        range.start + (m.index ?? 0),
+      );
+      if (REQUESTED.test(before)) continue;
+      if (LAWSUIT.test(clause) && ALLEGED.test(before)) continue;
       // The article's own "partly" is public data only; "will not or only partially" stays vague.
       if (rule.stance === "withholding" && partialMeansPublic && !/\bor\b/i.test(m[0]))
         return cueAt(range.start, m, "public-only", masked);
