@@ -152,7 +152,7 @@ export function draftClaims(
         const made = candidates[candidates.length - 1];
         if (made) lastStance = made.stance;
       }
-    } else if (sentenceCue && !isItem && !section?.open && context.officials) {
+    } else if (named.length === 0 && sentenceCue && !section?.open && context.officials) {
       // "Secretary of State Jena Griswold isn't agreeing to give the information up": the state
       // of the official the sentence is about, named before the stance words.
       const official = context.officials.find(
