@@ -3,7 +3,7 @@ import type { QuoteSpan } from "./quote-marks.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
-  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted)\b/gi;
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified)\b/gi;
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 
@@ -42,6 +42,19 @@ export function attributeQuotes(
       const m = afterMentions[0] as Mention;
       if (spokenFor(text, m)) someoneElse = true;
       else if (m.start - q.close <= 120) speaker = people.personAt(m);
+    }
+    // "…" — Sec. Grimes: a dash and the name, as a post or a tweet is credited.
+    if (!speaker && !someoneElse) {
+      const dash = /^[^\S\n]*[—–][^\S\n]*/.exec(text.slice(q.close + 1, q.close + 6));
+      const m = dash
+        ? afterMentions.find((x) => !x.pronoun && x.start - (q.close + 1) <= dash[0].length + 12)
+        : undefined;
+      if (m) speaker = people.personAt(m);
+    }
+    // "…," the Democratic secretary said: the person last named before in that role.
+    if (!speaker && !someoneElse && afterVerb >= 0) {
+      const role = ROLE_AFTER.exec(afterText);
+      if (role) speaker = lastInRole(people, q.open, role[1] as string);
     }
     // Before the quote, from its sentence's start or the previous quote.
     const beforeStart = Math.max(
@@ -91,6 +104,23 @@ function spokenFor(text: string, m: Mention): boolean {
       before,
     ) || /^['’]s?\s+(?:office|spokes\w+|aides?|staff|campaign|lawyers?|attorneys?)\b/u.test(after)
   );
+}
+
+// `…," the Democratic secretary said` / `…," said the governor`.
+const ROLE_AFTER =
+  /^[\s,]*(?:(?:said|says|added|wrote)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|official|attorney general|spokes(?:man|woman|person))\b(?:\s+(?:said|says|added|wrote|told))?/iu;
+
+/** The person last named before `at` whose role holds `word`. */
+function lastInRole(people: PeopleInText, at: number, word: string): Found | null {
+  const w = word.toLowerCase();
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
+    const m = people.mentions[i] as Mention;
+    if (m.start >= at || m.pronoun || m.inQuote) continue;
+    const who = people.personAt(m);
+    const role = (who?.known?.role ?? who?.role?.text ?? "").toLowerCase();
+    if (who && role.includes(w)) return who;
+  }
+  return null;
 }
 
 const CONNECTING = /^(?:and|that|but|then|also|adding|continuing)$/i;
