@@ -227,6 +227,26 @@ export function draftClaims(
     );
   }
 
+  // "My reply would be: They can go jump in the Gulf", "he will tell the commission to take a
+  // hike": an official's answer with no stance words, shown to the editor with a low confidence.
+  for (const q of attributed) {
+    const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
+    if (!who?.official || !who.state) continue;
+    const sentence = rangeAt(sentences, q.start);
+    if (!sentence) continue;
+    const words = masked.slice(sentence.start, Math.max(sentence.end, q.end));
+    const m = ANSWER.exec(words);
+    if (!m) continue;
+    const at = sentence.start + m.index;
+    add(
+      who.state,
+      { start: at, end: at + m[0].length, stance: "refuses", weak: true },
+      { start: sentence.start, end: Math.max(sentence.end, q.end) },
+      { list: false, inQuote: true, inherited: null, shared: 1, ownClause: false, label: false },
+      false,
+    );
+  }
+
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const held = best.get(c.state);
@@ -239,6 +259,10 @@ export function draftClaims(
       quote: quoteFor(claim, attributed, speakerStates),
     }));
 }
+
+// An official's answer to the request that carries no stance words of its own.
+const ANSWER =
+  /\b(?:response|reply|answer|message)\b[^.;:]{0,60}?\b(?:would be|will be|is|was)\s*:|\b(?:tell|told|tells|telling)\s+(?:the\s+)?(?:commission|department|DOJ|Justice Department|administration|them|him|Kobach)\s+(?:politely\s+)?(?:to|that they can|they can)\b/i;
 
 /** A line of rules or dashes between sections ("———"). */
 const SEPARATOR = /^[\s—–\-_*=•·]+$/;
