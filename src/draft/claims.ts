@@ -86,7 +86,11 @@ export function draftClaims(
   for (const whole of sentences) {
     const sentence = complete(text, whole);
     if (!sentence) continue;
-    const named = states.find(text, sentence.start, sentence.end);
+    // In a line cut off mid-word, a name just before the cut may be the start of a longer one
+    // ("Kansas City"): the text no longer says which.
+    const named = states
+      .find(text, sentence.start, sentence.end)
+      .filter((m) => sentence === whole || m.end < sentence.end - 1);
     const facts = sentenceFacts(text, sentence, named);
     const responding = named.filter((m) => notAResponse(text, m, facts) === null);
     const body = masked.slice(sentence.start, sentence.end);

@@ -146,7 +146,7 @@ export function definesPartialAsPublic(masked: string, sentences: Range[]): bool
     if (/\b(?:partly|partial\w*|in part)\b/i.test(body)) return true;
     if (
       /\beither\b/i.test(body) &&
-      /\b(?:refus\w*|turn\w* (?:\w+ )?down|declin\w*|reject\w*|said no)\b/i.test(body)
+      /\b(?:refus\w*|turn\w* (?:\w+ ){0,3}down|declin\w*|reject\w*|said no)\b/i.test(body)
     )
       return true;
   }

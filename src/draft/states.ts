@@ -24,6 +24,7 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
       forms.set(f, "DC");
     // "the District" is D.C. in American news; "the District of Columbia" is matched whole.
     forms.set("the District", "DC");
+    forms.set("The District", "DC");
   }
   // Names in capitals, as section headings print them ("ALABAMA", "NEW YORK").
   for (const j of jurisdictions) forms.set(j.name.toUpperCase(), j.usps);

@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { type DraftContext, draftArticle } from "../../src/draft/draft.js";
+import type { Draft } from "../../src/draft/types.js";
+import { dataset } from "../helpers/fixtures.js";
+
+// Every article here is made up for the class of news prose it stands for.
+const { jurisdictions, stories } = dataset;
+const strangers: DraftContext = { people: [], jurisdictions, stories };
+const draft = (lines: string[], ctx = strangers) => draftArticle(lines.join("\n"), ctx);
+const stances = (d: Draft) => Object.fromEntries(d.claims.map((c) => [c.state, c.stance]));
+const claimOf = (d: Draft, state: string) => d.claims.find((c) => c.state === state);
+const speakerOf = (d: Draft, words: string) =>
+  d.quotes.find((q) => q.text.includes(words))?.speaker;
+
+describe("lists and labels", () => {
+  it("reads states one per line under a lead-in, numbered or bulleted", () => {
+    const d = draft([
+      "These are the states that have said no so far:",
+      "1. Alabama",
+      "2. Alaska",
+      "Others will hand over only part of the data:",
+      "• Ohio",
+      "* Utah",
+      "- Nevada",
+      "Here is where the rest stand:",
+      "Georgia: will hand over only what state law makes public.",
+      "Maine: declined outright.",
+      "Washington",
+    ]);
+    expect(stances(d)).toEqual({
+      AL: "refuses",
+      AK: "refuses",
+      OH: "withholding",
+      UT: "withholding",
+      NV: "withholding",
+      GA: "public-only",
+      ME: "refuses",
+    });
+    expect(claimOf(d, "AK")?.evidence).toBe(
+      "These are the states that have said no so far:\n1. Alabama\n2. Alaska",
+    );
+  });
+
+  it("reads category labels, and a state's heading over a label line", () => {
+    const d = draft([
+      "Refusal: Kentucky, New York",
+      "Partial compliance: Texas",
+      "Declined: Maine and Vermont",
+      "Partly: Iowa",
+      "———",
+      "IDAHO",
+      "Undecided",
+      "The secretary is still reading the letter.",
+      "———",
+      "KANSAS",
+      "Comply",
+      "The state sells its list for $50.",
+    ]);
+    expect(stances(d)).toEqual({
+      KY: "refuses",
+      NY: "refuses",
+      TX: "withholding",
+      ME: "refuses",
+      VT: "refuses",
+      IA: "withholding",
+      ID: "reviewing",
+      KS: "complies",
+    });
+  });
+
+  it("lets the article define its partial category as public data only", () => {
+    const d = draft([
+      "States either turned the request down flat or offered only the records anyone can buy.",
+      "Partly: Ohio, Texas",
+      "Refused: Kentucky",
+      "The list will be updated.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "public-only", TX: "public-only", KY: "refuses" });
+  });
+
+  it("reads public-only phrasings and the 2025 story's wording", () => {
+    const d = draft([
+      "Missouri said it would provide what is publicly available.",
+      "Kansas said its list is already public and it would send it.",
+      "Arizona will turn over only what state law allows.",
+      "Georgia provided a redacted list.",
+      "Oregon declined.",
+      "Texas handed over the full list.",
+      "Maine was sued after refusing to hand over its list.",
+    ]);
+    expect(stances(d)).toEqual({
+      MO: "public-only",
+      KS: "public-only",
+      AZ: "public-only",
+      GA: "public-only",
+      OR: "refuses",
+      TX: "complies",
+      ME: "refuses",
+    });
+  });
+});
+
+describe("who answers", () => {
+  it("knows D.C. as Washington, D.C., the District and the D.C. mayor", () => {
+    for (const line of [
+      "Washington, D.C., will not provide any voter data.",
+      "The District has declined the request.",
+      "The D.C. mayor said the city would not hand over anything.",
+    ]) {
+      expect(stances(draft([line]))).toEqual({ DC: "refuses" });
+    }
+  });
+
+  it("gives a single-state story's official their state, and a role-only official's words", () => {
+    const d = draft([
+      "DENVER — Colorado has received the Justice Department's letter.",
+      "Colorado officials read it on Monday, and Colorado lawyers read it twice.",
+      "Secretary of State Jane Ruiz isn't agreeing to give the information up.",
+    ]);
+    expect(claimOf(d, "CO")).toMatchObject({ stance: "refuses" });
+    expect(claimOf(d, "CO")?.evidence).toMatch(/^Secretary of State Jane Ruiz/);
+  });
+
+  it("drafts an answer with no stance words at a lower confidence, saying why", () => {
+    const d = draft([
+      "Idaho Secretary of State Tom Lee said his reply would be: “They can take a long walk off a short pier.”",
+      "Utah will not provide any data.",
+    ]);
+    const idaho = claimOf(d, "ID");
+    expect(idaho?.stance).toBe("refuses");
+    expect(idaho?.why).toMatch(/reply would be/);
+    expect(idaho?.confidence).toBeLessThan(claimOf(d, "UT")?.confidence ?? 0);
+    expect(idaho?.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe("quotes", () => {
+  it("follows attribution across sentences, dashes, roles and continued quotes", () => {
+    const d = draft([
+      "Ohio Secretary of State Ann Cole, a Democrat, spoke on Friday.",
+      "“The request is a fishing trip,” the Democratic secretary said. “We will not join it.”",
+      "“Our voters' data stays here.” — Sec. Cole",
+      "Tom Ray said the state is reviewing the letter, according to a statement from Ann Cole.",
+      "“We read every letter,” Ray said in a statement. “Then we decide.”",
+    ]);
+    expect(speakerOf(d, "fishing trip")).toBe("Ann Cole");
+    expect(speakerOf(d, "We will not join it")).toBe("Ann Cole");
+    expect(speakerOf(d, "stays here")).toBe("Ann Cole");
+    expect(speakerOf(d, "We read every letter")).toBe("Tom Ray");
+    expect(speakerOf(d, "Then we decide")).toBe("Tom Ray");
+  });
+
+  it("reads a quote within a quote, a hard-wrapped paragraph and a quote cut off at the end", () => {
+    const d = draft([
+      "“The idea that “fraud” is common is false,” Iowa Secretary of State Al Moss said.",
+      "",
+      "When the department asked Kansas Secretary of State Bo Reed for the list, he",
+      "answered with a letter to the agency, which the department received on the",
+      "same day and read aloud to reporters in the capital that week.",
+      "“We appreciate the efforts of the department to assist",
+      "in ensuring states have access to resources,” Reed wrote in the",
+      "letter, which was published by the agency later that month.",
+      "",
+      "“We will not hand over anyth",
+    ]);
+    expect(speakerOf(d, "is common is false")).toBe("Al Moss");
+    expect(d.quotes.find((q) => q.text.includes("appreciate"))?.text).toContain("in ensuring");
+    expect(speakerOf(d, "appreciate the efforts")).toBe("Bo Reed");
+    expect(d.quotes.some((q) => q.text.startsWith("We will not hand over"))).toBe(true);
+  });
+});
+
+describe("what must stay out", () => {
+  it("claims nothing from lawsuits, publications, seats, addressees, exceptions, requests or a cut-off line", () => {
+    const d = draft([
+      "The Justice Department sued Michigan for failing to provide its voter list.",
+      "The Washington Post reported that states will not provide data.",
+      "The commission, headed by Kansas Secretary of State Ann Doe, wants the data.",
+      "Former Missouri Secretary of State Al Ray said states should not comply.",
+      "Letters went to Florida and Georgia officials last week.",
+      "According to some reports, all but three states — Nevada, Oregon and Iowa — had complied.",
+      "The department asked Pennsylvania to turn over its entire, unredacted list.",
+      "Officials in Vermont have not yet received the letter.",
+      "Montana officials said they will provide the data, and so will Kansas City",
+    ]);
+    expect(stances(d)).toEqual({ MT: "complies" });
+  });
+
+  it("reads 'sued after refusing' as the refusal it states", () => {
+    expect(stances(draft(["Oregon was sued after refusing the request."]))).toEqual({
+      OR: "refuses",
+    });
+  });
+});
