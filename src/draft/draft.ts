@@ -5,6 +5,7 @@ import { draftMetadata } from "./metadata.js";
 import { separateOtherStories, withoutOtherTimes } from "./other-story.js";
 import { findPeople, type PeopleInText } from "./people.js";
 import { findQuoteSpans } from "./quote-marks.js";
+import { requesterSpeaker } from "./requester-speaker.js";
 import { type StateMatcher, stateMatcher } from "./states.js";
 import { proposeStory, storyHints } from "./story.js";
 import { paragraphs, type Range, sentences } from "./text.js";
@@ -27,7 +28,10 @@ export function draftArticle(text: string, context: DraftContext): Draft {
   const sents = sentences(text);
   const spans = findQuoteSpans(text);
   const states = stateMatcher(context.jurisdictions);
-  const people = findPeople(text, spans, context.people, states, context.jurisdictions);
+  const hints = storyHints(context.stories);
+  const story = proposeStory(text, hints, context.overrides?.story);
+  const storyHint = hints.find((h) => h.id === story.id);
+  const people = findPeople(text, spans, context.people, states, context.jurisdictions, story.id);
   const speakers = attributeQuotes(text, spans, sents, paragraphs(text), people);
 
   const quotes: DraftQuote[] = [];
@@ -44,16 +48,17 @@ export function draftArticle(text: string, context: DraftContext): Draft {
         role !== "" && !/\bformer\b|\bparty\b/i.test(role) && who.known?.office !== "party-chair";
       speakerStates.set(who.known?.name ?? who.name, { state: who.state, official });
     }
+    // No person named: the requesting body may be ("…," the DOJ said).
+    const body = who ? null : requesterSpeaker(text, span, sents, storyHint ? [storyHint] : hints);
     quotes.push({
       text: text.slice(span.start, span.end),
       start: span.start,
       end: span.end,
-      speaker: who ? (who.known?.name ?? who.name) : null,
+      speaker: who ? (who.known?.name ?? who.name) : body,
       speakerId: who?.known?.id ?? null,
       state: who?.state ?? null,
     });
   }
-  const hints = storyHints(context.stories);
   const home = homeState(text, states);
   const officials = officialMentions(people, home);
   // A state official the text names without a state, in a story about one state, is its official.

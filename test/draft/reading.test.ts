@@ -170,6 +170,40 @@ describe("quotes", () => {
   });
 });
 
+describe("people", () => {
+  it("matches an official named by role only to the person in that office", () => {
+    const d = draft([
+      "Nebraska Secretary of State Al Gale spoke on Monday.",
+      "“We will not do it,” Nebraska's secretary of state said on Tuesday.",
+    ]);
+    expect(speakerOf(d, "We will not do it")).toBe("Al Gale");
+  });
+
+  it("takes a party from 'Republican secretaries of state from states like …' and '(R)'", () => {
+    const d = draft([
+      "Republican secretaries of state from red states like Ohio and Texas said no.",
+      "Ohio Secretary of State Jim Bell said Ohio would not comply.",
+      "Utah Secretary of State Ann Holt said Utah would comply.",
+      "Iowa Gov. Sam Dee (D) was not asked.",
+    ]);
+    const party = (name: string) => d.people.find((p) => p.name === name)?.party;
+    expect(party("Jim Bell")).toBe("R");
+    expect(d.people.find((p) => p.name === "Jim Bell")?.partyEvidence?.text).toBe(
+      "Republican secretaries of state from red states like Ohio and Texas",
+    );
+    expect(party("Ann Holt")).toBeNull();
+    expect(party("Sam Dee")).toBe("D");
+  });
+
+  it("credits a quote to the requesting body when the text does", () => {
+    const d = draft([
+      "The Justice Department sued Oregon on Friday.",
+      "“States must follow the law,” the Justice Department said in a statement.",
+    ]);
+    expect(speakerOf(d, "must follow the law")).toBe("U.S. Department of Justice");
+  });
+});
+
 describe("what must stay out", () => {
   it("claims nothing from lawsuits, publications, seats, addressees, exceptions, requests or a cut-off line", () => {
     const d = draft([
