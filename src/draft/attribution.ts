@@ -113,9 +113,10 @@ const ROLE_AFTER =
 /** The person last named before `at` whose role holds `word`. */
 function lastInRole(people: PeopleInText, at: number, word: string): Found | null {
   const w = word.toLowerCase();
-  for (let i = people.mentions.length - 1; i >= 0; i--) {
-    const m = people.mentions[i] as Mention;
-    if (m.start >= at || m.pronoun || m.inQuote) continue;
+  const before = rangesWithin(people.mentions, Math.max(0, at - 3000), at);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i] as Mention;
+    if (m.pronoun || m.inQuote) continue;
     const who = people.personAt(m);
     const role = (who?.known?.role ?? who?.role?.text ?? "").toLowerCase();
     if (who && role.includes(w)) return who;

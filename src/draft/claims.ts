@@ -8,7 +8,7 @@ import {
   SIMILAR,
 } from "./cues.js";
 import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
-import { excerpt, type Range, rangeAt, withoutQuoteMarks } from "./text.js";
+import { excerpt, type Range, rangeAt, rangesWithin, withoutQuoteMarks } from "./text.js";
 import type { DraftClaim, DraftQuote, Excerpt } from "./types.js";
 
 /** States a sentence must name to be read as a list ("The states that refuse are A, B and C"). */
@@ -83,8 +83,9 @@ export function draftClaims(
     return !states.find(text, from, cue.start).length;
   };
 
+  const textEnd = text.trimEnd().length;
   for (const whole of sentences) {
-    const sentence = complete(text, whole);
+    const sentence = complete(text, whole, textEnd);
     if (!sentence) continue;
     // In a line cut off mid-word, a name just before the cut may be the start of a longer one
     // ("Kansas City"): the text no longer says which.
@@ -159,9 +160,7 @@ export function draftClaims(
     } else if (named.length === 0 && sentenceCue && !section?.open && context.officials) {
       // "Secretary of State Jena Griswold isn't agreeing to give the information up": the state
       // of the official the sentence is about, named before the stance words.
-      const official = context.officials.find(
-        (o) => o.start >= sentence.start && o.end <= sentenceCue.start,
-      );
+      const official = rangesWithin(context.officials, sentence.start, sentenceCue.start)[0];
       if (official && !context.requester?.test(text.slice(official.start, official.end))) {
         add(
           official.state,
@@ -276,10 +275,9 @@ const SEPARATOR = /^[\s—–\-_*=•·]+$/;
  * end, so the last word of an unfinished last line is left out ("Republican Gov. Asa Hutchinson
  * says he recomme").
  */
-function complete(text: string, sentence: Range): Range | null {
-  const tail = text.slice(sentence.end).trim();
+function complete(text: string, sentence: Range, textEnd: number): Range | null {
   const body = text.slice(sentence.start, sentence.end);
-  if (tail !== "" || /[.!?”"’)]\s*$/.test(body)) return sentence;
+  if (sentence.end < textEnd || /[.!?”"’)]\s*$/.test(body)) return sentence;
   const cut = /\s+\S+\s*$/.exec(body);
   if (!cut) return null;
   return { start: sentence.start, end: sentence.start + cut.index };

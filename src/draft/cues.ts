@@ -130,6 +130,10 @@ function labelCue(masked: string, range: Range, partialMeansPublic: boolean): Cu
   return cue && { ...cue, label: true };
 }
 
+const PUBLIC_RULES = RULES.filter((r) => r.stance === "public-only").map(
+  (r) => new RegExp(r.pattern.source, "i"),
+);
+
 /**
  * Whether the article defines its "partial" category as public data only: a sentence that
  * names partial compliance together with public records ("partly means it offered its public
@@ -139,9 +143,7 @@ function labelCue(masked: string, range: Range, partialMeansPublic: boolean): Cu
 export function definesPartialAsPublic(masked: string, sentences: Range[]): boolean {
   for (const s of sentences) {
     const body = masked.slice(s.start, s.end);
-    const publicCue = RULES.some(
-      (r) => r.stance === "public-only" && new RegExp(r.pattern.source, "i").test(body),
-    );
+    const publicCue = PUBLIC_RULES.some((pattern) => pattern.test(body));
     if (!publicCue) continue;
     if (/\b(?:partly|partial\w*|in part)\b/i.test(body)) return true;
     if (

@@ -1,7 +1,7 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
 import type { StateMatcher } from "./states.js";
-import { excerpt, type Range, rangeAt } from "./text.js";
+import { excerpt, type Range, rangeAt, rangesWithin } from "./text.js";
 import type { DraftPerson, Excerpt } from "./types.js";
 
 /** A place in the text that names a person (or "he"/"she", resolved to one). */
@@ -291,7 +291,12 @@ export function findPeople(
   // "Nebraska's secretary of state said": the person in that office, when the article or the
   // story's known people name exactly one.
   for (const r of roleOnlyMentions(text, states)) {
-    if (mentions.some((m) => m.start < r.end && r.start < m.end)) continue;
+    if (
+      rangesWithin(mentions, Math.max(0, r.start - 60), r.end + 60).some(
+        (m) => m.start < r.end && r.start < m.end,
+      )
+    )
+      continue;
     const inOffice = (role: string, state: string | null) =>
       state === r.state && r.office.test(role) && !/\bformer\b/i.test(role);
     let matches = [...byKey.values()].filter((f) =>

@@ -153,9 +153,9 @@ export function notAResponse(
     return "an exception to what is said of all the others";
   // "Washington" alone on a list's line is the state.
   const alone =
-    /^[^\S\n]*(?:\d{1,2}[.)]|[•*·▪◦–—-])?[^\S\n]*$/.test(
-      text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.start),
-    ) && /^[^\S\n]*[.:]?[^\S\n]*(?:\n|$)/.test(text.slice(mention.end));
+    /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)]|[•*·▪◦–—-])?[^\S\n]*$/.test(
+      text.slice(Math.max(0, mention.start - 12), mention.start),
+    ) && /^[^\S\n]*[.:]?[^\S\n]*(?:\n|$)/.test(text.slice(mention.end, mention.end + 12));
   if (
     mention.state === "WA" &&
     !alone &&
