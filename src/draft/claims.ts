@@ -9,7 +9,7 @@ import {
 } from "./cues.js";
 import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
 import { excerpt, type Range, rangeAt, rangesWithin, withoutQuoteMarks } from "./text.js";
-import type { DraftClaim, DraftQuote, Excerpt } from "./types.js";
+import type { CLAIM_BASES, DraftClaim, DraftQuote, Excerpt } from "./types.js";
 
 /** States a sentence must name to be read as a list ("The states that refuse are A, B and C"). */
 const LIST_SIZE = 3;
@@ -54,6 +54,7 @@ export function draftClaims(
     evidence: Range,
     how: Parameters<typeof confidence>[1],
     fromList: boolean,
+    basis: (typeof CLAIM_BASES)[number],
   ) => {
     const why = excerpt(text, cue.start, cue.end);
     const ev = excerpt(text, evidence.start, evidence.end);
@@ -68,6 +69,7 @@ export function draftClaims(
       whySpan: why,
       confidence: confidence(cue, how),
       fromList,
+      basis,
       order: candidates.length,
     });
   };
@@ -152,6 +154,13 @@ export function draftClaims(
               label: cue.label === true,
             },
             list || isItem,
+            inherited?.how === "similar"
+              ? "similar"
+              : cue.label
+                ? "label"
+                : inherited || list || isItem
+                  ? "list"
+                  : "stance words",
           );
         }
         const made = candidates[candidates.length - 1];
@@ -175,6 +184,7 @@ export function draftClaims(
             label: false,
           },
           false,
+          "official named",
         );
       }
     } else if (section?.open) {
@@ -199,6 +209,7 @@ export function draftClaims(
               label: stance !== null,
             },
             false,
+            stance !== null ? "label" : "list",
           );
         }
         section.open = false;
@@ -227,6 +238,7 @@ export function draftClaims(
       q,
       { list: false, inQuote: true, inherited: null, shared: 1, ownClause: false, label: false },
       false,
+      "official's words",
     );
   }
 
@@ -247,6 +259,7 @@ export function draftClaims(
       { start: sentence.start, end: Math.max(sentence.end, q.end) },
       { list: false, inQuote: true, inherited: null, shared: 1, ownClause: false, label: false },
       false,
+      "no stance words",
     );
   }
 
@@ -324,7 +337,7 @@ function confidence(
   if (!how.ownClause) c -= 0.1;
   if (how.list) c -= 0.1;
   else if (how.shared > 1) c -= 0.05;
-  if (how.label) c -= 0.05;
+  if (how.label) c -= 0.2;
   if (how.inQuote) c -= 0.15;
   if (how.inherited === "similar") c -= 0.25;
   if (how.inherited === "list") c -= 0.05;

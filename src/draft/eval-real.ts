@@ -45,6 +45,8 @@ export interface RealScore {
     low: number;
     lowRight: number;
   };
+  /** Drafted claims by the kind of evidence that gave them, and how many are right. */
+  bases: Record<string, { claims: number; right: number }>;
   quotes: { annotated: number; rightSpeaker: number };
   parties: { drafted: number; wrong: number };
   verbatim: { excerpts: number; ok: number };
@@ -130,6 +132,13 @@ export function scoreReal(
   const high = draft.claims.filter((c) => c.confidence >= HIGH_CONFIDENCE);
   const low = draft.claims.filter((c) => c.confidence < HIGH_CONFIDENCE);
 
+  const bases: RealScore["bases"] = {};
+  for (const c of draft.claims) {
+    const b = (bases[c.basis ?? "unknown"] ??= { claims: 0, right: 0 });
+    b.claims++;
+    if (right(c)) b.right++;
+  }
+
   let rightSpeaker = 0;
   for (const q of annotation.quotes) {
     const piece = letters(q.fragment.split(/\s*(?:…|\.\.\.)\s*/)[0] ?? "");
@@ -188,6 +197,7 @@ export function scoreReal(
       low: low.length,
       lowRight: low.filter(right).length,
     },
+    bases,
     quotes: { annotated: annotation.quotes.length, rightSpeaker },
     parties: { drafted: partiesDrafted, wrong: partiesWrong },
     verbatim: { excerpts: excerpts.length, ok },
@@ -233,6 +243,7 @@ export interface RealEvaluation {
   high: number;
   low: number;
   failures: Map<FailureClass, number>;
+  bases: Map<string, { claims: number; right: number }>;
 }
 
 export function summarise(articles: RealScore[]): RealEvaluation {
@@ -241,8 +252,15 @@ export function summarise(articles: RealScore[]): RealEvaluation {
   const failures = new Map<FailureClass, number>();
   for (const a of articles)
     for (const f of a.failures) failures.set(f.kind, (failures.get(f.kind) ?? 0) + 1);
+  const bases = new Map<string, { claims: number; right: number }>();
+  for (const a of articles)
+    for (const [k, v] of Object.entries(a.bases)) {
+      const b = bases.get(k) ?? { claims: 0, right: 0 };
+      bases.set(k, { claims: b.claims + v.claims, right: b.right + v.right });
+    }
   return {
     articles,
+    bases,
     recall: ratio(
       sum((a) => a.states.matched),
       sum((a) => a.states.annotated),
@@ -319,6 +337,9 @@ export function formatReal(e: RealEvaluation, details = true): string {
       `wrong parties ${e.wrongParties}`,
     `precision at high confidence (≥ ${HIGH_CONFIDENCE}): ${pct(e.precisionHigh)} of ${e.high} claims; ` +
       `below: ${pct(e.precisionLow)} of ${e.low} (state and stance right)`,
+    `by kind of evidence (right/claims): ${[...e.bases]
+      .map(([k, v]) => `${k} ${v.right}/${v.claims}`)
+      .join(", ")}`,
     "",
     "failures by class:",
     ...FAILURE_CLASSES.filter((k) => e.failures.has(k)).map((k) => `  ${k}: ${e.failures.get(k)}`),

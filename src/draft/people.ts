@@ -387,7 +387,7 @@ function describe(text: string, found: Found, states: StateMatcher): void {
 function roleAround(text: string, m: Mention): Found["role"] {
   // Title words right before the name: "Kentucky Secretary of State", "Utah Democratic Party chair".
   const words: { start: number; end: number }[] = [];
-  const before = /(?:^|[^\p{L}.’'-])([\p{L}.’'-]+)\s$/u;
+  const before = /(?:^|[^\p{L}.’'-])([\p{L}.’'-]+)[^\S\n]$/u; // a title stays on its line
   let cursor = m.start;
   for (let i = 0; i < 7; i++) {
     const w = before.exec(text.slice(Math.max(0, cursor - 40), cursor));

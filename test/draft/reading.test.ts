@@ -134,6 +134,30 @@ describe("who answers", () => {
   });
 });
 
+describe("confidence", () => {
+  it("ranks the kinds of evidence: own stance words, list, label, an answer without stance words", () => {
+    const d = draft([
+      "Utah will not provide any voter data.",
+      "These states have refused so far:",
+      "• Ohio",
+      "• Iowa",
+      "Refusal: Texas",
+      "Idaho Secretary of State Tom Lee said his reply would be: “Take a long walk off a short pier.”",
+    ]);
+    const of = (state: string) => claimOf(d, state);
+    expect([of("UT")?.basis, of("OH")?.basis, of("TX")?.basis, of("ID")?.basis]).toEqual([
+      "stance words",
+      "list",
+      "label",
+      "no stance words",
+    ]);
+    const [ut, oh, tx, id] = ["UT", "OH", "TX", "ID"].map((s) => of(s)?.confidence ?? 0);
+    expect(ut).toBeGreaterThan(oh as number);
+    expect(oh).toBeGreaterThan(tx as number);
+    expect(tx).toBeGreaterThan(id as number);
+  });
+});
+
 describe("quotes", () => {
   it("follows attribution across sentences, dashes, roles and continued quotes", () => {
     const d = draft([
