@@ -82,7 +82,7 @@ export function draftArticle(text: string, context: DraftContext): Draft {
 }
 
 const STATE_OFFICE =
-  /\b(?:secretary of (?:the )?state|governor|gov\.|attorney general|elections? (?:director|administrator|commission\w*|board)|director of elections|lieutenant governor|lt\. gov\.)/i;
+  /\b(?:secretary\s+of\s+(?:the\s+)?state|governor|gov\.|attorney\s+general|elections?\s+(?:director|administrator|commission\w*|board)|director\s+of\s+elections|lieutenant\s+governor|lt\.\s+gov\.)/i;
 
 /**
  * The one state a single-state story is about (a press release, a state capital's paper): named
@@ -103,7 +103,8 @@ function officialMentions(
 ): (Range & { state: string })[] {
   const out: (Range & { state: string })[] = [];
   for (const m of people.mentions) {
-    if (m.inQuote || m.pronoun) continue;
+    // "he"/"she" outside quotes stand for the last person named (people.personAt).
+    if (m.inQuote) continue;
     const who = people.personAt(m);
     if (!who) continue;
     const role = who.known?.role ?? who.role?.text ?? "";

@@ -1,7 +1,7 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
 import type { StateMatcher } from "./states.js";
-import { excerpt, type Range, rangeAt, rangesWithin } from "./text.js";
+import { excerpt, type Range, rangeAt, rangesWithin, wrapped } from "./text.js";
 import type { DraftPerson, Excerpt } from "./types.js";
 
 /** A place in the text that names a person (or "he"/"she", resolved to one). */
@@ -282,9 +282,10 @@ export function findPeople(
   }
   mentions.sort((a, b) => a.start - b.start);
 
+  const hardWrapped = wrapped(text);
   for (const found of byKey.values()) {
     found.mentions.sort((a, b) => a.start - b.start);
-    describe(text, found, states);
+    describe(text, found, states, hardWrapped);
   }
   bothParties(text, mentions, byKey);
   partyOfStatesOfficials(text, states, byKey);
@@ -373,9 +374,9 @@ function nearestBefore(candidates: Found[], at: number): Found | null {
 }
 
 /** Role, state and party from the words around the person's mentions, as the text states them. */
-function describe(text: string, found: Found, states: StateMatcher): void {
+function describe(text: string, found: Found, states: StateMatcher, hardWrapped: boolean): void {
   for (const m of found.mentions) {
-    if (!found.role) found.role = roleAround(text, m);
+    if (!found.role) found.role = roleAround(text, m, hardWrapped);
     partyAround(text, found, m);
   }
   if (found.role && !found.known) {
@@ -384,10 +385,13 @@ function describe(text: string, found: Found, states: StateMatcher): void {
   }
 }
 
-function roleAround(text: string, m: Mention): Found["role"] {
+function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role"] {
   // Title words right before the name: "Kentucky Secretary of State", "Utah Democratic Party chair".
   const words: { start: number; end: number }[] = [];
-  const before = /(?:^|[^\p{L}.’'-])([\p{L}.’'-]+)[^\S\n]$/u; // a title stays on its line
+  // A title stays on its line, unless the text is hard-wrapped.
+  const before = hardWrapped
+    ? /(?:^|[^\p{L}.’'-])([\p{L}.’'-]+)\s$/u
+    : /(?:^|[^\p{L}.’'-])([\p{L}.’'-]+)[^\S\n]$/u;
   let cursor = m.start;
   for (let i = 0; i < 7; i++) {
     const w = before.exec(text.slice(Math.max(0, cursor - 40), cursor));
