@@ -87,6 +87,9 @@ describe("lists and labels", () => {
       "Oregon declined.",
       "Texas handed over the full list.",
       "Maine was sued after refusing to hand over its list.",
+      "Indiana gave the department its complete, unredacted voter file.",
+      "Nevada offered the list without Social Security numbers.",
+      "Idaho has not yet said whether it will comply.",
     ]);
     expect(stances(d)).toEqual({
       MO: "public-only",
@@ -96,6 +99,9 @@ describe("lists and labels", () => {
       OR: "refuses",
       TX: "complies",
       ME: "refuses",
+      IN: "complies",
+      NV: "public-only",
+      ID: "reviewing",
     });
   });
 });
