@@ -134,7 +134,9 @@ export function scoreReal(
 
   const bases: RealScore["bases"] = {};
   for (const c of draft.claims) {
-    const b = (bases[c.basis ?? "unknown"] ??= { claims: 0, right: 0 });
+    const key = c.basis ?? "unknown";
+    const b = bases[key] ?? { claims: 0, right: 0 };
+    bases[key] = b;
     b.claims++;
     if (right(c)) b.right++;
   }
