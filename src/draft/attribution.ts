@@ -72,7 +72,13 @@ export function attributeQuotes(
           beforeStart,
           beforeStart + lastVerb,
         ).filter((m) => !m.inQuote);
-        const m = candidates[candidates.length - 1];
+        const last = candidates[candidates.length - 1];
+        // The one who speaks is the clause's subject, not a name it mentions in passing ("sent
+        // a letter to Kris Kobach, head of Trump's commission, saying …").
+        const m =
+          last && !spokenFor(text, last)
+            ? candidates.filter((c) => !inPassing(text, c)).pop()
+            : last;
         if (m && spokenFor(text, m)) someoneElse = true;
         else if (m) speaker = people.personAt(m);
       }
@@ -93,6 +99,22 @@ export function attributeQuotes(
     speakers.push(speaker);
   }
   return speakers;
+}
+
+/** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
+function inPassing(text: string, m: Mention): boolean {
+  if (m.pronoun) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return (
+    // "Trump's commission" mentions him in passing; "Kobach's letter" gives his words.
+    (/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) &&
+      !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|request|remarks?|order)\b/iu.test(
+        text.slice(m.end, m.end + 40),
+      )) ||
+    /\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:President|Gov\.|Sen\.|Rep\.|Secretary)\s+)?$/u.test(
+      before,
+    )
+  );
 }
 
 /** "a spokeswoman for Jane Doe", "Doe's office": someone speaks for the person named. */

@@ -206,8 +206,10 @@ export function findPeople(
     )
       continue;
     const first = tokens[0] as Run["tokens"][number];
-    // "of Big Lake", "in Los Angeles": a place, not a person.
+    // "of Big Lake", "in Los Angeles": a place, not a person. A single word stands only for
+    // someone already named ("a statement from Smith"), so it may follow a preposition.
     if (
+      tokens.length > 1 &&
       /\b(?:of|in|at|from|near|to)\s+$/.test(
         text.slice(Math.max(0, first.start - 6), first.start),
       ) &&

@@ -180,6 +180,18 @@ describe("quotes", () => {
     expect(speakerOf(d, "Then we decide")).toBe("Tom Ray");
   });
 
+  it("gives a quote to the person the attribution names, not the last name mentioned", () => {
+    const d = draft([
+      "Ohio Secretary of State Jane Smith and Governor Al Poe met on Friday.",
+      "“We will not comply with this request,” according to a statement from Smith.",
+      "Smith sent a letter to Kris Lee, head of Bob Hart's commission, saying she had “decided against it.”",
+      "Bob Hart's letter asks states to send the data so the panel can “study the rolls.”",
+    ]);
+    expect(speakerOf(d, "We will not comply")).toBe("Jane Smith");
+    expect(speakerOf(d, "decided against it")).toBe("Jane Smith");
+    expect(speakerOf(d, "study the rolls")).toBe("Bob Hart");
+  });
+
   it("reads a quote within a quote, a hard-wrapped paragraph and a quote cut off at the end", () => {
     const d = draft([
       "“The idea that “fraud” is common is false,” Iowa Secretary of State Al Moss said.",
