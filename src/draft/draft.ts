@@ -85,14 +85,16 @@ const STATE_OFFICE =
   /\b(?:secretary\s+of\s+(?:the\s+)?state|governor|gov\.|attorney\s+general|elections?\s+(?:director|administrator|commission\w*|board)|director\s+of\s+elections|lieutenant\s+governor|lt\.\s+gov\.)/i;
 
 /**
- * The one state a single-state story is about (a press release, a state capital's paper): named
- * at least three times and at least twice as often as any other; else null.
+ * The one state a single-state story is about (a press release, a state capital's paper): the
+ * only state it names, or one named at least three times and twice as often as any other.
  */
 function homeState(text: string, states: StateMatcher): string | null {
   const counts = new Map<string, number>();
   for (const m of states.find(text)) counts.set(m.state, (counts.get(m.state) ?? 0) + 1);
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < 3 || (second && second[1] * 2 > first[1])) return null;
+  if (!first) return null;
+  // The only state named (a press release's dateline), or one named far more than any other.
+  if (second ? first[1] < 3 || second[1] * 2 > first[1] : false) return null;
   return first[0];
 }
 

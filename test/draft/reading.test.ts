@@ -127,6 +127,17 @@ describe("who answers", () => {
     expect(claimOf(d, "CO")?.evidence).toMatch(/^Secretary of State Jane Ruiz/);
   });
 
+  it("reads a press release's answer as its state's", () => {
+    const d = draft([
+      "Secretary Smith rejects commission request",
+      "",
+      "COLUMBUS, Ohio – Secretary of State Jane Smith today announced that she will not provide the personal information of the state’s voters to the commission.",
+      "",
+      "“Our voters trust us,” Smith said.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
   it("drafts an answer with no stance words at a lower confidence, saying why", () => {
     const d = draft([
       "Idaho Secretary of State Tom Lee said his reply would be: “They can take a long walk off a short pier.”",
