@@ -70,7 +70,31 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   // A quote still open where the text stops was cut off with the page: its words so far stand.
   if (open >= 0) add(open, text.length);
-  return spans;
+  return [...spans, ...headlineQuotes(text)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Single-quoted words in a headline (`… tells DOJ to 'jump in the Gulf of Maine'`): headlines
+ * quote with single marks. Only lines without double marks or a closing full stop, of a headline's
+ * length, and only marks that stand outside words, so an apostrophe is never taken for one.
+ */
+function headlineQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const body = line[0];
+    if (/["“”]/.test(body) || /[.!?]\s*$/.test(body) || body.split(/\s+/).length > 25) continue;
+    const at = line.index ?? 0;
+    for (const m of body.matchAll(
+      /(?<![\p{L}\d])['‘]((?:[\p{L}\d][^'‘’\n]*?)?[\p{L}\d.!?,])['’](?![\p{L}\d])/gu,
+    )) {
+      const inner = m[1] as string;
+      if (inner.split(/\s+/).length < 2) continue;
+      const open = at + (m.index ?? 0);
+      const close = open + m[0].length - 1;
+      out.push({ start: open + 1, end: close, open, close });
+    }
+  }
+  return out;
 }
 
 /**

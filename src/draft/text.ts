@@ -93,6 +93,8 @@ function endsSentence(text: string, at: number, after: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? "";
   if (word.includes(".")) return false; // U.S., D.C., p.m.
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial
+  // "No. 2" is a number; "said no." ends its sentence.
+  if (word.toLowerCase() === "no") return !/\d/.test(c);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Run together ("data.The") only after a lower-case word, so "U.S.A" stays whole.
   return spaced || /\p{Ll}/u.test(text[at - 1] ?? "");

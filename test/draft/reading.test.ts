@@ -191,6 +191,18 @@ describe("quotes", () => {
     expect(speakerOf(d, "Then we decide")).toBe("Tom Ray");
   });
 
+  it("reads a headline's single-quoted words, never an apostrophe, and a role-only speaker", () => {
+    const d = draft([
+      "Maine's top elections official tells DOJ to 'jump in the Gulf of Maine' over data request",
+      "",
+      "Maine Secretary of State Ann Bell said no. The states' rights matter, she said.",
+    ]);
+    expect(d.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["jump in the Gulf of Maine", "Ann Bell"],
+    ]);
+    expect(claimOf(d, "ME")?.evidence).toBe("Maine Secretary of State Ann Bell said no.");
+  });
+
   it("gives a quote to the person the attribution names, not the last name mentioned", () => {
     const d = draft([
       "Ohio Secretary of State Jane Smith and Governor Al Poe met on Friday.",
