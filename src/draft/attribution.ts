@@ -96,6 +96,20 @@ export function attributeQuotes(
     ) {
       speaker = speakers[i - 1] ?? null;
     }
+    // A paragraph that is only a quote, after a paragraph about one person ("That's why she's
+    // standing by the other states." / "“I would not be surprised …"): that person's words.
+    const paragraph = paragraphAt(q.open);
+    if (!speaker && !someoneElse && paragraph && afterVerb < 0 && q.open === paragraph.start) {
+      const rest = text.slice(q.close + 1, paragraph.end);
+      const before = paragraphs[paragraphs.indexOf(paragraph) - 1];
+      if (before && !firstMatchIn(SPEECH, rest)) {
+        const named = rangesWithin(people.mentions, before.start, before.end)
+          .filter((m) => !m.inQuote)
+          .map((m) => people.personAt(m));
+        const only = named[0];
+        if (only && named.every((p) => p === only)) speaker = only;
+      }
+    }
     speakers.push(speaker);
   }
   return speakers;
@@ -147,6 +161,10 @@ function lastInRole(people: PeopleInText, at: number, word: string): Found | nul
 }
 
 const CONNECTING = /^(?:and|that|but|then|also|adding|continuing)$/i;
+
+function firstMatchIn(pattern: RegExp, s: string): boolean {
+  return firstMatch(pattern, s) >= 0;
+}
 
 function firstMatch(pattern: RegExp, s: string): number {
   pattern.lastIndex = 0;

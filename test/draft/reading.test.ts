@@ -203,6 +203,21 @@ describe("quotes", () => {
     expect(claimOf(d, "ME")?.evidence).toBe("Maine Secretary of State Ann Bell said no.");
   });
 
+  it("gives a paragraph that is only a quote to the one person the paragraph before is about", () => {
+    const d = draft([
+      "Griffin said her state already has secure elections.",
+      "That's why she is standing by the other states.",
+      "“I would not be surprised if we are next",
+    ]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual([null]);
+    const e = draft([
+      "Secretary of State Jo Griffin said her state already has secure elections.",
+      "That's why she is standing by the other states.",
+      "“I would not be surprised if we are next",
+    ]);
+    expect(speakerOf(e, "not be surprised")).toBe("Jo Griffin");
+  });
+
   it("gives a quote to the person the attribution names, not the last name mentioned", () => {
     const d = draft([
       "Ohio Secretary of State Jane Smith and Governor Al Poe met on Friday.",
