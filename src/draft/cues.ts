@@ -92,6 +92,12 @@ const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b
 
 // A category's label, as list makers word it: "Refusal:", "Partial compliance:", "Comply", "Undecided".
 const LABEL_WORDS: [RegExp, Stance][] = [
+  // "No response yet", "Haven't answered": no answer to report. "No decision": reviewing.
+  [
+    /\bno\s+(?:official\s+|public\s+)?(?:response|answer|reply|word)\b|\b(?:not|n['’]t)\s+(?:yet\s+)?(?:responded|answered|replied)\b|\bawaiting\b/i,
+    "no-report",
+  ],
+  [/\bno decision\b|\bundecided\b/i, "reviewing"],
   [
     /\b(?:refus\w*|declin\w*|den(?:y|ied|ies|ying)|reject\w*|no|non-?compl\w*|won['’]?t comply|will not comply|said no|opposed?|not (?:comply|complying|provid\w*|shar\w*))\b/i,
     "refuses",

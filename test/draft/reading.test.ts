@@ -47,6 +47,8 @@ describe("lists and labels", () => {
       "Partial compliance: Texas",
       "Declined: Maine and Vermont",
       "Partly: Iowa",
+      "No official response: Hawaii",
+      "No decision: Ohio",
       "———",
       "IDAHO",
       "Undecided",
@@ -63,6 +65,8 @@ describe("lists and labels", () => {
       ME: "refuses",
       VT: "refuses",
       IA: "withholding",
+      HI: "no-report",
+      OH: "reviewing",
       ID: "reviewing",
       KS: "complies",
     });
