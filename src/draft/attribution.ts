@@ -56,6 +56,14 @@ export function attributeQuotes(
       const role = ROLE_AFTER.exec(afterText);
       if (role) speaker = lastInRole(people, q.open, role[1] as string);
     }
+    // "Secretary Brian Kemp: “…”": a name and a colon introduce the words.
+    if (!speaker && !someoneElse) {
+      const lead = rangesWithin(people.mentions, Math.max(0, q.open - 200), q.open)
+        .filter((m) => !m.inQuote && !m.pronoun)
+        .pop();
+      if (lead && /^\s*(?:\([RD][^)]*\))?\s*:\s*$/.test(text.slice(lead.end, q.open)))
+        speaker = people.personAt(lead);
+    }
     // Before the quote, from its sentence's start or the previous quote.
     const beforeStart = Math.max(
       sentenceAt(q.open)?.start ?? 0,

@@ -49,7 +49,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent)\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredacted\b|\b(?:without|except(?:\s+for)?|excluding|minus|removing|stripped of|redacting)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
+      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent)\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredacted\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|minus|removing|stripped of|redacting)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
   },
   {
     stance: "public-only",
@@ -72,7 +72,7 @@ const RULES: Rule[] = [
   {
     stance: "reviewing",
     pattern:
-      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b/gi,
+      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b/gi,
   },
   {
     // "has not yet responded to the letter": no answer to report, which a reader notes as such.
@@ -140,6 +140,18 @@ const PUBLIC_RULES = RULES.filter((r) => r.stance === "public-only").map(
   (r) => new RegExp(r.pattern.source, "i"),
 );
 
+/** "CALIFORNIA: No.", "Ohio — Yes.": a state's label with a one-word answer after it. */
+function shortAnswer(masked: string, range: Range): Cue | null {
+  const clause = masked.slice(range.start, range.end);
+  const m = /^(\s*[^:\n—–]{2,40}(?::|\s[—–-])\s*)([^.;!\n]{1,30})[.;!]?\s*$/.exec(clause);
+  if (!m) return null;
+  const stance = labelStance(m[2] as string);
+  if (!stance) return null;
+  const at = range.start + (m[1] as string).length;
+  const cue = trimmed(masked, at, at + (m[2] as string).length, stance);
+  return cue && { ...cue, label: true };
+}
+
 /**
  * Whether the article defines its "partial" category as public data only: a sentence that
  * names partial compliance together with public records ("partly means it offered its public
@@ -171,7 +183,7 @@ export const LIST_FOLLOWS = /^\s*(?:these|those|they|such)\b[^.:]{0,40}\binclud\
 /** The cue that decides the stance within `range` of `masked` (the text without quote marks). */
 export function findCue(masked: string, range: Range, partialMeansPublic = false): Cue | null {
   const clause = masked.slice(range.start, range.end);
-  const label = labelCue(masked, range, partialMeansPublic);
+  const label = labelCue(masked, range, partialMeansPublic) ?? shortAnswer(masked, range);
   if (label) return label;
   for (const rule of RULES) {
     if (rule.when && !rule.when(clause)) continue;

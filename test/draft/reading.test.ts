@@ -72,6 +72,26 @@ describe("lists and labels", () => {
     });
   });
 
+  it("reads a state-by-state roundup with capitalised names, one-word answers and dashes", () => {
+    const d = draft([
+      "ALABAMA: Secretary of State Ann Moss said the state will provide publicly available data.",
+      "CALIFORNIA: No. The secretary called the commission a waste of money.",
+      "COLORADO: Yes. “We will follow the law,” said Secretary of State Tom Ames.",
+      "DELAWARE: The elections commissioner said the state is still waiting for guidance.",
+      "FLORIDA — Will send what is public under state law.",
+      "GEORGIA - Secretary Bo Kemp: “We will not be handing over the data.”",
+    ]);
+    expect(stances(d)).toEqual({
+      AL: "public-only",
+      CA: "refuses",
+      CO: "complies",
+      DE: "reviewing",
+      FL: "public-only",
+      GA: "refuses",
+    });
+    expect(speakerOf(d, "handing over the data")).toBe("Bo Kemp");
+  });
+
   it("lets the article define its partial category as public data only", () => {
     const d = draft([
       "States either turned the request down flat or offered only the records anyone can buy.",
