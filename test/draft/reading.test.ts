@@ -114,6 +114,8 @@ describe("lists and labels", () => {
       "Indiana gave the department its complete, unredacted voter file.",
       "Nevada offered the list without Social Security numbers.",
       "Idaho has not yet said whether it will comply.",
+      "Nevada is still negotiating with the department over what it will share.",
+      "Utah agreed to a settlement and will give the department its voter file.",
     ]);
     expect(stances(d)).toEqual({
       MO: "public-only",
@@ -126,6 +128,8 @@ describe("lists and labels", () => {
       IN: "complies",
       NV: "public-only",
       ID: "reviewing",
+      NV: "reviewing",
+      UT: "complies",
     });
   });
 });
