@@ -114,7 +114,7 @@ describe("lists and labels", () => {
       "Indiana gave the department its complete, unredacted voter file.",
       "Nevada offered the list without Social Security numbers.",
       "Idaho has not yet said whether it will comply.",
-      "Nevada is still negotiating with the department over what it will share.",
+      "Hawaii is still negotiating with the department over what it will share.",
       "Utah agreed to a settlement and will give the department its voter file.",
     ]);
     expect(stances(d)).toEqual({
@@ -128,7 +128,7 @@ describe("lists and labels", () => {
       IN: "complies",
       NV: "public-only",
       ID: "reviewing",
-      NV: "reviewing",
+      HI: "reviewing",
       UT: "complies",
     });
   });
