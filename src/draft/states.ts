@@ -48,8 +48,14 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
           end: from + m.index + m[0].length,
         });
       }
-      // Two-letter codes only where a sentence lists several ("Refusal: CA, NY, KY").
+      // Two-letter codes only where a sentence lists several ("Refusal: CA, NY, KY"), or as a
+      // post's subject ("VT will only give …"), never one that is also a word ("IN", "OR", "ID").
       const bare = [...body.matchAll(/\b[A-Z]{2}\b/g)].filter((m) => codes.has(m[0]));
+      for (const m of body.matchAll(CODE_AS_SUBJECT)) {
+        const start = from + (m.index ?? 0);
+        if (!AMBIGUOUS_CODES.has(m[1] as string) && codes.has(m[1] as string) && bare.length < 3)
+          out.push({ state: m[1] as string, start, end: start + 2 });
+      }
       if (bare.length >= 3) {
         for (const m of bare) {
           const start = from + (m.index ?? 0);
@@ -62,6 +68,30 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     },
   };
 }
+
+const CODE_AS_SUBJECT =
+  /\b([A-Z]{2})(?= +(?:will|won['’]t|would|has|had|is|was|says|said|refuses|refused|declined|declines|plans|provided|gave|sent|handed)\b)/g;
+// Codes that are also words, initials or other bodies' names in news text.
+const AMBIGUOUS_CODES = new Set([
+  "IN",
+  "OR",
+  "ME",
+  "OK",
+  "HI",
+  "OH",
+  "ID",
+  "MD",
+  "MS",
+  "NE",
+  "VA",
+  "LA",
+  "PA",
+  "MA",
+  "AL",
+  "DE",
+  "CO",
+  "SC",
+]);
 
 // Words that may follow a state's name when the state itself acts: "Ohio Secretary of State".
 const ROLE_AFTER_STATE = new Set(

@@ -145,6 +145,17 @@ describe("who answers", () => {
     }
   });
 
+  it("reads a post's state code as its subject, never a code that is also a word", () => {
+    expect(
+      stances(draft(["VT will only give voter info that's already publicly available."])),
+    ).toEqual({
+      VT: "public-only",
+    });
+    expect(
+      stances(draft(["IN will not decide today. The VA has refused to comment further."])),
+    ).toEqual({});
+  });
+
   it("gives a single-state story's official their state, and a role-only official's words", () => {
     const d = draft([
       "DENVER — Colorado has received the Justice Department's letter.",
