@@ -129,7 +129,13 @@ export function draftClaims(
           const mentions = responding.filter((m) => m.state === state);
           const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
           const own = inherited ? null : cueIn(clauseOf(masked, sentence, mention));
-          let cue = inherited?.cue ?? own ?? sentenceCue;
+          // The sentence's cue stands for a state whose own clause has none, unless a contrast
+          // gives the cue to another state ("Kentucky is waiting, but Utah refused").
+          const shared =
+            sentenceCue && !contrasted(masked, sentence, mention, sentenceCue, responding)
+              ? sentenceCue
+              : null;
+          let cue = inherited?.cue ?? own ?? shared;
           // "The Justice Department has sent letters to states, including Pennsylvania": the
           // requester's act, not the state's answer.
           if (cue && !inherited && mention.start > cue.start && requesterActs(sentence, cue))
@@ -342,6 +348,23 @@ function confidence(
   if (how.inherited === "similar") c -= 0.25;
   if (how.inherited === "list") c -= 0.05;
   return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100;
+}
+
+/** Whether `cue` lies in a clause opened by "but", "while" … that names another state. */
+function contrasted(
+  masked: string,
+  sentence: Range,
+  mention: StateMention,
+  cue: Cue,
+  mentions: StateMention[],
+): boolean {
+  const clause = clauseOf(masked, sentence, cue);
+  if (mention.start >= clause.start && mention.start < clause.end) return false;
+  if (!/^\s*(?:but|while|whereas|although)\b/i.test(masked.slice(clause.start, clause.end)))
+    return false;
+  return mentions.some(
+    (m) => m.state !== mention.state && m.start >= clause.start && m.start < clause.end,
+  );
 }
 
 /** A public-only cue in a clause of the sentence that names no state other than `state`. */

@@ -89,6 +89,8 @@ const RULES: Rule[] = [
 // "asked Pennsylvania to turn over its entire list": the request's words, not an answer.
 const REQUESTED =
   /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|call\w* on|told|tells|direct\w*|compel\w*)\b[^.;:]{0,80}\bto\s+(?:[\w'’,]+\s+){0,6}$/i;
+// "said the state should refuse": advice, not the state's answer.
+const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "sued for failing to provide", "accused of not providing": the other side's allegation.
 const ALLEGED =
   /\b(?:for|over|accus\w* of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
@@ -196,7 +198,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         Math.max(0, range.start + (m.index ?? 0) - 120),
         range.start + (m.index ?? 0),
       );
-      if (REQUESTED.test(before)) continue;
+      if (REQUESTED.test(before) || ADVISED.test(before)) continue;
       if (LAWSUIT.test(clause) && ALLEGED.test(before)) continue;
       // The article's own "partly" is public data only; "will not or only partially" stays vague.
       if (rule.stance === "withholding" && partialMeansPublic && !/\bor\b/i.test(m[0]))

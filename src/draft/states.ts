@@ -101,7 +101,7 @@ const ROLE_AFTER_STATE = new Set(
 );
 
 const SEAT =
-  /\b(?:vice[ -])?chair(?:man|woman|person)?\s+of\b[^.;]{0,80}\b(?:commission|panel)\b|\b(?:commission|panel)(?:['’]s)?\s+(?:vice[ -])?chair(?:man|woman|person)?\b|\bmember of\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:sits|serves|seat)\s+on\b[^.;]{0,40}\b(?:commission|panel)\b/gi;
+  /\b(?:commission|panel)\s+(?:includes?|including|is made up of|members? (?:include|are))\b|\b(?:vice[ -])?chair(?:man|woman|person)?\s+of\b[^.;]{0,80}\b(?:commission|panel)\b|\b(?:commission|panel)(?:['’]s)?\s+(?:vice[ -])?chair(?:man|woman|person)?\b|\bmember of\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:sits|serves|seat)\s+on\b[^.;]{0,40}\b(?:commission|panel)\b/gi;
 
 /** What notAResponse needs to know about a sentence, found once for all its mentions. */
 export interface SentenceFacts {
@@ -140,7 +140,14 @@ export function notAResponse(
   const next = /^ +(\p{Lu}[\p{L}.]*)(?: +(\p{Lu}[\p{L}.]*))?/u.exec(after);
   if (next && !ROLE_AFTER_STATE.has(next[1] as string)) return "part of a name";
   if (next?.[2] === "Party") return "part of a party's name";
-  if (/\bformer\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return "a former official";
+  if (/\bformer\s+(?:[\p{L}.-]+\s+){0,4}(?:of\s+)?$/iu.test(before)) return "a former official";
+  // "Kentucky and Ohio have not yet received the letter": no answer yet.
+  if (
+    /^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:officials\s+)?(?:have|has|had)(?:n['’]t| not)\s+(?:yet\s+|even\s+)?(?:received|gotten|seen)\b|^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:have|has)\s+yet\s+to\s+(?:receive|get|see)\b/iu.test(
+      text.slice(mention.end, Math.min(sentence.end, mention.end + 80)),
+    )
+  )
+    return "named as not having the letter yet";
   // "the commission, headed by Kansas Secretary of State Kris Kobach": its leader's title.
   if (/\b(?:led|headed|chaired|vice-chaired|co-chaired|run|created|formed)\s+by\s+$/iu.test(before))
     return "the title of the commission's leader";
@@ -170,9 +177,15 @@ export function notAResponse(
   }
   // An official's seat on the commission, unless the sentence goes on to their state's answer
   // ("…, vice-chairman of the commission, told the Star that his state will provide …").
+  // The seat is the official's: the state named in their title or the commission's makeup, not
+  // the state named again as the subject of what they said ("…, said Maine would not …").
   if (
     facts.seats.some((at) => Math.abs(at - mention.start) < 100) &&
-    !/\b(?:his|her|their|the) state\b/i.test(text.slice(mention.end, sentence.end))
+    !/\b(?:his|her|their|the) state\b/i.test(text.slice(mention.end, sentence.end)) &&
+    (ROLE_AFTER_STATE.has(next?.[1] ?? "") ||
+      /\b(?:from|of|including|include|includes)\s+(?:\p{Lu}[\p{L}.]*,?\s+(?:and\s+)?){0,6}$/u.test(
+        before,
+      ))
   )
     return "an official's seat on the commission";
   if (

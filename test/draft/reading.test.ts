@@ -339,6 +339,25 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ MT: "complies" });
   });
 
+  it("keeps the commission's makeup, advice, a former official and a contrast out", () => {
+    const d = draft([
+      "The commission includes secretaries of state from Indiana, New Hampshire and Maine, and several states have refused the request.",
+      "Former Gov. Jane Doe of Ohio said the state should refuse.",
+      "Kentucky is still waiting for guidance on the letter, but Utah refused it.",
+      "Iowa and Idaho have not yet received the letter.",
+    ]);
+    expect(stances(d)).toEqual({ KY: "reviewing", UT: "refuses" });
+  });
+
+  it("reads a commission member's own state's answer when the sentence gives it", () => {
+    const d = draft([
+      "Maine Secretary of State Ann Dunn, a member of the commission, said Maine would not provide the data.",
+      "Kansas Secretary of State Bo Kirk, vice chairman of the commission, said his state will provide the data.",
+      "Indiana Secretary of State Jo Lane, a member of the commission, spoke.",
+    ]);
+    expect(stances(d)).toEqual({ ME: "refuses", KS: "complies" });
+  });
+
   it("reads 'sued after refusing' as the refusal it states", () => {
     expect(stances(draft(["Oregon was sued after refusing the request."]))).toEqual({
       OR: "refuses",
