@@ -46,7 +46,7 @@ export function draftClaims(
   let heading: { cue: Cue; sentence: Range } | null = null;
   // A state's name on a line of its own with no heading to say what it decided ("ALABAMA" over
   // "Comply" and a paragraph): the first stance the lines below it give is the state's.
-  let section: { states: string[]; start: number; open: boolean } | null = null;
+  let section: { states: string[]; start: number; open: boolean; seen: number } | null = null;
   let lastStance: Stance | null = null;
   const add = (
     state: string,
@@ -97,20 +97,31 @@ export function draftClaims(
     const facts = sentenceFacts(text, sentence, named);
     const responding = named.filter((m) => notAResponse(text, m, facts) === null);
     const body = masked.slice(sentence.start, sentence.end);
-    const isItem = bareItem(body, responding, sentence.start);
-    const sentenceCue = isItem ? null : cueIn(sentence);
+    const bare = bareItem(body, responding, sentence.start);
+    // "• Alaska — Division of Elections": a list's line that names its state first.
+    const isItem = bare || markedItem(body, responding, sentence.start);
+    const sentenceCue = bare ? null : cueIn(sentence);
     const distinct = [...new Set(responding.map((m) => m.state))];
-    if (section && (isItem || SEPARATOR.test(body) || (heading && !isItem))) section = null;
+    if (section) section.seen++;
+    if (
+      section &&
+      (isItem ||
+        SEPARATOR.test(body) ||
+        /:\s*$/.test(body) ||
+        section.seen > 4 ||
+        (heading && !isItem))
+    )
+      section = null;
     if (distinct.length > 0) {
       const list = distinct.length >= LIST_SIZE;
       let evidence: Range = sentence;
       // A sentence without a cue of its own may take one from the sentence or claim before it.
       let inherited: { cue: Cue; how: "similar" | "list" } | null = null;
-      if (isItem && heading) {
+      if (isItem && heading && !sentenceCue) {
         evidence = { start: heading.sentence.start, end: sentence.end };
         inherited = { cue: heading.cue, how: "list" };
-      } else if (isItem) {
-        section = { states: distinct, start: sentence.start, open: true };
+      } else if (bare) {
+        section = { states: distinct, start: sentence.start, open: true, seen: 0 };
       } else if (!sentenceCue && list && previousCue && LIST_FOLLOWS.test(body)) {
         // "These states include: A, B, C." takes the cue of the sentence before, as one evidence.
         evidence = { start: previousCue.sentence.start, end: sentence.end };
@@ -124,7 +135,7 @@ export function draftClaims(
           inherited = { cue, how: "similar" };
         }
       }
-      if (!isItem || inherited) {
+      if (!bare || inherited) {
         for (const state of distinct) {
           const mentions = responding.filter((m) => m.state === state);
           const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
@@ -315,6 +326,15 @@ function bareItem(body: string, mentions: StateMention[], offset: number): boole
       .replace(/\([^)]*\)/g, "")
       .replace(/\band\b|&/gi, ""),
   );
+}
+
+/** A list's line that opens with a marker and a state's name: "• Alaska — Division of Elections". */
+function markedItem(body: string, mentions: StateMention[], offset: number): boolean {
+  const first = mentions[0];
+  if (!first) return false;
+  const lead = body.slice(0, first.start - offset);
+  const after = body.slice(first.end - offset);
+  return /^\s*(?:\d{1,2}[.)]|[•*·▪◦–—-])\s*$/.test(lead) && /^\s*(?:[—–(:,-]|$)/.test(after);
 }
 
 // A sentence's own report on a state outranks a list that names it; then the firmer cue.

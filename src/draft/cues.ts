@@ -150,7 +150,7 @@ const PUBLIC_RULES = RULES.filter((r) => r.stance === "public-only").map(
 function shortAnswer(masked: string, range: Range): Cue | null {
   const clause = masked.slice(range.start, range.end);
   const m = /^(\s*[^:\n—–]{2,40}(?::|\s[—–-])\s*)([^.;!\n]{1,30})[.;!]?\s*$/.exec(clause);
-  if (!m) return null;
+  if (!m || (m[2] as string).trim().split(/\s+/).length > 3) return null;
   const stance = labelStance(m[2] as string);
   if (!stance) return null;
   const at = range.start + (m[1] as string).length;

@@ -41,6 +41,32 @@ describe("lists and labels", () => {
     );
   });
 
+  it("reads list lines that name their state first, and ends a state's section at a new list", () => {
+    const d = draft([
+      "States that have refused the request:",
+      "• Alabama (Secretary of State Ann Moss)",
+      "• Alaska — Division of Elections",
+      "• Idaho: will give only public data",
+      "1) Arizona",
+      "",
+      "Utah",
+      "",
+      "States that will hand over public data only:",
+      "- Colorado, Connecticut",
+      "",
+      "Florida officials did not respond.",
+    ]);
+    expect(stances(d)).toEqual({
+      AL: "refuses",
+      AK: "refuses",
+      ID: "public-only",
+      AZ: "refuses",
+      UT: "refuses",
+      CO: "public-only",
+      CT: "public-only",
+    });
+  });
+
   it("reads category labels, and a state's heading over a label line", () => {
     const d = draft([
       "Refusal: Kentucky, New York",
