@@ -267,9 +267,15 @@ export function draftClaims(
     const sentence = rangeAt(sentences, q.start);
     if (!sentence) continue;
     const words = masked.slice(sentence.start, Math.max(sentence.end, q.end));
-    const m = ANSWER.exec(words);
+    const answer = ANSWER.exec(words);
+    // "“They can go jump in the Gulf,” the secretary said of the request": a dismissal.
+    const dismissal =
+      !answer && ABOUT_REQUEST.test(words) && !cueIn({ start: q.start, end: q.end })
+        ? DISMISSAL.exec(masked.slice(q.start, q.end))
+        : null;
+    const m = answer ?? dismissal;
     if (!m) continue;
-    const at = sentence.start + m.index;
+    const at = (answer ? sentence.start : q.start) + m.index;
     add(
       who.state,
       { start: at, end: at + m[0].length, stance: "refuses", weak: true },
@@ -296,6 +302,12 @@ export function draftClaims(
 // An official's answer to the request that carries no stance words of its own.
 const ANSWER =
   /\b(?:response|reply|answer|message)\b[^.;:]{0,60}?\b(?:would be|will be|is|was)\s*:|\b(?:tell|told|tells|telling)\s+(?:the\s+)?(?:commission|department|DOJ|Justice Department|administration|them|him|Kobach)\s+(?:politely\s+)?(?:to|that they can|they can)\b/i;
+
+// "They can go jump …", "You can take a hike", "Go fly a kite": a dismissal of whoever asked.
+const DISMISSAL =
+  /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
+const ABOUT_REQUEST =
+  /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
 
 /** A line of rules or dashes between sections ("———"). */
 const SEPARATOR = /^[\s—–\-_*=•·]+$/;

@@ -2,8 +2,31 @@ import type { QuoteSpan } from "./quote-marks.js";
 import { type Range, rangeAt } from "./text.js";
 import type { StoryHint } from "./types.js";
 
-const SPEECH =
-  /\b(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|according to|statement|added)\b/i;
+const VERB = String.raw`(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues)`;
+
+/**
+ * Whether one of `names` is the speaker in `window`: the subject of a speech verb ("the DOJ said",
+ * "Justice Department officials say", "the department's statement said") or named after one
+ * ("said the Justice Department", "according to the DOJ"); not a name the speaker mentions ("said
+ * of the DOJ request").
+ */
+function speaks(window: string, names: string[]): boolean {
+  const name = `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+  const subject = new RegExp(
+    String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|spokes\w+|lawyers?|attorneys?|statement|letter|filing|said|in\s+a\s+statement))*\s+${VERB}\b`,
+    "i",
+  );
+  const after = new RegExp(
+    String.raw`\b(?:${VERB}|according\s+to)\s+(?:an?\s+(?:statement|letter|spokes\w+)\s+(?:from|for|by)\s+)?(?:the\s+)?${name}\b`,
+    "i",
+  );
+  // "sued by the Justice Department for what officials call a “…”": its officials' words.
+  const officials = new RegExp(
+    String.raw`\b${name}\b[^.;“”"]{0,50}\bofficials\s+(?:say|says|said|call|called|describe|described)\b`,
+    "i",
+  );
+  return subject.test(window) || after.test(window) || officials.test(window);
+}
 
 /** The names of a story's requester that an article may credit a quote to ("the DOJ"). */
 function requesterNames(hint: StoryHint): string[] {
@@ -30,14 +53,11 @@ export function requesterSpeaker(
   const before = text.slice(sentence.start, quote.open);
   const after = text.slice(quote.close + 1, Math.min(end, quote.close + 120));
   for (const window of [after, before]) {
-    if (!SPEECH.test(window)) continue;
     for (const hint of hints) {
-      const names = requesterNames(hint).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-      if (new RegExp(`\\b(?:${names.join("|")})(?:['’]s)?\\b`, "i").test(window))
-        return hint.requester;
+      if (speaks(window, requesterNames(hint))) return hint.requester;
     }
     // The President's office speaks as itself.
-    if (/\bthe White House\b/.test(window)) return "White House";
+    if (speaks(window, ["White House"])) return "White House";
   }
   return null;
 }

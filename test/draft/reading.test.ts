@@ -203,6 +203,17 @@ describe("who answers", () => {
     expect(stances(d)).toEqual({ OH: "refuses" });
   });
 
+  it("reads a dismissal of the request as a refusal with no stance words", () => {
+    const d = draft([
+      "Iowa Secretary of State Al Mott was asked about the commission's letter.",
+      "“They can go take a hike,” Mott said of the request.",
+      "“They can have it,” Mott said of the request later, in a separate interview.",
+    ]);
+    expect(claimOf(d, "IA")).toMatchObject({ stance: "refuses", basis: "no stance words" });
+    expect(claimOf(d, "IA")?.why).toBe("They can go take");
+    expect(claimOf(d, "IA")?.confidence).toBeLessThan(0.5);
+  });
+
   it("drafts an answer with no stance words at a lower confidence, saying why", () => {
     const d = draft([
       "Idaho Secretary of State Tom Lee said his reply would be: “They can take a long walk off a short pier.”",
@@ -338,6 +349,14 @@ describe("people", () => {
     );
     expect(party("Ann Holt")).toBeNull();
     expect(party("Sam Dee")).toBe("D");
+  });
+
+  it("never credits the requesting body for a quote it is only the object of", () => {
+    const d = draft([
+      "The Justice Department asked every state for its list.",
+      "“That is a lot to ask,” Ohio's election chief said of the DOJ request.",
+    ]);
+    expect(speakerOf(d, "a lot to ask")).toBeNull();
   });
 
   it("credits a quote to the requesting body when the text does", () => {
