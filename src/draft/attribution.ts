@@ -106,10 +106,17 @@ export function attributeQuotes(
     }
     // A paragraph that is only a quote, after a paragraph about one person ("That's why she's
     // standing by the other states." / "“I would not be surprised …"): that person's words.
+    // Likewise a quote that opens a sentence after sentences about one person in its paragraph
+    // ("Smith was blunt. “We will not comply.”").
     const paragraph = paragraphAt(q.open);
-    if (!speaker && !someoneElse && paragraph && afterVerb < 0 && q.open === paragraph.start) {
-      const rest = text.slice(q.close + 1, paragraph.end);
-      const before = paragraphs[paragraphs.indexOf(paragraph) - 1];
+    const opensSentence = sentenceAt(q.open)?.start === q.open;
+    const earlierQuote = previous && paragraph && previous.open >= paragraph.start;
+    if (!speaker && !someoneElse && paragraph && afterVerb < 0 && opensSentence && !earlierQuote) {
+      const rest = text.slice(q.close + 1, sentenceAt(q.close)?.end ?? paragraph.end);
+      const before =
+        q.open === paragraph.start
+          ? paragraphs[paragraphs.indexOf(paragraph) - 1]
+          : { start: paragraph.start, end: q.open };
       if (before && !firstMatchIn(SPEECH, rest)) {
         const named = rangesWithin(people.mentions, before.start, before.end)
           .filter((m) => !m.inQuote)

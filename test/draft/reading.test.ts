@@ -279,6 +279,16 @@ describe("quotes", () => {
     expect(claimOf(d, "ME")?.evidence).toBe("Maine Secretary of State Ann Bell said no.");
   });
 
+  it("gives a quote opening a sentence to the one person its paragraph is about, else nobody", () => {
+    const d = draft([
+      "Ohio Secretary of State Jane Smith was blunt. “We will not comply.”",
+      "",
+      "Texas Gov. Al Poe and Smith met on Monday. “It is over.”",
+    ]);
+    expect(speakerOf(d, "We will not comply")).toBe("Jane Smith");
+    expect(speakerOf(d, "It is over")).toBeNull();
+  });
+
   it("gives a paragraph that is only a quote to the one person the paragraph before is about", () => {
     const d = draft([
       "Griffin said her state already has secure elections.",
