@@ -2,7 +2,8 @@ import type { QuoteSpan } from "./quote-marks.js";
 import { type Range, rangeAt } from "./text.js";
 import type { StoryHint } from "./types.js";
 
-const VERB = String.raw`(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues)`;
+const VERB =
+  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues)";
 
 /**
  * Whether one of `names` is the speaker in `window`: the subject of a speech verb ("the DOJ said",
