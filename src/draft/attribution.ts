@@ -3,7 +3,7 @@ import type { QuoteSpan } from "./quote-marks.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
-  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted)\b/gi;
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified)\b/gi;
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 
@@ -43,6 +43,27 @@ export function attributeQuotes(
       if (spokenFor(text, m)) someoneElse = true;
       else if (m.start - q.close <= 120) speaker = people.personAt(m);
     }
+    // "…" — Sec. Grimes: a dash and the name, as a post or a tweet is credited.
+    if (!speaker && !someoneElse) {
+      const dash = /^[^\S\n]*[—–][^\S\n]*/.exec(text.slice(q.close + 1, q.close + 6));
+      const m = dash
+        ? afterMentions.find((x) => !x.pronoun && x.start - (q.close + 1) <= dash[0].length + 12)
+        : undefined;
+      if (m) speaker = people.personAt(m);
+    }
+    // "…," the Democratic secretary said: the person last named before in that role.
+    if (!speaker && !someoneElse && afterVerb >= 0) {
+      const role = ROLE_AFTER.exec(afterText);
+      if (role) speaker = lastInRole(people, q.open, role[1] as string);
+    }
+    // "Secretary Brian Kemp: “…”": a name and a colon introduce the words.
+    if (!speaker && !someoneElse) {
+      const lead = rangesWithin(people.mentions, Math.max(0, q.open - 200), q.open)
+        .filter((m) => !m.inQuote && !m.pronoun)
+        .pop();
+      if (lead && /^\s*(?:\([RD][^)]*\))?\s*:\s*$/.test(text.slice(lead.end, q.open)))
+        speaker = people.personAt(lead);
+    }
     // Before the quote, from its sentence's start or the previous quote.
     const beforeStart = Math.max(
       sentenceAt(q.open)?.start ?? 0,
@@ -59,7 +80,13 @@ export function attributeQuotes(
           beforeStart,
           beforeStart + lastVerb,
         ).filter((m) => !m.inQuote);
-        const m = candidates[candidates.length - 1];
+        const last = candidates[candidates.length - 1];
+        // The one who speaks is the clause's subject, not a name it mentions in passing ("sent
+        // a letter to Kris Kobach, head of Trump's commission, saying …").
+        const m =
+          last && !spokenFor(text, last)
+            ? candidates.filter((c) => !inPassing(text, c)).pop()
+            : last;
         if (m && spokenFor(text, m)) someoneElse = true;
         else if (m) speaker = people.personAt(m);
       }
@@ -77,9 +104,46 @@ export function attributeQuotes(
     ) {
       speaker = speakers[i - 1] ?? null;
     }
+    // A paragraph that is only a quote, after a paragraph about one person ("That's why she's
+    // standing by the other states." / "“I would not be surprised …"): that person's words.
+    // Likewise a quote that opens a sentence after sentences about one person in its paragraph
+    // ("Smith was blunt. “We will not comply.”").
+    const paragraph = paragraphAt(q.open);
+    const opensSentence = sentenceAt(q.open)?.start === q.open;
+    const earlierQuote = previous && paragraph && previous.open >= paragraph.start;
+    if (!speaker && !someoneElse && paragraph && afterVerb < 0 && opensSentence && !earlierQuote) {
+      const rest = text.slice(q.close + 1, sentenceAt(q.close)?.end ?? paragraph.end);
+      const before =
+        q.open === paragraph.start
+          ? paragraphs[paragraphs.indexOf(paragraph) - 1]
+          : { start: paragraph.start, end: q.open };
+      if (before && !firstMatchIn(SPEECH, rest)) {
+        const named = rangesWithin(people.mentions, before.start, before.end)
+          .filter((m) => !m.inQuote)
+          .map((m) => people.personAt(m));
+        const only = named[0];
+        if (only && named.every((p) => p === only)) speaker = only;
+      }
+    }
     speakers.push(speaker);
   }
   return speakers;
+}
+
+/** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
+function inPassing(text: string, m: Mention): boolean {
+  if (m.pronoun) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return (
+    // "Trump's commission" mentions him in passing; "Kobach's letter" gives his words.
+    (/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) &&
+      !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|request|remarks?|order)\b/iu.test(
+        text.slice(m.end, m.end + 40),
+      )) ||
+    /\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:President|Gov\.|Sen\.|Rep\.|Secretary)\s+)?$/u.test(
+      before,
+    )
+  );
 }
 
 /** "a spokeswoman for Jane Doe", "Doe's office": someone speaks for the person named. */
@@ -93,7 +157,29 @@ function spokenFor(text: string, m: Mention): boolean {
   );
 }
 
+// `…," the Democratic secretary said` / `…," said the governor`.
+const ROLE_AFTER =
+  /^[\s,]*(?:(?:said|says|added|wrote)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|official|attorney general|spokes(?:man|woman|person))\b(?:\s+(?:said|says|added|wrote|told))?/iu;
+
+/** The person last named before `at` whose role holds `word`. */
+function lastInRole(people: PeopleInText, at: number, word: string): Found | null {
+  const w = word.toLowerCase();
+  const before = rangesWithin(people.mentions, Math.max(0, at - 3000), at);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i] as Mention;
+    if (m.pronoun || m.inQuote) continue;
+    const who = people.personAt(m);
+    const role = (who?.known?.role ?? who?.role?.text ?? "").toLowerCase();
+    if (who && role.includes(w)) return who;
+  }
+  return null;
+}
+
 const CONNECTING = /^(?:and|that|but|then|also|adding|continuing)$/i;
+
+function firstMatchIn(pattern: RegExp, s: string): boolean {
+  return firstMatch(pattern, s) >= 0;
+}
 
 function firstMatch(pattern: RegExp, s: string): number {
   pattern.lastIndex = 0;

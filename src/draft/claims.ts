@@ -1,8 +1,15 @@
 import type { Stance } from "../domain/stance.js";
-import { type Cue, findCue, LIST_FOLLOWS, SIMILAR } from "./cues.js";
+import {
+  type Cue,
+  definesPartialAsPublic,
+  findCue,
+  LIST_FOLLOWS,
+  labelStance,
+  SIMILAR,
+} from "./cues.js";
 import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
-import { excerpt, type Range, rangeAt, withoutQuoteMarks } from "./text.js";
-import type { DraftClaim, DraftQuote, Excerpt } from "./types.js";
+import { excerpt, type Range, rangeAt, rangesWithin, withoutQuoteMarks } from "./text.js";
+import type { CLAIM_BASES, DraftClaim, DraftQuote, Excerpt } from "./types.js";
 
 /** States a sentence must name to be read as a list ("The states that refuse are A, B and C"). */
 const LIST_SIZE = 3;
@@ -22,31 +29,99 @@ export function draftClaims(
   states: StateMatcher,
   attributed: DraftQuote[],
   speakerStates: Map<string, { state: string | null; official: boolean }>,
+  context: {
+    /** Where the text names a state's official outside quotes, with the official's state. */
+    officials?: (Range & { state: string })[];
+    /** The requester's names ("the Justice Department", "Kobach"), whose acts are no answer. */
+    requester?: RegExp | null;
+  } = {},
 ): DraftClaim[] {
   const masked = withoutQuoteMarks(text);
   const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
+  const partialMeansPublic = definesPartialAsPublic(masked, sentences);
+  const cueIn = (range: Range) => findCue(masked, range, partialMeansPublic);
   const candidates: Candidate[] = [];
   let previousCue: { cue: Cue; sentence: Range } | null = null;
   // A heading that ends with a colon ("States that refused:") over a bulleted list of states.
   let heading: { cue: Cue; sentence: Range } | null = null;
+  // A state's name on a line of its own with no heading to say what it decided ("ALABAMA" over
+  // "Comply" and a paragraph): the first stance the lines below it give is the state's.
+  let section: { states: string[]; start: number; open: boolean; seen: number } | null = null;
   let lastStance: Stance | null = null;
+  const add = (
+    state: string,
+    cue: Cue,
+    evidence: Range,
+    how: Parameters<typeof confidence>[1],
+    fromList: boolean,
+    basis: (typeof CLAIM_BASES)[number],
+  ) => {
+    const why = excerpt(text, cue.start, cue.end);
+    const ev = excerpt(text, evidence.start, evidence.end);
+    if (!why || !ev) return;
+    candidates.push({
+      state,
+      stance: cue.stance,
+      evidence: ev.text,
+      evidenceSpan: ev,
+      quote: null,
+      why: why.text,
+      whySpan: why,
+      confidence: confidence(cue, how),
+      fromList,
+      basis,
+      order: candidates.length,
+    });
+  };
 
-  for (const sentence of sentences) {
-    const named = states.find(text, sentence.start, sentence.end);
+  // The requester is the subject of the cue: named before it with no state in between.
+  const requesterActs = (sentence: Range, cue: Cue) => {
+    if (!context.requester) return false;
+    const before = masked.slice(sentence.start, cue.start);
+    const all = [...before.matchAll(new RegExp(context.requester.source, "gi"))];
+    const last = all[all.length - 1];
+    if (!last) return false;
+    const from = sentence.start + (last.index ?? 0);
+    return !states.find(text, from, cue.start).length;
+  };
+
+  const textEnd = text.trimEnd().length;
+  for (const whole of sentences) {
+    const sentence = complete(text, whole, textEnd);
+    if (!sentence) continue;
+    // In a line cut off mid-word, a name just before the cut may be the start of a longer one
+    // ("Kansas City"): the text no longer says which.
+    const named = states
+      .find(text, sentence.start, sentence.end)
+      .filter((m) => sentence === whole || m.end < sentence.end - 1);
     const facts = sentenceFacts(text, sentence, named);
     const responding = named.filter((m) => notAResponse(text, m, facts) === null);
-    const sentenceCue = findCue(masked, sentence);
+    const body = masked.slice(sentence.start, sentence.end);
+    const bare = bareItem(body, responding, sentence.start);
+    // "• Alaska — Division of Elections": a list's line that names its state first.
+    const isItem = bare || markedItem(body, responding, sentence.start);
+    const sentenceCue = bare ? null : cueIn(sentence);
     const distinct = [...new Set(responding.map((m) => m.state))];
+    if (section) section.seen++;
+    if (
+      section &&
+      (isItem ||
+        SEPARATOR.test(body) ||
+        /:\s*$/.test(body) ||
+        section.seen > 4 ||
+        (heading && !isItem))
+    )
+      section = null;
     if (distinct.length > 0) {
       const list = distinct.length >= LIST_SIZE;
-      const body = masked.slice(sentence.start, sentence.end);
       let evidence: Range = sentence;
       // A sentence without a cue of its own may take one from the sentence or claim before it.
       let inherited: { cue: Cue; how: "similar" | "list" } | null = null;
-      const item = bareItem(body, responding, sentence.start);
-      if (!sentenceCue && heading && item) {
+      if (isItem && heading && !sentenceCue) {
         evidence = { start: heading.sentence.start, end: sentence.end };
         inherited = { cue: heading.cue, how: "list" };
+      } else if (bare) {
+        section = { states: distinct, start: sentence.start, open: true, seen: 0 };
       } else if (!sentenceCue && list && previousCue && LIST_FOLLOWS.test(body)) {
         // "These states include: A, B, C." takes the cue of the sentence before, as one evidence.
         evidence = { start: previousCue.sentence.start, end: sentence.end };
@@ -60,43 +135,155 @@ export function draftClaims(
           inherited = { cue, how: "similar" };
         }
       }
-      for (const state of distinct) {
-        const mentions = responding.filter((m) => m.state === state);
-        const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
-        const own = inherited ? null : findCue(masked, clauseOf(masked, sentence, mention));
-        const cue = inherited?.cue ?? own ?? sentenceCue;
-        if (!cue) continue;
-        const why = excerpt(text, cue.start, cue.end);
-        const ev = excerpt(text, evidence.start, evidence.end);
-        if (!why || !ev) continue;
-        candidates.push({
-          state,
-          stance: cue.stance,
-          evidence: ev.text,
-          evidenceSpan: ev,
-          quote: null,
-          why: why.text,
-          whySpan: why,
-          confidence: confidence(cue, {
-            list,
-            inQuote: inQuote(mention.start),
-            inherited: inherited?.how ?? null,
-            shared: distinct.length,
-            ownClause: inherited !== null || own !== null,
-          }),
-          fromList: list,
-          order: candidates.length,
-        });
+      if (!bare || inherited) {
+        for (const state of distinct) {
+          const mentions = responding.filter((m) => m.state === state);
+          const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
+          const own = inherited ? null : cueIn(clauseOf(masked, sentence, mention));
+          // The sentence's cue stands for a state whose own clause has none, unless a contrast
+          // gives the cue to another state ("Kentucky is waiting, but Utah refused").
+          const shared =
+            sentenceCue && !contrasted(masked, sentence, mention, sentenceCue, responding)
+              ? sentenceCue
+              : null;
+          let cue = inherited?.cue ?? own ?? shared;
+          // "The Justice Department has sent letters to states, including Pennsylvania": the
+          // requester's act, not the state's answer.
+          if (cue && !inherited && mention.start > cue.start && requesterActs(sentence, cue))
+            continue;
+          // "Texas plans to comply, but it's only handing over records it considers public":
+          // the narrower public-only of a clause that names no other state decides.
+          if (cue && !inherited && cue.stance !== "public-only" && cue.stance !== "reviewing") {
+            const narrower = publicOnlyClause(masked, sentence, responding, state, cueIn);
+            if (narrower) cue = narrower;
+          }
+          if (!cue) continue;
+          add(
+            state,
+            cue,
+            evidence,
+            {
+              list: list || isItem,
+              inQuote: inQuote(mention.start),
+              inherited: inherited?.how ?? null,
+              shared: distinct.length,
+              ownClause: inherited !== null || own !== null,
+              label: cue.label === true,
+            },
+            list || isItem,
+            inherited?.how === "similar"
+              ? "similar"
+              : cue.label
+                ? "label"
+                : inherited || list || isItem
+                  ? "list"
+                  : "stance words",
+          );
+        }
+        const made = candidates[candidates.length - 1];
+        if (made) lastStance = made.stance;
       }
-      const made = candidates[candidates.length - 1];
-      if (made) lastStance = made.stance;
+    } else if (named.length === 0 && sentenceCue && !section?.open && context.officials) {
+      // "Secretary of State Jena Griswold isn't agreeing to give the information up": the state
+      // of the official the sentence is about, named before the stance words.
+      const official = rangesWithin(context.officials, sentence.start, sentenceCue.start)[0];
+      if (official && !context.requester?.test(text.slice(official.start, official.end))) {
+        add(
+          official.state,
+          sentenceCue,
+          sentence,
+          {
+            list: false,
+            inQuote: false,
+            inherited: null,
+            shared: 1,
+            ownClause: false,
+            label: false,
+          },
+          false,
+          "official named",
+        );
+      }
+    } else if (section?.open) {
+      // Under a state's own heading: a label line ("Comply") or the first sentence with a cue.
+      const line = text.slice(sentence.start, sentence.end).trim();
+      const stance = /[.!?]$/.test(line) ? null : labelStance(line);
+      const cue: Cue | null = stance
+        ? { start: sentence.start, end: sentence.end, stance, label: true }
+        : sentenceCue;
+      if (cue) {
+        for (const state of section.states) {
+          add(
+            state,
+            cue,
+            { start: section.start, end: sentence.end },
+            {
+              list: true,
+              inQuote: false,
+              inherited: "list",
+              shared: 1,
+              ownClause: true,
+              label: stance !== null,
+            },
+            false,
+            stance !== null ? "label" : "list",
+          );
+        }
+        section.open = false;
+      }
     }
     previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
-    if (sentenceCue && /:\s*$/.test(text.slice(sentence.start, sentence.end))) {
+    const line = text.slice(sentence.start, sentence.end);
+    const opensList =
+      /:\s*$/.test(line) || (!/[.!?”"]\s*$/.test(line) && line.split(/\s+/).length <= 15);
+    if (sentenceCue && opensList && distinct.length === 0) {
       heading = { cue: sentenceCue, sentence };
-    } else if (!bareItem(masked.slice(sentence.start, sentence.end), responding, sentence.start)) {
+    } else if (!isItem) {
       heading = null;
     }
+  }
+
+  // An official's own words, quoted: "We are not going to be helping …," Griswold said.
+  for (const q of attributed) {
+    const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
+    if (!who?.official || !who.state) continue;
+    const cue = cueIn({ start: q.start, end: q.end });
+    if (!cue) continue;
+    add(
+      who.state,
+      cue,
+      q,
+      { list: false, inQuote: true, inherited: null, shared: 1, ownClause: false, label: false },
+      false,
+      "official's words",
+    );
+  }
+
+  // "My reply would be: They can go jump in the Gulf", "he will tell the commission to take a
+  // hike": an official's answer with no stance words, shown to the editor with a low confidence.
+  for (const q of attributed) {
+    const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
+    if (!who?.official || !who.state) continue;
+    const sentence = rangeAt(sentences, q.start);
+    if (!sentence) continue;
+    const words = masked.slice(sentence.start, Math.max(sentence.end, q.end));
+    const answer = ANSWER.exec(words);
+    // "“They can go jump in the Gulf,” the secretary said of the request": a dismissal.
+    const dismissal =
+      !answer && ABOUT_REQUEST.test(words) && !cueIn({ start: q.start, end: q.end })
+        ? DISMISSAL.exec(masked.slice(q.start, q.end))
+        : null;
+    const m = answer ?? dismissal;
+    if (!m) continue;
+    const at = (answer ? sentence.start : q.start) + m.index;
+    add(
+      who.state,
+      { start: at, end: at + m[0].length, stance: "refuses", weak: true },
+      { start: sentence.start, end: Math.max(sentence.end, q.end) },
+      { list: false, inQuote: true, inherited: null, shared: 1, ownClause: false, label: false },
+      false,
+      "no stance words",
+    );
   }
 
   const best = new Map<string, Candidate>();
@@ -112,6 +299,32 @@ export function draftClaims(
     }));
 }
 
+// An official's answer to the request that carries no stance words of its own.
+const ANSWER =
+  /\b(?:response|reply|answer|message)\b[^.;:]{0,60}?\b(?:would be|will be|is|was)\s*:|\b(?:tell|told|tells|telling)\s+(?:the\s+)?(?:commission|department|DOJ|Justice Department|administration|them|him|Kobach)\s+(?:politely\s+)?(?:to|that they can|they can)\b/i;
+
+// "They can go jump …", "You can take a hike", "Go fly a kite": a dismissal of whoever asked.
+const DISMISSAL =
+  /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
+const ABOUT_REQUEST =
+  /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
+
+/** A line of rules or dashes between sections ("———"). */
+const SEPARATOR = /^[\s—–\-_*=•·]+$/;
+
+/**
+ * The sentence as far as it is whole: an article saved from a page is often cut mid-word at its
+ * end, so the last word of an unfinished last line is left out ("Republican Gov. Asa Hutchinson
+ * says he recomme").
+ */
+function complete(text: string, sentence: Range, textEnd: number): Range | null {
+  const body = text.slice(sentence.start, sentence.end);
+  if (sentence.end < textEnd || /[.!?”"’)]\s*$/.test(body)) return sentence;
+  const cut = /\s+\S+\s*$/.exec(body);
+  if (!cut) return null;
+  return { start: sentence.start, end: sentence.start + cut.index };
+}
+
 /** A line that is only states' names, as in a bulleted list ("- California", "• Ore."). */
 function bareItem(body: string, mentions: StateMention[], offset: number): boolean {
   if (mentions.length === 0) return false;
@@ -119,7 +332,21 @@ function bareItem(body: string, mentions: StateMention[], offset: number): boole
   for (const m of [...mentions].reverse()) {
     rest = rest.slice(0, m.start - offset) + rest.slice(m.end - offset);
   }
-  return /^[\s\-–—•*·,;.]*$/.test(rest.replace(/\band\b|&/gi, ""));
+  return /^[\s\-–—•*·▪◦,;.:]*$/.test(
+    rest
+      .replace(/^\s*\d{1,2}[.)]/, "")
+      .replace(/\([^)]*\)/g, "")
+      .replace(/\band\b|&/gi, ""),
+  );
+}
+
+/** A list's line that opens with a marker and a state's name: "• Alaska — Division of Elections". */
+function markedItem(body: string, mentions: StateMention[], offset: number): boolean {
+  const first = mentions[0];
+  if (!first) return false;
+  const lead = body.slice(0, first.start - offset);
+  const after = body.slice(first.end - offset);
+  return /^\s*(?:\d{1,2}[.)]|[•*·▪◦–—-])\s*$/.test(lead) && /^\s*(?:[—–(:,-]|$)/.test(after);
 }
 
 // A sentence's own report on a state outranks a list that names it; then the firmer cue.
@@ -127,6 +354,11 @@ function rank(c: Candidate): number {
   return (c.fromList ? 0 : 1) + c.confidence;
 }
 
+/**
+ * How sure the drafter is, by the kind of evidence: stance words about this state in its own
+ * clause are firmest; list membership under a stance-bearing lead-in, then a category label, then
+ * a stance taken from the claim before ("took a similar line"), come lower.
+ */
 function confidence(
   cue: Cue,
   how: {
@@ -135,32 +367,80 @@ function confidence(
     inherited: "similar" | "list" | null;
     shared: number;
     ownClause: boolean;
+    label: boolean;
   },
 ): number {
   let c = cue.stance === "withholding" ? 0.7 : cue.stance === "reviewing" ? 0.75 : 0.85;
+  if (cue.weak) c -= 0.15;
   if (!how.ownClause) c -= 0.1;
   if (how.list) c -= 0.1;
   else if (how.shared > 1) c -= 0.05;
+  if (how.label) c -= 0.2;
   if (how.inQuote) c -= 0.15;
   if (how.inherited === "similar") c -= 0.25;
   if (how.inherited === "list") c -= 0.05;
   return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100;
 }
 
+/** Whether `cue` lies in a clause opened by "but", "while" … that names another state. */
+function contrasted(
+  masked: string,
+  sentence: Range,
+  mention: StateMention,
+  cue: Cue,
+  mentions: StateMention[],
+): boolean {
+  const clause = clauseOf(masked, sentence, cue);
+  if (mention.start >= clause.start && mention.start < clause.end) return false;
+  if (!/^\s*(?:but|while|whereas|although)\b/i.test(masked.slice(clause.start, clause.end)))
+    return false;
+  return mentions.some(
+    (m) => m.state !== mention.state && m.start >= clause.start && m.start < clause.end,
+  );
+}
+
+/** A public-only cue in a clause of the sentence that names no state other than `state`. */
+function publicOnlyClause(
+  masked: string,
+  sentence: Range,
+  mentions: StateMention[],
+  state: string,
+  cueIn: (r: Range) => Cue | null,
+): Cue | null {
+  for (const clause of clausesOf(masked, sentence)) {
+    const others = mentions.some(
+      (m) => m.state !== state && m.start >= clause.start && m.start < clause.end,
+    );
+    if (others) continue;
+    const cue = cueIn(clause);
+    if (cue?.stance === "public-only") return cue;
+  }
+  return null;
+}
+
 // The part of the sentence that holds the mention, cut at "; ", dashes and ", but".
 function clauseOf(masked: string, sentence: Range, mention: Range): Range {
+  return (
+    clausesOf(masked, sentence).find((c) => mention.start >= c.start && mention.start < c.end) ??
+    sentence
+  );
+}
+
+function clausesOf(masked: string, sentence: Range): Range[] {
   const body = masked.slice(sentence.start, sentence.end);
   const cuts = [0];
   for (const m of body.matchAll(/;|\s[—–]\s|,\s+(?:but|while|whereas|although)\s/g)) {
     cuts.push((m.index ?? 0) + m[0].length);
   }
   cuts.push(body.length);
+  const out: Range[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const start = sentence.start + (cuts[i] as number);
-    const end = sentence.start + (cuts[i + 1] as number);
-    if (mention.start >= start && mention.start < end) return { start, end };
+    out.push({
+      start: sentence.start + (cuts[i] as number),
+      end: sentence.start + (cuts[i + 1] as number),
+    });
   }
-  return sentence;
+  return out;
 }
 
 /**

@@ -4,17 +4,29 @@ import type { Range } from "./text.js";
 /** The words that decide a stance, and how firmly they decide it. */
 export interface Cue extends Range {
   stance: Stance;
+  /** A category's label ("Refusal:") rather than words about the state itself. */
+  label?: boolean;
+  /** Words that say a state pushes back without saying how far ("resisting", "balked"). */
+  weak?: boolean;
 }
 
-const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*)`;
+const WEAK = /\b(?:resist|balk|buck|push|stonewall)/i;
+
+const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*)`;
 const NOT = String.raw`(?:\bnot|n['’]t|\bnever|\bno longer)`;
 const PARTIAL =
-  /\b(?:certain|confidential|non-?public|private|protected|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?)\b/i;
+  /\b(?:certain|confidential|non-?public|private|protected|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?|some of the)\b/i;
 const GIVE_OR_KEEP =
-  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|submit\w*|obtain\w*|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*)\b/i;
+  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|submit\w*|obtain\w*|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*)\b/i;
 
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comment|comments|interview|statement|details|questions|reply|response|answer)\b/i;
+
+const UNSETTLED =
+  /\b(?:negotiat\w*|in talks|whether|deciding|weighing|if it (?:will|would)|what(?:ever)? it (?:will|would|can))\b/i;
+
+const NOT_THE_REQUEST =
+  /^\s+(?:that|the\s+(?:claims?|allegations?|idea|notion|charges?|accusations?|report)|claims?|allegations?|accusations?|charges?|wrongdoing)\b/i;
 
 interface Rule {
   stance: Stance;
@@ -29,7 +41,7 @@ const RULES: Rule[] = [
   {
     stance: "withholding",
     pattern:
-      /\bin whole or in part\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b/gi,
+      /\bin whole or in part\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b/gi,
   },
   {
     stance: "public-only",
@@ -40,38 +52,132 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
+      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent)\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredacted\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|minus|removing|stripped of|redacting)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
+  },
+  {
+    stance: "public-only",
+    pattern:
       /\b(?:sell|sells|selling)\b|\bcharg\w*\s+(?:a fee\s+)?for\b|\bwelcome to (?:pay|purchase|buy)\b|\bfor a fee\b|\b(?:provide|release|share|hand over|turn over)\s+all but\b/gi,
   },
   {
     stance: "refuses",
     pattern: new RegExp(
-      String.raw`\brefus\w*\b(?!\s+to\s+(?:say|comment|discuss|answer|speculate|confirm|elaborate|respond))|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin\w*\s+to\s+${GIVE}|\b(?:reject\w*|rebuff\w*|spurn\w*|turn\w*\s+down)\s+(?:the|a|this|that|its)\s+(?:[\w'’]+\s+){0,2}?(?:request|demand|letter)\b|\bwithh[oe]ld\w*\b`,
+      String.raw`\brefus\w*\b(?!\s+to\s+(?:say|comment|discuss|answer|speculate|confirm|elaborate|respond))|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|\bwithh[oe]ld\w*\b`,
       "gi",
     ),
   },
   {
     stance: "complies",
     pattern:
-      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperate|fulfill(?:ed)?)\b|\bno problem with\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b/gi,
-    when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause),
+      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperate|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?)\b|\bno problem with\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
+    // "negotiating over what it will share", "has not decided whether it will comply": open.
+    when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause) && !UNSETTLED.test(clause),
   },
   {
     stance: "reviewing",
     pattern:
-      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b/gi,
+      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b/gi,
+  },
+  {
+    // "has not yet responded to the letter": no answer to report, which a reader notes as such.
+    stance: "no-report",
+    pattern:
+      /\b(?:has|have|had)(?:n['’]t| not)\s+(?:yet\s+)?(?:responded|replied|answered)\b(?!\s+(?:to\s+)?(?:a\s+)?(?:requests?|calls?|messages?|e-?mails?|questions?)\s+(?:for|seeking)\s+comment)/gi,
   },
 ];
 
-// A list's label: "Refusal: A, B, C".
-const LABELS: [RegExp, Stance][] = [
-  [/^\s*(?:refus\w*|declin\w*|no)\s*:/i, "refuses"],
+// "asked Pennsylvania to turn over its entire list": the request's words, not an answer.
+const REQUESTED =
+  /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|call\w* on|told|tells|direct\w*|compel\w*)\b[^.;:]{0,80}\bto\s+(?:[\w'’,]+\s+){0,6}$/i;
+// "said the state should refuse": advice, not the state's answer.
+const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
+// "sued for failing to provide", "accused of not providing": the other side's allegation.
+const ALLEGED =
+  /\b(?:for|over|accus\w* of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
+const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
+
+// A category's label, as list makers word it: "Refusal:", "Partial compliance:", "Comply", "Undecided".
+const LABEL_WORDS: [RegExp, Stance][] = [
+  // "No response yet", "Haven't answered": no answer to report. "No decision": reviewing.
   [
-    /^\s*(?:partial\w*|public[- ](?:only|data only|data)|public information only)\s*:/i,
-    "public-only",
+    /\bno\s+(?:official\s+|public\s+)?(?:response|answer|reply|word)\b|\b(?:not|n['’]t)\s+(?:yet\s+)?(?:responded|answered|replied)\b|\bawaiting\b/i,
+    "no-report",
   ],
-  [/^\s*(?:compl\w*|yes|will comply)\s*:/i, "complies"],
-  [/^\s*(?:undecided|reviewing|pending|under review|considering)\s*:/i, "reviewing"],
+  [/\bno decision\b|\bundecided\b/i, "reviewing"],
+  [
+    /\b(?:refus\w*|declin\w*|den(?:y|ied|ies|ying)|reject\w*|no|non-?compl\w*|won['’]?t comply|will not comply|said no|opposed?|not (?:comply|complying|provid\w*|shar\w*))\b/i,
+    "refuses",
+  ],
+  [/\b(?:partial\w*|partly|in part|some data|limited)\b/i, "withholding"],
+  [/\bpublic\b/i, "public-only"],
+  [/\b(?:compl(?:y|ying|ied|ies|iance)|yes|full|will provide|agreed|handed over)\b/i, "complies"],
+  [
+    /\b(?:undecided|reviewing|review|pending|considering|unclear|deciding|no decision|unsure|weighing)\b/i,
+    "reviewing",
+  ],
 ];
+
+/**
+ * The stance a short category label names ("Refusal", "Partial compliance", "Undecided"), or
+ * null. `partialMeansPublic`: the article defines its partial category as public data only.
+ */
+export function labelStance(label: string, partialMeansPublic = false): Stance | null {
+  const words = label.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 5) return null;
+  for (const [pattern, stance] of LABEL_WORDS) {
+    if (!pattern.test(label)) continue;
+    return stance === "withholding" && partialMeansPublic ? "public-only" : stance;
+  }
+  return null;
+}
+
+/** A label opening a clause ("Refusal: A, B"), as a cue over the label's words. */
+function labelCue(masked: string, range: Range, partialMeansPublic: boolean): Cue | null {
+  const clause = masked.slice(range.start, range.end);
+  const m = /^\s*([^:\n]{2,40}):/.exec(clause);
+  if (!m) return null;
+  const stance = labelStance(m[1] as string, partialMeansPublic);
+  if (!stance) return null;
+  const cue = trimmed(masked, range.start, range.start + m[0].length - 1, stance);
+  return cue && { ...cue, label: true };
+}
+
+const PUBLIC_RULES = RULES.filter((r) => r.stance === "public-only").map(
+  (r) => new RegExp(r.pattern.source, "i"),
+);
+
+/** "CALIFORNIA: No.", "Ohio — Yes.": a state's label with a one-word answer after it. */
+function shortAnswer(masked: string, range: Range): Cue | null {
+  const clause = masked.slice(range.start, range.end);
+  const m = /^(\s*[^:\n—–]{2,40}(?::|\s[—–-])\s*)([^.;!\n]{1,30})[.;!]?\s*$/.exec(clause);
+  if (!m || (m[2] as string).trim().split(/\s+/).length > 3) return null;
+  const stance = labelStance(m[2] as string);
+  if (!stance) return null;
+  const at = range.start + (m[1] as string).length;
+  const cue = trimmed(masked, at, at + (m[2] as string).length, stance);
+  return cue && { ...cue, label: true };
+}
+
+/**
+ * Whether the article defines its "partial" category as public data only: a sentence that
+ * names partial compliance together with public records ("partly means it offered its public
+ * records only"), or one that sorts states into refusing outright or offering only what anyone
+ * can buy.
+ */
+export function definesPartialAsPublic(masked: string, sentences: Range[]): boolean {
+  for (const s of sentences) {
+    const body = masked.slice(s.start, s.end);
+    const publicCue = PUBLIC_RULES.some((pattern) => pattern.test(body));
+    if (!publicCue) continue;
+    if (/\b(?:partly|partial\w*|in part)\b/i.test(body)) return true;
+    if (
+      /\beither\b/i.test(body) &&
+      /\b(?:refus\w*|turn\w* (?:\w+ ){0,3}down|declin\w*|reject\w*|said no)\b/i.test(body)
+    )
+      return true;
+  }
+  return false;
+}
 
 // "took a similar line": the stance of the claim just before.
 export const SIMILAR =
@@ -81,25 +187,45 @@ export const SIMILAR =
 export const LIST_FOLLOWS = /^\s*(?:these|those|they|such)\b[^.:]{0,40}\binclud\w*\b/i;
 
 /** The cue that decides the stance within `range` of `masked` (the text without quote marks). */
-export function findCue(masked: string, range: Range): Cue | null {
+export function findCue(masked: string, range: Range, partialMeansPublic = false): Cue | null {
   const clause = masked.slice(range.start, range.end);
-  for (const [label, stance] of LABELS) {
-    const m = label.exec(clause);
-    if (m) return cueAt(range.start, m, stance, masked);
-  }
+  const label = labelCue(masked, range, partialMeansPublic) ?? shortAnswer(masked, range);
+  if (label) return label;
   for (const rule of RULES) {
     if (rule.when && !rule.when(clause)) continue;
     for (const m of clause.matchAll(rule.pattern)) {
+      const before = masked.slice(
+        Math.max(0, range.start + (m.index ?? 0) - 120),
+        range.start + (m.index ?? 0),
+      );
+      if (REQUESTED.test(before) || ADVISED.test(before)) continue;
+      if (LAWSUIT.test(clause) && ALLEGED.test(before)) continue;
+      // The article's own "partly" is public data only; "will not or only partially" stays vague.
+      if (rule.stance === "withholding" && partialMeansPublic && !/\bor\b/i.test(m[0]))
+        return cueAt(range.start, m, "public-only", masked);
       if (rule.stance !== "refuses") return cueAt(range.start, m, rule.stance, masked);
       const object =
         clause.slice(m.index, m.index + m[0].length + 80).split(/[;.]|\bbut\b/)[0] ?? "";
+      const near = clause.slice(m.index, m.index + m[0].length + 40);
       // "did not immediately provide a comment" is about the reporter's call, not the data.
-      if (NOT_ABOUT_DATA.test(object)) continue;
+      if (NOT_ABOUT_DATA.test(near)) continue;
+      // "rejected claims of fraud", "denied that": a refusal of something other than the request.
+      if (NOT_THE_REQUEST.test(near.slice(m[0].length))) continue;
       // "will not share voters' Social Security information": only the non-public part is kept back.
       const partial = PARTIAL.exec(object);
       if (partial) {
         const end = m.index + (partial.index ?? 0) + partial[0].length;
         return trimmed(masked, range.start + m.index, range.start + end, "public-only");
+      }
+      // "will not give the commission all of the data": only part is kept back, unspecified.
+      const notAll = /^\S[^,]*?\b(?:all|full|entire|everything)\b/i.exec(object);
+      if (notAll && /\bnot\b|n['’]t\b/i.test(m[0])) {
+        return trimmed(
+          masked,
+          range.start + m.index,
+          range.start + m.index + notAll[0].length,
+          "withholding",
+        );
       }
       return cueAt(range.start, m, rule.stance, masked);
     }
@@ -109,7 +235,8 @@ export function findCue(masked: string, range: Range): Cue | null {
 
 function cueAt(offset: number, m: RegExpMatchArray, stance: Stance, masked: string): Cue | null {
   const at = m.index ?? 0;
-  return trimmed(masked, offset + at, offset + at + m[0].length, stance);
+  const cue = trimmed(masked, offset + at, offset + at + m[0].length, stance);
+  return cue && WEAK.test(m[0]) ? { ...cue, weak: true } : cue;
 }
 
 function trimmed(masked: string, start: number, end: number, stance: Stance): Cue | null {

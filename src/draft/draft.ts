@@ -3,12 +3,13 @@ import { attributeQuotes } from "./attribution.js";
 import { draftClaims } from "./claims.js";
 import { draftMetadata } from "./metadata.js";
 import { separateOtherStories, withoutOtherTimes } from "./other-story.js";
-import { findPeople } from "./people.js";
+import { findPeople, type PeopleInText } from "./people.js";
 import { findQuoteSpans } from "./quote-marks.js";
-import { stateMatcher } from "./states.js";
+import { requesterSpeaker } from "./requester-speaker.js";
+import { type StateMatcher, stateMatcher } from "./states.js";
 import { proposeStory, storyHints } from "./story.js";
-import { paragraphs, sentences } from "./text.js";
-import type { Draft, DraftOverrides, DraftQuote } from "./types.js";
+import { paragraphs, type Range, sentences } from "./text.js";
+import type { Draft, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
 
 export interface DraftContext {
   /** People already in the dataset, matched by name so their ids are reused. */
@@ -27,7 +28,10 @@ export function draftArticle(text: string, context: DraftContext): Draft {
   const sents = sentences(text);
   const spans = findQuoteSpans(text);
   const states = stateMatcher(context.jurisdictions);
-  const people = findPeople(text, spans, context.people, states, context.jurisdictions);
+  const hints = storyHints(context.stories);
+  const story = proposeStory(text, hints, context.overrides?.story);
+  const storyHint = hints.find((h) => h.id === story.id);
+  const people = findPeople(text, spans, context.people, states, context.jurisdictions, story.id);
   const speakers = attributeQuotes(text, spans, sents, paragraphs(text), people);
 
   const quotes: DraftQuote[] = [];
@@ -44,20 +48,28 @@ export function draftArticle(text: string, context: DraftContext): Draft {
         role !== "" && !/\bformer\b|\bparty\b/i.test(role) && who.known?.office !== "party-chair";
       speakerStates.set(who.known?.name ?? who.name, { state: who.state, official });
     }
+    // No person named: the requesting body may be ("…," the DOJ said).
+    const body = who ? null : requesterSpeaker(text, span, sents, storyHint ? [storyHint] : hints);
     quotes.push({
       text: text.slice(span.start, span.end),
       start: span.start,
       end: span.end,
-      speaker: who ? (who.known?.name ?? who.name) : null,
+      speaker: who ? (who.known?.name ?? who.name) : body,
       speakerId: who?.known?.id ?? null,
       state: who?.state ?? null,
     });
   }
-  const drafted = draftClaims(text, sents, spans, states, quotes, speakerStates);
+  const home = homeState(text, states);
+  const officials = officialMentions(people, home);
+  // A state official the text names without a state, in a story about one state, is its official.
+  for (const who of speakerStates.values()) if (who.official && !who.state) who.state = home;
+  const drafted = draftClaims(text, sents, spans, states, quotes, speakerStates, {
+    officials,
+    requester: requesterPattern(hints),
+  });
   const source = draftMetadata(text, sents, context.overrides ?? {});
   // What the text dates to another time (a 2025 article recalling 2017) is not this story's.
   const year = Number((source.published ?? source.updated ?? "").slice(0, 4)) || null;
-  const hints = storyHints(context.stories);
   const { own, other } = separateOtherStories(text, sents, drafted, hints, year);
   return {
     source,
@@ -67,4 +79,52 @@ export function draftArticle(text: string, context: DraftContext): Draft {
     quotes,
     people: people.draftPeople(speakerKeys),
   };
+}
+
+const STATE_OFFICE =
+  /\b(?:secretary\s+of\s+(?:the\s+)?state|governor|gov\.|attorney\s+general|elections?\s+(?:director|administrator|commission\w*|board)|director\s+of\s+elections|lieutenant\s+governor|lt\.\s+gov\.)/i;
+
+/**
+ * The one state a single-state story is about (a press release, a state capital's paper): the
+ * only state it names, or one named at least three times and twice as often as any other.
+ */
+function homeState(text: string, states: StateMatcher): string | null {
+  const counts = new Map<string, number>();
+  for (const m of states.find(text)) counts.set(m.state, (counts.get(m.state) ?? 0) + 1);
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first) return null;
+  // The only state named (a press release's dateline), or one named far more than any other.
+  if (second ? first[1] < 3 || second[1] * 2 > first[1] : false) return null;
+  return first[0];
+}
+
+/** Where the text names a state's official outside quotes, with the official's state. */
+function officialMentions(
+  people: PeopleInText,
+  home: string | null,
+): (Range & { state: string })[] {
+  const out: (Range & { state: string })[] = [];
+  for (const m of people.mentions) {
+    // "he"/"she" outside quotes stand for the last person named (people.personAt).
+    if (m.inQuote) continue;
+    const who = people.personAt(m);
+    if (!who) continue;
+    const role = who.known?.role ?? who.role?.text ?? "";
+    if (!STATE_OFFICE.test(role) || /\bformer\b/i.test(role)) continue;
+    if (who.known && who.known.office === "party-chair") continue;
+    const state = who.state ?? home;
+    if (state) out.push({ start: m.start, end: m.end, state });
+  }
+  return out;
+}
+
+/** The requester's names as an article may give them, from the stories the dataset knows. */
+function requesterPattern(hints: StoryHint[]): RegExp | null {
+  const names = hints.flatMap((h) => [h.requester, ...h.keywords]).filter((n) => n.length > 2);
+  if (names.length === 0) return null;
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(
+    `\\b(?:${escaped.join("|")}|the (?:department|agency|commission|panel|administration))\\b`,
+    "i",
+  );
 }

@@ -1,7 +1,7 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
 import type { StateMatcher } from "./states.js";
-import { excerpt, type Range, rangeAt } from "./text.js";
+import { excerpt, type Range, rangeAt, rangesWithin, wrapped } from "./text.js";
 import type { DraftPerson, Excerpt } from "./types.js";
 
 /** A place in the text that names a person (or "he"/"she", resolved to one). */
@@ -131,6 +131,8 @@ export function findPeople(
   known: Person[],
   states: StateMatcher,
   jurisdictions: Jurisdiction[],
+  /** The article's story: a role alone names only a person known for this story. */
+  story: string | null = null,
 ): PeopleInText {
   const stateWords = new Set(jurisdictions.flatMap((j) => j.name.split(" ")));
   const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
@@ -204,8 +206,10 @@ export function findPeople(
     )
       continue;
     const first = tokens[0] as Run["tokens"][number];
-    // "of Big Lake", "in Los Angeles": a place, not a person.
+    // "of Big Lake", "in Los Angeles": a place, not a person. A single word stands only for
+    // someone already named ("a statement from Smith"), so it may follow a preposition.
     if (
+      tokens.length > 1 &&
       /\b(?:of|in|at|from|near|to)\s+$/.test(
         text.slice(Math.max(0, first.start - 6), first.start),
       ) &&
@@ -280,11 +284,50 @@ export function findPeople(
   }
   mentions.sort((a, b) => a.start - b.start);
 
+  const hardWrapped = wrapped(text);
   for (const found of byKey.values()) {
     found.mentions.sort((a, b) => a.start - b.start);
-    describe(text, found, states);
+    describe(text, found, states, hardWrapped);
   }
   bothParties(text, mentions, byKey);
+  partyOfStatesOfficials(text, states, byKey);
+  // "Nebraska's secretary of state said": the person in that office, when the article or the
+  // story's known people name exactly one.
+  for (const r of roleOnlyMentions(text, states)) {
+    if (
+      rangesWithin(mentions, Math.max(0, r.start - 60), r.end + 60).some(
+        (m) => m.start < r.end && r.start < m.end,
+      )
+    )
+      continue;
+    const inOffice = (role: string, state: string | null) =>
+      state === r.state && r.office.test(role) && !/\bformer\b/i.test(role);
+    let matches = [...byKey.values()].filter((f) =>
+      inOffice(f.known?.role ?? f.role?.text ?? "", f.state),
+    );
+    if (matches.length === 0) {
+      const people = known.filter(
+        (p) => (!story || p.namedIn.source.story === story) && inOffice(p.role, p.state),
+      );
+      if (people.length === 1) {
+        const p = people[0] as Person;
+        matches = [register(`id:${p.id}`, p.name, p)];
+      }
+    }
+    if (matches.length !== 1) continue;
+    const found = matches[0] as Found;
+    const mention = {
+      start: r.start,
+      end: r.end,
+      key: found.key,
+      pronoun: false,
+      inQuote: inQuote(r.start),
+    };
+    found.mentions.push(mention);
+    found.mentions.sort((a, b) => a.start - b.start);
+    mentions.push(mention);
+  }
+  mentions.sort((a, b) => a.start - b.start);
 
   // "he"/"she" stand for the last person named before them outside a quote.
   const antecedent = new Map<Mention, Found | null>();
@@ -333,9 +376,9 @@ function nearestBefore(candidates: Found[], at: number): Found | null {
 }
 
 /** Role, state and party from the words around the person's mentions, as the text states them. */
-function describe(text: string, found: Found, states: StateMatcher): void {
+function describe(text: string, found: Found, states: StateMatcher, hardWrapped: boolean): void {
   for (const m of found.mentions) {
-    if (!found.role) found.role = roleAround(text, m);
+    if (!found.role) found.role = roleAround(text, m, hardWrapped);
     partyAround(text, found, m);
   }
   if (found.role && !found.known) {
@@ -344,10 +387,13 @@ function describe(text: string, found: Found, states: StateMatcher): void {
   }
 }
 
-function roleAround(text: string, m: Mention): Found["role"] {
+function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role"] {
   // Title words right before the name: "Kentucky Secretary of State", "Utah Democratic Party chair".
   const words: { start: number; end: number }[] = [];
-  const before = /(?:^|[^\p{L}.’'-])([\p{L}.’'-]+)\s$/u;
+  // A title stays on its line, unless the text is hard-wrapped.
+  const before = hardWrapped
+    ? /(?:^|[^\p{L}.’'-])([\p{L}.’'-]+)\s$/u
+    : /(?:^|[^\p{L}.’'-])([\p{L}.’'-]+)[^\S\n]$/u;
   let cursor = m.start;
   for (let i = 0; i < 7; i++) {
     const w = before.exec(text.slice(Math.max(0, cursor - 40), cursor));
@@ -517,3 +563,71 @@ function toDraftPerson(f: Found): DraftPerson {
 }
 
 export { slug as personSlug };
+
+// Offices a role-only mention names, and the words of a role that hold them.
+const OFFICES: [RegExp, RegExp][] = [
+  [
+    /secretary of (?:the )?state|top elections? official|chief election (?:officer|official)/,
+    /\bsecretary of (?:the )?state\b|\btop elections? official\b|\bchief election\b/i,
+  ],
+  [/governor/, /\b(?:governor|gov\.)/i],
+  [/attorney general/, /\battorney general\b/i],
+];
+
+/** "Nebraska's secretary of state", "the Maine secretary of state": an office and its state. */
+function roleOnlyMentions(
+  text: string,
+  states: StateMatcher,
+): (Range & { state: string; office: RegExp })[] {
+  const out: (Range & { state: string; office: RegExp })[] = [];
+  for (const m of states.find(text)) {
+    const after =
+      /^(?:['’]s?)?\s+((?:top elections? official|chief election (?:officer|official)|secretary of (?:the )?state|governor|attorney general))\b/iu.exec(
+        text.slice(m.end, m.end + 40),
+      );
+    // "Ohio Secretary of State Jon Husted" names the person: only a role with no name follows.
+    if (!after || /^\s+\p{Lu}/u.test(text.slice(m.end + after[0].length))) continue;
+    const role = (after[1] as string).toLowerCase();
+    const office = OFFICES.find(([words]) => words.test(role))?.[1];
+    if (!office) continue;
+    const start = /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
+      ? m.start - 4
+      : m.start;
+    out.push({ start, end: m.end + after[0].length, state: m.state, office });
+  }
+  return out;
+}
+
+/**
+ * "Republican secretaries of state from red states like Ohio and Texas": the party of those
+ * states' officials in that office whom the article names, as the text states it.
+ */
+function partyOfStatesOfficials(
+  text: string,
+  states: StateMatcher,
+  byKey: Map<string, Found>,
+): void {
+  const group =
+    /\b(Republican|Democratic)\s+(secretaries of state|governors|attorneys general)\b[^.;:]{0,60}?\b(?:like|such as|including|in|from)\s+(?=\p{Lu})/gu;
+  for (const g of text.matchAll(group)) {
+    const at = g.index ?? 0;
+    // The states listed right after: "Ohio and Texas", "Ohio, Utah and Texas".
+    const listed = new Set<string>();
+    let end = at + g[0].length;
+    for (const m of states.find(text, end, Math.min(text.length, end + 120))) {
+      if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)?$/.test(text.slice(end, m.start))) break;
+      listed.add(m.state);
+      end = m.end;
+    }
+    const office = OFFICES.find(([words]) =>
+      words.test((g[2] as string).replace(/ies\b/, "y").replace(/s\b/, "")),
+    )?.[1];
+    if (!office || listed.size === 0) continue;
+    const evidence = excerpt(text, at, end);
+    for (const found of byKey.values()) {
+      if (found.known || !found.state || !listed.has(found.state)) continue;
+      if (!office.test(found.role?.text ?? "")) continue;
+      setParty(found, g[1] === "Republican" ? "R" : "D", evidence);
+    }
+  }
+}

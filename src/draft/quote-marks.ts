@@ -1,4 +1,4 @@
-import type { Range } from "./text.js";
+import { type Range, wrapped } from "./text.js";
 
 /** A direct quotation: `start`/`end` enclose its words, `open`/`close` are its marks. */
 export interface QuoteSpan extends Range {
@@ -34,8 +34,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       spans.push({ start, end, open: mark, close });
     }
   };
+  // In hard-wrapped text a line break inside a paragraph is a space.
+  const runOn = wrapped(text)
+    ? (i: number) => text[i + 1] !== "\n" && !/[.!?:”"’)][^\S\n]*$/.test(text.slice(i - 4, i))
+    : () => false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
+    if (c === "\n" && open >= 0 && runOn(i)) continue;
     if (c === "\n" && open >= 0) {
       let j = i;
       while (j < text.length && /\s/.test(text[j] as string)) j++;
@@ -46,6 +51,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       unclosed(i);
     } else if (OPEN.includes(c)) {
+      const inner = open >= 0 ? nestedClose(text, i) : -1;
+      if (inner > 0) {
+        i = inner; // “… the notion that “voter fraud” is …”: a quote within the quote
+        continue;
+      }
       if (open >= 0) unclosed(i);
       open = i;
     } else if (CLOSE.includes(c)) {
@@ -58,6 +68,46 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       } else open = i;
     }
   }
-  if (open >= 0) unclosed(text.length);
-  return spans;
+  // A quote still open where the text stops was cut off with the page: its words so far stand.
+  if (open >= 0) add(open, text.length);
+  return [...spans, ...headlineQuotes(text)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Single-quoted words in a headline (`… tells DOJ to 'jump in the Gulf of Maine'`): headlines
+ * quote with single marks. Only lines without double marks or a closing full stop, of a headline's
+ * length, and only marks that stand outside words, so an apostrophe is never taken for one.
+ */
+function headlineQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const body = line[0];
+    if (/["“”]/.test(body) || /[.!?]\s*$/.test(body) || body.split(/\s+/).length > 25) continue;
+    const at = line.index ?? 0;
+    for (const m of body.matchAll(
+      /(?<![\p{L}\d])['‘]((?:[\p{L}\d][^'‘’\n]*?)?[\p{L}\d.!?,])['’](?![\p{L}\d])/gu,
+    )) {
+      const inner = m[1] as string;
+      if (inner.split(/\s+/).length < 2) continue;
+      const open = at + (m.index ?? 0);
+      const close = open + m[0].length - 1;
+      out.push({ start: open + 1, end: close, open, close });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a quote opened at `at` inside another closes, when the outer one closes after it on the
+ * same line (a reporter's “…“inner”…” for “…‘inner’…”); else -1.
+ */
+function nestedClose(text: string, at: number): number {
+  const line = text.indexOf("\n", at);
+  const rest = text.slice(at + 1, line < 0 ? text.length : line);
+  const close = rest.search(/[”»]/);
+  if (close < 0 || close > 60) return -1;
+  const after = rest.slice(close + 1);
+  const outer = after.search(/[”»]/);
+  const reopen = after.search(/[“„«]/);
+  return outer >= 0 && (reopen < 0 || outer < reopen) ? at + 1 + close : -1;
 }

@@ -19,10 +19,21 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     forms.set(j.name, j.usps);
     if (j.ap !== j.name) forms.set(j.ap, j.usps);
   }
-  if (forms.has("D.C.")) forms.set("Washington, D.C.", "DC");
+  if (forms.has("D.C.")) {
+    for (const f of ["Washington, D.C.", "Washington D.C.", "Washington, DC", "Washington DC"])
+      forms.set(f, "DC");
+    // "the District" is D.C. in American news; "the District of Columbia" is matched whole.
+    forms.set("the District", "DC");
+    forms.set("The District", "DC");
+  }
+  // Names in capitals, as section headings print them ("ALABAMA", "NEW YORK").
+  for (const j of jurisdictions) forms.set(j.name.toUpperCase(), j.usps);
   // Longest first, so "West Virginia" wins over "Virginia" and "Washington, D.C." over "Washington".
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}])`, "gu");
+  const pattern = new RegExp(
+    `(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}])(?!\\s+of\\s+Columbia)`,
+    "gu",
+  );
   const codes = new Set(jurisdictions.map((j) => j.usps));
   return {
     codes,
@@ -37,8 +48,14 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
           end: from + m.index + m[0].length,
         });
       }
-      // Two-letter codes only where a sentence lists several ("Refusal: CA, NY, KY").
+      // Two-letter codes only where a sentence lists several ("Refusal: CA, NY, KY"), or as a
+      // post's subject ("VT will only give …"), never one that is also a word ("IN", "OR", "ID").
       const bare = [...body.matchAll(/\b[A-Z]{2}\b/g)].filter((m) => codes.has(m[0]));
+      for (const m of body.matchAll(CODE_AS_SUBJECT)) {
+        const start = from + (m.index ?? 0);
+        if (!AMBIGUOUS_CODES.has(m[1] as string) && codes.has(m[1] as string) && bare.length < 3)
+          out.push({ state: m[1] as string, start, end: start + 2 });
+      }
       if (bare.length >= 3) {
         for (const m of bare) {
           const start = from + (m.index ?? 0);
@@ -52,6 +69,30 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
   };
 }
 
+const CODE_AS_SUBJECT =
+  /\b([A-Z]{2})(?= +(?:will|won['’]t|would|has|had|is|was|says|said|refuses|refused|declined|declines|plans|provided|gave|sent|handed)\b)/g;
+// Codes that are also words, initials or other bodies' names in news text.
+const AMBIGUOUS_CODES = new Set([
+  "IN",
+  "OR",
+  "ME",
+  "OK",
+  "HI",
+  "OH",
+  "ID",
+  "MD",
+  "MS",
+  "NE",
+  "VA",
+  "LA",
+  "PA",
+  "MA",
+  "AL",
+  "DE",
+  "CO",
+  "SC",
+]);
+
 // Words that may follow a state's name when the state itself acts: "Ohio Secretary of State".
 const ROLE_AFTER_STATE = new Set(
   "Gov. Governor Secretary Lt. Lieutenant Sen. Senator Attorney Rep. Representative Republican Republicans Democrat Democrats Democratic Elections Election Officials Board Department Office Division Commission Legislature Senate House Assembly Coordinator Director Administrator Commissioner Chief Clerk Supervisor Registrar Treasurer Auditor Comptroller Deputy Assistant".split(
@@ -60,7 +101,7 @@ const ROLE_AFTER_STATE = new Set(
 );
 
 const SEAT =
-  /\b(?:vice[ -])?chair(?:man|woman|person)?\s+of\b[^.;]{0,80}\b(?:commission|panel)\b|\b(?:commission|panel)(?:['’]s)?\s+(?:vice[ -])?chair(?:man|woman|person)?\b|\bmember of\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:sits|serves|seat)\s+on\b[^.;]{0,40}\b(?:commission|panel)\b/gi;
+  /\b(?:commission|panel)\s+(?:includes?|including|is made up of|members? (?:include|are))\b|\b(?:vice[ -])?chair(?:man|woman|person)?\s+of\b[^.;]{0,80}\b(?:commission|panel)\b|\b(?:commission|panel)(?:['’]s)?\s+(?:vice[ -])?chair(?:man|woman|person)?\b|\bmember of\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:sits|serves|seat)\s+on\b[^.;]{0,40}\b(?:commission|panel)\b/gi;
 
 /** What notAResponse needs to know about a sentence, found once for all its mentions. */
 export interface SentenceFacts {
@@ -99,7 +140,17 @@ export function notAResponse(
   const next = /^ +(\p{Lu}[\p{L}.]*)(?: +(\p{Lu}[\p{L}.]*))?/u.exec(after);
   if (next && !ROLE_AFTER_STATE.has(next[1] as string)) return "part of a name";
   if (next?.[2] === "Party") return "part of a party's name";
-  if (/\bformer\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return "a former official";
+  if (/\bformer\s+(?:[\p{L}.-]+\s+){0,4}(?:of\s+)?$/iu.test(before)) return "a former official";
+  // "Kentucky and Ohio have not yet received the letter": no answer yet.
+  if (
+    /^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:officials\s+)?(?:have|has|had)(?:n['’]t| not)\s+(?:yet\s+|even\s+)?(?:received|gotten|seen)\b|^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:have|has)\s+yet\s+to\s+(?:receive|get|see)\b/iu.test(
+      text.slice(mention.end, Math.min(sentence.end, mention.end + 80)),
+    )
+  )
+    return "named as not having the letter yet";
+  // "the commission, headed by Kansas Secretary of State Kris Kobach": its leader's title.
+  if (/\b(?:led|headed|chaired|vice-chaired|co-chaired|run|created|formed)\s+by\s+$/iu.test(before))
+    return "the title of the commission's leader";
   if (
     /\b(?:unlike|except(?: for)?|other than|besides|apart from|in contrast to)\s+$/iu.test(before)
   ) {
@@ -124,9 +175,35 @@ export function notAResponse(
     const cityEnd = mention.start - city[0].length + (city[1] as string).length;
     if (!facts.ends.has(cityEnd)) return "a city's state";
   }
-  if (facts.seats.some((at) => Math.abs(at - mention.start) < 100))
+  // An official's seat on the commission, unless the sentence goes on to their state's answer
+  // ("…, vice-chairman of the commission, told the Star that his state will provide …").
+  // The seat is the official's: the state named in their title or the commission's makeup, not
+  // the state named again as the subject of what they said ("…, said Maine would not …").
+  if (
+    facts.seats.some((at) => Math.abs(at - mention.start) < 100) &&
+    !/\b(?:his|her|their|the) state\b/i.test(text.slice(mention.end, sentence.end)) &&
+    (ROLE_AFTER_STATE.has(next?.[1] ?? "") ||
+      /\b(?:from|of|including|include|includes)\s+(?:\p{Lu}[\p{L}.]*,?\s+(?:and\s+)?){0,6}$/u.test(
+        before,
+      ))
+  )
     return "an official's seat on the commission";
-  if (mention.state === "WA" && text.slice(mention.start, mention.end) === "Washington") {
+  if (
+    /\ball but\s+(?:[\p{L}\d]+\s+){0,2}(?:states?)?\s*[—–(:,-]\s*(?:[\p{L}.]+,?\s+(?:and\s+)?){0,8}$/iu.test(
+      before,
+    )
+  )
+    return "an exception to what is said of all the others";
+  // "Washington" alone on a list's line is the state.
+  const alone =
+    /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)]|[•*·▪◦–—-])?[^\S\n]*$/.test(
+      text.slice(Math.max(0, mention.start - 12), mention.start),
+    ) && /^[^\S\n]*[.:]?[^\S\n]*(?:\n|$)/.test(text.slice(mention.end, mention.end + 12));
+  if (
+    mention.state === "WA" &&
+    !alone &&
+    /^(?:Washington|WASHINGTON)$/.test(text.slice(mention.start, mention.end))
+  ) {
     if (facts.notWashington < 2 && !/^ +state\b/i.test(after)) return "Washington, the city";
   }
   return null;

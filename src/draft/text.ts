@@ -15,15 +15,30 @@ export function excerpt(text: string, start: number, end: number): Excerpt | nul
   return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
 }
 
-/** Paragraphs are lines: news text puts one paragraph on a line. */
+/**
+ * Paragraphs are lines: news text puts one paragraph on a line. Text hard-wrapped at a fixed
+ * width (copied from a PDF, an e-mail or a wire feed) runs a paragraph over several lines: there
+ * a line break ends a paragraph only after a sentence's end or before a blank line.
+ */
 export function paragraphs(text: string): Range[] {
   const out: Range[] = [];
-  const line = /[^\n]+/g;
+  const line = wrapped(text) ? /(?:[^\n]|\n(?![^\S\n]*\n)(?<![.!?:”"’)][^\S\n]*\n))+/g : /[^\n]+/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const x = excerpt(text, m.index, m.index + m[0].length);
     if (x) out.push({ start: x.start, end: x.end });
   }
   return out;
+}
+
+/** Whether the text is hard-wrapped: many lines of similar width go on in lower case. */
+export function wrapped(text: string): boolean {
+  const lines = text.split("\n");
+  let runOn = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const previous = (lines[i - 1] as string).length;
+    if (previous >= 45 && previous <= 95 && /^\p{Ll}/u.test(lines[i] as string)) runOn++;
+  }
+  return runOn >= 3 && runOn >= lines.length / 5;
 }
 
 // Words whose period does not end a sentence: titles, initials, months, AP state forms.
@@ -73,9 +88,13 @@ function endsSentence(text: string, at: number, after: number): boolean {
   const startsUpper = /[\p{Lu}\d]/u.test(c) || (OPENERS.includes(c) && /[\p{Lu}\d]/u.test(c2));
   if (!startsUpper) return false;
   if (text[at] !== ".") return true;
+  // A numbered list's "1." opens its line; it ends no sentence.
+  if (/(?:^|\n)[^\S\n]*\d{1,2}$/.test(text.slice(Math.max(0, at - 6), at))) return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? "";
   if (word.includes(".")) return false; // U.S., D.C., p.m.
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial
+  // "No. 2" is a number; "said no." ends its sentence.
+  if (word.toLowerCase() === "no") return !/\d/.test(c);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Run together ("data.The") only after a lower-case word, so "U.S.A" stays whole.
   return spaced || /\p{Ll}/u.test(text[at - 1] ?? "");

@@ -53,6 +53,22 @@ export const DraftQuote = z.strictObject({
 });
 export type DraftQuote = z.infer<typeof DraftQuote>;
 
+/**
+ * What kind of evidence gave a claim, firmest first: the state's own stance words; an official's
+ * quoted words; an official of the state named as the sentence's subject; membership of a list
+ * under a stance-bearing lead-in; a category's label; "took a similar line"; an official's answer
+ * with no stance words at all.
+ */
+export const CLAIM_BASES = [
+  "stance words",
+  "official's words",
+  "official named",
+  "list",
+  "label",
+  "similar",
+  "no stance words",
+] as const;
+
 export const DraftClaim = z.strictObject({
   state: usps,
   stance: z.enum(STANCES),
@@ -64,6 +80,8 @@ export const DraftClaim = z.strictObject({
   confidence: z.number().min(0).max(1),
   /** A list sentence ("The states that refuse are A, B and C") gave this claim. */
   fromList: z.boolean(),
+  /** The kind of evidence (absent in drafts made before it was recorded). */
+  basis: z.enum(CLAIM_BASES).optional(),
 });
 export type DraftClaim = z.infer<typeof DraftClaim>;
 

@@ -1,0 +1,64 @@
+import type { QuoteSpan } from "./quote-marks.js";
+import { type Range, rangeAt } from "./text.js";
+import type { StoryHint } from "./types.js";
+
+const VERB =
+  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues)";
+
+/**
+ * Whether one of `names` is the speaker in `window`: the subject of a speech verb ("the DOJ said",
+ * "Justice Department officials say", "the department's statement said") or named after one
+ * ("said the Justice Department", "according to the DOJ"); not a name the speaker mentions ("said
+ * of the DOJ request").
+ */
+function speaks(window: string, names: string[]): boolean {
+  const name = `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+  const subject = new RegExp(
+    String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|spokes\w+|lawyers?|attorneys?|statement|letter|filing|said|in\s+a\s+statement))*\s+${VERB}\b`,
+    "i",
+  );
+  const after = new RegExp(
+    String.raw`\b(?:${VERB}|according\s+to)\s+(?:an?\s+(?:statement|letter|spokes\w+)\s+(?:from|for|by)\s+)?(?:the\s+)?${name}\b`,
+    "i",
+  );
+  // "sued by the Justice Department for what officials call a “…”": its officials' words.
+  const officials = new RegExp(
+    String.raw`\b${name}\b[^.;“”"]{0,50}\bofficials\s+(?:say|says|said|call|called|describe|described)\b`,
+    "i",
+  );
+  return subject.test(window) || after.test(window) || officials.test(window);
+}
+
+/** The names of a story's requester that an article may credit a quote to ("the DOJ"). */
+function requesterNames(hint: StoryHint): string[] {
+  // Keywords that are bodies' names (several capitalised words, or an acronym), not people's.
+  const bodies = hint.keywords.filter(
+    (k) => /^[A-Z]{2,6}$/.test(k) || /^\p{Lu}\S*(?:\s+\S+)+$/u.test(k),
+  );
+  return [hint.requester, ...bodies];
+}
+
+/**
+ * The requesting body a quote is credited to when no person is (`…," the DOJ said`, `what
+ * Justice Department officials call a “…”`): the story's requester by its own name, or null.
+ * `hints`: the article's story, or every known story when it is not known.
+ */
+export function requesterSpeaker(
+  text: string,
+  quote: QuoteSpan,
+  sentences: Range[],
+  hints: readonly StoryHint[],
+): string | null {
+  const sentence = rangeAt(sentences, quote.open) ?? { start: quote.open, end: quote.close + 1 };
+  const end = Math.max(sentence.end, rangeAt(sentences, quote.close)?.end ?? quote.close + 1);
+  const before = text.slice(sentence.start, quote.open);
+  const after = text.slice(quote.close + 1, Math.min(end, quote.close + 120));
+  for (const window of [after, before]) {
+    for (const hint of hints) {
+      if (speaks(window, requesterNames(hint))) return hint.requester;
+    }
+    // The President's office speaks as itself.
+    if (speaks(window, ["White House"])) return "White House";
+  }
+  return null;
+}

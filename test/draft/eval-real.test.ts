@@ -1,0 +1,131 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { AnnotationError } from "../../src/draft/annotation.js";
+import { formatReal, samePerson, summarise } from "../../src/draft/eval-real.js";
+import { evaluateFolder, loadAnnotations } from "../../src/draft/eval-real-files.js";
+import { dataset } from "../helpers/fixtures.js";
+
+// Two made-up articles and what a careful reader takes from them, in a folder of their own.
+function corpus(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "eval-real-"));
+  mkdirSync(join(dir, "texts"));
+  mkdirSync(join(dir, "annotations"));
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+  return dir;
+}
+
+const ONE = [
+  "Ohio will not provide any voter data, Secretary of State Ann Reyes said.",
+  "Texas will hand over the data.",
+  "The Kansas City Star reported the news.",
+  '"We are not sending anything," said Bo Lind (R), the Iowa secretary of state.',
+].join("\n\n");
+const ONE_YAML = `id: a1
+url: https://example.test/a1
+outlet: Example
+published: "2017-07-01"
+story: commission-2017
+split: dev
+query: made up
+states:
+  - state: OH
+    stances: [refuses]
+    basis: will not provide
+  - state: Texas
+    stances: [public-only]
+  - state: GA
+    stances: [refuses]
+quotes:
+  - fragment: We are not sending anything
+    speaker: Bo Lind
+parties:
+  - person: Bo Lind
+    party: D
+traps:
+  - state: KS
+    why: a newspaper's name
+`;
+const TWO = "Vermont refused the request.";
+const TWO_YAML = `id: b2
+story: commission-2017
+split: heldout
+states:
+  - state: VT
+    stances: [refuses]
+`;
+
+describe("eval:real scores drafts of real articles against a careful reader's annotation", () => {
+  const dir = corpus({
+    "texts/a1.txt": ONE,
+    "texts/b2.txt": TWO,
+    "annotations/a1.yaml": ONE_YAML,
+    "annotations/b2.yaml": TWO_YAML,
+  });
+  const all = loadAnnotations(join(dir, "annotations"), dataset.jurisdictions);
+
+  it("reads only the split asked for", () => {
+    expect(all.map((a) => a.id)).toEqual(["a1", "b2"]);
+    const dev = loadAnnotations(join(dir, "annotations"), dataset.jurisdictions, "dev");
+    expect(dev.map((a) => a.id)).toEqual(["a1"]);
+    expect(dev[0]?.states.map((s) => s.state)).toEqual(["OH", "TX", "GA"]);
+  });
+
+  it("counts recall, stance, traps, speakers, parties and failure classes", () => {
+    const dev = all.filter((a) => a.split === "dev");
+    const [score] = evaluateFolder(join(dir, "texts"), dev, dataset);
+    expect(score?.states).toMatchObject({ annotated: 3, matched: 2, stanceAgrees: 1, traps: 0 });
+    const kinds = score?.failures.map((f) => f.kind);
+    expect(kinds).toContain("wrong stance"); // Texas complies, the reader accepts public-only only
+    expect(kinds).toContain("missed: state not named"); // Georgia is not in the text at all
+    expect(kinds).toContain("wrong party"); // the text says R, the annotation D: counted wrong
+    expect(score?.quotes).toEqual({ annotated: 1, rightSpeaker: 1 });
+    expect(score?.verbatim.ok).toBe(score?.verbatim.excerpts);
+    const e = summarise(score ? [score] : []);
+    expect(e.recall).toBeCloseTo(2 / 3);
+    expect(e.stance).toBeCloseTo(1 / 2);
+    expect(e.wrongParties).toBe(1);
+    expect(formatReal(e)).toMatch(/state recall 66\.7%.*traps claimed 0/);
+  });
+
+  it("counts a claimed trap against precision", () => {
+    const d = corpus({
+      "texts/t.txt": "Kansas refused the request. Utah refused too.",
+      "annotations/t.yaml":
+        "id: t\nstory: commission-2017\nsplit: dev\nstates:\n  - {state: UT, stances: [refuses]}\ntraps:\n  - {state: KS, why: made up}\n",
+    });
+    const [score] = evaluateFolder(
+      join(d, "texts"),
+      loadAnnotations(join(d, "annotations"), dataset.jurisdictions),
+      dataset,
+    );
+    expect(score?.states).toMatchObject({ drafted: 2, matched: 1, traps: 1 });
+    expect(summarise(score ? [score] : []).precision).toBe(0.5);
+  });
+
+  it("names the file and the field of a bad annotation", () => {
+    const bad = corpus({
+      "annotations/x.yaml":
+        "id: x\nstory: commission-2017\nsplit: dev\nstates:\n  - {state: OH, stances: [maybe]}\n",
+    });
+    expect(() => loadAnnotations(join(bad, "annotations"), dataset.jurisdictions)).toThrow(
+      AnnotationError,
+    );
+    expect(() => loadAnnotations(join(bad, "annotations"), dataset.jurisdictions)).toThrow(
+      /x\.yaml: field "states\.0\.stances\.0"/,
+    );
+    const state = corpus({
+      "annotations/y.yaml": "id: y\nstory: doj-2025\nsplit: dev\ntraps:\n  - {state: Atlantis}\n",
+    });
+    expect(() => loadAnnotations(join(state, "annotations"), dataset.jurisdictions)).toThrow(
+      /y\.yaml: field "traps\.0\.state": unknown state "Atlantis"/,
+    );
+  });
+
+  it("takes a shorter form of the same name for the same speaker", () => {
+    expect(samePerson("Alison Lundergan Grimes", "Alison Grimes")).toBe(true);
+    expect(samePerson("Jon Husted", "Husted")).toBe(true);
+    expect(samePerson("Jon Husted", "Jon Tester")).toBe(false);
+  });
+});

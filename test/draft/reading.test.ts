@@ -1,0 +1,421 @@
+import { describe, expect, it } from "vitest";
+import { type DraftContext, draftArticle } from "../../src/draft/draft.js";
+import type { Draft } from "../../src/draft/types.js";
+import { dataset } from "../helpers/fixtures.js";
+
+// Every article here is made up for the class of news prose it stands for.
+const { jurisdictions, stories } = dataset;
+const strangers: DraftContext = { people: [], jurisdictions, stories };
+const draft = (lines: string[], ctx = strangers) => draftArticle(lines.join("\n"), ctx);
+const stances = (d: Draft) => Object.fromEntries(d.claims.map((c) => [c.state, c.stance]));
+const claimOf = (d: Draft, state: string) => d.claims.find((c) => c.state === state);
+const speakerOf = (d: Draft, words: string) =>
+  d.quotes.find((q) => q.text.includes(words))?.speaker;
+
+describe("lists and labels", () => {
+  it("reads states one per line under a lead-in, numbered or bulleted", () => {
+    const d = draft([
+      "These are the states that have said no so far:",
+      "1. Alabama",
+      "2. Alaska",
+      "Others will hand over only part of the data:",
+      "• Ohio",
+      "* Utah",
+      "- Nevada",
+      "Here is where the rest stand:",
+      "Georgia: will hand over only what state law makes public.",
+      "Maine: declined outright.",
+      "Washington",
+    ]);
+    expect(stances(d)).toEqual({
+      AL: "refuses",
+      AK: "refuses",
+      OH: "withholding",
+      UT: "withholding",
+      NV: "withholding",
+      GA: "public-only",
+      ME: "refuses",
+    });
+    expect(claimOf(d, "AK")?.evidence).toBe(
+      "These are the states that have said no so far:\n1. Alabama\n2. Alaska",
+    );
+  });
+
+  it("reads list lines that name their state first, and ends a state's section at a new list", () => {
+    const d = draft([
+      "States that have refused the request:",
+      "• Alabama (Secretary of State Ann Moss)",
+      "• Alaska — Division of Elections",
+      "• Idaho: will give only public data",
+      "1) Arizona",
+      "",
+      "Utah",
+      "",
+      "States that will hand over public data only:",
+      "- Colorado, Connecticut",
+      "",
+      "Florida officials did not respond.",
+    ]);
+    expect(stances(d)).toEqual({
+      AL: "refuses",
+      AK: "refuses",
+      ID: "public-only",
+      AZ: "refuses",
+      UT: "refuses",
+      CO: "public-only",
+      CT: "public-only",
+    });
+  });
+
+  it("reads category labels, and a state's heading over a label line", () => {
+    const d = draft([
+      "Refusal: Kentucky, New York",
+      "Partial compliance: Texas",
+      "Declined: Maine and Vermont",
+      "Partly: Iowa",
+      "No official response: Hawaii",
+      "No decision: Ohio",
+      "———",
+      "IDAHO",
+      "Undecided",
+      "The secretary is still reading the letter.",
+      "———",
+      "KANSAS",
+      "Comply",
+      "The state sells its list for $50.",
+    ]);
+    expect(stances(d)).toEqual({
+      KY: "refuses",
+      NY: "refuses",
+      TX: "withholding",
+      ME: "refuses",
+      VT: "refuses",
+      IA: "withholding",
+      HI: "no-report",
+      OH: "reviewing",
+      ID: "reviewing",
+      KS: "complies",
+    });
+  });
+
+  it("reads a state-by-state roundup with capitalised names, one-word answers and dashes", () => {
+    const d = draft([
+      "ALABAMA: Secretary of State Ann Moss said the state will provide publicly available data.",
+      "CALIFORNIA: No. The secretary called the commission a waste of money.",
+      "COLORADO: Yes. “We will follow the law,” said Secretary of State Tom Ames.",
+      "DELAWARE: The elections commissioner said the state is still waiting for guidance.",
+      "FLORIDA — Will send what is public under state law.",
+      "GEORGIA - Secretary Bo Kemp: “We will not be handing over the data.”",
+    ]);
+    expect(stances(d)).toEqual({
+      AL: "public-only",
+      CA: "refuses",
+      CO: "complies",
+      DE: "reviewing",
+      FL: "public-only",
+      GA: "refuses",
+    });
+    expect(speakerOf(d, "handing over the data")).toBe("Bo Kemp");
+  });
+
+  it("lets the article define its partial category as public data only", () => {
+    const d = draft([
+      "States either turned the request down flat or offered only the records anyone can buy.",
+      "Partly: Ohio, Texas",
+      "Refused: Kentucky",
+      "The list will be updated.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "public-only", TX: "public-only", KY: "refuses" });
+  });
+
+  it("reads public-only phrasings and the 2025 story's wording", () => {
+    const d = draft([
+      "Missouri said it would provide what is publicly available.",
+      "Kansas said its list is already public and it would send it.",
+      "Arizona will turn over only what state law allows.",
+      "Georgia provided a redacted list.",
+      "Oregon declined.",
+      "Texas handed over the full list.",
+      "Maine was sued after refusing to hand over its list.",
+      "Indiana gave the department its complete, unredacted voter file.",
+      "Nevada offered the list without Social Security numbers.",
+      "Idaho has not yet said whether it will comply.",
+      "Hawaii is still negotiating with the department over what it will share.",
+      "Utah agreed to a settlement and will give the department its voter file.",
+    ]);
+    expect(stances(d)).toEqual({
+      MO: "public-only",
+      KS: "public-only",
+      AZ: "public-only",
+      GA: "public-only",
+      OR: "refuses",
+      TX: "complies",
+      ME: "refuses",
+      IN: "complies",
+      NV: "public-only",
+      ID: "reviewing",
+      HI: "reviewing",
+      UT: "complies",
+    });
+  });
+});
+
+describe("who answers", () => {
+  it("knows D.C. as Washington, D.C., the District and the D.C. mayor", () => {
+    for (const line of [
+      "Washington, D.C., will not provide any voter data.",
+      "The District has declined the request.",
+      "The D.C. mayor said the city would not hand over anything.",
+    ]) {
+      expect(stances(draft([line]))).toEqual({ DC: "refuses" });
+    }
+  });
+
+  it("reads a post's state code as its subject, never a code that is also a word", () => {
+    expect(
+      stances(draft(["VT will only give voter info that's already publicly available."])),
+    ).toEqual({
+      VT: "public-only",
+    });
+    expect(
+      stances(draft(["IN will not decide today. The VA has refused to comment further."])),
+    ).toEqual({});
+  });
+
+  it("gives a single-state story's official their state, and a role-only official's words", () => {
+    const d = draft([
+      "DENVER — Colorado has received the Justice Department's letter.",
+      "Colorado officials read it on Monday, and Colorado lawyers read it twice.",
+      "Secretary of State Jane Ruiz isn't agreeing to give the information up.",
+    ]);
+    expect(claimOf(d, "CO")).toMatchObject({ stance: "refuses" });
+    expect(claimOf(d, "CO")?.evidence).toMatch(/^Secretary of State Jane Ruiz/);
+  });
+
+  it("reads a press release's answer as its state's", () => {
+    const d = draft([
+      "Secretary Smith rejects commission request",
+      "",
+      "COLUMBUS, Ohio – Secretary of State Jane Smith today announced that she will not provide the personal information of the state’s voters to the commission.",
+      "",
+      "“Our voters trust us,” Smith said.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
+  it("reads a dismissal of the request as a refusal with no stance words", () => {
+    const d = draft([
+      "Iowa Secretary of State Al Mott was asked about the commission's letter.",
+      "“They can go take a hike,” Mott said of the request.",
+      "“They can have it,” Mott said of the request later, in a separate interview.",
+    ]);
+    expect(claimOf(d, "IA")).toMatchObject({ stance: "refuses", basis: "no stance words" });
+    expect(claimOf(d, "IA")?.why).toBe("They can go take");
+    expect(claimOf(d, "IA")?.confidence).toBeLessThan(0.5);
+  });
+
+  it("drafts an answer with no stance words at a lower confidence, saying why", () => {
+    const d = draft([
+      "Idaho Secretary of State Tom Lee said his reply would be: “They can take a long walk off a short pier.”",
+      "Utah will not provide any data.",
+    ]);
+    const idaho = claimOf(d, "ID");
+    expect(idaho?.stance).toBe("refuses");
+    expect(idaho?.why).toMatch(/reply would be/);
+    expect(idaho?.confidence).toBeLessThan(claimOf(d, "UT")?.confidence ?? 0);
+    expect(idaho?.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe("confidence", () => {
+  it("ranks the kinds of evidence: own stance words, list, label, an answer without stance words", () => {
+    const d = draft([
+      "Utah will not provide any voter data.",
+      "These states have refused so far:",
+      "• Ohio",
+      "• Iowa",
+      "Refusal: Texas",
+      "Idaho Secretary of State Tom Lee said his reply would be: “Take a long walk off a short pier.”",
+    ]);
+    const of = (state: string) => claimOf(d, state);
+    expect([of("UT")?.basis, of("OH")?.basis, of("TX")?.basis, of("ID")?.basis]).toEqual([
+      "stance words",
+      "list",
+      "label",
+      "no stance words",
+    ]);
+    const [ut, oh, tx, id] = ["UT", "OH", "TX", "ID"].map((s) => of(s)?.confidence ?? 0);
+    expect(ut).toBeGreaterThan(oh as number);
+    expect(oh).toBeGreaterThan(tx as number);
+    expect(tx).toBeGreaterThan(id as number);
+  });
+});
+
+describe("quotes", () => {
+  it("follows attribution across sentences, dashes, roles and continued quotes", () => {
+    const d = draft([
+      "Ohio Secretary of State Ann Cole, a Democrat, spoke on Friday.",
+      "“The request is a fishing trip,” the Democratic secretary said. “We will not join it.”",
+      "“Our voters' data stays here.” — Sec. Cole",
+      "Tom Ray said the state is reviewing the letter, according to a statement from Ann Cole.",
+      "“We read every letter,” Ray said in a statement. “Then we decide.”",
+    ]);
+    expect(speakerOf(d, "fishing trip")).toBe("Ann Cole");
+    expect(speakerOf(d, "We will not join it")).toBe("Ann Cole");
+    expect(speakerOf(d, "stays here")).toBe("Ann Cole");
+    expect(speakerOf(d, "We read every letter")).toBe("Tom Ray");
+    expect(speakerOf(d, "Then we decide")).toBe("Tom Ray");
+  });
+
+  it("reads a headline's single-quoted words, never an apostrophe, and a role-only speaker", () => {
+    const d = draft([
+      "Maine's top elections official tells DOJ to 'jump in the Gulf of Maine' over data request",
+      "",
+      "Maine Secretary of State Ann Bell said no. The states' rights matter, she said.",
+    ]);
+    expect(d.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["jump in the Gulf of Maine", "Ann Bell"],
+    ]);
+    expect(claimOf(d, "ME")?.evidence).toBe("Maine Secretary of State Ann Bell said no.");
+  });
+
+  it("gives a quote opening a sentence to the one person its paragraph is about, else nobody", () => {
+    const d = draft([
+      "Ohio Secretary of State Jane Smith was blunt. “We will not comply.”",
+      "",
+      "Texas Gov. Al Poe and Smith met on Monday. “It is over.”",
+    ]);
+    expect(speakerOf(d, "We will not comply")).toBe("Jane Smith");
+    expect(speakerOf(d, "It is over")).toBeNull();
+  });
+
+  it("gives a paragraph that is only a quote to the one person the paragraph before is about", () => {
+    const d = draft([
+      "Griffin said her state already has secure elections.",
+      "That's why she is standing by the other states.",
+      "“I would not be surprised if we are next",
+    ]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual([null]);
+    const e = draft([
+      "Secretary of State Jo Griffin said her state already has secure elections.",
+      "That's why she is standing by the other states.",
+      "“I would not be surprised if we are next",
+    ]);
+    expect(speakerOf(e, "not be surprised")).toBe("Jo Griffin");
+  });
+
+  it("gives a quote to the person the attribution names, not the last name mentioned", () => {
+    const d = draft([
+      "Ohio Secretary of State Jane Smith and Governor Al Poe met on Friday.",
+      "“We will not comply with this request,” according to a statement from Smith.",
+      "Smith sent a letter to Kris Lee, head of Bob Hart's commission, saying she had “decided against it.”",
+      "Bob Hart's letter asks states to send the data so the panel can “study the rolls.”",
+    ]);
+    expect(speakerOf(d, "We will not comply")).toBe("Jane Smith");
+    expect(speakerOf(d, "decided against it")).toBe("Jane Smith");
+    expect(speakerOf(d, "study the rolls")).toBe("Bob Hart");
+  });
+
+  it("reads a quote within a quote, a hard-wrapped paragraph and a quote cut off at the end", () => {
+    const d = draft([
+      "“The idea that “fraud” is common is false,” Iowa Secretary of State Al Moss said.",
+      "",
+      "When the department asked Kansas Secretary of State Bo Reed for the list, he",
+      "answered with a letter to the agency, which the department received on the",
+      "same day and read aloud to reporters in the capital that week.",
+      "“We appreciate the efforts of the department to assist",
+      "in ensuring states have access to resources,” Reed wrote in the",
+      "letter, which was published by the agency later that month.",
+      "",
+      "“We will not hand over anyth",
+    ]);
+    expect(speakerOf(d, "is common is false")).toBe("Al Moss");
+    expect(d.quotes.find((q) => q.text.includes("appreciate"))?.text).toContain("in ensuring");
+    expect(speakerOf(d, "appreciate the efforts")).toBe("Bo Reed");
+    expect(d.quotes.some((q) => q.text.startsWith("We will not hand over"))).toBe(true);
+  });
+});
+
+describe("people", () => {
+  it("matches an official named by role only to the person in that office", () => {
+    const d = draft([
+      "Nebraska Secretary of State Al Gale spoke on Monday.",
+      "“We will not do it,” Nebraska's secretary of state said on Tuesday.",
+    ]);
+    expect(speakerOf(d, "We will not do it")).toBe("Al Gale");
+  });
+
+  it("takes a party from 'Republican secretaries of state from states like …' and '(R)'", () => {
+    const d = draft([
+      "Republican secretaries of state from red states like Ohio and Texas said no.",
+      "Ohio Secretary of State Jim Bell said Ohio would not comply.",
+      "Utah Secretary of State Ann Holt said Utah would comply.",
+      "Iowa Gov. Sam Dee (D) was not asked.",
+    ]);
+    const party = (name: string) => d.people.find((p) => p.name === name)?.party;
+    expect(party("Jim Bell")).toBe("R");
+    expect(d.people.find((p) => p.name === "Jim Bell")?.partyEvidence?.text).toBe(
+      "Republican secretaries of state from red states like Ohio and Texas",
+    );
+    expect(party("Ann Holt")).toBeNull();
+    expect(party("Sam Dee")).toBe("D");
+  });
+
+  it("never credits the requesting body for a quote it is only the object of", () => {
+    const d = draft([
+      "The Justice Department asked every state for its list.",
+      "“That is a lot to ask,” Ohio's election chief said of the DOJ request.",
+    ]);
+    expect(speakerOf(d, "a lot to ask")).toBeNull();
+  });
+
+  it("credits a quote to the requesting body when the text does", () => {
+    const d = draft([
+      "The Justice Department sued Oregon on Friday.",
+      "“States must follow the law,” the Justice Department said in a statement.",
+    ]);
+    expect(speakerOf(d, "must follow the law")).toBe("U.S. Department of Justice");
+  });
+});
+
+describe("what must stay out", () => {
+  it("claims nothing from lawsuits, publications, seats, addressees, exceptions, requests or a cut-off line", () => {
+    const d = draft([
+      "The Justice Department sued Michigan for failing to provide its voter list.",
+      "The Washington Post reported that states will not provide data.",
+      "The commission, headed by Kansas Secretary of State Ann Doe, wants the data.",
+      "Former Missouri Secretary of State Al Ray said states should not comply.",
+      "Letters went to Florida and Georgia officials last week.",
+      "According to some reports, all but three states — Nevada, Oregon and Iowa — had complied.",
+      "The department asked Pennsylvania to turn over its entire, unredacted list.",
+      "Officials in Vermont have not yet received the letter.",
+      "Montana officials said they will provide the data, and so will Kansas City",
+    ]);
+    expect(stances(d)).toEqual({ MT: "complies" });
+  });
+
+  it("keeps the commission's makeup, advice, a former official and a contrast out", () => {
+    const d = draft([
+      "The commission includes secretaries of state from Indiana, New Hampshire and Maine, and several states have refused the request.",
+      "Former Gov. Jane Doe of Ohio said the state should refuse.",
+      "Kentucky is still waiting for guidance on the letter, but Utah refused it.",
+      "Iowa and Idaho have not yet received the letter.",
+    ]);
+    expect(stances(d)).toEqual({ KY: "reviewing", UT: "refuses" });
+  });
+
+  it("reads a commission member's own state's answer when the sentence gives it", () => {
+    const d = draft([
+      "Maine Secretary of State Ann Dunn, a member of the commission, said Maine would not provide the data.",
+      "Kansas Secretary of State Bo Kirk, vice chairman of the commission, said his state will provide the data.",
+      "Indiana Secretary of State Jo Lane, a member of the commission, spoke.",
+    ]);
+    expect(stances(d)).toEqual({ ME: "refuses", KS: "complies" });
+  });
+
+  it("reads 'sued after refusing' as the refusal it states", () => {
+    expect(stances(draft(["Oregon was sued after refusing the request."]))).toEqual({
+      OR: "refuses",
+    });
+  });
+});
