@@ -5,6 +5,7 @@ import type {
   SlackActionMiddlewareArgs,
 } from "@slack/bolt";
 import { z } from "zod";
+import { REPAIR_ACTIONS } from "../../../intake/history.js";
 import type { EvidenceChoice, FormField, SpeakerChoice } from "../../../intake/repair-form.js";
 import type { RepairRequest, ReviewState } from "../../../intake/service.js";
 import { pageOfClaim, reviewMessage } from "../../../render/review.js";
@@ -174,6 +175,9 @@ export async function handleRepairSubmission(
   if (!metadata.success) return refuse("This form lost track of its draft; open it again.");
   const { draftId, index = -1 } = metadata.data;
   const actor = actorOf(body);
+  // The editor first: a non-editor's form reads nothing of the draft (repair checks again).
+  const refused = await deps.intake.refusal(actor, REPAIR_ACTIONS[kind], "repair drafts", draftId);
+  if (refused) return refuse(refused.message);
   const review = await deps.intake.review(draftId, actor.team);
   const people = review?.repaired.draft.people ?? [];
   const request: RepairRequest =
