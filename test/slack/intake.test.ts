@@ -156,6 +156,10 @@ describe("editors' intake in Slack", () => {
     mark = h.fake.mark();
     await h.command("history Ohio", { user_id: STRANGER });
     expect(messageText((await h.fake.next("/respond", mark)).body)).toContain("Only editors can");
+    // Refused before the state is even read: a non-editor learns nothing from a typo.
+    mark = h.fake.mark();
+    await h.command("history Atlantis", { user_id: STRANGER });
+    expect(messageText((await h.fake.next("/respond", mark)).body)).toContain("Only editors can");
   });
 
   it("publishes what an editor approved; another instance answers with it within seconds; retract takes it back", async () => {
