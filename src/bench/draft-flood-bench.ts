@@ -1,15 +1,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadConfig } from "../config.js";
 import { DraftQueue, inThreadDrafter } from "../intake/draft-queue.js";
-import { createRuntime } from "../slack/runtime.js";
 import { FakeSlack } from "../testkit/fake-slack.js";
-import { commandBody, FORM, postSigned } from "../testkit/signed.js";
+import { BENCH_EDITOR as EDITOR, readerLookups, startEditorApp } from "./editor-app.js";
 import { ms, percentile } from "./stats.js";
 
-const SECRET = "benchsecret0123456789abcdef";
-const EDITOR = { team: "T1", user: "UBENCH" };
 const DRAFTS = 20;
 const ARTICLE_KB = 300;
 
@@ -39,34 +35,15 @@ function madeUpArticle(n: number, states: string[]): Buffer {
 export async function benchDraftFlood(): Promise<void> {
   const fake = new FakeSlack();
   await fake.start();
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: "xoxb-bench",
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: fake.apiUrl,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "error",
-    DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "voterdata-bench-flood-")), "db"),
-    EDITORS: EDITOR.user,
-  });
-  const runtime = await createRuntime(config, { schedule: false });
-  const { port } = await runtime.start();
-  const url = `http://127.0.0.1:${port}/slack/events`;
+  const { runtime, url } = await startEditorApp(
+    fake,
+    join(mkdtempSync(join(tmpdir(), "voterdata-bench-flood-")), "db"),
+  );
+  const ask = readerLookups(fake);
   let asked = 0;
   const queries = ["Ohio", "padilla", "Missouri", "W.Va.", "who refused"];
-  const lookup = async (): Promise<number> => {
-    const id = `flood${++asked}`;
-    const mark = fake.mark();
-    const t = performance.now();
-    const body = commandBody({
-      text: queries[asked % queries.length] as string,
-      user_id: "UREADER",
-      response_url: fake.responseUrl(id),
-    });
-    await postSigned(url, SECRET, body, FORM);
-    await fake.next(`/respond/${id}`, mark);
-    return performance.now() - t;
-  };
+  const lookup = async (): Promise<number> =>
+    (await ask(url, queries[++asked % queries.length] as string)).ms;
   /** Lookups one after another until `done` settles (at least `least`). */
   const lookupsUntil = async (done: Promise<unknown>, least = 20): Promise<number[]> => {
     let finished = false;

@@ -1,15 +1,10 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadConfig } from "../config.js";
 import { DEFAULT_DATA_DIR, loadDataset } from "../data/load.js";
-import { createRuntime } from "../slack/runtime.js";
 import { FakeSlack } from "../testkit/fake-slack.js";
-import { commandBody, FORM, postSigned } from "../testkit/signed.js";
+import { BENCH_EDITOR as EDITOR, readerLookups, startEditorApp } from "./editor-app.js";
 import { ms, percentile } from "./stats.js";
-
-const SECRET = "benchsecret0123456789abcdef";
-const EDITOR = { team: "T1", user: "UBENCH" };
 
 /**
  * Editors' intake: how long from "Publish" until another user's `/voterdata <state>` carries the
@@ -21,37 +16,9 @@ export async function benchIntake(): Promise<void> {
   fake.record = true;
   await fake.start();
   const database = join(mkdtempSync(join(tmpdir(), "voterdata-bench-intake-")), "db");
-  const start = async () => {
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: "xoxb-bench",
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "error",
-      DATABASE_PATH: database,
-      EDITORS: EDITOR.user,
-    });
-    const runtime = await createRuntime(config, { schedule: false });
-    const { port } = await runtime.start();
-    return { runtime, url: `http://127.0.0.1:${port}/slack/events` };
-  };
-  const a = await start();
-  const b = await start();
-  let replies = 0;
-  const ask = async (url: string, query: string): Promise<{ text: string; ms: number }> => {
-    const id = `bench${++replies}`;
-    const mark = fake.mark();
-    const t = performance.now();
-    const body = commandBody({
-      text: query,
-      user_id: "UREADER",
-      response_url: fake.responseUrl(id),
-    });
-    await postSigned(url, SECRET, body, FORM);
-    const reply = await fake.next(`/respond/${id}`, mark);
-    return { text: JSON.stringify(reply.body), ms: performance.now() - t };
-  };
+  const a = await startEditorApp(fake, database);
+  const b = await startEditorApp(fake, database);
+  const ask = readerLookups(fake);
 
   // A bundled article with a line added: new to the store, drafted like any other.
   const dataset = loadDataset();

@@ -1,8 +1,6 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { DraftContext } from "../draft/draft.js";
 import type { Draft } from "../draft/types.js";
+import { workerCalls } from "../workers/calls.js";
 
 /** Drafts one article; on a worker thread in production, so replies never wait for it. */
 export type DraftRunner = {
@@ -84,41 +82,12 @@ export type DraftReply =
  * compiled worker is not there (running from the TypeScript sources).
  */
 export function workerDrafter(): DraftRunner | null {
-  const url = new URL("./draft-worker.js", import.meta.url);
-  if (!existsSync(fileURLToPath(url))) return null;
-  let worker: Worker | null = null;
-  let next = 0;
-  const pending = new Map<number, { resolve: (d: Draft) => void; reject: (e: Error) => void }>();
-  const started = () => {
-    if (worker) return worker;
-    const w = new Worker(url);
-    w.unref();
-    w.on("message", (reply: DraftReply) => {
-      const waiting = pending.get(reply.id);
-      pending.delete(reply.id);
-      if (!waiting) return;
-      if ("draft" in reply) waiting.resolve(reply.draft);
-      else waiting.reject(Object.assign(new Error(reply.message), { name: reply.name }));
-    });
-    w.on("error", (error) => {
-      for (const waiting of pending.values()) waiting.reject(error);
-      pending.clear();
-      worker = null;
-    });
-    worker = w;
-    return w;
-  };
-  return {
-    draft(text, context) {
-      const id = ++next;
-      return new Promise<Draft>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        started().postMessage({ id, text, context });
-      });
+  const calls = workerCalls<{ text: string; context: DraftContext }, DraftReply, Draft>(
+    new URL("./draft-worker.js", import.meta.url),
+    (reply) => {
+      if ("draft" in reply) return reply.draft;
+      throw Object.assign(new Error(reply.message), { name: reply.name });
     },
-    async close() {
-      await worker?.terminate();
-      worker = null;
-    },
-  };
+  );
+  return calls && { draft: (text, context) => calls.call({ text, context }), close: calls.close };
 }

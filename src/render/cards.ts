@@ -77,7 +77,7 @@ function matchesCard(answer: Answer, options: CardOptions): Card {
       ? unansweredCard(answer.query, answer.unanswered)
       : noMatchCard(answer.query, answer);
   }
-  if (answer.ambiguous && answer.said.length > 1) return saidChoiceCard(answer, options);
+  if (answer.ambiguous && answer.said.length > 1) return saidChoiceCard(answer);
   if (answer.ambiguous) return choiceCard(answer);
   const shown = answer.matches.slice(0, MAX_CARDS_PER_ANSWER);
   const each = shown.length > 1 ? { maxQuotes: MAX_QUOTES_WHEN_SEVERAL, ...options } : options;

@@ -2,7 +2,7 @@ import type { Answer, SaidJson } from "../answer/model.js";
 import type { Unanswered } from "../lookup/lookup.js";
 import { bold, type Card, type Choice, type Element, italic, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
-import { personLine, quoted, sourceLabel, truncate } from "./format.js";
+import { personLine, quoted, sourceLabel } from "./format.js";
 import { saidPart } from "./said-value.js";
 
 /** Words shown of each candidate's quote when a reply offers several to choose from. */
@@ -27,7 +27,7 @@ export function saidElements(said: SaidJson, options: CardOptions = {}): Element
 }
 
 /** Several people said something close: each with their words, best first, to choose from. */
-export function saidChoiceCard(answer: Answer, _options: CardOptions = {}): Card {
+export function saidChoiceCard(answer: Answer): Card {
   const story = answer.story?.id ?? null;
   const lines = answer.said.map(
     (s, i) =>

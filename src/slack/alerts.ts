@@ -79,11 +79,8 @@ export function alertMessage(
   links: SiteLinks | null,
 ): SlackMessage {
   const data = library.byId.get(event.story);
-  const storyLinks = links;
   const card = alertCard(event, data?.story.title ?? null, data?.story.labels ?? {}, {
-    ...(storyLinks
-      ? { state: (usps: string) => storyLinks.state(usps), tracker: storyLinks.tracker() }
-      : {}),
+    ...(links ? { state: (usps: string) => links.state(usps), tracker: links.tracker() } : {}),
   });
   const verb = event.kind === "publish" ? "Published" : "Retracted";
   const editor =

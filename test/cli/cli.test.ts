@@ -2,26 +2,15 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main.js";
 import { DEFAULT_DATA_DIR, loadDataset, loadDatasetWithDrafts } from "../../src/data/load.js";
 import { STANCES } from "../../src/domain/stance.js";
 import { buildLibrary } from "../../src/library/library.js";
+import { runCli } from "../helpers/cli.js";
 import { queryFixtures } from "../helpers/fixtures.js";
 import { dataDirWithSecondStory } from "../helpers/second-story.js";
 
-async function cli(args: string[], stdin = "") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    stdin: Readable.from([stdin]),
-    color: false,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (args: string[], stdin = "") => runCli(args, { stdin });
 
 describe("voterdata ask", () => {
   it("prints Ohio's stance, quote and sources for a terminal", async () => {

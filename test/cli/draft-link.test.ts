@@ -1,10 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main.js";
 import { DEFAULT_DATA_DIR } from "../../src/data/load.js";
+import { runCli } from "../helpers/cli.js";
 import { ARTICLE_PARAGRAPHS, type NewsSite, startNewsSite } from "../helpers/news-site.js";
 
 let site: NewsSite;
@@ -14,16 +13,8 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    stdin: Readable.from([""]),
-    color: false,
-    env,
-  });
-  return { code, out, err };
+  const { code, outLines, errLines } = await runCli(args, { env });
+  return { code, out: outLines, err: errLines };
 }
 
 describe("voterdata draft <url> --json", () => {

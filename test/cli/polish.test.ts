@@ -2,24 +2,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { MAX_QUERY_ECHOED } from "../../src/answer/model.js";
-import { run } from "../../src/cli/main.js";
 import { MAX_QUERY_LENGTH } from "../../src/lookup/lookup.js";
 import { counted, storyCounts } from "../../src/render/format.js";
+import { runCli } from "../helpers/cli.js";
 
-async function cli(args: string[], stdin = "") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    stdin: Readable.from([stdin]),
-    color: false,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (args: string[], stdin = "") => runCli(args, { stdin });
 
 describe("long queries", () => {
   it("echoes a long query cut with an ellipsis, and caps it in the JSON with a flag", async () => {
@@ -134,16 +123,11 @@ describe("export --out with nothing published", () => {
   it("creates no database", async () => {
     const dir = mkdtempSync(join(tmpdir(), "voterdata-export-"));
     const store = join(dir, "var", "voterdata.db");
-    const out: string[] = [];
-    const code = await run(["export", "--out", join(dir, "out")], {
-      out: (t) => out.push(t),
-      err: (t) => out.push(t),
-      stdin: Readable.from([""]),
-      color: false,
+    const { code, out, err } = await runCli(["export", "--out", join(dir, "out")], {
       env: { DATABASE_PATH: store },
     });
     expect(code).toBe(0);
-    expect(out.join("\n")).toContain("nothing published from Slack to export");
+    expect(`${out}\n${err}`).toContain("nothing published from Slack to export");
     expect(existsSync(store)).toBe(false);
     expect(existsSync(join(dir, "var"))).toBe(false);
   });

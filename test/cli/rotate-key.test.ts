@@ -2,11 +2,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import type { Installation } from "@slack/bolt";
 import { expect, it } from "vitest";
-import { run } from "../../src/cli/main.js";
 import { openStore } from "../../src/store/open.js";
+import { runCli } from "../helpers/cli.js";
 
 const byTeam = (teamId: string) => ({
   teamId,
@@ -21,18 +20,7 @@ const installed = (team: string): Installation => ({
   isEnterpriseInstall: false,
 });
 
-async function cli(args: string[], env: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    stdin: Readable.from([""]),
-    color: false,
-    env,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (args: string[], env: Record<string, string>) => runCli(args, { env });
 
 it("voterdata rotate-key re-encrypts every installation under the new key", async () => {
   const DATABASE_PATH = join(mkdtempSync(join(tmpdir(), "voterdata-rotate-")), "voterdata.db");

@@ -1,9 +1,8 @@
-import { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main.js";
 import { exportCsv, exportJson } from "../../src/export/format.js";
 import { buildExport, EXPORT_COLUMNS, type ExportRow } from "../../src/export/rows.js";
+import { runCli } from "../helpers/cli.js";
 import { dataset } from "../helpers/fixtures.js";
 
 /** A CSV cell as the JSON value would be written: null empty, booleans as words. */
@@ -93,16 +92,9 @@ describe("export rows", () => {
 
 describe("voterdata export", () => {
   async function cli(args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await run(args, {
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
-      stdin: Readable.from([""]),
-      color: false,
-    });
+    const { code, outLines, err } = await runCli(args);
     // As bin.ts writes it: each io.out line ends with "\n".
-    return { code, out: out.map((t) => `${t}\n`).join(""), err: err.join("\n") };
+    return { code, out: outLines.map((t) => `${t}\n`).join(""), err };
   }
 
   it("prints the same rows as CSV and as JSON", async () => {

@@ -1,16 +1,17 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { Draft } from "../../src/draft/types.js";
 import { INTAKE_ACTION } from "../../src/render/review.js";
 import type { RecordedCall } from "../../src/testkit/fake-slack.js";
-import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+import { type Harness, messageText } from "../helpers/harness.js";
 import {
   buttonValue,
   click,
-  draftByFile,
+  expectRefusedUnchanged,
   messageTs,
+  openedModal,
+  replyTo,
+  reviewedDraft,
   submission,
   user,
 } from "../helpers/intake-slack.js";
@@ -44,22 +45,7 @@ interface Option {
 }
 
 /** The app with one editor, a draft of the article in review under the default story. */
-async function reviewed() {
-  const database = join(mkdtempSync(join(tmpdir(), "voterdata-repair-")), "voterdata.db");
-  const h = await startHarness({ EDITORS: EDITOR, DATABASE_PATH: database });
-  running.push(h);
-  const posted = await draftByFile(h, EDITOR, ARTICLE);
-  const draftId = buttonValue(posted, INTAKE_ACTION.publish);
-  const story = h.runtime.deps.library.current().defaultStory.story.id;
-  await press(h, posted, {
-    type: "static_select",
-    action_id: INTAKE_ACTION.story,
-    selected_option: { value: `${draftId}|${story}` },
-  });
-  const row = await h.runtime.deps.store.intakeDraft(draftId);
-  const draft = Draft.parse(JSON.parse(row?.draft ?? "{}"));
-  return { h, posted, draftId, draft };
-}
+const reviewed = () => reviewedDraft(running, ARTICLE, EDITOR);
 
 const button = (actionId: string, value: string) => ({
   type: "button",
@@ -75,11 +61,8 @@ async function press(h: Harness, posted: RecordedCall, action: Record<string, un
 }
 
 /** Clicks a button of the review and returns the modal Slack was asked to open. */
-async function openModal(h: Harness, posted: RecordedCall, actionId: string, value: string) {
-  const mark = h.fake.mark();
-  await h.action(click(h, EDITOR, posted, { type: "button", action_id: actionId, value }));
-  return (await h.fake.next("views.open", mark)).body.view as Modal;
-}
+const openModal = (h: Harness, posted: RecordedCall, actionId: string, value: string) =>
+  openedModal<Modal>(h, EDITOR, posted, { type: "button", action_id: actionId, value });
 
 const options = (modal: Modal, blockPrefix: string): Option[] => {
   const block = modal.blocks.find((b) => b.block_id?.startsWith(blockPrefix));
@@ -120,12 +103,7 @@ function claimValues(fields: {
   };
 }
 
-async function ask(h: Harness, text: string, userId = "U2"): Promise<string> {
-  const id = `ask${Math.random().toString(36).slice(2)}`;
-  const mark = h.fake.mark();
-  await h.command(text, { user_id: userId, response_url: h.fake.responseUrl(id) });
-  return messageText((await h.fake.next(`/respond/${id}`, mark)).body);
-}
+const ask = replyTo;
 
 describe("editors repair a draft in Slack", () => {
   it("refuses a non-editor's Add a claim and their form, changes nothing and logs both", async () => {
@@ -158,12 +136,11 @@ describe("editors repair a draft in Slack", () => {
       response_action: "errors",
       errors: { state: expect.stringContaining("Only editors can repair drafts") },
     });
-    expect(await h.runtime.deps.store.repairs(draftId)).toEqual([]);
-    expect(h.fake.since("chat.update", mark)).toEqual([]);
-    const refused = (await h.runtime.deps.store.auditLog()).filter(
-      (e) => e.outcome === "refused" && e.user === STRANGER && e.action === "add-claim",
-    );
-    expect(refused).toHaveLength(2);
+    await expectRefusedUnchanged(h, draftId, mark, {
+      user: STRANGER,
+      action: "add-claim",
+      times: 2,
+    });
   });
 
   it("refuses evidence and quotes the article does not print, on the form, echoing none of it", async () => {

@@ -1,15 +1,22 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { run } from "../../src/cli/main.js";
-import { Draft } from "../../src/draft/types.js";
 import { INTAKE_ACTION } from "../../src/render/review.js";
 import type { RecordedCall } from "../../src/testkit/fake-slack.js";
-import { type Harness, messageText, startHarness } from "../helpers/harness.js";
-import { buttonValue, click, draftByFile, messageTs, submission } from "../helpers/intake-slack.js";
+import { runCli } from "../helpers/cli.js";
+import { type Harness, messageText } from "../helpers/harness.js";
+import {
+  buttonValue,
+  click,
+  expectRefusedUnchanged,
+  messageTs,
+  openedModal,
+  replyTo,
+  reviewedDraft,
+  submission,
+} from "../helpers/intake-slack.js";
 
 const EDITOR = "UEDITOR";
 const STRANGER = "USTRANGER";
@@ -32,26 +39,7 @@ interface Modal {
 }
 
 /** The app with one editor and a draft of the article in review under the default story. */
-async function reviewed() {
-  const database = join(mkdtempSync(join(tmpdir(), "voterdata-source-")), "voterdata.db");
-  const h = await startHarness({ EDITORS: EDITOR, DATABASE_PATH: database });
-  running.push(h);
-  const posted = await draftByFile(h, EDITOR, ARTICLE);
-  const draftId = buttonValue(posted, INTAKE_ACTION.publish);
-  const story = h.runtime.deps.library.current().defaultStory.story.id;
-  const mark = h.fake.mark();
-  await h.action(
-    click(h, EDITOR, posted, {
-      type: "static_select",
-      action_id: INTAKE_ACTION.story,
-      selected_option: { value: `${draftId}|${story}` },
-    }),
-  );
-  await h.fake.next("chat.update", mark);
-  const row = await h.runtime.deps.store.intakeDraft(draftId);
-  const draft = Draft.parse(JSON.parse(row?.draft ?? "{}"));
-  return { h, posted, draftId, draft, database };
-}
+const reviewed = () => reviewedDraft(running, ARTICLE, EDITOR);
 
 const editSource = (draftId: string) => ({
   type: "button",
@@ -59,11 +47,8 @@ const editSource = (draftId: string) => ({
   value: draftId,
 });
 
-async function openSourceForm(h: Harness, posted: RecordedCall, draftId: string) {
-  const mark = h.fake.mark();
-  await h.action(click(h, EDITOR, posted, editSource(draftId)));
-  return (await h.fake.next("views.open", mark)).body.view as Modal;
-}
+const openSourceForm = (h: Harness, posted: RecordedCall, draftId: string) =>
+  openedModal<Modal>(h, EDITOR, posted, editSource(draftId));
 
 /** The form's values as Slack sends them: every field, changed or not. */
 function sourceValues(fields: Record<string, string | null>) {
@@ -102,12 +87,7 @@ function submit(h: Harness, userId: string, modal: Modal, fields: Record<string,
   );
 }
 
-async function ask(h: Harness, text: string, userId = "U2"): Promise<string> {
-  const id = `ask${Math.random().toString(36).slice(2)}`;
-  const mark = h.fake.mark();
-  await h.command(text, { user_id: userId, response_url: h.fake.responseUrl(id) });
-  return messageText((await h.fake.next(`/respond/${id}`, mark)).body);
-}
+const ask = replyTo;
 
 describe("editors correct a draft's source in Slack", () => {
   it("refuses a non-editor's Edit source and their form, changes nothing and logs both", async () => {
@@ -129,12 +109,7 @@ describe("editors correct a draft's source in Slack", () => {
       response_action: "errors",
       errors: { outlet: expect.stringContaining("Only editors can correct a draft's source") },
     });
-    expect(await h.runtime.deps.store.repairs(draftId)).toEqual([]);
-    expect(h.fake.since("chat.update", mark)).toEqual([]);
-    const refused = (await h.runtime.deps.store.auditLog()).filter(
-      (e) => e.outcome === "refused" && e.user === STRANGER && e.action === "source",
-    );
-    expect(refused).toHaveLength(2);
+    await expectRefusedUnchanged(h, draftId, mark, { user: STRANGER, action: "source", times: 2 });
   });
 
   it("opens with the source as drafted, and refuses a bad date or address on the form", async () => {
@@ -220,13 +195,7 @@ describe("editors correct a draft's source in Slack", () => {
     });
 
     const out = mkdtempSync(join(tmpdir(), "voterdata-source-export-"));
-    const code = await run(["export", "--out", out], {
-      out: () => {},
-      err: () => {},
-      stdin: Readable.from([""]),
-      color: false,
-      env: { DATABASE_PATH: database },
-    });
+    const { code } = await runCli(["export", "--out", out], { env: { DATABASE_PATH: database } });
     expect(code).toBe(0);
     const [exported] = parse(readFileSync(join(out, "sources.yaml"), "utf8")) as Record<
       string,

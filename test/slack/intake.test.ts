@@ -8,12 +8,12 @@ import { INTAKE_ACTION } from "../../src/render/review.js";
 import { FakeSlack } from "../../src/testkit/fake-slack.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
 import {
+  addShortcut,
   addValues,
   buttonValue,
   click,
   draftByFile as draftFile,
   submission,
-  user,
 } from "../helpers/intake-slack.js";
 
 const EDITOR = "UEDITOR";
@@ -155,6 +155,10 @@ describe("editors' intake in Slack", () => {
     );
     mark = h.fake.mark();
     await h.command("history Ohio", { user_id: STRANGER });
+    expect(messageText((await h.fake.next("/respond", mark)).body)).toContain("Only editors can");
+    // Refused before the state is even read: a non-editor learns nothing from a typo.
+    mark = h.fake.mark();
+    await h.command("history Atlantis", { user_id: STRANGER });
     expect(messageText((await h.fake.next("/respond", mark)).body)).toContain("Only editors can");
   });
 
@@ -396,18 +400,7 @@ describe("editors' intake in Slack", () => {
     const h = await instance(newDatabase());
     const file = h.fake.addFile("F9", ARTICLE, "story.txt");
     const mark = h.fake.mark();
-    await h.action({
-      type: "message_action",
-      callback_id: "add_voterdata_source",
-      team: { id: "T1", domain: "newsroom" },
-      user: user(EDITOR),
-      channel: { id: "C1", name: "politics" },
-      message: { type: "message", ts: "1.2", user: "U5", text: "", files: [file] },
-      message_ts: "1.2",
-      response_url: h.fake.responseUrl("shortcut"),
-      trigger_id: "4.5.6",
-      token: "legacy",
-    });
+    await h.action(addShortcut(h, EDITOR, { ts: "1.2", text: "", files: [file] }));
     expect(messageText((await h.fake.next("chat.postMessage", mark)).body)).toContain(
       "Draft for review",
     );
@@ -417,18 +410,7 @@ describe("editors' intake in Slack", () => {
   it("takes a message's text as the article with the shortcut", async () => {
     const h = await instance(newDatabase());
     const mark = h.fake.mark();
-    await h.action({
-      type: "message_action",
-      callback_id: "add_voterdata_source",
-      team: { id: "T1", domain: "newsroom" },
-      user: user(EDITOR),
-      channel: { id: "C1", name: "politics" },
-      message: { type: "message", ts: "1.1", user: "U5", text: ARTICLE.toString("utf8") },
-      message_ts: "1.1",
-      response_url: h.fake.responseUrl("shortcut"),
-      trigger_id: "4.5.6",
-      token: "legacy",
-    });
+    await h.action(addShortcut(h, EDITOR, { ts: "1.1", text: ARTICLE.toString("utf8") }));
     const review = await h.fake.next("chat.postMessage", mark);
     expect(messageText(review.body)).toContain("Draft for review");
   });

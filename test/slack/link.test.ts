@@ -7,6 +7,7 @@ import { exportPublished } from "../../src/intake/export.js";
 import { formatDate } from "../../src/render/format.js";
 import type { RecordedCall } from "../../src/testkit/fake-slack.js";
 import { type Harness, messageText, startHarness } from "../helpers/harness.js";
+import { addShortcut, addValues, submission } from "../helpers/intake-slack.js";
 import { type NewsSite, startNewsSite } from "../helpers/news-site.js";
 
 const EDITOR = "UEDITOR";
@@ -46,7 +47,6 @@ async function reviewRecorded(h: Harness, review: RecordedCall): Promise<void> {
   }
   throw new Error("the review was never recorded");
 }
-const user = (id: string) => ({ id, team_id: "T1", name: id.toLowerCase() });
 
 describe("/voterdata add <link>", () => {
   it("drafts an editor's linked article: the review shows the extracted text's claims and where each field came from", async () => {
@@ -84,18 +84,7 @@ describe("/voterdata add <link>", () => {
     );
     expect(h.fake.since("chat.postMessage", mark)).toEqual([]);
     // The shortcut on a message sharing the link: refused in the DM, nothing requested either.
-    await h.action({
-      type: "message_action",
-      callback_id: "add_voterdata_source",
-      team: { id: "T1", domain: "newsroom" },
-      user: user(STRANGER),
-      channel: { id: "C1", name: "politics" },
-      message: { type: "message", ts: "1.3", user: "U5", text: `<${site.origin}${ARTICLE}>` },
-      message_ts: "1.3",
-      response_url: h.fake.responseUrl("shortcut"),
-      trigger_id: "4.5.6",
-      token: "legacy",
-    });
+    await h.action(addShortcut(h, STRANGER, { ts: "1.3", text: `<${site.origin}${ARTICLE}>` }));
     expect(String((await h.fake.next("chat.postMessage", mark)).body.text)).toContain(
       "Only editors can add articles",
     );
@@ -217,30 +206,7 @@ describe("/voterdata add <link>", () => {
   it("takes the form's URL alone, and the shortcut on a message sharing a link", async () => {
     const h = await app();
     let mark = h.fake.mark();
-    const values = {
-      file: { value: { type: "file_input", files: [] } },
-      text: { value: { type: "plain_text_input", value: null } },
-      outlet: { value: { type: "plain_text_input", value: null } },
-      url: { value: { type: "url_text_input", value: `${site.origin}/og-only` } },
-      date: { value: { type: "datepicker", selected_date: null } },
-      story: { value: { type: "static_select", selected_option: { value: "propose" } } },
-    };
-    await h.action({
-      type: "view_submission",
-      team: { id: "T1", domain: "newsroom" },
-      user: user(EDITOR),
-      api_app_id: "A1",
-      token: "legacy",
-      trigger_id: "2.3.4",
-      view: {
-        id: "V1",
-        type: "modal",
-        callback_id: "intake_add",
-        private_metadata: "",
-        hash: "h",
-        state: { values },
-      },
-    });
+    await h.action(submission(EDITOR, "intake_add", addValues({ url: `${site.origin}/og-only` })));
     const posted = await h.fake.next("chat.postMessage", mark);
     await reviewRecorded(h, posted);
     const review = messageText(posted.body);
@@ -249,26 +215,15 @@ describe("/voterdata add <link>", () => {
     expect(review).toContain("author from the text");
 
     mark = h.fake.mark();
-    await h.action({
-      type: "message_action",
-      callback_id: "add_voterdata_source",
-      team: { id: "T1", domain: "newsroom" },
-      user: user(EDITOR),
-      channel: { id: "C1", name: "politics" },
-      message: {
-        type: "message",
+    await h.action(
+      addShortcut(h, EDITOR, {
         ts: "1.1",
-        user: "U5",
         text: "Worth a look for the tracker",
         attachments: [
           { from_url: `${site.origin}/plain.txt`, title: "Oregon keeps its voter data" },
         ],
-      },
-      message_ts: "1.1",
-      response_url: h.fake.responseUrl("shortcut"),
-      trigger_id: "4.5.6",
-      token: "legacy",
-    });
+      }),
+    );
     const shortcutReview = await h.fake.next("chat.postMessage", mark);
     await reviewRecorded(h, shortcutReview);
     const fromShortcut = messageText(shortcutReview.body);

@@ -2,8 +2,6 @@ import type {
   AllMiddlewareArgs,
   MessageShortcut,
   SlackShortcutMiddlewareArgs,
-  SlackViewMiddlewareArgs,
-  ViewSubmitAction,
   webApi,
 } from "@slack/bolt";
 import { z } from "zod";
@@ -23,7 +21,7 @@ import { deliverLinks, tooManyLinks } from "../../link-delivery.js";
 import { type LinkedMessage, linksOnly, MAX_LINKS, sharedLinks } from "../../links.js";
 import { plainMessageText } from "../../message-text.js";
 import { noteMessage } from "../../replies.js";
-import { actorOf } from "./common.js";
+import { actorOf, type ViewArgs } from "./common.js";
 
 /** `/voterdata add`: the modal, for editors only (checked again on submit). */
 export async function openAddModal(
@@ -70,8 +68,6 @@ const Given = z.object({
   published: z.iso.date().optional(),
   story: z.string().optional(),
 });
-
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /** The modal submitted: checked, closed at once, then drafted; the draft arrives for review. */
 export async function handleAddSubmission(

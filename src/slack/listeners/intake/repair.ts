@@ -1,18 +1,15 @@
 import type {
   AllMiddlewareArgs,
   BlockAction,
-  BlockButtonAction,
   BlockStaticSelectAction,
   SlackActionMiddlewareArgs,
-  SlackViewMiddlewareArgs,
-  ViewSubmitAction,
 } from "@slack/bolt";
 import { z } from "zod";
+import { REPAIR_ACTIONS } from "../../../intake/history.js";
 import type { EvidenceChoice, FormField, SpeakerChoice } from "../../../intake/repair-form.js";
 import type { RepairRequest, ReviewState } from "../../../intake/service.js";
 import { pageOfClaim, reviewMessage } from "../../../render/review.js";
 import type { AppDeps } from "../../deps.js";
-import { tellEditor } from "../../intake-delivery.js";
 import {
   addClaimModal,
   asView,
@@ -25,10 +22,14 @@ import {
   type ViewValues,
   viewValue,
 } from "../../intake-views.js";
-import { actorOf } from "./common.js";
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+import {
+  actorOf,
+  type ButtonArgs,
+  clickedMessage,
+  notePrivately,
+  showChangedReview,
+  type ViewArgs,
+} from "./common.js";
 
 const Metadata = z.object({
   draftId: z.string(),
@@ -49,8 +50,7 @@ function formData(deps: AppDeps, review: ReviewState): RepairFormData {
 async function openable(args: ButtonArgs, deps: AppDeps, action: string) {
   const [draftId = "", index = ""] = (args.action.value ?? "").split("|");
   const actor = actorOf(args.body);
-  const say = (text: string) =>
-    args.respond({ response_type: "ephemeral", replace_original: false, text });
+  const say = (text: string) => notePrivately(args, text);
   const refused = await deps.intake.refusal(actor, action, "repair drafts", draftId);
   if (refused) return void (await say(refused.message));
   const review = await deps.intake.review(draftId, actor.team);
@@ -58,8 +58,7 @@ async function openable(args: ButtonArgs, deps: AppDeps, action: string) {
   const metadata: RepairMetadata = {
     draftId,
     ...(index !== "" ? { index: Number(index) } : {}),
-    ...(args.body.channel?.id ? { channel: args.body.channel.id } : {}),
-    ...(args.body.message?.ts ? { ts: args.body.message.ts } : {}),
+    ...clickedMessage(args.body),
   };
   return { review, metadata };
 }
@@ -86,11 +85,7 @@ export async function handleChangeButton(
   if (!open) return;
   const claim = open.review.repaired.draft.claims[open.metadata.index ?? -1];
   if (!claim || (what === "speaker" && !claim.quote)) {
-    await args.respond({
-      response_type: "ephemeral",
-      replace_original: false,
-      text: "That claim has nothing to change there.",
-    });
+    await notePrivately(args, "That claim has nothing to change there.");
     return;
   }
   const data = formData(deps, open.review);
@@ -180,6 +175,9 @@ export async function handleRepairSubmission(
   if (!metadata.success) return refuse("This form lost track of its draft; open it again.");
   const { draftId, index = -1 } = metadata.data;
   const actor = actorOf(body);
+  // The editor first: a non-editor's form reads nothing of the draft (repair checks again).
+  const refused = await deps.intake.refusal(actor, REPAIR_ACTIONS[kind], "repair drafts", draftId);
+  if (refused) return refuse(refused.message);
   const review = await deps.intake.review(draftId, actor.team);
   const people = review?.repaired.draft.people ?? [];
   const request: RepairRequest =
@@ -213,8 +211,5 @@ export async function handleRepairSubmission(
   const model = deps.intake.reviewModel(result.review);
   const changed = kind === "add" ? result.review.repaired.draft.claims.length - 1 : index;
   const message = reviewMessage(model, pageOfClaim(model, changed));
-  const channel = metadata.data.channel ?? result.review.row.reviewChannel;
-  const ts = metadata.data.ts ?? result.review.row.reviewTs;
-  if (channel && ts) await client.chat.update({ channel, ts, ...message });
-  else await tellEditor(client, actor.user, message);
+  await showChangedReview(client, actor.user, metadata.data, result.review.row, message);
 }

@@ -36,6 +36,9 @@ export async function historyReply(
   actor: Actor,
   typed: string,
 ): Promise<SlackMessage> {
+  // The editor first: a non-editor is refused whatever they typed (history checks again).
+  const refused = await deps.intake.refusal(actor, "history", "read the editors' history");
+  if (refused) return noteMessage(refused.message);
   const state = stateCode(deps.library.current(), typed);
   if (!state) return noteMessage(`"${typed}" is not a state; try /voterdata history Ohio.`);
   const result = await deps.intake.history(actor, state.usps);

@@ -1,16 +1,8 @@
-import type {
-  AllMiddlewareArgs,
-  BlockButtonAction,
-  SlackActionMiddlewareArgs,
-  SlackViewMiddlewareArgs,
-  ViewSubmitAction,
-} from "@slack/bolt";
 import { z } from "zod";
 import { SOURCE_FIELDS } from "../../../intake/repairs.js";
 import type { SourceForm } from "../../../intake/source-form.js";
 import { reviewMessage } from "../../../render/review.js";
 import type { AppDeps } from "../../deps.js";
-import { tellEditor } from "../../intake-delivery.js";
 import {
   asView,
   type SourceMetadata,
@@ -18,10 +10,14 @@ import {
   type ViewValues,
   viewValue,
 } from "../../intake-views.js";
-import { actorOf } from "./common.js";
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+import {
+  actorOf,
+  type ButtonArgs,
+  clickedMessage,
+  notePrivately,
+  showChangedReview,
+  type ViewArgs,
+} from "./common.js";
 
 const Metadata = z.object({
   draftId: z.string(),
@@ -43,8 +39,7 @@ export async function handleEditSourceButton(args: ButtonArgs, deps: AppDeps): P
   await args.ack();
   const draftId = args.action.value ?? "";
   const actor = actorOf(args.body);
-  const say = (text: string) =>
-    args.respond({ response_type: "ephemeral", replace_original: false, text });
+  const say = (text: string) => notePrivately(args, text);
   const refused = await deps.intake.sourceRefusal(actor, draftId);
   if (refused) return void (await say(refused.message));
   const review = await deps.intake.review(draftId, actor.team);
@@ -52,8 +47,7 @@ export async function handleEditSourceButton(args: ButtonArgs, deps: AppDeps): P
   const metadata: SourceMetadata = {
     draftId,
     page: pageOf(args.body.message?.blocks),
-    ...(args.body.channel?.id ? { channel: args.body.channel.id } : {}),
-    ...(args.body.message?.ts ? { ts: args.body.message.ts } : {}),
+    ...clickedMessage(args.body),
   };
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
@@ -86,8 +80,5 @@ export async function handleSourceSubmission(
   }
   await ack();
   const message = reviewMessage(deps.intake.reviewModel(result.review), metadata.data.page);
-  const channel = metadata.data.channel ?? result.review.row.reviewChannel;
-  const ts = metadata.data.ts ?? result.review.row.reviewTs;
-  if (channel && ts) await client.chat.update({ channel, ts, ...message });
-  else await tellEditor(client, actor.user, message);
+  await showChangedReview(client, actor.user, metadata.data, result.review.row, message);
 }
