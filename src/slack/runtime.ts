@@ -92,6 +92,7 @@ export async function createRuntime(
       changeLog,
       ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
     }),
+    (m) => logger.error(m),
   );
   const replies = new ReplyCache<SlackMessage>();
   library.onReplace(() => {

@@ -14,6 +14,7 @@ export class LazyWeb {
   constructor(
     private readonly library: () => Library,
     private readonly options: () => SiteOptions = () => ({}),
+    private readonly warn: (message: string) => void = () => {},
   ) {}
 
   /** A request listener for Bolt's receiver (every request it does not handle itself). */
@@ -21,8 +22,10 @@ export class LazyWeb {
     this.listener().then(
       (listener) => listener(req, res),
       (error: Error) => {
+        // Readers get a plain line; the reason (which may name files) goes to the log.
+        this.warn(`Web pages could not load: ${error.message}`);
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
-        res.end(`The pages could not load: ${error.message}\n`);
+        res.end("The pages could not load; try again in a moment.\n");
       },
     );
   };
@@ -43,6 +46,10 @@ export class LazyWeb {
         return this.sites;
       });
     })();
+    // A failed load is not kept: the next page asked for tries again.
+    this.loading.catch(() => {
+      this.loading = null;
+    });
     return this.loading;
   }
 }
