@@ -85,6 +85,17 @@ export function draftClaims(
     return !states.find(text, from, cue.start).length;
   };
 
+  // "Kansas Secretary of State Kris Kobach" where Kobach asks: the requester's post, no answer,
+  // unless the sentence goes on to that state's own answer ("… said his state will provide").
+  const requesterPost = (m: Range, sentence: Range) => {
+    if (!context.requester) return false;
+    const title = /^(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|of|the))+/u.exec(
+      text.slice(m.end, m.end + 80),
+    );
+    if (!title || !new RegExp(context.requester.source, "i").test(title[0])) return false;
+    return !/\b(?:his|her|their|the) state\b/i.test(text.slice(m.end, sentence.end));
+  };
+
   const textEnd = text.trimEnd().length;
   for (const whole of sentences) {
     const sentence = complete(text, whole, textEnd);
@@ -95,7 +106,9 @@ export function draftClaims(
       .find(text, sentence.start, sentence.end)
       .filter((m) => sentence === whole || m.end < sentence.end - 1);
     const facts = sentenceFacts(text, sentence, named);
-    const responding = named.filter((m) => notAResponse(text, m, facts) === null);
+    const responding = named.filter(
+      (m) => notAResponse(text, m, facts) === null && !requesterPost(m, sentence),
+    );
     const body = masked.slice(sentence.start, sentence.end);
     const bare = bareItem(body, responding, sentence.start);
     // "• Alaska — Division of Elections": a list's line that names its state first.
@@ -288,6 +301,13 @@ export function draftClaims(
 
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
+    // "ARKANSAS: Undecided" over "The office has not yet received the letter": nothing to report.
+    if (
+      c.basis === "label" &&
+      c.stance === "reviewing" &&
+      onlyNotReceived(text, c.evidenceSpan.end)
+    )
+      continue;
     const held = best.get(c.state);
     if (!held || rank(c) > rank(held)) best.set(c.state, c);
   }
@@ -308,6 +328,21 @@ const DISMISSAL =
   /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
 const ABOUT_REQUEST =
   /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
+
+const NOT_RECEIVED =
+  /\b(?:has|have|had)(?:n['’]t|\s+not)\s+(?:yet\s+|even\s+)?(?:receiv|gotten|got\b|seen\b)|\b(?:has|have)\s+yet\s+to\s+(?:receive|get|see)\b/i;
+
+/**
+ * Whether the paragraph after a label line says only that the letter has not arrived: what the
+ * label's "Undecided" stands for is then no answer at all.
+ */
+function onlyNotReceived(text: string, labelEnd: number): boolean {
+  const rest = text.slice(labelEnd);
+  const para = /^\s*([^\n]+)/.exec(rest)?.[1] ?? "";
+  return (
+    NOT_RECEIVED.test(para) && !findCue(withoutQuoteMarks(para), { start: 0, end: para.length })
+  );
+}
 
 /** A line of rules or dashes between sections ("———"). */
 const SEPARATOR = /^[\s—–\-_*=•·]+$/;

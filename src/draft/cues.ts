@@ -91,9 +91,10 @@ const REQUESTED =
   /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|call\w* on|told|tells|direct\w*|compel\w*)\b[^.;:]{0,80}\bto\s+(?:[\w'’,]+\s+){0,6}$/i;
 // "said the state should refuse": advice, not the state's answer.
 const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
-// "sued for failing to provide", "accused of not providing": the other side's allegation.
+// "sued for failing to provide", "accusing local officials of failing to provide": the other
+// side's allegation.
 const ALLEGED =
-  /\b(?:for|over|accus\w* of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
+  /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
 
 // A category's label, as list makers word it: "Refusal:", "Partial compliance:", "Comply", "Undecided".

@@ -418,4 +418,39 @@ describe("what must stay out", () => {
       OR: "refuses",
     });
   });
+
+  it("claims no state named only as a lawsuit's defendant, in a count or among the request's recipients", () => {
+    const d = draft([
+      "The Justice Department filed lawsuits against four states—Ohio, Iowa, Maine and Vermont—accusing local officials of failing to provide full voter lists.",
+      "Similar allegations were made in lawsuits against officials from Texas and Georgia.",
+      "The department has asked all 50 states and the District of Columbia to hand over their lists, bringing the total of states sued to 19 plus the District of Columbia.",
+      "Nevada officials said they will provide the data.",
+    ]);
+    expect(stances(d)).toEqual({ NV: "complies" });
+  });
+
+  it("keeps the requester's post out, but not his state's own answer", () => {
+    const d = draft([
+      "The panel, led by Vice President Mike Pence and Kansas Secretary of State Kris Kobach, will publish only publicly available data.",
+      "Kansas Secretary of State Kris Kobach said the commission will not release the data it gets.",
+    ]);
+    expect(stances(d)).toEqual({});
+    const own = draft([
+      "Kansas Secretary of State Kris Kobach told a local paper that his state will provide the data.",
+    ]);
+    expect(stances(own)).toEqual({ KS: "complies" });
+  });
+
+  it("reads an 'Undecided' heading whose only words are that the letter has not arrived as nothing", () => {
+    const d = draft([
+      "IDAHO: Undecided",
+      "",
+      "A spokeswoman said the office had not yet received the letter and had no comment.",
+      "",
+      "MONTANA: Undecided",
+      "",
+      "The secretary of state is still reviewing the request with lawyers.",
+    ]);
+    expect(stances(d)).toEqual({ MT: "reviewing" });
+  });
 });
