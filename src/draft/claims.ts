@@ -405,7 +405,9 @@ function confidence(
     label: boolean;
   },
 ): number {
-  let c = cue.stance === "withholding" ? 0.7 : cue.stance === "reviewing" ? 0.75 : 0.85;
+  // "Partly" without saying which part is the stance readers most often code otherwise
+  // (public-only): it starts lowest.
+  let c = cue.stance === "withholding" ? 0.6 : cue.stance === "reviewing" ? 0.75 : 0.85;
   if (cue.weak) c -= 0.15;
   if (!how.ownClause) c -= 0.1;
   if (how.list) c -= 0.1;

@@ -16,6 +16,9 @@ const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|
 const NOT = String.raw`(?:\bnot|n['’]t|\bnever|\bno longer)`;
 const PARTIAL =
   /\b(?:certain|confidential|non-?public|private|protected|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?|some of the)\b/i;
+// "declined to give sensitive voter data": what is refused is the sensitive part only.
+const SENSITIVE_OBJECT =
+  /^\S+\s+(?:to\s+\S+\s+)?(?:(?:the|its|any|their)\s+)?(?:most\s+)?sensitive\b/i;
 const GIVE_OR_KEEP =
   /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|submit\w*|obtain\w*|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*)\b/i;
 
@@ -41,7 +44,7 @@ const RULES: Rule[] = [
   {
     stance: "withholding",
     pattern:
-      /\bin whole or in part\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b/gi,
+      /\bin whole or in part\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)/gi,
   },
   {
     stance: "public-only",
@@ -212,8 +215,9 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (NOT_ABOUT_DATA.test(near)) continue;
       // "rejected claims of fraud", "denied that": a refusal of something other than the request.
       if (NOT_THE_REQUEST.test(near.slice(m[0].length))) continue;
-      // "will not share voters' Social Security information": only the non-public part is kept back.
-      const partial = PARTIAL.exec(object);
+      // "will not share voters' Social Security information", "declined to give sensitive voter
+      // data": only the non-public part is kept back.
+      const partial = PARTIAL.exec(object) ?? SENSITIVE_OBJECT.exec(object);
       if (partial) {
         const end = m.index + (partial.index ?? 0) + partial[0].length;
         return trimmed(masked, range.start + m.index, range.start + end, "public-only");

@@ -251,6 +251,29 @@ describe("confidence", () => {
   });
 });
 
+describe("stances a careful reader takes", () => {
+  it("reads 'refusing to fully comply', 'some of the data' and 'declined to give sensitive data' as partial", () => {
+    const d = draft([
+      "Oregon and more than a dozen other states are refusing to fully comply with the request.",
+      "Nevada Secretary of State Ann Bell said she will provide some of the requested information.",
+      "Maine declined to give sensitive voter data to the department.",
+      "Iowa declined to give the department anything.",
+    ]);
+    expect(stances(d)).toEqual({
+      OR: "withholding",
+      NV: "withholding",
+      ME: "public-only",
+      IA: "refuses",
+    });
+  });
+
+  it("gives a vague partial answer less confidence than a plain refusal", () => {
+    const d = draft(["Ohio will comply only in part.", "Utah will not provide any voter data."]);
+    expect(claimOf(d, "OH")?.confidence).toBeLessThan(0.8);
+    expect(claimOf(d, "UT")?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
 describe("quotes", () => {
   it("follows attribution across sentences, dashes, roles and continued quotes", () => {
     const d = draft([
