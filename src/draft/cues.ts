@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   {
     stance: "withholding",
     pattern:
-      /\bin whole or in part\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)/gi,
+      /\bin whole or in part\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\b(?:some|certain)\s+(?:aspects|parts|portions|elements)\s+of\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|might)\s+(?:violate|break|run afoul of|be against)\s+(?:state|federal|the)?\s*laws?\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)/gi,
   },
   {
     stance: "public-only",
@@ -79,7 +79,7 @@ const RULES: Rule[] = [
   {
     stance: "reviewing",
     pattern:
-      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b/gi,
+      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:proof|assurances?|guarantees?)\b/gi,
   },
   {
     // "has not yet responded to the letter": no answer to report, which a reader notes as such.

@@ -267,6 +267,23 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads parts of compliance that would break state law as partial, and a demand for proof as reviewing", () => {
+    const d = draft([
+      "Ohio and Iowa officials said some parts of the request would violate state law, while Maine demanded assurances the data would be kept safe.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "withholding", IA: "withholding", ME: "reviewing" });
+  });
+
+  it("reads an official's dismissal as a no when the lines before speak of the request", () => {
+    const d = draft([
+      "Several states rejected the commission's request on Friday.",
+      "Some officials were blunt.",
+      '"They can go take a hike, and I will say so again," Idaho Secretary of State Tom Lee wrote in a statement.',
+    ]);
+    expect(claimOf(d, "ID")).toMatchObject({ stance: "refuses", basis: "no stance words" });
+    expect(claimOf(d, "ID")?.confidence).toBeLessThan(0.8);
+  });
+
   it("gives a vague partial answer less confidence than a plain refusal", () => {
     const d = draft(["Ohio will comply only in part.", "Utah will not provide any voter data."]);
     expect(claimOf(d, "OH")?.confidence).toBeLessThan(0.8);
