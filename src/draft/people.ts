@@ -145,6 +145,13 @@ export function findPeople(
       if (n.includes(" ")) knownByName.set(fold(n), p);
       else knownByWord.set(fold(n), [...(knownByWord.get(fold(n)) ?? []), p]);
     }
+    // "Alison L. Grimes" (as a tweet signs) is Alison Lundergan Grimes.
+    const words = p.name.split(" ");
+    if (words.length === 3) {
+      const [first, middle, last] = words as [string, string, string];
+      const initial = fold(`${first} ${middle[0]}. ${last}`);
+      if (!knownByName.has(initial)) knownByName.set(initial, p);
+    }
     // "Lundergan Grimes" is Alison Lundergan Grimes.
     for (const suffix of properSuffixes(fold(p.name))) {
       if (!knownByName.has(suffix)) knownByName.set(suffix, p);

@@ -60,5 +60,11 @@ export function requesterSpeaker(
     // The President's office speaks as itself.
     if (speaks(window, ["White House"])) return "White House";
   }
-  return null;
+  // "“…,” according to a June 30 report by The Hill": the publication's own words.
+  const report = REPORT_BY.exec(after);
+  return report ? (report[1] as string).replace(/\.$/, "") : null;
 }
+
+/** "“…,” according to a June 30 report by The Hill": a publication's words, not a person's. */
+export const REPORT_BY =
+  /^[\s,”"’]*according\s+to\s+(?:an?|the)\s+(?:[\w,]+\s+){0,3}?(?:report|story|article|analysis|review|survey|count|tally)\s+(?:by|in|from)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})/u;

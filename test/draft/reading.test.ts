@@ -376,6 +376,42 @@ describe("quotes", () => {
   });
 });
 
+describe("quote speakers named the way the web names them", () => {
+  const withKnown: DraftContext = { ...strangers, people: dataset.people };
+
+  it("credits a tweet to the name before its handle, with a middle initial, or to the handle's person", () => {
+    const d = draft(
+      [
+        "Kentucky's secretary of state answered online.",
+        "“We will not hand over a single voter's data to this panel.” — Sec. Grimes Reply on the letter: pic.twitter.com/abc123 — Alison L. Grimes (@KySecState) July 1, 2017",
+        "",
+        "“Our answer has not changed since Friday.” (@AlisonGrimesKY) July 2, 2017",
+      ],
+      withKnown,
+    );
+    expect(speakerOf(d, "a single voter's data")).toBe("Alison Lundergan Grimes");
+    expect(speakerOf(d, "Our answer has not changed")).toBe("Alison Lundergan Grimes");
+  });
+
+  it("credits words introduced by a colon to the clause's subject, and 'labeled' words to the labeller", () => {
+    const d = draft([
+      "After two more states balked, Governor Jane Roe lashed out on social media: “These states have something to hide, and voters will see it.”",
+      "Senator Tim Vale labeled the probe “a fishing trip at the taxpayers' expense.”",
+    ]);
+    expect(speakerOf(d, "something to hide")).toBe("Jane Roe");
+    expect(speakerOf(d, "a fishing trip")).toBe("Tim Vale");
+  });
+
+  it("credits a report's words to the publication, but a person's words told to a paper to the person", () => {
+    const d = draft([
+      "“More than thirty states are resisting the panel's request for voter data,” according to a Monday report by The Daily Ledger.",
+      "“We will give them nothing,” Secretary of State Ann Bell told The Daily Ledger.",
+    ]);
+    expect(speakerOf(d, "More than thirty states")).toBe("The Daily Ledger");
+    expect(speakerOf(d, "give them nothing")).toBe("Ann Bell");
+  });
+});
+
 describe("people", () => {
   it("matches an official named by role only to the person in that office", () => {
     const d = draft([
