@@ -37,7 +37,7 @@ export function attributeQuotes(
     );
     // "…" — Sec. Smith on the request: pic.twitter.com/… — Jane Smith (@SecSmith): a tweet is
     // credited to the name before its handle, or to the person the handle names.
-    let speaker: Found | null = tweeter(text, q.close + 1, afterEnd, people);
+    let speaker: Found | null = tweeter(text, q.close + 1, next?.open ?? text.length, people);
     const afterText = text.slice(q.close + 1, afterEnd);
     let someoneElse = REPORT_BY.test(afterText);
     const afterVerb = firstMatch(SPEECH, afterText);
@@ -142,17 +142,28 @@ export function attributeQuotes(
 }
 
 /**
- * The person a tweet after a quote is credited to, on the quote's line: the name just before
- * "(@handle)", else the one person named in the text whose surname the handle holds.
+ * The person a tweet is credited to when its credit line follows the quote (on its line, before
+ * the next quote): the name just before "(@handle)", else the one person named in the text
+ * whose surname the handle holds.
  */
-function tweeter(text: string, from: number, to: number, people: PeopleInText): Found | null {
-  const line = text.slice(from, Math.max(to, text.indexOf("\n", from) >>> 0));
-  const handle = /\(?@(\w{3,})/.exec(line);
+function tweeter(
+  text: string,
+  from: number,
+  nextQuote: number,
+  people: PeopleInText,
+): Found | null {
+  const newline = text.indexOf("\n", from);
+  const line = text.slice(
+    from,
+    Math.min(nextQuote, newline < 0 ? text.length : newline, from + 200),
+  );
+  // A tweet's credit line follows the quote directly: "” — Jane Smith (@SecSmith)", "” (@SecSmith)".
+  const handle = /^[^\S\n]*(?:[—–][^@\n]*?)?\(?@(\w{3,})/.exec(line);
   if (!handle) return null;
-  const at = from + handle.index;
+  const at = from + handle[0].lastIndexOf("@");
   const before = rangesWithin(people.mentions, from, at).filter((m) => !m.inQuote && !m.pronoun);
   const last = before[before.length - 1];
-  if (last && /^[\s,]*$/.test(text.slice(last.end, at))) return people.personAt(last);
+  if (last && /^[\s,(]*$/.test(text.slice(last.end, at))) return people.personAt(last);
   const tag = (handle[1] as string).toLowerCase();
   const named = [...people.byKey.values()].filter((p) => {
     const surname = (p.known?.name ?? p.name).split(/\s+/).pop()?.toLowerCase() ?? "";

@@ -391,6 +391,11 @@ describe("quote speakers named the way the web names them", () => {
     );
     expect(speakerOf(d, "a single voter's data")).toBe("Alison Lundergan Grimes");
     expect(speakerOf(d, "Our answer has not changed")).toBe("Alison Lundergan Grimes");
+    const later = draft(
+      ["“We will not comply,” Jane Roe said. A tweet from Tim Vale (@TimVale) disagreed."],
+      withKnown,
+    );
+    expect(speakerOf(later, "We will not comply")).toBe("Jane Roe");
   });
 
   it("credits words introduced by a colon to the clause's subject, and 'labeled' words to the labeller", () => {
