@@ -182,7 +182,8 @@ function inPassing(text: string, m: Mention): boolean {
       !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|request|remarks?|order)\b/iu.test(
         text.slice(m.end, m.end + 40),
       )) ||
-    /\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:President|Gov\.|Sen\.|Rep\.|Secretary)\s+)?$/u.test(
+    // "sent to Deputy Secretary of State Jo Lee": a title of up to five words may stand between.
+    /\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of)[^\S\n]+){0,5}$/u.test(
       before,
     )
   );

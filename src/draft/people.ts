@@ -63,6 +63,11 @@ const NOT_NAMES = new Set([
     "River Mount Internet Census Police Register Republic Capitol Statehouse"
   ).split(" "),
 ]);
+// Last words that make a run of capitalised words a law or a document ("National Voter
+// Registration Act", "Grimes Statement"), never a person.
+const DOCUMENT_WORDS = new Set(
+  "Act Acts Statement Memorandum Order Rule Rules Code Amendment Clause Bill".split(" "),
+);
 const PARTICLES = new Set(["von", "van", "de", "del", "der", "da", "di", "la", "le", "bin"]);
 const ROLE_WORDS =
   /\b(?:secretary|sec|gov|governor|lt|lieutenant|director|chair|chairman|chairwoman|administrator|senator|sen|rep|representative|commissioner|clerk|spokesman|spokeswoman|spokesperson|official|attorney general|mayor|president|fellow|executive|registrar|auditor|deputy|counsel|treasurer|member|leader|professor|lawyer|head|coordinator|supervisor|comptroller)\b/i;
@@ -204,6 +209,7 @@ export function findPeople(
     ) {
       tokens.shift();
     }
+    if (DOCUMENT_WORDS.has(tokens[tokens.length - 1]?.text ?? "")) continue;
     while (tokens.length && NOT_NAMES.has(tokens[tokens.length - 1]?.text ?? "")) tokens.pop();
     if (tokens.length === 0) continue;
     if (

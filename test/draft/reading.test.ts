@@ -417,6 +417,30 @@ describe("quote speakers named the way the web names them", () => {
   });
 });
 
+describe("quotes of the requesting body", () => {
+  it("gives the requester a continued quote, its memo's words and 'the department said'", () => {
+    const d = draft([
+      "The Justice Department sued Ohio on Tuesday.",
+      "“States must hand over their complete voter lists,” the DOJ said. “The law lets the department inspect every record it asks for.”",
+      "“Send the list within fourteen days of this letter,” the memo states.",
+      "The demand, sent as a “sealed data sharing agreement” the department said, cited the National Voter Registration Act twice.",
+    ]);
+    const doj = "U.S. Department of Justice";
+    expect(speakerOf(d, "complete voter lists")).toBe(doj);
+    expect(speakerOf(d, "inspect every record")).toBe(doj);
+    expect(speakerOf(d, "within fourteen days")).toBe(doj);
+    expect(speakerOf(d, "sealed data sharing")).toBe(doj);
+  });
+
+  it("does not give a quote to someone a message was sent to", () => {
+    const d = draft([
+      "The Justice Department sued Ohio on Tuesday.",
+      "A letter sent to Deputy Secretary of State Jo Lee on May 2 said the DOJ wants a “complete, unredacted voter registration list.”",
+    ]);
+    expect(speakerOf(d, "complete, unredacted")).toBe("U.S. Department of Justice");
+  });
+});
+
 describe("people", () => {
   it("matches an official named by role only to the person in that office", () => {
     const d = draft([
