@@ -468,7 +468,10 @@ function clauseOf(masked: string, sentence: Range, mention: Range): Range {
 function clausesOf(masked: string, sentence: Range): Range[] {
   const body = masked.slice(sentence.start, sentence.end);
   const cuts = [0];
-  for (const m of body.matchAll(/;|\s[—–]\s|,\s+(?:but|while|whereas|although)\s/g)) {
+  // ", and 16 more states …": "and" opens a clause of its own only before a new, counted subject.
+  const cut =
+    /;|\s[—–]\s|,\s+(?:but|while|whereas|although)\s|,\s+and\s+(?=\d|(?:some|many|other|more|several|most|a few|a dozen)\s)/gi;
+  for (const m of body.matchAll(cut)) {
     cuts.push((m.index ?? 0) + m[0].length);
   }
   cuts.push(body.length);

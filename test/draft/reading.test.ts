@@ -284,6 +284,13 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "ID")?.confidence).toBeLessThan(0.8);
   });
 
+  it("keeps a counted subject's stance after ', and' from the state named before it", () => {
+    const d = draft([
+      "Three of the eight states (plus Washington, D.C.) that have refused outright lean Democratic, and 12 more states have agreed only to partial compliance.",
+    ]);
+    expect(claimOf(d, "DC")?.stance).toBe("refuses");
+  });
+
   it("gives a vague partial answer less confidence than a plain refusal", () => {
     const d = draft(["Ohio will comply only in part.", "Utah will not provide any voter data."]);
     expect(claimOf(d, "OH")?.confidence).toBeLessThan(0.8);
