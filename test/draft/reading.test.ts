@@ -448,6 +448,18 @@ describe("quotes of the requesting body", () => {
   });
 });
 
+describe("people known by surname", () => {
+  it("credits quotes to a chair the text names only by title and surname, but not a name cut off", () => {
+    const d = draft([
+      "“We counted every ballot twice and found nothing amiss,” Varga said in the letter.",
+      "In the letter, Elections Board Chair Varga told the panel the state will sell public records.",
+      "On Friday, Ohio Secretary of State Diego",
+    ]);
+    expect(speakerOf(d, "counted every ballot")).toBe("Varga");
+    expect(d.people.map((p) => p.name)).not.toContain("Diego");
+  });
+});
+
 describe("people", () => {
   it("matches an official named by role only to the person in that office", () => {
     const d = draft([
