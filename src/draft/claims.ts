@@ -301,6 +301,27 @@ export function draftClaims(
     );
   }
 
+  // "will provide some of the requested information. State law prohibits releasing Social
+  // Security numbers …": the next sentence of the paragraph says the part kept back is the
+  // non-public one.
+  for (const c of candidates) {
+    if (c.stance !== "withholding" || c.basis === "label") continue;
+    const next = sentences.find((s) => s.start >= c.evidenceSpan.end);
+    if (!next || text.slice(c.evidenceSpan.end, next.start).includes("\n")) continue;
+    if (states.find(text, next.start, next.end).length > 0) continue;
+    const cue = cueIn(next);
+    const why = cue?.stance === "public-only" ? excerpt(text, cue.start, cue.end) : null;
+    const evidence = why ? excerpt(text, c.evidenceSpan.start, next.end) : null;
+    if (!why || !evidence) continue;
+    Object.assign(c, {
+      stance: "public-only",
+      why: why.text,
+      whySpan: why,
+      evidence: evidence.text,
+      evidenceSpan: evidence,
+    });
+  }
+
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     // "ARKANSAS: Undecided" over "The office has not yet received the letter": nothing to report.

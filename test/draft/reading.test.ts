@@ -284,6 +284,18 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "ID")?.confidence).toBeLessThan(0.8);
   });
 
+  it("narrows 'some of the data' to public-only when the next sentence names the non-public part kept back", () => {
+    const d = draft([
+      "Nevada Secretary of State Ann Bell said she will provide some of the requested information. State law forbids releasing Social Security numbers or birth dates.",
+      "Idaho will hand over some of the requested information.",
+      "Oregon officials are still reviewing the letter.",
+    ]);
+    expect(stances(d)).toMatchObject({ NV: "public-only", ID: "withholding" });
+    const nv = claimOf(d, "NV");
+    expect(nv?.evidence).toContain("forbids releasing Social Security");
+    expect(nv?.confidence).toBeLessThan(0.8);
+  });
+
   it("keeps a counted subject's stance after ', and' from the state named before it", () => {
     const d = draft([
       "Three of the eight states (plus Washington, D.C.) that have refused outright lean Democratic, and 12 more states have agreed only to partial compliance.",
