@@ -1,9 +1,10 @@
 import type { Mention, PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
+import { REPORT_BY } from "./requester-speaker.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
-  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified)\b/gi;
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described)\b/gi;
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 
@@ -34,11 +35,13 @@ export function attributeQuotes(
     const afterMentions = rangesWithin(people.mentions, q.close + 1, afterEnd).filter(
       (m) => !m.inQuote,
     );
-    let speaker: Found | null = null;
-    let someoneElse = false;
+    // "…" — Sec. Smith on the request: pic.twitter.com/… — Jane Smith (@SecSmith): a tweet is
+    // credited to the name before its handle, or to the person the handle names.
+    let speaker: Found | null = tweeter(text, q.close + 1, next?.open ?? text.length, people);
     const afterText = text.slice(q.close + 1, afterEnd);
+    let someoneElse = REPORT_BY.test(afterText);
     const afterVerb = firstMatch(SPEECH, afterText);
-    if (afterVerb >= 0 && afterMentions.length) {
+    if (!speaker && !someoneElse && afterVerb >= 0 && afterMentions.length) {
       const m = afterMentions[0] as Mention;
       if (spokenFor(text, m)) someoneElse = true;
       else if (m.start - q.close <= 120) speaker = people.personAt(m);
@@ -71,6 +74,14 @@ export function attributeQuotes(
       q.open - 300,
     );
     const beforeText = text.slice(beforeStart, q.open);
+    // "Smith lashed out on Twitter: “…”": a clause ending in a colon introduces its subject's
+    // words, whatever its verb.
+    if (!speaker && !someoneElse && /:\s*$/.test(beforeText)) {
+      const subject = rangesWithin(people.mentions, beforeStart, q.open).find(
+        (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m),
+      );
+      if (subject) speaker = people.personAt(subject);
+    }
     if (!speaker && !someoneElse) {
       const verbs = allMatches(SPEECH, beforeText);
       const lastVerb = verbs[verbs.length - 1];
@@ -130,6 +141,37 @@ export function attributeQuotes(
   return speakers;
 }
 
+/**
+ * The person a tweet is credited to when its credit line follows the quote (on its line, before
+ * the next quote): the name just before "(@handle)", else the one person named in the text
+ * whose surname the handle holds.
+ */
+function tweeter(
+  text: string,
+  from: number,
+  nextQuote: number,
+  people: PeopleInText,
+): Found | null {
+  const newline = text.indexOf("\n", from);
+  const line = text.slice(
+    from,
+    Math.min(nextQuote, newline < 0 ? text.length : newline, from + 200),
+  );
+  // A tweet's credit line follows the quote directly: "” — Jane Smith (@SecSmith)", "” (@SecSmith)".
+  const handle = /^[^\S\n]*(?:[—–][^@\n]*?)?\(?@(\w{3,})/.exec(line);
+  if (!handle) return null;
+  const at = from + handle[0].lastIndexOf("@");
+  const before = rangesWithin(people.mentions, from, at).filter((m) => !m.inQuote && !m.pronoun);
+  const last = before[before.length - 1];
+  if (last && /^[\s,(]*$/.test(text.slice(last.end, at))) return people.personAt(last);
+  const tag = (handle[1] as string).toLowerCase();
+  const named = [...people.byKey.values()].filter((p) => {
+    const surname = (p.known?.name ?? p.name).split(/\s+/).pop()?.toLowerCase() ?? "";
+    return surname.length >= 4 && tag.includes(surname);
+  });
+  return named.length === 1 ? (named[0] as Found) : null;
+}
+
 /** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
 function inPassing(text: string, m: Mention): boolean {
   if (m.pronoun) return false;
@@ -140,7 +182,8 @@ function inPassing(text: string, m: Mention): boolean {
       !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|request|remarks?|order)\b/iu.test(
         text.slice(m.end, m.end + 40),
       )) ||
-    /\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:President|Gov\.|Sen\.|Rep\.|Secretary)\s+)?$/u.test(
+    // "sent to Deputy Secretary of State Jo Lee": a title of up to five words may stand between.
+    /\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of)[^\S\n]+){0,5}$/u.test(
       before,
     )
   );

@@ -85,6 +85,17 @@ export function draftClaims(
     return !states.find(text, from, cue.start).length;
   };
 
+  // "Kansas Secretary of State Kris Kobach" where Kobach asks: the requester's post, no answer,
+  // unless the sentence goes on to that state's own answer ("… said his state will provide").
+  const requesterPost = (m: Range, sentence: Range) => {
+    if (!context.requester) return false;
+    const title = /^(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|of|the))+/u.exec(
+      text.slice(m.end, m.end + 80),
+    );
+    if (!title || !new RegExp(context.requester.source, "i").test(title[0])) return false;
+    return !/\b(?:his|her|their|the) state\b/i.test(text.slice(m.end, sentence.end));
+  };
+
   const textEnd = text.trimEnd().length;
   for (const whole of sentences) {
     const sentence = complete(text, whole, textEnd);
@@ -95,7 +106,9 @@ export function draftClaims(
       .find(text, sentence.start, sentence.end)
       .filter((m) => sentence === whole || m.end < sentence.end - 1);
     const facts = sentenceFacts(text, sentence, named);
-    const responding = named.filter((m) => notAResponse(text, m, facts) === null);
+    const responding = named.filter(
+      (m) => notAResponse(text, m, facts) === null && !requesterPost(m, sentence),
+    );
     const body = masked.slice(sentence.start, sentence.end);
     const bare = bareItem(body, responding, sentence.start);
     // "• Alaska — Division of Elections": a list's line that names its state first.
@@ -269,8 +282,10 @@ export function draftClaims(
     const words = masked.slice(sentence.start, Math.max(sentence.end, q.end));
     const answer = ANSWER.exec(words);
     // "“They can go jump in the Gulf,” the secretary said of the request": a dismissal.
+    // The request may be named in the lines just before ("… did not mince words in their no's").
+    const near = masked.slice(Math.max(0, sentence.start - 400), sentence.end);
     const dismissal =
-      !answer && ABOUT_REQUEST.test(words) && !cueIn({ start: q.start, end: q.end })
+      !answer && ABOUT_REQUEST.test(near) && !cueIn({ start: q.start, end: q.end })
         ? DISMISSAL.exec(masked.slice(q.start, q.end))
         : null;
     const m = answer ?? dismissal;
@@ -286,8 +301,36 @@ export function draftClaims(
     );
   }
 
+  // "will provide some of the requested information. State law prohibits releasing Social
+  // Security numbers …": the next sentence of the paragraph says the part kept back is the
+  // non-public one.
+  for (const c of candidates) {
+    if (c.stance !== "withholding" || c.basis === "label") continue;
+    const next = sentences.find((s) => s.start >= c.evidenceSpan.end);
+    if (!next || text.slice(c.evidenceSpan.end, next.start).includes("\n")) continue;
+    if (states.find(text, next.start, next.end).length > 0) continue;
+    const cue = cueIn(next);
+    const why = cue?.stance === "public-only" ? excerpt(text, cue.start, cue.end) : null;
+    const evidence = why ? excerpt(text, c.evidenceSpan.start, next.end) : null;
+    if (!why || !evidence) continue;
+    Object.assign(c, {
+      stance: "public-only",
+      why: why.text,
+      whySpan: why,
+      evidence: evidence.text,
+      evidenceSpan: evidence,
+    });
+  }
+
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
+    // "ARKANSAS: Undecided" over "The office has not yet received the letter": nothing to report.
+    if (
+      c.basis === "label" &&
+      c.stance === "reviewing" &&
+      onlyNotReceived(text, c.evidenceSpan.end)
+    )
+      continue;
     const held = best.get(c.state);
     if (!held || rank(c) > rank(held)) best.set(c.state, c);
   }
@@ -308,6 +351,21 @@ const DISMISSAL =
   /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
 const ABOUT_REQUEST =
   /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
+
+const NOT_RECEIVED =
+  /\b(?:has|have|had)(?:n['’]t|\s+not)\s+(?:yet\s+|even\s+)?(?:receiv|gotten|got\b|seen\b)|\b(?:has|have)\s+yet\s+to\s+(?:receive|get|see)\b/i;
+
+/**
+ * Whether the paragraph after a label line says only that the letter has not arrived: what the
+ * label's "Undecided" stands for is then no answer at all.
+ */
+function onlyNotReceived(text: string, labelEnd: number): boolean {
+  const rest = text.slice(labelEnd);
+  const para = /^\s*([^\n]+)/.exec(rest)?.[1] ?? "";
+  return (
+    NOT_RECEIVED.test(para) && !findCue(withoutQuoteMarks(para), { start: 0, end: para.length })
+  );
+}
 
 /** A line of rules or dashes between sections ("———"). */
 const SEPARATOR = /^[\s—–\-_*=•·]+$/;
@@ -370,7 +428,9 @@ function confidence(
     label: boolean;
   },
 ): number {
-  let c = cue.stance === "withholding" ? 0.7 : cue.stance === "reviewing" ? 0.75 : 0.85;
+  // "Partly" without saying which part is the stance readers most often code otherwise
+  // (public-only): it starts lowest.
+  let c = cue.stance === "withholding" ? 0.6 : cue.stance === "reviewing" ? 0.75 : 0.85;
   if (cue.weak) c -= 0.15;
   if (!how.ownClause) c -= 0.1;
   if (how.list) c -= 0.1;
@@ -429,7 +489,10 @@ function clauseOf(masked: string, sentence: Range, mention: Range): Range {
 function clausesOf(masked: string, sentence: Range): Range[] {
   const body = masked.slice(sentence.start, sentence.end);
   const cuts = [0];
-  for (const m of body.matchAll(/;|\s[—–]\s|,\s+(?:but|while|whereas|although)\s/g)) {
+  // ", and 16 more states …": "and" opens a clause of its own only before a new, counted subject.
+  const cut =
+    /;|\s[—–]\s|,\s+(?:but|while|whereas|although)\s|,\s+and\s+(?=\d|(?:some|many|other|more|several|most|a few|a dozen)\s)/gi;
+  for (const m of body.matchAll(cut)) {
     cuts.push((m.index ?? 0) + m[0].length);
   }
   cuts.push(body.length);

@@ -4,7 +4,7 @@ import { draftClaims } from "./claims.js";
 import { draftMetadata } from "./metadata.js";
 import { separateOtherStories, withoutOtherTimes } from "./other-story.js";
 import { findPeople, type PeopleInText } from "./people.js";
-import { findQuoteSpans } from "./quote-marks.js";
+import { findQuoteSpans, type QuoteSpan } from "./quote-marks.js";
 import { requesterSpeaker } from "./requester-speaker.js";
 import { type StateMatcher, stateMatcher } from "./states.js";
 import { proposeStory, storyHints } from "./story.js";
@@ -37,10 +37,14 @@ export function draftArticle(text: string, context: DraftContext): Draft {
   const quotes: DraftQuote[] = [];
   const speakerKeys = new Set<string>();
   const speakerStates = new Map<string, { state: string | null; official: boolean }>();
+  let previousBody: string | null = null;
   for (const [i, span] of spans.entries()) {
     const who = speakers[i] ?? null;
     const words = text.slice(span.start, span.end).split(/\s+/).length;
-    if (!who && words < 3) continue; // a scare quote ("no"), not someone's words
+    if (!who && words < 3) {
+      previousBody = null;
+      continue; // a scare quote ("no"), not someone's words
+    }
     if (who) {
       speakerKeys.add(who.key);
       const role = who.known?.role ?? who.role?.text ?? "";
@@ -48,8 +52,13 @@ export function draftArticle(text: string, context: DraftContext): Draft {
         role !== "" && !/\bformer\b|\bparty\b/i.test(role) && who.known?.office !== "party-chair";
       speakerStates.set(who.known?.name ?? who.name, { state: who.state, official });
     }
-    // No person named: the requesting body may be ("…," the DOJ said).
-    const body = who ? null : requesterSpeaker(text, span, sents, storyHint ? [storyHint] : hints);
+    // No person named: the requesting body may be ("…," the DOJ said), or the body whose quote
+    // this one continues ("…," the DOJ said. "This Act allows …").
+    const body: string | null = who
+      ? null
+      : (requesterSpeaker(text, span, sents, storyHint ? [storyHint] : hints) ??
+        (continues(text, spans[i - 1], span) ? previousBody : null));
+    previousBody = body;
     quotes.push({
       text: text.slice(span.start, span.end),
       start: span.start,
@@ -79,6 +88,16 @@ export function draftArticle(text: string, context: DraftContext): Draft {
     quotes,
     people: people.draftPeople(speakerKeys),
   };
+}
+
+/**
+ * Whether `span` continues the quote before it, in the same paragraph, with only that quote's
+ * attribution between them, ending a sentence ("," the DOJ said. "This Act allows …").
+ */
+function continues(text: string, previous: QuoteSpan | undefined, span: QuoteSpan): boolean {
+  if (!previous) return false;
+  const between = text.slice(previous.close + 1, span.open);
+  return !between.includes("\n") && between.length <= 80 && /[.!?]\s*$/.test(between);
 }
 
 const STATE_OFFICE =

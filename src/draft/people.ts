@@ -63,6 +63,18 @@ const NOT_NAMES = new Set([
     "River Mount Internet Census Police Register Republic Capitol Statehouse"
   ).split(" "),
 ]);
+// Last words that make a run of capitalised words a law or a document ("National Voter
+// Registration Act", "Grimes Statement"), never a person.
+const DOCUMENT_WORDS = new Set(
+  "Act Acts Statement Memorandum Order Rule Rules Code Amendment Clause Bill".split(" "),
+);
+// Titles that stand before a person's surname: "Chair Thomsen", "Gov. Poe".
+const PERSON_TITLES = new Set(
+  (
+    "Chair Chairman Chairwoman Secretary State Gov. Governor Sen. Senator Rep. Representative " +
+    "Commissioner Director Administrator Mayor Judge Mr. Mrs. Ms. Dr. Clerk Registrar Sheriff Lt."
+  ).split(" "),
+);
 const PARTICLES = new Set(["von", "van", "de", "del", "der", "da", "di", "la", "le", "bin"]);
 const ROLE_WORDS =
   /\b(?:secretary|sec|gov|governor|lt|lieutenant|director|chair|chairman|chairwoman|administrator|senator|sen|rep|representative|commissioner|clerk|spokesman|spokeswoman|spokesperson|official|attorney general|mayor|president|fellow|executive|registrar|auditor|deputy|counsel|treasurer|member|leader|professor|lawyer|head|coordinator|supervisor|comptroller)\b/i;
@@ -145,6 +157,13 @@ export function findPeople(
       if (n.includes(" ")) knownByName.set(fold(n), p);
       else knownByWord.set(fold(n), [...(knownByWord.get(fold(n)) ?? []), p]);
     }
+    // "Alison L. Grimes" (as a tweet signs) is Alison Lundergan Grimes.
+    const words = p.name.split(" ");
+    if (words.length === 3) {
+      const [first, middle, last] = words as [string, string, string];
+      const initial = fold(`${first} ${middle[0]}. ${last}`);
+      if (!knownByName.has(initial)) knownByName.set(initial, p);
+    }
     // "Lundergan Grimes" is Alison Lundergan Grimes.
     for (const suffix of properSuffixes(fold(p.name))) {
       if (!knownByName.has(suffix)) knownByName.set(suffix, p);
@@ -185,7 +204,7 @@ export function findPeople(
   };
 
   // Full names first, so a later "Haas" or "Lundergan Grimes" can be matched to them.
-  const singles: { token: Run["tokens"][number] }[] = [];
+  const singles: { token: Run["tokens"][number]; titled: boolean }[] = [];
   const fulls: { tokens: Run["tokens"] }[] = [];
   for (const run of capitalisedRuns(text)) {
     const tokens = [...run.tokens];
@@ -197,6 +216,7 @@ export function findPeople(
     ) {
       tokens.shift();
     }
+    if (DOCUMENT_WORDS.has(tokens[tokens.length - 1]?.text ?? "")) continue;
     while (tokens.length && NOT_NAMES.has(tokens[tokens.length - 1]?.text ?? "")) tokens.pop();
     if (tokens.length === 0) continue;
     if (
@@ -217,8 +237,10 @@ export function findPeople(
     ) {
       continue;
     }
-    if (tokens.length === 1) singles.push({ token: first });
-    else if (tokens.length <= 4) fulls.push({ tokens });
+    if (tokens.length === 1) {
+      const title = run.tokens[run.tokens.indexOf(first) - 1]?.text ?? "";
+      singles.push({ token: first, titled: PERSON_TITLES.has(title) });
+    } else if (tokens.length <= 4) fulls.push({ tokens });
   }
   const mentions: Mention[] = [];
   for (const { tokens } of fulls) {
@@ -242,6 +264,16 @@ export function findPeople(
     const mention = { start, end, key: found.key, pronoun: false, inQuote: inQuote(start) };
     found.mentions.push(mention);
     mentions.push(mention);
+  }
+  // "Chair Thomsen", "Secretary Lee": a surname after a person's title is someone even when the
+  // text never gives the full name; "Thomsen said" elsewhere is the same person. Not at the end
+  // of a text cut off mid-name ("Secretary of State Diego").
+  const textEnd = text.trimEnd().length;
+  for (const { token, titled } of singles) {
+    const w = fold(token.text);
+    const cut = token.end >= textEnd;
+    if (titled && !cut && !newByLast.has(w) && !knownByWord.has(w) && !stateWords.has(token.text))
+      indexNew(register(w, token.text, null), w);
   }
   for (const { token } of singles) {
     const w = fold(token.text);

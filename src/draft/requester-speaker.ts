@@ -35,7 +35,12 @@ function requesterNames(hint: StoryHint): string[] {
   const bodies = hint.keywords.filter(
     (k) => /^[A-Z]{2,6}$/.test(k) || /^\p{Lu}\S*(?:\s+\S+)+$/u.test(k),
   );
-  return [hint.requester, ...bodies];
+  // "the department said", "the commission's letter said": the requester by its common noun.
+  const nouns = [hint.requester, ...bodies]
+    .map((n) => /\b(Department|Commission|Division|Agency|Administration)\b/.exec(n)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map((n) => `the ${n.toLowerCase()}`);
+  return [hint.requester, ...bodies, ...new Set(nouns)];
 }
 
 /**
@@ -60,5 +65,17 @@ export function requesterSpeaker(
     // The President's office speaks as itself.
     if (speaks(window, ["White House"])) return "White House";
   }
-  return null;
+  // "“…,” the memo states": the request itself, which is the requester's.
+  if (REQUEST_SAYS.test(after))
+    return hints.length === 1 ? (hints[0] as StoryHint).requester : null;
+  // "“…,” according to a June 30 report by The Hill": the publication's own words.
+  const report = REPORT_BY.exec(after);
+  return report ? (report[1] as string).replace(/\.$/, "") : null;
 }
+
+const REQUEST_SAYS =
+  /^[\s,”"’]*the\s+(?:memo|memorandum|letter|request|demand)\s+(?:said|says|states|stated|reads|read)\b/i;
+
+/** "“…,” according to a June 30 report by The Hill": a publication's words, not a person's. */
+export const REPORT_BY =
+  /^[\s,”"’]*according\s+to\s+(?:an?|the)\s+(?:[\w,]+\s+){0,3}?(?:report|story|article|analysis|review|survey|count|tally)\s+(?:by|in|from)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})/u;

@@ -148,9 +148,30 @@ export function notAResponse(
     )
   )
     return "named as not having the letter yet";
-  // "the commission, headed by Kansas Secretary of State Kris Kobach": its leader's title.
-  if (/\b(?:led|headed|chaired|vice-chaired|co-chaired|run|created|formed)\s+by\s+$/iu.test(before))
+  // "the commission, led by Vice President Pence and Kansas Secretary of State Kris Kobach": a
+  // leader's title.
+  if (
+    /\b(?:led|headed|chaired|vice-chaired|co-chaired|run|created|formed)\s+by\s+(?:[\p{L}.]+\s+){0,5}?(?:and\s+)?$/iu.test(
+      before,
+    )
+  )
     return "the title of the commission's leader";
+  // "lawsuits against five states—Utah, Oklahoma …", "similar allegations were made in lawsuits
+  // against officials from Ohio and Iowa": a defendant, whose own answer the words do not give.
+  if (
+    /\blawsuits?\s+against\s+(?:[\p{L}\d]+\s+){0,3}?(?:states?\s*[—–:(-]\s*|(?:officials|leaders)\s+(?:from|in)\s+)(?:[\p{L}.]+,?\s+(?:and\s+)?){0,8}$/iu.test(
+      before,
+    )
+  )
+    return "a lawsuit's defendant";
+  // "asked all 50 states and Washington, D.C., to …", "the total of states sued to 23 plus the
+  // District of Columbia": one more recipient or one more in a count, not an answer.
+  if (
+    /\b(?:ask\w*|sent|send\w*|request\w*|demand\w*|wrote|letters?|total|tally|number|count|su(?:e|ed|ing)|lawsuits?)\b[^.;]{0,60}?\b(?:\d+|all|fifty|every)\s+(?:\d+\s+)?(?:other\s+)?(?:states?\s+)?(?:plus|and|as well as)\s+(?:the\s+)?$/iu.test(
+      before,
+    )
+  )
+    return "one more in a count or among the request's recipients";
   if (
     /\b(?:unlike|except(?: for)?|other than|besides|apart from|in contrast to)\s+$/iu.test(before)
   ) {

@@ -251,6 +251,65 @@ describe("confidence", () => {
   });
 });
 
+describe("stances a careful reader takes", () => {
+  it("reads 'refusing to fully comply', 'some of the data' and 'declined to give sensitive data' as partial", () => {
+    const d = draft([
+      "Oregon and more than a dozen other states are refusing to fully comply with the request.",
+      "Nevada Secretary of State Ann Bell said she will provide some of the requested information.",
+      "Maine declined to give sensitive voter data to the department.",
+      "Iowa declined to give the department anything.",
+    ]);
+    expect(stances(d)).toEqual({
+      OR: "withholding",
+      NV: "withholding",
+      ME: "public-only",
+      IA: "refuses",
+    });
+  });
+
+  it("reads parts of compliance that would break state law as partial, and a demand for proof as reviewing", () => {
+    const d = draft([
+      "Ohio and Iowa officials said some parts of the request would violate state law, while Maine demanded assurances the data would be kept safe.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "withholding", IA: "withholding", ME: "reviewing" });
+  });
+
+  it("reads an official's dismissal as a no when the lines before speak of the request", () => {
+    const d = draft([
+      "Several states rejected the commission's request on Friday.",
+      "Some officials were blunt.",
+      '"They can go take a hike, and I will say so again," Idaho Secretary of State Tom Lee wrote in a statement.',
+    ]);
+    expect(claimOf(d, "ID")).toMatchObject({ stance: "refuses", basis: "no stance words" });
+    expect(claimOf(d, "ID")?.confidence).toBeLessThan(0.8);
+  });
+
+  it("narrows 'some of the data' to public-only when the next sentence names the non-public part kept back", () => {
+    const d = draft([
+      "Nevada Secretary of State Ann Bell said she will provide some of the requested information. State law forbids releasing Social Security numbers or birth dates.",
+      "Idaho will hand over some of the requested information.",
+      "Oregon officials are still reviewing the letter.",
+    ]);
+    expect(stances(d)).toMatchObject({ NV: "public-only", ID: "withholding" });
+    const nv = claimOf(d, "NV");
+    expect(nv?.evidence).toContain("forbids releasing Social Security");
+    expect(nv?.confidence).toBeLessThan(0.8);
+  });
+
+  it("keeps a counted subject's stance after ', and' from the state named before it", () => {
+    const d = draft([
+      "Three of the eight states (plus Washington, D.C.) that have refused outright lean Democratic, and 12 more states have agreed only to partial compliance.",
+    ]);
+    expect(claimOf(d, "DC")?.stance).toBe("refuses");
+  });
+
+  it("gives a vague partial answer less confidence than a plain refusal", () => {
+    const d = draft(["Ohio will comply only in part.", "Utah will not provide any voter data."]);
+    expect(claimOf(d, "OH")?.confidence).toBeLessThan(0.8);
+    expect(claimOf(d, "UT")?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
 describe("quotes", () => {
   it("follows attribution across sentences, dashes, roles and continued quotes", () => {
     const d = draft([
@@ -336,6 +395,83 @@ describe("quotes", () => {
   });
 });
 
+describe("quote speakers named the way the web names them", () => {
+  const withKnown: DraftContext = { ...strangers, people: dataset.people };
+
+  it("credits a tweet to the name before its handle, with a middle initial, or to the handle's person", () => {
+    const d = draft(
+      [
+        "Kentucky's secretary of state answered online.",
+        "“We will not hand over a single voter's data to this panel.” — Sec. Grimes Reply on the letter: pic.twitter.com/abc123 — Alison L. Grimes (@KySecState) July 1, 2017",
+        "",
+        "“Our answer has not changed since Friday.” (@AlisonGrimesKY) July 2, 2017",
+      ],
+      withKnown,
+    );
+    expect(speakerOf(d, "a single voter's data")).toBe("Alison Lundergan Grimes");
+    expect(speakerOf(d, "Our answer has not changed")).toBe("Alison Lundergan Grimes");
+    const later = draft(
+      ["“We will not comply,” Jane Roe said. A tweet from Tim Vale (@TimVale) disagreed."],
+      withKnown,
+    );
+    expect(speakerOf(later, "We will not comply")).toBe("Jane Roe");
+  });
+
+  it("credits words introduced by a colon to the clause's subject, and 'labeled' words to the labeller", () => {
+    const d = draft([
+      "After two more states balked, Governor Jane Roe lashed out on social media: “These states have something to hide, and voters will see it.”",
+      "Senator Tim Vale labeled the probe “a fishing trip at the taxpayers' expense.”",
+    ]);
+    expect(speakerOf(d, "something to hide")).toBe("Jane Roe");
+    expect(speakerOf(d, "a fishing trip")).toBe("Tim Vale");
+  });
+
+  it("credits a report's words to the publication, but a person's words told to a paper to the person", () => {
+    const d = draft([
+      "“More than thirty states are resisting the panel's request for voter data,” according to a Monday report by The Daily Ledger.",
+      "“We will give them nothing,” Secretary of State Ann Bell told The Daily Ledger.",
+    ]);
+    expect(speakerOf(d, "More than thirty states")).toBe("The Daily Ledger");
+    expect(speakerOf(d, "give them nothing")).toBe("Ann Bell");
+  });
+});
+
+describe("quotes of the requesting body", () => {
+  it("gives the requester a continued quote, its memo's words and 'the department said'", () => {
+    const d = draft([
+      "The Justice Department sued Ohio on Tuesday.",
+      "“States must hand over their complete voter lists,” the DOJ said. “The law lets the department inspect every record it asks for.”",
+      "“Send the list within fourteen days of this letter,” the memo states.",
+      "The demand, sent as a “sealed data sharing agreement” the department said, cited the National Voter Registration Act twice.",
+    ]);
+    const doj = "U.S. Department of Justice";
+    expect(speakerOf(d, "complete voter lists")).toBe(doj);
+    expect(speakerOf(d, "inspect every record")).toBe(doj);
+    expect(speakerOf(d, "within fourteen days")).toBe(doj);
+    expect(speakerOf(d, "sealed data sharing")).toBe(doj);
+  });
+
+  it("does not give a quote to someone a message was sent to", () => {
+    const d = draft([
+      "The Justice Department sued Ohio on Tuesday.",
+      "A letter sent to Deputy Secretary of State Jo Lee on May 2 said the DOJ wants a “complete, unredacted voter registration list.”",
+    ]);
+    expect(speakerOf(d, "complete, unredacted")).toBe("U.S. Department of Justice");
+  });
+});
+
+describe("people known by surname", () => {
+  it("credits quotes to a chair the text names only by title and surname, but not a name cut off", () => {
+    const d = draft([
+      "“We counted every ballot twice and found nothing amiss,” Varga said in the letter.",
+      "In the letter, Elections Board Chair Varga told the panel the state will sell public records.",
+      "On Friday, Ohio Secretary of State Diego",
+    ]);
+    expect(speakerOf(d, "counted every ballot")).toBe("Varga");
+    expect(d.people.map((p) => p.name)).not.toContain("Diego");
+  });
+});
+
 describe("people", () => {
   it("matches an official named by role only to the person in that office", () => {
     const d = draft([
@@ -417,5 +553,40 @@ describe("what must stay out", () => {
     expect(stances(draft(["Oregon was sued after refusing the request."]))).toEqual({
       OR: "refuses",
     });
+  });
+
+  it("claims no state named only as a lawsuit's defendant, in a count or among the request's recipients", () => {
+    const d = draft([
+      "The Justice Department filed lawsuits against four states—Ohio, Iowa, Maine and Vermont—accusing local officials of failing to provide full voter lists.",
+      "Similar allegations were made in lawsuits against officials from Texas and Georgia.",
+      "The department has asked all 50 states and the District of Columbia to hand over their lists, bringing the total of states sued to 19 plus the District of Columbia.",
+      "Nevada officials said they will provide the data.",
+    ]);
+    expect(stances(d)).toEqual({ NV: "complies" });
+  });
+
+  it("keeps the requester's post out, but not his state's own answer", () => {
+    const d = draft([
+      "The panel, led by Vice President Mike Pence and Kansas Secretary of State Kris Kobach, will publish only publicly available data.",
+      "Kansas Secretary of State Kris Kobach said the commission will not release the data it gets.",
+    ]);
+    expect(stances(d)).toEqual({});
+    const own = draft([
+      "Kansas Secretary of State Kris Kobach told a local paper that his state will provide the data.",
+    ]);
+    expect(stances(own)).toEqual({ KS: "complies" });
+  });
+
+  it("reads an 'Undecided' heading whose only words are that the letter has not arrived as nothing", () => {
+    const d = draft([
+      "IDAHO: Undecided",
+      "",
+      "A spokeswoman said the office had not yet received the letter and had no comment.",
+      "",
+      "MONTANA: Undecided",
+      "",
+      "The secretary of state is still reviewing the request with lawyers.",
+    ]);
+    expect(stances(d)).toEqual({ MT: "reviewing" });
   });
 });
