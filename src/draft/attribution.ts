@@ -64,7 +64,11 @@ export function attributeQuotes(
       const lead = rangesWithin(people.mentions, Math.max(0, q.open - 200), q.open)
         .filter((m) => !m.inQuote && !m.pronoun)
         .pop();
-      if (lead && /^\s*(?:\([RD][^)]*\))?\s*:\s*$/.test(text.slice(lead.end, q.open)))
+      if (
+        lead &&
+        !inPassing(text, lead) &&
+        /^\s*(?:\([RD][^)]*\))?\s*:\s*$/.test(text.slice(lead.end, q.open))
+      )
         speaker = people.personAt(lead);
     }
     // Before the quote, from its sentence's start or the previous quote.
@@ -81,6 +85,19 @@ export function attributeQuotes(
         (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m),
       );
       if (subject) speaker = people.personAt(subject);
+    }
+    // "Smith released the following statement:" / "“…": a paragraph that opens with the quote,
+    // after a sentence ending in a colon, holds the words of that sentence's subject.
+    const ownParagraph = paragraphAt(q.open);
+    if (!speaker && !someoneElse && ownParagraph && q.open === ownParagraph.start) {
+      const lead = paragraphs[paragraphs.indexOf(ownParagraph) - 1];
+      const leadSentence = lead && sentenceAt(Math.max(lead.start, lead.end - 1));
+      if (leadSentence && /:\s*$/.test(text.slice(leadSentence.start, lead.end))) {
+        const subject = rangesWithin(people.mentions, leadSentence.start, lead.end).find(
+          (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m),
+        );
+        if (subject) speaker = people.personAt(subject);
+      }
     }
     if (!speaker && !someoneElse) {
       const verbs = allMatches(SPEECH, beforeText);

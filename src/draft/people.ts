@@ -47,7 +47,8 @@ const STARTERS = new Set(
     "Even Meanwhile According Earlier Later Many Most Some Several Officials Advocates It Its " +
     "This That These Those They We He She I You Our Their His Her There Here What Why How Who " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May " +
-    "June July August September October November December Also Still However Although Though"
+    "June July August September October November December Also Still However Although Though " +
+    "Both Either Neither Each"
   ).split(" "),
 );
 // Words that name institutions and places, never people.

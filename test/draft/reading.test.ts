@@ -363,6 +363,26 @@ describe("quotes", () => {
     expect(speakerOf(e, "not be surprised")).toBe("Jo Griffin");
   });
 
+  it("gives a statement printed after a colon to the one who released it", () => {
+    const d = draft([
+      "CAPITAL CITY – Utah Lieutenant Governor Dana Reyes released the following statement today about a second letter from Commissioner Bob Hart:",
+      "",
+      "“My office has received another letter. My answer is still no.",
+      "",
+      "“The voters of Utah deserve better.”",
+    ]);
+    expect(speakerOf(d, "My answer is still no")).toBe("Dana Reyes");
+  });
+
+  it("never takes a sentence's opening word for part of a name", () => {
+    const d = draft([
+      "Both Dana Reyes and her predecessor, Tom Vance, have pushed back against the claim.",
+      "“I will not release it,” Reyes said.",
+    ]);
+    expect(speakerOf(d, "I will not release it")).toBe("Dana Reyes");
+    expect(d.people.map((p) => p.name)).not.toContain("Both Dana Reyes");
+  });
+
   it("gives a quote to the person the attribution names, not the last name mentioned", () => {
     const d = draft([
       "Ohio Secretary of State Jane Smith and Governor Al Poe met on Friday.",
