@@ -61,7 +61,8 @@ const NOT_NAMES = new Set([
     "Democracy Law Building County City Gulf America American Americans Russia Russian Twitter " +
     "Facebook Republicans Democrats Congress Administration Division Project Network Group Fund " +
     "Union Club Society Coalition Alliance Trust Bank Street Avenue Road Park Square Island Lake " +
-    "River Mount Internet Census Police Register Republic Capitol Statehouse"
+    "River Mount Internet Census Police Register Republic Capitol Statehouse District Circuit " +
+    "Section Rights Civil Western Eastern Northern Southern Voting"
   ).split(" "),
 ]);
 // Last words that make a run of capitalised words a law or a document ("National Voter

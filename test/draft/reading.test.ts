@@ -383,6 +383,16 @@ describe("quotes", () => {
     expect(d.people.map((p) => p.name)).not.toContain("Both Dana Reyes");
   });
 
+  it("never takes a court or a division for a speaker", () => {
+    const d = draft([
+      "According to the suit, filed in the U.S. District Court's Eastern District of Utah, the refusal “blocks the law from being enforced.”",
+      "In an email to the clerk, Dana Reyes, head of the Voting Section of the Civil Rights Division, wrote that the files were needed to “check the rolls against other records.”",
+    ]);
+    expect(d.people.map((p) => p.name)).toEqual(["Dana Reyes"]);
+    expect(speakerOf(d, "blocks the law")).toBeNull();
+    expect(speakerOf(d, "check the rolls")).toBe("Dana Reyes");
+  });
+
   it("gives a quote to the person the attribution names, not the last name mentioned", () => {
     const d = draft([
       "Ohio Secretary of State Jane Smith and Governor Al Poe met on Friday.",
