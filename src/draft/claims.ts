@@ -170,6 +170,17 @@ export function draftClaims(
             const narrower = publicOnlyClause(masked, sentence, responding, state, cueIn);
             if (narrower) cue = narrower;
           }
+          // "Idaho is reviewing it, and Hawaii and Montana said they didn't receive it": a state
+          // after the cue whose own words are that the request never arrived has not answered.
+          if (
+            cue &&
+            !inherited &&
+            cue.start < mention.start &&
+            NOT_RECEIVED.test(
+              masked.slice(mention.end, clauseOf(masked, sentence, mention).end),
+            )
+          )
+            continue;
           if (!cue) continue;
           add(
             state,
@@ -353,7 +364,7 @@ const ABOUT_REQUEST =
   /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
 
 const NOT_RECEIVED =
-  /\b(?:has|have|had)(?:n['’]t|\s+not)\s+(?:yet\s+|even\s+)?(?:receiv|gotten|got\b|seen\b)|\b(?:has|have)\s+yet\s+to\s+(?:receive|get|see)\b/i;
+  /\b(?:has|have|had|did|do|does)(?:n['’]t|\s+not)\s+(?:yet\s+|even\s+)?(?:receiv|get\b|gotten|got\b|seen\b)|\bnever\s+(?:received|got)\b|\b(?:has|have)\s+yet\s+to\s+(?:receive|get|see)\b/i;
 
 /**
  * Whether the paragraph after a label line says only that the letter has not arrived: what the

@@ -607,6 +607,13 @@ describe("what must stay out", () => {
     expect(stances(own)).toEqual({ KS: "complies" });
   });
 
+  it("claims nothing for states that say the request never reached them", () => {
+    const d = draft([
+      "The group counts 12 states handing over only public records. Ohio is reviewing the request, and Utah, Maine and Nevada said they didn't receive it.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "reviewing" });
+  });
+
   it("reads an 'Undecided' heading whose only words are that the letter has not arrived as nothing", () => {
     const d = draft([
       "IDAHO: Undecided",
