@@ -176,9 +176,7 @@ export function draftClaims(
             cue &&
             !inherited &&
             cue.start < mention.start &&
-            NOT_RECEIVED.test(
-              masked.slice(mention.end, clauseOf(masked, sentence, mention).end),
-            )
+            NOT_RECEIVED.test(masked.slice(mention.end, clauseOf(masked, sentence, mention).end))
           )
             continue;
           if (!cue) continue;
