@@ -343,6 +343,21 @@ export function draftClaims(
     const held = best.get(c.state);
     if (!held || rank(c) > rank(held)) best.set(c.state, c);
   }
+  // "Benson refused the full file" and elsewhere "gave them the public version": refusing the
+  // rest while handing over or offering the public list is public-only.
+  for (const c of candidates) {
+    const held = best.get(c.state);
+    if (
+      held?.stance === "refuses" &&
+      c.stance === "public-only" &&
+      !c.fromList &&
+      !held.fromList &&
+      c.basis !== "similar" &&
+      c.basis !== "label" &&
+      GAVE_PUBLIC.test(c.evidence)
+    )
+      best.set(c.state, c);
+  }
   return [...best.values()]
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...claim }) => ({
@@ -360,6 +375,10 @@ const DISMISSAL =
   /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
 const ABOUT_REQUEST =
   /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
+
+// The public list handed over, offered or pointed to, not merely public access the law allows.
+const GAVE_PUBLIC =
+  /\b(?:gave|given|provided|made\s+(?:[\w’']+\s+){0,4}?available|offer(?:s|ed)?|sent|handed over|turned over|point(?:s|ed)? (?:them |it )?to|(?:would|will) only (?:provide|give|send|share|release))\b/i;
 
 const NOT_RECEIVED =
   /\b(?:has|have|had|did|do|does)(?:n['’]t|\s+not)\s+(?:yet\s+|even\s+)?(?:receiv|get\b|gotten|got\b|seen\b)|\bnever\s+(?:received|got)\b|\b(?:has|have)\s+yet\s+to\s+(?:receive|get|see)\b/i;

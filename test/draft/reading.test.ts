@@ -252,6 +252,19 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads a refusal of the full file beside the public data already given as public-only", () => {
+    const d = draft([
+      "Utah Lieutenant Governor Dana Reyes said Tuesday that Utah will never release the full voter file to the department.",
+      "Utah has offered the department only the public voter list, Reyes said.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "public-only" });
+    const e = draft([
+      "Utah Lieutenant Governor Dana Reyes said Tuesday that Utah will never release the full voter file to the department.",
+      "Utah law allows public access to some voter data for a fee, Reyes said.",
+    ]);
+    expect(stances(e)).toEqual({ UT: "refuses" });
+  });
+
   it("reads 'refusing to fully comply', 'some of the data' and 'declined to give sensitive data' as partial", () => {
     const d = draft([
       "Oregon and more than a dozen other states are refusing to fully comply with the request.",
