@@ -396,6 +396,14 @@ describe("quotes", () => {
     expect(d.people.map((p) => p.name)).not.toContain("Both Dana Reyes");
   });
 
+  it("gives words someone 'accused' or 'asserted' to that person", () => {
+    const d = draft([
+      "Utah Lieutenant Governor Dana Reyes pushed back on Monday.",
+      "She also accused “a reckless department” of seeking data the law protects.",
+    ]);
+    expect(speakerOf(d, "a reckless department")).toBe("Dana Reyes");
+  });
+
   it("never takes a court or a division for a speaker", () => {
     const d = draft([
       "According to the suit, filed in the U.S. District Court's Eastern District of Utah, the refusal “blocks the law from being enforced.”",
