@@ -119,6 +119,17 @@ export function attributeQuotes(
         else if (m) speaker = people.personAt(m);
       }
     }
+    // "Smith's letter called it “problematic” … More broadly, the letter asserts, “…”": the words
+    // of the one whose letter or statement was last named; "It continues, “…”" goes on with them.
+    if (!speaker && !someoneElse) {
+      const doc = DOCUMENT_SPEAKS.exec(beforeText);
+      if (doc) speaker = lastAuthor(text, people, q.open, doc[1] as string);
+      else if (
+        previous &&
+        /(?:^|[.!?]\s+)It\s+(?:continues|continued|adds|added|goes on)\W*$/.test(beforeText)
+      )
+        speaker = speakers[i - 1] ?? null;
+    }
     // Nothing but connecting words since the last quote of the same paragraph: the same speaker.
     const bare = beforeText.match(/\p{L}+/gu) ?? [];
     const connecting = bare.length <= 3 && bare.every((w) => CONNECTING.test(w));
@@ -215,6 +226,22 @@ function spokenFor(text: string, m: Mention): boolean {
       before,
     ) || /^['’]s?\s+(?:office|spokes\w+|aides?|staff|campaign|lawyers?|attorneys?)\b/u.test(after)
   );
+}
+
+const DOCUMENT_SPEAKS =
+  /\bthe\s+(letter|statement|memo|e-?mail|post)\s+(?:\p{L}+\s+)?(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns)\W*$/iu;
+
+/** The person last named within 1,500 characters before `at` as the author of a `doc`. */
+function lastAuthor(text: string, people: PeopleInText, at: number, doc: string): Found | null {
+  const from = Math.max(0, at - 1500);
+  const authored = rangesWithin(people.mentions, from, at).filter(
+    (m) =>
+      !m.inQuote &&
+      !m.pronoun &&
+      new RegExp(`^['’]s?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(text.slice(m.end, m.end + 40)),
+  );
+  const last = authored[authored.length - 1];
+  return last ? people.personAt(last) : null;
 }
 
 // `…," the Democratic secretary said` / `…," said the governor`.

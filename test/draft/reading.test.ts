@@ -404,6 +404,18 @@ describe("quotes", () => {
     expect(speakerOf(d, "a reckless department")).toBe("Dana Reyes");
   });
 
+  it("gives words the letter says to the one whose letter it is", () => {
+    const d = draft([
+      "Utah will not send birth dates, a request Ms. Dana Reyes’s letter called “needless” for several reasons.",
+      "",
+      "More broadly, the letter asserts, “I doubt the aims of this effort.”",
+      "",
+      "It continues, “The right to vote needs no such list.”",
+    ]);
+    expect(speakerOf(d, "I doubt the aims")).toBe("Dana Reyes");
+    expect(speakerOf(d, "needs no such list")).toBe("Dana Reyes");
+  });
+
   it("never takes a court or a division for a speaker", () => {
     const d = draft([
       "According to the suit, filed in the U.S. District Court's Eastern District of Utah, the refusal “blocks the law from being enforced.”",
