@@ -1,6 +1,7 @@
 import type { Jurisdiction, Person, Story } from "../domain/dataset.js";
 import type { Annotation } from "./annotation.js";
 import { draftArticle } from "./draft.js";
+import { alignedRows, pct } from "./eval-table.js";
 import { draftExcerpts } from "./excerpts.js";
 import { stateMatcher } from "./states.js";
 import type { Draft } from "./types.js";
@@ -299,8 +300,6 @@ export function summarise(articles: RealScore[]): RealEvaluation {
   };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
 /** The evaluation for a terminal: one row per article, the totals, then each failure. */
 export function formatReal(e: RealEvaluation, details = true): string {
   const rows = [
@@ -329,8 +328,7 @@ export function formatReal(e: RealEvaluation, details = true): string {
       `${a.verbatim.ok}/${a.verbatim.excerpts}`,
     ]),
   ];
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  "));
+  const lines = alignedRows(rows);
   lines.push(
     "",
     `${e.articles.length} articles: state recall ${pct(e.recall)}, precision ${pct(e.precision)}, ` +

@@ -1,6 +1,7 @@
 import { findNonVerbatim } from "../data/verbatim.js";
 import type { Dataset, Person } from "../domain/dataset.js";
 import { draftArticle } from "./draft.js";
+import { alignedRows, pct } from "./eval-table.js";
 import { draftExcerpts } from "./excerpts.js";
 
 /** One article's draft scored against its curated data. */
@@ -157,8 +158,6 @@ export function evaluateDrafts(dataset: Dataset, articles: Map<string, string>):
   };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
 /** The evaluation as a table for a terminal, with what was missed underneath. */
 export function formatEvaluation(e: Evaluation): string {
   const rows = [
@@ -189,8 +188,7 @@ export function formatEvaluation(e: Evaluation): string {
       a.story.proposed === a.story.curated ? "ok" : (a.story.proposed ?? "cannot tell"),
     ]),
   ];
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  "));
+  const lines = alignedRows(rows);
   lines.push(
     "",
     `state recall ${pct(e.recall)}, precision ${pct(e.precision)}, stance agreement ${pct(e.stance)}, ` +
