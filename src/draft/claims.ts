@@ -362,8 +362,30 @@ export function draftClaims(
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...claim }) => ({
       ...claim,
+      confidence: weighed(claim, candidates, best.size),
       quote: quoteFor(claim, attributed, speakerStates),
     }));
+}
+
+/**
+ * How sure the drafter stays once the whole article is read. A claim the article also reads
+ * another way (elsewhere it gives the same state a different stance in its own words) is a
+ * judgement call an editor should look at first: it drops below the review's "low" mark. A story
+ * about one state weighs its answer at length, and a reporter's "refuses" or "complies" there
+ * often sums up the whole request while the state gave part of it: it is not high confidence.
+ */
+function weighed(claim: DraftClaim, candidates: Candidate[], statesClaimed: number): number {
+  const rival = candidates.some(
+    (c) =>
+      c.state === claim.state &&
+      c.stance !== claim.stance &&
+      c.basis !== "similar" &&
+      c.basis !== "label",
+  );
+  if (rival) return Math.min(claim.confidence, 0.6);
+  if (statesClaimed === 1 && (claim.stance === "refuses" || claim.stance === "complies"))
+    return Math.min(claim.confidence, 0.7);
+  return claim.confidence;
 }
 
 // An official's answer to the request that carries no stance words of its own.
@@ -460,9 +482,9 @@ function confidence(
   // (public-only): it starts lowest.
   let c = cue.stance === "withholding" ? 0.6 : cue.stance === "reviewing" ? 0.75 : 0.85;
   if (cue.weak) c -= 0.15;
-  if (!how.ownClause) c -= 0.1;
-  if (how.list) c -= 0.1;
-  else if (how.shared > 1) c -= 0.05;
+  // A list item takes its stance from the lead-in, not from a clause of its own.
+  if (!how.ownClause && !how.list) c -= 0.1;
+  if (!how.list && how.shared > 1) c -= 0.05;
   if (how.label) c -= 0.2;
   if (how.inQuote) c -= 0.15;
   if (how.inherited === "similar") c -= 0.25;

@@ -249,6 +249,27 @@ describe("confidence", () => {
     expect(oh).toBeGreaterThan(tx as number);
     expect(tx).toBeGreaterThan(id as number);
   });
+
+  it("marks a state the article reads two ways as low, whatever its own evidence", () => {
+    const d = draft([
+      "Iowa refused the commission's request on Monday, the secretary's office said.",
+      "Later in the week, Iowa said it would provide only the publicly available voter list.",
+      "Kansas will not provide any voter data.",
+      "Nevada officials said Nevada will not hand over the data.",
+    ]);
+    expect(claimOf(d, "IA")?.confidence).toBeLessThan(0.65);
+    expect(claimOf(d, "KS")?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("keeps a one-state story's 'refuses' below high: it often sums up a partial answer", () => {
+    const lone = draft(["Kansas will not provide any voter data to the commission."]);
+    const roundup = draft([
+      "Kansas will not provide any voter data to the commission.",
+      "Nevada and Iowa will not provide any voter data either.",
+    ]);
+    expect(claimOf(lone, "KS")?.confidence).toBeLessThan(0.8);
+    expect(claimOf(roundup, "KS")?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });
 
 describe("stances a careful reader takes", () => {
