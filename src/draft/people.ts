@@ -220,13 +220,18 @@ export function findPeople(
     }
     if (DOCUMENT_WORDS.has(tokens[tokens.length - 1]?.text ?? "")) continue;
     while (tokens.length && NOT_NAMES.has(tokens[tokens.length - 1]?.text ?? "")) tokens.pop();
+    // "Ada County Chief Deputy Clerk Jo Lee", "College Political Economy Professor Jo Lee": a
+    // capitalised title ends at its last title or institution word; the name is what follows.
+    const titleEnd = tokens.findLastIndex(
+      (t) => NOT_NAMES.has(t.text) || TITLE_WORDS.has(t.text) || /^\p{Lu}+$/u.test(t.text),
+    );
+    if (titleEnd >= 0) {
+      const title = tokens[titleEnd] as Run["tokens"][number];
+      const name = tokens.slice(titleEnd + 1);
+      if (name.length < 2 || !TITLE_WORDS.has(title.text)) continue;
+      tokens.splice(0, titleEnd + 1);
+    }
     if (tokens.length === 0) continue;
-    if (
-      tokens.some(
-        (t) => NOT_NAMES.has(t.text) || TITLE_WORDS.has(t.text) || /^\p{Lu}+$/u.test(t.text),
-      )
-    )
-      continue;
     const first = tokens[0] as Run["tokens"][number];
     // "of Big Lake", "in Los Angeles": a place, not a person. A single word stands only for
     // someone already named ("a statement from Smith"), so it may follow a preposition.

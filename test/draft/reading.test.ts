@@ -565,6 +565,17 @@ describe("people", () => {
     expect(speakerOf(d, "We will not do it")).toBe("Al Gale");
   });
 
+  it("finds the name after a capitalised title of several words", () => {
+    const d = draft([
+      "Polk County Chief Deputy Clerk Rosa McAlister runs elections in the state's largest county.",
+      "“We read the letter twice,” McAlister said.",
+      "Westfield College Political Science Professor Dan DeLuca was less sure.",
+      "“It is a fishing trip,” DeLuca said.",
+    ]);
+    expect(speakerOf(d, "read the letter")).toBe("Rosa McAlister");
+    expect(speakerOf(d, "fishing trip")).toBe("Dan DeLuca");
+  });
+
   it("takes a party from 'Republican secretaries of state from states like …' and '(R)'", () => {
     const d = draft([
       "Republican secretaries of state from red states like Ohio and Texas said no.",
