@@ -16,7 +16,19 @@ const LIST_SIZE = 3;
 
 interface Candidate extends DraftClaim {
   order: number;
+  /**
+   * -1 for a reading any other of the state's outranks (a position the article says was left),
+   * 1 for one the article says replaced an earlier position ("changed his mind and …").
+   */
+  precedence: -1 | 0 | 1;
 }
+
+// "initially said", "had at first agreed": a position the article says was left since.
+const SUPERSEDED =
+  /\b(?:(?:initially|originally|at\s+first|first|previously|earlier)\s+|had\s+(?:initially|originally|previously|earlier|at\s+first)\s+)(?:said|agreed|planned|indicated|announced|signal+ed|intended|promised|offered|decided|told)\b/i;
+// "changed his mind and decided …", "has since reversed course": the position now held.
+const REPLACES =
+  /\b(?:changed\s+(?:his|her|its|their)\s+minds?|reversed\s+(?:course|(?:his|her|its|their)\s+decision)|backtracked|has\s+since|have\s+since|since\s+(?:decided|said|reversed)|later\s+(?:said|decided|announced)|now\s+says)\b/i;
 
 /**
  * One claim per state the article reports a response for. A state's name counts only where it
@@ -59,6 +71,8 @@ export function draftClaims(
     const why = excerpt(text, cue.start, cue.end);
     const ev = excerpt(text, evidence.start, evidence.end);
     if (!why || !ev) return;
+    const before = masked.slice(evidence.start, cue.start);
+    const superseded = SUPERSEDED.test(before);
     candidates.push({
       state,
       stance: cue.stance,
@@ -67,10 +81,13 @@ export function draftClaims(
       quote: null,
       why: why.text,
       whySpan: why,
-      confidence: confidence(cue, how),
+      confidence: superseded
+        ? Math.round(Math.max(0.1, confidence(cue, how) - 0.2) * 100) / 100
+        : confidence(cue, how),
       fromList,
       basis,
       order: candidates.length,
+      precedence: superseded ? -1 : REPLACES.test(before) ? 1 : 0,
     });
   };
 
@@ -209,7 +226,14 @@ export function draftClaims(
       // "Secretary of State Jena Griswold isn't agreeing to give the information up": the state
       // of the official the sentence is about, named before the stance words.
       const official = rangesWithin(context.officials, sentence.start, sentenceCue.start)[0];
-      if (official && !context.requester?.test(text.slice(official.start, official.end))) {
+      if (
+        official &&
+        !context.requester?.test(text.slice(official.start, official.end)) &&
+        // "an email to Read from the department …": the official is not the one acting.
+        !/\b(?:to|from|with|for|against|about)\s+$/i.test(
+          text.slice(Math.max(0, official.start - 8), official.start),
+        )
+      ) {
         add(
           official.state,
           sentenceCue,
@@ -360,7 +384,7 @@ export function draftClaims(
   }
   return [...best.values()]
     .sort((a, b) => a.order - b.order)
-    .map(({ order: _order, ...claim }) => ({
+    .map(({ order: _order, precedence: _precedence, ...claim }) => ({
       ...claim,
       confidence: weighed(claim, candidates, best.size),
       quote: quoteFor(claim, attributed, speakerStates),
@@ -459,7 +483,7 @@ function markedItem(body: string, mentions: StateMention[], offset: number): boo
 
 // A sentence's own report on a state outranks a list that names it; then the firmer cue.
 function rank(c: Candidate): number {
-  return (c.fromList ? 0 : 1) + c.confidence;
+  return 2 * c.precedence + (c.fromList ? 0 : 1) + c.confidence;
 }
 
 /**

@@ -273,6 +273,32 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("takes the position the article says replaced an earlier one", () => {
+    const d = draft([
+      "Iowa Secretary of State Jo Park initially said she would provide only publicly available information.",
+      "On Friday she changed her mind and decided she would not send any voter information.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses" });
+    const later = draft([
+      "Iowa Secretary of State Jo Park said Monday that Iowa will not send any voter information.",
+      "Iowa has since agreed to provide only the publicly available voter list.",
+    ]);
+    expect(stances(later)).toEqual({ IA: "public-only" });
+    // "initially giving" is a first instalment, not a position left.
+    const first = draft([
+      "Iowa Secretary of State Jo Park wrote that Iowa was initially giving the department only publicly available data.",
+    ]);
+    expect(stances(first)).toEqual({ IA: "public-only" });
+  });
+
+  it("does not take an official who is only the object of the sentence as the one answering", () => {
+    const d = draft([
+      "Ohio Secretary of State Ned Vale spoke at noon.",
+      "It started with an email to Vale from the department about an agreement that would provide the department with the data.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads a refusal of the full file beside the public data already given as public-only", () => {
     const d = draft([
       "Utah Lieutenant Governor Dana Reyes said Tuesday that Utah will never release the full voter file to the department.",
