@@ -291,6 +291,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(first)).toEqual({ IA: "public-only" });
   });
 
+  it("reads 'only what is allowed under state law' as public-only, and 'not allowed' as a refusal", () => {
+    const d = draft([
+      "Some states that backed the president, such as Utah, say they can give only partial answers based on what is permitted by state law.",
+      "Ohio said sending the full file is not allowed under state law.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "public-only", OH: "refuses" });
+  });
+
   it("does not take an official who is only the object of the sentence as the one answering", () => {
     const d = draft([
       "Ohio Secretary of State Ned Vale spoke at noon.",
