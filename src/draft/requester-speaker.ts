@@ -5,6 +5,10 @@ import type { StoryHint } from "./types.js";
 const VERB =
   "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues)";
 
+/** A pattern matching any of `names` as written. */
+const oneOf = (names: string[]) =>
+  `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+
 /**
  * Whether one of `names` is the speaker in `window`: the subject of a speech verb ("the DOJ said",
  * "Justice Department officials say", "the department's statement said") or named after one
@@ -12,7 +16,7 @@ const VERB =
  * of the DOJ request").
  */
 function speaks(window: string, names: string[]): boolean {
-  const name = `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+  const name = oneOf(names);
   const subject = new RegExp(
     String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|spokes\w+|lawyers?|attorneys?|statement|letter|filing|said|in\s+a\s+statement))*\s+${VERB}\b`,
     "i",
@@ -65,12 +69,41 @@ export function requesterSpeaker(
     // The President's office speaks as itself.
     if (speaks(window, ["White House"])) return "White House";
   }
+  const only = hints.length === 1 ? (hints[0] as StoryHint) : null;
   // "“…,” the memo states": the request itself, which is the requester's.
-  if (REQUEST_SAYS.test(after))
-    return hints.length === 1 ? (hints[0] as StoryHint).requester : null;
+  if (REQUEST_SAYS.test(after)) return only?.requester ?? null;
+  // "According to the lawsuit, … “…”", "“…,” the complaint says": the requester's filing, where
+  // the article says the requester sued and no one sued it.
+  if (
+    only &&
+    (FILING_SAYS.test(after) || FILING_BEFORE.test(before)) &&
+    requesterSued(text, requesterNames(only))
+  )
+    return only.requester;
   // "“…,” according to a June 30 report by The Hill": the publication's own words.
   const report = REPORT_BY.exec(after);
   return report ? (report[1] as string).replace(/\.$/, "") : null;
+}
+
+const FILING = String.raw`(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|complaint|suit|filing)`;
+const FILING_SAYS = new RegExp(
+  String.raw`^[\s,”"’]*${FILING}\s+(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|reads)\b`,
+  "i",
+);
+const FILING_BEFORE = new RegExp(
+  String.raw`(?:\baccording\s+to\s+${FILING}\b|\b${FILING}\s+(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed))[^“”"]*$`,
+  "i",
+);
+
+/** Whether the text says the requester sued (or filed a complaint), and no one sued it. */
+function requesterSued(text: string, names: string[]): boolean {
+  const name = oneOf(names);
+  const sued = new RegExp(
+    String.raw`\b${name}\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a\s+)?(?:lawsuits?|suits?|complaints?))|\b(?:lawsuits?|suits?|complaints?)\s+(?:filed\s+)?by\s+(?:the\s+)?${name}`,
+    "i",
+  );
+  const suedIt = new RegExp(String.raw`\b(?:sued|sues|suing)\s+(?:the\s+)?${name}`, "i");
+  return sued.test(text) && !suedIt.test(text);
 }
 
 const REQUEST_SAYS =

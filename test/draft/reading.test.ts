@@ -576,6 +576,21 @@ describe("quotes of the requesting body", () => {
     ]);
     expect(speakerOf(d, "complete, unredacted")).toBe("U.S. Department of Justice");
   });
+
+  it("gives the requester its lawsuit's words, but not the words of a suit against it", () => {
+    const sued = draft([
+      "The Justice Department sued Ohio on Tuesday.",
+      "According to the lawsuit, the state's refusal “keeps the Attorney General from doing her job” under federal law.",
+      "“Ohio has ignored two letters,” the complaint says.",
+    ]);
+    expect(speakerOf(sued, "keeps the Attorney General")).toBe("U.S. Department of Justice");
+    expect(speakerOf(sued, "ignored two letters")).toBe("U.S. Department of Justice");
+    const suing = draft([
+      "A voters' group sued the Justice Department on Tuesday.",
+      "“The department has no right to this list,” the complaint says.",
+    ]);
+    expect(speakerOf(suing, "no right to this list")).toBeNull();
+  });
 });
 
 describe("people known by surname", () => {
