@@ -69,17 +69,15 @@ export function requesterSpeaker(
     // The President's office speaks as itself.
     if (speaks(window, ["White House"])) return "White House";
   }
-  const only = hints.length === 1 ? (hints[0] as StoryHint) : null;
   // "“…,” the memo states": the request itself, which is the requester's.
-  if (REQUEST_SAYS.test(after)) return only?.requester ?? null;
+  if (REQUEST_SAYS.test(after))
+    return hints.length === 1 ? (hints[0] as StoryHint).requester : null;
   // "According to the lawsuit, … “…”", "“…,” the complaint says": the requester's filing, where
   // the article says the requester sued and no one sued it.
-  if (
-    only &&
-    (FILING_SAYS.test(after) || FILING_BEFORE.test(before)) &&
-    requesterSued(text, requesterNames(only))
-  )
-    return only.requester;
+  if (FILING_SAYS.test(after) || FILING_BEFORE.test(before)) {
+    const suing = hints.filter((h) => requesterSued(text, requesterNames(h)));
+    if (suing.length === 1) return (suing[0] as StoryHint).requester;
+  }
   // "“…,” according to a June 30 report by The Hill": the publication's own words.
   const report = REPORT_BY.exec(after);
   return report ? (report[1] as string).replace(/\.$/, "") : null;
