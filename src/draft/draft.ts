@@ -36,7 +36,7 @@ export function draftArticle(text: string, context: DraftContext): Draft {
 
   const quotes: DraftQuote[] = [];
   const speakerKeys = new Set<string>();
-  const speakerStates = new Map<string, { state: string | null; official: boolean }>();
+  const speakerStates = new Map<string, { state: string | null; official: boolean; role: string }>();
   let previousBody: string | null = null;
   for (const [i, span] of spans.entries()) {
     const who = speakers[i] ?? null;
@@ -50,7 +50,7 @@ export function draftArticle(text: string, context: DraftContext): Draft {
       const role = who.known?.role ?? who.role?.text ?? "";
       const official =
         role !== "" && !/\bformer\b|\bparty\b/i.test(role) && who.known?.office !== "party-chair";
-      speakerStates.set(who.known?.name ?? who.name, { state: who.state, official });
+      speakerStates.set(who.known?.name ?? who.name, { state: who.state, official, role });
     }
     // No person named: the requesting body may be ("…," the DOJ said), or the body whose quote
     // this one continues ("…," the DOJ said. "This Act allows …").
@@ -70,11 +70,15 @@ export function draftArticle(text: string, context: DraftContext): Draft {
   }
   const home = homeState(text, states);
   const officials = officialMentions(people, home);
-  // A state official the text names without a state, in a story about one state, is its official.
-  for (const who of speakerStates.values()) if (who.official && !who.state) who.state = home;
+  // A state official the text names without a state, in a story about one state, is its official;
+  // the requester's people and federal officials are not ("Assistant Attorney General …").
+  const requester = requesterPattern(hints);
+  for (const who of speakerStates.values())
+    if (who.official && !who.state && !FEDERAL.test(who.role) && !requester?.test(who.role))
+      who.state = home;
   const drafted = draftClaims(text, sents, spans, states, quotes, speakerStates, {
     officials,
-    requester: requesterPattern(hints),
+    requester,
   });
   const source = draftMetadata(text, sents, context.overrides ?? {});
   // What the text dates to another time (a 2025 article recalling 2017) is not this story's.
@@ -99,6 +103,9 @@ function continues(text: string, previous: QuoteSpan | undefined, span: QuoteSpa
   const between = text.slice(previous.close + 1, span.open);
   return !between.includes("\n") && between.length <= 80 && /[.!?]\s*$/.test(between);
 }
+
+const FEDERAL =
+  /\b(?:U\.\s?S\.|United States|federal|(?:assistant|deputy|associate)\s+attorney\s+general|Justice\s+Department|Department\s+of\s+Justice|DOJ|Civil\s+Rights\s+Division|White\s+House)\b/i;
 
 const STATE_OFFICE =
   /\b(?:secretary\s+of\s+(?:the\s+)?state|governor|gov\.|attorney\s+general|elections?\s+(?:director|administrator|commission\w*|board)|director\s+of\s+elections|lieutenant\s+governor|lt\.\s+gov\.)/i;

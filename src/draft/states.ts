@@ -129,6 +129,36 @@ export function sentenceFacts(text: string, sentence: Range, named: StateMention
  * publication or institution's name, a former official's title, the addressee of the letter, an
  * official's seat on the commission, a city's state or a venue, or "Washington" the city.
  */
+// "sued Maine and Oregon for refusing …", "filed lawsuits against Kentucky and four other states —
+// Utah, …", "complaints were filed against officials in Colorado and Hawaii", "taking Ohio to
+// court": the state is a defendant, and what the suit says it did is the suer's allegation.
+const SUED_BEFORE =
+  /\b(?:(su(?:e|es|ed|ing))|(?:lawsuits?|suits?|complaints?|actions?|cases?)\s+(?:[\p{L}-]+\s+){0,3}?against|filed\s+(?:[\p{L}-]+\s+){0,3}?against|(tak(?:e|es|ing)|took))\s+([^.;:!?“”"]{0,120})$/iu;
+// Words that open another clause between the suit and the state: the state is not its object.
+const NEW_CLAUSE =
+  /\b(?:said|says|say|saying|because|after|while|but|which|who|whose|when|although|since|that|if)\b/i;
+// "Maine was sued", "Maine is among eight states sued by the department".
+const SUED_AFTER =
+  /^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:was|were|has been|have been|had been|is being|are being)\s+sued\b|^[^.;,]{0,40}?\b(?:sued|targeted)\s+by\b/iu;
+
+const REASON_GIVEN =
+  /\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+)?\s*(?:had\s+|has\s+|have\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)/iu;
+
+/** Whether the sentence names the state as one sued, not as one answering. */
+function suedHere(text: string, mention: StateMention, sentence: Range): boolean {
+  const before = SUED_BEFORE.exec(
+    text.slice(Math.max(sentence.start, mention.start - 160), mention.start),
+  );
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
+  // "sued Wisconsin after it refused …", "… Maine, which declined …": the reporter says it answered.
+  if (REASON_GIVEN.test(text.slice(mention.end, sentence.end))) return false;
+  if (before && !NEW_CLAUSE.test(before[3] ?? "")) {
+    // "taking Massachusetts to court", not "took Ohio's side".
+    if (!before[2] || /^[^.;]{0,30}?\bto\s+court\b/i.test(after)) return true;
+  }
+  return SUED_AFTER.test(after);
+}
+
 export function notAResponse(
   text: string,
   mention: StateMention,
@@ -164,6 +194,7 @@ export function notAResponse(
     )
   )
     return "a lawsuit's defendant";
+  if (suedHere(text, mention, sentence)) return "a lawsuit's defendant";
   // "asked all 50 states and Washington, D.C., to …", "the total of states sued to 23 plus the
   // District of Columbia": one more recipient or one more in a count, not an answer.
   if (

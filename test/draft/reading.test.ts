@@ -693,6 +693,26 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ ME: "refuses", KS: "complies" });
   });
 
+  it("claims nothing for states named only as sued, whatever the suit says they did", () => {
+    const d = draft([
+      "The Justice Department filed lawsuits against Iowa and three other states — Utah, Idaho and Ohio — alleging they failed to provide complete voter lists.",
+      "Near-identical complaints were filed against officials in Nevada and Hawaii, accusing them of refusing to follow federal law.",
+      "Vermont Secretary of State Ann Holt's refusal came the same day the department sued Maine and Texas for refusing to turn over their rolls.",
+      "The administration is taking Alaska to court for refusing to hand over the data.",
+      "Georgia is among eight states sued by the department.",
+      "The department also sued Kansas after it refused to send the full list.",
+    ]);
+    expect(stances(d)).toEqual({ VT: "refuses", KS: "refuses" });
+  });
+
+  it("never takes a federal official for the state's own in a one-state story", () => {
+    const d = draft([
+      "Oregon Secretary of State Lee Park met reporters on Tuesday.",
+      "“States cannot pick and choose which federal laws they will comply with,” said Assistant Attorney General Dana Shore.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads 'sued after refusing' as the refusal it states", () => {
     expect(stances(draft(["Oregon was sued after refusing the request."]))).toEqual({
       OR: "refuses",
