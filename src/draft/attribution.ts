@@ -4,7 +4,7 @@ import { REPORT_BY } from "./requester-speaker.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
-  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described)\b/gi;
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed)\b/gi;
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 
@@ -44,7 +44,15 @@ export function attributeQuotes(
     if (!speaker && !someoneElse && afterVerb >= 0 && afterMentions.length) {
       const m = afterMentions[0] as Mention;
       if (spokenFor(text, m)) someoneElse = true;
-      else if (m.start - q.close <= 120) speaker = people.personAt(m);
+      else if (m.start - q.close <= 120) {
+        // "“…,” she continued": the one whose words these continue, not the last name before.
+        const goesOn =
+          m.pronoun &&
+          previous &&
+          speakers[i - 1] &&
+          /^\W*(?:he|she)\s+(?:continued|added|went on)\b/i.test(afterText);
+        speaker = goesOn ? (speakers[i - 1] as Found) : people.personAt(m);
+      }
     }
     // "…" — Sec. Grimes: a dash and the name, as a post or a tweet is credited.
     if (!speaker && !someoneElse) {

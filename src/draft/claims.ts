@@ -229,6 +229,8 @@ export function draftClaims(
       if (
         official &&
         !context.requester?.test(text.slice(official.start, official.end)) &&
+        // "… his understanding that “the Department will not disclose …”": the requester acts.
+        !requesterActs({ start: official.end, end: sentence.end }, sentenceCue) &&
         // "an email to Read from the department …": the official is not the one acting.
         !/\b(?:to|from|with|for|against|about)\s+$/i.test(
           text.slice(Math.max(0, official.start - 8), official.start),
@@ -294,7 +296,7 @@ export function draftClaims(
     const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
     if (!who?.official || !who.state) continue;
     const cue = cueIn({ start: q.start, end: q.end });
-    if (!cue) continue;
+    if (!cue || requesterActs({ start: q.start, end: q.end }, cue)) continue;
     add(
       who.state,
       cue,

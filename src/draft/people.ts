@@ -62,7 +62,8 @@ const NOT_NAMES = new Set([
     "Facebook Republicans Democrats Congress Administration Division Project Network Group Fund " +
     "Union Club Society Coalition Alliance Trust Bank Street Avenue Road Park Square Island Lake " +
     "River Mount Internet Census Police Register Republic Capitol Statehouse District Circuit " +
-    "Section Rights Civil Western Eastern Northern Southern Voting"
+    "Section Rights Civil Western Eastern Northern Southern Voting Reuters Politico Axios " +
+    "Bloomberg Votebeat Stateline"
   ).split(" "),
 ]);
 // Last words that make a run of capitalised words a law or a document ("National Voter
@@ -86,6 +87,7 @@ const ROLE_MODIFIERS =
 const KEEPS_PERIOD =
   /^(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
 const PRONOUN = /\b(?:he|she)\b/gi;
+const SAYS_AFTER = /^\s+(?:said|says|told|wrote|added)\b/;
 
 const fold = (s: string) =>
   s
@@ -242,7 +244,13 @@ export function findPeople(
       ) &&
       run.tokens[0] === first
     ) {
-      continue;
+      // "Director of External Affairs Jo Lee": after a title and its department, the name is
+      // the last two words.
+      const title = /(\p{Lu}[\p{L}.]*)\s+of\s+$/u.exec(
+        text.slice(Math.max(0, first.start - 30), first.start),
+      );
+      if (!title || !TITLE_WORDS.has(title[1] as string) || tokens.length < 3) continue;
+      tokens.splice(0, tokens.length - 2);
     }
     if (tokens.length === 1) {
       const title = run.tokens[run.tokens.indexOf(first) - 1]?.text ?? "";
@@ -279,7 +287,22 @@ export function findPeople(
   for (const { token, titled } of singles) {
     const w = fold(token.text);
     const cut = token.end >= textEnd;
-    if (titled && !cut && !newByLast.has(w) && !knownByWord.has(w) && !stateWords.has(token.text))
+    // "Kindel said", "…," said Kindel: a surname the text gives speaking is a person, named as printed.
+    const speaking =
+      SAYS_AFTER.test(text.slice(token.end, token.end + 12)) ||
+      /(?:[,”"’]\s*|\b)(?:said|says|added|wrote)\s+$/.test(
+        text.slice(Math.max(0, token.start - 12), token.start),
+      );
+    // Not a common noun capitalised at a sentence's start ("Critics said"), which the text
+    // also prints in lower case.
+    const common = new RegExp(`\\b${token.text.toLowerCase()}\\b`).test(text);
+    if (
+      (titled || (speaking && !common && !inQuote(token.start))) &&
+      !cut &&
+      !newByLast.has(w) &&
+      !knownByWord.has(w) &&
+      !stateWords.has(token.text)
+    )
       indexNew(register(w, token.text, null), w);
   }
   for (const { token } of singles) {

@@ -422,7 +422,8 @@ describe("quotes", () => {
       "That's why she is standing by the other states.",
       "“I would not be surprised if we are next",
     ]);
-    expect(d.quotes.map((q) => q.speaker)).toEqual([null]);
+    // A surname the text prints speaking, with no full name anywhere, is named as printed.
+    expect(d.quotes.map((q) => q.speaker)).toEqual(["Griffin"]);
     const e = draft([
       "Secretary of State Jo Griffin said her state already has secure elections.",
       "That's why she is standing by the other states.",
@@ -614,6 +615,25 @@ describe("people", () => {
     expect(speakerOf(d, "We will not do it")).toBe("Al Gale");
   });
 
+  it("credits emailed and affirmed words, a surname printed alone, and a 'Director of …' title's name", () => {
+    const d = draft([
+      "“The data is protected by state law,” Office Director of Public Affairs Lena Moss emailed the paper on Friday.",
+      "Governor Ray Tull, a Democrat, affirmed, “We will not hand over our voters' data.”",
+      "“We will work with the department on this,” Hurd said.",
+    ]);
+    expect(speakerOf(d, "protected by state law")).toBe("Lena Moss");
+    expect(speakerOf(d, "hand over our voters")).toBe("Ray Tull");
+    expect(speakerOf(d, "work with the department")).toBe("Hurd");
+  });
+
+  it("gives '…,' she continued to the one whose words continue, not the last name before", () => {
+    const d = draft([
+      "“There is a process for that,” Lt. Gov. Ann Holt told the paper in response to a letter from Assistant Attorney General Bo Rand and Mia Kerr, who leads the section.",
+      "“We will look at it if it comes,” she continued, “but we see no statute that requires it.”",
+    ]);
+    expect(speakerOf(d, "look at it if it comes")).toBe("Ann Holt");
+  });
+
   it("finds the name after a capitalised title of several words", () => {
     const d = draft([
       "Polk County Chief Deputy Clerk Rosa McAlister runs elections in the state's largest county.",
@@ -703,6 +723,15 @@ describe("what must stay out", () => {
       "The department also sued Kansas after it refused to send the full list.",
     ]);
     expect(stances(d)).toEqual({ VT: "refuses", KS: "refuses" });
+  });
+
+  it("takes no stance from an official's words about what the requester will do", () => {
+    const d = draft([
+      "The Justice Department asked Ohio for its voter list.",
+      "Ohio Secretary of State Al Rowe met the department's lawyers on Monday.",
+      "In his letter, Rowe said it was his understanding that “the Department will use the records only for lawful purposes and will not disclose them to anyone.”",
+    ]);
+    expect(stances(d)).toEqual({});
   });
 
   it("never takes a federal official for the state's own in a one-state story", () => {
