@@ -102,6 +102,15 @@ export function draftClaims(
     return !states.find(text, from, cue.start).length;
   };
 
+  // The requester is the cue's own subject ("the department will not …", "the federal
+  // government hasn't answered"), not its object ("offered the department only …").
+  const requesterDoes = (cue: Cue) =>
+    context.requester != null &&
+    new RegExp(
+      `(?<!\\b(?:offer\\w*|giv\\w*|gave|tell\\w*|told|inform\\w*|sen[dt]\\w*|ask\\w*|provid\\w*|hand\\w*|show\\w*|to|for|with)\\s+)(?:${context.requester.source})\\s+(?:(?:has|have|had|is|was|will|would|did|does|do|can|could)\\s+)?$`,
+      "i",
+    ).test(masked.slice(Math.max(0, cue.start - 80), cue.start));
+
   // "Kansas Secretary of State Kris Kobach" where Kobach asks: the requester's post, no answer,
   // unless the sentence goes on to that state's own answer ("… said his state will provide").
   const requesterPost = (m: Range, sentence: Range) => {
@@ -177,9 +186,13 @@ export function draftClaims(
               ? sentenceCue
               : null;
           let cue = inherited?.cue ?? own ?? shared;
-          // "The Justice Department has sent letters to states, including Pennsylvania": the
-          // requester's act, not the state's answer.
-          if (cue && !inherited && mention.start > cue.start && requesterActs(sentence, cue))
+          // "The Justice Department has sent letters to states, including Pennsylvania", "Nevada
+          // said the federal government hasn't answered": the requester's act, not the state's.
+          if (
+            cue &&
+            !inherited &&
+            ((mention.start > cue.start && requesterActs(sentence, cue)) || requesterDoes(cue))
+          )
             continue;
           // "Texas plans to comply, but it's only handing over records it considers public":
           // the narrower public-only of a clause that names no other state decides.
@@ -370,17 +383,19 @@ export function draftClaims(
     if (!held || rank(c) > rank(held)) best.set(c.state, c);
   }
   // "Benson refused the full file" and elsewhere "gave them the public version": refusing the
-  // rest while handing over or offering the public list is public-only.
+  // rest while handing over or offering the public list is public-only. "Plans to turn over the
+  // records" and elsewhere "only what is already public": the narrower reading is the answer.
   for (const c of candidates) {
     const held = best.get(c.state);
     if (
-      held?.stance === "refuses" &&
+      (held?.stance === "refuses" || held?.stance === "complies") &&
       c.stance === "public-only" &&
+      c.precedence >= 0 &&
       !c.fromList &&
       !held.fromList &&
       c.basis !== "similar" &&
       c.basis !== "label" &&
-      GAVE_PUBLIC.test(c.evidence)
+      (held.stance === "complies" || GAVE_PUBLIC.test(c.evidence))
     )
       best.set(c.state, c);
   }
@@ -547,7 +562,9 @@ function publicOnlyClause(
     const others = mentions.some(
       (m) => m.state !== state && m.start >= clause.start && m.start < clause.end,
     );
-    if (others) continue;
+    // "…, while 26 others only agreed to send public data": about other states.
+    if (others || /\b(?:others|other states|the rest)\b/i.test(masked.slice(clause.start, clause.end)))
+      continue;
     const cue = cueIn(clause);
     if (cue?.stance === "public-only") return cue;
   }

@@ -15,7 +15,7 @@ const WEAK = /\b(?:resist|balk|buck|push|stonewall)/i;
 const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*)`;
 const NOT = String.raw`(?:\bnot|n['’]t|\bnever|\bno longer)`;
 const PARTIAL =
-  /\b(?:certain|confidential|non-?public|private|protected|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?|some of the)\b/i;
+  /\b(?:certain|confidential|non-?public|private|protected|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?|some of the|felony|military status)\b/i;
 // "declined to give sensitive voter data": what is refused is the sensitive part only.
 const SENSITIVE_OBJECT =
   /^\S+\s+(?:to\s+\S+\s+)?(?:(?:the|its|any|their)\s+)?(?:most\s+)?sensitive\b/i;
@@ -55,7 +55,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent)\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredacted\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|minus|removing|stripped of|redacting)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
+      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent)\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredacted\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
   },
   {
     stance: "public-only",

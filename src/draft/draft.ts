@@ -150,7 +150,7 @@ function requesterPattern(hints: StoryHint[]): RegExp | null {
   if (names.length === 0) return null;
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(
-    `\\b(?:${escaped.join("|")}|the (?:department|agency|commission|panel|administration))\\b`,
+    `\\b(?:${escaped.join("|")}|the (?:department|agency|commission|panel|administration|federal government))\\b`,
     "i",
   );
 }

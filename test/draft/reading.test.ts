@@ -299,6 +299,23 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ UT: "public-only", OH: "refuses" });
   });
 
+  it("prefers the narrower public-only to a plan to hand records over, and reads 'exempting' as public-only", () => {
+    const d = draft([
+      "Iowa elections officials plan to turn over state voter records to the commission.",
+      "Officials said Iowa will send only what is already public, not Social Security numbers.",
+      "Ohio's secretary of state, Al Rowe, said Friday Ohio will provide information, exempting Social Security numbers.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "public-only", OH: "public-only" });
+  });
+
+  it("keeps what 'others' did out of a state's clause, and the requester's own acts out", () => {
+    const d = draft([
+      "In the end, Iowa and Maine refused to comply, while 26 others only agreed to send data that is publicly available.",
+      "Nevada officials said the federal government hasn't answered basic questions about security.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses", ME: "refuses" });
+  });
+
   it("does not take an official who is only the object of the sentence as the one answering", () => {
     const d = draft([
       "Ohio Secretary of State Ned Vale spoke at noon.",
