@@ -236,18 +236,34 @@ function spokenFor(text: string, m: Mention): boolean {
   );
 }
 
+// "the letter says “…”", "That letter … advised Krebs to “…”", "The letter further requested
+// information about “…”": the words of the one who wrote it.
 const DOCUMENT_SPEAKS =
-  /\bthe\s+(letter|statement|memo|e-?mail|post)\s+(?:\p{L}+\s+)?(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns)\W*$/iu;
+  /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised)\b[^“”".;]{0,100})$/iu;
 
-/** The person last named within 1,500 characters before `at` as the author of a `doc`. */
+/**
+ * The person last named within 1,500 characters before `at` as the author of a `doc`: "Smith's
+ * letter", "a letter from Secretary Jo Smith", "Smith sent a letter".
+ */
 function lastAuthor(text: string, people: PeopleInText, at: number, doc: string): Found | null {
   const from = Math.max(0, at - 1500);
-  const authored = rangesWithin(people.mentions, from, at).filter(
-    (m) =>
-      !m.inQuote &&
-      !m.pronoun &&
-      new RegExp(`^['’]s?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(text.slice(m.end, m.end + 40)),
-  );
+  const authored = rangesWithin(people.mentions, from, at).filter((m) => {
+    if (m.inQuote || m.pronoun) return false;
+    const after = text.slice(m.end, m.end + 60);
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    return (
+      new RegExp(`^['’]s?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(after) ||
+      new RegExp(
+        `^(?:,[^,]{0,60},)?\\s+(?:sent|wrote|signed|issued|penned)\\b[^.;]{0,40}\\b${doc}s?\\b`,
+        "iu",
+      ).test(after) ||
+      // "a letter from (commission vice chairman) Kris Kobach", not "… Kobach advised Krebs".
+      new RegExp(
+        `\\b${doc}s?\\s+(?:\\p{L}+\\s+){0,2}?from\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,5}$`,
+        "iu",
+      ).test(before)
+    );
+  });
   const last = authored[authored.length - 1];
   return last ? people.personAt(last) : null;
 }

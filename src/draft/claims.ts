@@ -111,6 +111,10 @@ export function draftClaims(
       "i",
     ).test(masked.slice(Math.max(0, cue.start - 80), cue.start));
 
+  // Kobach's letter quoted: the requester's words, never his state's answer.
+  const requesterSpeaks = (q: DraftQuote) =>
+    q.speaker !== null && (context.requester?.test(q.speaker) ?? false);
+
   // "Kansas Secretary of State Kris Kobach" where Kobach asks: the requester's post, no answer,
   // unless the sentence goes on to that state's own answer ("… said his state will provide").
   const requesterPost = (m: Range, sentence: Range) => {
@@ -118,7 +122,12 @@ export function draftClaims(
     const title = /^(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|of|the))+/u.exec(
       text.slice(m.end, m.end + 80),
     );
-    if (!title || !new RegExp(context.requester.source, "i").test(title[0])) return false;
+    // "Kris Kobach, the Kansas secretary of state,": the post named after the requester.
+    const after = new RegExp(`(?:${context.requester.source})\\s*,\\s*(?:the\\s+)?$`, "i").test(
+      text.slice(Math.max(sentence.start, m.start - 60), m.start),
+    );
+    if (!after && (!title || !new RegExp(context.requester.source, "i").test(title[0])))
+      return false;
     return !/\b(?:his|her|their|the) state\b/i.test(text.slice(m.end, sentence.end));
   };
 
@@ -307,7 +316,7 @@ export function draftClaims(
   // An official's own words, quoted: "We are not going to be helping …," Griswold said.
   for (const q of attributed) {
     const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
-    if (!who?.official || !who.state) continue;
+    if (!who?.official || !who.state || requesterSpeaks(q)) continue;
     const cue = cueIn({ start: q.start, end: q.end });
     if (!cue || requesterActs({ start: q.start, end: q.end }, cue)) continue;
     add(
@@ -324,7 +333,7 @@ export function draftClaims(
   // hike": an official's answer with no stance words, shown to the editor with a low confidence.
   for (const q of attributed) {
     const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
-    if (!who?.official || !who.state) continue;
+    if (!who?.official || !who.state || requesterSpeaks(q)) continue;
     const sentence = rangeAt(sentences, q.start);
     if (!sentence) continue;
     const words = masked.slice(sentence.start, Math.max(sentence.end, q.end));

@@ -3,7 +3,7 @@ import { type Range, rangeAt } from "./text.js";
 import type { StoryHint } from "./types.js";
 
 const VERB =
-  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues)";
+  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues|requested|requests|asked|asks|directed|sought|seeks|demanded|demands|advised|specified)";
 
 /** A pattern matching any of `names` as written. */
 const oneOf = (names: string[]) =>
@@ -18,7 +18,7 @@ const oneOf = (names: string[]) =>
 function speaks(window: string, names: string[]): boolean {
   const name = oneOf(names);
   const subject = new RegExp(
-    String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|spokes\w+|lawyers?|attorneys?|statement|letter|filing|said|in\s+a\s+statement))*\s+${VERB}\b`,
+    String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|spokes\w+|lawyers?|attorneys?|statement|letter|filing|said|in\s+a\s+statement))*(?:\s+(?:also|further|[a-z]+ly))?\s+${VERB}\b`,
     "i",
   );
   const after = new RegExp(
@@ -69,8 +69,9 @@ export function requesterSpeaker(
     // The President's office speaks as itself.
     if (speaks(window, ["White House"])) return "White House";
   }
-  // "“…,” the memo states": the request itself, which is the requester's.
-  if (REQUEST_SAYS.test(after))
+  // "“…,” the memo states", "The letter directed states to turn over “…”": the request itself,
+  // which is the requester's.
+  if (REQUEST_SAYS.test(after) || REQUEST_BEFORE.test(before))
     return hints.length === 1 ? (hints[0] as StoryHint).requester : null;
   // "According to the lawsuit, … “…”", "“…,” the complaint says": the requester's filing, where
   // the article says the requester sued and no one sued it.
@@ -104,6 +105,8 @@ function requesterSued(text: string, names: string[]): boolean {
   return sued.test(text) && !suedIt.test(text);
 }
 
+const REQUEST_BEFORE =
+  /\bthe\s+(?:letter|memo|memorandum|request|demand)\s+(?:also\s+|further\s+|\p{L}+ly\s+)?(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified)\b[^“”".;]{0,100}$/iu;
 const REQUEST_SAYS =
   /^[\s,”"’]*the\s+(?:memo|memorandum|letter|request|demand)\s+(?:said|says|states|stated|reads|read)\b/i;
 

@@ -595,6 +595,32 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(d, "complete, unredacted")).toBe("U.S. Department of Justice");
   });
 
+  it("gives a letter's words to the one who sent it, else to the requester, never to its addressee", () => {
+    const d = draft([
+      "Kansas Secretary of State Ben Ward, the commission's vice chairman, sent letters to all 50 states on Wednesday.",
+      "The letter directed states to turn over “publicly available voter roll data including dates of birth.”",
+      "Iowa Secretary of State Tim Lund rejected the first letter. That letter from commission vice chairman Ben Ward advised Lund to “please be aware that any documents will be made public.”",
+    ]);
+    expect(speakerOf(d, "publicly available voter roll data")).toBe("Ben Ward");
+    expect(speakerOf(d, "please be aware")).toBe("Ben Ward");
+    const body = draft([
+      "The Justice Department wrote to Ohio in May.",
+      "In its letter, the department specifically requested “the full, unredacted voter registration list.”",
+      "The memo further requested “every registrant's driver's license number.”",
+    ]);
+    expect(speakerOf(body, "full, unredacted")).toBe("U.S. Department of Justice");
+    expect(speakerOf(body, "driver's license number")).toBe("U.S. Department of Justice");
+  });
+
+  it("reads the requester's own quoted words as no answer from the requester's home state", () => {
+    const d = draft([
+      "Iowa Secretary of State Tim Lund turned down the commission in July.",
+      "That letter from commission vice chairman Kris Kobach advised Lund to “please note that any records you submit to the commission will also be made available to the public.”",
+      "A second letter from Kris Kobach, the Kansas secretary of state, said “records submitted will be made available to the public.”",
+    ], { ...strangers, people: dataset.people });
+    expect(stances(d)).toEqual({ IA: "refuses" });
+  });
+
   it("gives the requester its lawsuit's words, but not the words of a suit against it", () => {
     const sued = draft([
       "The Justice Department sued Ohio on Tuesday.",
