@@ -138,15 +138,33 @@ export function attributeQuotes(
       )
         speaker = speakers[i - 1] ?? null;
     }
+    // "“…,” she continued, “but …”": the words go on after their own attribution.
+    if (
+      previous &&
+      speakers[i - 1] &&
+      /^[\s,”"’]*(?:he|she)\s+(?:said|says|continued|added|wrote)\s*,\s*$/i.test(
+        text.slice(previous.close + 1, q.open),
+      )
+    ) {
+      speaker = speakers[i - 1] as Found;
+      someoneElse = false;
+    }
     // Nothing but connecting words since the last quote of the same paragraph: the same speaker.
     const bare = beforeText.match(/\p{L}+/gu) ?? [];
     const connecting = bare.length <= 3 && bare.every((w) => CONNECTING.test(w));
+    // "said he has “no intention” of handing over data “to an administration …”": a quote
+    // that goes on in the same sentence, with no one else named or speaking between.
+    const sameSentence =
+      previous !== undefined &&
+      sentenceAt(previous.close) === sentenceAt(q.open) &&
+      rangesWithin(people.mentions, previous.close + 1, q.open).length === 0 &&
+      !firstMatchIn(SPEECH, text.slice(previous.close + 1, q.open));
     if (
       !speaker &&
       !someoneElse &&
       previous &&
       afterVerb < 0 &&
-      connecting &&
+      (connecting || sameSentence) &&
       paragraphAt(previous.close) === paragraphAt(q.open)
     ) {
       speaker = speakers[i - 1] ?? null;

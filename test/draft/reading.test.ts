@@ -675,6 +675,15 @@ describe("people", () => {
       "“We will look at it if it comes,” she continued, “but we see no statute that requires it.”",
     ]);
     expect(speakerOf(d, "look at it if it comes")).toBe("Ann Holt");
+    expect(speakerOf(d, "we see no statute")).toBe("Ann Holt");
+  });
+
+  it("keeps the speaker for a quote that goes on in the same sentence with no one else between", () => {
+    const d = draft([
+      "Secretary of State Ed Munro said he has “no plan at all” to hand over the list “to people who have shown they will misuse it.”",
+    ]);
+    expect(speakerOf(d, "no plan at all")).toBe("Ed Munro");
+    expect(speakerOf(d, "shown they will misuse")).toBe("Ed Munro");
   });
 
   it("finds the name after a capitalised title of several words", () => {
