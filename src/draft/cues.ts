@@ -10,7 +10,7 @@ export interface Cue extends Range {
   weak?: boolean;
 }
 
-const WEAK = /\b(?:resist|balk|buck|push|stonewall)/i;
+const WEAK = /\b(?:resist|balk|buck|push|stonewall|rebel|def(?:y|ie|ia)|snub)/i;
 
 const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*)`;
 const NOT = String.raw`(?:\bnot|n['’]t|\bnever|\bno longer)`;
@@ -65,14 +65,14 @@ const RULES: Rule[] = [
   {
     stance: "refuses",
     pattern: new RegExp(
-      String.raw`\brefus\w*\b(?!\s+to\s+(?:say|comment|discuss|answer|speculate|confirm|elaborate|respond))|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|\bwithh[oe]ld\w*\b`,
+      String.raw`\brefus\w*\b(?!\s+to\s+(?:say|comment|discuss|answer|speculate|confirm|elaborate|respond))|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|\bwithh[oe]ld\w*\b`,
       "gi",
     ),
   },
   {
     stance: "complies",
     pattern:
-      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperate|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?)\b|\bno problem with\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
+      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperate|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?)\b|\bno problem with\b|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|(?:data[- ]sharing\s+)?agreements?)\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
     // "negotiating over what it will share", "has not decided whether it will comply": open.
     when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause) && !UNSETTLED.test(clause),
   },

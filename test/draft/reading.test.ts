@@ -291,6 +291,26 @@ describe("stances a careful reader takes", () => {
     expect(stances(first)).toEqual({ IA: "public-only" });
   });
 
+  it("reads 'rebelled against' and 'defied' as pushback, and signing the agreement as complying", () => {
+    const d = draft([
+      "At least 20 states have rebelled against the request, including Iowa, Ohio and Utah.",
+      "Nevada defied the department again on Friday.",
+      "Nine other states, including nearby Idaho and Montana, have also signed MOUs with the department.",
+      "Maine refused to sign the memorandum of understanding.",
+      "Oregon has not signed a data-sharing agreement.",
+    ]);
+    expect(stances(d)).toEqual({
+      IA: "refuses",
+      OH: "refuses",
+      UT: "refuses",
+      NV: "refuses",
+      ID: "complies",
+      MT: "complies",
+      ME: "refuses",
+    });
+    expect(claimOf(d, "IA")?.confidence).toBeLessThan(claimOf(d, "ID")?.confidence ?? 0);
+  });
+
   it("reads 'only what is allowed under state law' as public-only, and 'not allowed' as a refusal", () => {
     const d = draft([
       "Some states that backed the president, such as Utah, say they can give only partial answers based on what is permitted by state law.",
