@@ -183,9 +183,11 @@ export function attributeQuotes(
           ? paragraphs[paragraphs.indexOf(paragraph) - 1]
           : { start: paragraph.start, end: q.open };
       if (before && !firstMatchIn(SPEECH, rest)) {
-        const named = rangesWithin(people.mentions, before.start, before.end)
+        const all = rangesWithin(people.mentions, before.start, before.end)
           .filter((m) => !m.inQuote)
           .map((m) => people.personAt(m));
+        // "Read's office said … Read issued a sharp response": the person, over the office.
+        const named = all.some((p) => p && !p.body) ? all.filter((p) => !p?.body) : all;
         const only = named[0];
         if (only && named.every((p) => p === only)) speaker = only;
       }

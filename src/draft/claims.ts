@@ -572,7 +572,10 @@ function publicOnlyClause(
       (m) => m.state !== state && m.start >= clause.start && m.start < clause.end,
     );
     // "…, while 26 others only agreed to send public data": about other states.
-    if (others || /\b(?:others|other states|the rest)\b/i.test(masked.slice(clause.start, clause.end)))
+    if (
+      others ||
+      /\b(?:others|other states|the rest)\b/i.test(masked.slice(clause.start, clause.end))
+    )
       continue;
     const cue = cueIn(clause);
     if (cue?.stance === "public-only") return cue;

@@ -31,12 +31,24 @@ export function draftArticle(text: string, context: DraftContext): Draft {
   const hints = storyHints(context.stories);
   const story = proposeStory(text, hints, context.overrides?.story);
   const storyHint = hints.find((h) => h.id === story.id);
-  const people = findPeople(text, spans, context.people, states, context.jurisdictions, story.id);
+  const home = homeState(text, states);
+  const people = findPeople(
+    text,
+    spans,
+    context.people,
+    states,
+    context.jurisdictions,
+    story.id,
+    home,
+  );
   const speakers = attributeQuotes(text, spans, sents, paragraphs(text), people);
 
   const quotes: DraftQuote[] = [];
   const speakerKeys = new Set<string>();
-  const speakerStates = new Map<string, { state: string | null; official: boolean; role: string }>();
+  const speakerStates = new Map<
+    string,
+    { state: string | null; official: boolean; role: string }
+  >();
   let previousBody: string | null = null;
   for (const [i, span] of spans.entries()) {
     const who = speakers[i] ?? null;
@@ -68,7 +80,6 @@ export function draftArticle(text: string, context: DraftContext): Draft {
       state: who?.state ?? null,
     });
   }
-  const home = homeState(text, states);
   const officials = officialMentions(people, home);
   // A state official the text names without a state, in a story about one state, is its official;
   // the requester's people and federal officials are not ("Assistant Attorney General …").
@@ -136,7 +147,8 @@ function officialMentions(
     const who = people.personAt(m);
     if (!who) continue;
     const role = who.known?.role ?? who.role?.text ?? "";
-    if (!STATE_OFFICE.test(role) || /\bformer\b/i.test(role)) continue;
+    // A state office that speaks for itself is official, whatever words name it.
+    if ((!STATE_OFFICE.test(role) && !who.body) || /\bformer\b/i.test(role)) continue;
     if (who.known && who.known.office === "party-chair") continue;
     const state = who.state ?? home;
     if (state) out.push({ start: m.start, end: m.end, state });

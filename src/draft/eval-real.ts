@@ -66,6 +66,9 @@ const words = (s: string) =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
+const BODY_WORDS = new Set(["office", "department", "commission", "division", "board"]);
+const BODY_FILLER = new Set(["the", "of", "office", "u", "s", "us"]);
+
 /**
  * The same person: equal names, or one name's words all within the other's with the same last
  * name ("Alison Grimes" for "Alison Lundergan Grimes", "Husted" for "Jon Husted").
@@ -75,6 +78,13 @@ export function samePerson(a: string, b: string): boolean {
   const y = words(b);
   if (x.length === 0 || y.length === 0) return false;
   if (x.join(" ") === y.join(" ")) return true;
+  // Bodies' names come in either order: "Office of the Ohio Secretary of State" is the "Ohio
+  // Secretary of State's office", the "Department of Justice" the "Justice Department".
+  const body = (w: string[]) => new Set(w.filter((t) => !BODY_FILLER.has(t)));
+  if ([...x, ...y].some((t) => BODY_WORDS.has(t))) {
+    const [p, q] = [body(x), body(y)];
+    if (p.size > 0 && p.size === q.size && [...p].every((t) => q.has(t))) return true;
+  }
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.every((w) => long.includes(w));

@@ -1,5 +1,6 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
+import { officeSpeakers } from "./offices.js";
 import type { StateMatcher } from "./states.js";
 import { excerpt, type Range, rangeAt, rangesWithin, wrapped } from "./text.js";
 import type { DraftPerson, Excerpt } from "./types.js";
@@ -20,6 +21,8 @@ export interface Found {
   state: string | null;
   party: { party: "R" | "D"; evidence: Excerpt } | null;
   partyConflict: boolean;
+  /** An office that speaks as itself ("the secretary of state's office said"), not a person. */
+  body?: true;
 }
 
 export interface PeopleInText {
@@ -149,6 +152,8 @@ export function findPeople(
   jurisdictions: Jurisdiction[],
   /** The article's story: a role alone names only a person known for this story. */
   story: string | null = null,
+  /** The state a one-state story is about: an office named without a state is its office. */
+  home: string | null = null,
 ): PeopleInText {
   const stateWords = new Set(jurisdictions.flatMap((j) => j.name.split(" ")));
   const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
@@ -390,13 +395,17 @@ export function findPeople(
     mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start);
+  speakingOffices(text, states, jurisdictions, home, mentions, byKey, inQuote);
 
   // "he"/"she" stand for the last person named before them outside a quote.
   const antecedent = new Map<Mention, Found | null>();
   let last: Found | null = null;
   for (const m of mentions) {
     if (m.pronoun) antecedent.set(m, last);
-    else if (!m.inQuote && m.key) last = byKey.get(m.key) ?? last;
+    else if (!m.inQuote && m.key) {
+      const found = byKey.get(m.key);
+      if (found && !found.body) last = found;
+    }
   }
   const personAt = (mention: Mention): Found | null => {
     if (mention.pronoun) return antecedent.get(mention) ?? null;
@@ -413,6 +422,68 @@ export function findPeople(
         .map((f) => toDraftPerson(f));
     },
   };
+}
+
+/**
+ * Offices the text credits words to (see officeSpeakers) become speakers of their own, in place of
+ * the holder's name in "Simon's office said".
+ */
+function speakingOffices(
+  text: string,
+  states: StateMatcher,
+  jurisdictions: Jurisdiction[],
+  home: string | null,
+  mentions: Mention[],
+  byKey: Map<string, Found>,
+  inQuote: (at: number) => boolean,
+): void {
+  const holders = mentions.flatMap((m) => {
+    const who = !m.pronoun && !m.inQuote && m.key ? byKey.get(m.key) : undefined;
+    if (!who || who.body) return [];
+    return [
+      {
+        start: m.start,
+        end: m.end,
+        name: who.known?.name ?? who.name,
+        role: who.known?.role ?? who.role?.text ?? "",
+        state: who.state,
+      },
+    ];
+  });
+  for (const office of officeSpeakers(text, states, jurisdictions, holders, home)) {
+    if (inQuote(office.start)) continue;
+    const words = excerpt(text, office.start, office.end);
+    if (!words) continue;
+    const key = `office:${office.name}`;
+    let found = byKey.get(key);
+    if (!found) {
+      found = {
+        key,
+        name: office.name,
+        known: null,
+        mentions: [],
+        role: { text: office.role, evidence: words },
+        state: office.state,
+        party: null,
+        partyConflict: false,
+        body: true,
+      };
+      byKey.set(key, found);
+    }
+    // The holder's name inside "Simon's office" no longer speaks for itself here.
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if (m.start >= office.start && m.end <= office.end) {
+        mentions.splice(i, 1);
+        const holder = m.key ? byKey.get(m.key) : undefined;
+        if (holder) holder.mentions = holder.mentions.filter((x) => x !== m);
+      }
+    }
+    const mention = { start: office.start, end: office.end, key, pronoun: false, inQuote: false };
+    found.mentions.push(mention);
+    mentions.push(mention);
+  }
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 /** "jane q doe" -> ["q doe", "doe"]... of two words or more: the forms a later mention may take. */

@@ -127,5 +127,14 @@ describe("eval:real scores drafts of real articles against a careful reader's an
     expect(samePerson("Alison Lundergan Grimes", "Alison Grimes")).toBe(true);
     expect(samePerson("Jon Husted", "Husted")).toBe(true);
     expect(samePerson("Jon Husted", "Jon Tester")).toBe(false);
+    // Bodies' names in either order.
+    expect(
+      samePerson("Office of the Ohio Secretary of State", "Ohio Secretary of State's office"),
+    ).toBe(true);
+    expect(samePerson("U.S. Department of Justice", "Justice Department")).toBe(true);
+    expect(samePerson("Ohio Secretary of State's office", "Iowa Secretary of State's office")).toBe(
+      false,
+    );
+    expect(samePerson("Ohio Secretary of State's office", "Jon Husted")).toBe(false);
   });
 });

@@ -633,11 +633,14 @@ describe("quotes of the requesting body", () => {
   });
 
   it("reads the requester's own quoted words as no answer from the requester's home state", () => {
-    const d = draft([
-      "Iowa Secretary of State Tim Lund turned down the commission in July.",
-      "That letter from commission vice chairman Kris Kobach advised Lund to “please note that any records you submit to the commission will also be made available to the public.”",
-      "A second letter from Kris Kobach, the Kansas secretary of state, said “records submitted will be made available to the public.”",
-    ], { ...strangers, people: dataset.people });
+    const d = draft(
+      [
+        "Iowa Secretary of State Tim Lund turned down the commission in July.",
+        "That letter from commission vice chairman Kris Kobach advised Lund to “please note that any records you submit to the commission will also be made available to the public.”",
+        "A second letter from Kris Kobach, the Kansas secretary of state, said “records submitted will be made available to the public.”",
+      ],
+      { ...strangers, people: dataset.people },
+    );
     expect(stances(d)).toEqual({ IA: "refuses" });
   });
 
@@ -704,6 +707,23 @@ describe("people", () => {
     ]);
     expect(speakerOf(d, "no plan at all")).toBe("Ed Munro");
     expect(speakerOf(d, "shown they will misuse")).toBe("Ed Munro");
+  });
+
+  it("credits an office that speaks for itself, named as whose office it is", () => {
+    const d = draft([
+      "Ohio Secretary of State Al Rowe met the department's lawyers on Monday.",
+      "“The law gives the department no right to this data,” Rowe's office said Tuesday.",
+      "“We will send nothing more,” the Iowa secretary of state's office said in a statement.",
+      "“We are still reading the letter,” a spokeswoman for the governor's office said.",
+    ]);
+    expect(speakerOf(d, "no right to this data")).toBe("Ohio Secretary of State's office");
+    expect(speakerOf(d, "send nothing more")).toBe("Iowa Secretary of State's office");
+    expect(speakerOf(d, "still reading the letter")).toBeNull();
+    const office = d.people.find((p) => p.name === "Ohio Secretary of State's office");
+    expect(office).toMatchObject({ state: "OH", party: null, role: "Al Rowe's office" });
+    expect(office?.roleEvidence?.text).toBe("Rowe's office");
+    // The office answers for its state; a quote of it backs that state's claim.
+    expect(claimOf(d, "IA")?.quote?.speaker).toBe("Iowa Secretary of State's office");
   });
 
   it("finds the name after a capitalised title of several words", () => {

@@ -1,0 +1,94 @@
+import type { Jurisdiction } from "../domain/dataset.js";
+import type { StateMatcher } from "./states.js";
+import type { Range } from "./text.js";
+
+/**
+ * A state office an article credits words to when it names no person: "the secretary of state's
+ * office said", "according to the office of the attorney general", "Simon's office said". Its
+ * name says whose office it is, as a reader would ("Minnesota Secretary of State's office").
+ */
+export interface OfficeSpeaker extends Range {
+  /** "Minnesota Secretary of State's office", or "Jo Lee's office" when no title is known. */
+  name: string;
+  /** Whose office it is, as the text gives it: "Steve Simon's office", "the governor's office". */
+  role: string;
+  state: string | null;
+}
+
+// Either case ("the secretary of state's office", "Ohio Secretary of State's office"); the rest of
+// the patterns stay case-sensitive so a state's name is a capitalised word.
+const TITLE = String.raw`([Ss]ecretary\s+of\s+(?:the\s+)?(?:[Ss]tate|[Cc]ommonwealth)|[Ll]ieutenant\s+[Gg]overnor|[Ll]t\.\s+[Gg]ov(?:ernor)?\.?|[Aa]ttorney\s+[Gg]eneral|[Gg]overnor|[Gg]ov\.)`;
+// The office itself speaks or answers: "… office said", "… office declined", "according to …".
+const SPOKE_AFTER =
+  /^[\s,]*(?:said|says|told|wrote|writes|stated|responded|replied|added|noted|explained|confirmed|e-?mailed|argued|declined|rejected|refused|denied|in\s+a\s+statement)\b/i;
+const SPOKE_BEFORE = /\b(?:said|says|according\s+to|(?:a|the)\s+statement\s+from)\s+$/i;
+
+const NAMED_TITLE = new RegExp(
+  String.raw`\b(?:[Tt]he\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}?)(?:['’]s)?\s+)?${TITLE}['’]s\s+[Oo]ffice\b`,
+  "gu",
+);
+const OFFICE_OF = new RegExp(
+  String.raw`\b(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:the\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}?)\s+)?${TITLE}`,
+  "gu",
+);
+
+function titleCase(title: string): string {
+  const t = title.toLowerCase().replace(/\s+/g, " ");
+  if (t.startsWith("secretary of") && t.endsWith("commonwealth"))
+    return "Secretary of the Commonwealth";
+  if (t.startsWith("secretary of")) return "Secretary of State";
+  if (t.startsWith("lieutenant") || t.startsWith("lt.")) return "Lieutenant Governor";
+  if (t.startsWith("attorney")) return "Attorney General";
+  return "Governor";
+}
+
+/**
+ * Offices the text credits words to, by their titles ("the secretary of state's office said") and
+ * by their holders (`holders`: where a person is named followed by "'s office", with that
+ * person's name, role and state). `home`: the state of a one-state story.
+ */
+export function officeSpeakers(
+  text: string,
+  states: StateMatcher,
+  jurisdictions: readonly Jurisdiction[],
+  holders: readonly (Range & { name: string; role: string; state: string | null })[],
+  home: string | null,
+): OfficeSpeaker[] {
+  const speaks = (start: number, end: number) =>
+    SPOKE_AFTER.test(text.slice(end, end + 30)) ||
+    SPOKE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  const stateOf = (words: string | undefined) => {
+    if (!words) return null;
+    return states.find(words)[0]?.state ?? null;
+  };
+  const named = (state: string | null, title: string) => {
+    const j = jurisdictions.find((x) => x.usps === state);
+    return `${j ? `${j.name} ` : ""}${titleCase(title)}'s office`;
+  };
+  const out: OfficeSpeaker[] = [];
+  for (const pattern of [NAMED_TITLE, OFFICE_OF]) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (!speaks(start, end)) continue;
+      const state = stateOf(m[1]) ?? home;
+      out.push({ start, end, state, name: named(state, m[2] as string), role: m[0] });
+    }
+  }
+  for (const h of holders) {
+    const office = /^['’]s?\s+office\b/.exec(text.slice(h.end, h.end + 12));
+    if (!office) continue;
+    const end = h.end + office[0].length;
+    if (!speaks(h.start, end)) continue;
+    const title = new RegExp(TITLE).exec(h.role);
+    const state = h.state ?? home;
+    out.push({
+      start: h.start,
+      end,
+      state,
+      name: title ? named(state, title[1] as string) : `${h.name}'s office`,
+      role: `${h.name}'s office`,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
