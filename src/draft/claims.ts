@@ -191,7 +191,9 @@ export function draftClaims(
           // The sentence's cue stands for a state whose own clause has none, unless a contrast
           // gives the cue to another state ("Kentucky is waiting, but Utah refused").
           const shared =
-            sentenceCue && !contrasted(masked, sentence, mention, sentenceCue, responding)
+            sentenceCue &&
+            !contrasted(masked, sentence, mention, sentenceCue, responding) &&
+            !othersCue(masked, sentence, mention, sentenceCue, responding)
               ? sentenceCue
               : null;
           let cue = inherited?.cue ?? own ?? shared;
@@ -540,6 +542,30 @@ function confidence(
   if (how.inherited === "similar") c -= 0.25;
   if (how.inherited === "list") c -= 0.05;
   return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100;
+}
+
+/**
+ * Whether `cue` lies in a clause of its own that names another state and not `mention`'s: "Texas
+ * did not release its MOU, but according to the memo released by Wisconsin, …" gives Wisconsin
+ * nothing.
+ */
+function othersCue(
+  masked: string,
+  sentence: Range,
+  mention: StateMention,
+  cue: Cue,
+  mentions: StateMention[],
+): boolean {
+  const clause = clauseOf(masked, sentence, cue);
+  const inClause = (m: StateMention) => m.start >= clause.start && m.start < clause.end;
+  if (inClause(mention) || !mentions.some((m) => m.state !== mention.state && inClause(m)))
+    return false;
+  // Only across "but" or a semicolon: a dash may set off the very states the cue is about.
+  const between = masked.slice(
+    Math.min(mention.start, cue.start),
+    Math.max(mention.start, cue.start),
+  );
+  return /,\s*but\b|;/.test(between);
 }
 
 /** Whether `cue` lies in a clause opened by "but", "while" … that names another state. */

@@ -328,6 +328,20 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ IA: "public-only", OH: "public-only" });
   });
 
+  it("gives a cue to the state of its own clause, not one named after 'but' with none of its own", () => {
+    const d = draft([
+      "Utah did not release its agreement on request, but according to the terms of the memo made public by the state of Idaho, states must act within 45 days.",
+      "Three more states — Iowa, Ohio, and Maine — agreed to provide their full lists, joining Indiana.",
+    ]);
+    expect(stances(d)).toEqual({
+      UT: "refuses",
+      IA: "complies",
+      OH: "complies",
+      ME: "complies",
+      IN: "complies",
+    });
+  });
+
   it("keeps what 'others' did out of a state's clause, and the requester's own acts out", () => {
     const d = draft([
       "In the end, Iowa and Maine refused to comply, while 26 others only agreed to send data that is publicly available.",
