@@ -311,6 +311,14 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "IA")?.confidence).toBeLessThan(claimOf(d, "ID")?.confidence ?? 0);
   });
 
+  it("reads 'state law bars him from releasing' and 'will fight the request' as refusals", () => {
+    const d = draft([
+      "Iowa Secretary of State Tim Lund said state law bars him from releasing the information.",
+      "Ohio will fight the request in court, its secretary of state said.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses", OH: "refuses" });
+  });
+
   it("reads 'only what is allowed under state law' as public-only, and 'not allowed' as a refusal", () => {
     const d = draft([
       "Some states that backed the president, such as Utah, say they can give only partial answers based on what is permitted by state law.",
