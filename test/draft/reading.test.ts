@@ -317,6 +317,13 @@ describe("stances a careful reader takes", () => {
       "Ohio will fight the request in court, its secretary of state said.",
     ]);
     expect(stances(d)).toEqual({ IA: "refuses", OH: "refuses" });
+    const more = draft([
+      "“I have no intention of honoring this request,” Utah Secretary of State Ben Cole said.",
+      "Some states, like Idaho, say state law keeps them from releasing certain data, such as Social Security numbers.",
+      "Maine's elections chief told the commission the state would release only data available under state law.",
+      "Nothing keeps Texas from sharing the list, a professor said.",
+    ]);
+    expect(stances(more)).toEqual({ UT: "refuses", ID: "public-only", ME: "public-only" });
   });
 
   it("reads 'only what is allowed under state law' as public-only, and 'not allowed' as a refusal", () => {
