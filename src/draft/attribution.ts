@@ -107,6 +107,18 @@ export function attributeQuotes(
         if (subject) speaker = people.personAt(subject);
       }
     }
+    // "According to Bellows, “…”": the one named after "according to".
+    if (!speaker && !someoneElse) {
+      const according = /\baccording\s+to\s+[^,“”"]{1,80}?,?\s*$/i.exec(beforeText);
+      const named = according
+        ? rangesWithin(people.mentions, beforeStart + according.index, q.open).filter(
+            (m) => !m.inQuote,
+          )
+        : [];
+      const m = named[0];
+      if (m && named.every((x) => people.personAt(x) === people.personAt(m)) && !spokenFor(text, m))
+        speaker = people.personAt(m);
+    }
     if (!speaker && !someoneElse) {
       const verbs = allMatches(SPEECH, beforeText);
       const lastVerb = verbs[verbs.length - 1];

@@ -90,7 +90,8 @@ const ROLE_MODIFIERS =
 const KEEPS_PERIOD =
   /^(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
 const PRONOUN = /\b(?:he|she)\b/gi;
-const SAYS_AFTER = /^\s+(?:said|says|told|wrote|added)\b/;
+// "Kindel said", "Fontes, a Democrat, said".
+const SAYS_AFTER = /^(?:,[^,.;“”"]{1,60},)?\s+(?:said|says|told|wrote|added)\b/;
 
 const fold = (s: string) =>
   s
@@ -294,7 +295,7 @@ export function findPeople(
     const cut = token.end >= textEnd;
     // "Kindel said", "…," said Kindel: a surname the text gives speaking is a person, named as printed.
     const speaking =
-      SAYS_AFTER.test(text.slice(token.end, token.end + 12)) ||
+      SAYS_AFTER.test(text.slice(token.end, token.end + 80)) ||
       /(?:[,”"’]\s*|\b)(?:said|says|added|wrote)\s+$/.test(
         text.slice(Math.max(0, token.start - 12), token.start),
       );

@@ -719,6 +719,15 @@ describe("people", () => {
     expect(speakerOf(d, "protected by state law")).toBe("Lena Moss");
     expect(speakerOf(d, "hand over our voters")).toBe("Ray Tull");
     expect(speakerOf(d, "work with the department")).toBe("Hurd");
+    const more = draft([
+      "“We will protect our voters' data,” Fuentes, a Democrat, said in a statement.",
+      "Maine Secretary of State Jo Bell also spoke.",
+      "According to Bell, “the department never explained why it needs the data.”",
+      "According to a spokesman for Bell, “the data is safe.”",
+    ]);
+    expect(speakerOf(more, "protect our voters")).toBe("Fuentes");
+    expect(speakerOf(more, "never explained")).toBe("Jo Bell");
+    expect(speakerOf(more, "the data is safe")).toBeNull();
   });
 
   it("gives '…,' she continued to the one whose words continue, not the last name before", () => {
