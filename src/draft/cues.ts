@@ -20,7 +20,7 @@ const PARTIAL =
 const SENSITIVE_OBJECT =
   /^\S+\s+(?:to\s+\S+\s+)?(?:(?:the|its|any|their)\s+)?(?:most\s+)?sensitive\b/i;
 const GIVE_OR_KEEP =
-  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|submit\w*|obtain\w*|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*)\b/i;
+  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*)\b/i;
 
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comment|comments|interview|statement|details|questions|reply|response|answer)\b/i;
@@ -49,7 +49,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:information|data|records?|documents?|files?|rolls?|info)\b|\bpublicly available\b|\bavailable to the public\b|\bnon-?public\b|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/gi,
+      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:(?:registration|voting)\s+)?(?:information|data|records?|documents?|files?|rolls?|lists?|info)\b|\bpublicly available\b|\bavailable to the public\b|\bnon-?public\b|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/gi,
     when: (clause) => GIVE_OR_KEEP.test(clause),
   },
   {
@@ -65,14 +65,14 @@ const RULES: Rule[] = [
   {
     stance: "refuses",
     pattern: new RegExp(
-      String.raw`\brefus\w*\b(?!\s+to\s+(?:say|comment|discuss|answer|speculate|confirm|elaborate|respond))|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|(?<!\b(?:nothing|no\s+law|not)\s+)\b(?:bar(?:s|red|ring)?|keeps?|kept|keeping|preclud\w*)\s+(?:[\w'’]+\s+){0,3}?from\s+(?=${GIVE})|\bno\s+intention\s+of\s+(?=honou?ring|${GIVE})|\bfight\w*\s+(?:the\s+)?(?:request|demand|order|subpoena)\b|\bwithh[oe]ld\w*\b`,
+      String.raw`\brefus\w*\b(?!\s+to\s+(?:say|comment|discuss|answer|speculate|confirm|elaborate|respond))|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|(?<!\b(?:nothing|no\s+law|not)\s+)\b(?:bar(?:s|red|ring)?|keeps?|kept|keeping|preclud\w*)\s+(?:[\w'’]+\s+){0,3}?from\s+(?=${GIVE})|\bno\s+intention\s+of\s+(?=honou?ring|${GIVE})|\bwithdr[ae]w\w*\s+(?:its|that|the|their|his|her)\s+(?:offer|agreement|consent)\b|\b(?:backed|pulled)\s+out\b|\breneged\b|\brescind\w*\b|\bfight\w*\s+(?:the\s+)?(?:request|demand|order|subpoena)\b|\bwithh[oe]ld\w*\b`,
       "gi",
     ),
   },
   {
     stance: "complies",
     pattern:
-      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperate|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?)\b|\bno problem with\b|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|(?:data[- ]sharing\s+)?agreements?)\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
+      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?)\b|\b(?:provided|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered)\s+(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b|\bno problem with\b|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|(?:data[- ]sharing\s+)?agreements?)\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
     // "negotiating over what it will share", "has not decided whether it will comply": open.
     when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause) && !UNSETTLED.test(clause),
   },

@@ -311,6 +311,22 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "IA")?.confidence).toBeLessThan(claimOf(d, "ID")?.confidence ?? 0);
   });
 
+  it("reads plain past-tense hand-overs, 'largely cooperated' and a withdrawn offer", () => {
+    const d = draft([
+      "Republican-led states such as Texas and Indiana have largely cooperated.",
+      "Nevada initially agreed to send the list but later withdrew that offer.",
+      "Ohio provided its voter list in full, a move critics called reckless.",
+      "Iowa sent its public voter list to the department.",
+    ]);
+    expect(stances(d)).toEqual({
+      TX: "complies",
+      IN: "complies",
+      NV: "refuses",
+      OH: "complies",
+      IA: "public-only",
+    });
+  });
+
   it("reads 'state law bars him from releasing' and 'will fight the request' as refusals", () => {
     const d = draft([
       "Iowa Secretary of State Tim Lund said state law bars him from releasing the information.",
