@@ -617,6 +617,9 @@ function clauseOf(masked: string, sentence: Range, mention: Range): Range {
   );
 }
 
+const NAMED_SUBJECT =
+  /,\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined)\b)/gu;
+
 function clausesOf(masked: string, sentence: Range): Range[] {
   const body = masked.slice(sentence.start, sentence.end);
   const cuts = [0];
@@ -626,6 +629,9 @@ function clausesOf(masked: string, sentence: Range): Range[] {
   for (const m of body.matchAll(cut)) {
     cuts.push((m.index ?? 0) + m[0].length);
   }
+  // "…, and Massachusetts said it would not": a new named subject with its own verb.
+  for (const m of body.matchAll(NAMED_SUBJECT)) cuts.push((m.index ?? 0) + m[0].length);
+  cuts.sort((a, b) => a - b);
   cuts.push(body.length);
   const out: Range[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {

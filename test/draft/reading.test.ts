@@ -311,6 +311,20 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "IA")?.confidence).toBeLessThan(claimOf(d, "ID")?.confidence ?? 0);
   });
 
+  it("gives each state the clause it is the subject of, and reads 'some information' as partial", () => {
+    const d = draft([
+      "Iowa's Jo Park said her state will send only what is publicly available, and Maine said it would not comply.",
+      "Utah, Ohio and Texas are among the states that have said they will provide some information.",
+    ]);
+    expect(stances(d)).toEqual({
+      IA: "public-only",
+      ME: "refuses",
+      UT: "withholding",
+      OH: "withholding",
+      TX: "withholding",
+    });
+  });
+
   it("reads plain past-tense hand-overs, 'largely cooperated' and a withdrawn offer", () => {
     const d = draft([
       "Republican-led states such as Texas and Indiana have largely cooperated.",
