@@ -43,7 +43,18 @@ export function attributeQuotes(
     const afterVerb = firstMatch(SPEECH, afterText);
     if (!speaker && !someoneElse && afterVerb >= 0 && afterMentions.length) {
       const m = afterMentions[0] as Mention;
-      if (spokenFor(text, m)) someoneElse = true;
+      // "Merrill's spokesman, Gabe Rosenberg, said": the spokesman, named.
+      const named = afterMentions[1];
+      if (
+        spokenFor(text, m) &&
+        named &&
+        !named.pronoun &&
+        /^['’]s?\s+(?:\p{L}+\s+)?(?:spokes\w+|aide|deputy|press\s+secretary|communications\s+director)\s*,?\s*$/iu.test(
+          text.slice(m.end, named.start),
+        )
+      )
+        speaker = people.personAt(named);
+      else if (spokenFor(text, m)) someoneElse = true;
       else if (m.start - q.close <= 120) {
         // "“…,” she continued": the one whose words these continue, not the last name before.
         const goesOn =

@@ -777,6 +777,16 @@ describe("people", () => {
     expect(speakerOf(d, "shown they will misuse")).toBe("Ed Munro");
   });
 
+  it("credits a spokesman named after 'X's spokesman', but not an unnamed one", () => {
+    const d = draft([
+      "Iowa Secretary of State Jo Park said her office is reviewing the request.",
+      "“We will review it,” Park's spokesman, Ben Ruiz, said.",
+      "“We will not,” Park's spokeswoman said.",
+    ]);
+    expect(speakerOf(d, "We will review it")).toBe("Ben Ruiz");
+    expect(speakerOf(d, "We will not")).toBeNull();
+  });
+
   it("credits an office that speaks for itself, named as whose office it is", () => {
     const d = draft([
       "Ohio Secretary of State Al Rowe met the department's lawyers on Monday.",
