@@ -206,8 +206,9 @@ export function attributeQuotes(
           ? paragraphs[paragraphs.indexOf(paragraph) - 1]
           : { start: paragraph.start, end: q.open };
       if (before && !firstMatchIn(SPEECH, rest)) {
+        // Names in passing ("a letter to Harmeet Dhillon") are not who the paragraph is about.
         const all = rangesWithin(people.mentions, before.start, before.end)
-          .filter((m) => !m.inQuote)
+          .filter((m) => !m.inQuote && !inPassing(text, m))
           .map((m) => people.personAt(m));
         // "Read's office said … Read issued a sharp response": the person, over the office.
         const named = all.some((p) => p && !p.body) ? all.filter((p) => !p?.body) : all;

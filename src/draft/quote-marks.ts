@@ -62,7 +62,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (open >= 0) add(open, i);
       open = -1;
     } else if (c === STRAIGHT) {
-      if (open >= 0) {
+      // "…elections,'' Bondi said. More will come, "to …": two apostrophes stood in for the
+      // closing mark, and this mark opens the next quote.
+      const doubled = open >= 0 ? /[,.!?]['’]{2}(?=\s)/.exec(text.slice(open + 1, i)) : null;
+      if (doubled) {
+        add(open, open + 1 + doubled.index + 2);
+        open = i;
+      } else if (open >= 0) {
         add(open, i);
         open = -1;
       } else open = i;

@@ -69,6 +69,14 @@ export function requesterSpeaker(
     // The President's office speaks as itself.
     if (speaks(window, ["White House"])) return "White House";
   }
+  // "The department responded on Aug. 14, again asking for the database and adding “…”": the
+  // sentence's subject goes on speaking, with no one else named.
+  if (GOES_ON.test(before) && !/\b(?:said|says|told)\b/i.test(before)) {
+    const opening = hints.filter((hint) =>
+      new RegExp(`^\\s*(?:the\\s+)?${oneOf(requesterNames(hint))}\\b`, "i").test(before),
+    );
+    if (opening.length === 1) return (opening[0] as StoryHint).requester;
+  }
   // "“…,” the memo states", "The letter directed states to turn over “…”": the request itself,
   // which is the requester's.
   if (REQUEST_SAYS.test(after) || REQUEST_BEFORE.test(before))
@@ -105,6 +113,8 @@ function requesterSued(text: string, names: string[]): boolean {
   return sued.test(text) && !suedIt.test(text);
 }
 
+const GOES_ON =
+  /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
 const REQUEST_BEFORE =
   /\bthe\s+(?:letter|memo|memorandum|request|demand)\s+(?:also\s+|further\s+|\p{L}+ly\s+)?(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified)\b[^“”".;]{0,100}$/iu;
 const REQUEST_SAYS =

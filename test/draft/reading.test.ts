@@ -777,6 +777,29 @@ describe("people", () => {
     expect(speakerOf(d, "shown they will misuse")).toBe("Ed Munro");
   });
 
+  it("closes a quote at doubled apostrophes, and gives a lone quote paragraph to the one it is about", () => {
+    const d = draft([
+      "Iowa Secretary of State Jo Pratt spoke.",
+      "",
+      "\"We have sued nine states and will keep filing,'' Pam Bondi said in a statement. More will come, \"to protect elections,\" she added.",
+      "",
+      "In a letter Tuesday to Assistant Attorney General Dana Shore, Pratt hinted that only a court could make him hand over more.",
+      "",
+      "“While I am glad to send you the public voter rolls, I must protect the rest.”",
+    ]);
+    expect(speakerOf(d, "sued nine states")).toBe("Pam Bondi");
+    expect(speakerOf(d, "to protect elections")).toBe("Pam Bondi");
+    expect(speakerOf(d, "glad to send you")).toBe("Jo Pratt");
+  });
+
+  it("gives the requester the words it goes on to add in a sentence it is the subject of", () => {
+    const d = draft([
+      "The Justice Department wrote to Nevada in May.",
+      "The department responded on Aug. 14, again asking for the full database and adding “the purpose of the request is to check the state's list.”",
+    ]);
+    expect(speakerOf(d, "the purpose of the request")).toBe("U.S. Department of Justice");
+  });
+
   it("credits a spokesman named after 'X's spokesman', but not an unnamed one", () => {
     const d = draft([
       "Iowa Secretary of State Jo Park said her office is reviewing the request.",
