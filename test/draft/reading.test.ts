@@ -781,7 +781,7 @@ describe("people", () => {
     const d = draft([
       "Iowa Secretary of State Jo Pratt spoke.",
       "",
-      "\"We have sued nine states and will keep filing,'' Pam Bondi said in a statement. More will come, \"to protect elections,\" she added.",
+      '"We have sued nine states and will keep filing,\'\' Pam Bondi said in a statement. More will come, "to protect elections," she added.',
       "",
       "In a letter Tuesday to Assistant Attorney General Dana Shore, Pratt hinted that only a court could make him hand over more.",
       "",
