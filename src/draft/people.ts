@@ -290,6 +290,8 @@ export function findPeople(
   // text never gives the full name; "Thomsen said" elsewhere is the same person. Not at the end
   // of a text cut off mid-name ("Secretary of State Diego").
   const textEnd = text.trimEnd().length;
+  // Words the text prints in lower case, read once when a lone surname needs checking.
+  let lowerCase: Set<string> | undefined;
   for (const { token, titled } of singles) {
     const w = fold(token.text);
     const cut = token.end >= textEnd;
@@ -301,7 +303,8 @@ export function findPeople(
       );
     // Not a common noun capitalised at a sentence's start ("Critics said"), which the text
     // also prints in lower case.
-    const common = new RegExp(`\\b${token.text.toLowerCase()}\\b`).test(text);
+    lowerCase ??= new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+    const common = lowerCase.has(token.text.toLowerCase());
     if (
       (titled || (speaking && !common && !inQuote(token.start))) &&
       !cut &&
