@@ -168,7 +168,9 @@ export function notAResponse(
   const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
   const next = /^ +(\p{Lu}[\p{L}.]*)(?: +(\p{Lu}[\p{L}.]*))?/u.exec(after);
-  if (next && !ROLE_AFTER_STATE.has(next[1] as string)) return "part of a name";
+  // "Kentucky State Board of Elections" is the state's board; "Ohio State University" is not.
+  const stateBody = next?.[1] === "State" && ROLE_AFTER_STATE.has(next[2] ?? "");
+  if (next && !ROLE_AFTER_STATE.has(next[1] as string) && !stateBody) return "part of a name";
   if (next?.[2] === "Party") return "part of a party's name";
   if (/\bformer\s+(?:[\p{L}.-]+\s+){0,4}(?:of\s+)?$/iu.test(before)) return "a former official";
   // "Kentucky and Ohio have not yet received the letter": no answer yet.
@@ -222,6 +224,20 @@ export function notAResponse(
   ) {
     return "a venue";
   }
+  // "A federal judge in Oregon ruled …": the court's seat; its ruling is no answer of the state's.
+  if (
+    /\b(?:judges?|courts?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu.test(
+      before,
+    )
+  )
+    return "a court's seat";
+  // "Voters in Florida worry …": people of the state, not the state answering.
+  if (
+    /\b(?:voters|residents|people|citizens|activists|critics|advocates|groups?|lawmakers|legislators|counties|county|Democrats|Republicans)\s+(?:in|from|across)\s+$/iu.test(
+      before,
+    )
+  )
+    return "people of the state, not the state";
   const city = /(\p{Lu}[\p{L}.]*), +$/u.exec(before);
   if (city && /^(?:[,.;:)]|\s*\(|\s*$)/.test(after)) {
     const cityEnd = mention.start - city[0].length + (city[1] as string).length;

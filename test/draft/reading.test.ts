@@ -906,6 +906,16 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ ME: "refuses", KS: "complies" });
   });
 
+  it("claims nothing for a court's seat or a state's people, but reads a state board's answer", () => {
+    const d = draft([
+      "A federal judge in Oregon ruled that the state does not have to hand over the data.",
+      "Voters in Florida worry their data will be shared.",
+      "Ohio State University researchers said they would not comply.",
+      "But the Kentucky State Board of Elections rejected the proposal twice.",
+    ]);
+    expect(stances(d)).toEqual({ KY: "refuses" });
+  });
+
   it("claims nothing for states named only as sued, whatever the suit says they did", () => {
     const d = draft([
       "The Justice Department filed lawsuits against Iowa and three other states — Utah, Idaho and Ohio — alleging they failed to provide complete voter lists.",
