@@ -495,7 +495,8 @@ function bareItem(body: string, mentions: StateMention[], offset: number): boole
   return /^[\s\-–—•*·▪◦,;.:]*$/.test(
     rest
       .replace(/^\s*\d{1,2}[.)]/, "")
-      .replace(/\([^)]*\)/g, "")
+      // "(R)", "(Secretary of State Jo Lee)" go; "(Partial compliance)" is the line's answer.
+      .replace(/\(([^)]*)\)/g, (all, inner: string) => (labelStance(inner) ? all : ""))
       .replace(/\band\b|&/gi, ""),
   );
 }

@@ -150,10 +150,15 @@ const PUBLIC_RULES = RULES.filter((r) => r.stance === "public-only").map(
   (r) => new RegExp(r.pattern.source, "i"),
 );
 
-/** "CALIFORNIA: No.", "Ohio — Yes.": a state's label with a one-word answer after it. */
+/**
+ * "CALIFORNIA: No.", "Ohio — Yes.", "Arkansas (Partial compliance)": a state's label with a short
+ * answer after it.
+ */
 function shortAnswer(masked: string, range: Range): Cue | null {
   const clause = masked.slice(range.start, range.end);
-  const m = /^(\s*[^:\n—–]{2,40}(?::|\s[—–-])\s*)([^.;!\n]{1,30})[.;!]?\s*$/.exec(clause);
+  const m =
+    /^(\s*[^:\n—–]{2,40}(?::|\s[—–-])\s*)([^.;!\n]{1,30})[.;!]?\s*$/.exec(clause) ??
+    /^(\s*[^:\n—–()]{2,40}\s\()([^.;!\n()]{1,30})\)[.;!]?\s*$/.exec(clause);
   if (!m || (m[2] as string).trim().split(/\s+/).length > 3) return null;
   const stance = labelStance(m[2] as string);
   if (!stance) return null;

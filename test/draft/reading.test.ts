@@ -41,6 +41,25 @@ describe("lists and labels", () => {
     );
   });
 
+  it("reads a label in parentheses after a state's name, but not a party or an official", () => {
+    const d = draft([
+      "Here is where the states stand:",
+      "Arkansas (Partial compliance)",
+      "Ohio (Refused)",
+      "Texas (public data only)",
+      "Iowa (R)",
+      "Will comply.",
+      "",
+      "More to come.",
+    ]);
+    expect(stances(d)).toEqual({
+      AR: "withholding",
+      OH: "refuses",
+      TX: "public-only",
+      IA: "complies",
+    });
+  });
+
   it("reads list lines that name their state first, and ends a state's section at a new list", () => {
     const d = draft([
       "States that have refused the request:",
