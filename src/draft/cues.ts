@@ -13,6 +13,8 @@ export interface Cue extends Range {
 const WEAK = /\b(?:resist|balk|buck|push|stonewall|rebel|def(?:y|ie|ia)|snub|fight)/i;
 
 const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*)`;
+// "declined to comment", "refused to name the other concerns": not an answer about the data.
+const NOT_SAYING = String.raw`\s+to\s+(?:say|name|comment|discuss|answer|speculate|confirm|elaborate|respond|specify|identify|detail|explain|disclose\s+(?:details|more|what|which|how|whether))\b`;
 const NOT = String.raw`(?:\bnot|n['’]t|\bnever|\bno longer)`;
 const PARTIAL =
   /\b(?:certain|confidential|non-?public|private|protected|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?|some of the|felony|military status)\b/i;
@@ -55,7 +57,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent)\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredacted\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
+      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent)\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredacted\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
   },
   {
     stance: "public-only",
@@ -65,7 +67,7 @@ const RULES: Rule[] = [
   {
     stance: "refuses",
     pattern: new RegExp(
-      String.raw`\brefus\w*\b(?!\s+to\s+(?:say|comment|discuss|answer|speculate|confirm|elaborate|respond))|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|(?<!\b(?:nothing|no\s+law|not)\s+)\b(?:bar(?:s|red|ring)?|keeps?|kept|keeping|preclud\w*)\s+(?:[\w'’]+\s+){0,3}?from\s+(?=${GIVE})|\bno\s+intention\s+of\s+(?=honou?ring|${GIVE})|\bwithdr[ae]w\w*\s+(?:its|that|the|their|his|her)\s+(?:offer|agreement|consent)\b|\b(?:backed|pulled)\s+out\b|\breneged\b|\brescind\w*\b|\bfight\w*\s+(?:the\s+)?(?:request|demand|order|subpoena)\b|\bwithh[oe]ld\w*\b`,
+      String.raw`\brefus\w*\b(?!${NOT_SAYING})|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b(?!${NOT_SAYING})|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|(?<!\b(?:nothing|no\s+law|not)\s+)\b(?:bar(?:s|red|ring)?|keeps?|kept|keeping|preclud\w*)\s+(?:[\w'’]+\s+){0,3}?from\s+(?=${GIVE})|\bno\s+intention\s+of\s+(?=honou?ring|${GIVE})|\bwithdr[ae]w\w*\s+(?:its|that|the|their|his|her)\s+(?:offer|agreement|consent)\b|\b(?:backed|pulled)\s+out\b|\breneged\b|\brescind\w*\b|\bfight\w*\s+(?:the\s+)?(?:request|demand|order|subpoena)\b|\bwithh[oe]ld\w*\b`,
       "gi",
     ),
   },
@@ -79,7 +81,7 @@ const RULES: Rule[] = [
   {
     stance: "reviewing",
     pattern:
-      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:proof|assurances?|guarantees?)\b/gi,
+      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+information|answers)\b/gi,
   },
   {
     // "has not yet responded to the letter": no answer to report, which a reader notes as such.
@@ -98,6 +100,23 @@ const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 // side's allegation.
 const ALLEGED =
   /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
+const COURT_ACTS = /\b(?:judge|court|justices)\s*(?:,[^,]{0,60},\s*)?(?:\p{L}+day\s+)?$/iu;
+const COURT_SPEAKS =
+  /\b(?:judge|court|justices)\b[^.;]{0,60}\b(?:wrote|writes|said|says|ruled|rules|found|held|stated|opined)\b/i;
+
+/** The court speaks before the cue, and no one else speaks after it ("…, Ohio said it will"). */
+function courtSpeaks(sinceStart: string): boolean {
+  const court = COURT_SPEAKS.exec(sinceStart);
+  return (
+    court !== null &&
+    !/\b(?:said|says|announced|told|responded)\b/i.test(
+      sinceStart.slice(court.index + court[0].length),
+    )
+  );
+}
+const CONDITION = /^[^.;]{0,60}?\b(?:only\s+if|if|as\s+long\s+as|provided\s+that|unless|once|until)\b/i;
+const NOT_DATA_SENT =
+  /^\s+(?:a|an|the|his|her|its|their)\s+(?:\p{L}+\s+)?(?:letter|response|reply|e-?mail|note|memo|questions?|statement)\b/iu;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
 
 // A category's label, as list makers word it: "Refusal:", "Partial compliance:", "Comply", "Undecided".
@@ -209,6 +228,23 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       );
       if (REQUESTED.test(before) || ADVISED.test(before)) continue;
       if (LAWSUIT.test(clause) && ALLEGED.test(before)) continue;
+      // "A Circuit Court judge refused to block …", "The court wrote, “… we decline …”": the
+      // court's act or words, not the state's answer.
+      if (COURT_ACTS.test(before) || courtSpeaks(clause.slice(0, m.index))) continue;
+      const after = clause.slice((m.index ?? 0) + m[0].length);
+      // "has sent a letter to the commission asking for clarification": no data sent.
+      if (rule.stance === "complies" && NOT_DATA_SENT.test(after)) continue;
+      // "will turn over the information if assured …": a condition, so still open.
+      if (rule.stance === "complies" && CONDITION.test(after))
+        return cueAt(range.start, m, "reviewing", masked);
+      // "hasn't sent any information at this time": not yet, so still open.
+      if (
+        rule.stance === "refuses" &&
+        /\b(?:has|have)\s*$/i.test(before) &&
+        /^(?:n['’]t|not)\b/i.test(m[0]) &&
+        /\b(?:yet|at this time|so far|for now|as of)\b/i.test(clause)
+      )
+        return cueAt(range.start, m, "reviewing", masked);
       // The article's own "partly" is public data only; "will not or only partially" stays vague.
       if (rule.stance === "withholding" && partialMeansPublic && !/\bor\b/i.test(m[0]))
         return cueAt(range.start, m, "public-only", masked);

@@ -925,6 +925,32 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ ME: "refuses", KS: "complies" });
   });
 
+  it("keeps courts' acts and words, letters and non-answers out of a state's stance", () => {
+    const d = draft([
+      "A Circuit Court judge refused Monday to block the Utah Election Commission from sharing the list.",
+      "The court in its ruling wrote that because Idaho's list had already been released, it would decline to hear the case.",
+      "Ohio's secretary of state declined to name his other concerns.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
+  it("reads 'not yet', conditions and questions as still open, and 'fullest extent of state law' as public-only", () => {
+    const d = draft([
+      "Iowa Secretary of State Jo Lund says Iowa hasn't sent any information to the department at this time.",
+      "Ohio will turn over the information if assured it will be kept safe, its secretary said.",
+      "Maine Secretary of State Ann Dunn has sent a letter to the commission, asking for clarification.",
+      "Georgia's secretary of state said Georgia has already complied with the request “to the fullest extent of state law.”",
+      "Utah has not provided the data, officials said.",
+    ]);
+    expect(stances(d)).toEqual({
+      IA: "reviewing",
+      OH: "reviewing",
+      ME: "reviewing",
+      GA: "public-only",
+      UT: "refuses",
+    });
+  });
+
   it("claims nothing for a court's seat or a state's people, but reads a state board's answer", () => {
     const d = draft([
       "A federal judge in Oregon ruled that the state does not have to hand over the data.",
