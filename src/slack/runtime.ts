@@ -254,11 +254,12 @@ export async function createRuntime(
     },
     async stop() {
       schedule?.stop();
+      const wasListening = listening;
       listening = false;
       stopFeed?.();
       await intake.close();
       if (webServer) await (await import("../web/server.js")).stopWebServer(webServer);
-      if (listening) await running.stop();
+      if (wasListening) await running.stop();
       await store.close();
     },
   };
