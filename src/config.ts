@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isTimeZone } from "./digest/local-time.js";
 import { AllowHosts } from "./fetch/allow-hosts.js";
 import { parseTokenKey, TOKEN_KEY_HINT, type TokenKeys } from "./store/token-cipher.js";

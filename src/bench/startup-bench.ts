@@ -10,7 +10,7 @@ const RUNS = 9;
 const median = (values: number[]) =>
   [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] as number;
 
-/** `npm start` (dist/slack/main.js) against a bare Bolt app, both to "listening", same fake Slack. */
+/** `npm start` (the bundle) against a bare Bolt app, both to "listening", same fake Slack. */
 export async function benchStartup(): Promise<void> {
   const fake = new FakeSlack();
   fake.record = false;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import * as z from "zod";
 import { askWithChanges, todayOf } from "../changes/answer.js";
 import { DataError, DEFAULT_DATA_DIR, loadDataset, loadDatasetWithDrafts } from "../data/load.js";
 import { chooseStory } from "../library/ask.js";

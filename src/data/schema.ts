@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { STANCES } from "../domain/stance.js";
 
 /** Zod schemas for every file under data/. Unknown keys are errors, so typos are caught. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Jurisdiction } from "../domain/dataset.js";
 import { STANCES } from "../domain/stance.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GIVEN_FIELDS } from "../data/schema.js";
 import { STANCES } from "../domain/stance.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A host exempt from the address check: any port, or only the one named. */
 export interface AllowedHost {

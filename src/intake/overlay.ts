@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { DataOverlay } from "../data/load.js";
 import { ClaimsFile, PersonEntry, SourceEntry, StoryEntry } from "../data/schema.js";
 import type { EditorStory, PublishedSource, Retraction } from "../store/store.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type Draft, DraftClaim, DraftPerson, type DraftSource, Excerpt } from "../draft/types.js";
 import type { DraftRepair } from "../store/store.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { DraftSource } from "../draft/types.js";
 import { SOURCE_FIELDS, type SourceField, type SourceRepair } from "./repairs.js";
 

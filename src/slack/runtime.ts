@@ -1,7 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
-import { Cron } from "croner";
 import { AlertService } from "../alerts/service.js";
 import { ChangeLog } from "../changes/log.js";
 import { type Config, ConfigError } from "../config.js";
@@ -191,7 +190,14 @@ export async function createRuntime(
       .catch((error: Error) => logger.warn(`Old event ids not purged: ${error.message}`));
   };
   // Every minute, so a digest is at most a minute late; protect skips a tick while one runs.
-  const schedule = new Cron("* * * * *", { paused: true, protect: true }, runDue);
+  // Started once the app is listening (croner loads then), so neither holds up start-up.
+  let schedule: { stop(): void } | null = null;
+  const startSchedule = async () => {
+    const { Cron } = await import("croner");
+    if (!listening) return; // stopped meanwhile
+    schedule = new Cron("* * * * *", { protect: true }, runDue);
+    void runDue(); // a late start sends the day's missed digests now
+  };
   let stopFeed: (() => void) | null = null;
   let listening = false;
   // Rows from before stores knew workspaces belong to the one workspace of SLACK_BOT_TOKEN
@@ -241,20 +247,19 @@ export async function createRuntime(
             )
           : Promise.resolve();
       if (options.schedule !== false) {
-        void adopted.then(() => {
-          schedule.resume();
-          void runDue(); // a late start sends the day's missed digests now
-        });
+        // On a later turn of the event loop, after the caller's listening line.
+        void adopted.then(() => setImmediate(() => void startSchedule()));
       } else await adopted;
       return { port, webPort };
     },
     async stop() {
-      schedule.stop();
+      schedule?.stop();
+      const wasListening = listening;
       listening = false;
       stopFeed?.();
       await intake.close();
       if (webServer) await (await import("../web/server.js")).stopWebServer(webServer);
-      if (listening) await running.stop();
+      if (wasListening) await running.stop();
       await store.close();
     },
   };

@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** `npm start`'s entry point, compiled. */
-export const APP_MAIN = fileURLToPath(new URL("../slack/main.js", import.meta.url));
+/** What `npm start` runs, bundled by `npm run build` (src/build/bundle.ts); the same from src/ and dist/. */
+export const APP_MAIN = fileURLToPath(new URL("../../dist/server/main.js", import.meta.url));
 
 export interface SpawnedApp {
   /** Milliseconds from spawning to the "listening on port" line. */

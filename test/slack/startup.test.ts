@@ -9,12 +9,12 @@ import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open.js";
 import { FakeSlack } from "../../src/testkit/fake-slack.js";
 import { commandBody, FORM, postSigned } from "../../src/testkit/signed.js";
-import { spawnApp } from "../../src/testkit/spawn-app.js";
+import { APP_MAIN, spawnApp } from "../../src/testkit/spawn-app.js";
 
-/** `npm start` runs dist/slack/main.js; these run it with a bad environment and read stderr. */
+/** What `npm start` runs, with a bad environment; these read stderr. */
 function start(env: Record<string, string>) {
   const cwd = mkdtempSync(join(tmpdir(), "voterdata-start-")); // no .env here
-  const result = spawnSync(process.execPath, [join(process.cwd(), "dist/slack/main.js")], {
+  const result = spawnSync(process.execPath, [APP_MAIN], {
     cwd,
     env: { PATH: process.env.PATH ?? "", ...env },
     encoding: "utf8",
@@ -136,7 +136,7 @@ describe("start-up against Slack", () => {
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = execFile(
         process.execPath,
-        [join(process.cwd(), "dist/slack/main.js")],
+        [APP_MAIN],
         { cwd, env, timeout: 15_000 },
         (_e, _out, stderr) => resolve({ code: child.exitCode, stderr }),
       );
@@ -165,7 +165,7 @@ describe("npm start in HTTP mode", () => {
         `DATABASE_PATH=${join(cwd, "var", "voterdata.db")}`,
       ].join("\n"),
     );
-    const app = await spawnApp(join(process.cwd(), "dist/slack/main.js"), {}, { cwd });
+    const app = await spawnApp(APP_MAIN, {}, { cwd });
     try {
       const mark = fake.mark();
       const body = commandBody({ text: "Ohio", response_url: fake.responseUrl("smoke") });

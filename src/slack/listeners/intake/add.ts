@@ -4,7 +4,7 @@ import type {
   SlackShortcutMiddlewareArgs,
   webApi,
 } from "@slack/bolt";
-import { z } from "zod";
+import * as z from "zod";
 import type { Actor, ArticleInput } from "../../../intake/service.js";
 import type { SlackMessage } from "../../../render/blocks.js";
 import type { AppDeps } from "../../deps.js";

@@ -4,7 +4,7 @@ import type {
   BlockStaticSelectAction,
   SlackActionMiddlewareArgs,
 } from "@slack/bolt";
-import { z } from "zod";
+import * as z from "zod";
 import { REPAIR_ACTIONS } from "../../../intake/history.js";
 import type { EvidenceChoice, FormField, SpeakerChoice } from "../../../intake/repair-form.js";
 import type { RepairRequest, ReviewState } from "../../../intake/service.js";

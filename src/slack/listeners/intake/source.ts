@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { SOURCE_FIELDS } from "../../../intake/repairs.js";
 import type { SourceForm } from "../../../intake/source-form.js";
 import { reviewMessage } from "../../../render/review.js";
