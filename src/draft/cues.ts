@@ -114,7 +114,8 @@ function courtSpeaks(sinceStart: string): boolean {
     )
   );
 }
-const CONDITION = /^[^.;]{0,60}?\b(?:only\s+if|if|as\s+long\s+as|provided\s+that|unless|once|until)\b/i;
+const CONDITION =
+  /^[^.;]{0,60}?\b(?:only\s+if|if|as\s+long\s+as|provided\s+that|unless|once|until)\b/i;
 const NOT_DATA_SENT =
   /^\s+(?:a|an|the|his|her|its|their)\s+(?:\p{L}+\s+)?(?:letter|response|reply|e-?mail|note|memo|questions?|statement)\b/iu;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
