@@ -31,8 +31,11 @@ export interface LookupIndex {
   exact: Map<string, IndexKey[]>;
   /** Multi-word names by each of their words, for "Dakota" or "Carolina". */
   words: Map<string, Target[]>;
-  /** Fuzzy search, one Fuse index per key length (see `fuzzyCandidates`). */
-  fuzzy: Map<number, Fuse<IndexKey>>;
+  /**
+   * Fuzzy search, one Fuse index per key length (see `fuzzyCandidates`); built on first read,
+   * since exact names answer most questions.
+   */
+  readonly fuzzy: Map<number, Fuse<IndexKey>>;
   longestKeyWords: number;
   /**
    * What people said, by its words: quotes and the articles' attributed sentences. Built on first
@@ -46,6 +49,7 @@ export interface LookupIndex {
 
 /** Builds the parts of an index that are otherwise built on first use. */
 export function warmIndex(index: LookupIndex): void {
+  void index.fuzzy;
   void index.said;
   void index.headlines;
 }
@@ -114,21 +118,29 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     if (k.isCode || k.key.length < 4) continue;
     byLength.set(k.key.length, [...(byLength.get(k.key.length) ?? []), k]);
   }
-  const fuzzy = new Map(
-    [...byLength].map(([length, list]) => [
-      length,
-      new Fuse(list, { keys: ["key"], includeScore: true, threshold: 0.45, ignoreLocation: true }),
-    ]),
-  );
   const longestKeyWords = Math.max(...keys.map((k) => k.key.split(" ").length));
+  let fuzzy: Map<number, Fuse<IndexKey>> | undefined;
   let said: SaidIndex | undefined;
   let headlines: WordIndex<Source> | undefined;
   return {
     dataset,
     exact,
     words,
-    fuzzy,
     longestKeyWords,
+    get fuzzy() {
+      fuzzy ??= new Map(
+        [...byLength].map(([length, list]) => [
+          length,
+          new Fuse(list, {
+            keys: ["key"],
+            includeScore: true,
+            threshold: 0.45,
+            ignoreLocation: true,
+          }),
+        ]),
+      );
+      return fuzzy;
+    },
     get said() {
       said ??= buildSaidIndex(dataset);
       return said;

@@ -28,6 +28,9 @@ import { ReplyCache } from "./reply-cache.js";
 import { HandledEvents } from "./seen-events.js";
 import { Workspaces } from "./workspaces.js";
 
+/** How long after listening the on-first-use indexes are built, so start-up is not slowed. */
+const WARM_AFTER_MS = 200;
+
 export interface RuntimeOptions {
   /** A data directory other than the bundled one (tests add articles to a copy). */
   dataDir?: string;
@@ -200,6 +203,7 @@ export async function createRuntime(
   };
   let stopFeed: (() => void) | null = null;
   let listening = false;
+  let warmTimer: NodeJS.Timeout | null = null;
   // Rows from before stores knew workspaces belong to the one workspace of SLACK_BOT_TOKEN
   // (Slack is asked which that is only when there are any).
   const adoptOldRows = async () => {
@@ -237,8 +241,10 @@ export async function createRuntime(
         webServer = pages.server;
         webPort = pages.port;
       }
-      // Who-said and headline searches, built once listening, ahead of the first such question.
-      warmLibrary(library.current());
+      // Who-said and headline searches, built once start-up has settled, ahead of the first such
+      // question (one that comes sooner builds what it needs on first use).
+      warmTimer = setTimeout(() => warmLibrary(library.current()), WARM_AFTER_MS);
+      warmTimer.unref();
       // Off the start-up path, but before the first digest run.
       const adopted =
         !config.oauth && store.engine === "sqlite"
@@ -253,6 +259,7 @@ export async function createRuntime(
       return { port, webPort };
     },
     async stop() {
+      if (warmTimer) clearTimeout(warmTimer);
       schedule?.stop();
       const wasListening = listening;
       listening = false;
