@@ -248,14 +248,18 @@ const folded = (text: string) =>
   text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ");
 
 /**
- * The sentences holding every word the editor typed, in the article's order (an article with
- * more sentences naming a state than a select can list is searched as the editor types).
+ * The sentences with a word starting as each word the editor typed does, in the article's order
+ * (an article naming a state in more sentences than a select lists is searched as they type).
  */
 export function sentencesMatching(list: readonly Excerpt[], typed: string): Excerpt[] {
-  const words = folded(typed).split(" ").filter(Boolean);
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const words = folded(typed)
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}`, "u"));
   return list.filter((s) => {
     const text = folded(s.text);
-    return words.every((w) => text.includes(w));
+    return words.every((w) => w.test(text));
   });
 }
 
