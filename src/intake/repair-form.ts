@@ -252,11 +252,11 @@ const folded = (text: string) =>
  * (an article naming a state in more sentences than a select lists is searched as they type).
  */
 export function sentencesMatching(list: readonly Excerpt[], typed: string): Excerpt[] {
-  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const words = folded(typed)
     .split(" ")
     .filter(Boolean)
-    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}`, "u"));
+    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${literal(w)}`, "u"));
   return list.filter((s) => {
     const text = folded(s.text);
     return words.every((w) => w.test(text));

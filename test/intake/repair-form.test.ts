@@ -9,6 +9,7 @@ import {
   checkSpeakerChange,
   type NewClaimForm,
   type RepairContext,
+  sentencesMatching,
   sentencesNaming,
 } from "../../src/intake/repair-form.js";
 import { applyRepairs } from "../../src/intake/repairs.js";
@@ -263,5 +264,14 @@ describe("checks on an editor's repair", () => {
     expect(repaired.changes.get(0)).toEqual([
       { what: "quote", by: "U2", from: "won’t share", to: "Ruth Alder" },
     ]);
+  });
+
+  it("searches sentences by the starts of the words typed, as printed or typed straight", () => {
+    const all = [...(sentencesNaming(ARTICLE, dataset.jurisdictions).get("ME") ?? [])];
+    const texts = (typed: string) => sentencesMatching(all, typed).map((s) => s.text);
+    expect(texts("alder (d) won't")).toEqual([all[0]?.text]);
+    expect(texts("  ")).toEqual(all.map((s) => s.text));
+    expect(texts("lder")).toEqual([]);
+    expect(texts("[.*")).toEqual([]);
   });
 });
