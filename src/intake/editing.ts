@@ -10,7 +10,8 @@ export { claimStates, PublishedEntries } from "./overlay.js";
 export {
   checkEvidenceChange,
   checkNewClaim,
-  checkSpeakerChange,
+  checkQuoteChange,
+  sentencesMatching,
   sentencesNaming,
 } from "./repair-form.js";
 export { applyRepairs } from "./repairs.js";

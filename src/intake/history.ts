@@ -18,6 +18,10 @@ export interface HistoryLine {
 export const REPAIR_ACTIONS = {
   add: "add-claim",
   speaker: "speaker",
+  /** "Quote and speaker": a quote added to a drafted claim (or, with no words, a new speaker). */
+  quote: "quote",
+  /** The same form putting other words in place of a drafted quote. */
+  quoteReplaced: "quote-replaced",
   evidence: "evidence",
   source: "source",
 } as const;
@@ -25,13 +29,23 @@ export const REPAIR_ACTIONS = {
 const WORDS: Record<string, string> = {
   [REPAIR_ACTIONS.add]: "claim added",
   [REPAIR_ACTIONS.speaker]: "speaker changed",
+  [REPAIR_ACTIONS.quote]: "quote added",
+  [REPAIR_ACTIONS.quoteReplaced]: "quote replaced",
   [REPAIR_ACTIONS.evidence]: "evidence changed",
   [REPAIR_ACTIONS.source]: "source corrected",
 };
 
+/** Repairs whose detail follows "by @editor" directly ("quote added by @editor (Jane Doe) …"). */
+const CHANGES = new Set<string>([
+  REPAIR_ACTIONS.speaker,
+  REPAIR_ACTIONS.evidence,
+  REPAIR_ACTIONS.quote,
+  REPAIR_ACTIONS.quoteReplaced,
+]);
+
 export function historyLines(entries: readonly AuditEntry[]): HistoryLine[] {
   return entries.map((e) => {
-    const change = e.action === REPAIR_ACTIONS.speaker || e.action === REPAIR_ACTIONS.evidence;
+    const change = CHANGES.has(e.action);
     // "source corrected by @editor: published 2017-07-01 → 2017-06-30"
     const source = e.action === REPAIR_ACTIONS.source;
     return {

@@ -73,37 +73,118 @@ export function checkNewClaim(form: NewClaimForm, ctx: RepairContext): Checked {
   else if (typeof evidence === "string") found.evidence = evidence;
   const stance = STANCES.find((s) => s === form.stance);
   if (!stance) found.stance = "Choose a stance.";
-  const quote = form.quote?.trim() ? locateText(form.quote, ctx.article) : null;
-  if (typeof quote === "string") found.quote = quote;
-  let speaker: DraftPerson | null = null;
-  if (form.speaker) {
-    const who = resolveSpeaker(form.speaker, ctx, state?.usps ?? null);
-    if ("errors" in who) Object.assign(found, who.errors);
-    else speaker = who.person;
-    if (!form.quote?.trim()) {
-      found.quote ??= "Paste the words this person said, or leave the speaker empty.";
-    }
-  } else if (quote) {
-    found.speaker = "Say who said the quote: a person from the list, or someone new.";
-  }
+  const quoted = checkQuoted(form.quote, form.speaker, ctx, state?.usps ?? null);
+  Object.assign(found, quoted.errors);
   if (Object.keys(found).length > 0 || !state || !stance || !evidence) return errors(found);
   const span = evidence as Excerpt;
-  const quoted: DraftQuote | null =
-    quote && typeof quote !== "string" && speaker
-      ? { ...quote, speaker: speaker.name, speakerId: speaker.id, state: state.usps }
-      : null;
+  const quote = quoted.found ? quoteOf(quoted.found, state.usps) : null;
   const claim: DraftClaim = {
     state: state.usps,
     stance: stance as Stance,
     evidence: span.text,
     evidenceSpan: span,
-    quote: quoted,
+    quote,
     why: `added by ${ctx.editor}`,
     whySpan: span,
     confidence: 1,
     fromList: false,
   };
-  return { kind: "repair", repair: { kind: "add", claim, speaker: quoted ? speaker : null } };
+  return { kind: "repair", repair: { kind: "add", claim, speaker: quoted.found?.speaker ?? null } };
+}
+
+/** A quote pasted on a form with who said it: both checked against the article, or why not. */
+interface QuoteCheck {
+  found: { quote: Excerpt; speaker: DraftPerson } | null;
+  errors: FormErrors;
+}
+
+/**
+ * The quote and speaker of "Add a claim" and of "Quote and speaker": the words word for word as
+ * the article prints them, and a speaker only with words to speak (and words only with a speaker).
+ */
+function checkQuoted(
+  pasted: string | null,
+  choice: SpeakerChoice | null,
+  ctx: RepairContext,
+  state: string | null,
+): QuoteCheck {
+  const found: FormErrors = {};
+  const quote = pasted?.trim() ? locateText(pasted, ctx.article) : null;
+  if (typeof quote === "string") found.quote = quote;
+  let speaker: DraftPerson | null = null;
+  if (choice) {
+    const who = resolveSpeaker(choice, ctx, state);
+    if ("errors" in who) Object.assign(found, who.errors);
+    else speaker = who.person;
+    if (!pasted?.trim()) {
+      found.quote ??= "Paste the words this person said, or leave the speaker empty.";
+    }
+  } else if (quote) {
+    found.speaker = "Say who said the quote: a person from the list, or someone new.";
+  }
+  const ok = quote && typeof quote !== "string" && speaker && Object.keys(found).length === 0;
+  return { found: ok ? { quote, speaker: speaker as DraftPerson } : null, errors: found };
+}
+
+const quoteOf = (found: { quote: Excerpt; speaker: DraftPerson }, state: string): DraftQuote => ({
+  ...found.quote,
+  speaker: found.speaker.name,
+  speakerId: found.speaker.id,
+  state,
+});
+
+/** What "Quote and speaker" asks of a drafted claim: its quote (pasted) and who said it. */
+export interface QuoteForm {
+  quote: string | null;
+  speaker: SpeakerChoice | null;
+}
+
+/**
+ * "Quote and speaker" on a drafted claim: the official's words the drafter missed, or others in
+ * place of its quote, with their speaker; with no words pasted, another speaker for its quote.
+ * A new quote with no speaker chosen keeps the quote's speaker.
+ */
+export function checkQuoteChange(index: number, form: QuoteForm, ctx: RepairContext): Checked {
+  const claim = ctx.draft.claims[index];
+  if (!claim) return errors({ quote: "That claim is no longer in the draft." });
+  if (!form.quote?.trim()) {
+    if (claim.quote) return checkSpeakerChange(index, form.speaker, ctx);
+    return errors({
+      quote: "This claim has no quote yet: paste the official's words as the article prints them.",
+    });
+  }
+  const choice = form.speaker ?? currentSpeaker(claim.quote, ctx);
+  const checked = checkQuoted(form.quote, choice, ctx, claim.state);
+  if (!checked.found) return errors(checked.errors);
+  const quote = quoteOf(checked.found, claim.state);
+  const before = claim.quote;
+  if (
+    before &&
+    before.start === quote.start &&
+    before.end === quote.end &&
+    before.speaker === quote.speaker
+  ) {
+    return errors({ quote: "That is the claim's quote already, said by the same person." });
+  }
+  return {
+    kind: "repair",
+    repair: {
+      kind: "quote",
+      index,
+      quote,
+      speaker: checked.found.speaker,
+      from: before ? { text: before.text, speaker: before.speaker } : null,
+    },
+  };
+}
+
+/** The speaker a claim's quote has now, as a form would choose them; null when it has none. */
+function currentSpeaker(quote: DraftQuote | null, ctx: RepairContext): SpeakerChoice | null {
+  if (quote?.speakerId) return { kind: "known", id: quote.speakerId };
+  if (quote?.speaker && ctx.draft.people.some((p) => p.name === quote.speaker)) {
+    return { kind: "draft", name: quote.speaker };
+  }
+  return null;
 }
 
 /** Another speaker for a drafted claim's quote. */
@@ -160,6 +241,26 @@ export function sentencesNaming(
     }
   }
   return byState;
+}
+
+/** Folds what spacing, case and curly quotes make differ, for the evidence search. */
+const folded = (text: string) =>
+  text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ");
+
+/**
+ * The sentences with a word starting as each word the editor typed does, in the article's order
+ * (an article naming a state in more sentences than a select lists is searched as they type).
+ */
+export function sentencesMatching(list: readonly Excerpt[], typed: string): Excerpt[] {
+  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const words = folded(typed)
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${literal(w)}`, "u"));
+  return list.filter((s) => {
+    const text = folded(s.text);
+    return words.every((w) => w.test(text));
+  });
 }
 
 function checkEvidenceChoice(choice: EvidenceChoice, article: string): Excerpt | string {

@@ -1,5 +1,12 @@
 import * as z from "zod";
-import { type Draft, DraftClaim, DraftPerson, type DraftSource, Excerpt } from "../draft/types.js";
+import {
+  type Draft,
+  DraftClaim,
+  DraftPerson,
+  DraftQuote,
+  type DraftSource,
+  Excerpt,
+} from "../draft/types.js";
 import type { DraftRepair } from "../store/store.js";
 
 /** The source fields an editor can correct in the review. */
@@ -24,7 +31,8 @@ export type SourceChange = z.infer<typeof SourceChange>;
 /**
  * An editor's repair of a draft, as the store keeps it (JSON, validated when read back): a claim
  * the drafter missed, or a drafted claim's quote given to another speaker, or its evidence
- * replaced. Every text in it is the article's own slice with its offsets, checked when it was made.
+ * replaced, or a quote given to a drafted claim (or put in place of its own). Rows kept before a
+ * kind was added still parse: kinds are only ever added. Every text in it is the article's own slice with its offsets, checked when it was made.
  */
 export const Repair = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -39,6 +47,14 @@ export const Repair = z.discriminatedUnion("kind", [
     speaker: DraftPerson,
     /** The speaker before, for the review and the log; null when the drafter found none. */
     from: z.string().nullable(),
+  }),
+  z.strictObject({
+    kind: z.literal("quote"),
+    index: z.int().min(0),
+    quote: DraftQuote,
+    speaker: DraftPerson,
+    /** The quote before, for the review and the log; null when the drafter found none. */
+    from: z.strictObject({ text: z.string(), speaker: z.string().nullable() }).nullable(),
   }),
   z.strictObject({
     kind: z.literal("evidence"),
@@ -61,7 +77,8 @@ const StoredRepair = z.discriminatedUnion("kind", [...Repair.options, SourceRepa
 
 /** A change an editor made to a drafted claim, shown on the claim in the review. */
 export interface ClaimChange {
-  what: "speaker" | "evidence";
+  /** "quote": a quote added (from null) or replaced (from the old words); to is its speaker. */
+  what: "speaker" | "evidence" | "quote";
   by: string;
   from: string | null;
   to: string;
@@ -116,6 +133,21 @@ export function applyRepairs(draft: Draft, rows: readonly DraftRepair[]): Repair
         what: "speaker",
         by: row.madeBy,
         from: repair.from,
+        to: repair.speaker.name,
+      });
+    } else if (repair.kind === "quote") {
+      const before = claim.quote;
+      claim.quote = repair.quote;
+      const at = before
+        ? quotes.findIndex((q) => q.start === before.start && q.end === before.end)
+        : -1;
+      if (at >= 0) quotes[at] = repair.quote;
+      else quotes.push(repair.quote);
+      meet(repair.speaker);
+      note(repair.index, {
+        what: "quote",
+        by: row.madeBy,
+        from: repair.from?.text ?? null,
         to: repair.speaker.name,
       });
     } else if (repair.kind === "evidence") {

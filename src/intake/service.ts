@@ -29,8 +29,8 @@ import type {
   EvidenceChoice,
   FormErrors,
   NewClaimForm,
+  QuoteForm,
   RepairContext,
-  SpeakerChoice,
 } from "./repair-form.js";
 import type { RepairedDraft } from "./repairs.js";
 import type { ReviewModel } from "./review-model.js";
@@ -84,7 +84,7 @@ export interface ReviewState {
 /** An editor's repair of a draft, as the forms give it. */
 export type RepairRequest =
   | { kind: "add"; form: NewClaimForm }
-  | { kind: "speaker"; index: number; speaker: SpeakerChoice | null }
+  | { kind: "quote"; index: number; form: QuoteForm }
   | { kind: "evidence"; index: number; evidence: EvidenceChoice | null };
 
 export type RepairResult =
@@ -346,13 +346,8 @@ export class IntakeService {
    * field and nothing is kept. Each repair is in the audit log and the state's history.
    */
   async repair(actor: Actor, draftId: string, request: RepairRequest): Promise<RepairResult> {
-    const {
-      REPAIR_ACTIONS,
-      reviewedClaims,
-      checkNewClaim,
-      checkSpeakerChange,
-      checkEvidenceChange,
-    } = await loadEditing();
+    const { REPAIR_ACTIONS, reviewedClaims, checkNewClaim, checkQuoteChange, checkEvidenceChange } =
+      await loadEditing();
     const action = REPAIR_ACTIONS[request.kind];
     const refused = await this.refusal(actor, action, "repair drafts", draftId);
     if (refused) return refused;
@@ -376,8 +371,8 @@ export class IntakeService {
     };
     let checked: Checked;
     if (request.kind === "add") checked = checkNewClaim(request.form, context);
-    else if (request.kind === "speaker") {
-      checked = checkSpeakerChange(request.index, request.speaker, context);
+    else if (request.kind === "quote") {
+      checked = checkQuoteChange(request.index, request.form, context);
     } else checked = checkEvidenceChange(request.index, request.evidence, context);
     if (checked.kind === "errors") return checked;
     const repair = checked.repair;
@@ -398,8 +393,17 @@ export class IntakeService {
         ? `${state}: ${repair.claim.stance}, ${short(repair.claim.evidence)}${repair.claim.quote ? `; quote of ${repair.claim.quote.speaker}` : ""}`
         : repair.kind === "speaker"
           ? `from ${repair.from ?? "nobody"} to ${repair.speaker.name} (${state})`
-          : `from ${short(repair.from)} to ${short(repair.evidence.text)} (${state})`;
-    await this.audit(actor, action, {
+          : repair.kind === "quote"
+            ? `(${repair.speaker.name}) ${short(repair.quote.text)}${repair.from ? ` in place of ${short(repair.from.text)} (${repair.from.speaker ?? "nobody"})` : ""} (${state})`
+            : `from ${short(repair.from)} to ${short(repair.evidence.text)} (${state})`;
+    // What was done, which "Quote and speaker" says only once checked: added, replaced, respoken.
+    const done =
+      repair.kind === "quote"
+        ? repair.from
+          ? REPAIR_ACTIONS.quoteReplaced
+          : REPAIR_ACTIONS.quote
+        : REPAIR_ACTIONS[repair.kind];
+    await this.audit(actor, done, {
       subject: draftId,
       story: review.row.story,
       states: [state],

@@ -8,7 +8,8 @@ export const INTAKE_ACTION = {
   publish: "intake_publish",
   retract: "intake_retract",
   addClaim: "intake_add_claim",
-  changeSpeaker: "intake_change_speaker",
+  /** "Quote and speaker" (the id it had as "Change speaker", so older reviews keep working). */
+  quote: "intake_change_speaker",
   changeEvidence: "intake_change_evidence",
   editSource: "intake_edit_source",
 } as const;

@@ -199,11 +199,7 @@ function claimBlocks(review: ReviewModel, claim: ReviewClaim): Block[] {
     );
   }
   for (const change of claim.changes) {
-    lines.push(
-      change.what === "speaker"
-        ? `_Speaker changed by ${userMention(change.by)} from ${escapeSlack(change.from ?? "nobody")} to ${escapeSlack(change.to)}._`
-        : `_Evidence changed by ${userMention(change.by)}; it was “${truncate(escapeSlack(oneLine(change.from ?? "")), 200)}”._`,
-    );
+    lines.push(claimChangeLine(change));
   }
   if (claim.addedBy) lines.push(`_Added by ${userMention(claim.addedBy)}._`);
   else if (!claim.low) {
@@ -227,11 +223,26 @@ function claimBlocks(review: ReviewModel, claim: ReviewClaim): Block[] {
         },
         { ...button("Approve", INTAKE_ACTION.approve, value), style: "primary" },
         { ...button("Reject", INTAKE_ACTION.reject, value), style: "danger" },
-        ...(claim.quote ? [button("Change speaker", INTAKE_ACTION.changeSpeaker, value)] : []),
+        button("Quote and speaker", INTAKE_ACTION.quote, value),
         button("Change evidence", INTAKE_ACTION.changeEvidence, value),
       ],
     },
   ];
+}
+
+/** A repair shown on its claim: "Quote added by @editor (Jane Doe)." */
+function claimChangeLine(change: ReviewClaim["changes"][number]): string {
+  const by = userMention(change.by);
+  const was = (text: string | null) => `“${truncate(escapeSlack(oneLine(text ?? "")), 200)}”`;
+  if (change.what === "speaker") {
+    return `_Speaker changed by ${by} from ${escapeSlack(change.from ?? "nobody")} to ${escapeSlack(change.to)}._`;
+  }
+  if (change.what === "quote") {
+    return change.from === null
+      ? `_Quote added by ${by} (${escapeSlack(change.to)})._`
+      : `_Quote replaced by ${by} (${escapeSlack(change.to)}); it was ${was(change.from)}._`;
+  }
+  return `_Evidence changed by ${by}; it was ${was(change.from)}._`;
 }
 
 function button(text: string, actionId: string, value: string): Block {

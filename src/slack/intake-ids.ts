@@ -15,5 +15,11 @@ export const INTAKE_VIEW = {
 /** The state select of "Add a claim": choosing a state narrows the evidence to its sentences. */
 export const CLAIM_STATE_ACTION = "intake_claim_state";
 
+/**
+ * The evidence select where an article has more sentences naming the state than a select lists
+ * (Slack's 100): an external select, whose options VoterData finds as the editor types.
+ */
+export const EVIDENCE_OPTIONS_ACTION = "intake_evidence_options";
+
 /** The message shortcut that hands a message's file or links to the intake. */
 export const ADD_SHORTCUT = "add_voterdata_source";

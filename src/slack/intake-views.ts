@@ -2,13 +2,13 @@ import type { types, ViewStateValue } from "@slack/bolt";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
 import { STANCES, type Stance } from "../domain/stance.js";
 import type { DraftPerson, Excerpt } from "../draft/types.js";
-import type { FormField } from "../intake/repair-form.js";
+import { type FormField, sentencesMatching } from "../intake/repair-form.js";
 import type { SourceField } from "../intake/repairs.js";
 import type { StoryChoice } from "../intake/review-model.js";
 import { SOURCE_LIMITS } from "../intake/source-form.js";
 import type { Block } from "../render/blocks.js";
 import { stanceLabel } from "../render/format.js";
-import { CLAIM_STATE_ACTION, INTAKE_VIEW } from "./intake-ids.js";
+import { CLAIM_STATE_ACTION, EVIDENCE_OPTIONS_ACTION, INTAKE_VIEW } from "./intake-ids.js";
 
 /**
  * A modal, loosely typed like the project's blocks (tests check the shapes); `asView` hands it to
@@ -153,7 +153,9 @@ export function viewValue(values: ViewValues, block: string): unknown {
   if (!field) return undefined;
   if (field.files) return field.files;
   if (field.type === "datepicker") return field.selected_date ?? undefined;
-  if (field.type === "static_select") return field.selected_option?.value ?? undefined;
+  if (field.type === "static_select" || field.type === "external_select") {
+    return field.selected_option?.value ?? undefined;
+  }
   return field.value ?? undefined;
 }
 
@@ -193,42 +195,90 @@ const note = (text: string): Block => ({
   elements: [{ type: "plain_text", text: text.slice(0, 2000), emoji: false }],
 });
 
+/** What an external select's options request is answered with. */
+export type EvidenceOptions =
+  | { options: types.Option[] }
+  | { option_groups: { label: types.PlainTextElement; options: types.Option[] }[] };
+
+const sentenceValue = (s: Excerpt) => `${s.start}:${s.end}`;
+const sentenceOption = (s: Excerpt) => choice(s.text, sentenceValue(s));
+
+/** The sentences the evidence select offers: the state's, or, before one is chosen, every state's. */
+function evidenceGroups(data: RepairFormData, state: string | null) {
+  return data.jurisdictions
+    .filter((j) => state === null || j.usps === state)
+    .map((j) => ({ label: j.name, sentences: data.sentences.get(j.usps) ?? [] }))
+    .filter((g) => g.sentences.length > 0);
+}
+
 /**
- * The evidence select: the sentences that name the state, or, before a state is chosen, those
- * that name any state, grouped by state (at most Slack's 100 options). Its block id carries the
- * state, so choosing another state clears a sentence chosen for the first.
+ * The options of the evidence select, as an external select asks for them: the sentences holding
+ * what the editor typed (at most Slack's 100), grouped by state before a state is chosen.
  */
-function evidencePick(data: RepairFormData, state: string | null): Block | null {
-  const value = (s: Excerpt) => `${s.start}:${s.end}`;
-  if (state) {
-    const own = (data.sentences.get(state) ?? []).slice(0, MAX_OPTIONS);
-    if (own.length === 0)
-      return note(
-        "The article names this state in no sentence of its own: paste the evidence below.",
-      );
-    return input(
-      `${REPAIR_BLOCK.pick}|${state}`,
-      "Evidence: a sentence that names the state",
-      { type: "static_select", options: own.map((s) => choice(s.text, value(s))) },
-      { optional: true },
-    );
-  }
+export function evidenceOptions(
+  data: RepairFormData,
+  state: string | null,
+  typed: string,
+): EvidenceOptions {
   let left = MAX_OPTIONS;
   const groups = [];
-  for (const j of data.jurisdictions) {
-    const own = (data.sentences.get(j.usps) ?? []).slice(0, left);
+  for (const g of evidenceGroups(data, state)) {
+    const own = sentencesMatching(g.sentences, typed).slice(0, left);
     if (own.length === 0) continue;
     left -= own.length;
-    groups.push({ label: plain(j.name), options: own.map((s) => choice(s.text, value(s))) });
+    groups.push({ label: plain(g.label), options: own.map(sentenceOption) });
     if (left === 0) break;
   }
-  if (groups.length === 0) return null;
-  return input(
-    `${REPAIR_BLOCK.pick}|any`,
-    "Evidence: a sentence of the article",
-    { type: "static_select", option_groups: groups },
-    { optional: true, hint: "Choose the state first to see only its sentences." },
-  );
+  // Loosely typed like the modals: Bolt's option types are stricter than the JSON Slack accepts.
+  return (
+    state ? { options: groups[0]?.options ?? [] } : { option_groups: groups }
+  ) as EvidenceOptions;
+}
+
+/**
+ * The evidence select: the sentences that name the state, or, before a state is chosen, those
+ * that name any state, grouped by state. Where there are more than Slack's 100, the select finds
+ * them as the editor types (an external select). Its block id carries the state, so choosing
+ * another state clears a sentence chosen for the first.
+ */
+function evidencePick(data: RepairFormData, state: string | null): Block | null {
+  const groups = evidenceGroups(data, state);
+  const count = groups.reduce((n, g) => n + g.sentences.length, 0);
+  if (count === 0) {
+    return state
+      ? note("The article names this state in no sentence of its own: paste the evidence below.")
+      : null;
+  }
+  const block = `${REPAIR_BLOCK.pick}|${state ?? "any"}`;
+  const label = state
+    ? "Evidence: a sentence that names the state"
+    : "Evidence: a sentence of the article";
+  const hint = state ? undefined : "Choose the state first to see only its sentences.";
+  if (count > MAX_OPTIONS) {
+    return input(
+      block,
+      label,
+      {
+        type: "external_select",
+        action_id: EVIDENCE_OPTIONS_ACTION,
+        min_query_length: 0,
+        placeholder: plain(
+          `Type words of the sentence (${count.toLocaleString("en-US")} to search)`,
+        ),
+      },
+      { optional: true, ...(hint ? { hint } : {}) },
+    );
+  }
+  const element = state
+    ? { type: "static_select", options: (groups[0]?.sentences ?? []).map(sentenceOption) }
+    : {
+        type: "static_select",
+        option_groups: groups.map((g) => ({
+          label: plain(g.label),
+          options: g.sentences.map(sentenceOption),
+        })),
+      };
+  return input(block, label, element, { optional: true, ...(hint ? { hint } : {}) });
 }
 
 function evidenceBlocks(data: RepairFormData, state: string | null): Block[] {
@@ -293,6 +343,16 @@ function speakerBlocks(data: RepairFormData, optional: boolean, state: string | 
   ];
 }
 
+/** The quote field of "Add a claim" and "Quote and speaker": the official's words, pasted. */
+function quoteBlock(optional: boolean, hint: string): Block {
+  return input(
+    "quote",
+    "Quote",
+    { type: "plain_text_input", multiline: true, max_length: 3000 },
+    { optional, hint },
+  );
+}
+
 /** "Add a claim": a state the drafter missed, its evidence, stance, and a quote with its speaker. */
 export function addClaimModal(
   data: RepairFormData,
@@ -324,35 +384,40 @@ export function addClaimModal(
       },
       ...evidenceBlocks(data, state),
       input("stance", "Stance", { type: "static_select", options: STANCES.map(stanceOption) }),
-      input(
-        "quote",
-        "Quote",
-        { type: "plain_text_input", multiline: true, max_length: 3000 },
-        { optional: true, hint: "Word for word; give its speaker below." },
-      ),
+      quoteBlock(true, "Word for word; give its speaker below."),
       ...speakerBlocks(data, true, state),
     ],
   };
 }
 
-/** "Change speaker" on a drafted claim: who said its quote. */
-export function speakerModal(
+/**
+ * "Quote and speaker" on a drafted claim: the official's words the drafter missed, with who said
+ * them; on a claim with a quote, another speaker for it (words left empty) or other words.
+ */
+export function quoteModal(
   data: RepairFormData,
   metadata: RepairMetadata,
-  claim: { state: string; quote: string; speaker: string | null },
+  claim: { state: string; quote: string | null; speaker: string | null },
 ): Modal {
+  const now = claim.quote
+    ? `${claim.state}: “${optionText(claim.quote).slice(0, 300)}” — now ${claim.speaker ?? "nobody"}`
+    : `${claim.state}: no quote yet. Paste the official's words as the article prints them, and say who said them.`;
   return {
     type: "modal",
     callback_id: INTAKE_VIEW.speaker,
     private_metadata: JSON.stringify(metadata),
-    title: plain("Change the speaker"),
-    submit: plain("Change"),
+    title: plain("Quote and speaker"),
+    submit: plain(claim.quote ? "Change" : "Add"),
     close: plain("Cancel"),
     blocks: [
-      note(
-        `${claim.state}: “${optionText(claim.quote).slice(0, 300)}” — now ${claim.speaker ?? "nobody"}`,
+      note(now),
+      quoteBlock(
+        claim.quote !== null,
+        claim.quote
+          ? "Leave empty to keep the quote and change only its speaker. Word for word."
+          : "Word for word; spacing and curly quotes may differ.",
       ),
-      ...speakerBlocks(data, false, claim.state),
+      ...speakerBlocks(data, true, claim.state),
     ],
   };
 }

@@ -5,9 +5,11 @@ import type { Draft } from "../../src/draft/types.js";
 import {
   checkEvidenceChange,
   checkNewClaim,
+  checkQuoteChange,
   checkSpeakerChange,
   type NewClaimForm,
   type RepairContext,
+  sentencesMatching,
   sentencesNaming,
 } from "../../src/intake/repair-form.js";
 import { applyRepairs } from "../../src/intake/repairs.js";
@@ -217,5 +219,59 @@ describe("checks on an editor's repair", () => {
     expect(
       checkEvidenceChange(0, { kind: "sentence", start: 0, end: ARTICLE.length }, ctx),
     ).toMatchObject({ kind: "errors" });
+  });
+
+  it("replaces a drafted quote with other words, keeping its speaker; the review and the quotes list follow", () => {
+    const added = checkNewClaim(
+      form({
+        quote: "won’t share",
+        speaker: { kind: "new", name: "Ruth Alder", role: null, party: null },
+      }),
+      context(),
+    );
+    if (added.kind !== "repair") throw new Error(added.kind);
+    const rows = [
+      { draftId: "d", seq: 1, repair: JSON.stringify(added.repair), madeBy: "U1", madeAt: "" },
+    ];
+    const ctx = context(applyRepairs(context().draft, rows).draft);
+    // The same words again, said by the same person, change nothing.
+    expect(checkQuoteChange(0, { quote: "won't share", speaker: null }, ctx)).toMatchObject({
+      kind: "errors",
+      errors: { quote: expect.stringMatching(/quote already/) },
+    });
+    const replaced = checkQuoteChange(
+      0,
+      { quote: 'We give the public file, nothing more."', speaker: null },
+      ctx,
+    );
+    expect(replaced).toMatchObject({
+      kind: "repair",
+      repair: {
+        kind: "quote",
+        from: { text: "won’t share", speaker: "Ruth Alder" },
+        quote: { text: "We give the public file,\nnothing more.”", speaker: "Ruth Alder" },
+      },
+    });
+    if (replaced.kind !== "repair") throw new Error(replaced.kind);
+    const repaired = applyRepairs(context().draft, [
+      ...rows,
+      { draftId: "d", seq: 2, repair: JSON.stringify(replaced.repair), madeBy: "U2", madeAt: "" },
+    ]);
+    expect(repaired.draft.claims[0]?.quote?.text).toBe("We give the public file,\nnothing more.”");
+    expect(repaired.draft.quotes.map((q) => q.text)).toEqual([
+      "We give the public file,\nnothing more.”",
+    ]);
+    expect(repaired.changes.get(0)).toEqual([
+      { what: "quote", by: "U2", from: "won’t share", to: "Ruth Alder" },
+    ]);
+  });
+
+  it("searches sentences by the starts of the words typed, as printed or typed straight", () => {
+    const all = [...(sentencesNaming(ARTICLE, dataset.jurisdictions).get("ME") ?? [])];
+    const texts = (typed: string) => sentencesMatching(all, typed).map((s) => s.text);
+    expect(texts("alder (d) won't")).toEqual([all[0]?.text]);
+    expect(texts("  ")).toEqual(all.map((s) => s.text));
+    expect(texts("lder")).toEqual([]);
+    expect(texts("[.*")).toEqual([]);
   });
 });

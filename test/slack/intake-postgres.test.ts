@@ -8,6 +8,9 @@ import { describePostgres, freshDatabase } from "../helpers/postgres.js";
 const EDITOR = { team: "T1", user: "UEDITOR" };
 const ARTICLE = readFileSync(join(import.meta.dirname, "..", "draft", "articles", "wire-2017.txt"));
 const REPAIR = readFileSync(join(import.meta.dirname, "..", "intake", "articles", "repair.txt"));
+const QUOTE = readFileSync(
+  join(import.meta.dirname, "..", "intake", "articles", "quote-repair.txt"),
+);
 
 describePostgres("editors' intake on PostgreSQL, two instances", () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -94,5 +97,50 @@ describePostgres("editors' intake on PostgreSQL, two instances", () => {
     if (published.kind === "published") {
       expect(published.changes.map((c) => c.state)).toContain("VT");
     }
+  });
+
+  it("keeps a quote an editor gave a drafted claim on one instance; another reads it beside older repairs and publishes it", async () => {
+    const a = await instance();
+    const b = await instance();
+    const submitted = await a.runtime.deps.intake.submit(EDITOR, {
+      bytes: QUOTE,
+      story: "doj-2025",
+    });
+    if (submitted.kind !== "drafted") throw new Error(submitted.kind);
+    const draftId = submitted.review.row.id;
+    const index = submitted.review.draft.claims.findIndex((c) => c.state === "NV" && !c.quote);
+    if (index < 0) throw new Error("the article drafts Nevada with no quote");
+    // A repair of a kind kept before quotes could be added, then the quote.
+    const utah = submitted.review.draft.claims.findIndex((c) => c.state === "UT");
+    const evidence = await a.runtime.deps.intake.repair(EDITOR, draftId, {
+      kind: "evidence",
+      index: utah,
+      evidence: { kind: "text", text: "Utah will provide only the publicly available list" },
+    });
+    expect(evidence.kind).toBe("ok");
+    const words = "Nevadans trusted us with their details, and we keep them here";
+    const quoted = await a.runtime.deps.intake.repair(EDITOR, draftId, {
+      kind: "quote",
+      index,
+      form: {
+        quote: words,
+        speaker: { kind: "new", name: "Corinne Vale", role: null, party: null },
+      },
+    });
+    expect(quoted.kind).toBe("ok");
+
+    const seen = await b.runtime.deps.intake.review(draftId);
+    if (!seen) throw new Error("the draft is in the shared store");
+    expect(seen.repaired.draft.claims[index]?.quote).toMatchObject({
+      text: words,
+      speaker: "Corinne Vale",
+    });
+    expect(seen.repaired.changes.get(utah)?.map((c) => c.what)).toEqual(["evidence"]);
+    await b.runtime.deps.intake.decide(EDITOR, draftId, index, { decision: "approved" });
+    const published = await b.runtime.deps.intake.publish(EDITOR, draftId);
+    expect(published).toMatchObject({ kind: "published" });
+    const mark = fake.mark();
+    await b.command("Nevada", { user_id: "U3", response_url: fake.responseUrl("pgq") });
+    expect(messageText((await fake.next("/respond/pgq", mark)).body)).toContain(words);
   });
 });

@@ -272,16 +272,16 @@ describe("editors repair a draft in Slack", () => {
     if (!claim?.quote?.speaker) throw new Error("the article drafts a quoted claim with a speaker");
     const before = claim.quote.speaker;
     const value = `${draftId}|${index}`;
-    expect(buttonValue(posted, INTAKE_ACTION.changeSpeaker)).toMatch(/\|\d+$/);
+    expect(buttonValue(posted, INTAKE_ACTION.quote)).toMatch(/\|\d+$/);
 
     let mark = h.fake.mark();
     await h.action(
-      click(h, STRANGER, posted, { type: "button", action_id: INTAKE_ACTION.changeSpeaker, value }),
+      click(h, STRANGER, posted, { type: "button", action_id: INTAKE_ACTION.quote, value }),
     );
     expect(messageText((await h.fake.next("/respond", mark)).body)).toContain("Only editors");
     expect(h.fake.since("views.open", mark)).toEqual([]);
 
-    const modal = await openModal(h, posted, INTAKE_ACTION.changeSpeaker, value);
+    const modal = await openModal(h, posted, INTAKE_ACTION.quote, value);
     const speakers = options(modal, "speaker");
     const other = speakers.find((o) => o.text.text.startsWith("Mark Olin")) as Option;
     expect(other).toBeDefined();

@@ -58,6 +58,11 @@ describe("manifest.yml", () => {
     expect(manifest.oauth_config.redirect_urls[0]).toMatch(/^https:\/\/.+\/slack\/oauth_redirect$/);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    // The evidence search (an external select) is answered where interactions are.
+    expect(manifest.settings.interactivity.message_menu_options_url).toBe(
+      manifest.settings.interactivity.request_url,
+    );
+    expect(manifest.settings.interactivity.request_url).toMatch(/^https:\/\/.+\/slack\/events$/);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.shortcuts[0]).toMatchObject({
       type: "message",

@@ -7,7 +7,12 @@ import type {
 } from "@slack/bolt";
 import { INTAKE_ACTION } from "../../../render/review-ids.js";
 import type { AppDeps } from "../../deps.js";
-import { ADD_SHORTCUT, CLAIM_STATE_ACTION, INTAKE_VIEW } from "../../intake-ids.js";
+import {
+  ADD_SHORTCUT,
+  CLAIM_STATE_ACTION,
+  EVIDENCE_OPTIONS_ACTION,
+  INTAKE_VIEW,
+} from "../../intake-ids.js";
 
 // Each handler module, and the intake code behind it, loads on the first editor's payload that
 // needs it, so start-up and readers' lookups never pay for it.
@@ -49,8 +54,8 @@ export function register(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(INTAKE_ACTION.addClaim, async (args) =>
     (await repair()).handleAddClaimButton(args, deps),
   );
-  app.action<BlockButtonAction>(INTAKE_ACTION.changeSpeaker, async (args) =>
-    (await repair()).handleChangeButton(args, deps, "speaker"),
+  app.action<BlockButtonAction>(INTAKE_ACTION.quote, async (args) =>
+    (await repair()).handleChangeButton(args, deps, "quote"),
   );
   app.action<BlockButtonAction>(INTAKE_ACTION.changeEvidence, async (args) =>
     (await repair()).handleChangeButton(args, deps, "evidence"),
@@ -62,7 +67,10 @@ export function register(app: App, deps: AppDeps): void {
     (await repair()).handleRepairSubmission(args, deps, "add"),
   );
   app.view<ViewSubmitAction>(INTAKE_VIEW.speaker, async (args) =>
-    (await repair()).handleRepairSubmission(args, deps, "speaker"),
+    (await repair()).handleRepairSubmission(args, deps, "quote"),
+  );
+  app.options<"block_suggestion">(EVIDENCE_OPTIONS_ACTION, async (args) =>
+    (await repair()).handleEvidenceOptions(args, deps),
   );
   app.view<ViewSubmitAction>(INTAKE_VIEW.evidence, async (args) =>
     (await repair()).handleRepairSubmission(args, deps, "evidence"),

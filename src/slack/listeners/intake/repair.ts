@@ -3,6 +3,7 @@ import type {
   BlockAction,
   BlockStaticSelectAction,
   SlackActionMiddlewareArgs,
+  SlackOptionsMiddlewareArgs,
 } from "@slack/bolt";
 import * as z from "zod";
 import { REPAIR_ACTIONS } from "../../../intake/history.js";
@@ -10,15 +11,17 @@ import type { EvidenceChoice, FormField, SpeakerChoice } from "../../../intake/r
 import type { RepairRequest, ReviewState } from "../../../intake/service.js";
 import { pageOfClaim, reviewMessage } from "../../../render/review.js";
 import type { AppDeps } from "../../deps.js";
+import { INTAKE_VIEW } from "../../intake-ids.js";
 import {
   addClaimModal,
   asView,
   evidenceModal,
+  evidenceOptions,
+  quoteModal,
   REPAIR_BLOCK,
   type RepairFormData,
   type RepairMetadata,
   repairBlock,
-  speakerModal,
   type ViewValues,
   viewValue,
 } from "../../intake-views.js";
@@ -74,26 +77,26 @@ export async function handleAddClaimButton(args: ButtonArgs, deps: AppDeps): Pro
   });
 }
 
-/** "Change speaker" / "Change evidence" on a claim: value "<draft>|<index>". */
+/** "Quote and speaker" / "Change evidence" on a claim: value "<draft>|<index>". */
 export async function handleChangeButton(
   args: ButtonArgs,
   deps: AppDeps,
-  what: "speaker" | "evidence",
+  what: "quote" | "evidence",
 ): Promise<void> {
   await args.ack();
-  const open = await openable(args, deps, what);
+  const open = await openable(args, deps, REPAIR_ACTIONS[what]);
   if (!open) return;
   const claim = open.review.repaired.draft.claims[open.metadata.index ?? -1];
-  if (!claim || (what === "speaker" && !claim.quote)) {
-    await notePrivately(args, "That claim has nothing to change there.");
+  if (!claim) {
+    await notePrivately(args, "That claim is no longer in the draft.");
     return;
   }
   const data = formData(deps, open.review);
   const view =
-    what === "speaker"
-      ? speakerModal(data, open.metadata, {
+    what === "quote"
+      ? quoteModal(data, open.metadata, {
           state: claim.state,
-          quote: claim.quote?.text ?? "",
+          quote: claim.quote?.text ?? null,
           speaker: claim.quote?.speaker ?? null,
         })
       : evidenceModal(data, open.metadata, claim);
@@ -126,6 +129,31 @@ export async function handleClaimState(
     hash: view.hash,
     view: asView(addClaimModal(formData(deps, review), metadata.data, state)),
   });
+}
+
+/**
+ * The evidence select's options as the editor types, where an article names the state in more
+ * sentences than a select lists; none for anyone but an editor (refused and logged).
+ */
+export async function handleEvidenceOptions(
+  args: SlackOptionsMiddlewareArgs<"block_suggestion"> & AllMiddlewareArgs,
+  deps: AppDeps,
+): Promise<void> {
+  const { body } = args;
+  const none = () => args.ack({ options: [] });
+  const metadata = Metadata.safeParse(JSON.parse(body.view?.private_metadata || "{}"));
+  if (!metadata.success) return none();
+  const actor = actorOf(body);
+  const action =
+    body.view?.callback_id === INTAKE_VIEW.addClaim ? REPAIR_ACTIONS.add : REPAIR_ACTIONS.evidence;
+  const refused = await deps.intake.refusal(actor, action, "repair drafts", metadata.data.draftId);
+  if (refused) return none();
+  const review = await deps.intake.review(metadata.data.draftId, actor.team);
+  if (review?.row.status !== "review") return none();
+  const state = body.block_id.split("|")[1] ?? "any";
+  await args.ack(
+    evidenceOptions(formData(deps, review), state === "any" ? null : state, body.value),
+  );
 }
 
 const text = (values: ViewValues, block: string) => {
@@ -192,8 +220,12 @@ export async function handleRepairSubmission(
             speaker: speakerOf(values, people),
           },
         }
-      : kind === "speaker"
-        ? { kind, index, speaker: speakerOf(values, people) }
+      : kind === "quote"
+        ? {
+            kind,
+            index,
+            form: { quote: text(values, "quote"), speaker: speakerOf(values, people) },
+          }
         : { kind, index, evidence: evidenceOf(values) };
   const result = await deps.intake.repair(actor, draftId, request);
   if (result.kind === "refused" || result.kind === "invalid") return refuse(result.message);
