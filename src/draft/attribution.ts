@@ -65,6 +65,10 @@ export function attributeQuotes(
         speaker = goesOn ? (speakers[i - 1] as Found) : people.personAt(m);
       }
     }
+    // "“…,” the statement continued": the words of the one who issued it.
+    const docAfter = DOCUMENT_AFTER.exec(text.slice(q.close + 1, q.close + 60));
+    if (!speaker && !someoneElse && docAfter)
+      speaker = lastAuthor(text, people, q.open, docAfter[1] as string);
     // "…" — Sec. Grimes: a dash and the name, as a post or a tweet is credited.
     if (!speaker && !someoneElse) {
       const dash = /^[^\S\n]*[—–][^\S\n]*/.exec(text.slice(q.close + 1, q.close + 6));
@@ -111,7 +115,9 @@ export function attributeQuotes(
     if (!speaker && !someoneElse && ownParagraph && q.open === ownParagraph.start) {
       const lead = paragraphs[paragraphs.indexOf(ownParagraph) - 1];
       const leadSentence = lead && sentenceAt(Math.max(lead.start, lead.end - 1));
-      if (leadSentence && /:\s*$/.test(text.slice(leadSentence.start, lead.end))) {
+      const leadText = leadSentence ? text.slice(leadSentence.start, lead.end) : "";
+      // "… issued the following statement in response to …." introduces it as a colon does.
+      if (leadSentence && (/:\s*$/.test(leadText) || FOLLOWING.test(leadText))) {
         const subject = rangesWithin(people.mentions, leadSentence.start, lead.end).find(
           (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m),
         );
@@ -282,6 +288,11 @@ function spokenFor(text: string, m: Mention): boolean {
 
 // "the letter says “…”", "That letter … advised Krebs to “…”", "The letter further requested
 // information about “…”": the words of the one who wrote it.
+const DOCUMENT_AFTER =
+  /^[\s,”"’]*the\s+(statement|letter|memo|e-?mail|post)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b/i;
+const FOLLOWING =
+  /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b/i;
+
 const DOCUMENT_SPEAKS =
   /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised)\b[^“”".;]{0,100})$/iu;
 

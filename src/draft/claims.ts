@@ -320,7 +320,10 @@ export function draftClaims(
     const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
     if (!who?.official || !who.state || requesterSpeaks(q)) continue;
     const cue = cueIn({ start: q.start, end: q.end });
-    if (!cue || requesterActs({ start: q.start, end: q.end }, cue)) continue;
+    // The requester acting in the cue's own sentence of the quote ("the Department will not …").
+    const own = rangeAt(sentences, cue?.start ?? q.start);
+    if (!cue || requesterActs({ start: Math.max(q.start, own?.start ?? q.start), end: q.end }, cue))
+      continue;
     add(
       who.state,
       cue,

@@ -20,11 +20,11 @@ export interface OfficeSpeaker extends Range {
 const TITLE = String.raw`([Ss]ecretary\s+of\s+(?:the\s+)?(?:[Ss]tate|[Cc]ommonwealth)|[Ll]ieutenant\s+[Gg]overnor|[Ll]t\.\s+[Gg]ov(?:ernor)?\.?|[Aa]ttorney\s+[Gg]eneral|[Gg]overnor|[Gg]ov\.)`;
 // The office itself speaks or answers: "… office said", "… office declined", "according to …".
 const SPOKE_AFTER =
-  /^[\s,]*(?:said|says|told|wrote|writes|stated|responded|replied|added|noted|explained|confirmed|e-?mailed|argued|declined|rejected|refused|denied|in\s+a\s+statement)\b/i;
+  /^[\s,]*(?:said|says|told|wrote|writes|stated|responded|replied|added|noted|explained|confirmed|e-?mailed|argued|declined|rejected|refused|denied|issued|released|in\s+a\s+statement)\b/i;
 const SPOKE_BEFORE = /\b(?:said|says|according\s+to|(?:a|the)\s+statement\s+from)\s+$/i;
 
 const NAMED_TITLE = new RegExp(
-  String.raw`\b(?:[Tt]he\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}?)(?:['’]s)?\s+)?${TITLE}['’]s\s+[Oo]ffice\b`,
+  String.raw`\b(?:[Tt]he\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}?)(?:['’]s)?\s+)?${TITLE}(?:['’]s)?\s+[Oo]ffice\b`,
   "gu",
 );
 const OFFICE_OF = new RegExp(

@@ -40,7 +40,8 @@ const TITLE_WORDS = new Set(
     "General President Vice Chair Chairman Chairwoman Director Administrator Commissioner Mayor " +
     "Mr. Mrs. Ms. Dr. Judge Justice Deputy Executive Speaker Leader Chief Spokesman Spokeswoman " +
     "Party Democratic Democrat Republican Former Acting Assistant Clerk Registrar Treasurer " +
-    "Auditor Fellow Professor Prof. Sheriff Rev. St. U.S. Federal Presidential Elections Election"
+    "Auditor Fellow Professor Prof. Sheriff Rev. St. U.S. Federal Presidential Elections Election " +
+    "Commonwealth"
   ).split(" "),
 );
 // Capitalised words that start sentences, never names.
@@ -406,7 +407,7 @@ export function findPeople(
   let last: Found | null = null;
   for (const m of mentions) {
     if (m.pronoun) antecedent.set(m, last);
-    else if (!m.inQuote && m.key) {
+    else if (!m.inQuote && m.key && !namedInPassing(text, m)) {
       const found = byKey.get(m.key);
       if (found && !found.body) last = found;
     }
@@ -426,6 +427,16 @@ export function findPeople(
         .map((f) => toDraftPerson(f));
     },
   };
+}
+
+/**
+ * "spokesman for Secretary of State Jo Lee", "a letter to Jo Lee": a name after a preposition (and
+ * up to five words of title) is not whom a following "he" or "she" stands for.
+ */
+function namedInPassing(text: string, m: Mention): boolean {
+  return /\b(?:to|for|from|with|by|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,5}$/u.test(
+    text.slice(Math.max(0, m.start - 60), m.start),
+  );
 }
 
 /**
@@ -555,7 +566,11 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
     const w = text.slice(words[i]?.start, words[i]?.end);
     const prev = text.slice(words[i - 1]?.start, words[i - 1]?.end);
     const next = text.slice(words[i + 1]?.start, words[i + 1]?.end);
-    if (/^(?:of|the|for)$/.test(w) && !/^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next)) {
+    // "Secretary of the Commonwealth": "of the" still joins capitalised words.
+    const joins =
+      /^\p{Lu}/u.test(prev) ||
+      (prev === "of" && /^\p{Lu}/u.test(text.slice(words[i - 2]?.start, words[i - 2]?.end)));
+    if (/^(?:of|the|for)$/.test(w) && !joins && /^\p{Lu}/u.test(next)) {
       words.splice(0, i + 1);
       break;
     }

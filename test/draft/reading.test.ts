@@ -819,6 +819,38 @@ describe("people", () => {
     expect(speakerOf(d, "the purpose of the request")).toBe("U.S. Department of Justice");
   });
 
+  it("credits a statement 'issued' in paragraphs after its lead, and '“…,” the statement continued'", () => {
+    const d = draft([
+      "HARRISBURG – Gov. Tom Wolf issued the following statement in response to a letter from the commission.",
+      "",
+      "“This does not address my serious reservations about the request.",
+      "",
+      "“I will not assist any effort to burden voters.”",
+      "",
+      "Pennsylvania Secretary of the Commonwealth Al Schmidt's office issued a statement calling the lawsuit “baseless.”",
+      "",
+      "“We will fight the overreach in court,” the statement continued.",
+      "",
+      "“We cannot give out license numbers,” New Mexico's secretary of state office said.",
+    ]);
+    expect(speakerOf(d, "serious reservations")).toBe("Tom Wolf");
+    expect(speakerOf(d, "fight the overreach")).toBe(
+      "Pennsylvania Secretary of the Commonwealth's office",
+    );
+    expect(d.people.find((p) => p.name === "Al Schmidt")?.role).toBe(
+      "Pennsylvania Secretary of the Commonwealth",
+    );
+    expect(speakerOf(d, "license numbers")).toBe("New Mexico Secretary of State's office");
+  });
+
+  it("takes 'he' for the one the sentence before is about, not a name in passing", () => {
+    const d = draft([
+      "Brian Lutz, spokesman for Secretary of the Commonwealth Ann Gale, confirmed Friday that the office had the letter.",
+      "He said Gale will not comply, contending “it is not a public record here.”",
+    ]);
+    expect(speakerOf(d, "not a public record")).toBe("Brian Lutz");
+  });
+
   it("credits a spokesman named after 'X's spokesman', but not an unnamed one", () => {
     const d = draft([
       "Iowa Secretary of State Jo Park said her office is reviewing the request.",
