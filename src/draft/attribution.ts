@@ -289,7 +289,7 @@ function spokenFor(text: string, m: Mention): boolean {
 // "the letter says “…”", "That letter … advised Krebs to “…”", "The letter further requested
 // information about “…”": the words of the one who wrote it.
 const DOCUMENT_AFTER =
-  /^[\s,”"’]*the\s+(statement|letter|memo|e-?mail|post)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b/i;
+  /^[\s,”"’]*the\s+(statement|letter|memo|e-?mail|post|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b/i;
 const FOLLOWING =
   /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b/i;
 
@@ -325,7 +325,7 @@ function lastAuthor(text: string, people: PeopleInText, at: number, doc: string)
 
 // `…," the Democratic secretary said` / `…," said the governor`.
 const ROLE_AFTER =
-  /^[\s,]*(?:(?:said|says|added|wrote)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|official|attorney general|spokes(?:man|woman|person))\b(?:\s+(?:said|says|added|wrote|told))?/iu;
+  /^[\s,]*(?:(?:said|says|added|wrote)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|official|attorney general|judge|spokes(?:man|woman|person))\b(?:\s+(?:said|says|added|wrote|told))?/iu;
 
 /** The person last named before `at` whose role holds `word`. */
 function lastInRole(people: PeopleInText, at: number, word: string): Found | null {

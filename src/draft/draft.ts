@@ -61,7 +61,10 @@ export function draftArticle(text: string, context: DraftContext): Draft {
       speakerKeys.add(who.key);
       const role = who.known?.role ?? who.role?.text ?? "";
       const official =
-        role !== "" && !/\bformer\b|\bparty\b/i.test(role) && who.known?.office !== "party-chair";
+        role !== "" &&
+        // A former official, a party's officer or a judge does not answer for the state.
+        !/\bformer\b|\bparty\b|\bjudge\b|\bjustices?\b|\bcourt\b/i.test(role) &&
+        who.known?.office !== "party-chair";
       speakerStates.set(who.known?.name ?? who.name, { state: who.state, official, role });
     }
     // No person named: the requesting body may be ("…," the DOJ said), or the body whose quote

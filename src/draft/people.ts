@@ -84,7 +84,7 @@ const PERSON_TITLES = new Set(
 );
 const PARTICLES = new Set(["von", "van", "de", "del", "der", "da", "di", "la", "le", "bin"]);
 const ROLE_WORDS =
-  /\b(?:secretary|sec|gov|governor|lt|lieutenant|director|chair|chairman|chairwoman|administrator|senator|sen|rep|representative|commissioner|clerk|spokesman|spokeswoman|spokesperson|official|attorney general|mayor|president|fellow|executive|registrar|auditor|deputy|counsel|treasurer|member|leader|professor|lawyer|head|coordinator|supervisor|comptroller)\b/i;
+  /\b(?:secretary|sec|gov|governor|lt|lieutenant|director|chair|chairman|chairwoman|administrator|senator|sen|rep|representative|commissioner|clerk|spokesman|spokeswoman|spokesperson|official|attorney general|mayor|president|fellow|executive|registrar|auditor|deputy|counsel|treasurer|member|leader|professor|lawyer|head|coordinator|supervisor|comptroller|judge)\b/i;
 // Lower-case words inside a title: "White House press secretary", "former Minnesota secretary".
 const ROLE_MODIFIERS =
   /^(?:press|deputy|top|chief|state|election|elections|assistant|acting|former|executive)$/;
@@ -434,6 +434,15 @@ export function findPeople(
  * up to five words of title) is not whom a following "he" or "she" stands for.
  */
 function namedInPassing(text: string, m: Mention): boolean {
+  // "President Donald Trump's commission" (but not "Merrill's letter", which is his).
+  const after = text.slice(m.end, m.end + 40);
+  if (
+    /^['’]s?\b/u.test(after) &&
+    !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|remarks?|office|spokes\w+)\b/iu.test(
+      after,
+    )
+  )
+    return true;
   return /\b(?:to|for|from|with|by|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,5}$/u.test(
     text.slice(Math.max(0, m.start - 60), m.start),
   );

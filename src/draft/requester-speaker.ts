@@ -3,7 +3,7 @@ import { type Range, rangeAt } from "./text.js";
 import type { StoryHint } from "./types.js";
 
 const VERB =
-  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues|requested|requests|asked|asks|directed|sought|seeks|demanded|demands|advised|specified)";
+  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues|requested|requests|asked|asks|directed|sought|seeks|demanded|demands|advised|specified|alleges|alleged)";
 
 /** A pattern matching any of `names` as written. */
 const oneOf = (names: string[]) =>
@@ -116,9 +116,9 @@ function requesterSued(text: string, names: string[]): boolean {
 const GOES_ON =
   /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
 const REQUEST_BEFORE =
-  /\bthe\s+(?:letter|memo|memorandum|request|demand)\s+(?:also\s+|further\s+|\p{L}+ly\s+)?(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified)\b[^“”".;]{0,100}$/iu;
+  /\bthe\s+(?:letter|memo|memorandum|request|demand|complaint)\s+(?:also\s+|further\s+|\p{L}+ly\s+)?(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged)\b[^“”".;]{0,100}$/iu;
 const REQUEST_SAYS =
-  /^[\s,”"’]*the\s+(?:memo|memorandum|letter|request|demand)\s+(?:said|says|states|stated|reads|read)\b/i;
+  /^[\s,”"’]*the\s+(?:memo|memorandum|letter|request|demand|(?:press|news)\s+release)\s+(?:said|says|states|stated|reads|read)\b/i;
 
 /** "“…,” according to a June 30 report by The Hill": a publication's words, not a person's. */
 export const REPORT_BY =

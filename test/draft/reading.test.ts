@@ -843,12 +843,35 @@ describe("people", () => {
     expect(speakerOf(d, "license numbers")).toBe("New Mexico Secretary of State's office");
   });
 
+  it("credits a judge's words to the judge, a press release's to its issuer, and a complaint's to the requester", () => {
+    const d = draft(
+      [
+        "Circuit Judge Dana Cole heard the case on Monday.",
+        "“They have said plainly that they will not release the data to the department,” the judge wrote.",
+        "The Justice Department sued Utah in May.",
+        "The laws are meant to “keep voter lists accurate and current,” the press release said.",
+        "In a complaint filed Monday, the Justice Department alleges that it requested a “current copy of the full list.”",
+      ],
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(speakerOf(d, "said plainly")).toBe("Dana Cole");
+    expect(speakerOf(d, "accurate and current")).toBe("U.S. Department of Justice");
+    expect(speakerOf(d, "current copy of the full list")).toBe("U.S. Department of Justice");
+    // A judge's words are no state's answer.
+    expect(stances(d)).toEqual({});
+  });
+
   it("takes 'he' for the one the sentence before is about, not a name in passing", () => {
     const d = draft([
       "Brian Lutz, spokesman for Secretary of the Commonwealth Ann Gale, confirmed Friday that the office had the letter.",
       "He said Gale will not comply, contending “it is not a public record here.”",
     ]);
     expect(speakerOf(d, "not a public record")).toBe("Brian Lutz");
+    const possessive = draft([
+      "Alabama Secretary of State John Mill says President Donald Trump’s commission dominated the conference.",
+      "“This is the thing everyone talked about,” he said.",
+    ]);
+    expect(speakerOf(possessive, "everyone talked about")).toBe("John Mill");
   });
 
   it("credits a spokesman named after 'X's spokesman', but not an unnamed one", () => {
