@@ -150,8 +150,10 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
     text.slice(Math.max(sentence.start, mention.start - 160), mention.start),
   );
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
-  // "sued Wisconsin after it refused …", "… Maine, which declined …": the reporter says it answered.
-  if (REASON_GIVEN.test(text.slice(mention.end, sentence.end))) return false;
+  // "sued Wisconsin after it refused …", "… Maine, which declined …": the reporter says it answered
+  // (in the state's own clause: "…, and it sued Colorado after the state rejected …" is Colorado's).
+  const own = text.slice(mention.end, sentence.end).split(/,\s+and\s|;/)[0] ?? "";
+  if (REASON_GIVEN.test(own)) return false;
   if (before && !NEW_CLAUSE.test(before[3] ?? "")) {
     // "taking Massachusetts to court", not "took Ohio's side".
     if (!before[2] || /^[^.;]{0,30}?\bto\s+court\b/i.test(after)) return true;
@@ -224,6 +226,9 @@ export function notAResponse(
   ) {
     return "a venue";
   }
+  // "the Civil Rights Division in Washington, D.C.": where an office sits.
+  if (/\b(?:Division|Department|Bureau|headquarters|offices?|based)\s+in\s+$/u.test(before))
+    return "where an office sits";
   // "A federal judge in Oregon ruled …": the court's seat; its ruling is no answer of the state's.
   if (
     /\b(?:judges?|courts?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu.test(

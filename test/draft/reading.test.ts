@@ -1026,6 +1026,11 @@ describe("what must stay out", () => {
       "The department also sued Kansas after it refused to send the full list.",
     ]);
     expect(stances(d)).toEqual({ VT: "refuses", KS: "refuses" });
+    const more = draft([
+      "The department has sued 23 states, including recent cases against Iowa and Utah, and it filed suit against Ohio after the state rejected the agreement.",
+      "Lawyers with the Civil Rights Division in Washington, D.C., filed a lawsuit in Maine on Tuesday after Ann Bell, Maine's secretary of state, refused to provide the list.",
+    ]);
+    expect(stances(more)).toEqual({ OH: "refuses", ME: "refuses" });
   });
 
   it("takes no stance from an official's words about what the requester will do", () => {
