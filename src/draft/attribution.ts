@@ -294,7 +294,7 @@ const FOLLOWING =
   /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b/i;
 
 const DOCUMENT_SPEAKS =
-  /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised)\b[^“”".;]{0,100})$/iu;
+  /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told)\b[^“”".;]{0,100})$/iu;
 
 /**
  * The person last named within 1,500 characters before `at` as the author of a `doc`: "Smith's
@@ -312,6 +312,11 @@ function lastAuthor(text: string, people: PeopleInText, at: number, doc: string)
         `^(?:,[^,]{0,60},)?\\s+(?:sent|wrote|signed|issued|penned)\\b[^.;]{0,40}\\b${doc}s?\\b`,
         "iu",
       ).test(after) ||
+      // "In a letter to Kris Kobach, commission vice chairman, Wolf said …".
+      new RegExp(
+        `\\bin\\s+(?:a|an|his|her|the|its)\\s+(?:\\p{L}+\\s+)?${doc}\\b[^.;]{0,100},\\s*$`,
+        "iu",
+      ).test(before) ||
       // "a letter from (commission vice chairman) Kris Kobach", not "… Kobach advised Krebs".
       new RegExp(
         `\\b${doc}s?\\s+(?:\\p{L}+\\s+){0,2}?from\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,5}$`,

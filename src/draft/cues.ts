@@ -15,7 +15,7 @@ const WEAK = /\b(?:resist|balk|buck|push|stonewall|rebel|def(?:y|ie|ia)|snub|fig
 const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*)`;
 // "declined to comment", "refused to name the other concerns": not an answer about the data.
 const NOT_SAYING = String.raw`\s+to\s+(?:say|name|comment|discuss|answer|speculate|confirm|elaborate|respond|specify|identify|detail|explain|disclose\s+(?:details|more|what|which|how|whether))\b`;
-const NOT = String.raw`(?:\bnot|n['’]t|\bnever|\bno longer)`;
+const NOT = String.raw`(?:\bnot|n['’]t|\bcannot|\bnever|\bno longer)`;
 const PARTIAL =
   /\b(?:certain|confidential|non-?public|private|protected|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?|some of the|felony|military status)\b/i;
 // "declined to give sensitive voter data": what is refused is the sensitive part only.

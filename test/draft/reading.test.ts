@@ -861,6 +861,15 @@ describe("people", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("credits 'The letter tells Kobach that “…”' to the one who wrote it 'in a letter'", () => {
+    const d = draft([
+      "In a letter to the commission's vice chairman, Iowa Gov. Jo Reed said disclosure would break state law.",
+      "The letter tells the commission that “the state cannot share this information.”",
+    ]);
+    expect(speakerOf(d, "cannot share")).toBe("Jo Reed");
+    expect(stances(d)).toEqual({ IA: "refuses" });
+  });
+
   it("takes 'he' for the one the sentence before is about, not a name in passing", () => {
     const d = draft([
       "Brian Lutz, spokesman for Secretary of the Commonwealth Ann Gale, confirmed Friday that the office had the letter.",
