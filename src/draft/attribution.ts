@@ -314,7 +314,7 @@ function lastAuthor(text: string, people: PeopleInText, at: number, doc: string)
       ).test(after) ||
       // "In a letter to Kris Kobach, commission vice chairman, Wolf said …".
       new RegExp(
-        `\\bin\\s+(?:a|an|his|her|the|its)\\s+(?:\\p{L}+\\s+)?${doc}\\b[^.;]{0,100},\\s*$`,
+        `\\bin\\s+(?:a|an|his|her|the|its)\\s+(?:\\p{L}+\\s+)?${doc}\\b[^;]{0,100},\\s*(?:(?:\\p{Lu}[\\p{L}.]*|of|the)\\s+){0,5}$`,
         "iu",
       ).test(before) ||
       // "a letter from (commission vice chairman) Kris Kobach", not "… Kobach advised Krebs".
