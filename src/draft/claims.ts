@@ -396,6 +396,20 @@ export function draftClaims(
     const held = best.get(c.state);
     if (!held || rank(c) > rank(held)) best.set(c.state, c);
   }
+  // "among the states partially or entirely refusing" and the governor's own "I have no intention
+  // of honoring this request": the vague reading yields to the specific one.
+  for (const c of candidates) {
+    const held = best.get(c.state);
+    if (
+      held?.stance === "withholding" &&
+      c.stance !== "withholding" &&
+      c.stance !== "no-report" &&
+      c.precedence >= 0 &&
+      !c.fromList &&
+      (c.basis === "official's words" || c.basis === "stance words")
+    )
+      best.set(c.state, c);
+  }
   // "Benson refused the full file" and elsewhere "gave them the public version": refusing the
   // rest while handing over or offering the public list is public-only. "Plans to turn over the
   // records" and elsewhere "only what is already public": the narrower reading is the answer.

@@ -383,6 +383,15 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ UT: "public-only", OH: "refuses" });
   });
 
+  it("lets an official's specific words settle a vague 'partially or entirely refusing'", () => {
+    const d = draft([
+      "Iowa has joined the states which are partially or entirely refusing to provide data.",
+      "Iowa Gov. Jo Reed made the state's position clear on Friday.",
+      "“I have no intention of honoring this request,” Reed said.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses" });
+  });
+
   it("prefers the narrower public-only to a plan to hand records over, and reads 'exempting' as public-only", () => {
     const d = draft([
       "Iowa elections officials plan to turn over state voter records to the commission.",
