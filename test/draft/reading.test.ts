@@ -350,6 +350,7 @@ describe("stances a careful reader takes", () => {
       "Nevada initially agreed to send the list but later withdrew that offer.",
       "Ohio provided its voter list in full, a move critics called reckless.",
       "Iowa sent its public voter list to the department.",
+      "Utah's State Board of Elections said it would provide the list but redact Social Security numbers.",
     ]);
     expect(stances(d)).toEqual({
       TX: "complies",
@@ -357,6 +358,7 @@ describe("stances a careful reader takes", () => {
       NV: "refuses",
       OH: "complies",
       IA: "public-only",
+      UT: "public-only",
     });
   });
 
