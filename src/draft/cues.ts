@@ -213,7 +213,8 @@ export const SIMILAR =
   /\b(?:took|takes|taking|take)\s+(?:a\s+)?similar\s+(?:line|stance|position|approach|tack)\b|\bfollowed suit\b|\bdid the same\b|\blikewise\b/i;
 
 // A sentence that lists what the previous one described: "These states include: A, B, C."
-export const LIST_FOLLOWS = /^\s*(?:these|those|they|such)\b[^.:]{0,40}\binclud\w*\b/i;
+export const LIST_FOLLOWS =
+  /^\s*(?:these|those|they|such|that|this|the\s+(?:list|group|states?))\b[^.:]{0,40}\binclud\w*\b/i;
 
 /** The cue that decides the stance within `range` of `masked` (the text without quote marks). */
 export function findCue(masked: string, range: Range, partialMeansPublic = false): Cue | null {
@@ -265,7 +266,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         return trimmed(masked, range.start + m.index, range.start + end, "public-only");
       }
       // "will not give the commission all of the data": only part is kept back, unspecified.
-      const notAll = /^\S[^,]*?\b(?:all|full|entire|everything)\b/i.exec(object);
+      const notAll = /^\S[^,]*?\b(?:(?<!\bat\s)all|full|entire|everything)\b/i.exec(object);
       if (notAll && /\bnot\b|n['’]t\b/i.test(m[0])) {
         return trimmed(
           masked,

@@ -60,6 +60,20 @@ describe("lists and labels", () => {
     });
   });
 
+  it("reads 'That includes: A, B and C' after a sentence that says what they did, and 'at all' as all", () => {
+    const d = draft([
+      "Officials in 20 states told reporters they would not comply at all with the request. That includes: Iowa, Ohio, Utah and Maine.",
+      "Texas will not give the commission all of the data.",
+    ]);
+    expect(stances(d)).toEqual({
+      IA: "refuses",
+      OH: "refuses",
+      UT: "refuses",
+      ME: "refuses",
+      TX: "withholding",
+    });
+  });
+
   it("reads list lines that name their state first, and ends a state's section at a new list", () => {
     const d = draft([
       "States that have refused the request:",
