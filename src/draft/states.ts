@@ -48,6 +48,12 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
           end: from + m.index + m[0].length,
         });
       }
+      // "North and South Dakota": the first state is named by its compass word alone.
+      for (const m of body.matchAll(SHARED_NAME)) {
+        const usps = forms.get(`${m[1]} ${m[2]}`);
+        const start = from + (m.index ?? 0);
+        if (usps) out.push({ state: usps, start, end: start + (m[1] as string).length });
+      }
       // Two-letter codes only where a sentence lists several ("Refusal: CA, NY, KY"), or as a
       // post's subject ("VT will only give …"), never one that is also a word ("IN", "OR", "ID").
       const bare = [...body.matchAll(/\b[A-Z]{2}\b/g)].filter((m) => codes.has(m[0]));
@@ -68,6 +74,9 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     },
   };
 }
+
+const SHARED_NAME =
+  /\b(North|South|West)\s+and\s+(?:North|South|West)\s+(Dakota|Carolina|Virginia)\b/g;
 
 const CODE_AS_SUBJECT =
   /\b([A-Z]{2})(?= +(?:will|won['’]t|would|has|had|is|was|says|said|refuses|refused|declined|declines|plans|provided|gave|sent|handed)\b)/g;

@@ -60,6 +60,21 @@ describe("lists and labels", () => {
     });
   });
 
+  it("reads 'joined that crowd' as the stance before, and 'North and South Dakota' as two states", () => {
+    const d = draft([
+      "Iowa and Ohio immediately refused to hand over the information.",
+      "Utah, North and South Dakota and Maine joined that crowd Friday.",
+    ]);
+    expect(stances(d)).toEqual({
+      IA: "refuses",
+      OH: "refuses",
+      UT: "refuses",
+      ND: "refuses",
+      SD: "refuses",
+      ME: "refuses",
+    });
+  });
+
   it("reads 'That includes: A, B and C' after a sentence that says what they did, and 'at all' as all", () => {
     const d = draft([
       "Officials in 20 states told reporters they would not comply at all with the request. That includes: Iowa, Ohio, Utah and Maine.",
