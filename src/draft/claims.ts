@@ -123,9 +123,11 @@ export function draftClaims(
       text.slice(m.end, m.end + 80),
     );
     // "Kris Kobach, the Kansas secretary of state,": the post named after the requester.
-    const after = new RegExp(`(?:${context.requester.source})\\s*,\\s*(?:the\\s+)?$`, "i").test(
-      text.slice(Math.max(sentence.start, m.start - 60), m.start),
-    );
+    // "Kris Kobach, the Republican secretary of state in Kansas,".
+    const after = new RegExp(
+      `(?:${context.requester.source})\\s*,\\s*(?:the\\s+)?(?:(?!(?:said|says|told|wrote|added)\\b)[\\p{L}.'’-]+\\s+){0,6}$`,
+      "iu",
+    ).test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
     if (!after && (!title || !new RegExp(context.requester.source, "i").test(title[0])))
       return false;
     return !/\b(?:his|her|their|the) state\b/i.test(text.slice(m.end, sentence.end));
@@ -463,7 +465,7 @@ const ANSWER =
 
 // "They can go jump …", "You can take a hike", "Go fly a kite": a dismissal of whoever asked.
 const DISMISSAL =
-  /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
+  /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|jump\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:lake|gulf|river|ocean|sea)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
 const ABOUT_REQUEST =
   /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
 

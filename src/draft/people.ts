@@ -386,6 +386,18 @@ export function findPeople(
         matches = [register(`id:${p.id}`, p.name, p)];
       }
     }
+    // "Mississippi's Republican secretary of state suggested …": no one named holds the office,
+    // and the office-holder speaks; named by the office, as the text gives no name.
+    if (matches.length === 0 && ROLE_SPEAKS.test(text.slice(r.end, r.end + 60))) {
+      const words = excerpt(text, r.start, r.end);
+      const name = roleName(r.state, r.role, jurisdictions);
+      if (words && name) matches = [register(`role:${name}`, name, null)];
+      const found = matches[0];
+      if (found && words) {
+        found.role ??= { text: words.text, evidence: words };
+        found.state = r.state;
+      }
+    }
     if (matches.length !== 1) continue;
     const found = matches[0] as Found;
     const mention = {
@@ -427,6 +439,18 @@ export function findPeople(
         .map((f) => toDraftPerson(f));
     },
   };
+}
+
+// The unnamed office-holder speaks: "… suggested the White House …", "… said", "…: “".
+const ROLE_SPEAKS =
+  /^[\s,]*(?:said|says|told|wrote|suggested|urged|added|replied|responded|called|tweeted|warned|declared)\b|^[^.;]{0,20}[“"]/i;
+
+/** "Mississippi Secretary of State": the office named for the state, as a speaker's name. */
+function roleName(state: string, role: string, jurisdictions: Jurisdiction[]): string | null {
+  const j = jurisdictions.find((x) => x.usps === state);
+  if (!j) return null;
+  const title = role.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, "of");
+  return `${j.name} ${title}`;
 }
 
 /**
@@ -739,11 +763,11 @@ const OFFICES: [RegExp, RegExp][] = [
 function roleOnlyMentions(
   text: string,
   states: StateMatcher,
-): (Range & { state: string; office: RegExp })[] {
-  const out: (Range & { state: string; office: RegExp })[] = [];
+): (Range & { state: string; office: RegExp; role: string })[] {
+  const out: (Range & { state: string; office: RegExp; role: string })[] = [];
   for (const m of states.find(text)) {
     const after =
-      /^(?:['’]s?)?\s+((?:top elections? official|chief election (?:officer|official)|secretary of (?:the )?state|governor|attorney general))\b/iu.exec(
+      /^(?:['’]s?)?\s+(?:(?:Republican|Democratic|GOP)\s+)?((?:top elections? official|chief election (?:officer|official)|secretary of (?:the )?state|governor|attorney general))\b/iu.exec(
         text.slice(m.end, m.end + 40),
       );
     // "Ohio Secretary of State Jon Husted" names the person: only a role with no name follows.
@@ -754,7 +778,7 @@ function roleOnlyMentions(
     const start = /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
       ? m.start - 4
       : m.start;
-    out.push({ start, end: m.end + after[0].length, state: m.state, office });
+    out.push({ start, end: m.end + after[0].length, state: m.state, office, role });
   }
   return out;
 }

@@ -750,6 +750,13 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(body, "driver's license number")).toBe("U.S. Department of Justice");
   });
 
+  it("reads the requester's post named after him as no answer", () => {
+    const d = draft([
+      "Iowa will not provide birth dates, as requested in a letter from Commission Vice Chair Kris Kobach, the Republican secretary of state in Kansas.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "public-only" });
+  });
+
   it("reads the requester's own quoted words as no answer from the requester's home state", () => {
     const d = draft(
       [
@@ -921,6 +928,16 @@ describe("people", () => {
       "“This is the thing everyone talked about,” he said.",
     ]);
     expect(speakerOf(possessive, "everyone talked about")).toBe("John Mill");
+  });
+
+  it("names an unnamed office-holder who speaks by the office, and reads their dismissal", () => {
+    const d = draft([
+      "Some states said state law forbids them to comply with the request.",
+      "Alabama's Republican secretary of state suggested the White House “jump in the Gulf of Mexico.”",
+    ]);
+    expect(speakerOf(d, "jump in the Gulf")).toBe("Alabama Secretary of State");
+    expect(stances(d)).toEqual({ AL: "refuses" });
+    expect(claimOf(d, "AL")?.basis).toBe("no stance words");
   });
 
   it("credits a spokesman named after 'X's spokesman', but not an unnamed one", () => {
