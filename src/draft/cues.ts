@@ -46,7 +46,7 @@ const RULES: Rule[] = [
   {
     stance: "withholding",
     pattern:
-      /\bin whole or in part\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\b(?:some|certain)\s+(?:aspects|parts|portions|elements)\s+of\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|might)\s+(?:violate|break|run afoul of|be against)\s+(?:state|federal|the)?\s*laws?\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?some\s+(?:information|data|records?)\b(?![^.;]{0,40}\bpublic)/gi,
+      /\bin whole or in part\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\b(?:some|certain)\s+(?:aspects|parts|portions|elements)\s+of\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|might)\s+(?:violate|break|run afoul of|be against)\s+(?:state|federal|the)?\s*laws?\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?some\s+(?:[\w'’]+\s+){0,2}?(?:information|data|records?)\b(?![^.;]{0,40}\bpublic)/gi,
   },
   {
     stance: "public-only",
@@ -74,7 +74,7 @@ const RULES: Rule[] = [
   {
     stance: "complies",
     pattern:
-      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?)\b|\b(?:provided|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered)\s+(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b|\bno problem with\b|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|(?:data[- ]sharing\s+)?agreements?)\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
+      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?)\b|\b(?:provided|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered)\s+(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b|\bno problem with\b|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|data[- ]sharing\s+agreements?|agreements?(?=\s+with\s+(?:the\s+)?(?:department|DOJ|Justice|federal|administration|U\.S\.)))\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
     // "negotiating over what it will share", "has not decided whether it will comply": open.
     when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause) && !UNSETTLED.test(clause),
   },
@@ -250,9 +250,22 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // The article's own "partly" is public data only; "will not or only partially" stays vague.
       if (rule.stance === "withholding" && partialMeansPublic && !/\bor\b/i.test(m[0]))
         return cueAt(range.start, m, "public-only", masked);
+      // "shared a non-public voter list": the private data handed over, not kept back.
+      if (
+        rule.stance === "public-only" &&
+        /^non-?public$/i.test(m[0]) &&
+        !new RegExp(
+          `${NOT}|\\bonly\\b|\\bwithh[oe]ld|\\bprotect|\\bexcept|\\bwithout\\b`,
+          "i",
+        ).test(clause)
+      )
+        return cueAt(range.start, m, "complies", masked);
       if (rule.stance !== "refuses") return cueAt(range.start, m, rule.stance, masked);
+      // What is refused, up to a reason given for it ("…, saying they are protected by law").
       const object =
-        clause.slice(m.index, m.index + m[0].length + 80).split(/[;.]|\bbut\b/)[0] ?? "";
+        clause
+          .slice(m.index, m.index + m[0].length + 80)
+          .split(/[;.]|\bbut\b|\bsaying\b|\bbecause\b|\bciting\b/)[0] ?? "";
       const near = clause.slice(m.index, m.index + m[0].length + 40);
       // "did not immediately provide a comment" is about the reporter's call, not the data.
       if (NOT_ABOUT_DATA.test(near)) continue;

@@ -339,6 +339,16 @@ describe("stances a careful reader takes", () => {
     expect(stances(first)).toEqual({ IA: "public-only" });
   });
 
+  it("reads a non-public list shared as complying, a refusal's reason as no object, and two states' own pact as no answer", () => {
+    const d = draft([
+      "Wyoming's secretary of state shared a non-public statewide voter list with the department in August.",
+      "New Hampshire's secretary of state has refused to turn over the lists as requested, saying they are protected by law.",
+      "In November, Missouri and Kansas signed an agreement to exchange registration information.",
+      "Ohio will share some Ohio voter data with the commission.",
+    ]);
+    expect(stances(d)).toEqual({ WY: "complies", NH: "refuses", OH: "withholding" });
+  });
+
   it("reads 'rebelled against' and 'defied' as pushback, and signing the agreement as complying", () => {
     const d = draft([
       "At least 20 states have rebelled against the request, including Iowa, Ohio and Utah.",
