@@ -43,13 +43,13 @@ export function attributeQuotes(
     const afterVerb = firstMatch(SPEECH, afterText);
     if (!speaker && !someoneElse && afterVerb >= 0 && afterMentions.length) {
       const m = afterMentions[0] as Mention;
-      // "Merrill's spokesman, Gabe Rosenberg, said": the spokesman, named.
+      // "Merrill's spokesman, Gabe Rosenberg, said", "said McMaster spokesman Brian Symmes": the
+      // spokesman, named.
       const named = afterMentions[1];
       if (
-        spokenFor(text, m) &&
         named &&
         !named.pronoun &&
-        /^['’]s?\s+(?:\p{L}+\s+)?(?:spokes\w+|aide|deputy|press\s+secretary|communications\s+director)\s*,?\s*$/iu.test(
+        /^(?:['’]s?)?\s+(?:\p{L}+\s+)?(?:spokes\w+|aide|deputy|press\s+secretary|communications\s+director)\s*,?\s*$/iu.test(
           text.slice(m.end, named.start),
         )
       )
@@ -148,10 +148,13 @@ export function attributeQuotes(
         const last = candidates[candidates.length - 1];
         // The one who speaks is the clause's subject, not a name it mentions in passing ("sent
         // a letter to Kris Kobach, head of Trump's commission, saying …").
+        // "Amelia Chasse, a spokeswoman for Gov. Larry Hogan, said": the one named before the
+        // "spokeswoman for", if anyone is.
+        const subject = candidates.filter((c) => !inPassing(text, c) && !spokenFor(text, c)).pop();
         const m =
           last && !spokenFor(text, last)
             ? candidates.filter((c) => !inPassing(text, c)).pop()
-            : last;
+            : (subject ?? last);
         if (m && spokenFor(text, m)) someoneElse = true;
         else if (m) speaker = people.personAt(m);
       }

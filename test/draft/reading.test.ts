@@ -958,6 +958,12 @@ describe("people", () => {
     ]);
     expect(speakerOf(d, "We will review it")).toBe("Ben Ruiz");
     expect(speakerOf(d, "We will not")).toBeNull();
+    const more = draft([
+      "“Only what the public can get, no more,” said Reed spokesman Tom Hale.",
+      "Ana Cruz, a spokeswoman for Iowa Gov. Jo Reed, said in a statement that “the board should supply no more than the law requires.”",
+    ]);
+    expect(speakerOf(more, "no more,")).toBe("Tom Hale");
+    expect(speakerOf(more, "supply no more")).toBe("Ana Cruz");
   });
 
   it("credits an office that speaks for itself, named as whose office it is", () => {
