@@ -639,8 +639,19 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
     const head = text.slice(Math.max(0, m.start - 120), m.start);
     const pre = /([^,.;:"“”–—]{3,100}),\s*$/u.exec(head);
     if (pre && ROLE_WORDS.test(pre[1] as string)) {
-      const at = m.start - head.length + (pre.index ?? 0);
-      lead = excerpt(text, at, at + (pre[1] as string).length);
+      let at = m.start - head.length + (pre.index ?? 0);
+      let words = pre[1] as string;
+      // "…, a spokesperson for West Virginia's Republican Secretary of State, Kris Warner": the
+      // name's own title is what follows "spokesperson for".
+      const staff =
+        /^\s*(?:(?:a|an|the)\s+)?(?:spokes\w+|aides?|press\s+secretary)\s+(?:for|to)\s+/iu.exec(
+          words,
+        );
+      if (staff) {
+        at += staff[0].length;
+        words = words.slice(staff[0].length);
+      }
+      if (ROLE_WORDS.test(words)) lead = excerpt(text, at, at + words.length);
     }
   }
   const parts = [lead, titleOk, after].filter((p): p is Excerpt => p !== null);
@@ -689,7 +700,12 @@ function partyAround(text: string, found: Found, m: Mention): void {
     m === found.mentions.find((x) => x.start >= role.evidence.start && x.end <= role.evidence.end)
   ) {
     const word = /\b(Republican|Democratic|Democrat)\b/.exec(role.text);
-    if (word) {
+    // "a spokesperson for West Virginia's Republican Secretary of State": the party is the
+    // principal's, not the spokesperson's.
+    const forSomeoneElse = word
+      ? /\b(?:for|of|to|with)\b/i.test(role.text.slice(0, word.index))
+      : false;
+    if (word && !forSomeoneElse) {
       const inRole = role.evidence.text.indexOf(word[0]);
       if (inRole >= 0) {
         setParty(found, PARTY_OF[word[1] as string] as "R" | "D", role.evidence);

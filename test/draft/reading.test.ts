@@ -994,6 +994,18 @@ describe("people", () => {
     expect(speakerOf(d, "fishing trip")).toBe("Dan DeLuca");
   });
 
+  it("gives a party to the official it describes, never to their spokesperson", () => {
+    const d = draft([
+      "Mike Quinn, a spokesperson for West Virginia's Republican Secretary of State, Kris Walter, was blunt.",
+    ]);
+    const who = (name: string) => d.people.find((p) => p.name === name);
+    expect(who("Mike Quinn")?.party ?? null).toBeNull();
+    expect(who("Kris Walter")).toMatchObject({
+      role: "West Virginia's Republican Secretary of State",
+      party: "R",
+    });
+  });
+
   it("takes a party from 'Republican secretaries of state from states like …' and '(R)'", () => {
     const d = draft([
       "Republican secretaries of state from red states like Ohio and Texas said no.",
