@@ -107,8 +107,8 @@ export function draftClaims(
   const requesterDoes = (cue: Cue) =>
     context.requester != null &&
     new RegExp(
-      `(?<!\\b(?:offer\\w*|giv\\w*|gave|tell\\w*|told|inform\\w*|sen[dt]\\w*|ask\\w*|provid\\w*|hand\\w*|show\\w*|to|for|with)\\s+)(?:${context.requester.source})\\s+(?:(?:has|have|had|is|was|will|would|did|does|do|can|could)\\s+)?$`,
-      "i",
+      `(?<!\\b(?:offer\\w*|giv\\w*|gave|tell\\w*|told|inform\\w*|sen[dt]\\w*|ask\\w*|provid\\w*|hand\\w*|show\\w*|to|for|with)\\s+)(?:${context.requester.source})(?:\\s*,\\s*(?:which|who|that))?\\s+(?:(?:has|have|had|is|was|will|would|did|does|do|can|could)\\s+)?(?:\\p{L}+ly\\s+)?$`,
+      "iu",
     ).test(masked.slice(Math.max(0, cue.start - 80), cue.start));
 
   // Kobach's letter quoted: the requester's words, never his state's answer.

@@ -117,7 +117,7 @@ function courtSpeaks(sinceStart: string): boolean {
 const CONDITION =
   /^[^.;]{0,60}?\b(?:only\s+if|if|as\s+long\s+as|provided\s+that|unless|once|until)\b/i;
 const NOT_DATA_SENT =
-  /^\s+(?:a|an|the|his|her|its|their)\s+(?:\p{L}+\s+)?(?:letter|response|reply|e-?mail|note|memo|questions?|statement)\b/iu;
+  /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\p{L}+\s+)?(?:letters?|responses?|reply|replies|e-?mails?|notes?|memos?|questions?|statements?|requests?|demands?|subpoenas?|notices?)\b/iu;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
 
 // A category's label, as list makers word it: "Refusal:", "Partial compliance:", "Comply", "Undecided".
@@ -235,7 +235,12 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (COURT_ACTS.test(before) || courtSpeaks(clause.slice(0, m.index))) continue;
       const after = clause.slice((m.index ?? 0) + m[0].length);
       // "has sent a letter to the commission asking for clarification": no data sent.
-      if (rule.stance === "complies" && NOT_DATA_SENT.test(after)) continue;
+      if (
+        rule.stance === "complies" &&
+        /\b(?:sent|send\w*|submit\w*|deliver\w*)\b/i.test(m[0]) &&
+        NOT_DATA_SENT.test(after)
+      )
+        continue;
       // "will turn over the information if assured …": a condition, so still open.
       if (rule.stance === "complies" && CONDITION.test(after))
         return cueAt(range.start, m, "reviewing", masked);

@@ -211,7 +211,7 @@ export function notAResponse(
   // "asked all 50 states and Washington, D.C., to …", "the total of states sued to 23 plus the
   // District of Columbia": one more recipient or one more in a count, not an answer.
   if (
-    /\b(?:ask\w*|sent|send\w*|request\w*|demand\w*|wrote|letters?|total|tally|number|count|su(?:e|ed|ing)|lawsuits?)\b[^.;]{0,60}?\b(?:\d+|all|fifty|every)\s+(?:\d+\s+)?(?:other\s+)?(?:states?\s+)?(?:plus|and|as well as)\s+(?:the\s+)?$/iu.test(
+    /\b(?:ask\w*|sent|send\w*|request\w*|demand\w*|seek\w*|sought|wrote|letters?|total|tally|number|count|su(?:e|ed|ing)|lawsuits?)\b[^.;]{0,60}?\b(?:\d+|all|fifty|every)\s+(?:\d+\s+)?(?:other\s+)?(?:states?\s+)?(?:plus|and|as well as)\s+(?:the\s+)?$/iu.test(
       before,
     )
   )
@@ -265,9 +265,13 @@ export function notAResponse(
     facts.seats.some((at) => Math.abs(at - mention.start) < 100) &&
     !/\b(?:his|her|their|the) state\b/i.test(text.slice(mention.end, sentence.end)) &&
     (ROLE_AFTER_STATE.has(next?.[1] ?? "") ||
-      /\b(?:from|of|including|include|includes)\s+(?:\p{Lu}[\p{L}.]*,?\s+(?:and\s+)?){0,6}$/u.test(
+      (/\b(?:from|of|including|include|includes)\s+(?:\p{Lu}[\p{L}.]*,?\s+(?:and\s+)?){0,6}$/u.test(
         before,
-      ))
+      ) &&
+        // "a backlash in states including Virginia, …": states, not the commission's members.
+        !/\bstates\s+(?:such\s+as|like|including)\s+(?:\p{Lu}[\p{L}.]*,?\s+(?:and\s+)?){0,6}$/u.test(
+          before,
+        )))
   )
     return "an official's seat on the commission";
   if (

@@ -1055,6 +1055,15 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ MT: "complies" });
   });
 
+  it("keeps the requester's requests and their recipients out, but reads a backlash list", () => {
+    const d = draft([
+      "The suits against Oregon and Maine are part of a campaign by the department, which has reportedly sent requests for voter data to at least 24 states.",
+      "The commission is seeking voter data in all 50 states and the District of Columbia.",
+      "The request from commission Vice Chairman Kris Kobach caused a backlash in states including Iowa, Utah and Ohio, where officials said they would not provide all the data.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "withholding", UT: "withholding", OH: "withholding" });
+  });
+
   it("keeps the commission's makeup, advice, a former official and a contrast out", () => {
     const d = draft([
       "The commission includes secretaries of state from Indiana, New Hampshire and Maine, and several states have refused the request.",
