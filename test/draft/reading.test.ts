@@ -383,6 +383,15 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'transmitted information', 'agreements that A and B have already signed' and 'who also refused'", () => {
+    const d = draft([
+      "On Thursday, Secretary of State Bo Evans transmitted information from the Iowa voter registration list to the department as requested.",
+      "The department says the agreement is identical to agreements that Texas and Utah have already signed.",
+      "A judge dismissed the department's lawsuit against the Ohio Secretary of State, who also refused to turn over voters' personal data.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "complies", TX: "complies", UT: "complies", OH: "refuses" });
+  });
+
   it("reads plain past-tense hand-overs, 'largely cooperated' and a withdrawn offer", () => {
     const d = draft([
       "Republican-led states such as Texas and Indiana have largely cooperated.",
