@@ -249,6 +249,10 @@ export function findPeople(
       /\b(?:of|in|at|from|near|to)\s+$/.test(
         text.slice(Math.max(0, first.start - 6), first.start),
       ) &&
+      // "a statement from Harmeet Dhillon", "a letter from Jo Lee": a sender, not a place.
+      !/\b(?:statement|letter|e-?mail|message|memo|note|response|reply|comments?|tweet|post|call)s?\s+from\s+$/i.test(
+        text.slice(Math.max(0, first.start - 20), first.start),
+      ) &&
       run.tokens[0] === first
     ) {
       // "Director of External Affairs Jo Lee": after a title and its department, the name is
@@ -455,7 +459,8 @@ function roleName(state: string, role: string, jurisdictions: Jurisdiction[]): s
 
 /**
  * "spokesman for Secretary of State Jo Lee", "a letter to Jo Lee": a name after a preposition (and
- * up to five words of title) is not whom a following "he" or "she" stands for.
+ * up to five words of title) is not whom a following "he" or "she" stands for ("a statement from
+ * Jo Lee" is hers, so "from" and "by" are not among them).
  */
 function namedInPassing(text: string, m: Mention): boolean {
   // "President Donald Trump's commission" (but not "Merrill's letter", which is his).
@@ -467,7 +472,7 @@ function namedInPassing(text: string, m: Mention): boolean {
     )
   )
     return true;
-  return /\b(?:to|for|from|with|by|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,5}$/u.test(
+  return /\b(?:to|for|with|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,5}$/u.test(
     text.slice(Math.max(0, m.start - 60), m.start),
   );
 }

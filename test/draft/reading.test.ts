@@ -936,6 +936,17 @@ describe("people", () => {
     expect(stances(d)).toEqual({ IA: "refuses" });
   });
 
+  it("credits a statement 'from' a named person, quotes either side of her own words, and 'calling'", () => {
+    const d = draft([
+      "The department shared a previous statement from Dana Shore, who leads the division. “Clean rolls are a requisite for fair elections,” she stated. “We will enforce the law.”",
+      "The Iowa secretary of state released a statement saying that “in the spirit of openness,” she would release public data, while still “honoring the privacy of every voter.”",
+      "Maine's Ann Bell echoed those words, calling the demand “deeply troubling for every voter.”",
+    ]);
+    expect(speakerOf(d, "Clean rolls")).toBe("Dana Shore");
+    expect(speakerOf(d, "We will enforce")).toBe("Dana Shore");
+    expect(speakerOf(d, "deeply troubling")).toBe("Ann Bell");
+  });
+
   it("takes 'he' for the one the sentence before is about, not a name in passing", () => {
     const d = draft([
       "Brian Lutz, spokesman for Secretary of the Commonwealth Ann Gale, confirmed Friday that the office had the letter.",
