@@ -40,7 +40,7 @@ export function draftClaims(
   quotes: Range[],
   states: StateMatcher,
   attributed: DraftQuote[],
-  speakerStates: Map<string, { state: string | null; official: boolean }>,
+  speakerStates: Map<string, { state: string | null; official: boolean; group?: boolean }>,
   context: {
     /** Where the text names a state's official outside quotes, with the official's state. */
     officials?: (Range & { state: string })[];
@@ -111,6 +111,13 @@ export function draftClaims(
       "iu",
     ).test(masked.slice(Math.max(0, cue.start - 80), cue.start));
 
+  // “Iowa will not hand over our data without a fight,” the League said: a group's words about a
+  // state are not the state's answer.
+  const inGroupsWords = (m: Range) => {
+    const q = attributed.find((x) => m.start >= x.start && m.start < x.end);
+    return q?.speaker != null && speakerStates.get(q.speaker)?.group === true;
+  };
+
   // Kobach's letter quoted: the requester's words, never his state's answer.
   const requesterSpeaks = (q: DraftQuote) =>
     q.speaker !== null && (context.requester?.test(q.speaker) ?? false);
@@ -144,7 +151,8 @@ export function draftClaims(
       .filter((m) => sentence === whole || m.end < sentence.end - 1);
     const facts = sentenceFacts(text, sentence, named);
     const responding = named.filter(
-      (m) => notAResponse(text, m, facts) === null && !requesterPost(m, sentence),
+      (m) =>
+        notAResponse(text, m, facts) === null && !requesterPost(m, sentence) && !inGroupsWords(m),
     );
     const body = masked.slice(sentence.start, sentence.end);
     const bare = bareItem(body, responding, sentence.start);

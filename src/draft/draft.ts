@@ -47,7 +47,7 @@ export function draftArticle(text: string, context: DraftContext): Draft {
   const speakerKeys = new Set<string>();
   const speakerStates = new Map<
     string,
-    { state: string | null; official: boolean; role: string }
+    { state: string | null; official: boolean; role: string; group: boolean }
   >();
   let previousBody: string | null = null;
   for (const [i, span] of spans.entries()) {
@@ -65,7 +65,12 @@ export function draftArticle(text: string, context: DraftContext): Draft {
         // A former official, a party's officer or a judge does not answer for the state.
         !/\bformer\b|\bparty\b|\bjudge\b|\bjustices?\b|\bcourt\b/i.test(role) &&
         who.known?.office !== "party-chair";
-      speakerStates.set(who.known?.name ?? who.name, { state: who.state, official, role });
+      speakerStates.set(who.known?.name ?? who.name, {
+        state: who.state,
+        official,
+        role,
+        group: who.group === true,
+      });
     }
     // No person named: the requesting body may be ("…," the DOJ said), or the body whose quote
     // this one continues ("…," the DOJ said. "This Act allows …").
@@ -151,7 +156,8 @@ function officialMentions(
     if (!who) continue;
     const role = who.known?.role ?? who.role?.text ?? "";
     // A state office that speaks for itself is official, whatever words name it.
-    if ((!STATE_OFFICE.test(role) && !who.body) || /\bformer\b/i.test(role)) continue;
+    if ((!STATE_OFFICE.test(role) && (!who.body || who.group)) || /\bformer\b/i.test(role))
+      continue;
     if (who.known && who.known.office === "party-chair") continue;
     const state = who.state ?? home;
     if (state) out.push({ start: m.start, end: m.end, state });

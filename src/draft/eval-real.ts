@@ -66,7 +66,23 @@ const words = (s: string) =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
-const BODY_WORDS = new Set(["office", "department", "commission", "division", "board"]);
+const BODY_WORDS = new Set([
+  "office",
+  "department",
+  "commission",
+  "division",
+  "board",
+  "league",
+  "center",
+  "union",
+  "association",
+  "foundation",
+  "committee",
+  "coalition",
+  "council",
+  "institute",
+  "party",
+]);
 const BODY_FILLER = new Set(["the", "of", "office", "u", "s", "us"]);
 
 /**
@@ -84,6 +100,9 @@ export function samePerson(a: string, b: string): boolean {
   if ([...x, ...y].some((t) => BODY_WORDS.has(t))) {
     const [p, q] = [body(x), body(y)];
     if (p.size > 0 && p.size === q.size && [...p].every((t) => q.has(t))) return true;
+    // "League of Women Voters" for the "League of Women Voters of Wyoming".
+    const [small, large] = p.size <= q.size ? [p, q] : [q, p];
+    if (small.size >= 3 && [...small].every((t) => large.has(t))) return true;
   }
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];

@@ -92,3 +92,40 @@ export function officeSpeakers(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A group the text credits words to: "The League of Women Voters of Wyoming on Friday said …",
+ * "according to the Brennan Center", "…,” the ACLU said". Not a state's answer: its words are
+ * quotes, never a stance.
+ */
+export interface GroupSpeaker extends Range {
+  name: string;
+}
+
+// One line's capitalised words (a sentence's full stop is not part of a name).
+const GROUP =
+  /\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party)(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3}){0,2}|ACLU|NAACP|DNC|RNC)\b/gu;
+// The group speaks: "… said", "… on Friday said", "… said in a statement"; "according to …".
+const GROUP_SPOKE_AFTER =
+  /^[\s,]*(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:said|says|wrote|stated|argued|warned|added|noted|responded|urged|called|announced)\b/u;
+
+/**
+ * Every group the text names (`speaks` where its words follow or precede a speech verb), so that
+ * "the group said" finds the one named last.
+ */
+export function groupSpeakers(text: string): (GroupSpeaker & { speaks: boolean })[] {
+  const out: (GroupSpeaker & { speaks: boolean })[] = [];
+  for (const m of text.matchAll(GROUP)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    const end = start + (m[1] as string).length;
+    const speaks =
+      GROUP_SPOKE_AFTER.test(text.slice(end, end + 40)) ||
+      SPOKE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0));
+    out.push({ start, end, name: m[1] as string, speaks });
+  }
+  return out;
+}
+
+/** "…,” the group said": the group last named before `at`, if the text names one. */
+export const GROUP_NOUN =
+  /\b[Tt]he\s+(?:group|organi[sz]ation|league|nonprofit|coalition)\b(?!\s+(?:of|for)\b)/g;

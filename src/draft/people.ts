@@ -1,6 +1,6 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
-import { officeSpeakers } from "./offices.js";
+import { GROUP_NOUN, groupSpeakers, officeSpeakers } from "./offices.js";
 import type { StateMatcher } from "./states.js";
 import { excerpt, type Range, rangeAt, rangesWithin, wrapped } from "./text.js";
 import type { DraftPerson, Excerpt } from "./types.js";
@@ -23,6 +23,8 @@ export interface Found {
   partyConflict: boolean;
   /** An office that speaks as itself ("the secretary of state's office said"), not a person. */
   body?: true;
+  /** A group outside government ("the League of Women Voters"): its words are no state's answer. */
+  group?: true;
 }
 
 export interface PeopleInText {
@@ -417,6 +419,7 @@ export function findPeople(
   }
   mentions.sort((a, b) => a.start - b.start);
   speakingOffices(text, states, jurisdictions, home, mentions, byKey, inQuote);
+  speakingGroups(text, mentions, byKey, inQuote);
 
   // "he"/"she" stand for the last person named before them outside a quote.
   const antecedent = new Map<Mention, Found | null>();
@@ -535,6 +538,61 @@ function speakingOffices(
     const mention = { start: office.start, end: office.end, key, pronoun: false, inQuote: false };
     found.mentions.push(mention);
     mentions.push(mention);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Groups the text credits words to (see groupSpeakers), and "the group said" for the group last
+ * named before it.
+ */
+function speakingGroups(
+  text: string,
+  mentions: Mention[],
+  byKey: Map<string, Found>,
+  inQuote: (at: number) => boolean,
+): void {
+  const named: { at: number; found: Found }[] = [];
+  const add = (start: number, end: number, found: Found) => {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if (m.start < end && start < m.end) mentions.splice(i, 1);
+    }
+    const mention = { start, end, key: found.key, pronoun: false, inQuote: false };
+    found.mentions.push(mention);
+    mentions.push(mention);
+  };
+  for (const g of groupSpeakers(text)) {
+    if (inQuote(g.start)) continue;
+    const key = `group:${g.name}`;
+    // "The League of Women Voters" after "The League of Women Voters of Wyoming": the same group.
+    let found =
+      byKey.get(key) ?? [...byKey.values()].find((f) => f.group && f.name.startsWith(`${g.name} `));
+    if (!found) {
+      found = {
+        key,
+        name: g.name,
+        known: null,
+        mentions: [],
+        role: null,
+        state: null,
+        party: null,
+        partyConflict: false,
+        body: true,
+        group: true,
+      };
+      byKey.set(key, found);
+    }
+    named.push({ at: g.start, found });
+    // Named without speaking: only what "the group said" may stand for.
+    if (g.speaks) add(g.start, g.end, found);
+  }
+  if (named.length > 0) {
+    for (const m of text.matchAll(GROUP_NOUN)) {
+      const at = m.index ?? 0;
+      const last = named.filter((n) => n.at < at).pop();
+      if (last && !inQuote(at)) add(at, at + m[0].length, last.found);
+    }
   }
   mentions.sort((a, b) => a.start - b.start);
 }

@@ -136,5 +136,7 @@ describe("eval:real scores drafts of real articles against a careful reader's an
       false,
     );
     expect(samePerson("Ohio Secretary of State's office", "Jon Husted")).toBe(false);
+    expect(samePerson("League of Women Voters of Ohio", "League of Women Voters")).toBe(true);
+    expect(samePerson("League of Women Voters", "Brennan Center for Justice")).toBe(false);
   });
 });

@@ -970,6 +970,21 @@ describe("people", () => {
     expect(claimOf(d, "AL")?.basis).toBe("no stance words");
   });
 
+  it("credits a group's words to the group, 'the group said' to the one named last, and never as a state's answer", () => {
+    const d = draft([
+      "The Brennan Center tracks the states' answers.",
+      "The League of Women Voters of Iowa on Friday said it is alarmed by the secretary's “decision to surrender Iowa voters' private data.”",
+      "“The League knows that privacy is paramount,” the group said in a statement. “Iowa will not hand over our data without a fight.”",
+      "The League of Women Voters called the move “an unprecedented grab for data.”",
+    ]);
+    const league = "League of Women Voters of Iowa";
+    expect(speakerOf(d, "decision to surrender")).toBe(league);
+    expect(speakerOf(d, "privacy is paramount")).toBe(league);
+    expect(speakerOf(d, "without a fight")).toBe(league);
+    expect(speakerOf(d, "unprecedented grab")).toBe(league);
+    expect(stances(d)).toEqual({});
+  });
+
   it("credits a spokesman named after 'X's spokesman', but not an unnamed one", () => {
     const d = draft([
       "Iowa Secretary of State Jo Park said her office is reviewing the request.",
