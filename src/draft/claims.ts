@@ -158,7 +158,14 @@ export function draftClaims(
     const bare = bareItem(body, responding, sentence.start);
     // "• Alaska — Division of Elections": a list's line that names its state first.
     const isItem = bare || markedItem(body, responding, sentence.start);
-    const sentenceCue = bare ? null : cueIn(sentence);
+    // "While some states have complied …, Maine … refused": a leading "while" clause's cue is
+    // not the sentence's.
+    const lead = LEADING_CONCESSION.exec(masked.slice(sentence.start, sentence.end));
+    const sentenceCue = bare
+      ? null
+      : lead
+        ? cueIn({ start: sentence.start + lead[0].length, end: sentence.end })
+        : cueIn(sentence);
     const distinct = [...new Set(responding.map((m) => m.state))];
     if (section) section.seen++;
     if (
@@ -625,6 +632,12 @@ function publicOnlyClause(
     const others = mentions.some(
       (m) => m.state !== state && m.start >= clause.start && m.start < clause.end,
     );
+    const words = masked.slice(clause.start, clause.end);
+    // "…, but Utah's Lt. Governor … will make public data available": another's answer.
+    const mentionsState = mentions.some(
+      (m) => m.state === state && m.start >= clause.start && m.start < clause.end,
+    );
+    if (/^\s*(?:but|while|whereas|although)\b/i.test(words) && !mentionsState) continue;
     // "…, while 26 others only agreed to send public data": about other states.
     if (
       others ||
@@ -645,8 +658,11 @@ function clauseOf(masked: string, sentence: Range, mention: Range): Range {
   );
 }
 
+// Not the last of a list ("Virginia, California, and Kentucky have said"): a new subject.
 const NAMED_SUBJECT =
-  /,\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined)\b)/gu;
+  /(?<!,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined)\b)/gu;
+
+const LEADING_CONCESSION = /^\s*(?:While|Although|Though|Whereas|Even as)\b[^,;]{3,160},/;
 
 function clausesOf(masked: string, sentence: Range): Range[] {
   const body = masked.slice(sentence.start, sentence.end);
@@ -659,6 +675,9 @@ function clausesOf(masked: string, sentence: Range): Range[] {
   }
   // "…, and Massachusetts said it would not": a new named subject with its own verb.
   for (const m of body.matchAll(NAMED_SUBJECT)) cuts.push((m.index ?? 0) + m[0].length);
+  // "While some states have complied, Maine refused": the concession is a clause of its own.
+  const lead = LEADING_CONCESSION.exec(body);
+  if (lead) cuts.push(lead[0].length);
   cuts.sort((a, b) => a - b);
   cuts.push(body.length);
   const out: Range[] = [];

@@ -369,6 +369,20 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "IA")?.confidence).toBeLessThan(claimOf(d, "ID")?.confidence ?? 0);
   });
 
+  it("keeps a leading 'While …' concession and another's 'but …' answer out of a state's stance", () => {
+    const d = draft([
+      "While some states have complied or are in talks, Maine and a number of other states have so far refused to deliver the data.",
+      "Officials in Iowa, Ohio, and Texas have said they will not share the data with the commission, but Utah's Lt. Gov. Ann Cole said her office will make any public voter information available.",
+    ]);
+    expect(stances(d)).toEqual({
+      ME: "refuses",
+      IA: "refuses",
+      OH: "refuses",
+      TX: "refuses",
+      UT: "public-only",
+    });
+  });
+
   it("gives each state the clause it is the subject of, and reads 'some information' as partial", () => {
     const d = draft([
       "Iowa's Jo Park said her state will send only what is publicly available, and Maine said it would not comply.",
