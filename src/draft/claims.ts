@@ -637,7 +637,10 @@ function publicOnlyClause(
     const mentionsState = mentions.some(
       (m) => m.state === state && m.start >= clause.start && m.start < clause.end,
     );
-    if (/^\s*(?:but|while|whereas|although)\b/i.test(words) && !mentionsState) continue;
+    // (The cut falls after ", but ", so the opener ends the text before the clause.)
+    const opener = masked.slice(Math.max(sentence.start, clause.start - 10), clause.start) + words;
+    if (/(?:^|\W)(?:but|while|whereas|although)\s+\S/i.test(opener.slice(0, 20)) && !mentionsState)
+      continue;
     // "…, while 26 others only agreed to send public data": about other states.
     if (
       others ||

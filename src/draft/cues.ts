@@ -22,7 +22,7 @@ const PARTIAL =
 const SENSITIVE_OBJECT =
   /^\S+\s+(?:to\s+\S+\s+)?(?:(?:the|its|any|their)\s+)?(?:most\s+)?sensitive\b/i;
 const GIVE_OR_KEEP =
-  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*)\b/i;
+  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*)\b/i;
 
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comment|comments|interview|statement|details|questions|reply|response|answer)\b/i;
