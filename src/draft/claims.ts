@@ -208,9 +208,7 @@ export function draftClaims(
           // The sentence's cue stands for a state whose own clause has none, unless a contrast
           // gives the cue to another state ("Kentucky is waiting, but Utah refused").
           const shared =
-            sentenceCue &&
-            !contrasted(masked, sentence, mention, sentenceCue, responding) &&
-            !othersCue(masked, sentence, mention, sentenceCue, responding)
+            sentenceCue && !othersCue(masked, sentence, mention, sentenceCue, responding)
               ? sentenceCue
               : null;
           let cue = inherited?.cue ?? own ?? shared;
@@ -580,9 +578,10 @@ function confidence(
 }
 
 /**
- * Whether `cue` lies in a clause of its own that names another state and not `mention`'s: "Texas
- * did not release its MOU, but according to the memo released by Wisconsin, …" gives Wisconsin
- * nothing.
+ * Whether `cue` belongs to another state: it lies in a clause that names another state and not
+ * `mention`'s, set apart by a contrast ("Kentucky is waiting, but Utah refused"; "Texas did not
+ * release its MOU, but according to the memo released by Wisconsin, …" gives Wisconsin nothing).
+ * A dash alone may set off the very states the cue is about, so it is no contrast.
  */
 function othersCue(
   masked: string,
@@ -595,28 +594,13 @@ function othersCue(
   const inClause = (m: StateMention) => m.start >= clause.start && m.start < clause.end;
   if (inClause(mention) || !mentions.some((m) => m.state !== mention.state && inClause(m)))
     return false;
-  // Only across "but" or a semicolon: a dash may set off the very states the cue is about.
   const between = masked.slice(
     Math.min(mention.start, cue.start),
     Math.max(mention.start, cue.start),
   );
-  return /,\s*but\b|;/.test(between);
-}
-
-/** Whether `cue` lies in a clause opened by "but", "while" … that names another state. */
-function contrasted(
-  masked: string,
-  sentence: Range,
-  mention: StateMention,
-  cue: Cue,
-  mentions: StateMention[],
-): boolean {
-  const clause = clauseOf(masked, sentence, cue);
-  if (mention.start >= clause.start && mention.start < clause.end) return false;
-  if (!/^\s*(?:but|while|whereas|although)\b/i.test(masked.slice(clause.start, clause.end)))
-    return false;
-  return mentions.some(
-    (m) => m.state !== mention.state && m.start >= clause.start && m.start < clause.end,
+  return (
+    /^\s*(?:but|while|whereas|although)\b/i.test(masked.slice(clause.start, clause.end)) ||
+    /,\s*but\b|;/.test(between)
   );
 }
 
