@@ -100,6 +100,8 @@ export function officeSpeakers(
  */
 export interface GroupSpeaker extends Range {
   name: string;
+  /** Its words follow or precede a speech verb here; otherwise it is only named. */
+  speaks: boolean;
 }
 
 // One line's capitalised words (a sentence's full stop is not part of a name).
@@ -109,12 +111,9 @@ const GROUP =
 const GROUP_SPOKE_AFTER =
   /^[\s,]*(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:said|says|wrote|stated|argued|warned|added|noted|responded|urged|called|announced)\b/u;
 
-/**
- * Every group the text names (`speaks` where its words follow or precede a speech verb), so that
- * "the group said" finds the one named last.
- */
-export function groupSpeakers(text: string): (GroupSpeaker & { speaks: boolean })[] {
-  const out: (GroupSpeaker & { speaks: boolean })[] = [];
+/** Every group the text names, so that "the group said" finds the one named last. */
+export function groupSpeakers(text: string): GroupSpeaker[] {
+  const out: GroupSpeaker[] = [];
   for (const m of text.matchAll(GROUP)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
     const end = start + (m[1] as string).length;
