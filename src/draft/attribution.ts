@@ -4,7 +4,7 @@ import { REPORT_BY } from "./requester-speaker.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
-  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|suggested|calling|echoed)\b/gi;
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|suggested|calling|echoed|clarified|assured|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed)\b/gi;
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 

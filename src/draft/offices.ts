@@ -20,7 +20,7 @@ export interface OfficeSpeaker extends Range {
 const TITLE = String.raw`([Ss]ecretary\s+of\s+(?:the\s+)?(?:[Ss]tate|[Cc]ommonwealth)|[Ll]ieutenant\s+[Gg]overnor|[Ll]t\.\s+[Gg]ov(?:ernor)?\.?|[Aa]ttorney\s+[Gg]eneral|[Gg]overnor|[Gg]ov\.)`;
 // The office itself speaks or answers: "… office said", "… office declined", "according to …".
 const SPOKE_AFTER =
-  /^[\s,]*(?:said|says|told|wrote|writes|stated|responded|replied|added|noted|explained|confirmed|e-?mailed|argued|declined|rejected|refused|denied|issued|released|in\s+a\s+statement)\b/i;
+  /^[\s,]*(?:(?:has|had|have)\s+)?(?:said|says|told|wrote|writes|stated|responded|replied|added|noted|explained|confirmed|e-?mailed|argued|advised|declined|rejected|refused|denied|issued|released|in\s+a\s+statement)\b/i;
 const SPOKE_BEFORE = /\b(?:said|says|according\s+to|(?:a|the)\s+statement\s+from)\s+$/i;
 
 const NAMED_TITLE = new RegExp(
@@ -109,7 +109,7 @@ const GROUP =
   /\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party)(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3}){0,2}|ACLU|NAACP|DNC|RNC)\b/gu;
 // The group speaks: "… said", "… on Friday said", "… said in a statement"; "according to …".
 const GROUP_SPOKE_AFTER =
-  /^[\s,]*(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:said|says|wrote|stated|argued|warned|added|noted|responded|urged|called|announced)\b/u;
+  /^[\s,]*(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:said|says|wrote|stated|argued|warned|added|noted|responded|urged|called|announced|condemned|criticized|criticised|denounced|praised|welcomed)\b/u;
 
 /** Every group the text names, so that "the group said" finds the one named last. */
 export function groupSpeakers(text: string): GroupSpeaker[] {

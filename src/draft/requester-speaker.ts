@@ -87,8 +87,9 @@ export function requesterSpeaker(
     const suing = hints.filter((h) => requesterSued(text, requesterNames(h)));
     if (suing.length === 1) return (suing[0] as StoryHint).requester;
   }
-  // "“…,” according to a June 30 report by The Hill": the publication's own words.
-  const report = REPORT_BY.exec(after);
+  // "“…,” according to a June 30 report by The Hill", "St. Louis Public Radio reports that “…”":
+  // the publication's own words.
+  const report = REPORT_BY.exec(after) ?? PUBLICATION_REPORTS.exec(before);
   return report ? (report[1] as string).replace(/\.$/, "") : null;
 }
 
@@ -119,6 +120,9 @@ const REQUEST_BEFORE =
   /\bthe\s+(?:letter|memo|memorandum|request|demand|complaint)\s+(?:also\s+|further\s+|\p{L}+ly\s+)?(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged)\b[^“”".;]{0,100}$/iu;
 const REQUEST_SAYS =
   /^[\s,”"’]*the\s+(?:memo|memorandum|letter|request|demand|(?:press|news)\s+release)\s+(?:said|says|states|stated|reads|read)\b/i;
+
+const PUBLICATION_REPORTS =
+  /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:reports|reported)\s+(?:\p{Ll}+\s+){0,3}?that\s+[^“”"]*$/u;
 
 /** "“…,” according to a June 30 report by The Hill": a publication's words, not a person's. */
 export const REPORT_BY =

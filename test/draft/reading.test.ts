@@ -998,6 +998,19 @@ describe("people", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("credits a publication that 'reports that “…”', and words a group 'condemned' or an official 'clarified'", () => {
+    const d = draft([
+      "Prairie Public Radio reports that “names, addresses and voting sites” will be sent.",
+      "The League of Women Voters of Ohio condemned the decision “to surrender private voter information.”",
+      "In a letter to Ohio officials, Dana Shore clarified the demand, “given responses from other states.”",
+      "In a statement, Ohio's Jo Reed dismissed criticism as “false claims and hysteria.”",
+    ]);
+    expect(speakerOf(d, "names, addresses")).toBe("Prairie Public Radio");
+    expect(speakerOf(d, "to surrender private")).toBe("League of Women Voters of Ohio");
+    expect(speakerOf(d, "given responses")).toBe("Dana Shore");
+    expect(speakerOf(d, "false claims")).toBe("Jo Reed");
+  });
+
   it("credits a spokesman named after 'X's spokesman', but not an unnamed one", () => {
     const d = draft([
       "Iowa Secretary of State Jo Park said her office is reviewing the request.",
