@@ -120,7 +120,12 @@ export function draftArticle(text: string, context: DraftContext): Draft {
 function continues(text: string, previous: QuoteSpan | undefined, span: QuoteSpan): boolean {
   if (!previous) return false;
   const between = text.slice(previous.close + 1, span.open);
-  return !between.includes("\n") && between.length <= 80 && /[.!?]\s*$/.test(between);
+  // "… will be sent to the commission. But “…”": a connecting word may open the next sentence.
+  return (
+    !between.includes("\n") &&
+    between.length <= 80 &&
+    /[.!?]\s*(?:(?:But|And|Yet)\s+)?$/.test(between)
+  );
 }
 
 const FEDERAL =

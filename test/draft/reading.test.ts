@@ -1009,6 +1009,12 @@ describe("people", () => {
     expect(speakerOf(d, "to surrender private")).toBe("League of Women Voters of Ohio");
     expect(speakerOf(d, "given responses")).toBe("Dana Shore");
     expect(speakerOf(d, "false claims")).toBe("Jo Reed");
+    const more = draft([
+      "Prairie Public Radio reports that “names and addresses” will be sent. But “the state will not give the commission any Social Security number.”",
+      "He said the data is being sent, noting that the Iowa Attorney General's office had advised that the request “was lawful and proper.”",
+    ]);
+    expect(speakerOf(more, "any Social Security number")).toBe("Prairie Public Radio");
+    expect(speakerOf(more, "lawful and proper")).toBe("Iowa Attorney General's office");
   });
 
   it("credits a spokesman named after 'X's spokesman', but not an unnamed one", () => {
