@@ -114,6 +114,7 @@ function courtSpeaks(sinceStart: string): boolean {
     )
   );
 }
+const UNTIL = /^[^.;]{0,200}?\buntil\b/i;
 const CONDITION =
   /^[^.;]{0,60}?\b(?:only\s+if|if|as\s+long\s+as|provided\s+that|unless|once|until)\b/i;
 const NOT_DATA_SENT =
@@ -243,6 +244,14 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         continue;
       // "will turn over the information if assured …": a condition, so still open.
       if (rule.stance === "complies" && CONDITION.test(after))
+        return cueAt(range.start, m, "reviewing", masked);
+      // "will not submit any voter data until the commission provides further information":
+      // held back until then, so still open.
+      if (
+        rule.stance === "refuses" &&
+        /^(?:n['’]t|not|cannot|never)\b/i.test(m[0]) &&
+        UNTIL.test(after)
+      )
         return cueAt(range.start, m, "reviewing", masked);
       // "hasn't sent any information at this time": not yet, so still open.
       if (

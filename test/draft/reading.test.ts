@@ -1166,6 +1166,8 @@ describe("what must stay out", () => {
       "Maine Secretary of State Ann Dunn has sent a letter to the commission, asking for clarification.",
       "Georgia's secretary of state said Georgia has already complied with the request “to the fullest extent of state law.”",
       "Utah has not provided the data, officials said.",
+      "Idaho's spokesman said the office will not submit any voter data until the commission provides further information.",
+      "Texas will not provide the data unless a court orders it.",
     ]);
     expect(stances(d)).toEqual({
       IA: "reviewing",
@@ -1173,6 +1175,8 @@ describe("what must stay out", () => {
       ME: "reviewing",
       GA: "public-only",
       UT: "refuses",
+      ID: "reviewing",
+      TX: "refuses",
     });
   });
 
