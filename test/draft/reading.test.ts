@@ -780,6 +780,11 @@ describe("quotes of the requesting body", () => {
     ]);
     expect(speakerOf(body, "full, unredacted")).toBe("U.S. Department of Justice");
     expect(speakerOf(body, "driver's license number")).toBe("U.S. Department of Justice");
+    const officials = draft(
+      ["An Aug. 14 letter sent by federal officials said “the last four digits are required.”"],
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(speakerOf(officials, "last four digits")).toBe("U.S. Department of Justice");
   });
 
   it("reads the requester's post named after him as no answer", () => {
