@@ -750,7 +750,11 @@ function partyAround(text: string, found: Found, m: Mention): void {
       paren[1] as "R" | "D",
       excerpt(text, found.role?.evidence.start ?? m.start, m.end + paren[0].length),
     );
-  const apposed = /^,\s+(?:a|an)\s+(Republican|Democrat)\b/.exec(tail);
+  // "a Republican appointee" was appointed by Republicans: it states no party of their own.
+  const apposed =
+    /^,\s+(?:a|an)\s+(Republican|Democrat)\b(?!\s+(?:appointee|nominee|pick|appointment))/.exec(
+      tail,
+    );
   if (apposed)
     setParty(
       found,
@@ -762,7 +766,10 @@ function partyAround(text: string, found: Found, m: Mention): void {
     role &&
     m === found.mentions.find((x) => x.start >= role.evidence.start && x.end <= role.evidence.end)
   ) {
-    const word = /\b(Republican|Democratic|Democrat)\b/.exec(role.text);
+    const word =
+      /\b(Republican|Democratic|Democrat)\b(?!\s+(?:appointee|nominee|pick|appointment|-appointed))/.exec(
+        role.text,
+      );
     // "a spokesperson for West Virginia's Republican Secretary of State": the party is the
     // principal's, not the spokesperson's.
     const forSomeoneElse = word

@@ -1066,6 +1066,16 @@ describe("people", () => {
     expect(speakerOf(d, "fishing trip")).toBe("Dan DeLuca");
   });
 
+  it("reads no party of a person's own from 'a Republican appointee'", () => {
+    const d = draft([
+      "“The department asks what the law forbids,” said Don Mills, a Republican appointee on the Iowa Elections Commission.",
+      "“We will comply,” said Ann Wolfe, a Republican, on Friday.",
+    ]);
+    const party = (name: string) => d.people.find((p) => p.name === name)?.party ?? null;
+    expect(party("Don Mills")).toBeNull();
+    expect(party("Ann Wolfe")).toBe("R");
+  });
+
   it("gives a party to the official it describes, never to their spokesperson", () => {
     const d = draft([
       "Mike Quinn, a spokesperson for West Virginia's Republican Secretary of State, Kris Walter, was blunt.",
