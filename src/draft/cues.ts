@@ -215,7 +215,7 @@ export const SIMILAR =
 
 // A sentence that lists what the previous one described: "These states include: A, B, C."
 export const LIST_FOLLOWS =
-  /^\s*(?:these|those|they|such|that|this|the\s+(?:list|group|states?))\b[^.:]{0,40}\binclud\w*\b/i;
+  /^\s*(?:(?:these|those|they|such|that|this|the\s+(?:list|group|states?))\b[^.:]{0,40}\binclud\w*\b|(?:these|those|the)\s+(?:\d+\s+)?states\b[^.:]{0,60}?\b(?:are|were)\b)/i;
 
 /** The cue that decides the stance within `range` of `masked` (the text without quote marks). */
 export function findCue(masked: string, range: Range, partialMeansPublic = false): Cue | null {

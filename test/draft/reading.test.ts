@@ -60,6 +60,19 @@ describe("lists and labels", () => {
     });
   });
 
+  it("reads 'Those states — … — are A, B and C' after the sentence that says what they did", () => {
+    const d = draft([
+      "A department lawyer said that five states have expressed willingness to comply with the agreement. Those states — all led by one party — are Iowa, Ohio, Utah, Idaho and Texas.",
+    ]);
+    expect(stances(d)).toEqual({
+      IA: "complies",
+      OH: "complies",
+      UT: "complies",
+      ID: "complies",
+      TX: "complies",
+    });
+  });
+
   it("reads 'joined that crowd' as the stance before, and 'North and South Dakota' as two states", () => {
     const d = draft([
       "Iowa and Ohio immediately refused to hand over the information.",
