@@ -81,13 +81,13 @@ const RULES: Rule[] = [
   {
     stance: "reviewing",
     pattern:
-      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+information|answers)\b/gi,
+      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+information|answers)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b/gi,
   },
   {
     // "has not yet responded to the letter": no answer to report, which a reader notes as such.
     stance: "no-report",
     pattern:
-      /\b(?:has|have|had)(?:n['’]t| not)\s+(?:yet\s+)?(?:responded|replied|answered)\b(?!\s+(?:to\s+)?(?:a\s+)?(?:requests?|calls?|messages?|e-?mails?|questions?)\s+(?:for|seeking)\s+comment)/gi,
+      /\b(?:has|have|had)(?:n['’]t| not)\s+(?:yet\s+)?(?:responded|replied|answered|commented)\b(?!\s+(?:to\s+)?(?:a\s+)?(?:requests?|calls?|messages?|e-?mails?|questions?)\s+(?:for|seeking)\s+comment)/gi,
   },
 ];
 

@@ -60,6 +60,21 @@ describe("lists and labels", () => {
     });
   });
 
+  it("gives each counted group in a tally its own clause, and 'raised questions' as still open", () => {
+    const d = draft([
+      "So far 40 states have partly or fully refused to comply, four states say they are still reviewing it (ID, IL, NH, and SC), and one has not yet commented (HI).",
+      "Several secretaries of state, including Alabama's John Mill, raised questions about the request and some refused to cooperate with it.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "reviewing",
+      IL: "reviewing",
+      NH: "reviewing",
+      SC: "reviewing",
+      HI: "no-report",
+      AL: "reviewing",
+    });
+  });
+
   it("reads 'Those states — … — are A, B and C' after the sentence that says what they did", () => {
     const d = draft([
       "A department lawyer said that five states have expressed willingness to comply with the agreement. Those states — all led by one party — are Iowa, Ohio, Utah, Idaho and Texas.",
