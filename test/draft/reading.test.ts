@@ -439,6 +439,7 @@ describe("stances a careful reader takes", () => {
       "Nevada initially agreed to send the list but later withdrew that offer.",
       "Ohio provided its voter list in full, a move critics called reckless.",
       "Iowa sent its public voter list to the department.",
+      "States agreeing to comply with the request now include Maine, Kansas, and Idaho.",
       "Utah's State Board of Elections said it would provide the list but redact Social Security numbers.",
     ]);
     expect(stances(d)).toEqual({
@@ -448,6 +449,9 @@ describe("stances a careful reader takes", () => {
       OH: "complies",
       IA: "public-only",
       UT: "public-only",
+      ME: "complies",
+      KS: "complies",
+      ID: "complies",
     });
   });
 
