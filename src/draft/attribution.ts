@@ -4,7 +4,7 @@ import { REPORT_BY } from "./requester-speaker.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
-  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|suggested|calling|echoed|clarified|assured|advised|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed)\b/gi;
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|accusing|claimed|claiming|describing|urging|declaring|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|suggested|calling|echoed|clarified|assured|advised|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed)\b/gi;
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 
@@ -28,7 +28,7 @@ export function attributeQuotes(
     const next = quotes[i + 1];
     // After the quote, up to the end of its sentence or the next quote.
     const afterEnd = Math.min(
-      sentenceAt(q.close)?.end ?? q.close + 1,
+      strayStop(text, q, sentenceAt) ?? sentenceAt(q.close)?.end ?? q.close + 1,
       next?.open ?? text.length,
       q.close + 250,
     );
@@ -230,6 +230,26 @@ export function attributeQuotes(
     speakers.push(speaker);
   }
   return speakers;
+}
+
+/**
+ * "“… state law.” Williams said.": the quote's sentence ends inside it, and the short sentence
+ * after it, a name and a speech verb, is its attribution; the end of that sentence, if so.
+ */
+function strayStop(
+  text: string,
+  q: QuoteSpan,
+  sentenceAt: (at: number) => Range | undefined,
+): number | undefined {
+  const own = sentenceAt(q.close);
+  if (!own || own.end > q.close + 2) return undefined;
+  const after = sentenceAt(own.end + 1);
+  if (!after || after.end - after.start > 60) return undefined;
+  return /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|added|wrote|told\s+\S+)\s*\.?\s*$/u.test(
+    text.slice(own.end, after.end),
+  )
+    ? after.end
+    : undefined;
 }
 
 /**

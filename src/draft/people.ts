@@ -2,7 +2,7 @@ import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
 import { GROUP_NOUN, groupSpeakers, officeSpeakers } from "./offices.js";
 import type { StateMatcher } from "./states.js";
-import { excerpt, type Range, rangeAt, rangesWithin, wrapped } from "./text.js";
+import { excerpt, type Range, rangeAt, rangesWithin, sentences, wrapped } from "./text.js";
 import type { DraftPerson, Excerpt } from "./types.js";
 
 /** A place in the text that names a person (or "he"/"she", resolved to one). */
@@ -229,7 +229,14 @@ export function findPeople(
     ) {
       tokens.shift();
     }
-    if (DOCUMENT_WORDS.has(tokens[tokens.length - 1]?.text ?? "")) continue;
+    if (DOCUMENT_WORDS.has(tokens[tokens.length - 1]?.text ?? "")) {
+      // "Grimes Complete Statement:", "Kemp Statement": a label naming whose statement follows,
+      // by a surname the text gives in full elsewhere.
+      const label = tokens[0];
+      if (label && tokens.length <= 3 && tokens[tokens.length - 1]?.text === "Statement")
+        singles.push({ token: label, titled: false });
+      continue;
+    }
     while (tokens.length && NOT_NAMES.has(tokens[tokens.length - 1]?.text ?? "")) tokens.pop();
     // "Ada County Chief Deputy Clerk Jo Lee", "College Political Economy Professor Jo Lee": a
     // capitalised title ends at its last title or institution word; the name is what follows.
@@ -421,15 +428,43 @@ export function findPeople(
   speakingOffices(text, states, jurisdictions, home, mentions, byKey, inQuote);
   speakingGroups(text, mentions, byKey, inQuote);
 
-  // "he"/"she" stand for the last person named before them outside a quote.
+  // "he"/"she" leading a sentence stand for whom the sentence before was about: the person in it
+  // who speaks, or else its first person (news sentences lead with their subject), so a name in
+  // what that person said ("He said Galvin will not comply") does not take the next "he said".
+  // Elsewhere, and before any such sentence, they stand for the last person named outside a quote.
   const antecedent = new Map<Mention, Found | null>();
+  const sentenceAt = (at: number) => rangeAt(sentenceRanges, at);
+  const sentenceRanges = sentences(text);
   let last: Found | null = null;
+  let topic: Found | null = null;
+  let sentence: Range | undefined;
+  let first: Found | null = null;
+  let speaker: Found | null = null;
+  let leading = true;
   for (const m of mentions) {
-    if (m.pronoun) antecedent.set(m, last);
-    else if (!m.inQuote && m.key && !namedInPassing(text, m)) {
-      const found = byKey.get(m.key);
-      if (found && !found.body) last = found;
+    if (m.inQuote) {
+      if (m.pronoun) antecedent.set(m, last);
+      continue;
     }
+    const s = sentenceAt(m.start);
+    if (s !== sentence) {
+      topic = speaker ?? first ?? topic;
+      sentence = s;
+      first = speaker = null;
+      leading = true;
+    }
+    let who: Found | null = null;
+    if (m.pronoun) {
+      who = leading ? (topic ?? last) : last;
+      antecedent.set(m, who);
+    } else if (m.key && !namedInPassing(text, m)) {
+      const found = byKey.get(m.key);
+      if (found && !found.body) who = last = found;
+    }
+    if (!who) continue;
+    leading = false;
+    first ??= who;
+    if (!speaker && speaksAt(text, m)) speaker = who;
   }
   const personAt = (mention: Mention): Found | null => {
     if (mention.pronoun) return antecedent.get(mention) ?? null;
@@ -477,6 +512,14 @@ function namedInPassing(text: string, m: Mention): boolean {
     return true;
   return /\b(?:to|for|with|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,5}$/u.test(
     text.slice(Math.max(0, m.start - 60), m.start),
+  );
+}
+
+/** "Smith said", "Smith, a Democrat, told …", "said Smith": this mention is who speaks. */
+function speaksAt(text: string, m: Mention): boolean {
+  return (
+    SAYS_AFTER.test(text.slice(m.end, m.end + 80)) ||
+    /\b(?:said|says|added|wrote)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))
   );
 }
 

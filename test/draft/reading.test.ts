@@ -733,6 +733,51 @@ describe("quotes", () => {
   });
 });
 
+describe("quote speakers across sentences", () => {
+  it("gives a leading “he said” to whom the sentence before was about, not a name in its words", () => {
+    const d = draft([
+      "“We will look at it,” said Ohio Secretary of State Al Hart, adding that the panel meets soon.",
+      "",
+      "He said callers told him they did not want Donald Trump to see their files.",
+      "",
+      "“But this list is public,” he said.",
+      "",
+      "Hart's aide Bo Lane spoke too. He, however, said Ann Cole will not comply in Maine.",
+      "",
+      "“They are not getting it,” he said in an interview.",
+    ]);
+    expect(speakerOf(d, "this list is public")).toBe("Al Hart");
+    expect(speakerOf(d, "They are not getting it")).toBe("Bo Lane");
+  });
+
+  it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
+    const d = draft([
+      "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
+      "",
+      "“As with any request, we must follow state law.” Bell said.",
+    ]);
+    expect(speakerOf(d, "we must follow state law")).toBe("Ann Bell");
+  });
+
+  it("reads a label naming whose statement follows", () => {
+    const d = draft([
+      "Kentucky Secretary of State Ann Bell refused again on Monday.",
+      "",
+      "Bell Complete Statement:",
+      "",
+      "“On behalf of Kentucky's voters, the answer is again no.”",
+    ]);
+    expect(speakerOf(d, "the answer is again no")).toBe("Ann Bell");
+  });
+
+  it("credits words an official is accusing someone of to the official", () => {
+    const d = draft([
+      "Maine Secretary of State Ann Bell, a Democrat, rejected the request on Aug. 8, accusing the department of “making sweeping and unexplained demands for records.”",
+    ]);
+    expect(speakerOf(d, "sweeping and unexplained")).toBe("Ann Bell");
+  });
+});
+
 describe("quote speakers named the way the web names them", () => {
   const withKnown: DraftContext = { ...strangers, people: dataset.people };
 
