@@ -22,7 +22,7 @@ const PARTIAL =
 const SENSITIVE_OBJECT =
   /^\S+\s+(?:to\s+\S+\s+)?(?:(?:the|its|any|their)\s+)?(?:most\s+)?sensitive\b/i;
 const GIVE_OR_KEEP =
-  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*)\b/i;
+  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*)\b/i;
 
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comment|comments|interview|statement|details|questions|reply|response|answer)\b/i;
@@ -91,9 +91,10 @@ const RULES: Rule[] = [
   },
 ];
 
-// "asked Pennsylvania to turn over its entire list": the request's words, not an answer.
+// "asked Pennsylvania to turn over its entire list": the request's words, not an answer ("the
+// request, but only with regard to data that is public" is no "to" of the request's).
 const REQUESTED =
-  /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|call\w* on|told|tells|direct\w*|compel\w*)\b[^.;:]{0,80}\bto\s+(?:[\w'’,]+\s+){0,6}$/i;
+  /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|call\w* on|told|tells|direct\w*|compel\w*)\b[^.;:]{0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?:[\w'’,]+\s+){0,6}$/i;
 // "said the state should refuse": advice, not the state's answer.
 const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "sued for failing to provide", "accusing local officials of failing to provide": the other

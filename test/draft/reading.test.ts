@@ -349,6 +349,13 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads “will oblige the request, but only with regard to public data” as public data only", () => {
+    const d = draft([
+      "In Idaho, Secretary of State Jo Park said the state will oblige the request, but only with regard to data that is already publicly available.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "public-only" });
+  });
+
   it("takes the position the article says replaced an earlier one", () => {
     const d = draft([
       "Iowa Secretary of State Jo Park initially said she would provide only publicly available information.",
