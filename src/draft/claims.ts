@@ -141,9 +141,15 @@ export function draftClaims(
   };
 
   const textEnd = text.trimEnd().length;
+  // States a sentence is about without saying what they decided ("States — including A, B and C
+  // — want to know why …"), for a next sentence that goes on about them ("They have refused …").
+  let subjects: { states: string[]; sentence: Range } | null = null;
   for (const whole of sentences) {
     const sentence = complete(text, whole, textEnd);
     if (!sentence) continue;
+    const madeBefore = candidates.length;
+    const aboutBefore = subjects;
+    subjects = null;
     // In a line cut off mid-word, a name just before the cut may be the start of a longer one
     // ("Kansas City"): the text no longer says which.
     const named = states
@@ -261,6 +267,31 @@ export function draftClaims(
         const made = candidates[candidates.length - 1];
         if (made) lastStance = made.stance;
       }
+    } else if (
+      named.length === 0 &&
+      sentenceCue &&
+      aboutBefore &&
+      GOES_ON.test(body) &&
+      !/\n\s*\n/.test(text.slice(aboutBefore.sentence.end, sentence.start)) &&
+      !requesterDoes(sentenceCue)
+    ) {
+      for (const state of aboutBefore.states) {
+        add(
+          state,
+          sentenceCue,
+          { start: aboutBefore.sentence.start, end: sentence.end },
+          {
+            list: aboutBefore.states.length >= LIST_SIZE,
+            inQuote: false,
+            inherited: "list",
+            shared: aboutBefore.states.length,
+            ownClause: false,
+            label: false,
+          },
+          aboutBefore.states.length >= LIST_SIZE,
+          "list",
+        );
+      }
     } else if (named.length === 0 && sentenceCue && !section?.open && context.officials) {
       // "Secretary of State Jena Griswold isn't agreeing to give the information up": the state
       // of the official the sentence is about, named before the stance words.
@@ -320,6 +351,16 @@ export function draftClaims(
       }
     }
     previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
+    // Named first, as the sentence's subject, and nothing drafted for them from it.
+    const firstNamed = responding[0];
+    if (
+      !sentenceCue &&
+      !isItem &&
+      firstNamed &&
+      candidates.length === madeBefore &&
+      firstNamed.start - sentence.start <= 40
+    )
+      subjects = { states: distinct, sentence };
     const line = text.slice(sentence.start, sentence.end);
     const opensList =
       /:\s*$/.test(line) || (!/[.!?”"]\s*$/.test(line) && line.split(/\s+/).length <= 15);
@@ -541,6 +582,10 @@ function markedItem(body: string, mentions: StateMention[], offset: number): boo
   const after = body.slice(first.end - offset);
   return /^\s*(?:\d{1,2}[.)]|[•*·▪◦–—-])\s*$/.test(lead) && /^\s*(?:[—–(:,-]|$)/.test(after);
 }
+
+// "They have refused", "Officials there said …": a sentence going on about the states before.
+const GOES_ON =
+  /^\s*(?:They|These\s+states|Those\s+states|Both|All\s+(?:three|four|five|six|of\s+them)|Each|(?:Their|State|Election|Elections)\s+(?:top\s+)?(?:election\s+)?officials|Officials\s+(?:there|in\s+(?:those|these|each|all|both)\b))\b/;
 
 // A sentence's own report on a state outranks a list that names it; then the firmer cue.
 function rank(c: Candidate): number {

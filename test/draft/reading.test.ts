@@ -349,6 +349,16 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads a sentence that goes on about the states the one before named", () => {
+    const d = draft([
+      "States — including Iowa, Utah and Ohio — want to know how the data would be used. Their officials have said they are legally barred from sharing it.",
+      "",
+      "Maine and Texas got the letter in July. The department has refused to explain it.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", OH: "refuses" });
+    expect(claimOf(d, "UT")?.evidence).toContain("Their officials have said");
+  });
+
   it("reads “will oblige the request, but only with regard to public data” as public data only", () => {
     const d = draft([
       "In Idaho, Secretary of State Jo Park said the state will oblige the request, but only with regard to data that is already publicly available.",
