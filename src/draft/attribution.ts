@@ -80,7 +80,7 @@ export function attributeQuotes(
     // "…," the Democratic secretary said: the person last named before in that role.
     if (!speaker && !someoneElse && afterVerb >= 0) {
       const role = ROLE_AFTER.exec(afterText);
-      if (role) speaker = lastInRole(people, q.open, role[1] as string);
+      if (role) speaker = lastInRole(people, q.open, role[1] as string, role[0]);
     }
     // "Secretary Brian Kemp: “…”": a name and a colon introduce the words.
     if (!speaker && !someoneElse) {
@@ -157,6 +157,11 @@ export function attributeQuotes(
             : (subject ?? last);
         if (m && spokenFor(text, m)) someoneElse = true;
         else if (m) speaker = people.personAt(m);
+        else {
+          // "the Secretary of State told the DOJ to “…”": the person last named in that role.
+          const role = ROLE_BEFORE.exec(beforeText.slice(0, lastVerb));
+          if (role) speaker = lastInRole(people, q.open, role[1] as string, role[0]);
+        }
       }
     }
     // "Smith's letter called it “problematic” … More broadly, the letter asserts, “…”": the words
@@ -357,16 +362,27 @@ function lastAuthor(text: string, people: PeopleInText, at: number, doc: string)
 const ROLE_AFTER =
   /^[\s,]*(?:(?:said|says|added|wrote)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|official|attorney general|judge|spokes(?:man|woman|person))\b(?:\s+(?:said|says|added|wrote|told))?/iu;
 
-/** The person last named before `at` whose role holds `word`. */
-function lastInRole(people: PeopleInText, at: number, word: string): Found | null {
+const ROLE_BEFORE =
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|attorney general|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/**
+ * The person last named before `at` whose role holds `word`; "the attorney general" is not an
+ * assistant attorney general, unless `phrase` (the words naming the role) says so.
+ */
+function lastInRole(people: PeopleInText, at: number, word: string, phrase: string): Found | null {
   const w = word.toLowerCase();
+  const junior = new RegExp(
+    `\\b(?:assistant|deputy|associate|under)\\s+(?:\\S+\\s+){0,2}?${w}`,
+    "i",
+  );
+  const askedJunior = /\b(?:assistant|deputy|associate|under)\b/i.test(phrase);
   const before = rangesWithin(people.mentions, Math.max(0, at - 3000), at);
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as Mention;
     if (m.pronoun || m.inQuote) continue;
     const who = people.personAt(m);
     const role = (who?.known?.role ?? who?.role?.text ?? "").toLowerCase();
-    if (who && role.includes(w)) return who;
+    if (who && role.includes(w) && (askedJunior || !junior.test(role))) return who;
   }
   return null;
 }

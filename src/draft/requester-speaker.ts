@@ -5,6 +5,9 @@ import type { StoryHint } from "./types.js";
 const VERB =
   "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues|requested|requests|asked|asks|directed|sought|seeks|demanded|demands|advised|specified|alleges|alleged)";
 
+// Verbs after which a name is who spoke ("said the Justice Department"), never whom to.
+const NAMED_AFTER = "(?:said|says|say|stated|states|announced|added|argued|argues|alleges|alleged)";
+
 /** A pattern matching any of `names` as written. */
 const oneOf = (names: string[]) =>
   `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
@@ -21,8 +24,9 @@ function speaks(window: string, names: string[]): boolean {
     String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|spokes\w+|lawyers?|attorneys?|statement|letter|filing|said|in\s+a\s+statement))*(?:\s+(?:also|further|[a-z]+ly))?\s+${VERB}\b`,
     "i",
   );
+  // Not "told the DOJ to …", "wrote the department": there it is whom the words were for.
   const after = new RegExp(
-    String.raw`\b(?:${VERB}|according\s+to)\s+(?:an?\s+(?:statement|letter|spokes\w+)\s+(?:from|for|by)\s+)?(?:the\s+)?${name}\b`,
+    String.raw`\b(?:${NAMED_AFTER}|according\s+to)\s+(?:an?\s+(?:statement|letter|spokes\w+)\s+(?:from|for|by)\s+)?(?:the\s+)?${name}\b`,
     "i",
   );
   // "sued by the Justice Department for what officials call a “…”": its officials' words.

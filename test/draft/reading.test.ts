@@ -767,6 +767,21 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "They are not getting it")).toBe("Bo Lane");
   });
 
+  it("gives words to the official named by role, never to the body they were told to", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const d = draft(
+      [
+        "Maine Secretary of State Ann Bell formally rejected the Justice Department's request on Tuesday.",
+        "It came after the Secretary of State told the DOJ to “go jump in the Gulf of Maine” last month.",
+        "Attorney General Jo Reed announced the suits; Assistant Attorney General Al Moss wrote the letters.",
+        "“We have now sued 23 states for failing to provide voter roll data,” the attorney general said.",
+      ],
+      doj,
+    );
+    expect(speakerOf(d, "go jump in the Gulf")).toBe("Ann Bell");
+    expect(speakerOf(d, "We have now sued")).toBe("Jo Reed");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
