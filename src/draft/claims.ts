@@ -91,14 +91,18 @@ export function draftClaims(
     });
   };
 
-  // The requester is the subject of the cue: named before it with no state in between.
+  // The requester is the subject of the cue: named before it in its clause with no state in
+  // between, and not as what was turned down or given to ("rejected DOJ demands; refusals
+  // include …", "provided the DOJ with only public data: Colorado …").
   const requesterActs = (sentence: Range, cue: Cue) => {
     if (!context.requester) return false;
     const before = masked.slice(sentence.start, cue.start);
-    const all = [...before.matchAll(new RegExp(context.requester.source, "gi"))];
+    const clauseStart = before.lastIndexOf(";") + 1;
+    const all = [...before.slice(clauseStart).matchAll(new RegExp(context.requester.source, "gi"))];
     const last = all[all.length - 1];
     if (!last) return false;
-    const from = sentence.start + (last.index ?? 0);
+    const from = sentence.start + clauseStart + (last.index ?? 0);
+    if (NOT_ACTING.test(masked.slice(Math.max(sentence.start, from - 40), from))) return false;
     return !states.find(text, from, cue.start).length;
   };
 
@@ -151,10 +155,26 @@ export function draftClaims(
     const aboutBefore = subjects;
     subjects = null;
     // In a line cut off mid-word, a name just before the cut may be the start of a longer one
-    // ("Kansas City"): the text no longer says which.
+    // ("Kansas City"), and a state in the last, unfinished part ("…, and Arizona's office
+    // described negotiatin") has not been given its answer: the text no longer says.
+    const unfinished =
+      sentence === whole
+        ? sentence.end
+        : sentence.start +
+          Math.max(
+            0,
+            ...[...text.slice(sentence.start, sentence.end).matchAll(/[,;]\s|\band\s/g)].map(
+              (m) => m.index ?? 0,
+            ),
+          );
     const named = states
       .find(text, sentence.start, sentence.end)
-      .filter((m) => sentence === whole || m.end < sentence.end - 1);
+      .filter(
+        (m) =>
+          sentence === whole ||
+          (m.end < sentence.end - 1 &&
+            (m.start < unfinished || cueIn({ start: m.end, end: sentence.end }) !== null)),
+      );
     const facts = sentenceFacts(text, sentence, named);
     const responding = named.filter(
       (m) =>
@@ -292,7 +312,7 @@ export function draftClaims(
           "list",
         );
       }
-    } else if (named.length === 0 && sentenceCue && !section?.open && context.officials) {
+    } else if (sentenceCue && !section?.open && context.officials) {
       // "Secretary of State Jena Griswold isn't agreeing to give the information up": the state
       // of the official the sentence is about, named before the stance words.
       const official = rangesWithin(context.officials, sentence.start, sentenceCue.start)[0];
@@ -582,6 +602,11 @@ function markedItem(body: string, mentions: StateMention[], offset: number): boo
   const after = body.slice(first.end - offset);
   return /^\s*(?:\d{1,2}[.)]|[•*·▪◦–—-])\s*$/.test(lead) && /^\s*(?:[—–(:,-]|$)/.test(after);
 }
+
+// "rejected the DOJ's demands", "provided the DOJ with …": the requester as what was turned
+// down or whom something went to, not as who acts.
+const NOT_ACTING =
+  /\b(?:(?:reject|refus|declin|den(?:y|ie)|resist|def(?:y|ie)|rebuff|oppos|fight|fought|offer|giv|gave|tell|told|inform|sen[dt]|provid|hand|show)\w*|to|for|with)\s+(?:the\s+)?(?:federal\s+)?$/i;
 
 // "They have refused", "Officials there said …": a sentence going on about the states before.
 const GOES_ON =

@@ -231,6 +231,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         range.start + (m.index ?? 0),
       );
       if (REQUESTED.test(before) || ADVISED.test(before)) continue;
+      // "assessing whether or not Ohio was complying": a question, not an answer.
+      if (/\bwhether\s+or\s+$/i.test(before)) continue;
       if (LAWSUIT.test(clause) && ALLEGED.test(before)) continue;
       // "A Circuit Court judge refused to block …", "The court wrote, “… we decline …”": the
       // court's act or words, not the state's answer.

@@ -349,6 +349,40 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("does not take the requester turned down or given to for the one who acts", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const d = draft(
+      [
+        "Several officials rejected DOJ demands; notable refusals include Iowa, Utah and Ohio resisting the requests.",
+        "Some states provided the DOJ with data already publicly available: Idaho reportedly gave its public voter file, and Texas provided access to rolls already public.",
+      ],
+      doj,
+    );
+    expect(stances(d)).toEqual({
+      IA: "refuses",
+      UT: "refuses",
+      OH: "refuses",
+      ID: "public-only",
+      TX: "public-only",
+    });
+  });
+
+  it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
+    const d = draft([
+      "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
+    ]);
+    expect(stances(d)).toEqual({ ID: "public-only", TX: "public-only" });
+  });
+
+  it("reads an official's answer in a sentence that names the requester's own state", () => {
+    const d = draft([
+      "Maine Secretary of State Al Dunn said Monday that he is unlikely to help.",
+      "Dunn said he will reject a second request from the commission's vice chairman, Kansas Secretary of State Kris Kobach.",
+      "The commission wants to know whether or not Ohio was complying with the law.",
+    ]);
+    expect(stances(d)).toEqual({ ME: "refuses" });
+  });
+
   it("reads a sentence that goes on about the states the one before named", () => {
     const d = draft([
       "States — including Iowa, Utah and Ohio — want to know how the data would be used. Their officials have said they are legally barred from sharing it.",
