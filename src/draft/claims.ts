@@ -173,7 +173,9 @@ export function draftClaims(
         (m) =>
           sentence === whole ||
           (m.end < sentence.end - 1 &&
-            (m.start < unfinished || cueIn({ start: m.end, end: sentence.end }) !== null)),
+            (m.start < unfinished ||
+              !/^(?:['’]s)?\s+\p{L}/u.test(text.slice(m.end, sentence.end)) ||
+              cueIn({ start: m.end, end: sentence.end }) !== null)),
       );
     const facts = sentenceFacts(text, sentence, named);
     const responding = named.filter(

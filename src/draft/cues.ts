@@ -10,7 +10,8 @@ export interface Cue extends Range {
   weak?: boolean;
 }
 
-const WEAK = /\b(?:resist|balk|buck|push|stonewall|rebel|def(?:y|ie|ia)|snub|fight)/i;
+const WEAK =
+  /\b(?:resist|balk|buck|push|stonewall|rebel|def(?:y|ie|ia)|snub|fight|(?:hard|tough|firm)(?:er)?\s+(?:line|stance))/i;
 
 const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*|transmit\w*)`;
 // "declined to comment", "refused to name the other concerns": not an answer about the data.
@@ -67,7 +68,7 @@ const RULES: Rule[] = [
   {
     stance: "refuses",
     pattern: new RegExp(
-      String.raw`\brefus\w*\b(?!${NOT_SAYING})|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b(?!${NOT_SAYING})|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|(?<!\b(?:nothing|no\s+law|not)\s+)\b(?:bar(?:s|red|ring)?|keeps?|kept|keeping|preclud\w*)\s+(?:[\w'’]+\s+){0,3}?from\s+(?=${GIVE})|\bno\s+intention\s+of\s+(?=honou?ring|${GIVE})|\bwithdr[ae]w\w*\s+(?:its|that|the|their|his|her)\s+(?:offer|agreement|consent)\b|\b(?:backed|pulled)\s+out\b|\breneged\b|\brescind\w*\b|\bfight\w*\s+(?:the\s+)?(?:request|demand|order|subpoena)\b|\bwithh[oe]ld\w*\b`,
+      String.raw`\brefus\w*\b(?!${NOT_SAYING})|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b(?!${NOT_SAYING})|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|(?<!\b(?:nothing|no\s+law|not)\s+)\b(?:bar(?:s|red|ring)?|keeps?|kept|keeping|preclud\w*)\s+(?:[\w'’]+\s+){0,3}?from\s+(?=${GIVE})|\bno\s+intention\s+of\s+(?=honou?ring|${GIVE})|\bwithdr[ae]w\w*\s+(?:its|that|the|their|his|her)\s+(?:offer|agreement|consent)\b|\b(?:backed|pulled)\s+out\b|\breneged\b|\brescind\w*\b|\bfight\w*\s+(?:the\s+)?(?:request|demand|order|subpoena)\b|\bwithh[oe]ld\w*\b|\b(?:taken|took|takes?|taking)\s+(?:an?\s+)?(?:far\s+|much\s+|even\s+)?(?:hard|tough|firm)(?:er)?\s+(?:line|stance)\b`,
       "gi",
     ),
   },

@@ -367,6 +367,15 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads “taken a far harder line” as pushing back, weakly, for each state in the aside", () => {
+    const d = draft([
+      "Some states will share only public data.",
+      "But other secretaries of state have taken a far harder line – including those from Iowa, Utah and Ohio – saying the effort is a wast",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", OH: "refuses" });
+    expect(claimOf(d, "OH")?.confidence).toBeLessThan(0.8);
+  });
+
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
     const d = draft([
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
