@@ -13,15 +13,16 @@ const STRAIGHT = '"';
 /**
  * Every double-quoted passage, by offsets. Curly and straight marks are paired as reporters mix
  * them; a quote left open at the end of a paragraph continues when the next paragraph opens with a
- * quotation mark (the newspaper convention), and otherwise closes at a stray single mark
- * (`…information,' Gorbea said`) or is dropped rather than guessed.
+ * quotation mark (the newspaper convention) or when the line broke mid-sentence, and otherwise
+ * closes at a stray single mark (`…information,' Gorbea said`, `…request.’’`) or is dropped
+ * rather than guessed.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   const unclosed = (until: number) => {
     const inside = text.slice(open + 1, until);
-    const stray = [...inside.matchAll(/[,.!?](['’])(?=\s)/g)].pop();
+    const stray = [...inside.matchAll(/[,.!?](['’]{1,2})(?=\s|$)/g)].pop();
     if (stray?.index !== undefined) add(open, open + 1 + stray.index + 1);
     open = -1;
   };
@@ -40,7 +41,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     : () => false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    if (c === "\n" && open >= 0 && runOn(i)) continue;
+    if (c === "\n" && open >= 0 && (runOn(i) || midSentence(text, i))) continue;
     if (c === "\n" && open >= 0) {
       let j = i;
       while (j < text.length && /\s/.test(text[j] as string)) j++;
@@ -77,6 +78,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   // A quote still open where the text stops was cut off with the page: its words so far stand.
   if (open >= 0) add(open, text.length);
   return [...spans, ...headlineQuotes(text)].sort((a, b) => a.start - b.start);
+}
+
+/** "…represent a\nconcerning attempt …": a line broken between two lower-case words. */
+function midSentence(text: string, at: number): boolean {
+  return /\p{Ll}$/u.test(text.slice(0, at)) && /^\p{Ll}/u.test(text.slice(at + 1, at + 2));
 }
 
 /**

@@ -825,6 +825,18 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "We have now sued")).toBe("Jo Reed");
   });
 
+  it("closes a quote at doubled curly apostrophes and carries it over a mid-sentence line break", () => {
+    const d = draft([
+      "In a statement Friday, Ann Bell said Kris Kobach who is making the same request of all 50 states is entitled to “the same redacted list that anyone can get through a records request.’’",
+      "",
+      "Bell said he won’t get everything he wants.",
+      "“This request, and reported efforts to collect broad data, represent a",
+      "worrying attempt to widen the federal role,” Tom Ray said.",
+    ]);
+    expect(speakerOf(d, "the same redacted list")).toBe("Ann Bell");
+    expect(d.quotes.find((q) => q.text.includes("worrying attempt"))?.speaker).toBe("Tom Ray");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
