@@ -219,7 +219,7 @@ export function attributeQuotes(
       const rest = text.slice(q.close + 1, sentenceAt(q.close)?.end ?? paragraph.end);
       const before =
         q.open === paragraph.start
-          ? paragraphs[paragraphs.indexOf(paragraph) - 1]
+          ? paragraphBefore(text, paragraphs, paragraph)
           : { start: paragraph.start, end: q.open };
       if (before && !firstMatchIn(SPEECH, rest)) {
         // Names in passing ("a letter to Harmeet Dhillon") are not who the paragraph is about.
@@ -256,6 +256,22 @@ function strayStop(
     ? after.end
     : undefined;
 }
+
+/**
+ * The paragraph before `paragraph`, over a line that only links elsewhere ("Previous: Florida to
+ * give some of voter data", "Read more: …"), which the page set between the text's paragraphs.
+ */
+function paragraphBefore(text: string, paragraphs: Range[], paragraph: Range): Range | undefined {
+  let i = paragraphs.indexOf(paragraph) - 1;
+  while (
+    i > 0 &&
+    LINK_LINE.test(text.slice((paragraphs[i] as Range).start, (paragraphs[i] as Range).end))
+  )
+    i--;
+  return paragraphs[i];
+}
+const LINK_LINE =
+  /^\s*(?:Previous|Next|Related|Read more|Read also|Also read|See also|More|Recommended|Watch|Listen)\s*(?:coverage|stories|story)?\s*:[^\n]{0,200}$/i;
 
 /**
  * The person a tweet is credited to when its credit line follows the quote (on its line, before
@@ -295,7 +311,7 @@ function inPassing(text: string, m: Mention): boolean {
   return (
     // "Trump's commission" mentions him in passing; "Kobach's letter" gives his words.
     (/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) &&
-      !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|request|remarks?|order)\b/iu.test(
+      !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|request|remarks?|order|response|reply|answer|message|comments?)\b/iu.test(
         text.slice(m.end, m.end + 40),
       )) ||
     // "sent to Deputy Secretary of State Jo Lee": a title of up to five words may stand between.

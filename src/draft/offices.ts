@@ -127,4 +127,4 @@ export function groupSpeakers(text: string): GroupSpeaker[] {
 
 /** "…,” the group said": the group last named before `at`, if the text names one. */
 export const GROUP_NOUN =
-  /\b[Tt]he\s+(?:group|organi[sz]ation|league|nonprofit|coalition)\b(?!\s+(?:of|for)\b)/g;
+  /\b[Tt]he\s+(?:group|organi[sz]ation|league|nonprofit|coalition|cent(?:er|re)|institute|foundation|alliance|association|network)\b(?!\s+(?:of|for)\b)/g;

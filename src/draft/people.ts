@@ -505,7 +505,7 @@ function namedInPassing(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 40);
   if (
     /^['’]s?\b/u.test(after) &&
-    !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|remarks?|office|spokes\w+)\b/iu.test(
+    !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|remarks?|office|spokes\w+|response|reply|answer|message|comments?)\b/iu.test(
       after,
     )
   )

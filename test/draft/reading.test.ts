@@ -837,6 +837,25 @@ describe("quote speakers across sentences", () => {
     expect(d.quotes.find((q) => q.text.includes("worrying attempt"))?.speaker).toBe("Tom Ray");
   });
 
+  it("reads past a link line, an official's “response was:”, and “the center said”", () => {
+    const d = draft([
+      "Florida Secretary of State Al Dunn referred to two laws in a letter he sent last week to the commission.",
+      "",
+      "Previous: Florida to give some of its voter data to the commission",
+      "",
+      "“Once again, this information is already given out to anyone who asks.”",
+      "",
+      "Secretary Bell’s response was clear and calm:",
+      "",
+      "“We are confident in the accuracy of our voter list.”",
+      "",
+      "At least 27 states got requests, according to the Civic Data Center. The center said the requests raise “serious privacy and security concerns for every voter.”",
+    ]);
+    expect(speakerOf(d, "already given out")).toBe("Al Dunn");
+    expect(speakerOf(d, "confident in the accuracy")).toBe("Bell");
+    expect(speakerOf(d, "serious privacy and security")).toBe("Civic Data Center");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
