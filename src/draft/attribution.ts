@@ -315,7 +315,8 @@ function inPassing(text: string, m: Mention): boolean {
         text.slice(m.end, m.end + 40),
       )) ||
     // "sent to Deputy Secretary of State Jo Lee": a title of up to five words may stand between.
-    /\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of)[^\S\n]+){0,5}$/u.test(
+    // "According to Benson" is her account, not a passing mention.
+    /(?<!\b[Aa]ccording\s+)\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of)[^\S\n]+){0,5}$/u.test(
       before,
     )
   );

@@ -856,6 +856,14 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "serious privacy and security")).toBe("Civic Data Center");
   });
 
+  it("gives words after “According to X, … :” to X", () => {
+    const d = draft([
+      "Michigan Secretary of State Ann Bell answered the lawsuit on Friday.",
+      "According to Bell, Michigan has already provided the department with every public record it may get: “We gave them exactly what the law allows, the public version of the list.”",
+    ]);
+    expect(speakerOf(d, "We gave them exactly")).toBe("Ann Bell");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
