@@ -2,7 +2,15 @@ import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
 import { GROUP_NOUN, groupSpeakers, officeSpeakers } from "./offices.js";
 import type { StateMatcher } from "./states.js";
-import { excerpt, type Range, rangeAt, rangesWithin, sentences, wrapped } from "./text.js";
+import {
+  excerpt,
+  paragraphs,
+  type Range,
+  rangeAt,
+  rangesWithin,
+  sentences,
+  wrapped,
+} from "./text.js";
 import type { DraftPerson, Excerpt } from "./types.js";
 
 /** A place in the text that names a person (or "he"/"she", resolved to one). */
@@ -435,6 +443,7 @@ export function findPeople(
   const antecedent = new Map<Mention, Found | null>();
   const sentenceAt = (at: number) => rangeAt(sentenceRanges, at);
   const sentenceRanges = sentences(text);
+  const captions = paragraphs(text).filter((p) => CAPTION.test(text.slice(p.start, p.end)));
   let last: Found | null = null;
   let topic: Found | null = null;
   let sentence: Range | undefined;
@@ -446,6 +455,8 @@ export function findPeople(
       if (m.pronoun) antecedent.set(m, last);
       continue;
     }
+    // "President Donald Trump in the Rose Garden on May 4.": a photo's caption, not the story.
+    if (!m.pronoun && rangeAt(captions, m.start)) continue;
     const s = sentenceAt(m.start);
     if (s !== sentence) {
       topic = speaker ?? first ?? topic;
@@ -482,6 +493,10 @@ export function findPeople(
     },
   };
 }
+
+// A photo's caption set between paragraphs: a credit, or one short line that ends on a date.
+const CAPTION =
+  /^(?=[^\n]{0,200}$)(?:[^\n]*\b(?:(?:AP|AFP|Getty|Reuters|File)\s+(?:Photo|Images)|Photo\s+(?:by|credit|courtesy)|\(Photo\b)|[^\n.!?]*\s(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*$)/u;
 
 // The unnamed office-holder speaks: "… suggested the White House …", "… said", "…: “".
 const ROLE_SPEAKS =

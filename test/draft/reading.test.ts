@@ -376,6 +376,25 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "OH")?.confidence).toBeLessThan(0.8);
   });
 
+  it("reads granting or honouring the request, and refusing a list of all voters, whole", () => {
+    const d = draft([
+      "Republican secretaries of state in Iowa and Utah have said they will grant the requests.",
+      "The Ohio Elections Commission said it would not grant the commission's request for a list of all registered voters.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "complies", UT: "complies", OH: "refuses" });
+  });
+
+  it("does not take a photo caption's name for whom a later “he said” stands", () => {
+    const d = draft([
+      "Alabama Secretary of State Jo Hale said Friday much of the data is already public.",
+      "",
+      "President Donald Trump in the Rose Garden of the White House on May 4.",
+      "",
+      "“If the panel wants the rolls, it may have to buy them,” he said.",
+    ]);
+    expect(speakerOf(d, "may have to buy them")).toBe("Jo Hale");
+  });
+
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
     const d = draft([
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
