@@ -216,6 +216,15 @@ export function notAResponse(
     )
   )
     return "one more in a count or among the request's recipients";
+  // "At least 16 other states and the District of Columbia have said they will refuse": the
+  // District as one more in a running total, which reports no answer of its own.
+  if (
+    mention.state === "DC" &&
+    /\b(?:\d+|all|most|nearly\s+all|every|fifty|dozens\s+of)\s+(?:other\s+|more\s+)?states?\s*,?\s+(?:plus|and|as\s+well\s+as)\s+(?:the\s+)?$/iu.test(
+      before,
+    )
+  )
+    return "one more in a count or among the request's recipients";
   if (
     /\b(?:unlike|except(?: for)?|other than|besides|apart from|in contrast to)\s+$/iu.test(before)
   ) {

@@ -1332,6 +1332,14 @@ describe("people", () => {
 });
 
 describe("what must stay out", () => {
+  it("does not read the District in a running total as its answer", () => {
+    const d = draft([
+      "At least 16 other states and the District of Columbia have said they will refuse.",
+      "Nearly all states and Washington, D.C., have balked. Ohio said it will comply.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "complies" });
+  });
+
   it("claims nothing from lawsuits, publications, seats, addressees, exceptions, requests or a cut-off line", () => {
     const d = draft([
       "The Justice Department sued Michigan for failing to provide its voter list.",
