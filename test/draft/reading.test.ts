@@ -395,6 +395,15 @@ describe("stances a careful reader takes", () => {
     expect(speakerOf(d, "may have to buy them")).toBe("Jo Hale");
   });
 
+  it("reads “no plans to share”, a decision to hand over, and “only … with assurance that”", () => {
+    const d = draft([
+      "Vermont's office has no plans to share Vermont voter data with the federal government.",
+      "Critics slammed Ohio's decision to hand over 8 million records to the department.",
+      "Iowa Secretary of State Al Dunn said he would only comply with a request to share information about Iowa voters with the panel “with assurance that this request meets Iowa law.”",
+    ]);
+    expect(stances(d)).toEqual({ VT: "refuses", OH: "complies", IA: "reviewing" });
+  });
+
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
     const d = draft([
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
@@ -1332,6 +1341,13 @@ describe("people", () => {
 });
 
 describe("what must stay out", () => {
+  it("does not read the requester's state named after a long title", () => {
+    const d = draft([
+      "That information is public under state law, Al Dunn wrote in his letter to Kris Kobach, vice chairman of the commission and the Kansas secretary of state.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("does not read the District in a running total as its answer", () => {
     const d = draft([
       "At least 16 other states and the District of Columbia have said they will refuse.",
