@@ -55,7 +55,8 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
         if (usps) out.push({ state: usps, start, end: start + (m[1] as string).length });
       }
       // Two-letter codes only where a sentence lists several ("Refusal: CA, NY, KY"), or as a
-      // post's subject ("VT will only give …"), never one that is also a word ("IN", "OR", "ID").
+      // post's subject or an office's state ("VT will only give …", "the RI Department of
+      // State"), never one that is also a word ("IN", "OR", "ID").
       const bare = [...body.matchAll(/\b[A-Z]{2}\b/g)].filter((m) => codes.has(m[0]));
       for (const m of body.matchAll(CODE_AS_SUBJECT)) {
         const start = from + (m.index ?? 0);
@@ -78,8 +79,9 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
 const SHARED_NAME =
   /\b(North|South|West)\s+and\s+(?:North|South|West)\s+(Dakota|Carolina|Virginia)\b/g;
 
+// "VT will only give …", "the RI Department of State", "PA Secretary of the Commonwealth".
 const CODE_AS_SUBJECT =
-  /\b([A-Z]{2})(?= +(?:will|won['’]t|would|has|had|is|was|says|said|refuses|refused|declined|declines|plans|provided|gave|sent|handed)\b)/g;
+  /\b([A-Z]{2})(?= +(?:will|won['’]t|would|has|had|is|was|says|said|refuses|refused|declined|declines|plans|provided|gave|sent|handed|Secretary|Department|Gov\.|Governor|Lt\.|Lieutenant|Attorney\s+General|State\s+Board|Board\s+of\s+Elections|Elections?\s+(?:Commission|Board|Division))\b)/g;
 // Codes that are also words, initials or other bodies' names in news text.
 const AMBIGUOUS_CODES = new Set([
   "IN",

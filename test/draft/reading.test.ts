@@ -1341,6 +1341,14 @@ describe("people", () => {
 });
 
 describe("what must stay out", () => {
+  it("reads a state's two-letter code before its office", () => {
+    const d = draft([
+      "I’d like to be clear — the RI Department of State does not intend to share voters’ personal information without a court order.",
+    ]);
+    expect(Object.keys(stances(d))).toEqual(["RI"]);
+    expect(stances(draft(["The OR Department of Revenue moved on Monday."]))).toEqual({});
+  });
+
   it("does not read the requester's state named after a long title", () => {
     const d = draft([
       "That information is public under state law, Al Dunn wrote in his letter to Kris Kobach, vice chairman of the commission and the Kansas secretary of state.",
