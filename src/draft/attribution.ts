@@ -341,7 +341,7 @@ const FOLLOWING =
   /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b/i;
 
 const DOCUMENT_SPEAKS =
-  /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told)\b[^“”".;]{0,100})$/iu;
+  /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns|noted|notes)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes)\b[^“”".;]{0,100})$/iu;
 
 /**
  * The person last named within 1,500 characters before `at` as the author of a `doc`: "Smith's
@@ -364,9 +364,10 @@ function lastAuthor(text: string, people: PeopleInText, at: number, doc: string)
         `\\bin\\s+(?:a|an|his|her|the|its)\\s+(?:\\p{L}+\\s+)?${doc}\\b[^;]{0,100},\\s*(?:(?:\\p{Lu}[\\p{L}.]*|of|the)\\s+){0,5}$`,
         "iu",
       ).test(before) ||
-      // "a letter from (commission vice chairman) Kris Kobach", not "… Kobach advised Krebs".
+      // "a letter from (commission vice chairman) Kris Kobach", "the letter was signed by …
+      // Vice Chair Kris Kobach", not "… Kobach advised Krebs".
       new RegExp(
-        `\\b${doc}s?\\s+(?:\\p{L}+\\s+){0,2}?from\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,5}$`,
+        `\\b${doc}s?\\s+(?:\\p{L}+\\s+){0,2}?(?:from|signed\\s+by)\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,9}$`,
         "iu",
       ).test(before)
     );

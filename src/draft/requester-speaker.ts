@@ -3,7 +3,7 @@ import { type Range, rangeAt } from "./text.js";
 import type { StoryHint } from "./types.js";
 
 const VERB =
-  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues|requested|requests|asked|asks|directed|sought|seeks|demanded|demands|advised|specified|alleges|alleged)";
+  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues|requested|requests|asked|asks|directed|sought|seeks|demanded|demands|advised|specified|alleges|alleged|wants|wanted|indicated|noted|charges|charged|promised|asserts|asserted|contends|contended)";
 
 // Verbs after which a name is who spoke ("said the Justice Department"), never whom to.
 const NAMED_AFTER = "(?:said|says|say|stated|states|announced|added|argued|argues|alleges|alleged)";
@@ -21,7 +21,7 @@ const oneOf = (names: string[]) =>
 function speaks(window: string, names: string[]): boolean {
   const name = oneOf(names);
   const subject = new RegExp(
-    String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|spokes\w+|lawyers?|attorneys?|statement|letter|filing|said|in\s+a\s+statement))*(?:\s+(?:also|further|[a-z]+ly))?\s+${VERB}\b`,
+    String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement))*(?:\s+(?:also|further|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
     "i",
   );
   // Not "told the DOJ to …", "wrote the department": there it is whom the words were for.
@@ -122,9 +122,9 @@ const GOES_ON =
   /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
 // "The letter directed …", "An Aug. 14 letter sent by federal officials said …".
 const REQUEST_BEFORE =
-  /\b(?:the|an?)\s+(?:[\p{L}.\d]+\s+){0,3}?(?:letter|memo|memorandum|request|demand|complaint)\s+(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|\p{L}+ly\s+)?(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged)\b[^“”".;]{0,100}$/iu;
+  /\b(?:the|an?)\s+(?:[\p{L}.\d]+\s+){0,3}?(?:letter|memo|memorandum|request|demand|complaint|agreement|MOU|document)\s+(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}$/iu;
 const REQUEST_SAYS =
-  /^[\s,”"’]*the\s+(?:memo|memorandum|letter|request|demand|(?:press|news)\s+release)\s+(?:said|says|states|stated|reads|read)\b/i;
+  /^[\s,”"’]*the\s+(?:memo|memorandum|letter|request|demand|agreement|document|(?:press|news)\s+release)\s+(?:said|says|states|stated|reads|read)\b/i;
 
 const PUBLICATION_REPORTS =
   /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:reports|reported)\s+(?:\p{Ll}+\s+){0,3}?that\s+[^“”"]*$/u;

@@ -976,6 +976,25 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(d, "sealed data sharing")).toBe(doj);
   });
 
+  it("gives the requester the words it “has asked” for and its agreement's terms", () => {
+    const d = draft([
+      "The Justice Department sued Ohio on Tuesday.",
+      "The DOJ has asked states to agree to a “confidential memorandum of understanding” before they hand over files.",
+      "Yet the agreement provides that the department will “test, analyze, and assess states’ voter rolls” on its own.",
+    ]);
+    const doj = "U.S. Department of Justice";
+    expect(speakerOf(d, "confidential memorandum")).toBe(doj);
+    expect(speakerOf(d, "test, analyze")).toBe(doj);
+  });
+
+  it("gives what a letter “indicated” to the one it came from", () => {
+    const d = draft([
+      "Ohio will not send birth dates, as requested in a recent letter from Commission Vice Chair Ben Ward.",
+      "The letter indicated the request applied only to information “publicly available under the laws of your state.”",
+    ]);
+    expect(speakerOf(d, "publicly available under the laws")).toBe("Ben Ward");
+  });
+
   it("does not give a quote to someone a message was sent to", () => {
     const d = draft([
       "The Justice Department sued Ohio on Tuesday.",
