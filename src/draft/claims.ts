@@ -4,11 +4,20 @@ import {
   definesPartialAsPublic,
   findCue,
   LIST_FOLLOWS,
+  OTHERS_FOLLOW,
   labelStance,
   SIMILAR,
 } from "./cues.js";
 import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
-import { excerpt, type Range, rangeAt, rangesWithin, withoutQuoteMarks } from "./text.js";
+import {
+  excerpt,
+  isCaption,
+  paragraphs,
+  type Range,
+  rangeAt,
+  rangesWithin,
+  withoutQuoteMarks,
+} from "./text.js";
 import type { CLAIM_BASES, DraftClaim, DraftQuote, Excerpt } from "./types.js";
 
 /** States a sentence must name to be read as a list ("The states that refuse are A, B and C"). */
@@ -148,9 +157,12 @@ export function draftClaims(
   // States a sentence is about without saying what they decided ("States — including A, B and C
   // — want to know why …"), for a next sentence that goes on about them ("They have refused …").
   let subjects: { states: string[]; sentence: Range } | null = null;
+  // "Reject stickers await ballot envelopes … (Jo Lee/Alaska Beacon)": what a photo shows is no
+  // state's answer.
+  const captions = paragraphs(text).filter((p) => isCaption(text.slice(p.start, p.end)));
   for (const whole of sentences) {
     const sentence = complete(text, whole, textEnd);
-    if (!sentence) continue;
+    if (!sentence || rangeAt(captions, sentence.start)) continue;
     const madeBefore = candidates.length;
     const aboutBefore = subjects;
     subjects = null;
@@ -215,7 +227,12 @@ export function draftClaims(
         inherited = { cue: heading.cue, how: "list" };
       } else if (bare) {
         section = { states: distinct, start: sentence.start, open: true, seen: 0 };
-      } else if (!sentenceCue && list && previousCue && LIST_FOLLOWS.test(body)) {
+      } else if (
+        !sentenceCue &&
+        (list || OTHERS_FOLLOW.test(body)) &&
+        previousCue &&
+        LIST_FOLLOWS.test(body)
+      ) {
         // "These states include: A, B, C." takes the cue of the sentence before, as one evidence.
         evidence = { start: previousCue.sentence.start, end: sentence.end };
         inherited = { cue: previousCue.cue, how: "list" };

@@ -58,7 +58,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent)\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredact(?:ed|s|ing)?\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
+      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent|the only (?:information|data|records?))\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredact(?:ed|s|ing)?\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
   },
   {
     stance: "public-only",
@@ -219,13 +219,16 @@ export const SIMILAR =
 
 // A sentence that lists what the previous one described: "These states include: A, B, C."
 export const LIST_FOLLOWS =
-  /^\s*(?:(?:these|those|they|such|that|this|the\s+(?:list|group|states?))\b[^.:]{0,40}\binclud\w*\b|(?:these|those|the)\s+(?:\d+\s+)?states\b[^.:]{0,60}?\b(?:are|were)\b)/i;
+  /^\s*(?:(?:these|those|they|such|that|this|the\s+(?:list|group|states?))\b[^.:]{0,40}\binclud\w*\b|(?:these|those|the)\s+(?:\d+\s+)?states\b[^.:]{0,60}?\b(?:are|were)\b|(?:the\s+)?others?\s+(?:\w+\s+)?(?:are|were|is|was)\b|the\s+other\s+(?:\w+\s+)?(?:states?\s+)?(?:are|were|is|was)\b)/i;
+// "The others are Louisiana and Tennessee": the rest of a group just counted, however few.
+export const OTHERS_FOLLOW = /^\s*(?:the\s+)?others?\b|^\s*the\s+other\s+\w+/i;
 
 /** The cue that decides the stance within `range` of `masked` (the text without quote marks). */
 export function findCue(masked: string, range: Range, partialMeansPublic = false): Cue | null {
   const clause = masked.slice(range.start, range.end);
   const label = labelCue(masked, range, partialMeansPublic) ?? shortAnswer(masked, range);
   if (label) return label;
+  let agreementRefused: Cue | null = null;
   for (const rule of RULES) {
     if (rule.when && !rule.when(clause)) continue;
     for (const m of clause.matchAll(rule.pattern)) {
@@ -234,6 +237,10 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         range.start + (m.index ?? 0),
       );
       if (REQUESTED.test(before) || ADVISED.test(before)) continue;
+      // The signing in "refused to sign the memorandum" is what was refused.
+      const at = range.start + (m.index ?? 0);
+      if (agreementRefused && at >= agreementRefused.start && at < agreementRefused.end + 40)
+        continue;
       // "assessing whether or not Ohio was complying": a question, not an answer.
       if (/\bwhether\s+or\s+$/i.test(before)) continue;
       if (LAWSUIT.test(clause) && ALLEGED.test(before)) continue;
@@ -297,6 +304,20 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (NOT_ABOUT_DATA.test(near)) continue;
       // "rejected claims of fraud", "denied that": a refusal of something other than the request.
       if (NOT_THE_REQUEST.test(near.slice(m[0].length))) continue;
+      // "did refuse to sign a memorandum …": the agreement turned down, which yields to data
+      // the clause says the state handed over all the same.
+      if (
+        /^\s+to\s+sign\s+(?:an?|the|its|any)\s+(?:[\w-]+\s+){0,2}?(?:memorandum|MOU|agreement)\b/i.test(
+          near.slice(m[0].length),
+        )
+      ) {
+        const cue = cueAt(range.start, m, "refuses", masked);
+        agreementRefused ??= cue && { ...cue, weak: true };
+        continue;
+      }
+      // "Michigan is not required to provide …": what the law or a court says, not an answer.
+      if (/^not\s+(?:legally\s+)?(?:required|obligated|obliged|compelled)\s+to\b/i.test(m[0]))
+        continue;
       // "will not share voters' Social Security information", "declined to give sensitive voter
       // data": only the non-public part is kept back.
       const partial = PARTIAL.exec(object) ?? SENSITIVE_OBJECT.exec(object);
@@ -318,7 +339,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       return cueAt(range.start, m, rule.stance, masked);
     }
   }
-  return null;
+  return agreementRefused;
 }
 
 function cueAt(offset: number, m: RegExpMatchArray, stance: Stance, masked: string): Cue | null {

@@ -4,6 +4,7 @@ import { GROUP_NOUN, groupSpeakers, officeSpeakers } from "./offices.js";
 import type { StateMatcher } from "./states.js";
 import {
   excerpt,
+  isCaption,
   paragraphs,
   type Range,
   rangeAt,
@@ -443,7 +444,7 @@ export function findPeople(
   const antecedent = new Map<Mention, Found | null>();
   const sentenceAt = (at: number) => rangeAt(sentenceRanges, at);
   const sentenceRanges = sentences(text);
-  const captions = paragraphs(text).filter((p) => CAPTION.test(text.slice(p.start, p.end)));
+  const captions = paragraphs(text).filter((p) => isCaption(text.slice(p.start, p.end)));
   let last: Found | null = null;
   let topic: Found | null = null;
   let sentence: Range | undefined;
@@ -493,10 +494,6 @@ export function findPeople(
     },
   };
 }
-
-// A photo's caption set between paragraphs: a credit, or one short line that ends on a date.
-const CAPTION =
-  /^(?=[^\n]{0,200}$)(?:[^\n]*\b(?:(?:AP|AFP|Getty|Reuters|File)\s+(?:Photo|Images)|Photo\s+(?:by|credit|courtesy)|\(Photo\b)|[^\n.!?]*\s(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*$)/u;
 
 // The unnamed office-holder speaks: "… suggested the White House …", "… said", "…: “".
 const ROLE_SPEAKS =

@@ -141,3 +141,16 @@ export function rangesWithin<R extends Range>(
   }
   return out;
 }
+
+/**
+ * A photo's caption the page set between paragraphs: a line with a photo credit ("(AP Photo/…)",
+ * "(James Brooks/Alaska Beacon)", "Photo by …"), or one short line that ends on a date
+ * ("President Donald Trump in the Rose Garden on May 4.").
+ */
+export function isCaption(line: string): boolean {
+  return CREDIT.test(line) || DATED_SHOT.test(line);
+}
+const CREDIT =
+  /\b(?:(?:AP|AFP|Getty|Reuters|File)\s+(?:Photo|Images)|Photo\s+(?:by|credit|courtesy))\b|\(\s*Photo\b|\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*[^()\n]{2,60}\)\s*$/u;
+const DATED_SHOT =
+  /^(?=[^\n]{0,200}$)[^\n.!?]*\s(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*$/u;

@@ -404,6 +404,26 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ VT: "refuses", OH: "complies", IA: "reviewing" });
   });
 
+  it("reads the others of a group, the only data the law allows, and an MOU turned down", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const d = draft(
+      [
+        "Iowa is among three states that have voluntarily agreed to provide their full voter lists to the department. The others are Idaho and Utah.",
+        "Ohio Secretary of State Jo Hale says the only information Ohio law allows her to release is names and addresses.",
+        "Texas handed over its full voter file, though Texas did refuse to sign a memorandum requiring purges within 45 days.",
+        "Maine is not required to provide its list, a federal judge ruled.",
+      ],
+      doj,
+    );
+    expect(stances(d)).toEqual({
+      IA: "complies",
+      ID: "complies",
+      UT: "complies",
+      OH: "public-only",
+      TX: "complies",
+    });
+  });
+
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
     const d = draft([
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
@@ -1371,6 +1391,15 @@ describe("what must stay out", () => {
   it("does not read the requester's state named after a long title", () => {
     const d = draft([
       "That information is public under state law, Al Dunn wrote in his letter to Kris Kobach, vice chairman of the commission and the Kansas secretary of state.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
+  it("does not read a photo caption as an answer", () => {
+    const d = draft([
+      "Ohio's secretary spoke on Monday.",
+      "",
+      "Reject stickers await ballot envelopes Wednesday at the Division 1 office of the Alaska Division of Elections in Juneau, Alaska. (Jo Lee/Alaska Beacon)",
     ]);
     expect(stances(d)).toEqual({});
   });
