@@ -4,8 +4,8 @@ import {
   definesPartialAsPublic,
   findCue,
   LIST_FOLLOWS,
-  OTHERS_FOLLOW,
   labelStance,
+  OTHERS_FOLLOW,
   SIMILAR,
 } from "./cues.js";
 import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
