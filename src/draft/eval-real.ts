@@ -4,7 +4,7 @@ import { draftArticle } from "./draft.js";
 import { alignedRows, pct } from "./eval-table.js";
 import { draftExcerpts } from "./excerpts.js";
 import { stateMatcher } from "./states.js";
-import type { Draft } from "./types.js";
+import type { Draft, DraftPerson } from "./types.js";
 
 /** Claims at or above this confidence are the ones an editor may skim. */
 export const HIGH_CONFIDENCE = 0.8;
@@ -109,6 +109,28 @@ export function samePerson(a: string, b: string): boolean {
   return short.every((w) => long.includes(w));
 }
 
+/**
+ * A reader who names only the office ("Mississippi's secretary of state") where the drafter named
+ * the known person who holds it ("Delbert Hosemann", from the story's people) agrees with it.
+ */
+function holdsOffice(
+  person: DraftPerson | undefined,
+  office: string,
+  jurisdictions: readonly Jurisdiction[],
+): boolean {
+  if (!person?.role || !person.state) return false;
+  const state = jurisdictions.find((j) => j.usps === person.state)?.name;
+  const m =
+    /^(?:the\s+)?(?:office\s+of\s+the\s+)?(.+?)(?:['’]s)?\s+(secretary of state|lieutenant governor|governor|attorney general)$/i.exec(
+      office.trim(),
+    );
+  return (
+    m !== null &&
+    (m[1] as string).toLowerCase() === state?.toLowerCase() &&
+    person.role.toLowerCase().includes((m[2] as string).toLowerCase())
+  );
+}
+
 /** The context a real article is drafted in: its story and date as the annotation gives them. */
 export function draftForAnnotation(
   text: string,
@@ -186,7 +208,13 @@ export function scoreReal(
     const ok = hits.some((d) =>
       q.speaker === null
         ? d.speaker === null
-        : d.speaker !== null && samePerson(d.speaker, q.speaker),
+        : d.speaker !== null &&
+          (samePerson(d.speaker, q.speaker) ||
+            holdsOffice(
+              draft.people.find((p) => p.known && p.name === d.speaker),
+              q.speaker,
+              jurisdictions,
+            )),
     );
     if (ok) rightSpeaker++;
     else if (hits.every((d) => d.speaker === null)) fail("quote unattributed", label);

@@ -104,6 +104,26 @@ describe("eval:real scores drafts of real articles against a careful reader's an
     expect(summarise(score ? [score] : []).precision).toBe(0.5);
   });
 
+  it("agrees when the reader names the office and the drafter the known person who holds it", () => {
+    const d = corpus({
+      "texts/m.txt":
+        "Mississippi's secretary of state said officials can “go jump in the Gulf of Mexico” over the request.",
+      "annotations/m.yaml":
+        "id: m\nstory: commission-2017\nsplit: dev\nquotes:\n  - {fragment: go jump in the Gulf of Mexico, speaker: Mississippi's secretary of state}\n",
+      "texts/o.txt":
+        "Ohio's secretary of state said the panel can “go jump in the Gulf of Mexico” today.",
+      "annotations/o.yaml":
+        "id: o\nstory: commission-2017\nsplit: dev\nquotes:\n  - {fragment: go jump in the Gulf of Mexico, speaker: Mississippi's secretary of state}\n",
+    });
+    const [mississippi, ohio] = evaluateFolder(
+      join(d, "texts"),
+      loadAnnotations(join(d, "annotations"), dataset.jurisdictions),
+      dataset,
+    );
+    expect(mississippi?.quotes).toEqual({ annotated: 1, rightSpeaker: 1 });
+    expect(ohio?.quotes).toEqual({ annotated: 1, rightSpeaker: 0 });
+  });
+
   it("names the file and the field of a bad annotation", () => {
     const bad = corpus({
       "annotations/x.yaml":
