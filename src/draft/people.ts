@@ -319,11 +319,13 @@ export function findPeople(
     const w = fold(token.text);
     const cut = token.end >= textEnd;
     // "Kindel said", "…," said Kindel: a surname the text gives speaking is a person, named as printed.
+    // Not "US says Iran negotiations are …": after "said", the name ends its clause.
     const speaking =
       SAYS_AFTER.test(text.slice(token.end, token.end + 80)) ||
-      /(?:[,”"’]\s*|\b)(?:said|says|added|wrote)\s+$/.test(
+      (/(?:[,”"’]\s*|\b)(?:said|says|added|wrote)\s+$/.test(
         text.slice(Math.max(0, token.start - 12), token.start),
-      );
+      ) &&
+        /^(?:\s*[,.;:!?)—–]|\s*$|\s+\()/.test(text.slice(token.end, token.end + 3)));
     // Not a common noun capitalised at a sentence's start ("Critics said"), which the text
     // also prints in lower case.
     lowerCase ??= new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? []);

@@ -912,6 +912,15 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "We gave them exactly")).toBe("Ann Bell");
   });
 
+  it("does not take a country after “says” in a headline widget for a person", () => {
+    const d = draft([
+      "Kansas Secretary of State Jo Hale would not send the numbers to the commission, the panel created by President Trump MORE US says Iran negotiations are 'positive' MORE to look into fraud.",
+      "",
+      "“In Kansas, that number is not public,” he told the Star.",
+    ]);
+    expect(speakerOf(d, "that number is not public")).toBe("Jo Hale");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
