@@ -4,7 +4,7 @@ import { REPORT_BY } from "./requester-speaker.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
-  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tells|telling|wrote|writes|tweeted|tweets|stated|(?<!\b(?:\d+|the|all|other|these|those|many|some|several|of|in|and|more|most|both|which|to|from|for)\s+)states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|accusing|claimed|claiming|describing|urging|declaring|announced|explained|noted|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|suggested|calling|echoed|clarified|assured|advised|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed)\b/gi;
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tell|tells|telling|wrote|writes|tweeted|tweets|stated|(?<!\b(?:\d+|the|all|other|these|those|many|some|several|of|in|and|more|most|both|which|to|from|for)\s+)states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|accusing|claimed|claiming|describing|urging|declaring|announced|explained|noted|notes|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|suggested|calling|echoed|clarified|assured|advised|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed)\b/gi;
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 
@@ -336,7 +336,7 @@ function spokenFor(text: string, m: Mention): boolean {
 // "the letter says “…”", "That letter … advised Krebs to “…”", "The letter further requested
 // information about “…”": the words of the one who wrote it.
 const DOCUMENT_AFTER =
-  /^[\s,”"’]*the\s+(statement|letter|memo|e-?mail|post|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b/i;
+  /^[\s,”"’]*the\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b/iu;
 const FOLLOWING =
   /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b/i;
 
@@ -359,6 +359,10 @@ function lastAuthor(text: string, people: PeopleInText, at: number, doc: string)
         `^(?:,[^,]{0,60},)?\\s+(?:sent|wrote|signed|issued|penned)\\b[^.;]{0,40}\\b${doc}s?\\b`,
         "iu",
       ).test(after) ||
+      // "Gray responded this week in a written statement".
+      new RegExp(`^\\s+\\p{Ll}[^.;]{0,40}?\\bin\\s+an?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(
+        after,
+      ) ||
       // "In a letter to Kris Kobach, commission vice chairman, Wolf said …".
       new RegExp(
         `\\bin\\s+(?:a|an|his|her|the|its)\\s+(?:\\p{L}+\\s+)?${doc}\\b[^;]{0,100},\\s*(?:(?:\\p{Lu}[\\p{L}.]*|of|the)\\s+){0,5}$`,

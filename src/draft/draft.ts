@@ -102,7 +102,7 @@ export function draftArticle(text: string, context: DraftContext): Draft {
   const source = draftMetadata(text, sents, context.overrides ?? {});
   // What the text dates to another time (a 2025 article recalling 2017) is not this story's.
   const year = Number((source.published ?? source.updated ?? "").slice(0, 4)) || null;
-  const { own, other } = separateOtherStories(text, sents, drafted, hints, year);
+  const { own, other } = separateOtherStories(text, sents, drafted, hints, year, story.id);
   return {
     source,
     story: proposeStory(withoutOtherTimes(text, sents, year), hints, context.overrides?.story),

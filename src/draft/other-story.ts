@@ -1,4 +1,4 @@
-import type { Range } from "./text.js";
+import { paragraphs, type Range, withoutQuoteMarks } from "./text.js";
 import type { DraftClaim, StoryHint } from "./types.js";
 
 const NUMBER_WORDS = [
@@ -63,8 +63,12 @@ export function separateOtherStories(
   claims: readonly DraftClaim[],
   hints: readonly StoryHint[],
   articleYear: number | null,
+  /** The article's story, when known: a paragraph about an earlier story is that story's. */
+  articleStory: string | null = null,
 ): { own: DraftClaim[]; other: OtherStoryClaim[] } {
   const sentenceAt = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
+  const paras = paragraphs(text);
+  const paragraphAt = (at: number) => paras.find((p) => p.start <= at && at < p.end);
   const own: DraftClaim[] = [];
   const other: OtherStoryClaim[] = [];
   for (const claim of claims) {
@@ -76,6 +80,17 @@ export function separateOtherStories(
     for (const range of ranges) {
       if (range && !dated) dated = datedElsewhere(text.slice(range.start, range.end), articleYear);
     }
+    const paragraph = paragraphAt(claim.evidenceSpan.start);
+    const earlier =
+      paragraph && earlierStoryOf(text.slice(paragraph.start, paragraph.end), hints, articleStory);
+    if (!dated && earlier) {
+      other.push({
+        claim,
+        story: earlier.hint.id,
+        why: `the paragraph is about ${earlier.hint.title}: "${earlier.word}"`,
+      });
+      continue;
+    }
     if (!dated) {
       own.push(claim);
       continue;
@@ -85,6 +100,29 @@ export function separateOtherStories(
     other.push({ claim, story, why: `the text dates it elsewhere: "${dated.words}"` });
   }
   return { own, other };
+}
+
+/**
+ * "That panel demanded voter data from every state … Mississippi's secretary of state told the
+ * administration to go jump": in an article on a later story, a paragraph that names an earlier
+ * story's requester or people and nothing of the article's own story recalls that earlier one.
+ */
+function earlierStoryOf(
+  paragraph: string,
+  hints: readonly StoryHint[],
+  story: string | null,
+): { hint: StoryHint; word: string } | null {
+  const own = hints.find((h) => h.id === story);
+  if (!own) return null;
+  const folded = withoutQuoteMarks(paragraph).replace(/\s+/g, " ").toLowerCase();
+  const names = (h: StoryHint) => [h.requester, ...h.keywords].map((k) => k.toLowerCase());
+  if (names(own).some((k) => folded.includes(k))) return null;
+  for (const hint of hints) {
+    if (hint === own || Math.max(...hint.years) >= Math.min(...own.years)) continue;
+    const word = names(hint).find((k) => folded.includes(k));
+    if (word) return { hint, word };
+  }
+  return null;
 }
 
 /** The text with sentences dated to another time blanked, so they do not sway the story proposal. */

@@ -499,7 +499,7 @@ export function findPeople(
 
 // The unnamed office-holder speaks: "… suggested the White House …", "… said", "…: “".
 const ROLE_SPEAKS =
-  /^[\s,]*(?:said|says|told|wrote|suggested|urged|added|replied|responded|called|tweeted|warned|declared)\b|^[^.;]{0,20}[“"]/i;
+  /^[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|saying|told|tells|wrote|suggested|urged|added|replied|responded|called|tweeted|warned|declared)\b|^[^.;]{0,20}[“"]/iu;
 
 /** "Mississippi Secretary of State": the office named for the state, as a speaker's name. */
 function roleName(state: string, role: string, jurisdictions: Jurisdiction[]): string | null {

@@ -26,6 +26,23 @@ describe("claims about another story", () => {
     expect(draft.story.id).toBe("doj-2025");
   });
 
+  it("gives a later story's article no claim from a paragraph about the earlier story", () => {
+    const draft = draftArticle(
+      [
+        "The Justice Department sued Nevada on Tuesday for refusing to hand over its full voter list.",
+        "",
+        "Years before, the president created a so-called “election integrity” commission. That panel demanded voter data from every state. Ohio’s secretary of state memorably told the panel to “go jump in the lake.”",
+        "",
+        "On Friday, Idaho said it would provide its public list to the department.",
+      ].join("\n"),
+      { ...context, overrides: { story: "doj-2025", published: "2025-12-01" } },
+    );
+    expect(draft.claims.map((c) => c.state).sort()).toEqual(["ID"]);
+    expect(draft.otherStory.map((o) => [o.claim.state, o.story])).toEqual([
+      ["OH", "commission-2017"],
+    ]);
+  });
+
   it("reads a year or a span of years as another time only when it is before the article's", () => {
     expect(datedElsewhere("In 2017, Kentucky refused.", 2025)).toMatchObject({ year: 2017 });
     expect(datedElsewhere("In 2017, Kentucky refused.", 2017)).toBeNull();

@@ -921,6 +921,21 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "that number is not public")).toBe("Jo Hale");
   });
 
+  it("credits “the Monday statement read”, “to tell … to”, and “the Secretary of State notes”", () => {
+    const d = draft([
+      "Wyoming Secretary of State Al Gray responded this week in a written statement, released by his office, saying he complied with a lawful request.",
+      "",
+      "“Contrary to the false claims, voter information remains confidential under the law,” the Monday statement read.",
+      "",
+      "The request prompted Maine Secretary of State Jo Bell to tell the administration to “jump in the Gulf of Maine” last summer.",
+      "",
+      "The Secretary of State notes that the Constitution “gives states the authority to conduct elections.”",
+    ]);
+    expect(speakerOf(d, "Contrary to the false claims")).toBe("Al Gray");
+    expect(speakerOf(d, "jump in the Gulf of Maine")).toBe("Jo Bell");
+    expect(speakerOf(d, "gives states the authority")).toBe("Jo Bell");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
