@@ -230,6 +230,24 @@ export function attributeQuotes(
         const named = all.some((p) => p && !p.body) ? all.filter((p) => !p?.body) : all;
         const only = named[0];
         if (only && named.every((p) => p === only)) speaker = only;
+        // "Senate Leader Trey Stewart criticized Bellows for not complying." / "“…”": a quote
+        // opening the paragraph after one whose last sentence has someone speak is theirs.
+        else if (q.open === paragraph.start) {
+          const last = sentenceAt(Math.max(before.start, before.end - 1));
+          const speaking = last
+            ? rangesWithin(people.mentions, last.start, last.end).find((m) => {
+                const after = text.slice(m.end, Math.min(last.end, m.end + 80));
+                const verb = firstMatch(SPEECH, after);
+                return (
+                  !m.inQuote &&
+                  !inPassing(text, m) &&
+                  verb >= 0 &&
+                  /^(?:,[^,.;]{1,60},)?\s*$/.test(after.slice(0, verb))
+                );
+              })
+            : undefined;
+          if (speaking && !spokenFor(text, speaking)) speaker = people.personAt(speaking);
+        }
       }
     }
     speakers.push(speaker);
@@ -314,9 +332,10 @@ function inPassing(text: string, m: Mention): boolean {
       !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|request|remarks?|order|response|reply|answer|message|comments?)\b/iu.test(
         text.slice(m.end, m.end + 40),
       )) ||
-    // "sent to Deputy Secretary of State Jo Lee": a title of up to five words may stand between.
+    // "sent to Deputy Secretary of State Jo Lee", "to commission vice chairman Jo Lee": a title
+    // of up to five words may stand between.
     // "According to Benson" is her account, not a passing mention.
-    /(?<!\b[Aa]ccording\s+)\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of)[^\S\n]+){0,5}$/u.test(
+    /(?<!\b[Aa]ccording\s+)\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of|commission(?:['’]s)?|panel(?:['’]s)?|vice|chair(?:man|woman)?|secretary|deputy|assistant|attorney|general|governor|lieutenant|director)[^\S\n]+){0,5}$/u.test(
       before,
     )
   );

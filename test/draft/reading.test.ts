@@ -936,6 +936,20 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "gives states the authority")).toBe("Jo Bell");
   });
 
+  it("gives a quote opening a paragraph to the one who speaks in the sentence before", () => {
+    const d = draft([
+      "Florida Secretary of State Al Dunn referred to two laws in a letter he sent to commission vice chairman Kris Kobach.",
+      "",
+      "“Once again, this information is already given out to anyone who asks.”",
+      "",
+      "Maine Senate Republican Leader Tom Ray criticized Jo Bell for not complying.",
+      "",
+      "“Her continued refusal to do her job is unacceptable.”",
+    ]);
+    expect(speakerOf(d, "already given out")).toBe("Al Dunn");
+    expect(speakerOf(d, "continued refusal")).toBe("Tom Ray");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
