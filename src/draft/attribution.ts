@@ -104,9 +104,23 @@ export function attributeQuotes(
     // "Smith lashed out on Twitter: “…”": a clause ending in a colon introduces its subject's
     // words, whatever its verb.
     if (!speaker && !someoneElse && /:\s*$/.test(beforeText)) {
-      const subject = rangesWithin(people.mentions, beforeStart, q.open).find(
-        (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m),
-      );
+      const subjectIn = (from: number, to: number) =>
+        rangesWithin(people.mentions, from, to).find(
+          (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m),
+        );
+      let subject = subjectIn(beforeStart, q.open);
+      // "… she had two main concerns. First: “…”": a short lead-in goes on from the sentence
+      // before it in the paragraph.
+      const own = sentenceAt(q.open);
+      const prior = own && sentenceAt(own.start - 2);
+      if (
+        !subject &&
+        own &&
+        prior &&
+        paragraphAt(prior.start) === paragraphAt(q.open) &&
+        beforeText.trim().split(/\s+/).length <= 4
+      )
+        subject = subjectIn(prior.start, prior.end);
       if (subject) speaker = people.personAt(subject);
     }
     // "Smith released the following statement:" / "“…": a paragraph that opens with the quote,
@@ -428,7 +442,8 @@ function lastInRole(people: PeopleInText, at: number, word: string, phrase: stri
   return null;
 }
 
-const CONNECTING = /^(?:and|that|but|then|also|adding|continuing)$/i;
+const CONNECTING =
+  /^(?:and|that|but|then|also|adding|continuing|first|second|third|next|finally|plus)$/i;
 
 function firstMatchIn(pattern: RegExp, s: string): boolean {
   return firstMatch(pattern, s) >= 0;

@@ -950,6 +950,14 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "continued refusal")).toBe("Tom Ray");
   });
 
+  it("goes on from the sentence before a short lead-in such as “First:”", () => {
+    const d = draft([
+      "New Mexico Secretary of State Ann Bell told reporters she had two concerns. First: “What is the data being used for?” Second: “Who else will see it?”",
+    ]);
+    expect(speakerOf(d, "What is the data being used for")).toBe("Ann Bell");
+    expect(speakerOf(d, "Who else will see it")).toBe("Ann Bell");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
