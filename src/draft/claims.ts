@@ -461,11 +461,15 @@ export function draftClaims(
   // "will provide some of the requested information. State law prohibits releasing Social
   // Security numbers …": the next sentence of the paragraph says the part kept back is the
   // non-public one.
+  // Likewise "will not comply with a request …" and then "The state would, she said, share
+  // publicly available information": the refusal is of the rest.
   for (const c of candidates) {
-    if (c.stance !== "withholding" || c.basis === "label") continue;
+    if (c.basis === "label") continue;
+    if (c.stance !== "withholding" && c.stance !== "refuses") continue;
     const next = sentences.find((s) => s.start >= c.evidenceSpan.end);
     if (!next || text.slice(c.evidenceSpan.end, next.start).includes("\n")) continue;
     if (states.find(text, next.start, next.end).length > 0) continue;
+    if (c.stance === "refuses" && !SAME_SUBJECT.test(text.slice(next.start, next.end))) continue;
     const cue = cueIn(next);
     const why = cue?.stance === "public-only" ? excerpt(text, cue.start, cue.end) : null;
     const evidence = why ? excerpt(text, c.evidenceSpan.start, next.end) : null;
@@ -621,6 +625,10 @@ function markedItem(body: string, mentions: StateMention[], offset: number): boo
   const after = body.slice(first.end - offset);
   return /^\s*(?:\d{1,2}[.)]|[•*·▪◦–—-])\s*$/.test(lead) && /^\s*(?:[—–(:,-]|$)/.test(after);
 }
+
+// A sentence that goes on about the state just named, not about the requester.
+const SAME_SUBJECT =
+  /^\s*(?:the\s+state|it|she|he|the\s+(?:office|secretary|board|division|governor))\b/i;
 
 // "rejected the DOJ's demands", "provided the DOJ with …": the requester as what was turned
 // down or whom something went to, not as who acts.

@@ -424,6 +424,14 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads a refusal followed by “the state would share public data” as public data only", () => {
+    const d = draft([
+      "The governor of Iowa said Friday that the state will not comply with the commission's request for sensitive voter information. The state would, she said, share publicly available information.",
+      "Utah will not comply. The commission wants only publicly available information.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "public-only", UT: "refuses" });
+  });
+
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
     const d = draft([
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
