@@ -333,6 +333,7 @@ export function findPeople(
     if (
       (titled || (speaking && !common && !inQuote(token.start))) &&
       !cut &&
+      text[token.start - 1] !== "@" &&
       !newByLast.has(w) &&
       !knownByWord.has(w) &&
       !stateWords.has(token.text)
@@ -345,6 +346,17 @@ export function findPeople(
       ...(newByLast.get(w) ?? []),
       ...[...(knownByWord.get(w) ?? [])].flatMap((p) => byKey.get(`id:${p.id}`) ?? []),
     ];
+    // "@HarmeetKDhillon said:": a handle stands for the one person named whose surname ends it.
+    if (text[token.start - 1] === "@") {
+      const owners = new Set<Found>();
+      for (const [last, found] of newByLast)
+        if (last.length > 2 && w.endsWith(last)) for (const f of found) owners.add(f);
+      for (const [last, people] of knownByWord)
+        if (last.length > 2 && w.endsWith(last))
+          for (const p of people) owners.add(register(`id:${p.id}`, p.name, p));
+      if (owners.size !== 1) continue;
+      candidates.splice(0, candidates.length, ...owners);
+    }
     if (candidates.length === 0) {
       const people = knownByWord.get(w) ?? [];
       if (people.length === 1)

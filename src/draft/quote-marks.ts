@@ -24,6 +24,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const inside = text.slice(open + 1, until);
     const stray = [...inside.matchAll(/[,.!?](['’]{1,2})(?=\s|$)/g)].pop();
     if (stray?.index !== undefined) add(open, open + 1 + stray.index + 1);
+    // "Secretary Amore issued the following statement:" / "\"I denied …" with no closing mark
+    // before the next quote opens: a paragraph that opens with the mark is the quote.
+    else if (atLineStart(text, open) && until - open > 40) add(open, until);
     open = -1;
   };
   const add = (mark: number, close: number) => {
@@ -41,7 +44,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     : () => false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    if (c === "\n" && open >= 0 && (runOn(i) || midSentence(text, i))) continue;
+    if (c === "\n" && open >= 0 && (runOn(i) || midSentence(text, i) || closesLater(text, i, open)))
+      continue;
     if (c === "\n" && open >= 0) {
       let j = i;
       while (j < text.length && /\s/.test(text[j] as string)) j++;
@@ -61,6 +65,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       open = i;
     } else if (CLOSE.includes(c)) {
       if (open >= 0) add(open, i);
+      else {
+        // "'They said, Don't send any data,” Hall said.": a single mark stood in for the opening.
+        const single = singleOpening(text, i);
+        if (single >= 0) add(single, i);
+        // ”When I heard …: a closing mark printed where a paragraph's quote opens.
+        else if (atLineStart(text, i) && /\p{L}/u.test(text[i + 1] ?? "")) {
+          open = i;
+          continue;
+        }
+      }
       open = -1;
     } else if (c === STRAIGHT) {
       // "…elections,'' Bondi said. More will come, "to …": two apostrophes stood in for the
@@ -78,6 +92,40 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   // A quote still open where the text stops was cut off with the page: its words so far stand.
   if (open >= 0) add(open, text.length);
   return [...spans, ...headlineQuotes(text)].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the mark at `at` is the first thing on its line. */
+function atLineStart(text: string, at: number): boolean {
+  return /(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, at - 20), at)) || at === 0;
+}
+
+/**
+ * A statement quoted over several paragraphs with one opening and one closing mark (“… \n\n …”):
+ * the next mark after the line break closes a paragraph, within a few paragraphs.
+ */
+function closesLater(text: string, at: number, open: number): boolean {
+  const rest = text.slice(at, open + 3000);
+  const next = rest.search(/["“”„«»]/);
+  if (next < 0) return false;
+  const mark = rest[next] as string;
+  // It closes the statement where it ends a paragraph after punctuation.
+  return (
+    (CLOSE.includes(mark) || mark === STRAIGHT) &&
+    /[.!?,]$/.test(rest.slice(0, next)) &&
+    /^.[^\S\n]*(?:\n|$)/.test(rest.slice(next))
+  );
+}
+
+/**
+ * The single mark that opens a quote closed by a double one on the same line, with no other
+ * double mark between: at the line's start or after a space or colon, before a letter; else -1.
+ */
+function singleOpening(text: string, close: number): number {
+  const lineStart = text.lastIndexOf("\n", close) + 1;
+  const line = text.slice(lineStart, close);
+  if (/["“”„«»]/.test(line)) return -1;
+  const m = /(?:^|[\s:(])(['‘])(?=\p{L})/u.exec(line);
+  return m ? lineStart + (m.index ?? 0) + m[0].length - 1 : -1;
 }
 
 /** "…represent a\nconcerning attempt …": a line broken between two lower-case words. */

@@ -966,6 +966,35 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "Who else will see it")).toBe("Ann Bell");
   });
 
+  it("finds statements quoted over paragraphs, left open, or opened with the wrong mark", () => {
+    const d = draft([
+      "Governor Al Dunn’s statement on the request:",
+      "",
+      "“The State of Iowa has received no request for voter roll data. I’m skeptical.",
+      "",
+      "From what I’ve heard, I don’t think we should share these records.”",
+      "",
+      "Secretary of State Jo Bell today issued the following statement about the lawsuit:",
+      "",
+      "\"I denied the department's unsubstantiated request for private information because elections belong to the states.",
+      "",
+      "Jo Bell was elected in 2022.",
+      "Tom Ray, spokesman for the Ohio Secretary of State's Office, said Tuesday the office will wait.",
+      "'They said, Don't send any data,” Ray said.",
+      "",
+      "”When I heard about the request, my first thought was privacy,” said Kim Fox.",
+      "After six states handed over their data, @AnnaLeeSmith said:",
+      "\"They understand that we're here to help them do their jobs.",
+      "Anna Lee Smith is the department's lawyer.",
+    ]);
+    expect(speakerOf(d, "has received no request")).toBe("Al Dunn");
+    expect(speakerOf(d, "share these records")).toBe("Al Dunn");
+    expect(speakerOf(d, "I denied the department")).toBe("Jo Bell");
+    expect(speakerOf(d, "Don't send any data")).toBe("Tom Ray");
+    expect(speakerOf(d, "my first thought")).toBe("Kim Fox");
+    expect(speakerOf(d, "here to help them")).toBe("Anna Lee Smith");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
