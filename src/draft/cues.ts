@@ -21,7 +21,7 @@ const PARTIAL =
   /\b(?:certain|confidential|non-?public|private|protected|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?|some of the|felony|military status)\b/i;
 // "declined to give sensitive voter data": what is refused is the sensitive part only.
 const SENSITIVE_OBJECT =
-  /^\S+\s+(?:to\s+\S+\s+)?(?:(?:the|its|any|their)\s+)?(?:most\s+)?sensitive\b/i;
+  /^\S+\s+(?:to\s+\S+\s+(?:over\s+)?)?(?:(?:the|its|any|their)\s+)?(?:most\s+)?sensitive\b/i;
 const GIVE_OR_KEEP =
   /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*)\b/i;
 
@@ -58,7 +58,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent|the only (?:information|data|records?))\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredact(?:ed|s|ing)?\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
+      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent|the only (?:information|data|records?))\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredact(?:ed|s|ing)?\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting|lack(?:ed|s|ing)?)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying|non-?public)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
   },
   {
     stance: "public-only",
@@ -75,7 +75,7 @@ const RULES: Rule[] = [
   {
     stance: "complies",
     pattern:
-      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?|grant(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?|honou?r(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?)\b|\b(?:provided|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered|transmitted)\s+(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b|\btransmitted\s+(?:[\w'’]+\s+){0,3}?(?:information|data|lists?|rolls?|files?|records?)\b|(?<=\b(?:agreements?|MOUs?|memorand(?:um|a))\b[^.;]{0,80})\b(?:have|has|had)\s+(?:already\s+)?signed\b|\b(?:agree(?:s|d|ing)|decision|decided|decides)\s+to\s+(?:comply|provide|share|hand\s+over|turn\s+over|send|cooperate|give)\b|\bno problem with\b|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|data[- ]sharing\s+agreements?|agreements?(?=\s+with\s+(?:the\s+)?(?:department|DOJ|Justice|federal|administration|U\.S\.)))\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
+      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?|grant(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?|honou?r(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?)\b|\b(?:provided|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered|transmitted)\s+(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b|\btransmitted\s+(?:[\w'’]+\s+){0,3}?(?:information|data|lists?|rolls?|files?|records?)\b|(?<=\b(?:agreements?|MOUs?|memorand(?:um|a))\b[^.;]{0,80})\b(?:have|has|had)\s+(?:already\s+)?signed\b|\b(?:agree(?:s|d|ing)|decision|decided|decides)\s+to\s+(?:comply|provide|share|hand\s+over|turn\s+over|send|cooperate|give)\b|\bno problem with\b|\b(?:first|only|latest|second|third|among the)\s+(?:[\w'’-]+\s+){0,2}?states?\s+to\s+(?:comply|provide|share|hand\s+over|turn\s+over|send|sign)\b|\bproceed\w*\s+with\s+(?:handing|turning|sending|sharing|providing|releasing)\b|\b(?:received|won|has|have|had)\s+the\s+support\s+of\b|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|data[- ]sharing\s+agreements?|agreements?(?=\s+with\s+(?:the\s+)?(?:department|DOJ|Justice|federal|administration|U\.S\.)))\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
     // "negotiating over what it will share", "has not decided whether it will comply": open.
     when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause) && !UNSETTLED.test(clause),
   },
@@ -243,6 +243,14 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         continue;
       // "assessing whether or not Ohio was complying": a question, not an answer.
       if (/\bwhether\s+or\s+$/i.test(before)) continue;
+      // "her refusal to turn over more complete data", "voters' data may soon be turned over":
+      // the giving refused, or only foreseen.
+      if (
+        rule.stance === "complies" &&
+        (/\b(?:refus\w*|declin\w*|fail\w*|reject\w*|unwilling\w*)\s+to\s+$/i.test(before) ||
+          /\b(?:may|might|could)\s+(?:soon\s+|still\s+|eventually\s+)?be\s+$/i.test(before))
+      )
+        continue;
       if (LAWSUIT.test(clause) && ALLEGED.test(before)) continue;
       // "A Circuit Court judge refused to block …", "The court wrote, “… we decline …”": the
       // court's act or words, not the state's answer.
@@ -288,7 +296,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         rule.stance === "public-only" &&
         /^non-?public$/i.test(m[0]) &&
         !new RegExp(
-          `${NOT}|\\bonly\\b|\\bwithh[oe]ld|\\bprotect|\\bexcept|\\bwithout\\b`,
+          `${NOT}|\\bonly\\b|\\bwithh[oe]ld|\\bprotect|\\bexcept|\\bwithout\\b|\\black`,
           "i",
         ).test(clause)
       )

@@ -432,6 +432,17 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ IA: "public-only", UT: "refuses" });
   });
 
+  it("reads the first states to comply, proceeding with the hand-over, and a list that lacks the private data", () => {
+    const d = draft([
+      "Iowa has become one of the first states to comply with the department's request.",
+      "Ohio Secretary of State Al Dunn confirmed he will proceed with turning over the voter file on Thursday.",
+      "Utah's letter says the list it sent lacks the non-public data.",
+      "The names of eight million Texas voters may soon be turned over to the department.",
+      "The department is suing Maine, claiming her refusal to turn over more complete voter data violates the law.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "complies", OH: "complies", UT: "public-only" });
+  });
+
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
     const d = draft([
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
