@@ -4,7 +4,7 @@ import { REPORT_BY } from "./requester-speaker.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
-  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tell|tells|telling|wrote|writes|tweeted|tweets|stated|(?<!\b(?:\d+|the|all|other|these|those|many|some|several|of|in|and|more|most|both|which|to|from|for)\s+)states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|accusing|claimed|claiming|describing|urging|declaring|announced|explained|noted|notes|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|suggested|calling|echoed|clarified|assured|advised|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed)\b/gi;
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tell|tells|telling|wrote|writes|tweeted|tweets|stated|(?<!\b(?:\d+|the|all|other|these|those|many|some|several|of|in|and|more|most|both|which|to|from|for)\s+)states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|accusing|claimed|claiming|describing|urging|declaring|announced|explained|noted|notes|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|opining|opined|suggested|calling|echoed|clarified|assured|advised|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed)\b/gi;
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 
@@ -81,6 +81,10 @@ export function attributeQuotes(
     if (!speaker && !someoneElse && afterVerb >= 0) {
       const role = ROLE_AFTER.exec(afterText);
       if (role) speaker = lastInRole(people, q.open, role[1] as string, role[0]);
+      // "…," the Republican said: the person last named before whom the text gives that party.
+      const party = PARTY_AFTER.exec(afterText);
+      if (!speaker && party)
+        speaker = lastOfParty(people, q.open, party[1]?.startsWith("R") ? "R" : "D");
     }
     // "Secretary Brian Kemp: “…”": a name and a colon introduce the words.
     if (!speaker && !someoneElse) {
@@ -419,6 +423,24 @@ const ROLE_AFTER =
 
 const ROLE_BEFORE =
   /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|attorney general|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+const PARTY_AFTER =
+  /^[\s,]*the\s+(Republican|Democrat|Democratic)(?:\s+official)?\s+(?:said|says|added|wrote|told)\b/;
+
+/**
+ * The person last named before `at` whose party the text states as `party`; else, as "the
+ * Republican" stands for whom the story is about, the last person named of no other party.
+ */
+function lastOfParty(people: PeopleInText, at: number, party: "R" | "D"): Found | null {
+  const before = rangesWithin(people.mentions, Math.max(0, at - 3000), at).filter(
+    (m) => !m.inQuote,
+  );
+  const named = before.map((m) => people.personAt(m)).filter((p): p is Found => p !== null);
+  const stated = named.filter((p) => p.party?.party === party).pop();
+  if (stated) return stated;
+  const last = named.filter((p) => !p.body && !p.group).pop();
+  return last && !last.party ? last : null;
+}
 
 /**
  * The person last named before `at` whose role holds `word`; "the attorney general" is not an

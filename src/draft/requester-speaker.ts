@@ -3,7 +3,7 @@ import { type Range, rangeAt } from "./text.js";
 import type { StoryHint } from "./types.js";
 
 const VERB =
-  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues|requested|requests|asked|asks|directed|sought|seeks|demanded|demands|advised|specified|alleges|alleged|wants|wanted|indicated|noted|charges|charged|promised|asserts|asserted|contends|contended)";
+  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues|requested|requests|asked|asks|directed|sought|seeks|demanded|demands|advised|specified|alleges|alleged|wants|wanted|indicated|noted|charges|charged|promised|asserts|asserted|contends|contended|asking|seeking|demanding|requesting|emphasizes|emphasized|stresses|stressed|insists|insisted)";
 
 // Verbs after which a name is who spoke ("said the Justice Department"), never whom to.
 const NAMED_AFTER = "(?:said|says|say|stated|states|announced|added|argued|argues|alleges|alleged)";
@@ -103,7 +103,7 @@ const FILING_SAYS = new RegExp(
   "i",
 );
 const FILING_BEFORE = new RegExp(
-  String.raw`(?:\baccording\s+to\s+${FILING}\b|\b${FILING}\s+(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed))[^“”"]*$`,
+  String.raw`(?:\baccording\s+to\s+${FILING}\b|\b${FILING}\s+(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|cites|cited|quotes|quoted))[^“”"]*$`,
   "i",
 );
 

@@ -1006,6 +1006,24 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "here to help them")).toBe("Anna Lee Smith");
   });
 
+  it("credits “opining that”, “the Republican said” and the requester “asking for” or “emphasizing”", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const d = draft(
+      [
+        "In Ohio, Secretary of State Al Dunn went further while refusing to hand the records over, opining that the work was a “waste of taxpayer money and time.”",
+        "Missouri Secretary of State Jo Hale explained her reasons on Thursday.",
+        "“There are smart people on both sides of the issue,” the Republican said in an interview.",
+        "It answered a letter from the Justice Department’s Civil Rights Division asking for evidence that the state is “complying with the list maintenance provisions.”",
+        "Federal law, the DOJ emphasizes, imposes a “sweeping obligation on election officials” to keep records.",
+      ],
+      doj,
+    );
+    expect(speakerOf(d, "waste of taxpayer money")).toBe("Al Dunn");
+    expect(speakerOf(d, "smart people on both sides")).toBe("Jo Hale");
+    expect(speakerOf(d, "complying with the list")).toBe("U.S. Department of Justice");
+    expect(speakerOf(d, "sweeping obligation")).toBe("U.S. Department of Justice");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
