@@ -22,6 +22,8 @@ export const REPAIR_ACTIONS = {
   quote: "quote",
   /** The same form putting other words in place of a drafted quote. */
   quoteReplaced: "quote-replaced",
+  /** The same form taking a wrong quote off a drafted claim. */
+  unquote: "quote-removed",
   evidence: "evidence",
   source: "source",
 } as const;
@@ -31,6 +33,7 @@ const WORDS: Record<string, string> = {
   [REPAIR_ACTIONS.speaker]: "speaker changed",
   [REPAIR_ACTIONS.quote]: "quote added",
   [REPAIR_ACTIONS.quoteReplaced]: "quote replaced",
+  [REPAIR_ACTIONS.unquote]: "quote removed",
   [REPAIR_ACTIONS.evidence]: "evidence changed",
   [REPAIR_ACTIONS.source]: "source corrected",
 };
@@ -41,6 +44,7 @@ const CHANGES = new Set<string>([
   REPAIR_ACTIONS.evidence,
   REPAIR_ACTIONS.quote,
   REPAIR_ACTIONS.quoteReplaced,
+  REPAIR_ACTIONS.unquote,
 ]);
 
 export function historyLines(entries: readonly AuditEntry[]): HistoryLine[] {

@@ -137,16 +137,32 @@ const quoteOf = (found: { quote: Excerpt; speaker: DraftPerson }, state: string)
 export interface QuoteForm {
   quote: string | null;
   speaker: SpeakerChoice | null;
+  /** "Remove this quote": the claim keeps no quote (a wrong one the drafter attached). */
+  remove?: boolean;
 }
 
 /**
  * "Quote and speaker" on a drafted claim: the official's words the drafter missed, or others in
- * place of its quote, with their speaker; with no words pasted, another speaker for its quote.
- * A new quote with no speaker chosen keeps the quote's speaker.
+ * place of its quote, with their speaker; with no words pasted, another speaker for its quote;
+ * or, ticked, no quote at all. A new quote with no speaker chosen keeps the quote's speaker.
  */
 export function checkQuoteChange(index: number, form: QuoteForm, ctx: RepairContext): Checked {
   const claim = ctx.draft.claims[index];
   if (!claim) return errors({ quote: "That claim is no longer in the draft." });
+  if (form.remove) {
+    if (!claim.quote) return errors({ quote: "This claim has no quote to remove." });
+    if (form.quote?.trim()) {
+      return errors({ quote: "Either remove the quote or paste other words, not both." });
+    }
+    return {
+      kind: "repair",
+      repair: {
+        kind: "unquote",
+        index,
+        from: { text: claim.quote.text, speaker: claim.quote.speaker },
+      },
+    };
+  }
   if (!form.quote?.trim()) {
     if (claim.quote) return checkSpeakerChange(index, form.speaker, ctx);
     return errors({

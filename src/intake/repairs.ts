@@ -31,7 +31,7 @@ export type SourceChange = z.infer<typeof SourceChange>;
 /**
  * An editor's repair of a draft, as the store keeps it (JSON, validated when read back): a claim
  * the drafter missed, or a drafted claim's quote given to another speaker, or its evidence
- * replaced, or a quote given to a drafted claim (or put in place of its own). Rows kept before a
+ * replaced, or a quote given to a drafted claim (or put in place of its own, or taken off it). Rows kept before a
  * kind was added still parse: kinds are only ever added. Every text in it is the article's own slice with its offsets, checked when it was made.
  */
 export const Repair = z.discriminatedUnion("kind", [
@@ -57,6 +57,12 @@ export const Repair = z.discriminatedUnion("kind", [
     from: z.strictObject({ text: z.string(), speaker: z.string().nullable() }).nullable(),
   }),
   z.strictObject({
+    kind: z.literal("unquote"),
+    index: z.int().min(0),
+    /** The quote taken off the claim, for the review and the log. */
+    from: z.strictObject({ text: z.string(), speaker: z.string().nullable() }),
+  }),
+  z.strictObject({
     kind: z.literal("evidence"),
     index: z.int().min(0),
     evidence: Excerpt,
@@ -77,8 +83,11 @@ const StoredRepair = z.discriminatedUnion("kind", [...Repair.options, SourceRepa
 
 /** A change an editor made to a drafted claim, shown on the claim in the review. */
 export interface ClaimChange {
-  /** "quote": a quote added (from null) or replaced (from the old words); to is its speaker. */
-  what: "speaker" | "evidence" | "quote";
+  /**
+   * "quote": a quote added (from null) or replaced (from the old words); to is its speaker.
+   * "unquote": the quote taken off the claim (from its words); to is who it was given to.
+   */
+  what: "speaker" | "evidence" | "quote" | "unquote";
   by: string;
   from: string | null;
   to: string;
@@ -149,6 +158,21 @@ export function applyRepairs(draft: Draft, rows: readonly DraftRepair[]): Repair
         by: row.madeBy,
         from: repair.from?.text ?? null,
         to: repair.speaker.name,
+      });
+    } else if (repair.kind === "unquote" && claim.quote) {
+      const before = claim.quote;
+      claim.quote = null;
+      // The article's list keeps a quote another claim still holds.
+      const same = (q: DraftQuote | null) => q?.start === before.start && q.end === before.end;
+      if (!claims.some((c) => same(c.quote))) {
+        const at = quotes.findIndex(same);
+        if (at >= 0) quotes.splice(at, 1);
+      }
+      note(repair.index, {
+        what: "unquote",
+        by: row.madeBy,
+        from: repair.from.text,
+        to: repair.from.speaker ?? "nobody",
       });
     } else if (repair.kind === "evidence") {
       claim.evidence = repair.evidence.text;

@@ -395,8 +395,11 @@ export class IntakeService {
           ? `from ${repair.from ?? "nobody"} to ${repair.speaker.name} (${state})`
           : repair.kind === "quote"
             ? `(${repair.speaker.name}) ${short(repair.quote.text)}${repair.from ? ` in place of ${short(repair.from.text)} (${repair.from.speaker ?? "nobody"})` : ""} (${state})`
-            : `from ${short(repair.from)} to ${short(repair.evidence.text)} (${state})`;
-    // What was done, which "Quote and speaker" says only once checked: added, replaced, respoken.
+            : repair.kind === "unquote"
+              ? `${short(repair.from.text)} (${repair.from.speaker ?? "nobody"}, ${state})`
+              : `from ${short(repair.from)} to ${short(repair.evidence.text)} (${state})`;
+    // What was done, which "Quote and speaker" says only once checked: added, replaced,
+    // respoken or removed.
     const done =
       repair.kind === "quote"
         ? repair.from

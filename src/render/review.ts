@@ -237,6 +237,9 @@ function claimChangeLine(change: ReviewClaim["changes"][number]): string {
   if (change.what === "speaker") {
     return `_Speaker changed by ${by} from ${escapeSlack(change.from ?? "nobody")} to ${escapeSlack(change.to)}._`;
   }
+  if (change.what === "unquote") {
+    return `_Quote removed by ${by}; it was ${was(change.from)} (${escapeSlack(change.to)})._`;
+  }
   if (change.what === "quote") {
     return change.from === null
       ? `_Quote added by ${by} (${escapeSlack(change.to)})._`

@@ -143,7 +143,10 @@ export function storyModal(): Modal {
 
 export type ViewValues = Record<string, Record<string, ViewStateValue>>;
 
-/** A modal's submitted values by block id: text, the selected option's value, a date, files. */
+/**
+ * A modal's submitted values by block id: text, the selected option's value, a date, files, the
+ * ticked boxes' values.
+ */
 export function viewValue(values: ViewValues, block: string): unknown {
   // Each block holds one element: "value" in most forms, a named one where it dispatches actions.
   const fields = values[block];
@@ -156,6 +159,7 @@ export function viewValue(values: ViewValues, block: string): unknown {
   if (field.type === "static_select" || field.type === "external_select") {
     return field.selected_option?.value ?? undefined;
   }
+  if (field.type === "checkboxes") return (field.selected_options ?? []).map((o) => o.value);
   return field.value ?? undefined;
 }
 
@@ -418,6 +422,24 @@ export function quoteModal(
           : "Word for word; spacing and curly quotes may differ.",
       ),
       ...speakerBlocks(data, true, claim.state),
+      ...(claim.quote
+        ? [
+            input(
+              "remove",
+              "Or take the quote off",
+              {
+                type: "checkboxes",
+                options: [
+                  {
+                    text: plain("Remove this quote: the claim keeps no quote"),
+                    value: "remove",
+                  },
+                ],
+              },
+              { optional: true, hint: "For a quote that is not this official's words." },
+            ),
+          ]
+        : []),
     ],
   };
 }

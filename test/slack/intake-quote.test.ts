@@ -248,6 +248,95 @@ describe("Quote and speaker: an editor gives a drafted claim the official's word
   });
 });
 
+describe("Quote and speaker: an editor takes a wrong quote off a drafted claim", () => {
+  const tick = { value: { type: "checkboxes", selected_options: [{ value: "remove" }] } };
+
+  it("removes it: shown in the review, kept out of what is published, and in history", async () => {
+    const { h, posted, draftId, value } = await nevada();
+    let modal = await openQuoteForm(h, posted, value);
+    const vale = speakers(modal).find((o) => o.text.text.startsWith("Corinne Vale")) as Option;
+    let mark = h.fake.mark();
+    await h.actionResponse(
+      submission(
+        EDITOR,
+        "intake_speaker_form",
+        quoteValues(WORDS, vale.value),
+        modal.private_metadata,
+        modal.blocks,
+      ),
+    );
+    await h.fake.next("chat.update", mark);
+
+    // A claim with a quote offers the box; ticking it with new words pasted is refused.
+    modal = await openQuoteForm(h, posted, value);
+    expect(modal.blocks.find((b) => b.block_id === "remove")?.element?.type).toBe("checkboxes");
+    mark = h.fake.mark();
+    let answer = await h.actionResponse(
+      submission(
+        EDITOR,
+        "intake_speaker_form",
+        { ...quoteValues(WORDS, null), remove: tick },
+        modal.private_metadata,
+        modal.blocks,
+      ),
+    );
+    expect(JSON.parse(answer.body).errors.quote).toMatch(/Either remove the quote or paste/);
+    expect(await h.runtime.deps.store.repairs(draftId)).toHaveLength(1);
+
+    // A non-editor's ticked form changes nothing.
+    answer = await h.actionResponse(
+      submission(
+        STRANGER,
+        "intake_speaker_form",
+        { ...quoteValues(null, null), remove: tick },
+        modal.private_metadata,
+        modal.blocks,
+      ),
+    );
+    expect(JSON.parse(answer.body).errors.quote).toMatch(/Only editors can repair drafts/);
+    expect(await h.runtime.deps.store.repairs(draftId)).toHaveLength(1);
+
+    answer = await h.actionResponse(
+      submission(
+        EDITOR,
+        "intake_speaker_form",
+        { ...quoteValues(null, null), remove: tick },
+        modal.private_metadata,
+        modal.blocks,
+      ),
+    );
+    expect(answer.body).not.toContain("errors");
+    const review = messageText((await h.fake.next("chat.update", mark)).body);
+    expect(review).not.toContain(`Quote: “${WORDS}”`);
+    expect(review).toContain("Quote removed by <@UEDITOR>");
+
+    mark = h.fake.mark();
+    await h.action(
+      click(h, EDITOR, posted, { type: "button", action_id: INTAKE_ACTION.approve, value }),
+    );
+    await h.fake.next("chat.update", mark);
+    mark = h.fake.mark();
+    await h.action(
+      click(h, EDITOR, posted, {
+        type: "button",
+        action_id: INTAKE_ACTION.publish,
+        value: draftId,
+      }),
+    );
+    expect(messageText((await h.fake.next("chat.update", mark)).body)).toMatch(/Published/);
+    const answered = await replyTo(h, "Nevada");
+    expect(answered).not.toContain(WORDS);
+    expect(await replyTo(h, "history Nevada", EDITOR)).toContain("quote removed by <@UEDITOR>");
+    const audit = await h.runtime.deps.store.auditLog();
+    expect(audit).toContainEqual(
+      expect.objectContaining({ action: "quote-removed", outcome: "ok", user: EDITOR }),
+    );
+    expect(audit).toContainEqual(
+      expect.objectContaining({ action: "quote", outcome: "refused", user: STRANGER }),
+    );
+  });
+});
+
 /** A made-up article naming Idaho in more sentences than a select can list. */
 function longArticle(): Buffer {
   const lines = [

@@ -160,6 +160,10 @@ const text = (values: ViewValues, block: string) => {
   const value = viewValue(values, block);
   return typeof value === "string" && value.trim() ? value : null;
 };
+const ticked = (values: ViewValues, block: string) => {
+  const value = viewValue(values, block);
+  return Array.isArray(value) && value.length > 0;
+};
 
 function evidenceOf(values: ViewValues): EvidenceChoice | null {
   const pasted = text(values, REPAIR_BLOCK.pasted);
@@ -224,7 +228,11 @@ export async function handleRepairSubmission(
         ? {
             kind,
             index,
-            form: { quote: text(values, "quote"), speaker: speakerOf(values, people) },
+            form: {
+              quote: text(values, "quote"),
+              speaker: speakerOf(values, people),
+              remove: ticked(values, "remove"),
+            },
           }
         : { kind, index, evidence: evidenceOf(values) };
   const result = await deps.intake.repair(actor, draftId, request);
