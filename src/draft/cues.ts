@@ -236,7 +236,10 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         Math.max(0, range.start + (m.index ?? 0) - 120),
         range.start + (m.index ?? 0),
       );
-      if (REQUESTED.test(before) || ADVISED.test(before)) continue;
+      // "asked Simon to reconsider his decision not to comply": the decision is Simon's answer.
+      const decided =
+        /\breconsider\s+(?:his|her|its|their|the)\s+(?:decision|refusal|position)\s+$/i;
+      if ((REQUESTED.test(before) && !decided.test(before)) || ADVISED.test(before)) continue;
       // The signing in "refused to sign the memorandum" is what was refused.
       const at = range.start + (m.index ?? 0);
       if (agreementRefused && at >= agreementRefused.start && at < agreementRefused.end + 40)
@@ -301,6 +304,21 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         ).test(clause)
       )
         return cueAt(range.start, m, "complies", masked);
+      // "has turned over no data": nothing given; "has yet to comply": not yet.
+      if (rule.stance === "complies" && /^\s+(?:no|none|nothing)\b/i.test(after))
+        return cueAt(range.start, m, "refuses", masked);
+      if (rule.stance === "complies" && /\byet\s+to\b/i.test(m[0]))
+        return cueAt(range.start, m, "reviewing", masked);
+      // "was to have been delivered today": planned, not done.
+      if (rule.stance === "complies" && /\b(?:was|were)\s+to\s+$/i.test(before)) continue;
+      // "refusing to turn over public voter data": even the public part is refused.
+      if (
+        rule.stance === "public-only" &&
+        /\b(?:refus\w*|declin\w*)\s+to\s+(?:turn\s+over|hand\s+over|provide|share|give|release|send)\s+(?:even\s+|any\s+|the\s+)?$/i.test(
+          before,
+        )
+      )
+        return cueAt(range.start, m, "refuses", masked);
       if (rule.stance !== "refuses") return cueAt(range.start, m, rule.stance, masked);
       // What is refused, up to a reason given for it ("…, saying they are protected by law").
       const object =
@@ -312,6 +330,9 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (NOT_ABOUT_DATA.test(near)) continue;
       // "rejected claims of fraud", "denied that": a refusal of something other than the request.
       if (NOT_THE_REQUEST.test(near.slice(m[0].length))) continue;
+      // "can't currently provide a copy": not for now, so still open.
+      if (/^(?:n['’]t|not|cannot)\s+(?:currently|presently|yet)\b/i.test(m[0]))
+        return cueAt(range.start, m, "reviewing", masked);
       // "did refuse to sign a memorandum …": the agreement turned down, which yields to data
       // the clause says the state handed over all the same.
       if (

@@ -443,6 +443,24 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ IA: "complies", OH: "complies", UT: "public-only" });
   });
 
+  it("reads “turned over no data”, “yet to comply”, “can't currently provide” and refusing even public data", () => {
+    const d = draft([
+      "Iowa's Republican secretary of state has turned over no data, citing state law.",
+      "Ohio has yet to comply with the request.",
+      "Texas officials said they can't currently provide a copy because of technical upgrades.",
+      "Utah is joining more than 20 states in refusing to turn over public voter data.",
+      "Republican legislators asked Maine's secretary to reconsider his decision not to comply with the request.",
+      "Idaho's voter list was to have been delivered today.",
+    ]);
+    expect(stances(d)).toEqual({
+      IA: "refuses",
+      OH: "reviewing",
+      TX: "reviewing",
+      UT: "refuses",
+      ME: "refuses",
+    });
+  });
+
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
     const d = draft([
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
