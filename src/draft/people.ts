@@ -921,6 +921,18 @@ function roleOnlyMentions(
 ): (Range & { state: string; office: RegExp; role: string })[] {
   const out: (Range & { state: string; office: RegExp; role: string })[] = [];
   for (const m of states.find(text)) {
+    // "The Republican Secretary of State in Mississippi told …": the office before its state.
+    const before =
+      /\b(?:the\s+)?(?:(?:Republican|Democratic|GOP)\s+)?(top elections? official|chief election (?:officer|official)|secretary of (?:the )?state|governor|attorney general)\s+(?:in|of)\s+$/iu.exec(
+        text.slice(Math.max(0, m.start - 60), m.start),
+      );
+    if (before && !/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) {
+      const role = (before[1] as string).toLowerCase();
+      const office = OFFICES.find(([words]) => words.test(role))?.[1];
+      const start = m.start - before[0].length;
+      if (office) out.push({ start, end: m.end, state: m.state, office, role });
+      continue;
+    }
     const after =
       /^(?:['’]s?)?\s+(?:(?:Republican|Democratic|GOP)\s+)?((?:top elections? official|chief election (?:officer|official)|secretary of (?:the )?state|governor|attorney general))\b/iu.exec(
         text.slice(m.end, m.end + 40),

@@ -1042,6 +1042,14 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "sweeping obligation")).toBe("U.S. Department of Justice");
   });
 
+  it("names an unnamed office-holder given as “the secretary of state in Ohio”", () => {
+    const d = draft([
+      "In other states, officials pushed back. The Republican Secretary of State in Ohio told the commission, in part, “They can go jump in Lake Erie.”",
+    ]);
+    expect(speakerOf(d, "jump in Lake Erie")).toBe("Ohio Secretary of State");
+    expect(claimOf(d, "OH")?.stance).toBe("refuses");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
