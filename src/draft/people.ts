@@ -697,6 +697,16 @@ function describe(text: string, found: Found, states: StateMatcher, hardWrapped:
   if (found.role && !found.known) {
     const named = states.find(found.role.text);
     found.state = named[0]?.state ?? null;
+    // "… to Kansas, where Republican Secretary of State Scott Schwab …", "In Ohio, Secretary of
+    // State Jo Lee said": the state just before the title is the office's.
+    if (!found.state) {
+      const lead = text.slice(
+        Math.max(0, found.role.evidence.start - 40),
+        found.role.evidence.start,
+      );
+      const last = states.find(lead).pop();
+      if (last && /^,\s+(?:where\s+)?$/.test(lead.slice(last.end))) found.state = last.state;
+    }
   }
 }
 

@@ -461,6 +461,15 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("gives an official the state named just before the title (“to Kansas, where Secretary of State …”)", () => {
+    const d = draft([
+      "Ohio handed over its full voter list last month. Texas did the same.",
+      "Today we look west to Kansas, where Republican Secretary of State Al Dunn finds himself at odds with the department.",
+      "Dunn also declined to fully comply with the request, supplying only the publicly available information.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "complies", TX: "complies", KS: "public-only" });
+  });
+
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
     const d = draft([
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
