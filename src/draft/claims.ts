@@ -414,11 +414,25 @@ export function draftClaims(
   for (const q of attributed) {
     const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
     if (!who?.official || !who.state || requesterSpeaks(q)) continue;
-    const cue = cueIn({ start: q.start, end: q.end });
-    // The requester acting in the cue's own sentence of the quote ("the Department will not …").
-    const own = rangeAt(sentences, cue?.start ?? q.start);
-    if (!cue || requesterActs({ start: Math.max(q.start, own?.start ?? q.start), end: q.end }, cue))
-      continue;
+    // The quote's cue, unless the requester acts in its sentence ("the Department will not …");
+    // then the first sentence of the quote with a cue of the official's own ("In its letter, the
+    // Commission asked for ‘publicly available’ information. … we will provide only public
+    // information").
+    const whole = cueIn({ start: q.start, end: q.end });
+    const wholeOwn = rangeAt(sentences, whole?.start ?? q.start);
+    let cue: Cue | null =
+      whole &&
+      !requesterActs({ start: Math.max(q.start, wholeOwn?.start ?? q.start), end: q.end }, whole)
+        ? whole
+        : null;
+    for (let from = q.start; whole && from < q.end && !cue; ) {
+      const own = rangeAt(sentences, from);
+      const end = Math.min(q.end, own && own.end > from ? own.end : q.end);
+      const found = cueIn({ start: from, end });
+      if (found && !requesterActs({ start: from, end }, found)) cue = found;
+      from = end + 1;
+    }
+    if (!cue) continue;
     add(
       who.state,
       cue,

@@ -8,7 +8,7 @@ import { findQuoteSpans, type QuoteSpan } from "./quote-marks.js";
 import { requesterSpeaker } from "./requester-speaker.js";
 import { type StateMatcher, stateMatcher } from "./states.js";
 import { proposeStory, storyHints } from "./story.js";
-import { paragraphs, type Range, sentences } from "./text.js";
+import { paragraphs, type Range, rangeAt, sentences } from "./text.js";
 import type { Draft, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
 
 export interface DraftContext {
@@ -88,7 +88,9 @@ export function draftArticle(text: string, context: DraftContext): Draft {
       state: who?.state ?? null,
     });
   }
-  const officials = officialMentions(people, home);
+  const officials = [...officialMentions(people, home), ...officeSpeaking(text, spans, home)].sort(
+    (a, b) => a.start - b.start,
+  );
   // A state official the text names without a state, in a story about one state, is its official;
   // the requester's people and federal officials are not ("Assistant Attorney General …").
   const requester = requesterPattern(hints);
@@ -166,6 +168,27 @@ function officialMentions(
     if (who.known && who.known.office === "party-chair") continue;
     const state = who.state ?? home;
     if (state) out.push({ start: m.start, end: m.end, state });
+  }
+  return out;
+}
+
+/**
+ * "Just like the majority of states, we will provide only public information": in a one-state
+ * text (a secretary of state's release), "we" outside quotes, leading its clause, is that state's
+ * office answering.
+ */
+function officeSpeaking(
+  text: string,
+  quotes: Range[],
+  home: string | null,
+): (Range & { state: string })[] {
+  if (!home) return [];
+  const out: (Range & { state: string })[] = [];
+  for (const m of text.matchAll(
+    /(?:^|[.!?]\s+|,\s+)(we)\b(?!\s+(?:the\s+people|think|believe|urge|hope|should|must))/gim,
+  )) {
+    const at = (m.index ?? 0) + m[0].length - 2;
+    if (!rangeAt(quotes, at)) out.push({ start: at, end: at + 2, state: home });
   }
   return out;
 }

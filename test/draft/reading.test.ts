@@ -470,6 +470,16 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ OH: "complies", TX: "complies", KS: "public-only" });
   });
 
+  it("reads an official's statement past its opening account of the request", () => {
+    const d = draft([
+      "Missouri Secretary of State Al Dunn issued the following statement today.",
+      "",
+      "“In its letter, the commission asked specifically for ‘publicly available’ information. Just like the majority of states, we will provide only public information to respond to this request.”",
+    ]);
+    expect(stances(d)).toEqual({ MO: "public-only" });
+    expect(claimOf(d, "MO")?.why).toBe("only public");
+  });
+
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
     const d = draft([
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
