@@ -470,6 +470,19 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ OH: "complies", TX: "complies", KS: "public-only" });
   });
 
+  it("reads “we” leading a clause of a one-state release as that state's office, but not “we think”", () => {
+    const release = [
+      "JEFFERSON CITY, Missouri — The secretary of state's office answered the commission today.",
+      "Just like the majority of states, we will provide only public information to respond to this request.",
+    ];
+    expect(stances(draft(release))).toEqual({ MO: "public-only" });
+    const editorial = [
+      "JEFFERSON CITY, Missouri — The commission wrote to the state again.",
+      "We think the state should provide only public information.",
+    ];
+    expect(stances(draft(editorial))).toEqual({});
+  });
+
   it("reads an official's statement past its opening account of the request", () => {
     const d = draft([
       "Missouri Secretary of State Al Dunn issued the following statement today.",
