@@ -54,6 +54,14 @@ export function attributeQuotes(
         )
       )
         speaker = people.personAt(named);
+      // "said Democratic Party Chair DuBose Porter": the body is part of the person's title.
+      else if (
+        named &&
+        !named.pronoun &&
+        people.personAt(m)?.body !== undefined &&
+        /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(text.slice(m.end, named.start))
+      )
+        speaker = people.personAt(named);
       else if (spokenFor(text, m)) someoneElse = true;
       else if (m.start - q.close <= 120) {
         // "“…,” she continued": the one whose words these continue, not the last name before.

@@ -330,8 +330,12 @@ export function findPeople(
     // also prints in lower case.
     lowerCase ??= new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
     const common = lowerCase.has(token.text.toLowerCase());
+    // "Rep. Greg Leding of Fayetteville, who …, said": a place after "of" is no speaker.
+    const place = /\b(?:of|in|from|at|near)\s+$/.test(
+      text.slice(Math.max(0, token.start - 6), token.start),
+    );
     if (
-      (titled || (speaking && !common && !inQuote(token.start))) &&
+      (titled || (speaking && !common && !place && !inQuote(token.start))) &&
       !cut &&
       text[token.start - 1] !== "@" &&
       !newByLast.has(w) &&

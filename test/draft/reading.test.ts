@@ -1082,6 +1082,15 @@ describe("quote speakers across sentences", () => {
     expect(claimOf(d, "OH")?.stance).toBe("refuses");
   });
 
+  it("gives words to a person whose title names a body, and takes no place for a person", () => {
+    const d = draft([
+      "“This move is a blatant, partisan trick,” said Democratic Party Chair DuBose Porter.",
+      "Democratic State Rep. Greg Leding of Fayetteville, who has urged resistance, said he had learned the news.",
+    ]);
+    expect(speakerOf(d, "partisan trick")).toBe("DuBose Porter");
+    expect(d.people.map((p) => p.name)).not.toContain("Fayetteville");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
