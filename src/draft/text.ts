@@ -144,12 +144,16 @@ export function rangesWithin<R extends Range>(
 
 /**
  * A photo's caption the page set between paragraphs: a line with a photo credit ("(AP Photo/…)",
- * "(James Brooks/Alaska Beacon)", "Photo by …"), or one short line that ends on a date
- * ("President Donald Trump in the Rose Garden on May 4.").
+ * "(James Brooks/Alaska Beacon)", "Photo by …"), or one short line that ends on a date and
+ * reports nothing done ("President Donald Trump in the Rose Garden on May 4.").
  */
 export function isCaption(line: string): boolean {
-  return CREDIT.test(line) || DATED_SHOT.test(line);
+  return CREDIT.test(line) || (DATED_SHOT.test(line) && !REPORTED.test(line));
 }
+// A sentence that reports what was done ("Provided the public voter file on May 27."), which a
+// caption, in the present or with no verb at all, does not.
+const REPORTED =
+  /\b(?:\p{L}+ed|said|says|told|gave|sent|sold|made|will|would|could|has|have|had|was|were|is|are|did|does)\b/iu;
 const CREDIT =
   /\b(?:(?:AP|AFP|Getty|Reuters|File)\s+(?:Photo|Images)|Photo\s+(?:by|credit|courtesy))\b|\(\s*Photo\b|\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*[^()\n]{2,60}\)\s*$/u;
 const DATED_SHOT =

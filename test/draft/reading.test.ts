@@ -1574,6 +1574,19 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("reads a short line that reports what was done on a date, which no caption does", () => {
+    const d = draft([
+      "States That Responded",
+      "",
+      "Colorado (D)",
+      "",
+      "Provided the public voter file on May 27.",
+      "",
+      "Ohio will comply.",
+    ]);
+    expect(stances(d)).toEqual({ CO: "public-only", OH: "complies" });
+  });
+
   it("does not read a photo caption as an answer", () => {
     const d = draft([
       "Ohio's secretary spoke on Monday.",
