@@ -1587,6 +1587,34 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ CO: "public-only", OH: "complies" });
   });
 
+  it("reads a table's short answers: in progress, access provided, compliance asserted, pointed to the public list", () => {
+    const d = draft([
+      "States That Responded",
+      "",
+      "Alaska (R)",
+      "",
+      "In progress, working on a response.",
+      "",
+      "Arizona (D)",
+      "",
+      "Responded on June 2, asserted compliance.",
+      "",
+      "Florida (R)",
+      "",
+      "Provided access to voter rolls.",
+      "",
+      "Oklahoma (R)",
+      "",
+      "Directed the department to the public voter list portal.",
+    ]);
+    expect(stances(d)).toEqual({
+      AK: "reviewing",
+      AZ: "complies",
+      FL: "complies",
+      OK: "public-only",
+    });
+  });
+
   it("does not read a photo caption as an answer", () => {
     const d = draft([
       "Ohio's secretary spoke on Monday.",
