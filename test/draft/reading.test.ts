@@ -1615,6 +1615,18 @@ describe("what must stay out", () => {
     });
   });
 
+  it("reads states sued “due to their refusal” and officials who “echoed” the answer before", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const d = draft(
+      [
+        "The department has filed lawsuits against the states of Iowa and Utah due to their refusal to provide detailed voter data.",
+        "Ohio's governor said the state will not comply. The governor's statement was echoed by Maine's secretary of state Jo Bell.",
+      ],
+      doj,
+    );
+    expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", OH: "refuses", ME: "refuses" });
+  });
+
   it("does not read a photo caption as an answer", () => {
     const d = draft([
       "Ohio's secretary spoke on Monday.",
