@@ -1,4 +1,4 @@
-import { paragraphs, type Range, withoutQuoteMarks } from "./text.js";
+import { paragraphs, type Range, rangeAt, withoutQuoteMarks } from "./text.js";
 import type { DraftClaim, StoryHint } from "./types.js";
 
 const NUMBER_WORDS = [
@@ -68,7 +68,9 @@ export function separateOtherStories(
 ): { own: DraftClaim[]; other: OtherStoryClaim[] } {
   const sentenceAt = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
   const paras = paragraphs(text);
-  const paragraphAt = (at: number) => paras.find((p) => p.start <= at && at < p.end);
+  const paragraphAt = (at: number) => rangeAt(paras, at);
+  // A paragraph holds many claims: whether it recalls an earlier story is read once.
+  const earlierOf = new Map<Range, ReturnType<typeof earlierStoryOf>>();
   const own: DraftClaim[] = [];
   const other: OtherStoryClaim[] = [];
   for (const claim of claims) {
@@ -81,8 +83,11 @@ export function separateOtherStories(
       if (range && !dated) dated = datedElsewhere(text.slice(range.start, range.end), articleYear);
     }
     const paragraph = paragraphAt(claim.evidenceSpan.start);
-    const earlier =
-      paragraph && earlierStoryOf(text.slice(paragraph.start, paragraph.end), hints, articleStory);
+    let earlier = paragraph ? earlierOf.get(paragraph) : null;
+    if (paragraph && earlier === undefined) {
+      earlier = earlierStoryOf(text.slice(paragraph.start, paragraph.end), hints, articleStory);
+      earlierOf.set(paragraph, earlier);
+    }
     if (!dated && earlier) {
       other.push({
         claim,
