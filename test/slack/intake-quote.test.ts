@@ -78,6 +78,24 @@ async function nevada() {
 const openQuoteForm = (h: Harness, posted: RecordedCall, value: string) =>
   openedModal<Modal>(h, EDITOR, posted, button(value));
 
+/** Gives the Nevada claim its official's words, said by Corinne Vale; her option on the form. */
+async function quoteVale(h: Harness, posted: RecordedCall, value: string): Promise<Option> {
+  const modal = await openQuoteForm(h, posted, value);
+  const vale = speakers(modal).find((o) => o.text.text.startsWith("Corinne Vale")) as Option;
+  const mark = h.fake.mark();
+  await h.actionResponse(
+    submission(
+      EDITOR,
+      "intake_speaker_form",
+      quoteValues(WORDS, vale.value),
+      modal.private_metadata,
+      modal.blocks,
+    ),
+  );
+  await h.fake.next("chat.update", mark);
+  return vale;
+}
+
 const speakers = (modal: Modal) =>
   (modal.blocks.find((b) => b.block_id === "speaker")?.element?.option_groups ?? []).flatMap(
     (g) => g.options,
@@ -214,25 +232,13 @@ describe("Quote and speaker: an editor gives a drafted claim the official's word
 
   it("on a claim with a quote, keeps changing only the speaker when no words are pasted", async () => {
     const { h, posted, draftId, value } = await nevada();
-    let modal = await openQuoteForm(h, posted, value);
-    const vale = speakers(modal).find((o) => o.text.text.startsWith("Corinne Vale")) as Option;
-    let mark = h.fake.mark();
-    await h.actionResponse(
-      submission(
-        EDITOR,
-        "intake_speaker_form",
-        quoteValues(WORDS, vale.value),
-        modal.private_metadata,
-        modal.blocks,
-      ),
-    );
-    await h.fake.next("chat.update", mark);
+    const vale = await quoteVale(h, posted, value);
 
     // Now it has a quote: the form says so and its words are optional.
-    modal = await openQuoteForm(h, posted, value);
+    const modal = await openQuoteForm(h, posted, value);
     expect(modal.blocks.find((b) => b.block_id === "quote")?.optional).toBe(true);
     expect(JSON.stringify(modal.blocks)).toContain("now Corinne Vale");
-    mark = h.fake.mark();
+    const mark = h.fake.mark();
     const answer = await h.actionResponse(
       submission(
         EDITOR,
@@ -253,24 +259,12 @@ describe("Quote and speaker: an editor takes a wrong quote off a drafted claim",
 
   it("removes it: shown in the review, kept out of what is published, and in history", async () => {
     const { h, posted, draftId, value } = await nevada();
-    let modal = await openQuoteForm(h, posted, value);
-    const vale = speakers(modal).find((o) => o.text.text.startsWith("Corinne Vale")) as Option;
-    let mark = h.fake.mark();
-    await h.actionResponse(
-      submission(
-        EDITOR,
-        "intake_speaker_form",
-        quoteValues(WORDS, vale.value),
-        modal.private_metadata,
-        modal.blocks,
-      ),
-    );
-    await h.fake.next("chat.update", mark);
+    await quoteVale(h, posted, value);
 
     // A claim with a quote offers the box; ticking it with new words pasted is refused.
-    modal = await openQuoteForm(h, posted, value);
+    const modal = await openQuoteForm(h, posted, value);
     expect(modal.blocks.find((b) => b.block_id === "remove")?.element?.type).toBe("checkboxes");
-    mark = h.fake.mark();
+    let mark = h.fake.mark();
     let answer = await h.actionResponse(
       submission(
         EDITOR,
