@@ -486,5 +486,7 @@ function firstMatch(pattern: RegExp, s: string): number {
 }
 
 function allMatches(pattern: RegExp, s: string): number[] {
+  // matchAll starts where the pattern's last exec stopped: from the start, always.
+  pattern.lastIndex = 0;
   return [...s.matchAll(pattern)].map((m) => m.index ?? 0);
 }

@@ -1091,6 +1091,14 @@ describe("quote speakers across sentences", () => {
     expect(d.people.map((p) => p.name)).not.toContain("Fayetteville");
   });
 
+  it("finds the speech verb before a quote whatever verb follows it", () => {
+    const d = draft([
+      "Arizona Secretary of State Al Dunn has vowed to fight the demand, contending that it is illegal.",
+      "He even told reporters he is “willing to go to jail” to protect the information, saying that a top official “can pound sand.”",
+    ]);
+    expect(speakerOf(d, "willing to go to jail")).toBe("Al Dunn");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
