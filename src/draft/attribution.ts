@@ -77,6 +77,19 @@ export function attributeQuotes(
     const docAfter = DOCUMENT_AFTER.exec(text.slice(q.close + 1, q.close + 60));
     if (!speaker && !someoneElse && docAfter)
       speaker = lastAuthor(text, people, q.open, docAfter[1] as string);
+    // "“Go jump in the Gulf of Mexico.” / That's what Mississippi's secretary of state has told
+    // the commission": the sentence after names who said it.
+    if (!speaker && !someoneElse) {
+      const then = sentenceAt(text.slice(q.close + 1).search(/\S/) + q.close + 1);
+      const words = then ? text.slice(then.start, then.end) : "";
+      const what = words.search(/That['’]s\s+what\s+/);
+      if (then && what >= 0 && what < 80 && firstMatchIn(SPEECH, words)) {
+        const who = rangesWithin(people.mentions, then.start + what, then.end).find(
+          (m) => !m.inQuote && !inPassing(text, m),
+        );
+        if (who) speaker = people.personAt(who);
+      }
+    }
     // "…" — Sec. Grimes: a dash and the name, as a post or a tweet is credited.
     if (!speaker && !someoneElse) {
       const dash = /^[^\S\n]*[—–][^\S\n]*/.exec(text.slice(q.close + 1, q.close + 6));
@@ -143,7 +156,13 @@ export function attributeQuotes(
       const leadSentence = lead && sentenceAt(Math.max(lead.start, lead.end - 1));
       const leadText = leadSentence ? text.slice(leadSentence.start, lead.end) : "";
       // "… issued the following statement in response to …." introduces it as a colon does.
-      if (leadSentence && (/:\s*$/.test(leadText) || FOLLOWING.test(leadText))) {
+      // "Secretary Hosemann added," over the quote's paragraph introduces it as a colon does.
+      if (
+        leadSentence &&
+        (/:\s*$/.test(leadText) ||
+          FOLLOWING.test(leadText) ||
+          /\b(?:said|says|added|adds|wrote|continued),\s*$/.test(leadText))
+      ) {
         const subject = rangesWithin(people.mentions, leadSentence.start, lead.end).find(
           (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m),
         );

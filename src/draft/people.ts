@@ -515,7 +515,7 @@ export function findPeople(
 
 // The unnamed office-holder speaks: "… suggested the White House …", "… said", "…: “".
 const ROLE_SPEAKS =
-  /^[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|saying|told|tells|wrote|suggested|urged|added|replied|responded|called|tweeted|warned|declared)\b|^[^.;]{0,20}[“"]/iu;
+  /^(?:,[^,.;]{1,40},)?[\s,]*(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:said|says|saying|told|tells|wrote|suggested|urged|added|replied|responded|called|tweeted|warned|declared)\b|^[^.;]{0,20}[“"]/iu;
 
 /** "Mississippi Secretary of State": the office named for the state, as a speaker's name. */
 function roleName(state: string, role: string, jurisdictions: Jurisdiction[]): string | null {

@@ -1099,6 +1099,26 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "willing to go to jail")).toBe("Al Dunn");
   });
 
+  it("reads “That's what X has told …” after a quote, and “X added,” over the quote's paragraph", () => {
+    const d = draft([
+      "Rhode Island should follow Ohio's example",
+      "",
+      '"Go jump in Lake Erie"',
+      "",
+      "That’s what Ohio’s Secretary of State Al Dunn, a Republican, has told the commission. Secretary Dunn added,",
+      "",
+      "“Ohio residents should celebrate the Fourth by running their own elections.”",
+    ]);
+    expect(speakerOf(d, "Go jump in Lake Erie")).toBe("Al Dunn");
+    expect(speakerOf(d, "Ohio residents should celebrate")).toBe("Al Dunn");
+    const unnamed = draft([
+      '"Go jump in Lake Erie"',
+      "",
+      "That’s what Ohio’s Secretary of State, a Republican, has told the commission.",
+    ]);
+    expect(speakerOf(unnamed, "Go jump in Lake Erie")).toBe("Ohio Secretary of State");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
