@@ -400,7 +400,7 @@ function spokenFor(text: string, m: Mention): boolean {
 // "the letter says “…”", "That letter … advised Krebs to “…”", "The letter further requested
 // information about “…”": the words of the one who wrote it.
 const DOCUMENT_AFTER =
-  /^[\s,”"’]*the\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b/iu;
+  /^[\s,”"’]*the\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|motion|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b/iu;
 const FOLLOWING =
   /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b/i;
 
@@ -423,6 +423,9 @@ function lastAuthor(text: string, people: PeopleInText, at: number, doc: string)
         `^(?:,[^,]{0,60},)?\\s+(?:sent|wrote|signed|issued|penned)\\b[^.;]{0,40}\\b${doc}s?\\b`,
         "iu",
       ).test(after) ||
+      // "… on behalf of Evnen in a Friday motion".
+      (new RegExp(`^\\s+in\\s+an?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(after) &&
+        /\bon\s+behalf\s+of\s+$/i.test(before)) ||
       // "Gray responded this week in a written statement".
       new RegExp(`^\\s+\\p{Ll}[^.;]{0,40}?\\bin\\s+an?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(
         after,

@@ -1119,6 +1119,15 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(unnamed, "Go jump in Lake Erie")).toBe("Ohio Secretary of State");
   });
 
+  it("gives a motion filed on an official's behalf to the official", () => {
+    const d = draft([
+      "The state's lawyers, on behalf of Jo Hale in a Friday motion, asked that the case be delayed.",
+      "",
+      "“It is in the interest of judicial economy that this agreement be completed first,” the motion states.",
+    ]);
+    expect(speakerOf(d, "judicial economy")).toBe("Jo Hale");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
