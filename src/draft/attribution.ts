@@ -425,7 +425,7 @@ function lastAuthor(text: string, people: PeopleInText, at: number, doc: string)
       ).test(after) ||
       // "… on behalf of Evnen in a Friday motion".
       (new RegExp(`^\\s+in\\s+an?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(after) &&
-        /\bon\s+behalf\s+of\s+$/i.test(before)) ||
+        /\bon\s+behalf\s+of\s+(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,5}$/u.test(before)) ||
       // "Gray responded this week in a written statement".
       new RegExp(`^\\s+\\p{Ll}[^.;]{0,40}?\\bin\\s+an?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(
         after,

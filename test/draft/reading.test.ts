@@ -1121,7 +1121,7 @@ describe("quote speakers across sentences", () => {
 
   it("gives a motion filed on an official's behalf to the official", () => {
     const d = draft([
-      "The state's lawyers, on behalf of Jo Hale in a Friday motion, asked that the case be delayed.",
+      "The state's lawyers, on behalf of Secretary of State Jo Hale in a Friday motion, asked that the case be delayed.",
       "",
       "“It is in the interest of judicial economy that this agreement be completed first,” the motion states.",
     ]);
