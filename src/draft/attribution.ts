@@ -380,7 +380,7 @@ function inPassing(text: string, m: Mention): boolean {
     // "sent to Deputy Secretary of State Jo Lee", "to commission vice chairman Jo Lee": a title
     // of up to five words may stand between.
     // "According to Benson" is her account, not a passing mention.
-    /(?<!\b[Aa]ccording\s+)\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of|commission(?:['’]s)?|panel(?:['’]s)?|vice|chair(?:man|woman)?|secretary|deputy|assistant|attorney|general|governor|lieutenant|director)[^\S\n]+){0,5}$/u.test(
+    /(?<!\b(?:[Aa]ccording|attributed)\s+)\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of|commission(?:['’]s)?|panel(?:['’]s)?|vice|chair(?:man|woman)?|secretary|deputy|assistant|attorney|general|governor|lieutenant|director)[^\S\n]+){0,5}$/u.test(
       before,
     )
   );

@@ -267,8 +267,9 @@ export function findPeople(
       /\b(?:of|in|at|from|near|to)\s+$/.test(
         text.slice(Math.max(0, first.start - 6), first.start),
       ) &&
-      // "a statement from Harmeet Dhillon", "a letter from Jo Lee": a sender, not a place.
-      !/\b(?:statement|letter|e-?mail|message|memo|note|response|reply|comments?|tweet|post|call)s?\s+from\s+$/i.test(
+      // "a statement from Harmeet Dhillon", "a letter from Jo Lee", "attributed to Jo Lee": a
+      // person, not a place.
+      !/\b(?:statement|letter|e-?mail|message|memo|note|response|reply|comments?|tweet|post|call)s?\s+from\s+$|\battributed\s+to\s+$/i.test(
         text.slice(Math.max(0, first.start - 20), first.start),
       ) &&
       run.tokens[0] === first

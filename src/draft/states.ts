@@ -222,7 +222,7 @@ export function notAResponse(
   // District as one more in a running total, which reports no answer of its own.
   if (
     mention.state === "DC" &&
-    /\b(?:\d+|all|most|nearly\s+all|every|fifty|dozens\s+of)\s+(?:other\s+|more\s+)?states?\s*,?\s+(?:plus|and|as\s+well\s+as)\s+(?:the\s+)?$/iu.test(
+    /\b(?:\d+|all|most|nearly\s+all|every|fifty|dozens\s+of|a\s+dozen|several|many)\s+(?:other\s+|more\s+)?states?\s*,?\s+(?:plus|and|as\s+well\s+as)\s+(?:the\s+)?$/iu.test(
       before,
     )
   )

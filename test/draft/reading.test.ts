@@ -1128,6 +1128,15 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "judicial economy")).toBe("Jo Hale");
   });
 
+  it("reads “The following can be attributed to X:”", () => {
+    const d = draft([
+      "The following can be attributed to Alison Beyea, executive director of the state's civil liberties union:",
+      "",
+      '"Maine law protects much of the information being sought."',
+    ]);
+    expect(speakerOf(d, "Maine law protects much")).toBe("Alison Beyea");
+  });
+
   it("reads a short sentence after a quote that ended with a full stop as its attribution", () => {
     const d = draft([
       "Utah Lt. Gov. Ann Bell said the state will follow its law, and Gov. Tom Ray agreed.",
@@ -1676,6 +1685,7 @@ describe("what must stay out", () => {
   it("does not read the District in a running total as its answer", () => {
     const d = draft([
       "At least 16 other states and the District of Columbia have said they will refuse.",
+      "More than a dozen states and the District of Columbia refused to comply.",
       "Nearly all states and Washington, D.C., have balked. Ohio said it will comply.",
     ]);
     expect(stances(d)).toEqual({ OH: "complies" });
