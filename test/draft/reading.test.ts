@@ -1673,6 +1673,15 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", OH: "refuses", ME: "refuses" });
   });
 
+  it("reads “agreed to produce”, “undergoing careful evaluation”, and no answer in non-public files sought", () => {
+    const d = draft([
+      "Iowa Secretary of State Jo Hale once again agreed to produce statewide information on voters' names and addresses.",
+      "Ohio's office said the letter is undergoing careful evaluation by its lawyers.",
+      "The administration has sued several states, including Maine, in an attempt to collect non-public voter files.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "complies", OH: "reviewing" });
+  });
+
   it("does not read a photo caption as an answer", () => {
     const d = draft([
       "Ohio's secretary spoke on Monday.",
