@@ -775,7 +775,12 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
   if (
     app &&
     ROLE_WORDS.test(app[1] as string) &&
-    !/\b(?:said|says|told|asked)\b/.test(app[1] as string)
+    !/\b(?:said|says|told|asked)\b/.test(app[1] as string) &&
+    // "…, Jo Cole, former Democratic state Rep. Bob Perry, …": the next person's title.
+    !(
+      /\b(?:Rep|Sen|Gov|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)$/.test(app[1] as string) &&
+      /^\.\s+\p{Lu}/u.test(tail.slice((app.index ?? 0) + app[0].length))
+    )
   ) {
     const at = m.end + (app.index ?? 0) + app[0].length - (app[1] as string).length;
     after = excerpt(text, at, at + (app[1] as string).length);
@@ -850,8 +855,10 @@ function partyAround(text: string, found: Found, m: Mention): void {
     role &&
     m === found.mentions.find((x) => x.start >= role.evidence.start && x.end <= role.evidence.end)
   ) {
+    // "Democratic Party Chairwoman", "Democratic Chairman" name the party's office, not the
+    // holder's own party (when unsure, say less).
     const word =
-      /\b(Republican|Democratic|Democrat)\b(?!\s+(?:appointee|nominee|pick|appointment|-appointed))/.exec(
+      /\b(Republican|Democratic|Democrat)\b(?!\s+(?:appointee|nominee|pick|appointment|-appointed|Party|[Cc]hair\w*))/.exec(
         role.text,
       );
     // "a spokesperson for West Virginia's Republican Secretary of State": the party is the

@@ -1318,6 +1318,20 @@ describe("people known by surname", () => {
 });
 
 describe("people", () => {
+  it("gives no party from a party office's title, nor from the next person's title in a list", () => {
+    const d = draft([
+      "Idaho Democratic Chairman Bert Marley said Tuesday the state should deny the request.",
+      "Washington Democratic Party Chairwoman Tina Podlodowski called for the state to reject it.",
+      "The group, including former Republican state Rep. Neal Kurk, attorney Christopher Cole, former Democratic state Rep. Bob Perry, and activist Louise Spencer, appealed.",
+    ]);
+    const party = (name: string) => d.people.find((p) => p.name === name)?.party ?? null;
+    expect(party("Bert Marley")).toBeNull();
+    expect(party("Tina Podlodowski")).toBeNull();
+    expect(party("Christopher Cole")).toBeNull();
+    expect(party("Bob Perry")).toBe("D");
+    expect(party("Neal Kurk")).toBe("R");
+  });
+
   it("matches an official named by role only to the person in that office", () => {
     const d = draft([
       "Nebraska Secretary of State Al Gale spoke on Monday.",
