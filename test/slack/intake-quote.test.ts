@@ -96,6 +96,20 @@ async function quoteVale(h: Harness, posted: RecordedCall, value: string): Promi
   return vale;
 }
 
+/** An editor approves the claim and publishes the draft; the review says so. */
+async function approveAndPublish(h: Harness, posted: RecordedCall, value: string, draftId: string) {
+  let mark = h.fake.mark();
+  await h.action(
+    click(h, EDITOR, posted, { type: "button", action_id: INTAKE_ACTION.approve, value }),
+  );
+  await h.fake.next("chat.update", mark);
+  mark = h.fake.mark();
+  await h.action(
+    click(h, EDITOR, posted, { type: "button", action_id: INTAKE_ACTION.publish, value: draftId }),
+  );
+  expect(messageText((await h.fake.next("chat.update", mark)).body)).toMatch(/Published/);
+}
+
 const speakers = (modal: Modal) =>
   (modal.blocks.find((b) => b.block_id === "speaker")?.element?.option_groups ?? []).flatMap(
     (g) => g.options,
@@ -181,7 +195,7 @@ describe("Quote and speaker: an editor gives a drafted claim the official's word
     const modal = await openQuoteForm(h, posted, value);
     const vale = speakers(modal).find((o) => o.text.text.startsWith("Corinne Vale")) as Option;
 
-    let mark = h.fake.mark();
+    const mark = h.fake.mark();
     // Pasted across a line break, with straight quotes: the article's own slice is kept.
     const answer = await h.actionResponse(
       submission(
@@ -204,20 +218,7 @@ describe("Quote and speaker: an editor gives a drafted claim the official's word
 
     // Not for readers until published.
     expect(await replyTo(h, "Nevada")).not.toContain(WORDS);
-    mark = h.fake.mark();
-    await h.action(
-      click(h, EDITOR, posted, { type: "button", action_id: INTAKE_ACTION.approve, value }),
-    );
-    await h.fake.next("chat.update", mark);
-    mark = h.fake.mark();
-    await h.action(
-      click(h, EDITOR, posted, {
-        type: "button",
-        action_id: INTAKE_ACTION.publish,
-        value: draftId,
-      }),
-    );
-    expect(messageText((await h.fake.next("chat.update", mark)).body)).toMatch(/Published/);
+    await approveAndPublish(h, posted, value, draftId);
     const answered = await replyTo(h, "Nevada");
     expect(answered).toContain(WORDS);
     expect(answered).toContain("Corinne Vale");
@@ -264,7 +265,7 @@ describe("Quote and speaker: an editor takes a wrong quote off a drafted claim",
     // A claim with a quote offers the box; ticking it with new words pasted is refused.
     const modal = await openQuoteForm(h, posted, value);
     expect(modal.blocks.find((b) => b.block_id === "remove")?.element?.type).toBe("checkboxes");
-    let mark = h.fake.mark();
+    const mark = h.fake.mark();
     let answer = await h.actionResponse(
       submission(
         EDITOR,
@@ -304,20 +305,7 @@ describe("Quote and speaker: an editor takes a wrong quote off a drafted claim",
     expect(review).not.toContain(`Quote: “${WORDS}”`);
     expect(review).toContain("Quote removed by <@UEDITOR>");
 
-    mark = h.fake.mark();
-    await h.action(
-      click(h, EDITOR, posted, { type: "button", action_id: INTAKE_ACTION.approve, value }),
-    );
-    await h.fake.next("chat.update", mark);
-    mark = h.fake.mark();
-    await h.action(
-      click(h, EDITOR, posted, {
-        type: "button",
-        action_id: INTAKE_ACTION.publish,
-        value: draftId,
-      }),
-    );
-    expect(messageText((await h.fake.next("chat.update", mark)).body)).toMatch(/Published/);
+    await approveAndPublish(h, posted, value, draftId);
     const answered = await replyTo(h, "Nevada");
     expect(answered).not.toContain(WORDS);
     expect(await replyTo(h, "history Nevada", EDITOR)).toContain("quote removed by <@UEDITOR>");
