@@ -4,7 +4,7 @@ import { REPORT_BY } from "./requester-speaker.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
-  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tell|tells|telling|wrote|writes|tweeted|tweets|stated|(?<!\b(?:\d+|the|all|other|these|those|many|some|several|of|in|and|more|most|both|which|to|from|for)\s+)states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|accusing|claimed|claiming|describing|urging|declaring|announced|explained|noted|notes|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|opining|opined|suggested|calling|echoed|clarified|assured|advised|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed)\b/gi;
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tell|tells|telling|wrote|writes|tweeted|tweets|stated|(?<!\b(?:\d+|the|all|other|these|those|many|some|several|of|in|and|more|most|both|which|to|from|for)\s+)states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|accusing|claimed|claiming|describing|urging|declaring|announced|explained|noted|notes|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|opining|opined|suggested|calling|echoed|clarified|assured|advised|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed|indicated|indicates|signaled|signalled|promised|promises|believes|anticipates|expects)\b/gi;
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 
@@ -41,7 +41,12 @@ export function attributeQuotes(
     const afterText = text.slice(q.close + 1, afterEnd);
     let someoneElse = REPORT_BY.test(afterText);
     const afterVerb = firstMatch(SPEECH, afterText);
-    if (!speaker && !someoneElse && afterVerb >= 0 && afterMentions.length) {
+    // "he is “willing to go to jail,” saying that an official in Bondi’s office …": a participle
+    // goes on with the one who spoke before the quote; who it names next is not the speaker.
+    const goesOnBefore =
+      /^(?!according)\p{L}+ing$/iu.test(/^\p{L}+/u.exec(afterText.slice(afterVerb))?.[0] ?? "") &&
+      (afterMentions[0]?.start ?? 0) > q.close + 1 + afterVerb;
+    if (!speaker && !someoneElse && afterVerb >= 0 && afterMentions.length && !goesOnBefore) {
       const m = afterMentions[0] as Mention;
       // "Merrill's spokesman, Gabe Rosenberg, said", "said McMaster spokesman Brian Symmes": the
       // spokesman, named.

@@ -22,6 +22,11 @@ const TITLE = String.raw`([Ss]ecretary\s+of\s+(?:the\s+)?(?:[Ss]tate|[Cc]ommonwe
 const SPOKE_AFTER =
   /^[\s,]*(?:(?:has|had|have)\s+)?(?:said|says|told|wrote|writes|stated|responded|replied|added|noted|explained|confirmed|e-?mailed|argued|advised|declined|rejected|refused|denied|issued|released|in\s+a\s+statement)\b/i;
 const SPOKE_BEFORE = /\b(?:said|says|according\s+to|(?:a|the)\s+statement\s+from)\s+$/i;
+// "according to Secretary of State Ruth Johnson’s office": the holder's title may come between.
+const SPOKE_BEFORE_TITLED =
+  /\b(?:said|says|according\s+to|(?:a|the)\s+statement\s+from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of)\s+){0,5}$/u;
+// "X’s office also received the letter, and told Source NM …": the clause goes on to speak.
+const SPOKE_LATER = /^[^.;:“”"]{0,100}?,?\s+and\s+(?:told|said|wrote|responded|replied)\b/;
 
 const NAMED_TITLE = new RegExp(
   String.raw`\b(?:[Tt]he\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}?)(?:['’]s)?\s+)?${TITLE}(?:['’]s)?\s+[Oo]ffice\b`,
@@ -56,7 +61,8 @@ export function officeSpeakers(
 ): OfficeSpeaker[] {
   const speaks = (start: number, end: number) =>
     SPOKE_AFTER.test(text.slice(end, end + 30)) ||
-    SPOKE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+    SPOKE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    SPOKE_LATER.test(text.slice(end, end + 140));
   const stateOf = (words: string | undefined) => {
     if (!words) return null;
     return states.find(words)[0]?.state ?? null;
@@ -79,7 +85,10 @@ export function officeSpeakers(
     const office = /^['’]s?\s+office\b/.exec(text.slice(h.end, h.end + 12));
     if (!office) continue;
     const end = h.end + office[0].length;
-    if (!speaks(h.start, end)) continue;
+    const spoke =
+      speaks(h.start, end) ||
+      SPOKE_BEFORE_TITLED.test(text.slice(Math.max(0, h.start - 60), h.start));
+    if (!spoke) continue;
     const title = new RegExp(TITLE).exec(h.role);
     const state = h.state ?? home;
     out.push({

@@ -78,7 +78,8 @@ const NOT_NAMES = new Set([
     "Union Club Society Coalition Alliance Trust Bank Street Avenue Road Park Square Island Lake " +
     "River Mount Internet Census Police Register Republic Capitol Statehouse District Circuit " +
     "Section Rights Civil Western Eastern Northern Southern Voting Reuters Politico Axios " +
-    "Bloomberg Votebeat Stateline"
+    "Bloomberg Votebeat Stateline Services Media Company Associates Partners Communications " +
+    "Strategies Consulting Inc. LLC"
   ).split(" "),
 ]);
 // Last words that make a run of capitalised words a law or a document ("National Voter
@@ -470,6 +471,7 @@ export function findPeople(
   let first: Found | null = null;
   let speaker: Found | null = null;
   let leading = true;
+  let told: Mention | null = null;
   for (const m of mentions) {
     if (m.inQuote) {
       if (m.pronoun) antecedent.set(m, last);
@@ -486,12 +488,15 @@ export function findPeople(
     }
     let who: Found | null = null;
     if (m.pronoun) {
-      who = leading ? (topic ?? last) : last;
+      // "He told Capitol Media Services he is …", "Smith told Jones that she …": after the one
+      // told, "he"/"she" is the teller.
+      who = leading ? (topic ?? last) : addressee(text, told, m) ? (first ?? last) : last;
       antecedent.set(m, who);
     } else if (m.key && !namedInPassing(text, m)) {
       const found = byKey.get(m.key);
       if (found && !found.body) who = last = found;
     }
+    told = m;
     if (!who) continue;
     leading = false;
     first ??= who;
@@ -543,6 +548,18 @@ function namedInPassing(text: string, m: Mention): boolean {
     return true;
   return /\b(?:to|for|with|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,5}$/u.test(
     text.slice(Math.max(0, m.start - 60), m.start),
+  );
+}
+
+/** "told Jones (that) she …": the pronoun follows the one told, and stands for the teller. */
+function addressee(text: string, told: Mention | null, pronoun: Mention): boolean {
+  return (
+    told !== null &&
+    !told.pronoun &&
+    /^\s+(?:that\s+)?$/.test(text.slice(told.end, pronoun.start)) &&
+    /\b(?:told|tells|tell|telling|informed|assured|reminded|warned)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(
+      text.slice(Math.max(0, told.start - 60), told.start),
+    )
   );
 }
 

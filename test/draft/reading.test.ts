@@ -1609,6 +1609,21 @@ describe("people", () => {
     expect(speakerOf(d, "a lot to ask")).toBeNull();
   });
 
+  it("credits the teller after a participle, 'indicated', and an office that speaks later in its clause", () => {
+    const d = draft([
+      "Attorney General Pam Bondi wants the full list; Secretary of State Dana Pruitt has refused.",
+      "Pruitt has vowed to fight the demand, contending that it is illegal.",
+      "She even told Capitol Media Services she is “ready to be held in contempt” to keep the list, saying that a top official in Bondi’s office who has pushed the demand “can wait forever.”",
+      "In June, Treasurer Lou Vance indicated he was “obliged to hand over the public file and no more.”",
+      "Attorney General Rita Olsen’s office got the letter in July, and told the Ledger it was “weighing every option we have.”",
+      "Utah will share public data but will “not go one step past the law,” according to Lieutenant Governor Al Kemp’s office.",
+    ]);
+    expect(speakerOf(d, "ready to be held in contempt")).toBe("Dana Pruitt");
+    expect(speakerOf(d, "obliged to hand over")).toBe("Lou Vance");
+    expect(speakerOf(d, "weighing every option")).toBe("Utah Attorney General's office");
+    expect(speakerOf(d, "not go one step past")).toBe("Utah Lieutenant Governor's office");
+  });
+
   it("credits a quote to the requesting body when the text does", () => {
     const d = draft([
       "The Justice Department sued Oregon on Friday.",
