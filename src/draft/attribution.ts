@@ -46,7 +46,16 @@ export function attributeQuotes(
     const goesOnBefore =
       /^(?!according)\p{L}+ing$/iu.test(/^\p{L}+/u.exec(afterText.slice(afterVerb))?.[0] ?? "") &&
       (afterMentions[0]?.start ?? 0) > q.close + 1 + afterVerb;
-    if (!speaker && !someoneElse && afterVerb >= 0 && afterMentions.length && !goesOnBefore) {
+    // "…,” while Mississippi’s secretary said …": a new clause with a speaker of its own.
+    const newClause = /^[\s,”"’]*(?:while|whereas|but|though|although)\b/i.test(afterText);
+    if (
+      !speaker &&
+      !someoneElse &&
+      afterVerb >= 0 &&
+      afterMentions.length &&
+      !goesOnBefore &&
+      !newClause
+    ) {
       const m = afterMentions[0] as Mention;
       // "Merrill's spokesman, Gabe Rosenberg, said", "said McMaster spokesman Brian Symmes": the
       // spokesman, named.

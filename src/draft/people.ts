@@ -79,18 +79,20 @@ const NOT_NAMES = new Set([
     "River Mount Internet Census Police Register Republic Capitol Statehouse District Circuit " +
     "Section Rights Civil Western Eastern Northern Southern Voting Reuters Politico Axios " +
     "Bloomberg Votebeat Stateline Services Media Company Associates Partners Communications " +
-    "Strategies Consulting Inc. LLC"
+    "Strategies Consulting Inc. LLC Comments"
   ).split(" "),
 ]);
 // Last words that make a run of capitalised words a law or a document ("National Voter
 // Registration Act", "Grimes Statement"), never a person.
 const DOCUMENT_WORDS = new Set(
-  "Act Acts Statement Memorandum Order Rule Rules Code Amendment Clause Bill".split(" "),
+  "Act Acts Statement Memorandum Order Rule Rules Code Amendment Clause Bill Statute Statutes Constitution".split(
+    " ",
+  ),
 );
 // Titles that stand before a person's surname: "Chair Thomsen", "Gov. Poe".
 const PERSON_TITLES = new Set(
   (
-    "Chair Chairman Chairwoman Secretary State Gov. Governor Sen. Senator Rep. Representative " +
+    "Chair Chairman Chairwoman Secretary State Gov. Governor Sen. Senator Rep. Representative President " +
     "Commissioner Director Administrator Mayor Judge Mr. Mrs. Ms. Dr. Clerk Registrar Sheriff Lt."
   ).split(" "),
 );
@@ -175,10 +177,14 @@ export function findPeople(
   const foldedText = fold(text);
   const knownByName = new Map<string, Person>();
   const knownByWord = new Map<string, Person[]>();
+  const byWord = (word: string, p: Person) => {
+    const same = knownByWord.get(word) ?? [];
+    if (!same.includes(p)) knownByWord.set(word, [...same, p]);
+  };
   for (const p of known) {
     for (const n of [p.name, ...p.aliases]) {
       if (n.includes(" ")) knownByName.set(fold(n), p);
-      else knownByWord.set(fold(n), [...(knownByWord.get(fold(n)) ?? []), p]);
+      else byWord(fold(n), p);
     }
     // "Alison L. Grimes" (as a tweet signs) is Alison Lundergan Grimes.
     const words = p.name.split(" ");
@@ -194,7 +200,7 @@ export function findPeople(
     // A last name alone stands for a known person only when the article names them in full.
     const last = fold(p.name.split(" ").pop() ?? "");
     if ([p.name, ...p.aliases].some((n) => n.includes(" ") && foldedText.includes(fold(n)))) {
-      knownByWord.set(last, [...(knownByWord.get(last) ?? []), p]);
+      byWord(last, p);
     }
   }
   // New people by every form of their name seen so far, and by last name.
@@ -284,8 +290,13 @@ export function findPeople(
       tokens.splice(0, tokens.length - 2);
     }
     if (tokens.length === 1) {
-      const title = run.tokens[run.tokens.indexOf(first) - 1]?.text ?? "";
-      singles.push({ token: first, titled: PERSON_TITLES.has(title) });
+      const at = run.tokens.indexOf(first);
+      const title = run.tokens[at - 1]?.text ?? "";
+      // "Secretary of State Hosemann", but not a heading's "State Overreach:".
+      const titleAt = run.tokens[at - 1]?.start ?? 0;
+      const ofState =
+        title !== "State" || /\bof\s+$/.test(text.slice(Math.max(0, titleAt - 4), titleAt));
+      singles.push({ token: first, titled: PERSON_TITLES.has(title) && ofState });
     } else if (tokens.length <= 4) fulls.push({ tokens });
   }
   const mentions: Mention[] = [];
@@ -347,6 +358,12 @@ export function findPeople(
       indexNew(register(w, token.text, null), w);
   }
   for (const { token } of singles) {
+    // "the Trump administration", "The Trump election commission": a name as a modifier.
+    if (
+      /\b[Tt]he\s+$/.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
+      /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 2))
+    )
+      continue;
     const w = fold(token.text);
     const candidates: Found[] = [
       ...(newByLast.get(w) ?? []),
@@ -499,7 +516,9 @@ export function findPeople(
     told = m;
     if (!who) continue;
     leading = false;
-    first ??= who;
+    // "The Secretary of State said Monday that Kobach had not …": a name in what an unnamed
+    // subject said is not whom the sentence is about.
+    if (!first && !reported(text, s?.start ?? 0, m.start)) first = who;
     if (!speaker && speaksAt(text, m)) speaker = who;
   }
   const personAt = (mention: Mention): Found | null => {
@@ -546,8 +565,20 @@ function namedInPassing(text: string, m: Mention): boolean {
     )
   )
     return true;
+  // "with Mississippi’s secretary of state saying he would …": the one saying it, not a passing name.
+  if (
+    /^\s+(?:saying|telling|arguing|noting|adding|calling|declaring|insisting|warning)\b/.test(after)
+  )
+    return false;
   return /\b(?:to|for|with|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,5}$/u.test(
     text.slice(Math.max(0, m.start - 60), m.start),
+  );
+}
+
+/** Whether `at` is in a clause that reports what the sentence's subject said ("said that …"). */
+function reported(text: string, sentenceStart: number, at: number): boolean {
+  return /\b(?:said|says|told\s+\p{L}+|added|noted|wrote|announced|explained|argued|stated)(?:\s+\p{L}+){0,2}?\s+that\s+(?:\p{L}+\s+){0,3}$/u.test(
+    text.slice(Math.max(sentenceStart, at - 80), at),
   );
 }
 

@@ -1624,6 +1624,38 @@ describe("people", () => {
     expect(speakerOf(d, "not go one step past")).toBe("Utah Lieutenant Governor's office");
   });
 
+  it("resolves 'he' past reported names, passing titles and names used as modifiers", () => {
+    const d = draft([
+      "Secretary of State Ray Dunn has questions about the request.",
+      "He said he would hand over nothing until he got answers. The Secretary of State said Monday that Rob Keller had not yet replied to him.",
+      "“I do not see why some of it was asked for,” he said.",
+      "Few officials answered by Friday, with Ohio’s Republican secretary of state saying he would tell the panel to “go jump in Lake Erie.”",
+      "Governor Ann Holt wrote that her state would “take no part in this,” while Kansas's secretary Bo Marsh said it would “send only the public file.”",
+      "Hawaii Revised Statute 11-19 says the rest is “confidential except for election purposes.”",
+      "• State Overreach: her reply telling the department to “take a hike” drew praise.",
+    ]);
+    expect(speakerOf(d, "I do not see why")).toBe("Ray Dunn");
+    expect(speakerOf(d, "go jump in Lake Erie")).toBe("Ohio Secretary of State");
+    expect(speakerOf(d, "take no part in this")).toBe("Ann Holt");
+    expect(speakerOf(d, "send only the public file")).toBe("Bo Marsh");
+    expect(speakerOf(d, "confidential except")).toBeNull();
+    expect(d.people.map((p) => p.name)).not.toContain("Overreach");
+  });
+
+  it("knows a known person by a titled alias, but not in 'the Trump administration'", () => {
+    const d = draftArticle(
+      [
+        "President Trump asked the states for their rolls.",
+        "Trump spoke at the panel's meeting, where he attacked states that had not answered, saying “one wonders what they are hiding.”",
+        "Secretary of State Jo Lee released the following statement in response to the Trump administration's letter. Maine was the first state to say no.",
+        "“We will never hand it over. The best answer to a bully is no.”",
+      ].join("\n"),
+      { ...strangers, people: dataset.people },
+    );
+    expect(speakerOf(d, "one wonders what")).toBe("Donald Trump");
+    expect(speakerOf(d, "We will never hand it over")).toBe("Jo Lee");
+  });
+
   it("credits a quote to the requesting body when the text does", () => {
     const d = draft([
       "The Justice Department sued Oregon on Friday.",
