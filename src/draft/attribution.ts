@@ -1,4 +1,4 @@
-import type { Mention, PeopleInText } from "./people.js";
+import { clauseBefore, type Mention, ownAfter, type PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { REPORT_BY } from "./requester-speaker.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
@@ -384,17 +384,14 @@ function tweeter(
 /** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
 function inPassing(text: string, m: Mention): boolean {
   if (m.pronoun) return false;
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const before = clauseBefore(text, m.start, 40);
   return (
     // "Trump's commission" mentions him in passing; "Kobach's letter" gives his words.
-    (/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) &&
-      !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|request|remarks?|order|response|reply|answer|message|comments?)\b/iu.test(
-        text.slice(m.end, m.end + 40),
-      )) ||
+    (/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) && !ownAfter(text, m)) ||
     // "sent to Deputy Secretary of State Jo Lee", "to commission vice chairman Jo Lee": a title
     // of up to five words may stand between.
     // "According to Benson" is her account, not a passing mention.
-    /(?<!\b(?:[Aa]ccording|attributed)\s+)\b(?:to|with|by|from|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of|commission(?:['’]s)?|panel(?:['’]s)?|vice|chair(?:man|woman)?|secretary|deputy|assistant|attorney|general|governor|lieutenant|director)[^\S\n]+){0,5}$/u.test(
+    /(?<!\b(?:[Aa]ccording|attributed)\s+)(?:\b(?:to|with|by|from|against|about)|\b(?:aim|out|\p{L}+ed)\s+at)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of|commission(?:['’]s)?|panel(?:['’]s)?|vice|chair(?:man|woman)?|secretary|deputy|assistant|attorney|general|governor|lieutenant|director)[^\S\n]+){0,5}$/u.test(
       before,
     )
   );

@@ -97,6 +97,10 @@ const RULES: Rule[] = [
 // list portal" are no "to" of the request's).
 const REQUESTED =
   /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|call\w* on|told|tells|direct\w*|compel\w*)\b[^.;:]{0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,]+\s+){0,6}$/i;
+// "received letters requesting voter lists – in some cases redacted lists": what was asked for,
+// unless someone answers between ("asked for the full list, sent a redacted one").
+const REQUESTED_OBJECT =
+  /(?<!\b(?:the|a|an|its|their|those|these)\s+)\b(?:request(?:ed|ing)|demand(?:ed|ing)|seeking|sought|ask(?:ed|ing)\s+for)\s+(?![^.;:]*\b(?:sent|send|gave|give|provided|provide|handed|turned|shared|share|offered|released|agreed|but|instead|while)\b)(?:[\w'’,–—-]+\s+){0,8}$/i;
 // "said the state should refuse": advice, not the state's answer.
 const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "sued for failing to provide", "accusing local officials of failing to provide": the other
@@ -240,11 +244,18 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // "asked Simon to reconsider his decision not to comply": the decision is Simon's answer.
       const decided =
         /\breconsider\s+(?:his|her|its|their|the)\s+(?:decision|refusal|position)\s+$/i;
-      if ((REQUESTED.test(before) && !decided.test(before)) || ADVISED.test(before)) continue;
+      if (
+        (REQUESTED.test(before) && !decided.test(before)) ||
+        REQUESTED_OBJECT.test(before) ||
+        ADVISED.test(before)
+      )
+        continue;
       // The signing in "refused to sign the memorandum" is what was refused.
       const at = range.start + (m.index ?? 0);
       if (agreementRefused && at >= agreementRefused.start && at < agreementRefused.end + 40)
         continue;
+      // "Even though it's publicly available information": a concession, not the answer.
+      if (/\b(?:even\s+though|although|though)\s+(?:[\w'’]+\s+){0,3}$/i.test(before)) continue;
       // "assessing whether or not Ohio was complying": a question, not an answer.
       if (/\bwhether\s+or\s+$/i.test(before)) continue;
       // "her refusal to turn over more complete data", "voters' data may soon be turned over":

@@ -124,13 +124,15 @@ function capitalisedRuns(text: string): Run[] {
   const runs: Run[] = [];
   let run: Run = { tokens: [] };
   let lastEnd = -1;
+  let homeTown = false;
   const word = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
   const flush = () => {
     while (run.tokens.length && PARTICLES.has(run.tokens[run.tokens.length - 1]?.text ?? "")) {
       run.tokens.pop();
     }
-    if (run.tokens.length) runs.push(run);
+    if (run.tokens.length && !homeTown) runs.push(run);
     run = { tokens: [] };
+    homeTown = false;
   };
   for (let m = word.exec(text); m; m = word.exec(text)) {
     let t = m[0];
@@ -142,6 +144,11 @@ function capitalisedRuns(text: string): Run[] {
     const capital = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]|\.$|c\p{Lu})/u.test(t) || /^\p{Lu}\.$/u.test(t);
     const particle = PARTICLES.has(t) && run.tokens.length > 0;
     if (!joined) flush();
+    // "Rep. Vivian Flowers, D-Pine Bluff,": a party and home town, never a name.
+    if (/^[DRI]-\p{Lu}/u.test(t)) {
+      flush();
+      homeTown = true;
+    }
     if (capital || particle) {
       run.tokens.push({
         text: t.replace(/[’']s?$/u, ""),
@@ -358,10 +365,10 @@ export function findPeople(
       indexNew(register(w, token.text, null), w);
   }
   for (const { token } of singles) {
-    // "the Trump administration", "The Trump election commission": a name as a modifier.
+    // "the Trump administration", "a Trump DOJ official": a name as a modifier.
     if (
-      /\b[Tt]he\s+$/.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
-      /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 2))
+      /\b(?:[Tt]he|an?|A)\s+$/.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
+      /^\s+(?:\p{Ll}|\p{Lu}{2,}\b)/u.test(text.slice(token.end, token.end + 6))
     )
       continue;
     const w = fold(token.text);
@@ -558,12 +565,7 @@ function roleName(state: string, role: string, jurisdictions: Jurisdiction[]): s
 function namedInPassing(text: string, m: Mention): boolean {
   // "President Donald Trump's commission" (but not "Merrill's letter", which is his).
   const after = text.slice(m.end, m.end + 40);
-  if (
-    /^['’]s?\b/u.test(after) &&
-    !/^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|remarks?|office|spokes\w+|response|reply|answer|message|comments?)\b/iu.test(
-      after,
-    )
-  )
+  if (/^['’]s?\b/u.test(after) && !ownAfter(text, m) && !/^['’]s?\s+office\b/u.test(after))
     return true;
   // "with Mississippi’s secretary of state saying he would …": the one saying it, not a passing name.
   if (
@@ -571,9 +573,37 @@ function namedInPassing(text: string, m: Mention): boolean {
   )
     return false;
   return /\b(?:to|for|with|against|about)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,5}$/u.test(
-    text.slice(Math.max(0, m.start - 60), m.start),
+    clauseBefore(text, m.start, 60),
   );
 }
+
+/**
+ * "Merrill's letter" gives his words; "Benson's outright dismissal of the request", leading its
+ * sentence, her act. After either, the name is not mentioned in passing (but "to support
+ * Murray's decision" is).
+ */
+export function ownAfter(text: string, m: Range): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  if (OWN_WORDS.test(after)) return true;
+  return (
+    OWN_ACTS.test(after) &&
+    /^(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+)*$/u.test(clauseBefore(text, m.start, 60))
+  );
+}
+const OWN_WORDS =
+  /^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|remarks?|spokes\w+|response|reply|answer|message|comments?|request|order)\b/iu;
+const OWN_ACTS =
+  /^['’]s?\s+(?:\p{L}+\s+)?(?:refusal|dismissal|rejection|decision|denial|defiance|position|stance)\b/iu;
+/** Up to `n` characters before `at`, from the start of its sentence or line if that is nearer. */
+export function clauseBefore(text: string, at: number, n: number): string {
+  const before = text.slice(Math.max(0, at - n), at);
+  let start = 0;
+  for (const m of before.matchAll(SENTENCE_BREAK)) start = (m.index ?? 0) + m[0].length;
+  return before.slice(start);
+}
+// A sentence's end ("Clinton. Hutchinson"), not an abbreviation's period ("Gov. Hutchinson").
+const SENTENCE_BREAK =
+  /(?<!\b(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs))[.!?]["”’]?\s+|\n/gu;
 
 /** Whether `at` is in a clause that reports what the sentence's subject said ("said that …"). */
 function reported(text: string, sentenceStart: number, at: number): boolean {

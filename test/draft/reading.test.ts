@@ -1656,6 +1656,29 @@ describe("people", () => {
     expect(speakerOf(d, "We will never hand it over")).toBe("Jo Lee");
   });
 
+  it("finds speakers past home-town labels, names as modifiers, acts, objects and sentence ends", () => {
+    const d = draftArticle(
+      [
+        "Rep. Lee Ford, D-Pine Bluff, who chairs the caucus, said the caucus met with the deputy secretary last week.",
+        "“I wish they had asked more questions first,” he said in an interview.",
+        "The group's letter from counsel Dan Reyes notes that a Trump DOJ official indicated that “Kansas had shown a willingness to sign.”",
+        "Secretary Mia Cole called the demand illegal. Governor Rob Dale backed her.",
+        "Cole’s outright dismissal of the request has angered the department. “I told them no,” she told supporters.",
+        "In a statement, Sam Ruiz took aim at Cole and said she should “never have gone along with this.”",
+        "Trump has claimed that millions voted illegally for Democrat Hillary Clinton.",
+        "Ruiz was asked Friday whether he planned to comply.",
+        "“Not at all,” he said.",
+      ].join("\n"),
+      { ...strangers, people: dataset.people },
+    );
+    expect(speakerOf(d, "asked more questions first")).toBe("Lee Ford");
+    expect(d.people.map((p) => p.name)).not.toContain("D-Pine Bluff");
+    expect(speakerOf(d, "shown a willingness")).toBe("Dan Reyes");
+    expect(speakerOf(d, "I told them no")).toBe("Mia Cole");
+    expect(speakerOf(d, "never have gone along")).toBe("Sam Ruiz");
+    expect(speakerOf(d, "Not at all")).toBe("Sam Ruiz");
+  });
+
   it("credits a quote to the requesting body when the text does", () => {
     const d = draft([
       "The Justice Department sued Oregon on Friday.",
@@ -1720,6 +1743,14 @@ describe("what must stay out", () => {
       FL: "complies",
       OK: "public-only",
     });
+  });
+
+  it("reads no answer in the data a request asked for, nor in a concession", () => {
+    const d = draft([
+      "Ten secretaries of state signed the letter, including those from Ohio, Iowa and Utah – who all received letters requesting voter lists – in some cases redacted lists with birth dates.",
+      "Arkansas Gov. Amy Stone said, “I am wary of sending voter data. Even though it is publicly available information, we rarely send it.”",
+    ]);
+    expect(stances(d)).toEqual({});
   });
 
   it("reads states sued “due to their refusal” and officials who “echoed” the answer before", () => {
