@@ -96,11 +96,14 @@ const RULES: Rule[] = [
 // request, but only with regard to data that is public", "directed the department to the public
 // list portal" are no "to" of the request's).
 const REQUESTED =
-  /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|call\w* on|told|tells|direct\w*|compel\w*)\b[^.;:]{0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,]+\s+){0,6}$/i;
+  /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|call\w* on|told|tells|direct\w*|compel\w*)\b[^.;:]{0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,-]+\s+){0,6}$/i;
 // "received letters requesting voter lists – in some cases redacted lists": what was asked for,
 // unless someone answers between ("asked for the full list, sent a redacted one").
 const REQUESTED_OBJECT =
   /(?<!\b(?:the|a|an|its|their|those|these)\s+)\b(?:request(?:ed|ing)|demand(?:ed|ing)|seeking|sought|ask(?:ed|ing)\s+for)\s+(?![^.;:]*\b(?:sent|send|gave|give|provided|provide|handed|turned|shared|share|offered|released|agreed|but|instead|while)\b)(?:[\w'’,–—-]+\s+){0,8}$/i;
+// "…, then reversed course", "but later backed out": a first answer taken back.
+const REVERSAL =
+  /^[^.;]{0,120}?\b(?:then|later|but|before|since)\s+(?:\w+\s+)?((?:reversed|changed)\s+course|backed\s+out|pulled\s+out|withdrew|reneged|rescinded\s+\w+)/i;
 // "said the state should refuse": advice, not the state's answer.
 const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "sued for failing to provide", "accusing local officials of failing to provide": the other
@@ -325,6 +328,23 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         ).test(clause)
       )
         return cueAt(range.start, m, "complies", masked);
+      // "had initially signed an agreement, then reversed course": the later answer stands.
+      if (rule.stance === "complies" && /\b(?:initially|originally|at\s+first)\s+$/i.test(before)) {
+        const reversal = REVERSAL.exec(after);
+        if (reversal) {
+          const at =
+            (m.index ?? 0) +
+            m[0].length +
+            reversal.index +
+            reversal[0].indexOf(reversal[1] as string);
+          return trimmed(
+            masked,
+            range.start + at,
+            range.start + at + (reversal[1] as string).length,
+            "refuses",
+          );
+        }
+      }
       // "has turned over no data": nothing given; "has yet to comply": not yet.
       if (rule.stance === "complies" && /^\s+(?:no|none|nothing)\b/i.test(after))
         return cueAt(range.start, m, "refuses", masked);

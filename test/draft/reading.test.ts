@@ -1745,6 +1745,16 @@ describe("what must stay out", () => {
     });
   });
 
+  it("reads a first answer taken back, and no answer in what a requested deal would give", () => {
+    const d = draft([
+      "Idaho Secretary of State Tom Hale had initially signed a data-sharing agreement with the DOJ, then reversed course in March, citing “no legal duty at all” to hand over the data.",
+      "An official asked Vermont's secretary for a call to discuss a “data-sharing agreement,” that would give the DOJ names of voters flagged as ineligible.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses" });
+    expect(claimOf(d, "ID")?.why).toBe("reversed course");
+    expect(speakerOf(d, "no legal duty at all")).toBe("Tom Hale");
+  });
+
   it("reads no answer in the data a request asked for, nor in a concession", () => {
     const d = draft([
       "Ten secretaries of state signed the letter, including those from Ohio, Iowa and Utah – who all received letters requesting voter lists – in some cases redacted lists with birth dates.",
