@@ -79,7 +79,7 @@ const NOT_NAMES = new Set([
     "River Mount Internet Census Police Register Republic Capitol Statehouse District Circuit " +
     "Section Rights Civil Western Eastern Northern Southern Voting Reuters Politico Axios " +
     "Bloomberg Votebeat Stateline Services Media Company Associates Partners Communications " +
-    "Strategies Consulting Inc. LLC Comments"
+    "Strategies Consulting Inc. LLC Comments United States Nations Kingdom"
   ).split(" "),
 ]);
 // Last words that make a run of capitalised words a law or a document ("National Voter

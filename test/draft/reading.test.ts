@@ -1745,6 +1745,15 @@ describe("what must stay out", () => {
     });
   });
 
+  it("never takes the United States for a person", () => {
+    const d = draft([
+      "Kansas Secretary of State Ann Pike signed the letter.",
+      "The United States Department of Justice first reached out to Pike in July. She told reporters this week the state gave the department “the public file anyone can buy.”",
+    ]);
+    expect(speakerOf(d, "the public file anyone can buy")).toBe("Ann Pike");
+    expect(stances(d)).toEqual({ KS: "public-only" });
+  });
+
   it("reads a first answer taken back, and no answer in what a requested deal would give", () => {
     const d = draft([
       "Idaho Secretary of State Tom Hale had initially signed a data-sharing agreement with the DOJ, then reversed course in March, citing “no legal duty at all” to hand over the data.",
