@@ -1745,6 +1745,14 @@ describe("what must stay out", () => {
     });
   });
 
+  it("reads 'unable to provide' as a refusal and a 'decision to disclose' as handing over", () => {
+    const d = draft([
+      "Secretary Jo Lane wrote to the commission last week, stating Montana is unable to provide the information because state law limits who may see it.",
+      "Critics say Oklahoma Secretary of State Ray Hunt’s decision to disclose voter roll information to the department should worry every voter.",
+    ]);
+    expect(stances(d)).toEqual({ MT: "refuses", OK: "complies" });
+  });
+
   it("never takes the United States for a person", () => {
     const d = draft([
       "Kansas Secretary of State Ann Pike signed the letter.",
