@@ -4,7 +4,7 @@ import { REPORT_BY } from "./requester-speaker.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH =
-  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tell|tells|telling|wrote|writes|tweeted|tweets|stated|(?<!\b(?:\d+|the|all|other|these|those|many|some|several|of|in|and|more|most|both|which|to|from|for)\s+)states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|accusing|claimed|claiming|describing|urging|declaring|announced|explained|noted|notes|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|opining|opined|suggested|calling|echoed|clarified|assured|advised|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed|indicated|indicates|signaled|signalled|promised|promises|believes|anticipates|expects|citing)\b/gi;
+  /\b(?:said|says|say|saying|added|adds|adding|continued|continues|told|tell|tells|telling|wrote|writes|tweeted|tweets|stated|(?<!\b(?:\d+|the|all|other|these|those|many|some|several|of|in|and|more|most|both|which|to|from|for)\s+)states|stating|asked|asks|argued|argues|asserted|asserts|accused|accuses|accusing|claimed|claims|claiming|describing|urging|declaring|announced|explained|noted|notes|warned|called|calls|declared|insisted|replied|responded|urged|according to|statement|posted|requesting|requested|concluded|emphasized|acknowledged|conceded|testified|label(?:l)?ed|dubbed|termed|described|e-?mailed|texted|affirmed|maintained|contended|countered|stressed|reiterated|remarked|commented|cautioned|vowed|pledged|predicted|recalled|complained|admitted|hinted|arguing|insisting|noting|warning|explaining|quipped|observed|opining|opined|suggested|calling|echoed|clarified|assured|advised|condemned|criticized|criticised|denounced|blasted|slammed|praised|welcomed|dismissed|indicated|indicates|signaled|signalled|promised|promises|believes|anticipates|expects|citing)\b/gi;
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 
@@ -214,8 +214,13 @@ export function attributeQuotes(
           last && !spokenFor(text, last)
             ? candidates.filter((c) => !inPassing(text, c)).pop()
             : (subject ?? last);
+        const participle = /^(?!according)\p{L}+ing\b/iu.test(beforeText.slice(lastVerb));
         if (m && spokenFor(text, m)) someoneElse = true;
         else if (m) speaker = people.personAt(m);
+        // "said he wouldn’t provide “…”, saying he believed it was a “…”": the same speaker
+        // goes on.
+        else if (participle && previous && sentenceAt(previous.close) === sentenceAt(q.open))
+          speaker = speakers[i - 1] ?? null;
         else {
           // "the Secretary of State told the DOJ to “…”": the person last named in that role.
           const role = ROLE_BEFORE.exec(beforeText.slice(0, lastVerb));

@@ -43,12 +43,33 @@ function requesterNames(hint: StoryHint): string[] {
   const bodies = hint.keywords.filter(
     (k) => /^[A-Z]{2,6}$/.test(k) || /^\p{Lu}\S*(?:\s+\S+)+$/u.test(k),
   );
-  // "the department said", "the commission's letter said": the requester by its common noun.
-  const nouns = [hint.requester, ...bodies]
+  return [hint.requester, ...bodies];
+}
+
+/** "the department said", "the commission's letter said": the requester by its common noun. */
+function requesterNouns(hint: StoryHint): string[] {
+  const nouns = requesterNames(hint)
     .map((n) => /\b(Department|Commission|Division|Agency|Administration)\b/.exec(n)?.[1])
     .filter((n): n is string => n !== undefined)
     .map((n) => `the ${n.toLowerCase()}`);
-  return [hint.requester, ...bodies, ...new Set(nouns)];
+  return [...new Set(nouns)];
+}
+
+/**
+ * "The State Election Commission posted its reasons … “…,” the commission stated": the body of
+ * that noun the text named last before `at`, when it is not the requester.
+ */
+function otherBodyNamed(text: string, at: number, noun: string, hint: StoryHint): string | null {
+  const word = noun.replace(/^the\s+/, "");
+  // Named as a sentence's subject, at its start.
+  const named = new RegExp(
+    String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:The\s+)?((?!The\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}${word[0]?.toUpperCase()}${word.slice(1)})\b`,
+    "gu",
+  );
+  const name = [...text.slice(Math.max(0, at - 600), at).matchAll(named)].pop()?.[1];
+  if (!name) return null;
+  const requester = requesterNames(hint).some((n) => n.toLowerCase().includes(name.toLowerCase()));
+  return requester ? null : name;
 }
 
 /**
@@ -69,6 +90,8 @@ export function requesterSpeaker(
   for (const window of [after, before]) {
     for (const hint of hints) {
       if (speaks(window, requesterNames(hint))) return hint.requester;
+      const noun = requesterNouns(hint).find((n) => speaks(window, [n]));
+      if (noun) return otherBodyNamed(text, quote.open, noun, hint) ?? hint.requester;
     }
     // The President's office speaks as itself.
     if (speaks(window, ["White House"])) return "White House";
@@ -77,7 +100,10 @@ export function requesterSpeaker(
   // sentence's subject goes on speaking, with no one else named.
   if (GOES_ON.test(before) && !/\b(?:said|says|told)\b/i.test(before)) {
     const opening = hints.filter((hint) =>
-      new RegExp(`^\\s*(?:the\\s+)?${oneOf(requesterNames(hint))}\\b`, "i").test(before),
+      new RegExp(
+        `^\\s*(?:the\\s+)?${oneOf([...requesterNames(hint), ...requesterNouns(hint)])}\\b`,
+        "i",
+      ).test(before),
     );
     if (opening.length === 1) return (opening[0] as StoryHint).requester;
   }
@@ -88,7 +114,9 @@ export function requesterSpeaker(
   // "According to the lawsuit, … “…”", "“…,” the complaint says": the requester's filing, where
   // the article says the requester sued and no one sued it.
   if (FILING_SAYS.test(after) || FILING_BEFORE.test(before)) {
-    const suing = hints.filter((h) => requesterSued(text, requesterNames(h)));
+    const suing = hints.filter((h) =>
+      requesterSued(text, [...requesterNames(h), ...requesterNouns(h)]),
+    );
     if (suing.length === 1) return (suing[0] as StoryHint).requester;
   }
   // "“…,” according to a June 30 report by The Hill", "St. Louis Public Radio reports that “…”":

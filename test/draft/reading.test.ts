@@ -1679,6 +1679,18 @@ describe("people", () => {
     expect(speakerOf(d, "Not at all")).toBe("Sam Ruiz");
   });
 
+  it("credits 'the commission' to the state's own commission the text just named, and follows 'saying' and 'claims'", () => {
+    const d = draft([
+      "The State Election Commission on Thursday posted its reasons for turning down a request from the Presidential Advisory Commission on Election Integrity.",
+      "“We have reviewed the request and state law forbids it,” the commission stated.",
+      "Governor Ted Marsh said in a statement that he would not hand over “private voter details”, saying he believed the panel was a “tool to keep voters away.”",
+      "Marsh claims that the panel's request rests on the “false idea of mass fraud.”",
+    ]);
+    expect(speakerOf(d, "state law forbids it")).toBe("State Election Commission");
+    expect(speakerOf(d, "tool to keep voters away")).toBe("Ted Marsh");
+    expect(speakerOf(d, "false idea of mass fraud")).toBe("Ted Marsh");
+  });
+
   it("credits a quote to the requesting body when the text does", () => {
     const d = draft([
       "The Justice Department sued Oregon on Friday.",
