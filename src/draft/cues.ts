@@ -58,7 +58,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent|the only (?:information|data|records?))\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\bredact(?:ed|s|ing)?\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting|lack(?:ed|s|ing)?)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying|non-?public)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
+      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent|the only (?:information|data|records?))\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|(?<!(?:\bnot|n['’]t|\bnever|\brefus\w*)\b[^.;]{0,60})\b(?:releas\w*|provid\w*|available|sell\w*|sold|given|open)\s+to\s+(?:anyone|anybody|any\s+(?:member\s+of\s+the\s+public|citizen|person|voter|requester))\b|\bredact(?:ed|s|ing)?\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting|lack(?:ed|s|ing)?)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying|non-?public)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
   },
   {
     stance: "public-only",
@@ -110,7 +110,8 @@ const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 // side's allegation.
 const ALLEGED =
   /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
-const COURT_ACTS = /\b(?:judge|court|justices)\s*(?:,[^,]{0,60},\s*)?(?:\p{L}+day\s+)?$/iu;
+const COURT_ACTS =
+  /\b(?:judge|court|justices|lawsuit|ruling|injunction)\s*(?:,[^,]{0,60},\s*)?(?:\p{L}+day\s+)?$/iu;
 const COURT_SPEAKS =
   /\b(?:judge|court|justices)\b[^.;]{0,60}\b(?:wrote|writes|said|says|ruled|rules|found|held|stated|opined)\b/i;
 
@@ -257,6 +258,19 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       const at = range.start + (m.index ?? 0);
       if (agreementRefused && at >= agreementRefused.start && at < agreementRefused.end + 40)
         continue;
+      // "telling Minnesota the violence would end if it complied": a condition, not an answer.
+      if (/\b(?:if|unless)\s+(?:[\w'’]+\s+){0,3}$/i.test(before)) continue;
+      // "what assurances can you give that their information will not be released?": a
+      // question, not an answer.
+      if (/^[^.!?]*\?/.test(masked.slice(range.start + (m.index ?? 0)))) continue;
+      // "had planned to send the commission a disc": what was planned, not done.
+      if (
+        rule.stance === "complies" &&
+        /\b(?:had|was|were)\s+(?:planned|intended|hoped|expected|meant|set|scheduled|due)\s+to\b/i.test(
+          `${before.slice(-30)}${m[0]}`,
+        )
+      )
+        continue;
       // "Even though it's publicly available information": a concession, not the answer.
       if (/\b(?:even\s+though|although|though)\s+(?:[\w'’]+\s+){0,3}$/i.test(before)) continue;
       // "assessing whether or not Ohio was complying": a question, not an answer.
@@ -371,6 +385,13 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (NOT_ABOUT_DATA.test(near)) continue;
       // "rejected claims of fraud", "denied that": a refusal of something other than the request.
       if (NOT_THE_REQUEST.test(near.slice(m[0].length))) continue;
+      // "did not comply with a Monday deadline": late, not a refusal, so still open.
+      if (
+        /^\s+with\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?deadline\b/i.test(
+          near.slice(m[0].length),
+        )
+      )
+        return cueAt(range.start, m, "reviewing", masked);
       // "can't currently provide a copy": not for now, so still open.
       if (/^(?:n['’]t|not|cannot)\s+(?:currently|presently|yet)\b/i.test(m[0]))
         return cueAt(range.start, m, "reviewing", masked);

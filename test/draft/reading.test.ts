@@ -1784,6 +1784,22 @@ describe("what must stay out", () => {
     expect(speakerOf(d, "no legal duty at all")).toBe("Tom Hale");
   });
 
+  it("reads no answer in a plan, a condition, a question or a lawsuit's act, and a missed deadline as open", () => {
+    const d = draft([
+      "Colorado's secretary had planned to send the commission a disc on Friday, but will now wait for the court.",
+      "The attorney general wrote that the violence would end if Minnesota complied with the orders.",
+      "What assurance can you give the voters of Iowa that their data will not be released?",
+      "Lawsuit bars Kansas from turning over voter data to federal officials",
+      "Nevada did not comply with a Monday deadline from the department to turn over the list, a spokeswoman said.",
+    ]);
+    expect(stances(d)).toEqual({ NV: "reviewing" });
+  });
+
+  it("reads data 'released to anyone' as public data only", () => {
+    const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
+    expect(stances(d)).toEqual({ OH: "public-only" });
+  });
+
   it("reads no answer in the data a request asked for, nor in a concession", () => {
     const d = draft([
       "Ten secretaries of state signed the letter, including those from Ohio, Iowa and Utah – who all received letters requesting voter lists – in some cases redacted lists with birth dates.",
