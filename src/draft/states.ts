@@ -153,7 +153,7 @@ const SUED_AFTER =
   /^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:was|were|has been|have been|had been|is being|are being)\s+sued\b|^[^.;,]{0,40}?\b(?:sued|targeted)\s+by\b/iu;
 
 const REASON_GIVEN =
-  /\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+)?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)/iu;
+  /\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)/iu;
 
 /** Whether the sentence names the state as one sued, not as one answering. */
 function suedHere(text: string, mention: StateMention, sentence: Range): boolean {

@@ -1795,6 +1795,17 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ NV: "reviewing" });
   });
 
+  it("reads 'turned its data over', 'voted against the request', and a refusal after a suit by its official", () => {
+    const d = draft([
+      "Voter data update",
+      "UPDATE: Arkansas has already turned its data over, to a federal portal.",
+      "A week ago the Wisconsin Elections Commission voted against the department’s request for the data.",
+      "The department sued Arizona on Tuesday after Secretary of State Ana Ruiz declined to turn over the state’s unredacted voter list.",
+      "The department also filed a similar lawsuit against Connecticut.",
+    ]);
+    expect(stances(d)).toEqual({ AR: "complies", WI: "refuses", AZ: "refuses" });
+  });
+
   it("reads data 'released to anyone' as public data only", () => {
     const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
     expect(stances(d)).toEqual({ OH: "public-only" });
