@@ -1,4 +1,5 @@
 import type { Jurisdiction } from "../domain/dataset.js";
+import { speechVerbs } from "./speech.js";
 import type { StateMatcher } from "./states.js";
 import type { Range } from "./text.js";
 
@@ -19,8 +20,10 @@ export interface OfficeSpeaker extends Range {
 // the patterns stay case-sensitive so a state's name is a capitalised word.
 const TITLE = String.raw`([Ss]ecretary\s+of\s+(?:the\s+)?(?:[Ss]tate|[Cc]ommonwealth)|[Ll]ieutenant\s+[Gg]overnor|[Ll]t\.\s+[Gg]ov(?:ernor)?\.?|[Aa]ttorney\s+[Gg]eneral|[Gg]overnor|[Gg]ov\.)`;
 // The office itself speaks or answers: "… office said", "… office declined", "according to …".
-const SPOKE_AFTER =
-  /^[\s,]*(?:(?:has|had|have)\s+)?(?:said|says|told|wrote|writes|stated|responded|replied|added|noted|explained|confirmed|e-?mailed|argued|advised|declined|rejected|refused|denied|issued|released|in\s+a\s+statement)\b/i;
+const SPOKE_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:has|had|have)\s+)?${speechVerbs("writes", "stated", "responded", "replied", "noted", "explained", "confirmed", "e-?mailed", "argued", "advised", "declined", "rejected", "refused", "denied", "issued", "released", String.raw`in\s+a\s+statement`)}\b`,
+  "i",
+);
 const SPOKE_BEFORE = /\b(?:said|says|according\s+to|(?:a|the)\s+statement\s+from)\s+$/i;
 // "according to Secretary of State Ruth Johnson’s office": the holder's title may come between.
 const SPOKE_BEFORE_TITLED =
@@ -117,8 +120,10 @@ export interface GroupSpeaker extends Range {
 const GROUP =
   /\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party)(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3}){0,2}|ACLU|NAACP|DNC|RNC)\b/gu;
 // The group speaks: "… said", "… on Friday said", "… said in a statement"; "according to …".
-const GROUP_SPOKE_AFTER =
-  /^[\s,]*(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:said|says|wrote|stated|argued|warned|added|noted|responded|urged|called|announced|condemned|criticized|criticised|denounced|praised|welcomed)\b/u;
+const GROUP_SPOKE_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?${speechVerbs("stated", "argued", "warned", "noted", "responded", "urged", "called", "announced", "condemned", "criticized", "criticised", "denounced", "praised", "welcomed")}\b`,
+  "u",
+);
 
 /** Every group the text names, so that "the group said" finds the one named last. */
 export function groupSpeakers(text: string): GroupSpeaker[] {

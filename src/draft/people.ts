@@ -1,6 +1,7 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
 import { GROUP_NOUN, groupSpeakers, officeSpeakers } from "./offices.js";
+import { speechVerbs } from "./speech.js";
 import type { StateMatcher } from "./states.js";
 import {
   excerpt,
@@ -106,7 +107,7 @@ const KEEPS_PERIOD =
   /^(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
 const PRONOUN = /\b(?:he|she)\b/gi;
 // "Kindel said", "Fontes, a Democrat, said".
-const SAYS_AFTER = /^(?:,[^,.;“”"]{1,60},)?\s+(?:said|says|told|wrote|added)\b/;
+const SAYS_AFTER = new RegExp(String.raw`^(?:,[^,.;“”"]{1,60},)?\s+${speechVerbs()}\b`);
 
 const fold = (s: string) =>
   s
@@ -546,8 +547,10 @@ export function findPeople(
 }
 
 // The unnamed office-holder speaks: "… suggested the White House …", "… said", "…: “".
-const ROLE_SPEAKS =
-  /^(?:,[^,.;]{1,40},)?[\s,]*(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:said|says|saying|told|tells|wrote|suggested|urged|added|replied|responded|called|tweeted|warned|declared)\b|^[^.;]{0,20}[“"]/iu;
+const ROLE_SPEAKS = new RegExp(
+  String.raw`^(?:,[^,.;]{1,40},)?[\s,]*(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?${speechVerbs("saying", "tells", "suggested", "urged", "replied", "responded", "called", "tweeted", "warned", "declared")}\b|^[^.;]{0,20}[“"]`,
+  "iu",
+);
 
 /** "Mississippi Secretary of State": the office named for the state, as a speaker's name. */
 function roleName(state: string, role: string, jurisdictions: Jurisdiction[]): string | null {

@@ -1,9 +1,55 @@
 import type { QuoteSpan } from "./quote-marks.js";
+import { speechVerbs } from "./speech.js";
 import { type Range, rangeAt } from "./text.js";
 import type { StoryHint } from "./types.js";
 
-const VERB =
-  "(?:said|says|say|told|tells|wrote|writes|stated|states|announced|call|calls|called|added|argued|argues|requested|requests|asked|asks|directed|sought|seeks|demanded|demands|advised|specified|alleges|alleged|wants|wanted|indicated|noted|charges|charged|promised|asserts|asserted|contends|contended|asking|seeking|demanding|requesting|emphasizes|emphasized|stresses|stressed|insists|insisted)";
+const VERB = speechVerbs(
+  "say",
+  "tells",
+  "writes",
+  "stated",
+  "states",
+  "announced",
+  "call",
+  "calls",
+  "called",
+  "argued",
+  "argues",
+  "requested",
+  "requests",
+  "asked",
+  "asks",
+  "directed",
+  "sought",
+  "seeks",
+  "demanded",
+  "demands",
+  "advised",
+  "specified",
+  "alleges",
+  "alleged",
+  "wants",
+  "wanted",
+  "indicated",
+  "noted",
+  "charges",
+  "charged",
+  "promised",
+  "asserts",
+  "asserted",
+  "contends",
+  "contended",
+  "asking",
+  "seeking",
+  "demanding",
+  "requesting",
+  "emphasizes",
+  "emphasized",
+  "stresses",
+  "stressed",
+  "insists",
+  "insisted",
+);
 
 // Verbs after which a name is who spoke ("said the Justice Department"), never whom to.
 const NAMED_AFTER = "(?:said|says|say|stated|states|announced|added|argued|argues|alleges|alleged)";

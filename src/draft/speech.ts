@@ -1,0 +1,11 @@
+/**
+ * The verbs every attribution reads as speech. Each reader adds the ones its own construction
+ * needs ("declined" for an office that answers, "stated" after a body's name), so the shared core
+ * stays in one place.
+ */
+const SAY = ["said", "says", "told", "wrote", "added"];
+
+/** A regex source matching the shared speech verbs and `extra` (regex sources themselves). */
+export function speechVerbs(...extra: string[]): string {
+  return `(?:${[...SAY, ...extra].join("|")})`;
+}
