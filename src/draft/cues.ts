@@ -52,7 +52,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:(?:registration|voting)\s+)?(?:information|data|records?|documents?|files?|rolls?|lists?|info)\b|\bpublicly available\b|\bavailable to the public\b|\bnon-?public\b|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/gi,
+      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:(?:registration|voting)\s+)?(?:information|data|records?|documents?|files?|rolls?|lists?|info)\b|\bpublicly available\b|\bavailable to the public\b|\bnon-?public\b|(?<=\b(?:send|sent|provid\w*|releas\w*|shar\w*|giv\w*|gave|hand\w*\s+over|turn\w*\s+over)\b[^.;]{0,120})\bin\s+accordance\s+with\s+(?:state|the\s+state['’]s|its)\s+laws?\b|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/gi,
     when: (clause) => GIVE_OR_KEEP.test(clause),
   },
   {
@@ -130,6 +130,8 @@ const ONLY_WITH =
   /^[^.;]{0,200}?\b(?:if|as\s+long\s+as|provided\s+that|unless|once|until|with\s+(?:an?\s+|the\s+)?(?:assurances?|guarantees?))\b/i;
 const CONDITION =
   /^[^.;]{0,60}?\b(?:only\s+if|if|as\s+long\s+as|provided\s+that|unless|once|until|with\s+(?:an?\s+|the\s+)?(?:assurances?|guarantees?)\s+that)\b/i;
+// "would send the data it requested, but only after he received assurances": still open.
+const BUT_ONLY_IF = /^[^.;]{0,160}?\bbut\s+only\s+(?:after|if|once|when|with)\b/i;
 const NOT_DATA_SENT =
   /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\p{L}+\s+)?(?:letters?|responses?|reply|replies|e-?mails?|notes?|memos?|questions?|statements?|requests?|demands?|subpoenas?|notices?)\b/iu;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
@@ -301,6 +303,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (
         rule.stance === "complies" &&
         (CONDITION.test(after) ||
+          // (past the clause's end at "but")
+          BUT_ONLY_IF.test(masked.slice(range.start + (m.index ?? 0) + m[0].length)) ||
           (/\bonly\s+$/i.test(`${before}${m[0]}`.replace(/\S+$/, "")) && ONLY_WITH.test(after)))
       )
         return cueAt(range.start, m, "reviewing", masked);

@@ -1806,6 +1806,15 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ AR: "complies", WI: "refuses", AZ: "refuses" });
   });
 
+  it("reads data sent 'in accordance with state law' as public only, and 'but only after' assurances as open", () => {
+    const d = draft([
+      "Voter rolls",
+      "Clerks saw a rush of cancellations after Oregon's secretary said he would send the commission some voter-roll information in accordance with state law.",
+      "Iowa's secretary had said he would send the commission the voter information it requested, but only after he received assurances it would be handled properly.",
+    ]);
+    expect(stances(d)).toEqual({ OR: "public-only", IA: "reviewing" });
+  });
+
   it("reads data 'released to anyone' as public data only", () => {
     const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
     expect(stances(d)).toEqual({ OH: "public-only" });
