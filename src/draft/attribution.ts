@@ -5,7 +5,7 @@ import { speechVerbs } from "./speech.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH = new RegExp(
-  String.raw`\b${speechVerbs(
+  String.raw`(?<!\p{L})${speechVerbs(
     "say",
     "saying",
     "adds",
@@ -114,8 +114,24 @@ const SPEECH = new RegExp(
     "anticipates",
     "expects",
     "citing",
-  )}\b`,
-  "gi",
+    // Spanish-language outlets ("dijo Steve Simon", "según el secretario").
+    "dijo",
+    "dijeron",
+    "afirmó",
+    "declaró",
+    "señaló",
+    "aseguró",
+    "indicó",
+    "agregó",
+    "añadió",
+    "escribió",
+    "explicó",
+    "advirtió",
+    "sostuvo",
+    "expresó",
+    "según",
+  )}(?!\p{L})`,
+  "giu",
 );
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;

@@ -41,6 +41,44 @@ interface Rule {
   when?: (clause: string) => boolean;
 }
 
+// Spanish-language outlets' words for the same answers. JavaScript's \b knows no accented
+// letters ("negó"), so these bound words by letters instead.
+const ES_GIVE = String.raw`(?:entreg|compart|proporcion|envi|facilit|suministr|cumpl|particip|coopera|divulg|revel)\p{L}*`;
+const ES_NOT = String.raw`(?<!\p{L})(?:no|tampoco|nunca)\s+`;
+const SPANISH: Rule[] = [
+  {
+    stance: "withholding",
+    pattern:
+      /(?<!\p{L})(?:total\s+o\s+parcialmente|parcial\s+o\s+totalmente|en\s+todo\s+o\s+en\s+parte)(?!\p{L})/giu,
+  },
+  {
+    stance: "public-only",
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})(?:s[oó]lo|solamente|únicamente)\s+(?:\p{L}+\s+){0,3}?(?:públic[ao]s?|públicamente)(?!\p{L})|(?<!\p{L})(?:información|datos|registros?)\s+(?:\p{L}+\s+)?públic[ao]s?(?!\p{L})(?<=${ES_GIVE}[^.;]{0,80})`,
+      "giu",
+    ),
+  },
+  {
+    stance: "refuses",
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})se\s+(?:niega|niegan|negó|negaron|negará|negarán|negaría|negarían|ha\s+negado|han\s+negado)(?!\p{L})|(?<!\p{L})(?:rechaz|desestim)\p{L}*|(?<!\p{L})negativa(?!\p{L})|${ES_NOT}(?:\p{L}+\s+){0,2}?${ES_GIVE}`,
+      "giu",
+    ),
+  },
+  {
+    stance: "complies",
+    pattern:
+      /(?<!\p{L})(?:entregó|entregaron|entregará|entregarán|entregaría|compartió|compartieron|compartirá|compartirán|proporcionó|proporcionaron|proporcionará|envió|enviaron|enviará|cumplirá|cumplió|accedió|accedieron)(?!\p{L})/giu,
+    when: (clause) => !new RegExp(`${ES_NOT}`, "iu").test(clause),
+  },
+  {
+    stance: "reviewing",
+    pattern:
+      /(?<!\p{L})(?:revisando|analizando|evaluando|estudiando|considerando)\s+(?:la\s+|el\s+)?(?:solicitud|petición|carta|pedido)(?!\p{L})/giu,
+  },
+];
+const inSpanish = (stance: Stance) => SPANISH.filter((r) => r.stance === stance);
+
 // Checked in order: the first stance with a match decides. The vague "in whole or in part" comes
 // first, then public data only (which often says "will not" about the rest), then refusal.
 const RULES: Rule[] = [
@@ -52,13 +90,13 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:(?:registration|voting)\s+)?(?:information|data|records?|documents?|files?|rolls?|lists?|info)\b|\bpublicly available\b|\bavailable to the public\b|\bnon-?public\b|(?<=\b(?:send|sent|provid\w*|releas\w*|shar\w*|giv\w*|gave|hand\w*\s+over|turn\w*\s+over)\b[^.;]{0,120})\bin\s+accordance\s+with\s+(?:state|the\s+state['’]s|its)\s+laws?\b|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/gi,
+      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:(?:registration|voting)\s+)?(?:information|data|records?|documents?|files?|rolls?|lists?|info)\b|\bpublicly available\b|\bavailable to the public\b|\bnon-?public\b|\bin\s+accordance\s+with\s+(?:state|the\s+state['’]s|its)\s+laws?\b(?<=\b(?:send|sent|provid\w*|releas\w*|shar\w*|giv\w*|gave|hand\w*\s+over|turn\w*\s+over)\b[^.;]{0,160})|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/gi,
     when: (clause) => GIVE_OR_KEEP.test(clause),
   },
   {
     stance: "public-only",
     pattern:
-      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent|the only (?:information|data|records?))\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|(?<!(?:\bnot|n['’]t|\bnever|\brefus\w*)\b[^.;]{0,60})\b(?:releas\w*|provid\w*|available|sell\w*|sold|given|open)\s+to\s+(?:anyone|anybody|any\s+(?:member\s+of\s+the\s+public|citizen|person|voter|requester))\b|\bredact(?:ed|s|ing)?\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting|lack(?:ed|s|ing)?)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying|non-?public)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
+      /\balready (?:a matter of )?public\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent|the only (?:information|data|records?))\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\b(?:releas\w*|provid\w*|available|sell\w*|sold|given|open)\s+to\s+(?:anyone|anybody|any\s+(?:member\s+of\s+the\s+public|citizen|person|voter|requester))\b(?<!(?:\bnot|n['’]t|\bnever|\brefus\w*)\b[^.;]{0,100})|\bredact(?:ed|s|ing)?\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+)?public\b|\bpublic under (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|excluding|exempting|omitting|leaving out|minus|removing|stripped of|redacting|lack(?:ed|s|ing)?)\s+(?:[\w'’]+\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying|non-?public)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
   },
   {
     stance: "public-only",
@@ -91,6 +129,11 @@ const RULES: Rule[] = [
       /\b(?:has|have|had)(?:n['’]t| not)\s+(?:yet\s+)?(?:responded|replied|answered|commented)\b(?!\s+(?:to\s+)?(?:a\s+)?(?:requests?|calls?|messages?|e-?mails?|questions?)\s+(?:for|seeking)\s+comment)/gi,
   },
 ];
+
+// Each stance's Spanish words are read right after its English ones.
+const RULES_WITH_SPANISH: Rule[] = RULES.flatMap((rule, i) =>
+  RULES[i + 1]?.stance === rule.stance ? [rule] : [rule, ...inSpanish(rule.stance)],
+);
 
 // "asked Pennsylvania to turn over its entire list": the request's words, not an answer ("the
 // request, but only with regard to data that is public", "directed the department to the public
@@ -240,7 +283,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
   const label = labelCue(masked, range, partialMeansPublic) ?? shortAnswer(masked, range);
   if (label) return label;
   let agreementRefused: Cue | null = null;
-  for (const rule of RULES) {
+  for (const rule of RULES_WITH_SPANISH) {
     if (rule.when && !rule.when(clause)) continue;
     for (const m of clause.matchAll(rule.pattern)) {
       const before = masked.slice(

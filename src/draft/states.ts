@@ -15,6 +15,7 @@ export interface StateMatcher {
 
 export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
   const forms = new Map<string, string>();
+  const codes = new Set(jurisdictions.map((j) => j.usps));
   for (const j of jurisdictions) {
     forms.set(j.name, j.usps);
     if (j.ap !== j.name) forms.set(j.ap, j.usps);
@@ -26,6 +27,8 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     forms.set("the District", "DC");
     forms.set("The District", "DC");
   }
+  // Spanish-language outlets' names, where they differ ("Nueva York", "Carolina del Norte").
+  for (const [name, usps] of SPANISH_NAMES) if (codes.has(usps)) forms.set(name, usps);
   // Names in capitals, as section headings print them ("ALABAMA", "NEW YORK").
   for (const j of jurisdictions) forms.set(j.name.toUpperCase(), j.usps);
   // Longest first, so "West Virginia" wins over "Virginia" and "Washington, D.C." over "Washington".
@@ -34,7 +37,6 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     `(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}])(?!\\s+of\\s+Columbia)`,
     "gu",
   );
-  const codes = new Set(jurisdictions.map((j) => j.usps));
   return {
     codes,
     find(text, from = 0, to = text.length) {
@@ -75,6 +77,31 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     },
   };
 }
+
+// The states' names in Spanish-language news where they differ from the English.
+const SPANISH_NAMES: [string, string][] = [
+  ["Nueva York", "NY"],
+  ["Nueva Jersey", "NJ"],
+  ["Nuevo México", "NM"],
+  ["Nuevo Mexico", "NM"],
+  ["Nuevo Hampshire", "NH"],
+  ["Nueva Hampshire", "NH"],
+  ["Carolina del Norte", "NC"],
+  ["Carolina del Sur", "SC"],
+  ["Dakota del Norte", "ND"],
+  ["Dakota del Sur", "SD"],
+  ["Virginia Occidental", "WV"],
+  ["Pensilvania", "PA"],
+  ["Luisiana", "LA"],
+  ["Misisipi", "MS"],
+  ["Misisipí", "MS"],
+  ["Hawái", "HI"],
+  ["Oregón", "OR"],
+  ["Míchigan", "MI"],
+  ["Misuri", "MO"],
+  ["Tenesí", "TN"],
+  ["Distrito de Columbia", "DC"],
+];
 
 const SHARED_NAME =
   /\b(North|South|West)\s+and\s+(?:North|South|West)\s+(Dakota|Carolina|Virginia)\b/g;

@@ -1700,6 +1700,28 @@ describe("people", () => {
   });
 });
 
+describe("Spanish-language news", () => {
+  it("reads states' Spanish names, answers and attributions", () => {
+    const d = draft([
+      "Crece la lista de estados que rechazan el pedido",
+      "Carolina del Norte y Nueva York rechazaron la solicitud de la comisión.",
+      "El viernes, el secretario de estado de Kentucky dijo que tampoco participaría.",
+      "Virginia Occidental entregará solo información pública, según su oficina.",
+      "Pensilvania está revisando la solicitud.",
+      "“No entregaré datos privados de los votantes”, dijo Ana Ruiz, secretaria de Estado de Nevada.",
+    ]);
+    expect(stances(d)).toEqual({
+      NC: "refuses",
+      NY: "refuses",
+      KY: "refuses",
+      WV: "public-only",
+      PA: "reviewing",
+      NV: "refuses",
+    });
+    expect(speakerOf(d, "No entregaré datos privados")).toBe("Ana Ruiz");
+  });
+});
+
 describe("what must stay out", () => {
   it("reads a state's two-letter code before its office", () => {
     const d = draft([
