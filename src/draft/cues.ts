@@ -23,7 +23,7 @@ const PARTIAL =
 const SENSITIVE_OBJECT =
   /^\S+\s+(?:to\s+\S+\s+(?:over\s+)?)?(?:(?:the|its|any|their)\s+)?(?:most\s+)?sensitive\b/i;
 const GIVE_OR_KEEP =
-  /\b(?:provid\w*|releas\w*|hand\w* over|turn\w* over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*|direct\w*|point\w*)\b/i;
+  /\b(?:provid\w*|releas\w*|(?:hand|turn)\w*\s+(?:[\w'’]+\s+){0,4}?over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*|direct\w*|point\w*)\b/i;
 
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comment|comments|interview|statement|details|questions|reply|response|answer)\b/i;
@@ -120,7 +120,7 @@ const RULES: Rule[] = [
   {
     stance: "reviewing",
     pattern:
-      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\bin progress\b|\b(?:undergoing|under)\s+(?:careful\s+|legal\s+)?(?:evaluation|review|consideration)\b|\b(?:working on|preparing)\s+(?:a|its|their)\s+response\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+information|answers)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b/gi,
+      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:sent|turned|forwarded|referred|passed|handed)\s+(?:the\s+)?(?:letter|request|demand)\s+(?:over\s+)?to\s+(?:[\w.’'-]+\s+){0,5}?for\s+(?:\w+\s+){0,2}?(?:review|advice|guidance|opinion)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\bin progress\b|\b(?:undergoing|under)\s+(?:careful\s+|legal\s+)?(?:evaluation|review|consideration)\b|\b(?:working on|preparing)\s+(?:a|its|their)\s+response\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+information|answers)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b/gi,
   },
   {
     // "has not yet responded to the letter": no answer to report, which a reader notes as such.
@@ -303,6 +303,13 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       const at = range.start + (m.index ?? 0);
       if (agreementRefused && at >= agreementRefused.start && at < agreementRefused.end + 40)
         continue;
+      // "if the request meets Nebraska law he would turn the publicly available information
+      // over": a promise on a condition, so still open (but "even if" answers firmly).
+      if (
+        (rule.stance === "complies" || rule.stance === "public-only") &&
+        /(?<!\beven\s+)\bif\b[^.;?!\n]{0,160}\b(?:would|will)\b[^.;?!\n]{0,60}$/i.test(before)
+      )
+        return cueAt(range.start, m, "reviewing", masked);
       // "telling Minnesota the violence would end if it complied": a condition, not an answer.
       if (/\b(?:if|unless)\s+(?:[\w'’]+\s+){0,3}$/i.test(before)) continue;
       // "what assurances can you give that their information will not be released?": a

@@ -9,7 +9,7 @@ import { requesterSpeaker } from "./requester-speaker.js";
 import { type StateMatcher, stateMatcher } from "./states.js";
 import { proposeStory, storyHints } from "./story.js";
 import { paragraphs, type Range, rangeAt, sentences } from "./text.js";
-import type { Draft, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
+import type { Draft, DraftClaim, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
 
 export interface DraftContext {
   /** People already in the dataset, matched by name so their ids are reused. */
@@ -97,14 +97,23 @@ export function draftArticle(text: string, context: DraftContext): Draft {
   for (const who of speakerStates.values())
     if (who.official && !who.state && !FEDERAL.test(who.role) && !requester?.test(who.role))
       who.state = home;
-  const drafted = draftClaims(text, sents, spans, states, quotes, speakerStates, {
-    officials,
-    requester,
-  });
+  const claimsIn = (body: string) =>
+    draftClaims(body, sents, spans, states, quotes, speakerStates, { officials, requester });
   const source = draftMetadata(text, sents, context.overrides ?? {});
   // What the text dates to another time (a 2025 article recalling 2017) is not this story's.
   const year = Number((source.published ?? source.updated ?? "").slice(0, 4)) || null;
-  const { own, other } = separateOtherStories(text, sents, drafted, hints, year, story.id);
+  const separate = (claims: DraftClaim[]) =>
+    separateOtherStories(text, sents, claims, hints, year, story.id);
+  const { own, other } = separate(claimsIn(text));
+  // "renewing a request rejected during Trump's first term. … Evnen turned the letter over for
+  // review": a state whose one claim went to the earlier story may still answer now.
+  const recalled = new Set(other.map((o) => o.claim.state));
+  for (const c of own) recalled.delete(c.state);
+  if (recalled.size > 0) {
+    const now = separate(claimsIn(withoutOtherTimes(text, sents, year))).own;
+    own.push(...now.filter((c) => recalled.has(c.state)));
+    own.sort((a, b) => a.evidenceSpan.start - b.evidenceSpan.start);
+  }
   return {
     source,
     story: proposeStory(withoutOtherTimes(text, sents, year), hints, context.overrides?.story),

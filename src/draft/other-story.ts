@@ -15,7 +15,7 @@ const DATED_YEAR =
 const YEARS_AGO = /\b(\d{1,2}|[a-z]+)\s+years?\s+(?:ago|earlier|before)\b/gi;
 /** "a previous commission", "the prior administration's request". */
 const EARLIER_BODY =
-  /\b(?:previous|prior|earlier|former|last)\s+(?:commission|administration|request|voter[- ]fraud commission)\b/i;
+  /\b(?:previous|prior|earlier|former|last)\s+(?:commission|administration|request|voter[- ]fraud commission)\b|\b(?:during|in)\s+(?:[\p{L}’'.]+\s+){0,3}first\s+(?:term|administration)\b/iu;
 
 /** When a sentence says its events happened: a year, or "earlier" with no year; null when now. */
 export interface DatedElsewhere {

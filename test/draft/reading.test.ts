@@ -1837,6 +1837,29 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ OR: "public-only", IA: "reviewing" });
   });
 
+  it("reads a promise on a condition and a letter sent on for review as open", () => {
+    const d = draft([
+      "Voter rolls",
+      "Nebraska Secretary of State Jo Gale said if the request meets state law and answers his concerns he would turn the publicly available information over.",
+      "Utah's lieutenant governor turned the letter over to Attorney General Jo Hale for “her review and advice,” a spokeswoman said.",
+    ]);
+    expect(stances(d)).toEqual({ NE: "reviewing", UT: "reviewing" });
+  });
+
+  it("reads a state's answer now when the text also recalls its answer in the first term", () => {
+    const d = draftArticle(
+      [
+        "Justice Department asks Nebraska for its voter list",
+        "Published Sept. 10, 2025",
+        "The department asked Nebraska for its full list, renewing a request that was rejected by state officials during President Donald Trump’s first term.",
+        "This month Nebraska turned the letter over to Attorney General Jo Hale for review.",
+      ].join("\n"),
+      { ...strangers, overrides: { published: "2025-09-10" } },
+    );
+    expect(stances(d)).toEqual({ NE: "reviewing" });
+    expect(d.otherStory.map((o) => [o.claim.state, o.claim.stance])).toEqual([["NE", "refuses"]]);
+  });
+
   it("reads data 'released to anyone' as public data only", () => {
     const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
     expect(stances(d)).toEqual({ OH: "public-only" });
