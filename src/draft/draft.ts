@@ -110,8 +110,14 @@ export function draftArticle(text: string, context: DraftContext): Draft {
   const recalled = new Set(other.map((o) => o.claim.state));
   for (const c of own) recalled.delete(c.state);
   if (recalled.size > 0) {
-    const now = separate(claimsIn(withoutOtherTimes(text, sents, year))).own;
-    own.push(...now.filter((c) => recalled.has(c.state)));
+    const present = withoutOtherTimes(text, sents, year);
+    // Not from a paragraph that dates itself elsewhere ("Eight years ago, … “…,” he said then").
+    const untouched = (at: number) => {
+      const p = rangeAt(paragraphs(text), at);
+      return !p || text.slice(p.start, p.end) === present.slice(p.start, p.end);
+    };
+    const now = separate(claimsIn(present)).own;
+    own.push(...now.filter((c) => recalled.has(c.state) && untouched(c.evidenceSpan.start)));
     own.sort((a, b) => a.evidenceSpan.start - b.evidenceSpan.start);
   }
   return {
