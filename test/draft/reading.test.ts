@@ -1860,6 +1860,15 @@ describe("what must stay out", () => {
     expect(d.otherStory.map((o) => [o.claim.state, o.claim.stance])).toEqual([["NE", "refuses"]]);
   });
 
+  it("reads 'partial responses' as withholding and data 'excluded' as public only", () => {
+    const d = draft([
+      "Voter rolls",
+      "Some other states, such as Texas, say state laws only allow for partial responses.",
+      "Ohio delivered its list but excluded sensitive data including Social Security numbers.",
+    ]);
+    expect(stances(d)).toEqual({ TX: "withholding", OH: "public-only" });
+  });
+
   it("reads data 'released to anyone' as public data only", () => {
     const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
     expect(stances(d)).toEqual({ OH: "public-only" });
