@@ -80,7 +80,10 @@ const NOT_NAMES = new Set([
     "River Mount Internet Census Police Register Republic Capitol Statehouse District Circuit " +
     "Section Rights Civil Western Eastern Northern Southern Voting Reuters Politico Axios " +
     "Bloomberg Votebeat Stateline Services Media Company Associates Partners Communications " +
-    "Strategies Consulting Inc. LLC Comments United States Nations Kingdom"
+    "Strategies Consulting Inc. LLC Comments United States Nations Kingdom " +
+    // Spanish-language news: "el Estado de Minnesota", "el Departamento de Justicia".
+    "Estado Estados Unidos Departamento Justicia Secretario Secretaria Gobernador Gobernadora " +
+    "Fiscal Comisión Oficina Corte Tribunal Junta Casa Blanca"
   ).split(" "),
 ]);
 // Last words that make a run of capitalised words a law or a document ("National Voter
@@ -249,7 +252,8 @@ export function findPeople(
       tokens.length &&
       (TITLE_WORDS.has(tokens[0]?.text ?? "") ||
         stateWords.has(tokens[0]?.text ?? "") ||
-        NOT_NAMES.has(tokens[0]?.text ?? ""))
+        NOT_NAMES.has(tokens[0]?.text ?? "") ||
+        PARTICLES.has(tokens[0]?.text ?? ""))
     ) {
       tokens.shift();
     }

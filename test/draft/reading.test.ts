@@ -1720,6 +1720,15 @@ describe("Spanish-language news", () => {
     });
     expect(speakerOf(d, "No entregaré datos privados")).toBe("Ana Ruiz");
   });
+
+  it("takes no state, department or office in Spanish for a person", () => {
+    const d = draft([
+      "El Departamento de Justicia demanda a seis estados",
+      "El secretario de Estado de Minnesota, Tom Lind, declaró el jueves: “Hemos sido claros con el Departamento de Justicia.”",
+    ]);
+    expect(speakerOf(d, "Hemos sido claros")).toBe("Tom Lind");
+    expect(d.people.map((p) => p.name)).toEqual(["Tom Lind"]);
+  });
 });
 
 describe("what must stay out", () => {
