@@ -1926,6 +1926,7 @@ describe("what must stay out", () => {
       "At least 16 other states and the District of Columbia have said they will refuse.",
       "More than a dozen states and the District of Columbia refused to comply.",
       "Nearly all states and Washington, D.C., have balked. Ohio said it will comply.",
+      "Fourteen states plus Washington, D.C., have refused.",
     ]);
     expect(stances(d)).toEqual({ OH: "complies" });
   });
