@@ -113,7 +113,7 @@ const RULES: Rule[] = [
   {
     stance: "complies",
     pattern:
-      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?|grant(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?|honou?r(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?)\b|\b(?:provided|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered|transmitted)\s+(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b|\btransmitted\s+(?:[\w'’]+\s+){0,3}?(?:information|data|lists?|rolls?|files?|records?)\b|(?<=\b(?:agreements?|MOUs?|memorand(?:um|a))\b[^.;]{0,80})\b(?:have|has|had)\s+(?:already\s+)?signed\b|\b(?:agree(?:s|d|ing)|decision|decided|decides)\s+to\s+(?:comply|provide|share|hand\s+over|turn\s+over|send|cooperate|give|produce|release|submit|disclose)\b|\bno problem with\b|\bprovided\s+access\s+to\b|\b(?:asserted|confirmed)\s+(?:its\s+|their\s+)?compliance\b|\b(?:first|only|latest|second|third|among the)\s+(?:[\w'’-]+\s+){0,2}?states?\s+to\s+(?:comply|provide|share|hand\s+over|turn\s+over|send|sign)\b|\bproceed\w*\s+with\s+(?:handing|turning|sending|sharing|providing|releasing)\b|\b(?:received|won|has|have|had)\s+the\s+support\s+of\b|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|data[- ]sharing\s+agreements?|agreements?(?=\s+with\s+(?:the\s+)?(?:department|DOJ|Justice|federal|administration|U\.S\.)))\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:handed|turned)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:data|lists?|rolls?|files?|records?|information)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
+      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?|grant(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?|honou?r(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?)\b|\b(?:provided|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered|transmitted)\s+(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b|\btransmitted\s+(?:[\w'’]+\s+){0,3}?(?:information|data|lists?|rolls?|files?|records?)\b|(?<=\b(?:agreements?|MOUs?|memorand(?:um|a))\b[^.;]{0,80})\b(?:have|has|had)\s+(?:already\s+)?signed\b|\b(?:agree(?:s|d|ing)|decision|decided|decides)\s+to\s+(?:comply|provide|share|hand\s+over|turn\s+over|send|cooperate|give|produce|release|submit|disclose)\b|\bno problem with\b|\bprovided\s+access\s+to\b|\b(?:asserted|confirmed)\s+(?:its\s+|their\s+)?compliance\b|\b(?:first|only|latest|second|third|among the)\s+(?:[\w'’-]+\s+){0,2}?states?\s+to\s+(?:comply|provide|share|hand\s+over|turn\s+over|send|sign)\b|\bproceed\w*\s+with\s+(?:handing|turning|sending|sharing|providing|releasing)\b|\b(?:received|won|has|have|had)\s+the\s+support\s+of\b|\bsign(?:ed|s|ing)?\s+(?:the|its|their)\s+(?:proposed\s+)?agreements?\b(?!\s+(?:to|that|on|with\s+(?:each|one)))|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|data[- ]sharing\s+agreements?|agreements?(?=\s+with\s+(?:the\s+)?(?:department|DOJ|Justice|federal|administration|U\.S\.)))\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:handed|turned)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:data|lists?|rolls?|files?|records?|information)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
     // "negotiating over what it will share", "has not decided whether it will comply": open.
     when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause) && !UNSETTLED.test(clause),
   },
@@ -154,7 +154,7 @@ const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 const ALLEGED =
   /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
 const COURT_ACTS =
-  /\b(?:judge|court|justices|lawsuit|ruling|injunction)\s*(?:,[^,]{0,60},\s*)?(?:\p{L}+day\s+)?$/iu;
+  /\b(?:judge|court|justices|lawsuit|ruling|injunction)\s*(?:,[^,]{0,60},\s*)?(?:\p{L}+day\s+)?(?:(?:has|had|have|also|then)\s+)*$/iu;
 const COURT_SPEAKS =
   /\b(?:judge|court|justices)\b[^.;]{0,60}\b(?:wrote|writes|said|says|ruled|rules|found|held|stated|opined)\b/i;
 
@@ -466,6 +466,19 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // "will not share voters' Social Security information", "declined to give sensitive voter
       // data": only the non-public part is kept back.
       const partial = PARTIAL.exec(object) ?? SENSITIVE_OBJECT.exec(object);
+      // "confidential information, such as … Social Security numbers, will not be provided": the
+      // passive's subject is what is kept back.
+      const passive = /^(?:n['’]t|not)\s+be\s+\w+/i.test(m[0]) || /\bnot\s+be\s+$/i.test(before);
+      const subject = passive ? PARTIAL.exec(clause.slice(0, m.index)) : null;
+      if (!partial && subject) {
+        const at = subject.index ?? 0;
+        return trimmed(
+          masked,
+          range.start + at,
+          range.start + m.index + m[0].length,
+          "public-only",
+        );
+      }
       if (partial) {
         const end = m.index + (partial.index ?? 0) + partial[0].length;
         return trimmed(masked, range.start + m.index, range.start + end, "public-only");

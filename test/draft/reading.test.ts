@@ -1878,6 +1878,22 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ TX: "withholding", OH: "public-only" });
   });
 
+  it("reads 'signed the agreements', a judge's 'has turned down', and a passive refusal of confidential data", () => {
+    const d = draft([
+      "Voter rolls",
+      "Texas and Alaska signed the agreements, while Tennessee and Idaho refused.",
+      "A Georgia judge has turned down a request to block the state from sharing voter data.",
+      "Ohio will give the public file. However, confidential information, such as Social Security numbers, will not be provided to the commission.",
+    ]);
+    expect(stances(d)).toEqual({
+      TX: "complies",
+      AK: "complies",
+      TN: "refuses",
+      ID: "refuses",
+      OH: "public-only",
+    });
+  });
+
   it("reads data 'released to anyone' as public data only", () => {
     const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
     expect(stances(d)).toEqual({ OH: "public-only" });
