@@ -53,7 +53,8 @@ const TITLE_WORDS = new Set(
     "Mr. Mrs. Ms. Dr. Judge Justice Deputy Executive Speaker Leader Chief Spokesman Spokeswoman " +
     "Party Democratic Democrat Republican Former Acting Assistant Clerk Registrar Treasurer " +
     "Auditor Fellow Professor Prof. Sheriff Rev. St. U.S. Federal Presidential Elections Election " +
-    "Commonwealth"
+    "Commonwealth Recorder Supervisor Assemblyman Assemblywoman Assemblymember Councilman " +
+    "Councilwoman Delegate"
   ).split(" "),
 );
 // Capitalised words that start sentences, never names.
@@ -271,6 +272,7 @@ export function findPeople(
     const titleEnd = tokens.findLastIndex(
       (t) => NOT_NAMES.has(t.text) || TITLE_WORDS.has(t.text) || /^\p{Lu}+$/u.test(t.text),
     );
+
     if (titleEnd >= 0) {
       const title = tokens[titleEnd] as Run["tokens"][number];
       const name = tokens.slice(titleEnd + 1);

@@ -1691,6 +1691,16 @@ describe("people", () => {
     expect(speakerOf(d, "false idea of mass fraud")).toBe("Ted Marsh");
   });
 
+  it("finds a county recorder or an assemblywoman named after a capitalised title", () => {
+    const d = draft([
+      "Voter rolls",
+      "Pima County Recorder Ana Lutz, on the other hand, tweeted that the panel needs to “file a records request and pay the fees.”",
+      "Bay County Assemblywoman Rita Moss said it was “a fishing trip.”",
+    ]);
+    expect(speakerOf(d, "file a records request")).toBe("Ana Lutz");
+    expect(speakerOf(d, "a fishing trip")).toBe("Rita Moss");
+  });
+
   it("credits a quote to the requesting body when the text does", () => {
     const d = draft([
       "The Justice Department sued Oregon on Friday.",
