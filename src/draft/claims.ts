@@ -400,6 +400,11 @@ export function draftClaims(
       firstNamed.start - sentence.start <= 40
     )
       subjects = { states: distinct, sentence };
+    // "The lawsuits, filed against A, B and C, … All of those states have rebuffed …": the
+    // defendants, whose answer the next sentence may state.
+    const sued = named.filter((m) => notAResponse(text, m, facts) === "a lawsuit's defendant");
+    if (!sentenceCue && !subjects && responding.length === 0 && sued.length >= 2)
+      subjects = { states: [...new Set(sued.map((m) => m.state))], sentence };
     const line = text.slice(sentence.start, sentence.end);
     const opensList =
       /:\s*$/.test(line) || (!/[.!?”"]\s*$/.test(line) && line.split(/\s+/).length <= 15);
@@ -651,7 +656,7 @@ const NOT_ACTING =
 
 // "They have refused", "Officials there said …": a sentence going on about the states before.
 const GOES_ON =
-  /^\s*(?:They|These\s+states|Those\s+states|Both|All\s+(?:three|four|five|six|of\s+them)|Each|(?:Their|State|Election|Elections)\s+(?:top\s+)?(?:election\s+)?officials|Officials\s+(?:there|in\s+(?:those|these|each|all|both)\b))\b/;
+  /^\s*(?:They|These\s+states|Those\s+states|Both|All\s+(?:three|four|five|six|seven|eight|nine|ten|\d+|of\s+them)|All\s+(?:of\s+)?(?:those|these|the)\s+(?:\w+\s+)?states|Each|(?:Their|State|Election|Elections)\s+(?:top\s+)?(?:election\s+)?officials|Officials\s+(?:there|in\s+(?:those|these|each|all|both)\b))\b/;
 
 // A sentence's own report on a state outranks a list that names it; then the firmer cue.
 function rank(c: Candidate): number {

@@ -1904,6 +1904,19 @@ describe("what must stay out", () => {
     });
   });
 
+  it("reads the states sued in one sentence as refusing when the next says all of them rebuffed the demand", () => {
+    const d = draftArticle(
+      [
+        "Department sues more states",
+        "The lawsuits, filed against Iowa, Ohio and Utah, follow similar suits the department brought against Maine.",
+        "All of those states have rebuffed earlier demands from the department for their voter rolls.",
+        "The department also sued Texas and Idaho last week.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ IA: "refuses", OH: "refuses", UT: "refuses", ME: "refuses" });
+  });
+
   it("reads data 'released to anyone' as public data only", () => {
     const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
     expect(stances(d)).toEqual({ OH: "public-only" });
