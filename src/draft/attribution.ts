@@ -459,9 +459,21 @@ function strayStop(
   const own = sentenceAt(q.close);
   if (!own || own.end > q.close + 2) return undefined;
   const after = sentenceAt(own.end + 1);
-  if (!after || after.end - after.start > 60) return undefined;
+  if (!after) return undefined;
+  const next = text.slice(own.end, after.end);
+  // "… Period.” Arizona Secretary of State Adrian Fontes (D) told Marc Elias in a podcast …": a
+  // sentence that opens with a titled name and a speech verb, however long, attributes it (not
+  // "And Maryland's Frosh says …", a new report, nor "Jo Lee wrote at Slate," over a block).
+  if (
+    /^[^\S\n]*(?!(?:And|But|Meanwhile|Also|Then|Yet|So)\b)(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){2,8}(?:\([RDI][^)]{0,20}\)\s+)?(?:said|says|added|wrote|told)\b/u.test(
+      next,
+    ) &&
+    !/[,:]\s*$/.test(next)
+  )
+    return after.end;
+  if (after.end - after.start > 60) return undefined;
   return /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|added|wrote|told\s+\S+)\s*\.?\s*$/u.test(
-    text.slice(own.end, after.end),
+    next,
   )
     ? after.end
     : undefined;

@@ -1701,6 +1701,17 @@ describe("people", () => {
     expect(speakerOf(d, "a fishing trip")).toBe("Rita Moss");
   });
 
+  it("credits a quote to the titled name that opens the next sentence with a speech verb", () => {
+    const d = draft([
+      "Voter rolls",
+      "Last week an official posted: “Clean rolls. By Monday.”",
+      "",
+      "“They will have to jail me first. Period.” Utah Lieutenant Governor Amy Lee (R) told a podcast host on Tuesday, hours before the deadline.",
+      "“It would serve no one,” the official said. And Maryland Attorney General Ben Ross says the demand is unlawful.",
+    ]);
+    expect(speakerOf(d, "jail me first")).toBe("Amy Lee");
+  });
+
   it("credits a quote to the requesting body when the text does", () => {
     const d = draft([
       "The Justice Department sued Oregon on Friday.",
@@ -1960,7 +1971,7 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({});
   });
 
-  it("does not read the District in a running total as its answer", () => {
+  it("does not read the District in a running total, nor a dateline's state, as an answer", () => {
     const d = draft([
       "At least 16 other states and the District of Columbia have said they will refuse.",
       "More than a dozen states and the District of Columbia refused to comply.",
@@ -1968,6 +1979,11 @@ describe("what must stay out", () => {
       "Fourteen states plus Washington, D.C., have refused.",
     ]);
     expect(stances(d)).toEqual({ OH: "complies" });
+    const dateline = draft([
+      "Voter rolls",
+      "SALEM, Ore. — A coalition of secretaries of state has formally requested more information from the administration.",
+    ]);
+    expect(stances(dateline)).toEqual({});
   });
 
   it("claims nothing from lawsuits, publications, seats, addressees, exceptions, requests or a cut-off line", () => {
