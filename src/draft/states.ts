@@ -213,14 +213,6 @@ export function notAResponse(
   if (next && !ROLE_AFTER_STATE.has(next[1] as string) && !stateBody) return "part of a name";
   if (next?.[2] === "Party") return "part of a party's name";
   if (/\bformer\s+(?:[\p{L}.-]+\s+){0,4}(?:of\s+)?$/iu.test(before)) return "a former official";
-  // "PORTLAND, Ore. (AP) —": the dateline says where the story was written.
-  if (
-    /(?:^|\n)[^\S\n]*\p{Lu}[\p{Lu} .'-]+,\s*$/u.test(
-      text.slice(Math.max(0, mention.start - 40), mention.start),
-    ) &&
-    /^\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–-]/u.test(text.slice(mention.end, mention.end + 30))
-  )
-    return "a dateline";
   // "Kentucky and Ohio have not yet received the letter": no answer yet.
   if (
     /^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:officials\s+)?(?:have|has|had)(?:n['’]t| not)\s+(?:yet\s+|even\s+)?(?:received|gotten|seen)\b|^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:have|has)\s+yet\s+to\s+(?:receive|get|see)\b/iu.test(
