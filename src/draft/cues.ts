@@ -106,7 +106,7 @@ const RULES: Rule[] = [
   {
     stance: "refuses",
     pattern: new RegExp(
-      String.raw`\brefus\w*\b(?!${NOT_SAYING})|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bunable\s+to\s+(?:[\w'’]+\s+){0,2}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b(?!${NOT_SAYING})|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bvot(?:ed|es|ing)\s+(?:against|down|to\s+(?:reject|deny|refuse|decline))\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|(?<!\b(?:nothing|no\s+law|not)\s+)\b(?:bar(?:s|red|ring)?|keeps?|kept|keeping|preclud\w*)\s+(?:[\w'’]+\s+){0,3}?from\s+(?=${GIVE})|\bno\s+(?:intention|intent|plans?)\s+(?:of|to)\s+(?=honou?r|${GIVE})|\bwithdr[ae]w\w*\s+(?:its|that|the|their|his|her)\s+(?:offer|agreement|consent)\b|\b(?:backed|pulled)\s+out\b|\breneged\b|\brescind\w*\b|\bfight\w*\s+(?:the\s+)?(?:request|demand|order|subpoena)\b|\bwithh[oe]ld\w*\b|\b(?:taken|took|takes?|taking)\s+(?:an?\s+)?(?:far\s+|much\s+|even\s+)?(?:hard|tough|firm)(?:er)?\s+(?:line|stance)\b`,
+      String.raw`\brefus\w*\b(?!${NOT_SAYING})|${NOT}\s+(?:[\w'’]+\s+){0,3}?${GIVE}\b|\bunable\s+to\s+(?:[\w'’]+\s+){0,2}?${GIVE}\b|\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b(?!${NOT_SAYING})|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b|\b(?:reject\w*|rebuff\w*|spurn\w*)\b|\bvot(?:ed|es|ing)\s+(?:against|down|to\s+(?:reject|deny|refuse|decline))\b|\bturn\w*\s+(?:[\w'’]+\s+){0,3}?down\b|\b(?:prohibit\w*|forbid\w*|forbidden)\b|(?<!\b(?:nothing|no\s+law|not)\s+)\b(?:bar(?:s|red|ring)?|keeps?|kept|keeping|preclud\w*)\s+(?:[\w'’]+\s+){0,3}?from\s+(?=${GIVE})|\bno\s+(?:intention|intent|plans?)\s+(?:of|to)\s+(?=honou?r|${GIVE})|\bwithdr[ae]w\w*\s+(?:its|that|the|their|his|her)\s+(?:offer|agreement|consent)\b|\b(?:backed|pulled)\s+out\b|\breneged\b|\brescind\w*\b(?!\s+(?:(?:its|the|their|that)\s+)?(?:request|demand|letter))|\bfight\w*\s+(?:the\s+)?(?:request|demand|order|subpoena)\b|\bwithh[oe]ld\w*\b|\b(?:taken|took|takes?|taking)\s+(?:an?\s+)?(?:far\s+|much\s+|even\s+)?(?:hard|tough|firm)(?:er)?\s+(?:line|stance)\b`,
       "gi",
     ),
   },
@@ -120,7 +120,7 @@ const RULES: Rule[] = [
   {
     stance: "reviewing",
     pattern:
-      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:sent|turned|forwarded|referred|passed|handed)\s+(?:the\s+)?(?:letter|request|demand)\s+(?:over\s+)?to\s+(?:[\w.’'-]+\s+){0,5}?for\s+(?:\w+\s+){0,2}?(?:review|advice|guidance|opinion)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\bin progress\b|\b(?:undergoing|under)\s+(?:careful\s+|legal\s+)?(?:evaluation|review|consideration)\b|\b(?:working on|preparing)\s+(?:a|its|their)\s+response\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+information|answers)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b/gi,
+      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:bears|needs|requires|warrants|deserves)\s+(?:additional|further|more|closer)\s+(?:review|study|scrutiny)\b|\b(?:sent|turned|forwarded|referred|passed|handed)\s+(?:the\s+)?(?:letter|request|demand)\s+(?:over\s+)?to\s+(?:[\w.’'-]+\s+){0,5}?for\s+(?:\w+\s+){0,2}?(?:review|advice|guidance|opinion)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\bin progress\b|\b(?:undergoing|under)\s+(?:careful\s+|legal\s+)?(?:evaluation|review|consideration)\b|\b(?:working on|preparing)\s+(?:a|its|their)\s+response\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+information|answers)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b/gi,
   },
   {
     // "has not yet responded to the letter": no answer to report, which a reader notes as such.
@@ -315,6 +315,21 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // "what assurances can you give that their information will not be released?": a
       // question, not an answer.
       if (/^[^.!?]*\?/.test(masked.slice(range.start + (m.index ?? 0)))) continue;
+      // "has not definitively rejected the request": no refusal (yet).
+      if (
+        rule.stance === "refuses" &&
+        /^(?:reject|refus|declin|den|rebuff)/i.test(m[0]) &&
+        /\b(?:not|never|n['’]t)\s+(?:\p{L}+ly\s+)?(?:yet\s+)?$/iu.test(before)
+      )
+        continue;
+      // "Nebraska law prevents Secretary Evnen from acquiescing": what the law bars, not an answer.
+      if (
+        rule.stance === "complies" &&
+        /\b(?:prevent|bar|keep|prohibit|forbid|stop|preclud)\w*\s+(?:[\w'’.]+\s+){0,3}from\s+$/i.test(
+          before,
+        )
+      )
+        continue;
       // "had planned to send the commission a disc": what was planned, not done.
       if (
         rule.stance === "complies" &&

@@ -1928,6 +1928,17 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ IA: "refuses", OH: "refuses", UT: "refuses", ME: "refuses" });
   });
 
+  it("reads no answer in a request rescinded, a refusal not made, or what the law bars; 'bears additional review' is open", () => {
+    const d = draft([
+      "Voter rolls",
+      "The commission told Florida officials it is rescinding its request. Before the rescinded request, Georgia had agreed to hand over its list.",
+      "But Secretary Ray Dunn has not definitively rejected the request, the Utah complaint says.",
+      "“Kansas law prevents Secretary Lane from acquiescing to the demand,” the complaint reads.",
+      "Idaho's secretary says this request is unusual enough that it bears additional review.",
+    ]);
+    expect(stances(d)).toEqual({ GA: "complies", ID: "reviewing" });
+  });
+
   it("reads data 'released to anyone' as public data only", () => {
     const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
     expect(stances(d)).toEqual({ OH: "public-only" });
