@@ -215,6 +215,15 @@ export function attributeQuotes(
         speaker = goesOn ? (speakers[i - 1] as Found) : people.personAt(m);
       }
     }
+    // "“…”, añadió.": Spanish leaves the one who goes on speaking unnamed.
+    if (
+      !speaker &&
+      !someoneElse &&
+      previous &&
+      speakers[i - 1] &&
+      /^[\s,”"’]*(?:añadió|agregó|continuó|dijo|afirmó|señaló|explicó)\s*[.,]/u.test(afterText)
+    )
+      speaker = speakers[i - 1] as Found;
     // "“…,” the statement continued": the words of the one who issued it.
     const docAfter = DOCUMENT_AFTER.exec(text.slice(q.close + 1, q.close + 60));
     if (!speaker && !someoneElse && docAfter)

@@ -1730,6 +1730,7 @@ describe("Spanish-language news", () => {
       "Virginia Occidental entregará solo información pública, según su oficina.",
       "Pensilvania está revisando la solicitud.",
       "“No entregaré datos privados de los votantes”, dijo Ana Ruiz, secretaria de Estado de Nevada.",
+      "“Tengo serias dudas sobre la comisión”, añadió.",
     ]);
     expect(stances(d)).toEqual({
       NC: "refuses",
@@ -1740,6 +1741,7 @@ describe("Spanish-language news", () => {
       NV: "refuses",
     });
     expect(speakerOf(d, "No entregaré datos privados")).toBe("Ana Ruiz");
+    expect(speakerOf(d, "Tengo serias dudas")).toBe("Ana Ruiz");
   });
 
   it("takes no state, department or office in Spanish for a person", () => {
