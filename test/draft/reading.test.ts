@@ -1941,6 +1941,15 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ GA: "complies", ID: "reviewing" });
   });
 
+  it("reads a state's nickname, but not a building named for it", () => {
+    const d = draft([
+      "Voter rolls",
+      "So far, the Palmetto State's top election official has refused to comply with the request.",
+      "Officials at the Empire State Building declined to comment.",
+    ]);
+    expect(stances(d)).toEqual({ SC: "refuses" });
+  });
+
   it("reads data 'released to anyone' as public data only", () => {
     const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
     expect(stances(d)).toEqual({ OH: "public-only" });
