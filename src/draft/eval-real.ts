@@ -82,6 +82,10 @@ const BODY_WORDS = new Set([
   "council",
   "institute",
   "party",
+  // State offices named either way: the "Governor of South Carolina", the "South Carolina Governor".
+  "governor",
+  "secretary",
+  "lieutenant",
 ]);
 const BODY_FILLER = new Set(["the", "of", "office", "u", "s", "us"]);
 

@@ -275,6 +275,9 @@ export function notAResponse(
   if (next && !ROLE_AFTER_STATE.has(next[1] as string) && !stateBody) return "part of a name";
   if (next?.[2] === "Party") return "part of a party's name";
   if (/\bformer\s+(?:[\p{L}.-]+\s+){0,4}(?:of\s+)?$/iu.test(before)) return "a former official";
+  // "the information is heading to Washington, D.C., anyway": where the data goes.
+  if (/\b(?:head(?:s|ed|ing)?|going|sent|shipped|delivered|flown|mailed)\s+to\s+$/i.test(before))
+    return "where the data goes";
   // "Kentucky and Ohio have not yet received the letter": no answer yet.
   if (
     /^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:officials\s+)?(?:have|has|had)(?:n['’]t| not)\s+(?:yet\s+|even\s+)?(?:received|gotten|seen)\b|^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:have|has)\s+yet\s+to\s+(?:receive|get|see)\b/iu.test(

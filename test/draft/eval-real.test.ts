@@ -158,5 +158,11 @@ describe("eval:real scores drafts of real articles against a careful reader's an
     expect(samePerson("Ohio Secretary of State's office", "Jon Husted")).toBe(false);
     expect(samePerson("League of Women Voters of Ohio", "League of Women Voters")).toBe(true);
     expect(samePerson("League of Women Voters", "Brennan Center for Justice")).toBe(false);
+    expect(samePerson("Governor of South Carolina", "South Carolina Governor")).toBe(true);
+    expect(samePerson("Governor of South Carolina", "North Carolina Governor")).toBe(false);
+    expect(samePerson("Secretary of State Jo Lee", "Jo Lee")).toBe(true);
+    expect(samePerson("Michigan Secretary of State", "Secretary of State Ruth Johnson")).toBe(
+      false,
+    );
   });
 });

@@ -1999,6 +1999,7 @@ describe("what must stay out", () => {
       "More than a dozen states and the District of Columbia refused to comply.",
       "Nearly all states and Washington, D.C., have balked. Ohio said it will comply.",
       "Fourteen states plus Washington, D.C., have refused.",
+      "Despite the commission declining to send it, the data is heading to Washington, D.C., anyway.",
     ]);
     expect(stances(d)).toEqual({ OH: "complies" });
   });
