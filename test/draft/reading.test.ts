@@ -1999,9 +1999,13 @@ describe("what must stay out", () => {
       "More than a dozen states and the District of Columbia refused to comply.",
       "Nearly all states and Washington, D.C., have balked. Ohio said it will comply.",
       "Fourteen states plus Washington, D.C., have refused.",
-      "Despite the commission declining to send it, the data is heading to Washington, D.C., anyway.",
     ]);
     expect(stances(d)).toEqual({ OH: "complies" });
+    const destination = draft([
+      "Voter data",
+      "Despite the Ohio board declining Thursday to send the voter data, the information is heading to Washington, D.C., anyway.",
+    ]);
+    expect(stances(destination)).toEqual({ OH: "refuses" });
   });
 
   it("claims nothing from lawsuits, publications, seats, addressees, exceptions, requests or a cut-off line", () => {
