@@ -1950,6 +1950,20 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ SC: "refuses" });
   });
 
+  it("reads 'forwarded their information' as handing over and 'the public version of' the file as public only", () => {
+    const d = draft([
+      "Voter rolls",
+      "Several states have already forwarded their information, including Iowa, Ohio and Utah.",
+      "Secretary of State Jo Penn of Maine said: “We gave the department exactly what it is entitled to – the public version of Maine’s voter file.”",
+    ]);
+    expect(stances(d)).toEqual({
+      IA: "complies",
+      OH: "complies",
+      UT: "complies",
+      ME: "public-only",
+    });
+  });
+
   it("reads data 'released to anyone' as public data only", () => {
     const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
     expect(stances(d)).toEqual({ OH: "public-only" });
