@@ -154,7 +154,7 @@ const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 const ALLEGED =
   /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
 const COURT_ACTS =
-  /\b(?:judge|court|justices|lawsuit|ruling|injunction)\s*(?:,[^,]{0,60},\s*)?(?:\p{L}+day\s+)?(?:(?:has|had|have|also|then)\s+)*$/iu;
+  /\b(?:judges?|courts?|justices|lawsuits?|rulings?|injunctions?)\s*(?:,[^,]{0,60},\s*)?(?:\p{L}+day\s+)?(?:(?:has|had|have|also|then)\s+)*$/iu;
 const COURT_SPEAKS =
   /\b(?:judge|court|justices)\b[^.;]{0,60}\b(?:wrote|writes|said|says|ruled|rules|found|held|stated|opined)\b/i;
 

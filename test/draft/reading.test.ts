@@ -1936,6 +1936,7 @@ describe("what must stay out", () => {
       "The commission told Florida officials it is rescinding its request. Before the rescinded request, Georgia had agreed to hand over its list.",
       "But Secretary Ray Dunn has not definitively rejected the request, the Utah complaint says.",
       "“Kansas law prevents Secretary Lane from acquiescing to the demand,” the complaint reads.",
+      "Judges have also rejected these attempts in Ohio, Iowa and Texas.",
       "Idaho's secretary says this request is unusual enough that it bears additional review.",
     ]);
     expect(stances(d)).toEqual({ GA: "complies", ID: "reviewing" });
