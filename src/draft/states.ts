@@ -365,7 +365,13 @@ export function notAResponse(
   // The seat is the official's: the state named in their title or the commission's makeup, not
   // the state named again as the subject of what they said ("…, said Maine would not …").
   if (
-    facts.seats.some((at) => Math.abs(at - mention.start) < 100) &&
+    // (Not "… Ohio and Indiana, the home state of Vice President Mike Pence, the commission
+    // chairman": that seat is the person's the apposition names.)
+    facts.seats.some(
+      (at) =>
+        Math.abs(at - mention.start) < 100 &&
+        !/\bhome\s+state\s+of\b/i.test(text.slice(mention.end, Math.max(mention.end, at))),
+    ) &&
     !/\b(?:his|her|their|the) state\b/i.test(text.slice(mention.end, sentence.end)) &&
     (ROLE_AFTER_STATE.has(next?.[1] ?? "") ||
       (/\b(?:from|of|including|include|includes)\s+(?:\p{Lu}[\p{L}.]*,?\s+(?:and\s+)?){0,6}$/u.test(

@@ -1951,6 +1951,14 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ SC: "refuses" });
   });
 
+  it("reads a list of refusing states that ends with the home state of the commission's chairman", () => {
+    const d = draft([
+      "Voter rolls",
+      "Among those refusing to turn over the requested information are the Republican secretaries of state of Alabama, Iowa and Indiana, the home state of Vice President Mike Pence, the commission chairman.",
+    ]);
+    expect(stances(d)).toEqual({ AL: "refuses", IA: "refuses", IN: "refuses" });
+  });
+
   it("reads 'forwarded their information' as handing over and 'the public version of' the file as public only", () => {
     const d = draft([
       "Voter rolls",
