@@ -114,6 +114,8 @@ const SPEECH = new RegExp(
     "anticipates",
     "expects",
     "citing",
+    "specified",
+    "specifies",
     // Spanish-language outlets ("dijo Steve Simon", "según el secretario").
     "dijo",
     "dijeron",
@@ -273,7 +275,8 @@ export function attributeQuotes(
     // Before the quote, from its sentence's start or the previous quote.
     const beforeStart = Math.max(
       sentenceAt(q.open)?.start ?? 0,
-      previous && previous.close < q.open ? previous.close + 1 : 0,
+      // (not past a scare-quoted label of a few words: Trump’s “Voter Fraud” Commission)
+      previous && previous.close < q.open && !scareQuote(text, previous) ? previous.close + 1 : 0,
       q.open - 300,
     );
     const beforeText = text.slice(beforeStart, q.open);
@@ -661,6 +664,15 @@ function lastInRole(people: PeopleInText, at: number, word: string, phrase: stri
 
 const CONNECTING =
   /^(?:and|that|but|then|also|adding|continuing|first|second|third|next|finally|plus)$/i;
+
+/** A label of at most three words in quotation marks, inside a sentence ("the “Voter Fraud” panel"). */
+function scareQuote(text: string, q: QuoteSpan): boolean {
+  const words = text
+    .slice(q.open + 1, q.close)
+    .trim()
+    .split(/\s+/);
+  return words.length <= 3 && !/[.!?,]$/.test(text.slice(q.open + 1, q.close).trim());
+}
 
 function firstMatchIn(pattern: RegExp, s: string): boolean {
   return firstMatch(pattern, s) >= 0;

@@ -196,7 +196,7 @@ const GOES_ON =
   /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
 // "The letter directed …", "An Aug. 14 letter sent by federal officials said …".
 const REQUEST_BEFORE =
-  /\b(?:the|an?)\s+(?:[\p{L}.\d]+\s+){0,3}?(?:letter|memo|memorandum|request|demand|complaint|agreement|MOU|document)\s+(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}$/iu;
+  /\b(?:the|an?)\s+(?:[\p{L}.\d'’]+\s+){0,3}?(?:letter|memo|memorandum|request|demand|complaint|agreement|MOU|document)\s+(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}$/iu;
 const REQUEST_SAYS =
   /^[\s,”"’]*the\s+(?:memo|memorandum|letter|request|demand|agreement|document|(?:press|news)\s+release)\s+(?:said|says|states|stated|reads|read)\b/i;
 

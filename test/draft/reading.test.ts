@@ -1712,6 +1712,23 @@ describe("people", () => {
     expect(speakerOf(d, "jail me first")).toBe("Amy Lee");
   });
 
+  it("reads past a scare-quoted label, 'specified', and what the commission's request includes", () => {
+    const d = draftArticle(
+      [
+        "Voter data",
+        "On June 28, Kris Kobach — vice chair of the “Voter Fraud” Commission — sent letters to election officials requesting they submit “voter roll data and feedback on the rolls” by July 14.",
+        "Kobach specified in the letter he would only request “data public under each state’s laws.”",
+        "The commission's request includes birth dates, but only “if public under the laws of your state.”",
+      ].join("\n"),
+      { ...strangers, people: dataset.people, overrides: { story: "commission-2017" } },
+    );
+    expect(speakerOf(d, "voter roll data and feedback")).toBe("Kris Kobach");
+    expect(speakerOf(d, "data public under each")).toBe("Kris Kobach");
+    expect(speakerOf(d, "if public under the laws")).toBe(
+      "Presidential Advisory Commission on Election Integrity",
+    );
+  });
+
   it("credits a quote to the requesting body when the text does", () => {
     const d = draft([
       "The Justice Department sued Oregon on Friday.",
