@@ -362,6 +362,15 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         NOT_DATA_SENT.test(after)
       )
         continue;
+      // "the data would only provide a snapshot": something other than the data provided.
+      if (
+        rule.stance === "complies" &&
+        /\bprovid\w*$/i.test(m[0]) &&
+        /^\s+(?:an?\s+|the\s+|any\s+|more\s+|no\s+)?(?:snapshot|picture|overview|sense|insight|clarity|answers?|guidance|assurances?|context|explanation|justification|evidence|proof|comment|update)\b/i.test(
+          after,
+        )
+      )
+        continue;
       // "will turn over the information if assured …": a condition, so still open.
       // "would only comply with a request to share … with assurance that …": the far condition
       // an "only" announces.

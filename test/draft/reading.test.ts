@@ -1990,6 +1990,14 @@ describe("what must stay out", () => {
     });
   });
 
+  it("reads no handing over in data that 'would only provide a snapshot'", () => {
+    const d = draft([
+      "Voter rolls",
+      "Arizona Secretary of State Ana Lutz said the data states could share with the department would only provide a snapshot of the rolls.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads data 'released to anyone' as public data only", () => {
     const d = draft(["Ohio will provide only the records it has released to anyone who asks."]);
     expect(stances(d)).toEqual({ OH: "public-only" });
