@@ -111,7 +111,9 @@ const KEEPS_PERIOD =
   /^(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
 const PRONOUN = /\b(?:he|she)\b/gi;
 // "Kindel said", "Fontes, a Democrat, said".
-const SAYS_AFTER = new RegExp(String.raw`^(?:,[^,.;“”"]{1,60},)?\s+${speechVerbs()}\b`);
+const SAYS_AFTER = new RegExp(
+  String.raw`^(?:,[^,.;“”"]{1,60},)?\s+${speechVerbs("continued", "stated", "noted", "explained", "argued")}\b`,
+);
 
 const fold = (s: string) =>
   s

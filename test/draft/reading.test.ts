@@ -1729,6 +1729,15 @@ describe("people", () => {
     );
   });
 
+  it("knows a surname the text prints only as it 'continued' speaking", () => {
+    const d = draft([
+      "Voter rolls",
+      "The request asks for birthdays, which the board described as “too much.”",
+      "“I find this request for the data of millions of voters repugnant,” Frosh continued.",
+    ]);
+    expect(speakerOf(d, "I find this request")).toBe("Frosh");
+  });
+
   it("credits a quote to the requesting body when the text does", () => {
     const d = draft([
       "The Justice Department sued Oregon on Friday.",
