@@ -156,12 +156,15 @@ const STATE_OFFICE =
  * only state it names, or one named at least three times and twice as often as any other.
  */
 function homeState(text: string, states: StateMatcher): string | null {
+  const mentions = states.find(text);
   const counts = new Map<string, number>();
-  for (const m of states.find(text)) counts.set(m.state, (counts.get(m.state) ?? 0) + 1);
+  for (const m of mentions) counts.set(m.state, (counts.get(m.state) ?? 0) + 1);
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!first) return null;
-  // The only state named (a press release's dateline), or one named far more than any other.
-  if (second ? first[1] < 3 || second[1] * 2 > first[1] : false) return null;
+  // The only state named (a press release's dateline), or one named far more than any other,
+  // or the story's first state, named again where every other is named once.
+  const leads = mentions[0]?.state === first[0] && first[1] >= 2 && second?.[1] === 1;
+  if (second ? (first[1] < 3 || second[1] * 2 > first[1]) && !leads : false) return null;
   return first[0];
 }
 

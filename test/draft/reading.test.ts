@@ -268,6 +268,20 @@ describe("who answers", () => {
     expect(claimOf(d, "CO")?.evidence).toMatch(/^Secretary of State Jane Ruiz/);
   });
 
+  it("reads an official named without a state as the state the story leads with", () => {
+    const d = draftArticle(
+      [
+        "State sued over voter data",
+        "BOSTON — The administration is taking Massachusetts to court over its voter data.",
+        "The suit follows others in Colorado and Hawaii.",
+        "Secretary of State Bill Grant said he has “absolutely no intention” of handing over the voter list.",
+        "Massachusetts officials declined to comment further.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ MA: "refuses" });
+  });
+
   it("reads a press release's answer as its state's", () => {
     const d = draft([
       "Secretary Smith rejects commission request",
