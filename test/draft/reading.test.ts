@@ -1851,6 +1851,16 @@ describe("what must stay out", () => {
     });
   });
 
+  it("reads a demand 'dismissed' or 'brushed off' as refused, but not a lawsuit a judge dismissed", () => {
+    const d = draft([
+      "Voter rolls",
+      "Michigan Secretary of State Ann Lutz dismissed the department's demand, saying it wants the data of 8 million residents.",
+      "Ohio's secretary brushed off the request.",
+      "A judge dismissed the department's lawsuit against Iowa.",
+    ]);
+    expect(stances(d)).toEqual({ MI: "refuses", OH: "refuses" });
+  });
+
   it("reads 'unable to provide' as a refusal and a 'decision to disclose' as handing over", () => {
     const d = draft([
       "Secretary Jo Lane wrote to the commission last week, stating Montana is unable to provide the information because state law limits who may see it.",
