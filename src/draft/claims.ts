@@ -334,7 +334,21 @@ export function draftClaims(
     } else if (sentenceCue && !section?.open && context.officials) {
       // "Secretary of State Jena Griswold isn't agreeing to give the information up": the state
       // of the official the sentence is about, named before the stance words.
-      const official = rangesWithin(context.officials, sentence.start, sentenceCue.start)[0];
+      // "Saying the demand is illegal, Secretary of State Jo Lee wants …": a leading participle's
+      // words are those of the subject named after its comma.
+      const leadingParticiple =
+        /^\s*(?:\p{Lu}[\p{Lu} .'-]+\s*(?:--|—|–)\s*)?(?:Saying|Calling|Arguing|Insisting|Noting|Declaring)\b[^,;.]*,\s*$/u.exec(
+          text.slice(sentence.start, sentence.start + 200).split(/(?<=,)/)[0] ?? "",
+        );
+      const official =
+        rangesWithin(context.officials, sentence.start, sentenceCue.start)[0] ??
+        (leadingParticiple
+          ? rangesWithin(
+              context.officials,
+              sentence.start + leadingParticiple[0].length,
+              sentence.start + leadingParticiple[0].length + 60,
+            )[0]
+          : undefined);
       if (
         official &&
         !context.requester?.test(text.slice(official.start, official.end)) &&

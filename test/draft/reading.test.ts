@@ -1861,6 +1861,20 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ MI: "refuses", OH: "refuses" });
   });
 
+  it("reads a demand called illegal as refused, weakly, also in a leading participle before the official", () => {
+    const d = draftArticle(
+      [
+        "Voter rolls",
+        "PHOENIX -- Saying the demand is illegal, Secretary of State Ann Fox wants a judge to throw out the case.",
+        "In a filing, Fox says Arizona's voter records are protected by state privacy law.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ AZ: "refuses" });
+    const e = draft(["Voter rolls", "Ohio Secretary of State Jo Lee calls the demand unlawful."]);
+    expect(stances(e)).toEqual({ OH: "refuses" });
+  });
+
   it("reads 'unable to provide' as a refusal and a 'decision to disclose' as handing over", () => {
     const d = draft([
       "Secretary Jo Lane wrote to the commission last week, stating Montana is unable to provide the information because state law limits who may see it.",
