@@ -217,15 +217,30 @@ export function attributeQuotes(
         speaker = goesOn ? (speakers[i - 1] as Found) : people.personAt(m);
       }
     }
-    // "“…”, añadió.": Spanish leaves the one who goes on speaking unnamed.
+    // "“…”, añadió.": Spanish leaves the one who goes on speaking unnamed: the last speaker, or
+    // whom the sentence before in the paragraph was about ("Grimes respondió a Kobach. “…”, dijo.").
     if (
       !speaker &&
       !someoneElse &&
-      previous &&
-      speakers[i - 1] &&
-      /^[\s,”"’]*(?:añadió|agregó|continuó|dijo|afirmó|señaló|explicó)\s*[.,]/u.test(afterText)
-    )
-      speaker = speakers[i - 1] as Found;
+      /^[\s,”"’]*(?:añadió|agregó|continuó|dijo|afirmó|señaló|explicó|declaró|aseguró|indicó)\s*[.,]/u.test(
+        afterText,
+      )
+    ) {
+      const own = sentenceAt(q.open);
+      const prior = own && sentenceAt(own.start - 2);
+      const subject =
+        prior && paragraphAt(prior.start) === paragraphAt(q.open)
+          ? rangesWithin(people.mentions, prior.start, prior.end).find(
+              (m) => !m.inQuote && !inPassing(text, m),
+            )
+          : undefined;
+      speaker =
+        previous && speakers[i - 1] && !subject
+          ? (speakers[i - 1] as Found)
+          : subject
+            ? people.personAt(subject)
+            : null;
+    }
     // "“…,” the statement continued": the words of the one who issued it.
     const docAfter = DOCUMENT_AFTER.exec(text.slice(q.close + 1, q.close + 60));
     if (!speaker && !someoneElse && docAfter)

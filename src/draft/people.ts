@@ -523,7 +523,17 @@ export function findPeople(
     if (m.pronoun) {
       // "He told Capitol Media Services he is …", "Smith told Jones that she …": after the one
       // told, "he"/"she" is the teller.
-      who = leading ? (topic ?? last) : addressee(text, told, m) ? (first ?? last) : last;
+      // "Tweeting days after besting Hillary Clinton, he wrote": after a leading participle's
+      // clause the pronoun is the sentence's subject, not the name in the clause.
+      const afterParticiple = /^\s*\p{Lu}\p{Ll}+ing\b[^,;.]*,\s*$/u.test(
+        text.slice(s?.start ?? m.start, m.start),
+      );
+      who =
+        leading || afterParticiple
+          ? (topic ?? last)
+          : addressee(text, told, m)
+            ? (first ?? last)
+            : last;
       antecedent.set(m, who);
     } else if (m.key && !namedInPassing(text, m)) {
       const found = byKey.get(m.key);

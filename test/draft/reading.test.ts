@@ -1752,6 +1752,15 @@ describe("people", () => {
     expect(speakerOf(d, "I find this request")).toBe("Frosh");
   });
 
+  it("reads 'he' after a leading participle's clause as the sentence's subject", () => {
+    const d = draft([
+      "Voter rolls",
+      "Governor Tom Reed spoke often about the vote count.",
+      "Tweeting days after beating Ann Cole in the count, he wrote, “I would have won by more.”",
+    ]);
+    expect(speakerOf(d, "I would have won by more")).toBe("Tom Reed");
+  });
+
   it("credits a quote to the requesting body when the text does", () => {
     const d = draft([
       "The Justice Department sued Oregon on Friday.",
@@ -1771,6 +1780,7 @@ describe("Spanish-language news", () => {
       "Pensilvania está revisando la solicitud.",
       "“No entregaré datos privados de los votantes”, dijo Ana Ruiz, secretaria de Estado de Nevada.",
       "“Tengo serias dudas sobre la comisión”, añadió.",
+      "La secretaria de Estado de Kentucky, Alma Grimes, respondió a Kobach. “No hay bastante bourbon aquí para esto”, dijo.",
     ]);
     expect(stances(d)).toEqual({
       NC: "refuses",
@@ -1782,6 +1792,7 @@ describe("Spanish-language news", () => {
     });
     expect(speakerOf(d, "No entregaré datos privados")).toBe("Ana Ruiz");
     expect(speakerOf(d, "Tengo serias dudas")).toBe("Ana Ruiz");
+    expect(speakerOf(d, "No hay bastante bourbon")).toBe("Alma Grimes");
   });
 
   it("takes no state, department or office in Spanish for a person", () => {
