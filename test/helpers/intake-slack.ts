@@ -142,6 +142,16 @@ export async function replyTo(h: Harness, text: string, userId = "U2"): Promise<
   return messageText((await h.fake.next(`/respond/${id}`, mark)).body);
 }
 
+/** The form came back with errors (the modal stays open): the message per field. */
+export function formErrors(answer: { body: string }): Record<string, string> {
+  const body = JSON.parse(answer.body) as {
+    response_action?: string;
+    errors?: Record<string, string>;
+  };
+  expect(body.response_action).toBe("errors");
+  return body.errors ?? {};
+}
+
 /**
  * A refused act on a draft changed nothing: no repair kept, no review updated since `mark`, and
  * the audit log holds `times` refusals of `action` by `userId`.

@@ -7,6 +7,7 @@ import { type Harness, messageText } from "../helpers/harness.js";
 import {
   click,
   expectRefusedUnchanged,
+  formErrors,
   openedModal,
   replyTo,
   reviewedDraft,
@@ -163,13 +164,9 @@ describe("Quote and speaker: an editor gives a drafted claim the official's word
         modal.blocks,
       ),
     );
-    let body = JSON.parse(answer.body) as {
-      response_action: string;
-      errors: Record<string, string>;
-    };
-    expect(body.response_action).toBe("errors");
-    expect(body.errors.quote).toMatch(/not in the article word for word/i);
-    expect(body.errors.quote).toMatch(/the first 5 words match, then word 6 differs/);
+    let errors = formErrors(answer);
+    expect(errors.quote).toMatch(/not in the article word for word/i);
+    expect(errors.quote).toMatch(/the first 5 words match, then word 6 differs/);
     expect(answer.body).not.toContain("<!channel>");
     expect(answer.body).not.toContain("Nevadans");
 
@@ -183,8 +180,8 @@ describe("Quote and speaker: an editor gives a drafted claim the official's word
         modal.blocks,
       ),
     );
-    body = JSON.parse(answer.body);
-    expect(body.errors.speaker).toMatch(/Say who said the quote/);
+    errors = formErrors(answer);
+    expect(errors.speaker).toMatch(/Say who said the quote/);
 
     expect(await h.runtime.deps.store.repairs(draftId)).toEqual([]);
     expect(h.fake.since("chat.update", mark)).toEqual([]);

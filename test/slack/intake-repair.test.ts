@@ -8,6 +8,7 @@ import {
   buttonValue,
   click,
   expectRefusedUnchanged,
+  formErrors,
   messageTs,
   openedModal,
   replyTo,
@@ -164,13 +165,9 @@ describe("editors repair a draft in Slack", () => {
         modal.blocks,
       ),
     );
-    const body = JSON.parse(answer.body) as {
-      response_action: string;
-      errors: Record<string, string>;
-    };
-    expect(body.response_action).toBe("errors");
-    expect(body.errors.evidence).toMatch(/not in the article word for word/i);
-    expect(body.errors.quote).toMatch(/the first 7 words match, then word 8 differs/);
+    const errors = formErrors(answer);
+    expect(errors.evidence).toMatch(/not in the article word for word/i);
+    expect(errors.quote).toMatch(/the first 7 words match, then word 8 differs/);
     for (const bad of ["<!channel>", "<b>", "*Vermont*", "<script>", "&"]) {
       expect(answer.body).not.toContain(bad);
     }
