@@ -191,7 +191,8 @@ describe("checks on an editor's repair", () => {
     expect(checkNewClaim(form({}), context(withMaine, [0])).kind).toBe("repair");
   });
 
-  it("changes a speaker to a known person, and evidence to a listed sentence only", () => {
+  /** The draft after an editor added Maine's claim with Ruth Alder's words: its repair rows. */
+  const withAlderQuoted = () => {
     const added = checkNewClaim(
       form({
         quote: "won’t share",
@@ -200,10 +201,14 @@ describe("checks on an editor's repair", () => {
       context(),
     );
     if (added.kind !== "repair") throw new Error(added.kind);
-    const repaired = applyRepairs(context().draft, [
+    const rows = [
       { draftId: "d", seq: 1, repair: JSON.stringify(added.repair), madeBy: "U1", madeAt: "" },
-    ]);
-    const ctx = context(repaired.draft);
+    ];
+    return { rows, ctx: context(applyRepairs(context().draft, rows).draft) };
+  };
+
+  it("changes a speaker to a known person, and evidence to a listed sentence only", () => {
+    const { ctx } = withAlderQuoted();
     const known = dataset.people[0];
     const changed = checkSpeakerChange(0, { kind: "known", id: known?.id ?? "" }, ctx);
     expect(changed).toMatchObject({
@@ -222,18 +227,7 @@ describe("checks on an editor's repair", () => {
   });
 
   it("replaces a drafted quote with other words, keeping its speaker; the review and the quotes list follow", () => {
-    const added = checkNewClaim(
-      form({
-        quote: "won’t share",
-        speaker: { kind: "new", name: "Ruth Alder", role: null, party: null },
-      }),
-      context(),
-    );
-    if (added.kind !== "repair") throw new Error(added.kind);
-    const rows = [
-      { draftId: "d", seq: 1, repair: JSON.stringify(added.repair), madeBy: "U1", madeAt: "" },
-    ];
-    const ctx = context(applyRepairs(context().draft, rows).draft);
+    const { rows, ctx } = withAlderQuoted();
     // The same words again, said by the same person, change nothing.
     expect(checkQuoteChange(0, { quote: "won't share", speaker: null }, ctx)).toMatchObject({
       kind: "errors",
