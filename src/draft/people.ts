@@ -686,17 +686,7 @@ function speakingOffices(
     const key = `office:${office.name}`;
     let found = byKey.get(key);
     if (!found) {
-      found = {
-        key,
-        name: office.name,
-        known: null,
-        mentions: [],
-        role: { text: office.role, evidence: words },
-        state: office.state,
-        party: null,
-        partyConflict: false,
-        body: true,
-      };
+      found = body(key, office.name, { text: office.role, evidence: words }, office.state);
       byKey.set(key, found);
     }
     // The holder's name inside "Simon's office" no longer speaks for itself here.
@@ -713,6 +703,21 @@ function speakingOffices(
     mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start);
+}
+
+/** An office or a group the text credits words to: no person, so no party of its own. */
+function body(key: string, name: string, role: Found["role"], state: string | null): Found {
+  return {
+    key,
+    name,
+    known: null,
+    mentions: [],
+    role,
+    state,
+    party: null,
+    partyConflict: false,
+    body: true,
+  };
 }
 
 /**
@@ -742,18 +747,7 @@ function speakingGroups(
     let found =
       byKey.get(key) ?? [...byKey.values()].find((f) => f.group && f.name.startsWith(`${g.name} `));
     if (!found) {
-      found = {
-        key,
-        name: g.name,
-        known: null,
-        mentions: [],
-        role: null,
-        state: null,
-        party: null,
-        partyConflict: false,
-        body: true,
-        group: true,
-      };
+      found = { ...body(key, g.name, null, null), group: true };
       byKey.set(key, found);
     }
     named.push({ at: g.start, found });
