@@ -1,7 +1,7 @@
 import { clauseBefore, type Mention, ownAfter, type PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { REPORT_BY } from "./requester-speaker.js";
-import { speechVerbs } from "./speech.js";
+import { SPANISH_SAID, speechVerbs } from "./speech.js";
 import { type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH = new RegExp(
@@ -117,24 +117,14 @@ const SPEECH = new RegExp(
     "specified",
     "specifies",
     // Spanish-language outlets ("dijo Steve Simon", "según el secretario").
-    "dijo",
-    "dijeron",
-    "afirmó",
-    "declaró",
-    "señaló",
-    "aseguró",
-    "indicó",
-    "agregó",
-    "añadió",
-    "escribió",
-    "explicó",
-    "advirtió",
-    "sostuvo",
-    "expresó",
+    ...SPANISH_SAID,
     "según",
   )}(?!\p{L})`,
   "giu",
 );
+
+// "“…”, añadió.": a Spanish speech verb with its subject left unsaid.
+const SAID_UNNAMED = new RegExp(String.raw`^[\s,”"’]*(?:${SPANISH_SAID.join("|")})\s*[.,]`, "u");
 
 type Found = NonNullable<ReturnType<PeopleInText["personAt"]>>;
 
@@ -219,13 +209,7 @@ export function attributeQuotes(
     }
     // "“…”, añadió.": Spanish leaves the one who goes on speaking unnamed: the last speaker, or
     // whom the sentence before in the paragraph was about ("Grimes respondió a Kobach. “…”, dijo.").
-    if (
-      !speaker &&
-      !someoneElse &&
-      /^[\s,”"’]*(?:añadió|agregó|continuó|dijo|afirmó|señaló|explicó|declaró|aseguró|indicó)\s*[.,]/u.test(
-        afterText,
-      )
-    ) {
+    if (!speaker && !someoneElse && SAID_UNNAMED.test(afterText)) {
       const own = sentenceAt(q.open);
       const prior = own && sentenceAt(own.start - 2);
       const subject =

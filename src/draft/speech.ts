@@ -9,3 +9,22 @@ const SAY = ["said", "says", "told", "wrote", "added"];
 export function speechVerbs(...extra: string[]): string {
   return `(?:${[...SAY, ...extra].join("|")})`;
 }
+
+/** Spanish-language outlets' speech verbs ("dijo Steve Simon"), in the past tense news uses. */
+export const SPANISH_SAID = [
+  "dijo",
+  "dijeron",
+  "afirmó",
+  "declaró",
+  "señaló",
+  "aseguró",
+  "indicó",
+  "agregó",
+  "añadió",
+  "continuó",
+  "escribió",
+  "explicó",
+  "advirtió",
+  "sostuvo",
+  "expresó",
+];
