@@ -1,8 +1,8 @@
-import { clauseBefore, type Mention, ownAfter, type PeopleInText } from "./people.js";
+import { type Mention, ownAfter, type PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { REPORT_BY } from "./requester-speaker.js";
 import { SPANISH_SAID, speechVerbs } from "./speech.js";
-import { type Range, rangeAt, rangesWithin } from "./text.js";
+import { clauseBefore, type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH = new RegExp(
   String.raw`(?<!\p{L})${speechVerbs(

@@ -4,6 +4,7 @@ import { GROUP_NOUN, groupSpeakers, officeSpeakers } from "./offices.js";
 import { speechVerbs } from "./speech.js";
 import type { StateMatcher } from "./states.js";
 import {
+  clauseBefore,
   excerpt,
   isCaption,
   paragraphs,
@@ -615,16 +616,6 @@ const OWN_WORDS =
   /^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|remarks?|spokes\w+|response|reply|answer|message|comments?|request|order)\b/iu;
 const OWN_ACTS =
   /^['’]s?\s+(?:\p{L}+\s+)?(?:refusal|dismissal|rejection|decision|denial|defiance|position|stance)\b/iu;
-/** Up to `n` characters before `at`, from the start of its sentence or line if that is nearer. */
-export function clauseBefore(text: string, at: number, n: number): string {
-  const before = text.slice(Math.max(0, at - n), at);
-  let start = 0;
-  for (const m of before.matchAll(SENTENCE_BREAK)) start = (m.index ?? 0) + m[0].length;
-  return before.slice(start);
-}
-// A sentence's end ("Clinton. Hutchinson"), not an abbreviation's period ("Gov. Hutchinson").
-const SENTENCE_BREAK =
-  /(?<!\b(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs))[.!?]["”’]?\s+|\n/gu;
 
 /** Whether `at` is in a clause that reports what the sentence's subject said ("said that …"). */
 function reported(text: string, sentenceStart: number, at: number): boolean {

@@ -158,3 +158,14 @@ const CREDIT =
   /\b(?:(?:AP|AFP|Getty|Reuters|File)\s+(?:Photo|Images)|Photo\s+(?:by|credit|courtesy))\b|\(\s*Photo\b|\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*[^()\n]{2,60}\)\s*$/u;
 const DATED_SHOT =
   /^(?=[^\n]{0,200}$)[^\n.!?]*\s(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*$/u;
+
+/** Up to `n` characters before `at`, from the start of its sentence or line if that is nearer. */
+export function clauseBefore(text: string, at: number, n: number): string {
+  const before = text.slice(Math.max(0, at - n), at);
+  let start = 0;
+  for (const m of before.matchAll(SENTENCE_BREAK)) start = (m.index ?? 0) + m[0].length;
+  return before.slice(start);
+}
+// A sentence's end ("Clinton. Hutchinson"), not an abbreviation's period ("Gov. Hutchinson").
+const SENTENCE_BREAK =
+  /(?<!\b(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs))[.!?]["”’]?\s+|\n/gu;
