@@ -491,6 +491,30 @@ export function draftClaims(
     );
   }
 
+  // "“I find this request repugnant,” the attorney general said": an official's words against the
+  // request, where the article gives the state no answer of its own. A reaction to a lawsuit or a
+  // ruling is not an answer to the request.
+  for (const q of attributed) {
+    const who = q.speaker ? speakerStates.get(q.speaker) : undefined;
+    if (!who?.official || !who.state || requesterSpeaks(q)) continue;
+    const state = who.state;
+    if (candidates.some((c) => c.state === state)) continue;
+    const words = masked.slice(q.start, q.end);
+    const sentence = rangeAt(sentences, q.start);
+    const near = masked.slice(Math.max(0, (sentence?.start ?? q.start) - 400), q.end);
+    const m = OPPOSITION.exec(words);
+    if (!m || LITIGATION.test(words) || !ABOUT_REQUEST.test(near)) continue;
+    const at = q.start + m.index;
+    add(
+      state,
+      { start: at, end: at + m[0].length, stance: "refuses", weak: true },
+      { start: sentence?.start ?? q.start, end: Math.max(sentence?.end ?? q.end, q.end) },
+      { list: false, inQuote: true, inherited: null, shared: 1, ownClause: false, label: false },
+      false,
+      "no stance words",
+    );
+  }
+
   // "will provide some of the requested information. State law prohibits releasing Social
   // Security numbers …": the next sentence of the paragraph says the part kept back is the
   // non-public one.
@@ -596,6 +620,10 @@ const ANSWER =
 // "They can go jump …", "You can take a hike", "Go fly a kite": a dismissal of whoever asked.
 const DISMISSAL =
   /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|jump\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:lake|gulf|river|ocean|sea)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
+// Words an official uses against a request: its lawfulness, the voters' privacy, its motive.
+const OPPOSITION =
+  /\b(?:unlawful|illegal|unconstitutional|unprecedented|overreach|fishing expedition|repugnant|sinister|intimidat\w*|suppress\w*|legitimi[sz]e|waste of|baseless|dangerous|alarming|troubl(?:ed|ing)|outrageous|absurd|ridiculous|abuse|jail|over my dead body|no confidence|breach|protect|defend|fight)\b/i;
+const LITIGATION = /\b(?:lawsuits?|suits?|sued|suing|court|judge|ruling|verdict)\b/i;
 const ABOUT_REQUEST =
   /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
 

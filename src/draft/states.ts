@@ -271,7 +271,9 @@ export function notAResponse(
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
   const next = /^ +(\p{Lu}[\p{L}.]*)(?: +(\p{Lu}[\p{L}.]*))?/u.exec(after);
   // "Kentucky State Board of Elections" is the state's board; "Ohio State University" is not.
-  const stateBody = next?.[1] === "State" && ROLE_AFTER_STATE.has(next[2] ?? "");
+  // "the Board of Elections of New York State released …": the state itself.
+  const stateBody =
+    next?.[1] === "State" && (next[2] === undefined || ROLE_AFTER_STATE.has(next[2]));
   if (next && !ROLE_AFTER_STATE.has(next[1] as string) && !stateBody) return "part of a name";
   if (next?.[2] === "Party") return "part of a party's name";
   if (/\bformer\s+(?:[\p{L}.-]+\s+){0,4}(?:of\s+)?$/iu.test(before)) return "a former official";

@@ -315,6 +315,27 @@ describe("who answers", () => {
     expect(idaho?.confidence).toBeLessThan(claimOf(d, "UT")?.confidence ?? 0);
     expect(idaho?.confidence).toBeLessThan(0.8);
   });
+
+  it("reads an official's words against the request as a weak refusal, but not words about a lawsuit", () => {
+    const d = draft([
+      "The Justice Department asked every state for its full voter list last month.",
+      "“This demand is an illegal grab for our voters’ data,” Oregon Secretary of State Tim Reed said.",
+      "“We are reviewing what they sent,” Iowa Secretary of State Al Mott said.",
+      "“The lawsuit is illegal and we will win in court,” Vermont Secretary of State Jan Lowe said.",
+      "“Voters can be sure we will protect their privacy,” Utah Lt. Gov. Dee Cole said. Utah turned over its public list.",
+    ]);
+    expect(stances(d)).toEqual({ OR: "refuses", IA: "reviewing", UT: "public-only" });
+    expect(claimOf(d, "OR")).toMatchObject({ basis: "no stance words", why: "illegal" });
+    expect(claimOf(d, "OR")?.confidence).toBeLessThan(0.5);
+  });
+
+  it("reads the state named as '<State> State' after an office as the one answering", () => {
+    const d = draft([
+      "The Board of Elections of New York State released the public version of its voter list.",
+      "Fans of Ohio State cheered.",
+    ]);
+    expect(stances(d)).toEqual({ NY: "public-only" });
+  });
 });
 
 describe("confidence", () => {
