@@ -143,8 +143,10 @@ export function requesterSpeaker(
     if (speaks(window, ["White House"])) return "White House";
   }
   // "The department responded on Aug. 14, again asking for the database and adding “…”": the
-  // sentence's subject goes on speaking, with no one else named.
-  if (GOES_ON.test(before) && !/\b(?:said|says|told)\b/i.test(before)) {
+  // sentence's subject goes on speaking, with no one else named. "The Justice Department in July
+  // requested a copy of the list, including voters “determined to be non-citizens”": it names
+  // what it asked for.
+  if ((GOES_ON.test(before) || ASKED_FOR.test(before)) && !/\b(?:said|says|told)\b/i.test(before)) {
     const opening = hints.filter((hint) =>
       new RegExp(
         `^\\s*(?:the\\s+)?${oneOf([...requesterNames(hint), ...requesterNouns(hint)])}\\b`,
@@ -176,8 +178,9 @@ const FILING_SAYS = new RegExp(
   String.raw`^[\s,”"’]*${FILING}\s+(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|reads)\b`,
   "i",
 );
+// "The lawsuit filed in U.S. District Court against the secretary accuses her of refusing to “…”".
 const FILING_BEFORE = new RegExp(
-  String.raw`(?:\baccording\s+to\s+${FILING}\b|\b${FILING}\s+(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|cites|cited|quotes|quoted))[^“”"]*$`,
+  String.raw`(?:\baccording\s+to\s+${FILING}\b|\b${FILING}(?:\s+filed\b[^“”";]{0,80}?)?\s+(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|cites|cited|quotes|quoted|accuses|accused|asks|asked|seeks|sought))[^“”"]*$`,
   "i",
 );
 
@@ -192,6 +195,8 @@ function requesterSued(text: string, names: string[]): boolean {
   return sued.test(text) && !suedIt.test(text);
 }
 
+const ASKED_FOR =
+  /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seeks?|seeking|demand(?:s|ed|ing)?|limit(?:s|ed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?request|announc(?:es|ed|ing)|accus(?:es|ed|ing))\b/i;
 const GOES_ON =
   /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
 // "The letter directed …", "An Aug. 14 letter sent by federal officials said …".

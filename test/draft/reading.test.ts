@@ -1242,6 +1242,20 @@ describe("quote speakers named the way the web names them", () => {
 });
 
 describe("quotes of the requesting body", () => {
+  it("gives the requester the words of what it asked for, announced or filed, as the sentence's subject", () => {
+    const d = draft([
+      "The Justice Department sued Ohio and Iowa on Friday and announced the suits were “for refusing to share full voter files.”",
+      "The Justice Department in May requested each state's list, with a tally of voters “flagged as foreign nationals.”",
+      "The lawsuit filed in federal court against Ohio Secretary of State Jo Lee accuses her of failing to “hand over the requested records.”",
+      "Ohio's secretary said the request was “a solution in search of a problem.”",
+    ]);
+    const doj = "U.S. Department of Justice";
+    expect(speakerOf(d, "for refusing to share")).toBe(doj);
+    expect(speakerOf(d, "flagged as foreign")).toBe(doj);
+    expect(speakerOf(d, "hand over the requested")).toBe(doj);
+    expect(speakerOf(d, "solution in search")).not.toBe(doj);
+  });
+
   it("gives the requester a continued quote, its memo's words and 'the department said'", () => {
     const d = draft([
       "The Justice Department sued Ohio on Tuesday.",
