@@ -109,7 +109,13 @@ const ROLE_WORDS =
 const ROLE_MODIFIERS =
   /^(?:press|deputy|top|chief|state|election|elections|assistant|acting|former|executive)$/;
 const KEEPS_PERIOD =
-  /^(?:\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
+  /^(?:(?:\p{Lu}\.)*\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
+// Two capitals that are not a first name's initials ("AP Photo", "the U.S. Senate", "S.C. Gov.").
+const NOT_INITIALS = new Set(
+  "AP US UN EU UK AG TV PR IT AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(
+    " ",
+  ),
+);
 const PRONOUN = /\b(?:he|she)\b/gi;
 // "Kindel said", "Fontes, a Democrat, said".
 const SAYS_AFTER = new RegExp(
@@ -149,7 +155,14 @@ function capitalisedRuns(text: string): Run[] {
     if (t.endsWith(".") && !KEEPS_PERIOD.test(t)) t = t.slice(0, -1);
     const possessive = /[’']s$/u.test(t) || /s[’']$/u.test(t);
     const joined = lastEnd >= 0 && text.slice(lastEnd, start) === " ";
-    const capital = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]|\.$|c\p{Lu})/u.test(t) || /^\p{Lu}\.$/u.test(t);
+    // "J.B. Pritzker", "JB Pritzker": a first name by its initials, before a surname.
+    const initials =
+      (/^(?:\p{Lu}\.){2,3}$/u.test(t) && !NOT_INITIALS.has(t.replaceAll(".", ""))) ||
+      (/^\p{Lu}{2}$/u.test(t) &&
+        !NOT_INITIALS.has(t) &&
+        /^ \p{Lu}\p{Ll}/u.test(text.slice(start + 2, start + 5)));
+    const capital =
+      /^\p{Lu}(?:[\p{Ll}\p{M}'’-]|\.$|c\p{Lu})/u.test(t) || /^\p{Lu}\.$/u.test(t) || initials;
     const particle = PARTICLES.has(t) && run.tokens.length > 0;
     if (!joined) flush();
     // "Rep. Vivian Flowers, D-Pine Bluff,": a party and home town, never a name.
@@ -273,7 +286,11 @@ export function findPeople(
     // "Ada County Chief Deputy Clerk Jo Lee", "College Political Economy Professor Jo Lee": a
     // capitalised title ends at its last title or institution word; the name is what follows.
     const titleEnd = tokens.findLastIndex(
-      (t) => NOT_NAMES.has(t.text) || TITLE_WORDS.has(t.text) || /^\p{Lu}+$/u.test(t.text),
+      (t) =>
+        NOT_NAMES.has(t.text) ||
+        TITLE_WORDS.has(t.text) ||
+        // An acronym, but not a first name's initials ("JB").
+        (/^\p{Lu}+$/u.test(t.text) && !/^\p{Lu}{2}$/u.test(t.text)),
     );
 
     if (titleEnd >= 0) {

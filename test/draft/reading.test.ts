@@ -1367,6 +1367,18 @@ describe("people known by surname", () => {
 });
 
 describe("people", () => {
+  it("knows a person whose first name is printed as initials, but not a state's or a wire's letters", () => {
+    const d = draft([
+      "“Nobody has shown us any fraud,” said JB Pratt, the Illinois governor.",
+      "Illinois Gov. J.D. Vance-Moore added: “We will not hand it over.”",
+      "S.C. Supreme Court justices said “the law is clear.” AP Photo by Jo Lee.",
+    ]);
+    expect(speakerOf(d, "Nobody has shown")).toBe("JB Pratt");
+    expect(speakerOf(d, "We will not hand")).toBe("J.D. Vance-Moore");
+    expect(d.people.map((p) => p.name)).not.toContain("S.C. Supreme");
+    expect(d.people.map((p) => p.name).filter((n) => n.startsWith("AP"))).toEqual([]);
+  });
+
   it("gives no party from a party office's title, nor from the next person's title in a list", () => {
     const d = draft([
       "Idaho Democratic Chairman Bert Marley said Tuesday the state should deny the request.",
