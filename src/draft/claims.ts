@@ -63,6 +63,9 @@ export function draftClaims(
   const cueIn = (range: Range) => findCue(masked, range, partialMeansPublic);
   const candidates: Candidate[] = [];
   let previousCue: { cue: Cue; sentence: Range } | null = null;
+  // The last stance said of states the sentence does not name ("these states are willing to
+  // comply"), and how many sentences ago: a list a little further on may name them.
+  let groupCue: { cue: Cue; sentence: Range; age: number } | null = null;
   // A heading that ends with a colon ("States that refused:") over a bulleted list of states.
   let heading: { cue: Cue; sentence: Range } | null = null;
   // A state's name on a line of its own with no heading to say what it decided ("ALABAMA" over
@@ -153,6 +156,23 @@ export function draftClaims(
     return !/\b(?:his|her|their|the) state\b/i.test(text.slice(m.end, sentence.end));
   };
 
+  // "The states Neff identified are A, B, C": the sentence up to eight back that "identified 11
+  // states that have expressed an interest …", and its cue.
+  const referredGroup = (sentence: Range): { cue: Cue; sentence: Range } | null => {
+    const verb = REFERS_TO.exec(masked.slice(sentence.start, sentence.end))?.[1];
+    if (!verb) return null;
+    const earlier = new RegExp(String.raw`\b${verb}\s+(?:[\w-]+\s+){0,2}?states\b`, "i");
+    const at = sentences.indexOf(sentence);
+    for (const before of sentences.slice(Math.max(0, at - 8), at).reverse()) {
+      const words = masked.slice(before.start, before.end);
+      const said = earlier.exec(words);
+      if (!said) continue;
+      const cue = cueIn({ start: before.start + said.index, end: before.end });
+      return cue ? { cue, sentence: before } : null;
+    }
+    return null;
+  };
+
   const textEnd = text.trimEnd().length;
   // States a sentence is about without saying what they decided ("States — including A, B and C
   // — want to know why …"), for a next sentence that goes on about them ("They have refused …").
@@ -230,12 +250,19 @@ export function draftClaims(
       } else if (
         !sentenceCue &&
         (list || OTHERS_FOLLOW.test(body)) &&
-        previousCue &&
-        LIST_FOLLOWS.test(body)
+        LIST_FOLLOWS.test(body) &&
+        (previousCue || groupCue || referredGroup(whole))
       ) {
-        // "These states include: A, B, C." takes the cue of the sentence before, as one evidence.
-        evidence = { start: previousCue.sentence.start, end: sentence.end };
-        inherited = { cue: previousCue.cue, how: "list" };
+        // "These states include: A, B, C." takes the cue of the sentence before, as one evidence,
+        // or of the sentence a few back that said it of states it did not name ("… reported that
+        // these states are willing to comply. … The states identified by Neff include A, B, C"),
+        // or of the one that "identified 11 states that have expressed an interest".
+        const from = (previousCue ?? groupCue ?? referredGroup(whole)) as {
+          cue: Cue;
+          sentence: Range;
+        };
+        evidence = { start: from.sentence.start, end: sentence.end };
+        inherited = { cue: from.cue, how: "list" };
       } else if (!sentenceCue && lastStance) {
         // "Pennsylvania Gov. Tom Wolf took a similar line": the stance of the claim before.
         const similar = SIMILAR.exec(body);
@@ -404,6 +431,10 @@ export function draftClaims(
       }
     }
     previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
+    if (sentenceCue && named.length === 0 && !requesterDoes(sentenceCue))
+      groupCue = { cue: sentenceCue, sentence, age: 0 };
+    else if (groupCue && groupCue.age < 2 && distinct.length === 0) groupCue.age++;
+    else groupCue = null;
     // Named first, as the sentence's subject, and nothing drafted for them from it.
     const firstNamed = responding[0];
     if (
@@ -620,6 +651,10 @@ const ANSWER =
 // "They can go jump …", "You can take a hike", "Go fly a kite": a dismissal of whoever asked.
 const DISMISSAL =
   /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|jump\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:lake|gulf|river|ocean|sea)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
+// "The states Neff identified", "the states named in the filing": states an earlier sentence counted.
+const REFERS_TO =
+  /^\s*(?:the|these|those)\s+(?:\d+\s+|\w+\s+)?states\s+(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(identified|named|listed|cited|mentioned)\b/iu;
+
 // Words an official uses against a request: its lawfulness, the voters' privacy, its motive.
 const OPPOSITION =
   /\b(?:unlawful|illegal|unconstitutional|unprecedented|overreach|fishing expedition|repugnant|sinister|intimidat\w*|suppress\w*|legitimi[sz]e|waste of|baseless|dangerous|alarming|troubl(?:ed|ing)|outrageous|absurd|ridiculous|abuse|jail|over my dead body|no confidence|breach|protect|defend|fight)\b/i;

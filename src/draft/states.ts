@@ -288,9 +288,9 @@ export function notAResponse(
   )
     return "named as not having the letter yet";
   // "the commission, led by Vice President Pence and Kansas Secretary of State Kris Kobach": a
-  // leader's title.
+  // leader's title; not "the states led by Republican officials include Alabama".
   if (
-    /\b(?:led|headed|chaired|vice-chaired|co-chaired|run|created|formed)\s+by\s+(?:[\p{L}.]+\s+){0,5}?(?:and\s+)?$/iu.test(
+    /\b(?:led|headed|chaired|vice-chaired|co-chaired|run|created|formed)\s+by\s+(?:(?!(?:include[sd]?|are|were)\s)[\p{L}.]+\s+){0,5}?(?:and\s+)?$/iu.test(
       before,
     )
   )

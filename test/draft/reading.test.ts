@@ -13,6 +13,22 @@ const speakerOf = (d: Draft, words: string) =>
   d.quotes.find((q) => q.text.includes(words))?.speaker;
 
 describe("lists and labels", () => {
+  it("reads a list that names the states a sentence a little before gave an answer for", () => {
+    const later = draft([
+      "At a hearing last week, nine states said they were open to the agreement. A department lawyer said these states are willing to comply with the proposed terms.",
+      "The department has sued 20 states for their full lists.",
+      "The states identified by the lawyer and led by Republican officials include Idaho, Iowa and Utah.",
+    ]);
+    expect(stances(later)).toEqual({ ID: "complies", IA: "complies", UT: "complies" });
+    const named = draft([
+      "A department lawyer named nine states that have expressed an interest in the agreement.",
+      "Two more, Maine and Oregon, rejected it. The lawyer spoke at a court hearing in Boston. The department has sued 20 states.",
+      "The states the lawyer named are led by Republicans — Idaho, Iowa and Utah.",
+    ]);
+    expect(stances(named)).toMatchObject({ ID: "reviewing", IA: "reviewing", UT: "reviewing" });
+    expect(claimOf(named, "IA")?.evidence).toMatch(/^A department lawyer named nine states/);
+  });
+
   it("reads states one per line under a lead-in, numbered or bulleted", () => {
     const d = draft([
       "These are the states that have said no so far:",
