@@ -153,10 +153,11 @@ const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 // side's allegation.
 const ALLEGED =
   /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
+// "the judge, …, has rejected", "Courts that have so far rejected": the court's act.
 const COURT_ACTS =
-  /\b(?:judges?|courts?|justices|lawsuits?|rulings?|injunctions?)\s*(?:,[^,]{0,60},\s*)?(?:\p{L}+day\s+)?(?:(?:has|had|have|also|then)\s+)*$/iu;
+  /\b(?:judges?|courts?|justices|lawsuits?|rulings?|injunctions?)\s*(?:,[^,]{0,60},\s*)?(?:(?:that|which|who)\s+)?(?:\p{L}+day\s+)?(?:(?:has|had|have|also|then|so\s+far|already|since|now)\s+)*$/iu;
 const COURT_SPEAKS =
-  /\b(?:judge|court|justices)\b[^.;]{0,60}\b(?:wrote|writes|said|says|ruled|rules|found|held|stated|opined)\b/i;
+  /\b(?:judges?|courts?|justices)\b[^.;]{0,60}\b(?:wrote|writes|write|said|says|say|ruled|rules|rule|found|finds|find|held|holds|hold|stated|opined)\b/i;
 
 /** The court speaks before the cue, and no one else speaks after it ("…, Ohio said it will"). */
 function courtSpeaks(sinceStart: string): boolean {

@@ -1869,6 +1869,14 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("keeps out states where courts in the plural ruled, in a relative clause", () => {
+    const d = draft([
+      "Courts that have so far rejected the department's argument found either that it lacks the power, as in Idaho, or that the statutes it cites do not permit it, as in Iowa.",
+      "Utah has refused the demand.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "refuses" });
+  });
+
   it("reads a state's two-letter code before its office", () => {
     const d = draft([
       "I’d like to be clear — the RI Department of State does not intend to share voters’ personal information without a court order.",
