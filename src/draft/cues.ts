@@ -13,7 +13,7 @@ export interface Cue extends Range {
 const WEAK =
   /\b(?:resist|balk|buck|push|stonewall|rebel|def(?:y|ie|ia)|snub|fight|(?:hard|tough|firm)(?:er)?\s+(?:line|stance)|(?:call|deem|saying|says|said|argu|contend)\w*\s+(?:that\s+)?(?:the|its|their|this)\s)/i;
 
-const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*|transmit\w*|grant\w*|honou?r\w*)`;
+const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*|transmit\w*|grant\w*|honou?r\w*|adher\w*|abid(?:e|es|ing)\s+by|obey\w*|go(?:ing)?\s+along)`;
 // "declined to comment", "refused to name the other concerns": not an answer about the data.
 const NOT_SAYING = String.raw`\s+to\s+(?:say|name|comment|discuss|answer|speculate|confirm|elaborate|respond|specify|identify|detail|explain|disclose\s+(?:details|more|what|which|how|whether))\b`;
 const NOT = String.raw`(?:\bnot|n['’]t|\bcannot|\bnever|\bno longer)`;

@@ -400,6 +400,14 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'will not adhere to' or 'abide by' the request as a refusal", () => {
+    const d = draft([
+      "Iowa, Utah and Idaho have firmly stated that they will not adhere to the commission's request.",
+      "Ohio said it would not abide by the demand.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", ID: "refuses", OH: "refuses" });
+  });
+
   it("does not take the requester turned down or given to for the one who acts", () => {
     const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
     const d = draft(
