@@ -142,9 +142,11 @@ export function draftClaims(
   // unless the sentence goes on to that state's own answer ("… said his state will provide").
   const requesterPost = (m: Range, sentence: Range) => {
     if (!context.requester) return false;
-    const title = /^(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|of|the))+/u.exec(
-      text.slice(m.end, m.end + 80),
-    );
+    // "Kansas Secretary of State Kris Kobach", "her Kansas counterpart, Kris Kobach".
+    const title =
+      /^(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|of|the|secretary|state|elections?|chief|official|counterpart,?|colleague,?))+/u.exec(
+        text.slice(m.end, m.end + 80),
+      );
     // "Kris Kobach, the Kansas secretary of state,": the post named after the requester.
     // "Kris Kobach, the Republican secretary of state in Kansas,".
     const after = new RegExp(

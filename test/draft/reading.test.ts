@@ -1877,6 +1877,19 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("keeps out the requester's state named as his 'counterpart' and a judge's seat, not a lawsuit's targets", () => {
+    const d = draft(
+      [
+        "Iowa's secretary of state declined for a second time the request from her Kansas counterpart, Kris Kobach, who leads the commission.",
+        "U.S. District Judge Jo Lee, in the District of Columbia, on Monday denied a request to block the collection.",
+        "The lawsuit targeted six states that have refused to hand over data: Utah, Ohio, Maine, Idaho, Oregon and Nevada.",
+      ],
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    // The lawsuit's words are not a court's act: the states it names "have refused".
+    expect(Object.keys(stances(d)).sort()).toEqual(["IA", "ID", "ME", "NV", "OH", "OR", "UT"]);
+  });
+
   it("keeps out states where courts in the plural ruled, in a relative clause", () => {
     const d = draft([
       "Courts that have so far rejected the department's argument found either that it lacks the power, as in Idaho, or that the statutes it cites do not permit it, as in Iowa.",
