@@ -400,12 +400,23 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
-  it("reads 'will not adhere to' or 'abide by' the request as a refusal", () => {
+  it("reads 'will not adhere to', 'abide by' and 'rebuked' the request as a refusal, not rebuking a person", () => {
     const d = draft([
       "Iowa, Utah and Idaho have firmly stated that they will not adhere to the commission's request.",
       "Ohio said it would not abide by the demand.",
+      "Four states — Maine, Texas, Nevada and Oregon — have fully rebuked the call for voter data.",
+      "The attorney general was criticised for her action in Alaska, with Gov. Jo Lee rebuking her for the demand.",
     ]);
-    expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", ID: "refuses", OH: "refuses" });
+    expect(stances(d)).toEqual({
+      IA: "refuses",
+      UT: "refuses",
+      ID: "refuses",
+      OH: "refuses",
+      ME: "refuses",
+      TX: "refuses",
+      NV: "refuses",
+      OR: "refuses",
+    });
   });
 
   it("does not take the requester turned down or given to for the one who acts", () => {
