@@ -400,6 +400,14 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("gives states that 'have taken the same position' the stance of the one before", () => {
+    const d = draft([
+      "Iowa Secretary of State Jo Lee announced her refusal to cooperate even before the letter came. Colleagues from Ohio to Texas have taken the same position.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses", OH: "refuses", TX: "refuses" });
+    expect(claimOf(d, "TX")?.basis).toBe("similar");
+  });
+
   it("reads 'will not adhere to', 'abide by' and 'rebuked' the request as a refusal, not rebuking a person", () => {
     const d = draft([
       "Iowa, Utah and Idaho have firmly stated that they will not adhere to the commission's request.",
