@@ -278,7 +278,11 @@ export function draftClaims(
         for (const state of distinct) {
           const mentions = responding.filter((m) => m.state === state);
           const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
-          const own = inherited ? null : cueIn(clauseOf(masked, sentence, mention));
+          const ownCue = inherited ? null : cueIn(clauseOf(masked, sentence, mention));
+          const own =
+            ownCue && !anothersRelative(masked, sentence, mention, ownCue, responding)
+              ? ownCue
+              : null;
           // The sentence's cue stands for a state whose own clause has none, unless a contrast
           // gives the cue to another state ("Kentucky is waiting, but Utah refused").
           const shared =
@@ -778,6 +782,30 @@ function confidence(
  * release its MOU, but according to the memo released by Wisconsin, …" gives Wisconsin nothing).
  * A dash alone may set off the very states the cue is about, so it is no contrast.
  */
+/**
+ * "…, including Governor Jo Lee in Ohio, who refused to comply, and officials from Iowa": a
+ * relative clause's cue is the answer of the state just before it, not of one further off.
+ */
+function anothersRelative(
+  masked: string,
+  sentence: Range,
+  mention: StateMention,
+  cue: Cue,
+  mentions: StateMention[],
+): boolean {
+  const relative = /,\s+(?:who|which)\s+[^,;]*$/.exec(masked.slice(sentence.start, cue.start));
+  if (!relative) return false;
+  const start = sentence.start + relative.index;
+  const comma = masked.indexOf(",", cue.end);
+  const end = comma >= 0 && comma < sentence.end ? comma : sentence.end;
+  const near = (m: StateMention) => m.start < start && m.start >= start - 80;
+  return (
+    !near(mention) &&
+    (mention.start < start || mention.start > end) &&
+    mentions.some((m) => m.state !== mention.state && near(m))
+  );
+}
+
 function othersCue(
   masked: string,
   sentence: Range,
@@ -785,6 +813,7 @@ function othersCue(
   cue: Cue,
   mentions: StateMention[],
 ): boolean {
+  if (anothersRelative(masked, sentence, mention, cue, mentions)) return true;
   const clause = clauseOf(masked, sentence, cue);
   const inClause = (m: StateMention) => m.start >= clause.start && m.start < clause.end;
   if (inClause(mention) || !mentions.some((m) => m.state !== mention.state && inClause(m)))

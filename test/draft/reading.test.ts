@@ -1896,6 +1896,13 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("gives a relative clause's answer to the state just before it, not to the others listed", () => {
+    const d = draft([
+      "Officials from many states share the senators' worries, including Governor Jo Lee in Utah, who refused to comply with the request, and officials from Iowa, Idaho and Ohio.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "refuses" });
+  });
+
   it("keeps out the requester's state named as his 'counterpart' and a judge's seat, not a lawsuit's targets", () => {
     const d = draft(
       [
