@@ -400,6 +400,23 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads answers worded as a newsroom words them: 'happy to assist', 'begun complying', 'submitted voter data', 'wants to know more'", () => {
+    const d = draft([
+      "The White House said it would delete the data provided by Idaho, the only state to so far submit the requested data.",
+      "Iowa's secretary of state says he is happy to assist.",
+      "Utah's elections office successfully submitted voter data Tuesday to the commission.",
+      "Ohio's secretary of state has begun complying with the request.",
+      "Maine's secretary of state wants to know more about how the commission will use the data before he provides it.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "complies",
+      IA: "complies",
+      UT: "complies",
+      OH: "complies",
+      ME: "reviewing",
+    });
+  });
+
   it("gives states that 'have taken the same position' the stance of the one before", () => {
     const d = draft([
       "Iowa Secretary of State Jo Lee announced her refusal to cooperate even before the letter came. Colleagues from Ohio to Texas have taken the same position.",
