@@ -150,7 +150,7 @@ export function draftClaims(
     // "Kris Kobach, the Kansas secretary of state,": the post named after the requester.
     // "Kris Kobach, the Republican secretary of state in Kansas,".
     const after = new RegExp(
-      `(?:${context.requester.source})\\s*,\\s*(?:the\\s+)?(?:(?!(?:said|says|told|wrote|added)\\b)[\\p{L}.'’-]+\\s+){0,9}$`,
+      `(?:${context.requester.source})\\s*,\\s*(?:the\\s+)?(?:(?!(?:said|says|told|wrote|added|such|including|like|among)\\b)[\\p{L}.'’-]+\\s+){0,9}$`,
       "iu",
     ).test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
     if (!after && (!title || !new RegExp(context.requester.source, "i").test(title[0])))
