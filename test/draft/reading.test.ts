@@ -400,6 +400,13 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads states listed 'such as' after the commission as answering, not as its post", () => {
+    const d = draft([
+      "Several states have pushed back against the commission, such as Utah, Idaho and Iowa.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "refuses", ID: "refuses", IA: "refuses" });
+  });
+
   it("reads answers worded as a newsroom words them: 'happy to assist', 'begun complying', 'submitted voter data', 'wants to know more'", () => {
     const d = draft([
       "The White House said it would delete the data provided by Idaho, the only state to so far submit the requested data.",
