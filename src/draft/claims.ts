@@ -63,6 +63,8 @@ export function draftClaims(
   const cueIn = (range: Range) => findCue(masked, range, partialMeansPublic);
   const candidates: Candidate[] = [];
   let previousCue: { cue: Cue; sentence: Range } | null = null;
+  // The states each earlier sentence named together, latest first, for "the six states".
+  const groups: { states: string[]; sentence: Range }[] = [];
   // The last stance said of states the sentence does not name ("these states are willing to
   // comply"), and how many sentences ago: a list a little further on may name them.
   let groupCue: { cue: Cue; sentence: Range; age: number } | null = null;
@@ -364,6 +366,35 @@ export function draftClaims(
           "list",
         );
       }
+    } else if (
+      named.length === 0 &&
+      sentenceCue &&
+      !requesterDoes(sentenceCue) &&
+      !ATTRIBUTED.test(body.replace(OWN_SAYING, "")) &&
+      countedGroup(body, groups)
+    ) {
+      // "In recent months, the chief election officials for the six states … have rejected
+      // DOJ's demands": the six states the article named together last. Not someone else's
+      // account of them ("According to the Justice Department, the six states …", "…, Dhillon
+      // said"), but "the two states said" is theirs.
+      const group = countedGroup(body, groups) as { states: string[]; sentence: Range };
+      for (const state of group.states) {
+        add(
+          state,
+          sentenceCue,
+          sentence,
+          {
+            list: group.states.length >= LIST_SIZE,
+            inQuote: false,
+            inherited: "list",
+            shared: group.states.length,
+            ownClause: false,
+            label: false,
+          },
+          group.states.length >= LIST_SIZE,
+          "list",
+        );
+      }
     } else if (sentenceCue && !section?.open && context.officials) {
       // "Secretary of State Jena Griswold isn't agreeing to give the information up": the state
       // of the official the sentence is about, named before the stance words.
@@ -437,6 +468,8 @@ export function draftClaims(
       }
     }
     previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
+    const together = [...new Set(named.map((m) => m.state))];
+    if (together.length >= 2) groups.unshift({ states: together, sentence });
     if (sentenceCue && named.length === 0 && !requesterDoes(sentenceCue))
       groupCue = { cue: sentenceCue, sentence, age: 0 };
     else if (groupCue && groupCue.age < 2 && distinct.length === 0) groupCue.age++;
@@ -738,6 +771,38 @@ const NOT_ACTING =
   /\b(?:(?:reject|refus|declin|den(?:y|ie)|resist|def(?:y|ie)|rebuff|oppos|fight|fought|offer|giv|gave|tell|told|inform|sen[dt]|provid|hand|show)\w*|to|for|with)\s+(?:the\s+)?(?:federal\s+)?$/i;
 
 // "They have refused", "Officials there said …": a sentence going on about the states before.
+const ATTRIBUTED = /\b(?:according\s+to|said|says|alleg\w*|claim\w*|contend\w*|accus\w*)\b/i;
+const OWN_SAYING = /\bstates\s+(?:have\s+|had\s+)?(?:said|say|says)\b/gi;
+const COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const COUNTED_STATES =
+  /\b(?:the|those|these|all|each of the|all of the)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+states\b/i;
+
+/**
+ * "the six states" in a sentence that names none: the last sentence before it that named exactly
+ * six states together.
+ */
+function countedGroup(
+  body: string,
+  groups: { states: string[]; sentence: Range }[],
+): { states: string[]; sentence: Range } | undefined {
+  const word = COUNTED_STATES.exec(body)?.[1]?.toLowerCase();
+  if (!word) return undefined;
+  const n = COUNTS[word] ?? Number(word);
+  return groups.find((g) => g.states.length === n);
+}
+
 const GOES_ON =
   /^\s*(?:They|These\s+states|Those\s+states|Both|All\s+(?:three|four|five|six|seven|eight|nine|ten|\d+|of\s+them)|All\s+(?:of\s+)?(?:those|these|the)\s+(?:\w+\s+)?states|Each|(?:Their|State|Election|Elections)\s+(?:top\s+)?(?:election\s+)?officials|Officials\s+(?:there|in\s+(?:those|these|each|all|both)\b))\b/;
 

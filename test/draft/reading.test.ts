@@ -400,6 +400,20 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("gives 'the three states' the answer said of them, but not someone else's account of them", () => {
+    const own = draft([
+      "The department sued three states — Utah, Idaho and Iowa — on Thursday.",
+      "The lawsuits cite two federal laws.",
+      "In recent months, the election chiefs of the three states have rejected the department's demands.",
+    ]);
+    expect(stances(own)).toEqual({ UT: "refuses", ID: "refuses", IA: "refuses" });
+    const theirs = draft([
+      "The department sued three states — Utah, Idaho and Iowa — on Thursday.",
+      "The three states have not complied with federal law, the department's lawyer said.",
+    ]);
+    expect(stances(theirs)).toEqual({});
+  });
+
   it("reads states listed 'such as' after the commission as answering, not as its post", () => {
     const d = draft([
       "Several states have pushed back against the commission, such as Utah, Idaho and Iowa.",
