@@ -117,6 +117,9 @@ export function draftClaims(
     if (!last) return false;
     const from = sentence.start + clauseStart + (last.index ?? 0);
     if (NOT_ACTING.test(masked.slice(Math.max(sentence.start, from - 40), from))) return false;
+    // "… not the federal government, and she would not comply": another subject in between.
+    if (/\b(?:he|she|I|we)\b/.test(masked.slice(from + (last[0]?.length ?? 0), cue.start)))
+      return false;
     return !states.find(text, from, cue.start).length;
   };
 

@@ -195,7 +195,7 @@ const AMBIGUOUS_CODES = new Set([
 
 // Words that may follow a state's name when the state itself acts: "Ohio Secretary of State".
 const ROLE_AFTER_STATE = new Set(
-  "Gov. Governor Secretary Lt. Lieutenant Sen. Senator Attorney Rep. Representative Republican Republicans Democrat Democrats Democratic Elections Election Officials Board Department Office Division Commission Legislature Senate House Assembly Coordinator Director Administrator Commissioner Chief Clerk Supervisor Registrar Treasurer Auditor Comptroller Deputy Assistant".split(
+  "Gov. Governor Secretary Lt. Lieutenant Sen. Senator Attorney Rep. Representative Republican Republicans Democrat Democrats Democratic Elections Election Electoral Officials Board Department Office Division Commission Legislature Senate House Assembly Coordinator Director Administrator Commissioner Chief Clerk Supervisor Registrar Treasurer Auditor Comptroller Deputy Assistant".split(
     " ",
   ),
 );

@@ -400,6 +400,15 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'she would not comply' after the requester is named, and a state's 'Electoral Commission'", () => {
+    const d = draft([
+      "Utah Secretary of State Jo Lee spoke on Tuesday.",
+      "She said the Constitution gives election power to the states, not the federal government, and she would not comply.",
+      "So far, the Ohio Electoral Commission has refused to provide the requested information.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "refuses", OH: "refuses" });
+  });
+
   it("gives 'the three states' the answer said of them, but not someone else's account of them", () => {
     const own = draft([
       "The department sued three states — Utah, Idaho and Iowa — on Thursday.",
