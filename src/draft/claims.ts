@@ -401,10 +401,11 @@ export function draftClaims(
     } else if (sentenceCue && !section?.open && context.officials) {
       // "Secretary of State Jena Griswold isn't agreeing to give the information up": the state
       // of the official the sentence is about, named before the stance words.
-      // "Saying the demand is illegal, Secretary of State Jo Lee wants …": a leading participle's
+      // "Saying the demand is illegal, Secretary of State Jo Lee wants …", "In a Feb. 13 letter
+      // confirming the delivery of the data, LaRose said …": a leading participle's or letter's
       // words are those of the subject named after its comma.
       const leadingParticiple =
-        /^\s*(?:\p{Lu}[\p{Lu} .'-]+\s*(?:--|—|–)\s*)?(?:Saying|Calling|Arguing|Insisting|Noting|Declaring)\b[^,;.]*,\s*$/u.exec(
+        /^\s*(?:\p{Lu}[\p{Lu} .'-]+\s*(?:--|—|–)\s*)?(?:(?:Saying|Calling|Arguing|Insisting|Noting|Declaring)\b[^,;.]*|In\s+(?:a|an|his|her|its|their)\s+[^,;]{0,100}?\b(?:letter|statement|e-?mail|response|reply|memo)\b[^,;]*),\s*$/u.exec(
           text.slice(sentence.start, sentence.start + 200).split(/(?<=,)/)[0] ?? "",
         );
       const official =

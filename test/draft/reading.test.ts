@@ -400,6 +400,15 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'vehemently opposed the demands' and a leading letter 'confirming the delivery' of the data", () => {
+    const d = draft([
+      "Both Utah Secretary of State Jo Lee and Iowa Secretary of State Al Mott have vehemently opposed the department's demands.",
+      "Ohio Secretary of State Ann Rees spoke Monday.",
+      "In a Feb. 13 letter to the department confirming the immediate delivery of the state's voter data, Rees said the agency had asked twice.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "refuses", IA: "refuses", OH: "complies" });
+  });
+
   it("reads 'she would not comply' after the requester is named, and a state's 'Electoral Commission'", () => {
     const d = draft([
       "Utah Secretary of State Jo Lee spoke on Tuesday.",
