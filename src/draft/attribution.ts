@@ -279,6 +279,14 @@ export function attributeQuotes(
       q.open - 300,
     );
     const beforeText = text.slice(beforeStart, q.open);
+    // "In a statement released after a letter Bondi sent, Simon said: “…”": the one named just
+    // before the speech verb and its colon, whoever the clause named first.
+    if (!speaker && !someoneElse && /:\s*$/.test(beforeText)) {
+      const last = rangesWithin(people.mentions, beforeStart, q.open)
+        .filter((m) => !m.inQuote)
+        .pop();
+      if (last && SAYS_COLON.test(text.slice(last.end, q.open))) speaker = people.personAt(last);
+    }
     // "Smith lashed out on Twitter: “…”": a clause ending in a colon introduces its subject's
     // words, whatever its verb.
     if (!speaker && !someoneElse && /:\s*$/.test(beforeText)) {
@@ -573,6 +581,10 @@ const FOLLOWING =
 
 const DOCUMENT_SPEAKS =
   /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns|noted|notes)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes)\b[^“”".;]{0,100})$/iu;
+
+// "Simon said:", "Fontes (D), in a statement, wrote:".
+const SAYS_COLON =
+  /^\s*(?:\([RD][^)]*\)\s*)?(?:,[^,]{0,60},\s*)?(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|added|adds|stated|states|declared|explained|responded|replied|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)\s*:\s*$/u;
 
 /**
  * The person last named within 1,500 characters before `at` as the author of a `doc`: "Smith's

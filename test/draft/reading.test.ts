@@ -1045,6 +1045,14 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("gives words after 'Simon said:' to Simon, though the clause named someone else first", () => {
+    const d = draft([
+      "Iowa Secretary of State Al Mott rejected a request by U.S. Attorney General Jo Lee.",
+      "In a statement released after a letter Lee sent to Governor Ann Rees, Mott said: “The answer to the request is no.”",
+    ]);
+    expect(speakerOf(d, "The answer to the request")).toBe("Al Mott");
+  });
+
   it("gives a leading “he said” to whom the sentence before was about, not a name in its words", () => {
     const d = draft([
       "“We will look at it,” said Ohio Secretary of State Al Hart, adding that the panel meets soon.",
