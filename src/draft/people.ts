@@ -630,7 +630,7 @@ export function ownAfter(text: string, m: Range): boolean {
   );
 }
 const OWN_WORDS =
-  /^['’]s?\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|tweet|post|memo|note|remarks?|spokes\w+|response|reply|answer|message|comments?|request|order)\b/iu;
+  /^['’]s?\s+(?:\p{L}+\s+)?(?:letters?|correspondence|statements?|e-?mails?|tweets?|posts?|memos?|notes?|remarks?|spokes\w+|responses?|reply|answer|messages?|comments?|requests?|demands?|orders?)\b/iu;
 const OWN_ACTS =
   /^['’]s?\s+(?:\p{L}+\s+)?(?:refusal|dismissal|rejection|decision|denial|defiance|position|stance)\b/iu;
 

@@ -1045,6 +1045,14 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("gives 'she said' to the one whose correspondence or demands lead the sentence", () => {
+    const d = draft([
+      "Iowa Secretary of State Al Mott rejected a request by U.S. Attorney General Jo Lee.",
+      "Lee's correspondence reportedly set out three demands she said would “restore order” in Iowa.",
+    ]);
+    expect(speakerOf(d, "restore order")).toBe("Jo Lee");
+  });
+
   it("gives words after 'Simon said:' to Simon, though the clause named someone else first", () => {
     const d = draft([
       "Iowa Secretary of State Al Mott rejected a request by U.S. Attorney General Jo Lee.",
