@@ -194,6 +194,8 @@ const AMBIGUOUS_CODES = new Set([
 ]);
 
 // Words that may follow a state's name when the state itself acts: "Ohio Secretary of State".
+const STATE_OFFICIAL_AFTER =
+  /^['’]s\s+(?:(?:[Ss]ecretary|Gov\.|[Gg]overnor|[Aa]ttorney [Gg]eneral|Lt\.|[Ll]ieutenant|top|chief|elections?)\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b)/u;
 const ROLE_AFTER_STATE = new Set(
   "Gov. Governor Secretary Lt. Lieutenant Sen. Senator Attorney Rep. Representative Republican Republicans Democrat Democrats Democratic Elections Election Electoral Officials Board Department Office Division Commission Legislature Senate House Assembly Coordinator Director Administrator Commissioner Chief Clerk Supervisor Registrar Treasurer Auditor Comptroller Deputy Assistant".split(
     " ",
@@ -401,7 +403,9 @@ export function notAResponse(
     !alone &&
     /^(?:Washington|WASHINGTON)$/.test(text.slice(mention.start, mention.end))
   ) {
-    if (facts.notWashington < 2 && !/^ +state\b/i.test(after)) return "Washington, the city";
+    // "Washington state", "Washington's secretary of state", "Washington’s Steve Hobbs": the state.
+    if (facts.notWashington < 2 && !/^ +state\b/i.test(after) && !STATE_OFFICIAL_AFTER.test(after))
+      return "Washington, the city";
   }
   return null;
 }

@@ -400,6 +400,25 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads a firm stand, being told to kick rocks, 'has given' and 'will wait to respond', and Washington's official", () => {
+    const d = draft([
+      "Iowa and Utah officials have taken a firm stand against the department's demands.",
+      "After the department came knocking, Idaho politely told the agency to kick rocks.",
+      "Ohio Secretary of State Jo Lee has given the department personal data for 8 million voters.",
+      "The Maine Elections Commission will wait to respond to the request until a judge rules.",
+      "Officials say they provided public lists, with Washington’s Steve Hobbs vowing to defend voters.",
+      "Oregon's secretary is too polite to tell the commission to go jump in the ocean.",
+    ]);
+    expect(stances(d)).toEqual({
+      IA: "refuses",
+      UT: "refuses",
+      ID: "refuses",
+      OH: "complies",
+      ME: "reviewing",
+      WA: "public-only",
+    });
+  });
+
   it("reads 'vehemently opposed the demands' and a leading letter 'confirming the delivery' of the data", () => {
     const d = draft([
       "Both Utah Secretary of State Jo Lee and Iowa Secretary of State Al Mott have vehemently opposed the department's demands.",
