@@ -120,7 +120,7 @@ const RULES: Rule[] = [
   {
     stance: "reviewing",
     pattern:
-      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:bears|needs|requires|warrants|deserves)\s+(?:additional|further|more|closer)\s+(?:review|study|scrutiny)\b|\b(?:sent|turned|forwarded|referred|passed|handed)\s+(?:the\s+)?(?:letter|request|demand)\s+(?:over\s+)?to\s+(?:[\w.’'-]+\s+){0,5}?for\s+(?:\w+\s+){0,2}?(?:review|advice|guidance|opinion)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\bin progress\b|\b(?:undergoing|under)\s+(?:careful\s+|legal\s+)?(?:evaluation|review|consideration)\b|\b(?:working on|preparing)\s+(?:a|its|their)\s+response\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+(?:information|details)|answers)\b|\bwants?\s+to\s+know\s+more\b|\bwait(?:s|ed|ing)?\s+to\s+(?:respond|decide|answer|act)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b|\bexpress(?:ed|es|ing)\s+(?:an\s+|their\s+|its\s+|some\s+)?interest\s+in\s+(?:the\s+|an?\s+|signing\s+(?:the\s+|an?\s+)?|joining\s+(?:the\s+)?)?(?:proposed\s+|draft\s+)?(?:agreement|memorandum|MOU|deal)\b/gi,
+      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:bears|needs|requires|warrants|deserves)\s+(?:additional|further|more|closer)\s+(?:review|study|scrutiny)\b|\b(?:sent|turned|forwarded|referred|passed|handed)\s+(?:the\s+)?(?:letter|request|demand)\s+(?:over\s+)?to\s+(?:[\w.’'-]+\s+){0,5}?for\s+(?:\w+\s+){0,2}?(?:review|advice|guidance|opinion)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\bin progress\b|\b(?:undergoing|under)\s+(?:careful\s+|legal\s+)?(?:evaluation|review|consideration)\b|\b(?:working on|preparing)\s+(?:a|its|their)\s+response\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+(?:information|details)|answers)\b|\bwants?\s+to\s+know\s+more\b|\bwait(?:s|ed|ing)?\s+to\s+(?:respond|decide|answer|act)\b|\b(?:given|gave|giving)\s+no\s+(?:indication|sign|word)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b|\bexpress(?:ed|es|ing)\s+(?:an\s+|their\s+|its\s+|some\s+)?interest\s+in\s+(?:the\s+|an?\s+|signing\s+(?:the\s+|an?\s+)?|joining\s+(?:the\s+)?)?(?:proposed\s+|draft\s+)?(?:agreement|memorandum|MOU|deal)\b/gi,
   },
   {
     // "has not yet responded to the letter": no answer to report, which a reader notes as such.
@@ -328,6 +328,14 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (
         rule.stance === "complies" &&
         /\b(?:prevent|bar|keep|prohibit|forbid|stop|preclud)\w*\s+(?:[\w'’.]+\s+){0,3}from\s+$/i.test(
+          before,
+        )
+      )
+        continue;
+      // "has given no indication it will comply": no answer yet.
+      if (
+        rule.stance === "complies" &&
+        /\bno\s+(?:indication|sign|word)\s+(?:that\s+|of\s+whether\s+|whether\s+)?(?:[\w'’]+\s+){0,4}$/i.test(
           before,
         )
       )

@@ -400,6 +400,13 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'has given no indication it will comply' as still open, and 'no sign that' as no answer", () => {
+    expect(stances(draft(["Ohio has given no indication it will comply."]))).toEqual({
+      OH: "reviewing",
+    });
+    expect(stances(draft(["There is no sign that Utah will comply."]))).toEqual({});
+  });
+
   it("reads a firm stand, being told to kick rocks, 'has given' and 'will wait to respond', and Washington's official", () => {
     const d = draft([
       "Iowa and Utah officials have taken a firm stand against the department's demands.",
