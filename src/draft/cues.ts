@@ -332,6 +332,15 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         )
       )
         continue;
+      // "to force Maryland to turn over the file", "to compel the release of unredacted data":
+      // what someone wants done, not what the state did.
+      if (
+        rule.stance === "complies" &&
+        /\b(?:forc|compel|order|requir|pressur|push|coerc|demand|seek|sought|su(?:e|ing|ed)\b)\w*\s+(?:(?!and\b|but\b)[\w'’.]+\s+){0,4}?(?:to\s+|the\s+)?$/i.test(
+          before,
+        )
+      )
+        continue;
       // "has given no indication it will comply": no answer yet.
       if (
         rule.stance === "complies" &&

@@ -400,6 +400,15 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads no answer in what a lawsuit seeks to force, and gives a ', yet …' clause its own subject", () => {
+    const d = draft([
+      "The department failed to show that the statutes gave it power to force Utah to turn over the unredacted file.",
+      "The department refiled its suit to compel the release of unredacted Idaho data.",
+      "Even Iowa's secretary of state opposed this request, yet Ohio Secretary Jo Lee willingly agreed to give away the data.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses", OH: "complies" });
+  });
+
   it("reads 'has given no indication it will comply' as still open, and 'no sign that' as no answer", () => {
     expect(stances(draft(["Ohio has given no indication it will comply."]))).toEqual({
       OH: "reviewing",
