@@ -86,6 +86,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       } else if (open >= 0) {
         add(open, i);
         open = -1;
+      } else if (text[i + 1] === STRAIGHT && /\p{L}/u.test(text[i + 2] ?? "")) {
+        // `""The request is illegal," Carter wrote`: a page that doubled the opening mark.
+        open = ++i;
       } else open = i;
     }
   }

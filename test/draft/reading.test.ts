@@ -944,6 +944,13 @@ describe("stances a careful reader takes", () => {
 });
 
 describe("quotes", () => {
+  it("reads a quote whose opening mark the page doubled", () => {
+    const d = draft(['A judge ruled for Utah. ""The request is illegal," Judge Jo Lee wrote.']);
+    expect(d.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["The request is illegal", "Jo Lee"],
+    ]);
+  });
+
   it("follows attribution across sentences, dashes, roles and continued quotes", () => {
     const d = draft([
       "Ohio Secretary of State Ann Cole, a Democrat, spoke on Friday.",
