@@ -400,6 +400,21 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'announced voluntary compliance', 'going to charge … $12,000' and 'what is considered public'", () => {
+    const d = draft([
+      "Several states, including Idaho, Iowa and Utah, announced voluntary compliance.",
+      "The state of Ohio is going to charge the commission over $12,000 for its data.",
+      "Maine Secretary of State Jo Lee will send what is considered public in Maine: names and addresses.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "complies",
+      IA: "complies",
+      UT: "complies",
+      OH: "public-only",
+      ME: "public-only",
+    });
+  });
+
   it("reads no answer in what a lawsuit seeks to force, and gives a ', yet …' clause its own subject", () => {
     const d = draft([
       "The department failed to show that the statutes gave it power to force Utah to turn over the unredacted file.",
