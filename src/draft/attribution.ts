@@ -461,10 +461,34 @@ export function attributeQuotes(
         }
       }
     }
+    // "Kobach sent a letter to the secretaries on Wednesday asking them for information, “…”":
+    // the sentence's subject names what it asked for, with no one else named or speaking.
+    if (!speaker && !someoneElse && afterVerb < 0) {
+      const own = sentenceAt(q.open);
+      const lead = own ? text.slice(own.start, q.open) : "";
+      const named = own
+        ? rangesWithin(people.mentions, own.start, q.open).filter((m) => !m.inQuote)
+        : [];
+      const subject = named[0];
+      if (
+        subject &&
+        own &&
+        /^\s*(?:(?:On|In|Last|This|Earlier)\s+[^,]{1,30},\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u.test(
+          text.slice(own.start, subject.start),
+        ) &&
+        named.every((m) => people.personAt(m) === people.personAt(subject)) &&
+        ASKING.test(lead) &&
+        !firstMatchIn(SPEECH, lead)
+      )
+        speaker = people.personAt(subject);
+    }
     speakers.push(speaker);
   }
   return speakers;
 }
+
+const ASKING =
+  /\b(?:ask(?:s|ed|ing)|request(?:s|ed|ing)|sought|seek(?:s|ing)?|demand(?:s|ed|ing)|direct(?:s|ed|ing))\b(?:\s+(?:them|states|officials|secretaries))?[^“”"]{0,120}$/i;
 
 /**
  * "“… state law.” Williams said.": the quote's sentence ends inside it, and the short sentence

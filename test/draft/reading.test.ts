@@ -1102,6 +1102,15 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("gives what a person's letter asked for to that person, not to someone named in passing", () => {
+    const d = draft([
+      "On June 28, Ben Ward sent a letter to election officials asking for “publicly available voter roll data” from every state.",
+      "The letter, which was made public by Iowa's secretary of state Al Mott, requests “the full names of all registrants.”",
+    ]);
+    expect(speakerOf(d, "publicly available voter roll")).toBe("Ben Ward");
+    expect(speakerOf(d, "the full names of all")).not.toBe("Al Mott");
+  });
+
   it("gives 'she said' to the one whose correspondence or demands lead the sentence", () => {
     const d = draft([
       "Iowa Secretary of State Al Mott rejected a request by U.S. Attorney General Jo Lee.",
