@@ -196,7 +196,7 @@ export function attributeQuotes(
         /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(text.slice(m.end, named.start))
       )
         speaker = people.personAt(named);
-      else if (spokenFor(text, m)) someoneElse = true;
+      else if (spokenFor(text, m, people)) someoneElse = true;
       else if (m.start - q.close <= 120) {
         // "“…,” she continued": the one whose words these continue, not the last name before.
         const goesOn =
@@ -292,7 +292,7 @@ export function attributeQuotes(
     if (!speaker && !someoneElse && /:\s*$/.test(beforeText)) {
       const subjectIn = (from: number, to: number) =>
         rangesWithin(people.mentions, from, to).find(
-          (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m),
+          (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m, people),
         );
       let subject = subjectIn(beforeStart, q.open);
       // "… she had two main concerns. First: “…”": a short lead-in goes on from the sentence
@@ -325,7 +325,7 @@ export function attributeQuotes(
           /\b(?:said|says|added|adds|wrote|continued),\s*$/.test(leadText))
       ) {
         const subject = rangesWithin(people.mentions, leadSentence.start, lead.end).find(
-          (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m),
+          (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m, people),
         );
         if (subject) speaker = people.personAt(subject);
       }
@@ -339,7 +339,11 @@ export function attributeQuotes(
           )
         : [];
       const m = named[0];
-      if (m && named.every((x) => people.personAt(x) === people.personAt(m)) && !spokenFor(text, m))
+      if (
+        m &&
+        named.every((x) => people.personAt(x) === people.personAt(m)) &&
+        !spokenFor(text, m, people)
+      )
         speaker = people.personAt(m);
     }
     if (!speaker && !someoneElse) {
@@ -356,13 +360,15 @@ export function attributeQuotes(
         // a letter to Kris Kobach, head of Trump's commission, saying …").
         // "Amelia Chasse, a spokeswoman for Gov. Larry Hogan, said": the one named before the
         // "spokeswoman for", if anyone is.
-        const subject = candidates.filter((c) => !inPassing(text, c) && !spokenFor(text, c)).pop();
+        const subject = candidates
+          .filter((c) => !inPassing(text, c) && !spokenFor(text, c, people))
+          .pop();
         const m =
-          last && !spokenFor(text, last)
+          last && !spokenFor(text, last, people)
             ? candidates.filter((c) => !inPassing(text, c)).pop()
             : (subject ?? last);
         const participle = /^(?!according)\p{L}+ing\b/iu.test(beforeText.slice(lastVerb));
-        if (m && spokenFor(text, m)) someoneElse = true;
+        if (m && spokenFor(text, m, people)) someoneElse = true;
         else if (m) speaker = people.personAt(m);
         // "said he wouldn’t provide “…”, saying he believed it was a “…”": the same speaker
         // goes on.
@@ -457,7 +463,7 @@ export function attributeQuotes(
                 );
               })
             : undefined;
-          if (speaking && !spokenFor(text, speaking)) speaker = people.personAt(speaking);
+          if (speaking && !spokenFor(text, speaking, people)) speaker = people.personAt(speaking);
         }
       }
     }
@@ -585,8 +591,12 @@ function inPassing(text: string, m: Mention): boolean {
   );
 }
 
-/** "a spokeswoman for Jane Doe", "Doe's office": someone speaks for the person named. */
-function spokenFor(text: string, m: Mention): boolean {
+/**
+ * "a spokeswoman for Jane Doe", "Doe's office": someone speaks for the person named. A group's
+ * lawyers and spokespeople ("lawyers for Common Cause argued") speak as the group.
+ */
+function spokenFor(text: string, m: Mention, people: PeopleInText): boolean {
+  if (people.personAt(m)?.group) return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 30);
   return (

@@ -1102,6 +1102,15 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("gives a group's lawyers' words to the group, and knows Common Cause as a group", () => {
+    const d = draft([
+      "In their brief, lawyers for Common Cause argued that the release is a threat, stating, “That bell cannot be unrung.”",
+      "Ohio refused the request.",
+    ]);
+    expect(speakerOf(d, "That bell cannot")).toBe("Common Cause");
+    expect(d.people.find((p) => p.name === "Common Cause")?.role ?? null).toBeNull();
+  });
+
   it("gives what a person's letter asked for to that person, not to someone named in passing", () => {
     const d = draft([
       "On June 28, Ben Ward sent a letter to election officials asking for “publicly available voter roll data” from every state.",
