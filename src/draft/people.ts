@@ -797,7 +797,19 @@ function nearestBefore(candidates: Found[], at: number): Found | null {
 /** Role, state and party from the words around the person's mentions, as the text states them. */
 function describe(text: string, found: Found, states: StateMatcher, hardWrapped: boolean): void {
   for (const m of found.mentions) {
-    if (!found.role) found.role = roleAround(text, m, hardWrapped);
+    // The first title given, unless a later one says more of it ("Secretary Smith" in the
+    // headline, "Secretary of State Jane Smith" in the lead).
+    const role =
+      found.role === null || !found.role.text.includes(" ")
+        ? roleAround(text, m, hardWrapped)
+        : null;
+    if (
+      role &&
+      (!found.role ||
+        (role.text.length > found.role.text.length &&
+          role.text.toLowerCase().includes(found.role.text.toLowerCase())))
+    )
+      found.role = role;
     partyAround(text, found, m);
   }
   if (found.role && !found.known) {

@@ -342,6 +342,30 @@ export function notAResponse(
   ) {
     return "a venue";
   }
+  // "WASHINGTON, D.C. — Sen. Jo Lee applauded …", "PORTLAND, Ore. (AP) —": a dateline says
+  // where the story was filed.
+  // ("FLORIDA — Will send …" alone is a roundup's label, not a dateline.)
+  const line = text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.start);
+  const lineAfter = text.slice(mention.end, mention.end + 20);
+  const afterCity = /^[^\S\n]*\p{Lu}[\p{Lu}.'’ ]{1,40},[^\S\n]*$/u.test(line);
+  const abbreviation = /^,[^\S\n]*[\p{L}.]{2,6}[^\S\n]*(?:\([\p{L}]+\)[^\S\n]*)?[–—-]+\s/u.test(
+    lineAfter,
+  );
+  const lineStart = /^[^\S\n]*$/.test(line);
+  if (
+    (afterCity && /^[^\S\n]*(?:\([\p{L}]+\)[^\S\n]*)?[–—-]+\s/u.test(lineAfter)) ||
+    (lineStart && abbreviation) ||
+    // "WASHINGTON (AP) —", and the two states named like the cities that file most datelines
+    // ("WASHINGTON —", "NEW YORK —").
+    (lineStart && /^[^\S\n]*\([\p{L}]+\)[^\S\n]*[–—-]+\s/u.test(lineAfter)) ||
+    (lineStart &&
+      (mention.state === "WA" || mention.state === "NY") &&
+      /^(?:Washington|WASHINGTON|New York|NEW YORK)$/.test(
+        text.slice(mention.start, mention.end),
+      ) &&
+      /^[^\S\n]*[–—-]+\s/u.test(lineAfter))
+  )
+    return "a dateline";
   // "the Civil Rights Division in Washington, D.C.": where an office sits.
   if (/\b(?:Division|Department|Bureau|headquarters|offices?|based)\s+in\s+$/u.test(before))
     return "where an office sits";

@@ -2043,6 +2043,34 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("keeps out the places a dateline names, but not a roundup's state labels", () => {
+    const d = draft([
+      "WASHINGTON, D.C. — U.S. Sen. Jo Lee, D-Ohio, applauded Ohio Secretary of State Al Mott on Friday for rejecting a request for confidential voter data.",
+      "",
+      "PORTLAND, Ore. (AP) — Idaho refused the request too.",
+      "",
+      "WASHINGTON — Officials in Utah declined to produce full voter lists.",
+      "",
+      "NEVADA — Will send what is public under state law.",
+    ]);
+    expect(stances(d)).toEqual({
+      OH: "public-only",
+      ID: "refuses",
+      UT: "refuses",
+      NV: "public-only",
+    });
+  });
+
+  it("reads a press release's official by the fuller title its lead gives", () => {
+    const d = draft([
+      "Secretary Smith rejects commission request",
+      "",
+      "COLUMBUS, Ohio – Secretary of State Jane Smith today announced that she will not provide the data.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses" });
+    expect(d.people.find((p) => p.name === "Jane Smith")?.role).toBe("Secretary of State");
+  });
+
   it("gives a relative clause's answer to the state just before it, not to the others listed", () => {
     const d = draft([
       "Officials from many states share the senators' worries, including Governor Jo Lee in Utah, who refused to comply with the request, and officials from Iowa, Idaho and Ohio.",
