@@ -400,6 +400,14 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'some, but not all' as withholding and data handed over despite an agreement refused", () => {
+    const d = draft([
+      "Officials from Utah and Idaho said that they would submit some, but not all, of the requested information.",
+      "Ohio Secretary of State Jo Lee provided data but refused to sign the department's agreement.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "withholding", ID: "withholding", OH: "complies" });
+  });
+
   it("reads 'announced voluntary compliance', 'going to charge … $12,000' and 'what is considered public'", () => {
     const d = draft([
       "Several states, including Idaho, Iowa and Utah, announced voluntary compliance.",
