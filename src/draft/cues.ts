@@ -495,7 +495,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // "did refuse to sign a memorandum …": the agreement turned down, which yields to data
       // the clause says the state handed over all the same.
       if (
-        /^\s+to\s+sign\s+(?:an?|the|its|any)\s+(?:[\w-]+\s+){0,2}?(?:memorandum|MOU|agreement)\b/i.test(
+        /^\s+to\s+sign\s+(?:an?|the|its|any)\s+(?:[\w'’-]+\s+){0,2}?(?:memorandum|MOU|agreement)\b/i.test(
           near.slice(m[0].length),
         )
       ) {
