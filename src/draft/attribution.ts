@@ -188,12 +188,15 @@ export function attributeQuotes(
         )
       )
         speaker = people.personAt(named);
-      // "said Democratic Party Chair DuBose Porter": the body is part of the person's title.
+      // "said Democratic Party Chair DuBose Porter", "said ACLU-NJ senior staff attorney Jo
+      // Lee": the body is part of the person's title.
       else if (
         named &&
         !named.pronoun &&
         people.personAt(m)?.body !== undefined &&
-        /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(text.slice(m.end, named.start))
+        /^(?:-\p{Lu}+)?\s+(?:(?:\p{Lu}[\p{L}.]*|senior|staff|attorney|lawyer|counsel|director|president|executive|policy|legal|chief|deputy|general|spokes\w+)\s+){1,5}$/u.test(
+          text.slice(m.end, named.start),
+        )
       )
         speaker = people.personAt(named);
       else if (spokenFor(text, m, people)) someoneElse = true;
@@ -363,10 +366,22 @@ export function attributeQuotes(
         const subject = candidates
           .filter((c) => !inPassing(text, c) && !spokenFor(text, c, people))
           .pop();
-        const m =
+        let m =
           last && !spokenFor(text, last, people)
             ? candidates.filter((c) => !inPassing(text, c)).pop()
             : (subject ?? last);
+        // "Wolf repeatedly criticized Trump and said “…”": the object of the first verb is not
+        // the subject of the second.
+        const earlier = candidates.filter((c) => c !== m && !inPassing(text, c) && !c.inQuote);
+        if (
+          m &&
+          earlier.length > 0 &&
+          /^\s*,?\s*and\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(m.end, beforeStart + lastVerb)) &&
+          /\b\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?(?:(?:President|Gov\.|Governor|Sen\.|Secretary)\s+)?$/u.test(
+            text.slice(Math.max(0, m.start - 30), m.start),
+          )
+        )
+          m = earlier[earlier.length - 1];
         const participle = /^(?!according)\p{L}+ing\b/iu.test(beforeText.slice(lastVerb));
         if (m && spokenFor(text, m, people)) someoneElse = true;
         else if (m) speaker = people.personAt(m);

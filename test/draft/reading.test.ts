@@ -1110,6 +1110,16 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("gives 'X criticized Y and said' to X, and 'said ACLU-NJ staff attorney Jo Lee' to Lee", () => {
+    const d = draft([
+      "Gov. Tom Ward spoke on Monday.",
+      'While Ward repeatedly criticized Trump and said "the commonwealth cannot share this information", he also noted that anyone can buy the file.',
+      '"Ohio should not take part in a sham process," said ACLU-OH senior staff attorney Jo Lee.',
+    ]);
+    expect(speakerOf(d, "the commonwealth cannot")).toBe("Tom Ward");
+    expect(speakerOf(d, "sham process")).toBe("Jo Lee");
+  });
+
   it("gives a group's lawyers' words to the group, and knows Common Cause as a group", () => {
     const d = draft([
       "In their brief, lawyers for Common Cause argued that the release is a threat, stating, “That bell cannot be unrung.”",
