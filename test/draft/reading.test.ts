@@ -400,6 +400,14 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'little problem giving' the data, and 'other than Social Security numbers' as public data only", () => {
+    const d = draft([
+      "Election officials in Idaho say they will have little problem giving the commission information about voters.",
+      "Much of that voter information in Utah, other than Social Security numbers, is readily available to the public, and the state will hand it over.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "complies", UT: "public-only" });
+  });
+
   it("reads 'some, but not all' as withholding and data handed over despite an agreement refused", () => {
     const d = draft([
       "Officials from Utah and Idaho said that they would submit some, but not all, of the requested information.",
