@@ -118,7 +118,9 @@ export function draftClaims(
     const from = sentence.start + clauseStart + (last.index ?? 0);
     if (NOT_ACTING.test(masked.slice(Math.max(sentence.start, from - 40), from))) return false;
     // "… not the federal government, and she would not comply": another subject in between.
-    if (/\b(?:he|she|I|we)\b/.test(masked.slice(from + (last[0]?.length ?? 0), cue.start)))
+    if (
+      /\b(?:he|she|I|we|the\s+state)\b/.test(masked.slice(from + (last[0]?.length ?? 0), cue.start))
+    )
       return false;
     return !states.find(text, from, cue.start).length;
   };
@@ -153,11 +155,15 @@ export function draftClaims(
         text.slice(m.end, m.end + 80),
       );
     // "Kris Kobach, the Kansas secretary of state,": the post named after the requester.
-    // "Kris Kobach, the Republican secretary of state in Kansas,".
-    const after = new RegExp(
-      `(?:${context.requester.source})\\s*,\\s*(?:the\\s+)?(?:(?!(?:said|says|told|wrote|added|such|including|like|among)\\b)[\\p{L}.'’-]+\\s+){0,9}$`,
+    // "Kris Kobach, the Republican secretary of state in Kansas,". Not "After talks with the
+    // DOJ, Utah handed over …": a post is named around the state.
+    const apposition = new RegExp(
+      `(?:${context.requester.source})\\s*,\\s*(?:the\\s+)?((?:(?!(?:said|says|told|wrote|added|such|including|like|among)\\b)[\\p{L}.'’-]+\\s+){0,9})$`,
       "iu",
-    ).test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+    ).exec(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+    const after =
+      apposition !== null &&
+      (POST_WORD.test(apposition[1] ?? "") || POST_WORD.test(text.slice(m.end, m.end + 30)));
     if (!after && (!title || !new RegExp(context.requester.source, "i").test(title[0])))
       return false;
     return !/\b(?:his|her|their|the) state\b/i.test(text.slice(m.end, sentence.end));
@@ -694,6 +700,9 @@ const ANSWER =
 // "They can go jump …", "You can take a hike", "Go fly a kite": a dismissal of whoever asked.
 const DISMISSAL =
   /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|jump\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:lake|gulf|river|ocean|sea)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
+const POST_WORD =
+  /^\s*(?:\S+\s+){0,3}?(?:secretary|governor|official|chief|counterpart)\b|\b(?:secretary|governor|official|chief|secretari[oa]|gobernadora?)\s+(?:(?:of\s+state|de\s+estado)\s+)?(?:in|of|from|de|del)\s+$/i;
+
 // "The states Neff identified", "the states named in the filing": states an earlier sentence counted.
 const REFERS_TO =
   /^\s*(?:the|these|those)\s+(?:\d+\s+|\w+\s+)?states\s+(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(identified|named|listed|cited|mentioned)\b/iu;

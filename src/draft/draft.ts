@@ -8,7 +8,7 @@ import { findQuoteSpans, type QuoteSpan } from "./quote-marks.js";
 import { requesterSpeaker } from "./requester-speaker.js";
 import { type StateMatcher, stateMatcher } from "./states.js";
 import { proposeStory, storyHints } from "./story.js";
-import { paragraphs, type Range, rangeAt, sentences } from "./text.js";
+import { isCaption, paragraphs, type Range, rangeAt, sentences } from "./text.js";
 import type { Draft, DraftClaim, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
 
 export interface DraftContext {
@@ -156,7 +156,9 @@ const STATE_OFFICE =
  * only state it names, or one named at least three times and twice as often as any other.
  */
 function homeState(text: string, states: StateMatcher): string | null {
-  const mentions = states.find(text);
+  // A photo's caption ("… in his office in Topeka, Kan.") says nothing of what the story is about.
+  const captions = paragraphs(text).filter((p) => isCaption(text.slice(p.start, p.end)));
+  const mentions = states.find(text).filter((m) => !rangeAt(captions, m.start));
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.state, (counts.get(m.state) ?? 0) + 1);
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -208,8 +210,18 @@ function officeSpeaking(
     const at = (m.index ?? 0) + m[0].length - 2;
     if (!rangeAt(quotes, at)) out.push({ start: at, end: at + 2, state: home });
   }
+  // "After months of talks, the state finally handed over voter data": "the state" as the subject
+  // of its clause is the one state the story is about.
+  for (const m of text.matchAll(THE_STATE)) {
+    const at = (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    if (!rangeAt(quotes, at))
+      out.push({ start: at, end: at + (m[1] as string).length, state: home });
+  }
   return out;
 }
+
+const THE_STATE =
+  /(?:^|[.!?]\s+|,\s+|\b(?:and|but|yet)\s+)((?:[Tt]he|[Ii]ts)\s+state(?:['’]s\s+(?:election\s+|elections\s+)?(?:office|officials|board|commission|division))?)(?=\s+(?:has|have|had|will|would|did|does|is|was|also|then|finally|eventually|already|never|still|\p{Ll}+ed\b))/gmu;
 
 /** The requester's names as an article may give them, from the stories the dataset knows. */
 function requesterPattern(hints: StoryHint[]): RegExp | null {

@@ -144,7 +144,7 @@ export function rangesWithin<R extends Range>(
 
 /**
  * A photo's caption the page set between paragraphs: a line with a photo credit ("(AP Photo/…)",
- * "(James Brooks/Alaska Beacon)", "Photo by …"), or one short line that ends on a date and
+ * "(James Brooks/Alaska Beacon)", "Photo by …", "In this May 17, 2017, file photo, …"), or one short line that ends on a date and
  * reports nothing done ("President Donald Trump in the Rose Garden on May 4.").
  */
 export function isCaption(line: string): boolean {
@@ -155,7 +155,7 @@ export function isCaption(line: string): boolean {
 const REPORTED =
   /\b(?:\p{L}+ed|said|says|told|gave|sent|sold|made|will|would|could|has|have|had|was|were|is|are|did|does)\b/iu;
 const CREDIT =
-  /\b(?:(?:AP|AFP|Getty|Reuters|File)\s+(?:Photo|Images)|Photo\s+(?:by|credit|courtesy))\b|\(\s*Photo\b|\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*[^()\n]{2,60}\)\s*$/u;
+  /^\s*In\s+this\s+(?:[^,\n]{0,40},\s*){0,2}(?:file\s+)?(?:photo|image|picture)\b|\b(?:(?:AP|AFP|Getty|Reuters|File)\s+(?:Photo|Images)|Photo\s+(?:by|credit|courtesy))\b|\(\s*Photo\b|\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*[^()\n]{2,60}\)\s*$/u;
 const DATED_SHOT =
   /^(?=[^\n]{0,200}$)[^\n.!?]*\s(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*$/u;
 

@@ -400,6 +400,30 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads a state named right after the requester and a comma as answering, not as his post", () => {
+    const d = draft(["After talks with the DOJ, Idaho handed over voter data."]);
+    expect(stances(d)).toEqual({ ID: "complies" });
+    const post = draft(
+      ["It was sent by Ben Ward, the Republican secretary of state in Kansas, on Wednesday."],
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(post)).toEqual({});
+  });
+
+  it("reads 'the state' in a one-state story as that state, 'thus far … not handed over' as open", () => {
+    const d = draft([
+      "Utah officials met the Justice Department on Monday.",
+      "After months of negotiations between Utah's elections office and the federal Department of Justice, the state finally handed over voter data.",
+      "Utah's lieutenant governor spoke to reporters about Utah on Tuesday.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "complies" });
+    const open = draft([
+      "Iowa election officials met the Justice Department.",
+      "Thus far, the state has not handed over the requested information, Iowa's election office said.",
+    ]);
+    expect(stances(open)).toEqual({ IA: "reviewing" });
+  });
+
   it("reads 'little problem giving' the data, and 'other than Social Security numbers' as public data only", () => {
     const d = draft([
       "Election officials in Idaho say they will have little problem giving the commission information about voters.",
@@ -2069,6 +2093,15 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("keeps out a state named only in a 'file photo' caption", () => {
+    const d = draft([
+      "In this May 17, 2017, file photo, Kansas Secretary of State Ben Ward talks with a reporter in his office in Topeka, Kan.",
+      "",
+      "The state elections board says it is handing over only information that is already available to the public.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("keeps out the places a dateline names, but not a roundup's state labels", () => {
     const d = draft([
       "WASHINGTON, D.C. — U.S. Sen. Jo Lee, D-Ohio, applauded Ohio Secretary of State Al Mott on Friday for rejecting a request for confidential voter data.",
