@@ -63,7 +63,7 @@ export function draftClaims(
   const cueIn = (range: Range) => findCue(masked, range, partialMeansPublic);
   const candidates: Candidate[] = [];
   let previousCue: { cue: Cue; sentence: Range } | null = null;
-  // The states each earlier sentence named together, latest first, for "the six states".
+  // The states each earlier sentence named together, in order, for "the six states".
   const groups: { states: string[]; sentence: Range }[] = [];
   // The last stance said of states the sentence does not name ("these states are willing to
   // comply"), and how many sentences ago: a list a little further on may name them.
@@ -479,7 +479,7 @@ export function draftClaims(
     }
     previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
     const together = [...new Set(named.map((m) => m.state))];
-    if (together.length >= 2) groups.unshift({ states: together, sentence });
+    if (together.length >= 2) groups.push({ states: together, sentence });
     if (sentenceCue && named.length === 0 && !requesterDoes(sentenceCue))
       groupCue = { cue: sentenceCue, sentence, age: 0 };
     else if (groupCue && groupCue.age < 2 && distinct.length === 0) groupCue.age++;
@@ -813,7 +813,7 @@ function countedGroup(
   const word = COUNTED_STATES.exec(body)?.[1]?.toLowerCase();
   if (!word) return undefined;
   const n = COUNTS[word] ?? Number(word);
-  return groups.find((g) => g.states.length === n);
+  return groups.findLast((g) => g.states.length === n);
 }
 
 const GOES_ON =

@@ -345,7 +345,10 @@ export function notAResponse(
   // "WASHINGTON, D.C. — Sen. Jo Lee applauded …", "PORTLAND, Ore. (AP) —": a dateline says
   // where the story was filed.
   // ("FLORIDA — Will send …" alone is a roundup's label, not a dateline.)
-  const line = text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.start);
+  // (Only the last 60 characters: a dateline opens its line.)
+  const head = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const line =
+    head.includes("\n") || mention.start <= 60 ? head.slice(head.lastIndexOf("\n") + 1) : "\u0000";
   const lineAfter = text.slice(mention.end, mention.end + 20);
   const afterCity = /^[^\S\n]*\p{Lu}[\p{Lu}.'’ ]{1,40},[^\S\n]*$/u.test(line);
   const abbreviation = /^,[^\S\n]*[\p{L}.]{2,6}[^\S\n]*(?:\([\p{L}]+\)[^\S\n]*)?[–—-]+\s/u.test(
