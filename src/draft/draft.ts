@@ -62,8 +62,10 @@ export function draftArticle(text: string, context: DraftContext): Draft {
       const role = who.known?.role ?? who.role?.text ?? "";
       const official =
         role !== "" &&
-        // A former official, a party's officer or a judge does not answer for the state.
+        // A former official, a party's officer, a judge or someone of a group outside government
+        // ("director of the ACLU's Voting Rights Project") does not answer for the state.
         !/\bformer\b|\bparty\b|\bjudge\b|\bjustices?\b|\bcourt\b/i.test(role) &&
+        !OUTSIDE_GOVERNMENT.test(role) &&
         who.known?.office !== "party-chair";
       speakerStates.set(who.known?.name ?? who.name, {
         state: who.state,
@@ -144,6 +146,9 @@ function continues(text: string, previous: QuoteSpan | undefined, span: QuoteSpa
     /[.!?]\s*(?:(?:But|And|Yet)\s+)?$/.test(between)
   );
 }
+
+const OUTSIDE_GOVERNMENT =
+  /\b(?:ACLU|NAACP|League|Cent(?:er|re)|Project|Institute|Union|Coalition|Foundation|Association|Alliance|Network|Society|Fund|Common Cause|Brennan|professor|university|college|analyst|expert)\b/;
 
 const FEDERAL =
   /\b(?:U\.\s?S\.|United States|federal|(?:assistant|deputy|associate)\s+attorney\s+general|Justice\s+Department|Department\s+of\s+Justice|DOJ|Civil\s+Rights\s+Division|White\s+House)\b/i;

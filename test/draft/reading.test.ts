@@ -2093,6 +2093,15 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("does not take the words of an advocacy group's director as a state's answer", () => {
+    const d = draft([
+      "Kansas Secretary of State Ben Ward, the commission's vice chair, wrote to every state.",
+      "“States are right to balk at turning over this data,” said Jo Lee, director of the ACLU’s Voting Rights Project.",
+      "Kansas officials have met about it. Kansas is where the commission's letter came from.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("keeps out a state named only in a 'file photo' caption", () => {
     const d = draft([
       "In this May 17, 2017, file photo, Kansas Secretary of State Ben Ward talks with a reporter in his office in Topeka, Kan.",
