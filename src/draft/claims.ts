@@ -552,8 +552,9 @@ export function draftClaims(
     const words = masked.slice(sentence.start, Math.max(sentence.end, q.end));
     const answer = ANSWER.exec(words);
     // "“They can go jump in the Gulf,” the secretary said of the request": a dismissal.
-    // The request may be named in the lines just before ("… did not mince words in their no's").
-    const near = masked.slice(Math.max(0, sentence.start - 400), sentence.end);
+    // The request may be named in the lines just before ("… did not mince words in their no's")
+    // or just after ("That's what Mississippi's secretary has told the commission").
+    const near = masked.slice(Math.max(0, sentence.start - 400), sentence.end + 200);
     const dismissal =
       !answer && ABOUT_REQUEST.test(near) && !cueIn({ start: q.start, end: q.end })
         ? DISMISSAL.exec(masked.slice(q.start, q.end))

@@ -61,14 +61,14 @@ const SPANISH: Rule[] = [
   {
     stance: "refuses",
     pattern: new RegExp(
-      String.raw`(?<!\p{L})se\s+(?:niega|niegan|negó|negaron|negará|negarán|negaría|negarían|ha\s+negado|han\s+negado)(?!\p{L})|(?<!\p{L})(?:rechaz|desestim)\p{L}*|(?<!\p{L})negativa(?!\p{L})|${ES_NOT}(?:\p{L}+\s+){0,2}?${ES_GIVE}`,
+      String.raw`(?<!\p{L})se\s+(?:niega|niegan|negó|negaron|negará|negarán|negaría|negarían|ha\s+negado|han\s+negado)(?!\p{L})|(?<!\p{L})(?:rechaz|desestim)\p{L}*|(?<!\p{L})negativa(?!\p{L})|${ES_NOT}(?:\p{L}+\s+){0,3}?${ES_GIVE}`,
       "giu",
     ),
   },
   {
     stance: "complies",
     pattern:
-      /(?<!\p{L})(?:entregó|entregaron|entregará|entregarán|entregaría|compartió|compartieron|compartirá|compartirán|proporcionó|proporcionaron|proporcionará|envió|enviaron|enviará|cumplirá|cumplió|accedió|accedieron)(?!\p{L})/giu,
+      /(?<!\p{L})(?:entregó|entregaron|entregará|entregarán|entregaría|compartió|compartieron|compartirá|compartirán|proporcionó|proporcionaron|proporcionará|envió|enviaron|enviará|cumplirá|cumplió|accedió|accedieron|(?:ha|han)\s+(?:entregado|compartido|proporcionado|enviado|cumplido))(?!\p{L})/giu,
     when: (clause) => !new RegExp(`${ES_NOT}`, "iu").test(clause),
   },
   {

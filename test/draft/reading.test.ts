@@ -400,6 +400,17 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads a dismissal quoted before the line that says whom it was told to", () => {
+    const d = draft([
+      "Ohio should follow Idaho's example",
+      "",
+      "“Go jump in the Gulf of Mexico”",
+      "",
+      "That’s what Idaho’s Secretary of State, Jo Lee, has told the commission.",
+    ]);
+    expect(stances(d)).toMatchObject({ ID: "refuses" });
+  });
+
   it("reads a state named right after the requester and a comma as answering, not as his post", () => {
     const d = draft(["After talks with the DOJ, Idaho handed over voter data."]);
     expect(stances(d)).toEqual({ ID: "complies" });
@@ -2058,6 +2069,15 @@ describe("people", () => {
 });
 
 describe("Spanish-language news", () => {
+  it("reads 'han entregado' as complying and 'no se va a entregar' as refusing", () => {
+    const d = draft([
+      "Las autoridades de Texas han entregado el censo electoral al Departamento de Justicia.",
+      "La secretaria de Estado de Ohio dijo que no se va a entregar información sensible.",
+    ]);
+    expect(stances(d)).toMatchObject({ TX: "complies" });
+    expect(["refuses", "public-only"]).toContain(stances(d).OH);
+  });
+
   it("reads states' Spanish names, answers and attributions", () => {
     const d = draft([
       "Crece la lista de estados que rechazan el pedido",
