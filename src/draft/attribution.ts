@@ -168,13 +168,22 @@ export function attributeQuotes(
       (afterMentions[0]?.start ?? 0) > q.close + 1 + afterVerb;
     // "…,” while Mississippi’s secretary said …": a new clause with a speaker of its own.
     const newClause = /^[\s,”"’]*(?:while|whereas|but|though|although)\b/i.test(afterText);
+    // `Sanders said, "…," Trump signed the order and asked …`: the words were introduced before
+    // them, and what follows is a new sentence's subject.
+    const introduced = SAID_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open));
     if (
       !speaker &&
       !someoneElse &&
       afterVerb >= 0 &&
       afterMentions.length &&
       !goesOnBefore &&
-      !newClause
+      !newClause &&
+      !(
+        introduced &&
+        !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+ly\s+)?$/u.test(
+          text.slice((afterMentions[0] as Mention).end, q.close + 1 + afterVerb),
+        )
+      )
     ) {
       const m = afterMentions[0] as Mention;
       // "Merrill's spokesman, Gabe Rosenberg, said", "said McMaster spokesman Brian Symmes": the
@@ -206,13 +215,22 @@ export function attributeQuotes(
           m.pronoun &&
           previous &&
           speakers[i - 1] &&
-          /^\W*(?:he|she)\s+(?:continued|added|went on)\b/i.test(afterText);
+          /^\W*(?:he|she)\s+(?:continued|added|went on)\b/i.test(afterText) &&
+          // (unless someone else was named since: "Kossack replied …. “…,” he continued")
+          rangesWithin(people.mentions, previous.close + 1, q.open).every(
+            (x) => x.inQuote || x.pronoun || people.personAt(x) === speakers[i - 1],
+          );
         speaker = goesOn ? (speakers[i - 1] as Found) : people.personAt(m);
       }
     }
     // "“…”, añadió.": Spanish leaves the one who goes on speaking unnamed: the last speaker, or
     // whom the sentence before in the paragraph was about ("Grimes respondió a Kobach. “…”, dijo.").
-    if (!speaker && !someoneElse && SAID_UNNAMED.test(afterText)) {
+    if (
+      !speaker &&
+      !someoneElse &&
+      SAID_UNNAMED.test(afterText) &&
+      !/:\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open))
+    ) {
       const own = sentenceAt(q.open);
       const prior = own && sentenceAt(own.start - 2);
       const subject =
@@ -630,6 +648,9 @@ const FOLLOWING =
 
 const DOCUMENT_SPEAKS =
   /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns|noted|notes)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes)\b[^“”".;]{0,100})$/iu;
+
+// `… said, "`, `… wrote: “`: a speech verb and its comma or colon right before the quote.
+const SAID_BEFORE = /\b(?:said|says|wrote|writes|added|adds|stated|declared)\s*[,:]\s*$/;
 
 // "Simon said:", "Fontes (D), in a statement, wrote:".
 const SAYS_COLON =

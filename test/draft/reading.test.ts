@@ -1153,6 +1153,34 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("keeps words introduced by 'X said,' with X though a new subject follows the quote", () => {
+    const d = draft([
+      'Spokeswoman Jo Lee said, "Rather than fight endless legal battles," President Ben Ward signed the order and asked the department to review it.',
+    ]);
+    expect(speakerOf(d, "Rather than fight")).toBe("Jo Lee");
+  });
+
+  it("gives 'he continued' to the one named since the last quote, not to that quote's speaker", () => {
+    const d = draft([
+      "“We could not reach the site,” wrote Ann Rees, an Iowa elections official, in an email.",
+      "",
+      "Commission lawyer Al Mott replied that the site would delete the file.",
+      "",
+      "“I’ll be back in touch,” he continued.",
+    ]);
+    expect(speakerOf(d, "back in touch")).toBe("Al Mott");
+  });
+
+  it("gives a Spanish quote introduced by its speaker and a colon to that speaker", () => {
+    const d = draft([
+      "La fiscal general Ana Ruiz demandó a Oregón.",
+      "“Los estados deben cumplir con la ley”, dijo Ruiz.",
+      "El secretario de Estado de Oregón, Tobías Rojas, acusó al presidente de usar al departamento:",
+      "“Lo verá en los tribunales”, declaró.",
+    ]);
+    expect(speakerOf(d, "Lo verá en los tribunales")).toBe("Tobías Rojas");
+  });
+
   it("gives 'X criticized Y and said' to X, and 'said ACLU-NJ staff attorney Jo Lee' to Lee", () => {
     const d = draft([
       "Gov. Tom Ward spoke on Monday.",
