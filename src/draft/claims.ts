@@ -155,10 +155,11 @@ export function draftClaims(
         text.slice(m.end, m.end + 80),
       );
     // "Kris Kobach, the Kansas secretary of state,": the post named after the requester.
-    // "Kris Kobach, the Republican secretary of state in Kansas,". Not "After talks with the
+    // "Kris Kobach, the Republican secretary of state in Kansas,", "Kobach is the secretary of
+    // state for Kansas". Not "After talks with the
     // DOJ, Utah handed over …": a post is named around the state.
     const apposition = new RegExp(
-      `(?:${context.requester.source})\\s*,\\s*(?:the\\s+)?((?:(?!(?:said|says|told|wrote|added|such|including|like|among)\\b)[\\p{L}.'’-]+\\s+){0,9})$`,
+      `(?:${context.requester.source})(?:\\s*,\\s*|\\s+(?:is|was)\\s+(?:also\\s+)?)(?:the\\s+)?((?:(?!(?:said|says|told|wrote|added|such|including|like|among)\\b)[\\p{L}.'’-]+\\s+){0,9})$`,
       "iu",
     ).exec(text.slice(Math.max(sentence.start, m.start - 80), m.start));
     const after =
@@ -702,7 +703,7 @@ const ANSWER =
 const DISMISSAL =
   /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|jump\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:lake|gulf|river|ocean|sea)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
 const POST_WORD =
-  /^\s*(?:\S+\s+){0,3}?(?:secretary|governor|official|chief|counterpart)\b|\b(?:secretary|governor|official|chief|secretari[oa]|gobernadora?)\s+(?:(?:of\s+state|de\s+estado)\s+)?(?:in|of|from|de|del)\s+$/i;
+  /^\s*(?:\S+\s+){0,3}?(?:secretary|governor|official|chief|counterpart)\b|\b(?:secretary|governor|official|chief|secretari[oa]|gobernadora?)\s+(?:(?:of\s+state|de\s+estado)\s+)?(?:in|of|for|from|de|del)\s+$/i;
 
 // "The states Neff identified", "the states named in the filing": states an earlier sentence counted.
 const REFERS_TO =

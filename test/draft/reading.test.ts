@@ -2141,6 +2141,16 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("keeps out the requester's state named as 'X is the secretary of state for Kansas'", () => {
+    const d = draft(
+      [
+        "Kris Kobach is the secretary of state for Kansas and vice chair of the commission, which many states have refused.",
+      ],
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({});
+  });
+
   it("does not take the words of an advocacy group's director as a state's answer", () => {
     const d = draft([
       "Kansas Secretary of State Ben Ward, the commission's vice chair, wrote to every state.",
