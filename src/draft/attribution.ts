@@ -45,6 +45,16 @@ const SPEECH = new RegExp(
     "calls",
     "declared",
     "insisted",
+    "insists",
+    "maintains",
+    "contends",
+    "counters",
+    "stresses",
+    "warns",
+    "explains",
+    "acknowledges",
+    "concedes",
+    "vows",
     "replied",
     "responded",
     "urged",
@@ -203,9 +213,7 @@ export function attributeQuotes(
         named &&
         !named.pronoun &&
         people.personAt(m)?.body !== undefined &&
-        /^(?:-\p{Lu}+)?\s+(?:(?:\p{Lu}[\p{L}.]*|senior|staff|attorney|lawyer|counsel|director|president|executive|policy|legal|chief|deputy|general|spokes\w+)\s+){1,5}$/u.test(
-          text.slice(m.end, named.start),
-        )
+        TITLE_BETWEEN.test(text.slice(m.end, named.start))
       )
         speaker = people.personAt(named);
       else if (spokenFor(text, m, people)) someoneElse = true;
@@ -328,7 +336,7 @@ export function attributeQuotes(
         beforeText.trim().split(/\s+/).length <= 4
       )
         subject = subjectIn(prior.start, prior.end);
-      if (subject) speaker = people.personAt(subject);
+      if (subject) speaker = people.personAt(memberNamed(text, people, subject));
     }
     // "Smith released the following statement:" / "“…": a paragraph that opens with the quote,
     // after a sentence ending in a colon, holds the words of that sentence's subject.
@@ -348,7 +356,7 @@ export function attributeQuotes(
         const subject = rangesWithin(people.mentions, leadSentence.start, lead.end).find(
           (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m, people),
         );
-        if (subject) speaker = people.personAt(subject);
+        if (subject) speaker = people.personAt(memberNamed(text, people, subject));
       }
     }
     // "According to Bellows, “…”": the one named after "according to".
@@ -623,6 +631,30 @@ function inPassing(text: string, m: Mention): boolean {
     )
   );
 }
+
+/**
+ * "Common Cause/NY Executive Director Susan Lerner released …": a body or group named as part of
+ * the title of the person who follows it is not who speaks; that person is.
+ */
+function memberNamed(text: string, people: PeopleInText, m: Mention): Mention {
+  const next = people.mentions.find((x) => x.start >= m.end && x.start - m.end <= 60);
+  const between = next ? text.slice(m.end, next.start) : "";
+  if (
+    next &&
+    !next.pronoun &&
+    !next.inQuote &&
+    people.personAt(next)?.body === undefined &&
+    TITLE_BETWEEN.test(between) &&
+    TITLE_WORD.test(between)
+  )
+    return next;
+  return m;
+}
+const TITLE_WORD =
+  /\b(?:director|president|chair(?:man|woman)?|counsel|attorney|lawyer|spokes\w+|executive)\b/i;
+// "/NY Executive Director ", "-NJ senior staff attorney ".
+const TITLE_BETWEEN =
+  /^(?:[-/]\p{Lu}+)?\s+(?:(?:\p{Lu}[\p{L}.]*|senior|staff|attorney|lawyer|counsel|director|president|executive|policy|legal|chief|deputy|general|spokes\w+)\s+){1,5}$/u;
 
 /**
  * "a spokeswoman for Jane Doe", "Doe's office": someone speaks for the person named. A group's

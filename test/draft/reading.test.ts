@@ -1153,6 +1153,18 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("gives a statement to the person a group's name titles, and reads 'insists' as speech", () => {
+    const d = draft([
+      "After the board's vote, Voters First/OH Executive Director Jo Lee released the following statement:",
+      "",
+      "“It is distressing that the board is handing over this information.”",
+      "",
+      "Ohio Secretary of State Ben Ward spoke later. He insists Ohio already has the “cleanest voter rolls in the country.”",
+    ]);
+    expect(speakerOf(d, "It is distressing")).toBe("Jo Lee");
+    expect(speakerOf(d, "cleanest voter rolls")).toBe("Ben Ward");
+  });
+
   it("keeps words introduced by 'X said,' with X though a new subject follows the quote", () => {
     const d = draft([
       'Spokeswoman Jo Lee said, "Rather than fight endless legal battles," President Ben Ward signed the order and asked the department to review it.',
