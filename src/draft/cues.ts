@@ -432,7 +432,16 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         )
       )
         continue;
-      // "shared a non-public voter list": the private data handed over, not kept back.
+      // "shared a non-public voter list": the private data handed over, not kept back. Not
+      // "to prevent the DOJ from obtaining voters' data from the nonpublic voter file".
+      if (
+        rule.stance === "public-only" &&
+        /^non-?public$/i.test(m[0]) &&
+        !/\b(?:shar|provid|gave|give|giv|hand|turn|sent|send|releas|deliver|submit)\w*\b[^.;]{0,60}$/i.test(
+          before,
+        )
+      )
+        continue;
       if (
         rule.stance === "public-only" &&
         /^non-?public$/i.test(m[0]) &&

@@ -400,6 +400,15 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads no handing over in an effort to keep data from the nonpublic file, but does in sharing it", () => {
+    const keep = draft([
+      "The groups seek to prevent the department from obtaining Utah voters’ personal data from the nonpublic voter file.",
+    ]);
+    expect(stances(keep)).toEqual({});
+    const shared = draft(["Iowa shared a nonpublic voter list with the department."]);
+    expect(stances(shared)).toEqual({ IA: "complies" });
+  });
+
   it("reads a dismissal quoted before the line that says whom it was told to", () => {
     const d = draft([
       "Ohio should follow Idaho's example",
