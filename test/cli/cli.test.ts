@@ -189,7 +189,7 @@ describe("voterdata draft", () => {
     const { code, out } = await cli(["draft", file, "--data", data, "--url", "https://x.test/a"]);
     expect(code).toBe(0);
     expect(out).toMatch(
-      /^drafted 005_[0-9a-f]{16}: 10 claims, 8 quotes, \d+ new people; \d+ entries wait for review/,
+      /^drafted 005_[0-9a-f]{16}: 11 claims, 8 quotes, \d+ new people; \d+ entries wait for review/,
     );
     const { dataset, drafts } = loadDatasetWithDrafts(data);
     expect(dataset.sources).toHaveLength(5);
