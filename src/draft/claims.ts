@@ -63,6 +63,9 @@ export function draftClaims(
   const cueIn = (range: Range) => findCue(masked, range, partialMeansPublic);
   const candidates: Candidate[] = [];
   let previousCue: { cue: Cue; sentence: Range } | null = null;
+  // "States pushed back hard.": a short sentence saying what states did, over paragraphs that
+  // each lead with one state; it lasts while they do.
+  let overview: { cue: Cue; paragraphs: number } | null = null;
   // The states each earlier sentence named together, in order, for "the six states".
   const groups: { states: string[]; sentence: Range }[] = [];
   // The last stance said of states the sentence does not name ("these states are willing to
@@ -256,7 +259,19 @@ export function draftClaims(
       let evidence: Range = sentence;
       // A sentence without a cue of its own may take one from the sentence or claim before it.
       let inherited: { cue: Cue; how: "similar" | "list" } | null = null;
-      if (isItem && heading && !sentenceCue) {
+      const leads = (responding[0]?.start ?? sentence.end) - sentence.start <= 40;
+      if (
+        overview &&
+        !sentenceCue &&
+        !isItem &&
+        distinct.length === 1 &&
+        leads &&
+        /\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))
+      ) {
+        // "States pushed back hard." / "Minnesota's secretary says the DOJ never answered …": a
+        // paragraph led by one state under a short sentence that says what the states did.
+        inherited = { cue: overview.cue, how: "list" };
+      } else if (isItem && heading && !sentenceCue) {
         evidence = { start: heading.sentence.start, end: sentence.end };
         inherited = { cue: heading.cue, how: "list" };
       } else if (bare) {
@@ -479,6 +494,15 @@ export function draftClaims(
       }
     }
     previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
+    const opensParagraph = /(?:^|\n)\s*$/.test(
+      text.slice(Math.max(0, sentence.start - 4), sentence.start),
+    );
+    if (sentenceCue && named.length === 0 && OVERVIEW.test(body) && !requesterDoes(sentenceCue))
+      overview = { cue: sentenceCue, paragraphs: 0 };
+    else if (overview && opensParagraph) {
+      if (distinct.length === 1 && overview.paragraphs < 4) overview.paragraphs++;
+      else overview = null;
+    }
     const together = [...new Set(named.map((m) => m.state))];
     if (together.length >= 2) groups.push({ states: together, sentence });
     if (sentenceCue && named.length === 0 && !requesterDoes(sentenceCue))
@@ -788,6 +812,9 @@ const NOT_ACTING =
 // "They have refused", "Officials there said …": a sentence going on about the states before.
 const ATTRIBUTED = /\b(?:according\s+to|said|says|alleg\w*|claim\w*|contend\w*|accus\w*)\b/i;
 const OWN_SAYING = /\bstates\s+(?:have\s+|had\s+)?(?:said|say|says)\b/gi;
+// "States pushed back hard.", "Many states resisted.": a short sentence about states unnamed.
+const OVERVIEW =
+  /^\s*(?:(?:Many|Several|Most|Some|Other|Those|These)\s+)?states\b(?:\s+[^\s:]+){1,5}\.\s*$/i;
 const COUNTS: Record<string, number> = {
   two: 2,
   three: 3,

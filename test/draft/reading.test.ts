@@ -13,6 +13,24 @@ const speakerOf = (d: Draft, words: string) =>
   d.quotes.find((q) => q.text.includes(words))?.speaker;
 
 describe("lists and labels", () => {
+  it("gives paragraphs that each lead with a state the answer of a short sentence over them", () => {
+    const d = draft([
+      "The department asked every state for its full voter list.",
+      "",
+      "States pushed back hard. Idaho refused outright.",
+      "",
+      "Utah's secretary of state says the department never answered her questions about how the data would be kept",
+      "",
+      "Iowa's top election official called it a fishing trip",
+      "",
+      "The department has not said what comes next.",
+      "",
+      "Ohio's secretary met the department on Friday.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses", UT: "refuses", IA: "refuses" });
+    expect(claimOf(d, "UT")?.why).toBe("pushed back");
+  });
+
   it("reads a list that names the states a sentence a little before gave an answer for", () => {
     const later = draft([
       "At a hearing last week, nine states said they were open to the agreement. A department lawyer said these states are willing to comply with the proposed terms.",
