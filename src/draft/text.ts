@@ -144,8 +144,9 @@ export function rangesWithin<R extends Range>(
 
 /**
  * A photo's caption the page set between paragraphs: a line with a photo credit ("(AP Photo/…)",
- * "(James Brooks/Alaska Beacon)", "Photo by …", "In this May 17, 2017, file photo, …"), or one short line that ends on a date and
- * reports nothing done ("President Donald Trump in the Rose Garden on May 4.").
+ * "(James Brooks/Alaska Beacon)", "Photo by …", "In this May 17, 2017, file photo, …"), or one
+ * short line that ends on a date and reports nothing done ("President Donald Trump in the Rose
+ * Garden on May 4.").
  */
 export function isCaption(line: string): boolean {
   return CREDIT.test(line) || (DATED_SHOT.test(line) && !REPORTED.test(line));
