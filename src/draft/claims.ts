@@ -809,7 +809,7 @@ const SAME_SUBJECT =
 const NOT_ACTING =
   /\b(?:(?:reject|refus|declin|den(?:y|ie)|resist|def(?:y|ie)|rebuff|oppos|fight|fought|offer|giv|gave|tell|told|inform|sen[dt]|provid|hand|show)\w*|to|for|with)\s+(?:the\s+)?(?:federal\s+)?$/i;
 
-// "They have refused", "Officials there said …": a sentence going on about the states before.
+// Someone's account ("according to the Justice Department", "…, Dhillon said").
 const ATTRIBUTED = /\b(?:according\s+to|said|says|alleg\w*|claim\w*|contend\w*|accus\w*)\b/i;
 const OWN_SAYING = /\bstates\s+(?:have\s+|had\s+)?(?:said|say|says)\b/gi;
 // "States pushed back hard.", "Many states resisted.": a short sentence about states unnamed.
@@ -845,6 +845,7 @@ function countedGroup(
   return groups.findLast((g) => g.states.length === n);
 }
 
+// "They have refused", "Officials there said …": a sentence going on about the states before.
 const GOES_ON =
   /^\s*(?:They|These\s+states|Those\s+states|Both|All\s+(?:three|four|five|six|seven|eight|nine|ten|\d+|of\s+them)|All\s+(?:of\s+)?(?:those|these|the)\s+(?:\w+\s+)?states|Each|(?:Their|State|Election|Elections)\s+(?:top\s+)?(?:election\s+)?officials|Officials\s+(?:there|in\s+(?:those|these|each|all|both)\b))\b/;
 
@@ -884,12 +885,6 @@ function confidence(
 }
 
 /**
- * Whether `cue` belongs to another state: it lies in a clause that names another state and not
- * `mention`'s, set apart by a contrast ("Kentucky is waiting, but Utah refused"; "Texas did not
- * release its MOU, but according to the memo released by Wisconsin, …" gives Wisconsin nothing).
- * A dash alone may set off the very states the cue is about, so it is no contrast.
- */
-/**
  * "…, including Governor Jo Lee in Ohio, who refused to comply, and officials from Iowa": a
  * relative clause's cue is the answer of the state just before it, not of one further off.
  */
@@ -913,6 +908,12 @@ function anothersRelative(
   );
 }
 
+/**
+ * Whether `cue` belongs to another state: it lies in a clause that names another state and not
+ * `mention`'s, set apart by a contrast ("Kentucky is waiting, but Utah refused"; "Texas did not
+ * release its MOU, but according to the memo released by Wisconsin, …" gives Wisconsin nothing).
+ * A dash alone may set off the very states the cue is about, so it is no contrast.
+ */
 function othersCue(
   masked: string,
   sentence: Range,

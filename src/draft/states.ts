@@ -193,9 +193,10 @@ const AMBIGUOUS_CODES = new Set([
   "SC",
 ]);
 
-// Words that may follow a state's name when the state itself acts: "Ohio Secretary of State".
+// "Washington's secretary of state", "Washington’s Steve Hobbs": the state's official.
 const STATE_OFFICIAL_AFTER =
   /^['’]s\s+(?:(?:[Ss]ecretary|Gov\.|[Gg]overnor|[Aa]ttorney [Gg]eneral|Lt\.|[Ll]ieutenant|top|chief|elections?)\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b)/u;
+// Words that may follow a state's name when the state itself acts: "Ohio Secretary of State".
 const ROLE_AFTER_STATE = new Set(
   "Gov. Governor Secretary Lt. Lieutenant Sen. Senator Attorney Rep. Representative Republican Republicans Democrat Democrats Democratic Elections Election Electoral Officials Board Department Office Division Commission Legislature Senate House Assembly Coordinator Director Administrator Commissioner Chief Clerk Supervisor Registrar Treasurer Auditor Comptroller Deputy Assistant".split(
     " ",
