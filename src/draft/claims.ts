@@ -159,8 +159,8 @@ export function draftClaims(
       );
     // "Kris Kobach, the Kansas secretary of state,": the post named after the requester.
     // "Kris Kobach, the Republican secretary of state in Kansas,", "Kobach is the secretary of
-    // state for Kansas". Not "After talks with the
-    // DOJ, Utah handed over …": a post is named around the state.
+    // state for Kansas". Not "After talks with the DOJ, Utah handed over …": a post is named
+    // around the state.
     const apposition = new RegExp(
       `(?:${context.requester.source})(?:\\s*,\\s*|\\s+(?:is|was)\\s+(?:also\\s+)?)(?:the\\s+)?((?:(?!(?:said|says|told|wrote|added|such|including|like|among)\\b)[\\p{L}.'’-]+\\s+){0,9})$`,
       "iu",
@@ -232,6 +232,9 @@ export function draftClaims(
         notAResponse(text, m, facts) === null && !requesterPost(m, sentence) && !inGroupsWords(m),
     );
     const body = masked.slice(sentence.start, sentence.end);
+    const opensParagraph = /(?:^|\n)\s*$/.test(
+      text.slice(Math.max(0, sentence.start - 4), sentence.start),
+    );
     const bare = bareItem(body, responding, sentence.start);
     // "• Alaska — Division of Elections": a list's line that names its state first.
     const isItem = bare || markedItem(body, responding, sentence.start);
@@ -254,20 +257,18 @@ export function draftClaims(
         (heading && !isItem))
     )
       section = null;
+    const counted = named.length === 0 ? countedGroup(body, groups) : undefined;
     if (distinct.length > 0) {
       const list = distinct.length >= LIST_SIZE;
       let evidence: Range = sentence;
       // A sentence without a cue of its own may take one from the sentence or claim before it.
       let inherited: { cue: Cue; how: "similar" | "list" } | null = null;
+      const listOf =
+        !sentenceCue && (list || OTHERS_FOLLOW.test(body)) && LIST_FOLLOWS.test(body)
+          ? (previousCue ?? groupCue ?? referredGroup(whole))
+          : null;
       const leads = (responding[0]?.start ?? sentence.end) - sentence.start <= 40;
-      if (
-        overview &&
-        !sentenceCue &&
-        !isItem &&
-        distinct.length === 1 &&
-        leads &&
-        /\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))
-      ) {
+      if (overview && !sentenceCue && !isItem && distinct.length === 1 && leads && opensParagraph) {
         // "States pushed back hard." / "Minnesota's secretary says the DOJ never answered …": a
         // paragraph led by one state under a short sentence that says what the states did.
         inherited = { cue: overview.cue, how: "list" };
@@ -276,22 +277,13 @@ export function draftClaims(
         inherited = { cue: heading.cue, how: "list" };
       } else if (bare) {
         section = { states: distinct, start: sentence.start, open: true, seen: 0 };
-      } else if (
-        !sentenceCue &&
-        (list || OTHERS_FOLLOW.test(body)) &&
-        LIST_FOLLOWS.test(body) &&
-        (previousCue || groupCue || referredGroup(whole))
-      ) {
+      } else if (listOf) {
         // "These states include: A, B, C." takes the cue of the sentence before, as one evidence,
         // or of the sentence a few back that said it of states it did not name ("… reported that
         // these states are willing to comply. … The states identified by Neff include A, B, C"),
         // or of the one that "identified 11 states that have expressed an interest".
-        const from = (previousCue ?? groupCue ?? referredGroup(whole)) as {
-          cue: Cue;
-          sentence: Range;
-        };
-        evidence = { start: from.sentence.start, end: sentence.end };
-        inherited = { cue: from.cue, how: "list" };
+        evidence = { start: listOf.sentence.start, end: sentence.end };
+        inherited = { cue: listOf.cue, how: "list" };
       } else if (!sentenceCue && lastStance) {
         // "Pennsylvania Gov. Tom Wolf took a similar line": the stance of the claim before.
         const similar = SIMILAR.exec(body);
@@ -396,13 +388,13 @@ export function draftClaims(
       sentenceCue &&
       !requesterDoes(sentenceCue) &&
       !ATTRIBUTED.test(body.replace(OWN_SAYING, "")) &&
-      countedGroup(body, groups)
+      counted
     ) {
       // "In recent months, the chief election officials for the six states … have rejected
       // DOJ's demands": the six states the article named together last. Not someone else's
       // account of them ("According to the Justice Department, the six states …", "…, Dhillon
       // said"), but "the two states said" is theirs.
-      const group = countedGroup(body, groups) as { states: string[]; sentence: Range };
+      const group = counted;
       for (const state of group.states) {
         add(
           state,
@@ -494,9 +486,6 @@ export function draftClaims(
       }
     }
     previousCue = sentenceCue ? { cue: sentenceCue, sentence } : null;
-    const opensParagraph = /(?:^|\n)\s*$/.test(
-      text.slice(Math.max(0, sentence.start - 4), sentence.start),
-    );
     if (sentenceCue && named.length === 0 && OVERVIEW.test(body) && !requesterDoes(sentenceCue))
       overview = { cue: sentenceCue, paragraphs: 0 };
     else if (overview && opensParagraph) {
