@@ -1,7 +1,7 @@
 import { type Mention, ownAfter, type PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { REPORT_BY } from "./requester-speaker.js";
-import { SPANISH_SAID, speechVerbs } from "./speech.js";
+import { ASKING, SPANISH_SAID, speechVerbs } from "./speech.js";
 import { clauseBefore, type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH = new RegExp(
@@ -524,7 +524,7 @@ export function attributeQuotes(
           text.slice(own.start, subject.start),
         ) &&
         named.every((m) => people.personAt(m) === people.personAt(subject)) &&
-        ASKING.test(lead) &&
+        ASKED.test(lead) &&
         !firstMatchIn(SPEECH, lead)
       )
         speaker = people.personAt(subject);
@@ -534,8 +534,8 @@ export function attributeQuotes(
   return speakers;
 }
 
-const ASKING =
-  /\b(?:ask(?:s|ed|ing)|request(?:s|ed|ing)|sought|seek(?:s|ing)?|demand(?:s|ed|ing)|direct(?:s|ed|ing))\b(?:\s+(?:them|states|officials|secretaries))?[^“”"]{0,120}$/i;
+// What the sentence's subject asked for, up to the quote ("… asking them for information, “").
+const ASKED = new RegExp(String.raw`\b(?:${ASKING}|direct(?:s|ed|ing))\b[^“”"]{0,120}$`, "i");
 
 /**
  * "“… state law.” Williams said.": the quote's sentence ends inside it, and the short sentence
@@ -637,7 +637,7 @@ function inPassing(text: string, m: Mention): boolean {
  * the title of the person who follows it is not who speaks; that person is.
  */
 function memberNamed(text: string, people: PeopleInText, m: Mention): Mention {
-  const next = people.mentions.find((x) => x.start >= m.end && x.start - m.end <= 60);
+  const next = rangesWithin(people.mentions, m.end, m.end + 160).find((x) => x.start - m.end <= 60);
   const between = next ? text.slice(m.end, next.start) : "";
   if (
     next &&

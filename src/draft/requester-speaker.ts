@@ -1,5 +1,5 @@
 import type { QuoteSpan } from "./quote-marks.js";
-import { speechVerbs } from "./speech.js";
+import { ASKING, speechVerbs } from "./speech.js";
 import { type Range, rangeAt } from "./text.js";
 import type { StoryHint } from "./types.js";
 
@@ -195,8 +195,10 @@ function requesterSued(text: string, names: string[]): boolean {
   return sued.test(text) && !suedIt.test(text);
 }
 
-const ASKED_FOR =
-  /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seeks?|seeking|demand(?:s|ed|ing)?|limit(?:s|ed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?request|announc(?:es|ed|ing)|accus(?:es|ed|ing))\b/i;
+const ASKED_FOR = new RegExp(
+  String.raw`\b(?:${ASKING}|limit(?:s|ed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?request|announc(?:es|ed|ing)|accus(?:es|ed|ing))\b`,
+  "i",
+);
 const GOES_ON =
   /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
 // "The letter directed …", "An Aug. 14 letter sent by federal officials said …".

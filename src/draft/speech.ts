@@ -38,3 +38,6 @@ export const SPANISH_SAID = [
   "reiteró",
   "manifestó",
 ];
+
+/** Verbs that name what was asked for ("requested a copy of …", "asking them for “…”"). */
+export const ASKING = String.raw`ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seeks?|seeking|demand(?:s|ed|ing)?`;
