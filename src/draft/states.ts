@@ -264,6 +264,33 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
   return SUED_AFTER.test(after);
 }
 
+/**
+ * "WASHINGTON, D.C. —", "PORTLAND, Ore. (AP) —": a dateline says where the story was filed.
+ * "FLORIDA — Will send …" alone is a roundup's label, not a dateline; but "WASHINGTON —" and
+ * "NEW YORK —" name the cities that file most datelines.
+ */
+function inDateline(text: string, mention: StateMention): boolean {
+  // Only the last 60 characters: a dateline opens its line.
+  const head = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const line =
+    head.includes("\n") || mention.start <= 60 ? head.slice(head.lastIndexOf("\n") + 1) : "\u0000";
+  const after = text.slice(mention.end, mention.end + 20);
+  const lineStart = /^[^\S\n]*$/.test(line);
+  const afterCity = /^[^\S\n]*\p{Lu}[\p{Lu}.'’ ]{1,40},[^\S\n]*$/u.test(line);
+  const dash = /^[^\S\n]*(?:\([\p{L}]+\)[^\S\n]*)?[–—-]+\s/u;
+  return (
+    (afterCity && dash.test(after)) ||
+    (lineStart &&
+      /^,[^\S\n]*[\p{L}.]{2,6}[^\S\n]*(?:\([\p{L}]+\)[^\S\n]*)?[–—-]+\s/u.test(after)) ||
+    (lineStart && /^[^\S\n]*\([\p{L}]+\)[^\S\n]*[–—-]+\s/u.test(after)) ||
+    (lineStart &&
+      /^(?:Washington|WASHINGTON|New York|NEW YORK)$/.test(
+        text.slice(mention.start, mention.end),
+      ) &&
+      /^[^\S\n]*[–—-]+\s/u.test(after))
+  );
+}
+
 export function notAResponse(
   text: string,
   mention: StateMention,
@@ -343,33 +370,8 @@ export function notAResponse(
   ) {
     return "a venue";
   }
-  // "WASHINGTON, D.C. — Sen. Jo Lee applauded …", "PORTLAND, Ore. (AP) —": a dateline says
-  // where the story was filed.
-  // ("FLORIDA — Will send …" alone is a roundup's label, not a dateline.)
-  // (Only the last 60 characters: a dateline opens its line.)
-  const head = text.slice(Math.max(0, mention.start - 60), mention.start);
-  const line =
-    head.includes("\n") || mention.start <= 60 ? head.slice(head.lastIndexOf("\n") + 1) : "\u0000";
-  const lineAfter = text.slice(mention.end, mention.end + 20);
-  const afterCity = /^[^\S\n]*\p{Lu}[\p{Lu}.'’ ]{1,40},[^\S\n]*$/u.test(line);
-  const abbreviation = /^,[^\S\n]*[\p{L}.]{2,6}[^\S\n]*(?:\([\p{L}]+\)[^\S\n]*)?[–—-]+\s/u.test(
-    lineAfter,
-  );
-  const lineStart = /^[^\S\n]*$/.test(line);
-  if (
-    (afterCity && /^[^\S\n]*(?:\([\p{L}]+\)[^\S\n]*)?[–—-]+\s/u.test(lineAfter)) ||
-    (lineStart && abbreviation) ||
-    // "WASHINGTON (AP) —", and the two states named like the cities that file most datelines
-    // ("WASHINGTON —", "NEW YORK —").
-    (lineStart && /^[^\S\n]*\([\p{L}]+\)[^\S\n]*[–—-]+\s/u.test(lineAfter)) ||
-    (lineStart &&
-      (mention.state === "WA" || mention.state === "NY") &&
-      /^(?:Washington|WASHINGTON|New York|NEW YORK)$/.test(
-        text.slice(mention.start, mention.end),
-      ) &&
-      /^[^\S\n]*[–—-]+\s/u.test(lineAfter))
-  )
-    return "a dateline";
+  // "WASHINGTON, D.C. — Sen. Jo Lee applauded …": where the story was filed.
+  if (inDateline(text, mention)) return "a dateline";
   // "the Civil Rights Division in Washington, D.C.": where an office sits.
   if (/\b(?:Division|Department|Bureau|headquarters|offices?|based)\s+in\s+$/u.test(before))
     return "where an office sits";
