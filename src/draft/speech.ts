@@ -40,4 +40,5 @@ export const SPANISH_SAID = [
 ];
 
 /** Verbs that name what was asked for ("requested a copy of …", "asking them for “…”"). */
-export const ASKING = String.raw`ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seeks?|seeking|demand(?:s|ed|ing)?`;
+export const ASKING =
+  "ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seeks?|seeking|demand(?:s|ed|ing)?";

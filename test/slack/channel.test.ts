@@ -104,7 +104,7 @@ describe("buttons", () => {
   });
 
   it("share posts the card as it was answered, with what it said about the question", async () => {
-    const value = "commission-2017|ask:" + encodeURIComponent("Utah secretary of state");
+    const value = `commission-2017|ask:${encodeURIComponent("Utah secretary of state")}`;
     const start = h.fake.mark();
     await h.action(blockAction(h.fake, "voterdata_share", value, "Share in channel"));
     const post = await h.fake.next("chat.postMessage", start);
