@@ -237,7 +237,7 @@ export function attributeQuotes(
       !speaker &&
       !someoneElse &&
       SAID_UNNAMED.test(afterText) &&
-      !/:\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open))
+      !/:\s*$/.test(text.slice(Math.max(0, q.open - 10), q.open))
     ) {
       const own = sentenceAt(q.open);
       const prior = own && sentenceAt(own.start - 2);

@@ -67,7 +67,7 @@ export function draftClaims(
   // each lead with one state; it lasts while they do.
   let overview: { cue: Cue; paragraphs: number } | null = null;
   // The states each earlier sentence named together, in order, for "the six states".
-  const groups: { states: string[]; sentence: Range }[] = [];
+  const groups: string[][] = [];
   // The last stance said of states the sentence does not name ("these states are willing to
   // comply"), and how many sentences ago: a list a little further on may name them.
   let groupCue: { cue: Cue; sentence: Range; age: number } | null = null;
@@ -175,11 +175,11 @@ export function draftClaims(
 
   // "The states Neff identified are A, B, C": the sentence up to eight back that "identified 11
   // states that have expressed an interest …", and its cue.
-  const referredGroup = (sentence: Range): { cue: Cue; sentence: Range } | null => {
+  const referredGroup = (at: number): { cue: Cue; sentence: Range } | null => {
+    const sentence = sentences[at] as Range;
     const verb = REFERS_TO.exec(masked.slice(sentence.start, sentence.end))?.[1];
     if (!verb) return null;
     const earlier = new RegExp(String.raw`\b${verb}\s+(?:[\w-]+\s+){0,2}?states\b`, "i");
-    const at = sentences.indexOf(sentence);
     for (const before of sentences.slice(Math.max(0, at - 8), at).reverse()) {
       const words = masked.slice(before.start, before.end);
       const said = earlier.exec(words);
@@ -197,7 +197,7 @@ export function draftClaims(
   // "Reject stickers await ballot envelopes … (Jo Lee/Alaska Beacon)": what a photo shows is no
   // state's answer.
   const captions = paragraphs(text).filter((p) => isCaption(text.slice(p.start, p.end)));
-  for (const whole of sentences) {
+  for (const [at, whole] of sentences.entries()) {
     const sentence = complete(text, whole, textEnd);
     if (!sentence || rangeAt(captions, sentence.start)) continue;
     const madeBefore = candidates.length;
@@ -265,7 +265,7 @@ export function draftClaims(
       let inherited: { cue: Cue; how: "similar" | "list" } | null = null;
       const listOf =
         !sentenceCue && (list || OTHERS_FOLLOW.test(body)) && LIST_FOLLOWS.test(body)
-          ? (previousCue ?? groupCue ?? referredGroup(whole))
+          ? (previousCue ?? groupCue ?? referredGroup(at))
           : null;
       const leads = (responding[0]?.start ?? sentence.end) - sentence.start <= 40;
       if (overview && !sentenceCue && !isItem && distinct.length === 1 && leads && opensParagraph) {
@@ -394,21 +394,20 @@ export function draftClaims(
       // DOJ's demands": the six states the article named together last. Not someone else's
       // account of them ("According to the Justice Department, the six states …", "…, Dhillon
       // said"), but "the two states said" is theirs.
-      const group = counted;
-      for (const state of group.states) {
+      for (const state of counted) {
         add(
           state,
           sentenceCue,
           sentence,
           {
-            list: group.states.length >= LIST_SIZE,
+            list: counted.length >= LIST_SIZE,
             inQuote: false,
             inherited: "list",
-            shared: group.states.length,
+            shared: counted.length,
             ownClause: false,
             label: false,
           },
-          group.states.length >= LIST_SIZE,
+          counted.length >= LIST_SIZE,
           "list",
         );
       }
@@ -489,11 +488,11 @@ export function draftClaims(
     if (sentenceCue && named.length === 0 && OVERVIEW.test(body) && !requesterDoes(sentenceCue))
       overview = { cue: sentenceCue, paragraphs: 0 };
     else if (overview && opensParagraph) {
-      if (distinct.length === 1 && overview.paragraphs < 4) overview.paragraphs++;
+      if (distinct.length === 1 && overview.paragraphs < OVERVIEW_PARAGRAPHS) overview.paragraphs++;
       else overview = null;
     }
     const together = [...new Set(named.map((m) => m.state))];
-    if (together.length >= 2) groups.push({ states: together, sentence });
+    if (together.length >= 2) groups.push(together);
     if (sentenceCue && named.length === 0 && !requesterDoes(sentenceCue))
       groupCue = { cue: sentenceCue, sentence, age: 0 };
     else if (groupCue && groupCue.age < 2 && distinct.length === 0) groupCue.age++;
@@ -801,7 +800,9 @@ const NOT_ACTING =
 // Someone's account ("according to the Justice Department", "…, Dhillon said").
 const ATTRIBUTED = /\b(?:according\s+to|said|says|alleg\w*|claim\w*|contend\w*|accus\w*)\b/i;
 const OWN_SAYING = /\bstates\s+(?:have\s+|had\s+)?(?:said|say|says)\b/gi;
-// "States pushed back hard.", "Many states resisted.": a short sentence about states unnamed.
+// "States pushed back hard.", "Many states resisted.": a short sentence about states unnamed,
+// which speaks for the rest of its paragraph and the four after it that each lead with a state.
+const OVERVIEW_PARAGRAPHS = 4;
 const OVERVIEW =
   /^\s*(?:(?:Many|Several|Most|Some|Other|Those|These)\s+)?states\b(?:\s+[^\s:]+){1,5}\.\s*$/i;
 const COUNTS: Record<string, number> = {
@@ -818,20 +819,17 @@ const COUNTS: Record<string, number> = {
   twelve: 12,
 };
 const COUNTED_STATES =
-  /\b(?:the|those|these|all|each of the|all of the)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+states\b/i;
+  /\b(?:the|those|these|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+states\b/i;
 
 /**
  * "the six states" in a sentence that names none: the last sentence before it that named exactly
  * six states together.
  */
-function countedGroup(
-  body: string,
-  groups: { states: string[]; sentence: Range }[],
-): { states: string[]; sentence: Range } | undefined {
+function countedGroup(body: string, groups: string[][]): string[] | undefined {
   const word = COUNTED_STATES.exec(body)?.[1]?.toLowerCase();
   if (!word) return undefined;
   const n = COUNTS[word] ?? Number(word);
-  return groups.findLast((g) => g.states.length === n);
+  return groups.findLast((g) => g.length === n);
 }
 
 // "They have refused", "Officials there said …": a sentence going on about the states before.
@@ -887,8 +885,8 @@ function anothersRelative(
   const relative = /,\s+(?:who|which)\s+[^,;]*$/.exec(masked.slice(sentence.start, cue.start));
   if (!relative) return false;
   const start = sentence.start + relative.index;
-  const comma = masked.indexOf(",", cue.end);
-  const end = comma >= 0 && comma < sentence.end ? comma : sentence.end;
+  const comma = masked.slice(cue.end, sentence.end).indexOf(",");
+  const end = comma >= 0 ? cue.end + comma : sentence.end;
   const near = (m: StateMention) => m.start < start && m.start >= start - 80;
   return (
     !near(mention) &&

@@ -113,7 +113,7 @@ const RULES: Rule[] = [
   {
     stance: "complies",
     pattern:
-      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?|grant(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?|honou?r(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?)\b|\b(?:provided|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered|transmitted|forwarded)\s+(?:(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?|voter\s+(?:registration\s+)?)?(?:lists?|rolls?|files?|data|database|records?|information)\b|\btransmitted\s+(?:[\w'’]+\s+){0,3}?(?:information|data|lists?|rolls?|files?|records?)\b|(?<=\b(?:agreements?|MOUs?|memorand(?:um|a))\b[^.;]{0,80})\b(?:have|has|had)\s+(?:already\s+)?signed\b|\b(?:agree(?:s|d|ing)|decision|decided|decides)\s+to\s+(?:comply|provide|share|hand\s+over|turn\s+over|send|cooperate|give|produce|release|submit|disclose)\b|\bno problem with\b|\b(?:no|little)\s+problem\s+(?:with\s+)?(?:giving|providing|sharing|handing|turning|sending)\b|\bprovided\s+access\s+to\b|\b(?:asserted|confirmed|announced|pledged|promised)\s+(?:its\s+|their\s+)?(?:voluntary\s+|full\s+)?compliance\b|\b(?:first|only|latest|second|third|among the)\s+(?:[\w'’-]+\s+){0,2}?states?\s+to\s+(?:so\s+far\s+|yet\s+|actually\s+|fully\s+)?(?:comply|provide|share|hand\s+over|turn\s+over|send|sign|submit)\b|\bproceed\w*\s+with\s+(?:handing|turning|sending|sharing|providing|releasing)\b|\b(?:received|won|has|have|had)\s+the\s+support\s+of\b|\bsign(?:ed|s|ing)?\s+(?:the|its|their)\s+(?:proposed\s+)?agreements?\b(?!\s+(?:to|that|on|with\s+(?:each|one)))|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|data[- ]sharing\s+agreements?|agreements?(?=\s+with\s+(?:the\s+)?(?:department|DOJ|Justice|federal|administration|U\.S\.)))\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\b(?:happy|glad|pleased|eager)\s+to\s+(?:assist|help|comply|provide|cooperate|share)\b|\b(?:has|have|had)\s+(?:already\s+)?given\s+(?!(?:up|no|little|any)\b)|\b(?:confirm\w*|announc\w*|complet\w*)\s+(?:the\s+)?(?:immediate\s+)?delivery\s+of\b|\b(?:began|begun|begins?|started|starts?)\s+(?:complying|providing|sending|sharing|handing\s+over|turning\s+over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:handed|turned)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:data|lists?|rolls?|files?|records?|information)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
+      /\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?|grant(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?|honou?r(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?)\b|\b(?:provided|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered|transmitted|forwarded)\s+(?:(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?|voter\s+(?:registration\s+)?)?(?:lists?|rolls?|files?|data|database|records?|information)\b|\btransmitted\s+(?:[\w'’]+\s+){0,3}?(?:information|data|lists?|rolls?|files?|records?)\b|(?<=\b(?:agreements?|MOUs?|memorand(?:um|a))\b[^.;]{0,80})\b(?:have|has|had)\s+(?:already\s+)?signed\b|\b(?:agree(?:s|d|ing)|decision|decided|decides)\s+to\s+(?:comply|provide|share|hand\s+over|turn\s+over|send|cooperate|give|produce|release|submit|disclose)\b|\bno problem with\b|\b(?:no|little)\s+problem\s+(?:with\s+)?(?:giving|providing|sharing|handing|turning|sending)\b|\bprovided\s+access\s+to\b|\b(?:asserted|confirmed|announced|pledged|promised)\s+(?:its\s+|their\s+)?(?:voluntary\s+|full\s+)?compliance\b|\b(?:first|only|latest|second|third|among the)\s+(?:[\w'’-]+\s+){0,2}?states?\s+to\s+(?:so\s+far\s+|yet\s+|actually\s+|fully\s+)?(?:comply|provide|share|hand\s+over|turn\s+over|send|sign|submit)\b|\bproceed\w*\s+with\s+(?:handing|turning|sending|sharing|providing|releasing)\b|\b(?:received|won|has|have|had)\s+the\s+support\s+of\b|\bsign(?:ed|s|ing)?\s+(?:the|its|their)\s+(?:proposed\s+)?agreements?\b(?!\s+(?:to|that|on|with\s+(?:each|one)))|\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:MOUs?|memorand(?:um|a)\s+of\s+understanding|data[- ]sharing\s+agreements?|agreements?(?=\s+with\s+(?:the\s+)?(?:department|DOJ|Justice|federal|administration|U\.S\.)))\b|\blooks? forward to (?:supporting|cooperating|working with|complying)\b|\b(?:supports?|supporting|welcomed?|welcomes)\s+(?:the\s+)?(?:request|commission|effort)\b|\bcomplied\b|\bwilling(?:ness)?\s+to\s+(?:comply|provide|share|cooperate|hand over|turn over)\b|\b(?:happy|glad|pleased|eager)\s+to\s+(?:assist|help|comply|provide|cooperate|share)\b|\b(?:has|have|had)\s+(?:already\s+)?given\s+(?!(?:up|no|little|any)\b)(?:[\w'’-]+\s+){0,5}?(?:data|info\w*|lists?|rolls?|files?|records?)\b|\b(?:confirm\w*|announc\w*|complet\w*)\s+(?:the\s+)?(?:immediate\s+)?delivery\s+of\b|\b(?:began|begun|begins?|started|starts?)\s+(?:complying|providing|sending|sharing|handing\s+over|turning\s+over)\b|\bacquiesc\w*|\b(?:handed|turned)\s+over\b|\b(?:handed|turned)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:data|lists?|rolls?|files?|records?|information)\s+over\b|\b(?:hand\w*|turn\w*|gave|give|sent|send\w*|provid\w*|shar\w*|submit\w*|releas\w*)\s+(?:over\s+)?(?:[\w'’]+\s+){0,3}?(?:full|entire|complete|unredacted),?\s+(?:[\w'’-]+,?\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?)\b/gi,
     // "negotiating over what it will share", "has not decided whether it will comply": open.
     // ("After months of negotiations, the state handed over …": the talks are over.)
     when: (clause) =>
@@ -180,6 +180,7 @@ const CONDITION =
   /^[^.;]{0,60}?\b(?:only\s+if|if|as\s+long\s+as|provided\s+that|unless|once|until|with\s+(?:an?\s+|the\s+)?(?:assurances?|guarantees?)\s+that)\b/i;
 // "would send the data it requested, but only after he received assurances": still open.
 const BUT_ONLY_IF = /^[^.;]{0,160}?\bbut\s+only\s+(?:after|if|once|when|with)\b/i;
+const HANDED_OVER = /\b(?:shar|provid|gave|giv|hand|turn|sent|send|releas|deliver|submit)\w*\b/i;
 const NOT_DATA_SENT =
   /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\p{L}+\s+)?(?:letters?|responses?|reply|replies|e-?mails?|notes?|memos?|questions?|statements?|requests?|demands?|subpoenas?|notices?)\b/iu;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
@@ -339,7 +340,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // what someone wants done, not what the state did.
       if (
         rule.stance === "complies" &&
-        /\b(?:forc|compel|order|requir|pressur|push|coerc|demand|seek|sought|su(?:e|ing|ed)\b)\w*\s+(?:(?!and\b|but\b)[\w'’.]+\s+){0,4}?(?:to\s+|the\s+)?$/i.test(
+        /\b(?:forc|compel|order|requir|pressur|push|coerc|demand|seek|sought|su(?:e|ing|ed)\b)\w*\s+(?:(?!and\b|but\b)[\w'’.]+\s+){0,4}?(?:to|the)\s+$/i.test(
           before,
         )
       )
@@ -432,19 +433,19 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         )
       )
         continue;
-      // "shared a non-public voter list": the private data handed over, not kept back. Not
-      // "to prevent the DOJ from obtaining voters' data from the nonpublic voter file".
+      // "to prevent the DOJ from obtaining voters' data from the nonpublic voter file": what is
+      // sought or kept from it, no answer.
       if (
         rule.stance === "public-only" &&
         /^non-?public$/i.test(m[0]) &&
-        !/\b(?:shar|provid|gave|give|giv|hand|turn|sent|send|releas|deliver|submit)\w*\b[^.;]{0,60}$/i.test(
-          before,
-        )
+        /\b(?:obtain|prevent|stop|block|collect)\w*\b[^.;]{0,80}$/i.test(before)
       )
         continue;
+      // "shared a non-public voter list": the private data handed over, not kept back.
       if (
         rule.stance === "public-only" &&
         /^non-?public$/i.test(m[0]) &&
+        (HANDED_OVER.test(before.slice(-80)) || HANDED_OVER.test(after.slice(0, 80))) &&
         !new RegExp(
           `${NOT}|\\bonly\\b|\\bwithh[oe]ld|\\bprotect|\\bexcept|\\bwithout\\b|\\black`,
           "i",

@@ -148,7 +148,7 @@ function continues(text: string, previous: QuoteSpan | undefined, span: QuoteSpa
 }
 
 const OUTSIDE_GOVERNMENT =
-  /\b(?:ACLU|NAACP|League|Cent(?:er|re)|Project|Institute|Union|Coalition|Foundation|Association|Alliance|Network|Society|Fund|Common Cause|Brennan|professor|university|college|analyst|expert)\b/;
+  /\b(?:ACLU|NAACP|League|Cent(?:er|re)|Project|Institute|Union|Coalition|Foundation|Association|Alliance|Network|Society|Fund|Common Cause|Brennan|professor|university|college|analyst|expert)\b/i;
 
 const FEDERAL =
   /\b(?:U\.\s?S\.|United States|federal|(?:assistant|deputy|associate)\s+attorney\s+general|Justice\s+Department|Department\s+of\s+Justice|DOJ|Civil\s+Rights\s+Division|White\s+House)\b/i;

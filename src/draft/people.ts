@@ -112,7 +112,7 @@ const KEEPS_PERIOD =
   /^(?:(?:\p{Lu}\.)*\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
 // Two capitals that are not a first name's initials ("AP Photo", "the U.S. Senate", "S.C. Gov.").
 const NOT_INITIALS = new Set(
-  "AP US UN EU UK AG TV PR IT AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(
+  "AP US UN EU UK AG TV PR IT VP DA PM MP AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(
     " ",
   ),
 );

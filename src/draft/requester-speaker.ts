@@ -146,7 +146,7 @@ export function requesterSpeaker(
   // sentence's subject goes on speaking, with no one else named. "The Justice Department in July
   // requested a copy of the list, including voters “determined to be non-citizens”": it names
   // what it asked for.
-  if ((GOES_ON.test(before) || ASKED_FOR.test(before)) && !/\b(?:said|says|told)\b/i.test(before)) {
+  if ((GOES_ON.test(before) || ASKED_FOR.test(before)) && !SOMEONE_SPEAKS.test(before)) {
     const opening = hints.filter((hint) =>
       new RegExp(
         `^\\s*(?:the\\s+)?${oneOf([...requesterNames(hint), ...requesterNouns(hint)])}\\b`,
@@ -195,8 +195,12 @@ function requesterSued(text: string, names: string[]): boolean {
   return sued.test(text) && !suedIt.test(text);
 }
 
+// Someone else speaking before the quote ("…, who called it “…”").
+const SOMEONE_SPEAKS =
+  /\b(?:said|says|told|call(?:ed|s|ing)|wrote|added|argued|declared|describ\w+|dubbed|termed|label(?:l)?ed)\b/i;
+// What the requester asked for, announced or filed, up to the quote that names it.
 const ASKED_FOR = new RegExp(
-  String.raw`\b(?:${ASKING}|limit(?:s|ed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?request|announc(?:es|ed|ing)|accus(?:es|ed|ing))\b`,
+  String.raw`\b(?:${ASKING}|limit(?:s|ed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?request|announc(?:es|ed|ing)|accus(?:es|ed|ing))\b[^“”"]{0,200}$`,
   "i",
 );
 const GOES_ON =

@@ -2180,6 +2180,21 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("keeps the newer rules to what they were written for", () => {
+    const d = draft([
+      "In response to the department's demand Ohio sent its full voter file.",
+      "Idaho has given the department until Friday to explain its plans.",
+      "“This request is illegal,” said Utah State University Professor Jo Lee.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "complies" });
+    const doj = draft([
+      "The Justice Department's request was rejected by Iowa Secretary of State Al Mott, who called it “a fishing expedition.”",
+    ]);
+    expect(speakerOf(doj, "a fishing expedition")).not.toBe("U.S. Department of Justice");
+    const vp = draft(["VP Ben Ward said, “We will look at every state.”"]);
+    expect(speakerOf(vp, "We will look")).toBe("Ben Ward");
+  });
+
   it("keeps out the requester's state named as 'X is the secretary of state for Kansas'", () => {
     const d = draft(
       [
