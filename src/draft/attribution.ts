@@ -308,16 +308,15 @@ export function attributeQuotes(
       q.open - 300,
     );
     const beforeText = text.slice(beforeStart, q.open);
-    // "In a statement released after a letter Bondi sent, Simon said: “…”": the one named just
-    // before the speech verb and its colon, whoever the clause named first.
+    // A clause ending in a colon introduces the words of the one named just before its speech
+    // verb ("In a statement released after a letter Bondi sent, Simon said: “…”"), else of its
+    // subject, whatever its verb ("Smith lashed out on Twitter: “…”").
     if (!speaker && !someoneElse && /:\s*$/.test(beforeText)) {
       const last = rangesWithin(people.mentions, beforeStart, q.open)
         .filter((m) => !m.inQuote)
         .pop();
       if (last && SAYS_COLON.test(text.slice(last.end, q.open))) speaker = people.personAt(last);
     }
-    // "Smith lashed out on Twitter: “…”": a clause ending in a colon introduces its subject's
-    // words, whatever its verb.
     if (!speaker && !someoneElse && /:\s*$/.test(beforeText)) {
       const subjectIn = (from: number, to: number) =>
         rangesWithin(people.mentions, from, to).find(
