@@ -10,9 +10,8 @@ import {
 } from "./cues.js";
 import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
 import {
+  captionParagraphs,
   excerpt,
-  isCaption,
-  paragraphs,
   type Range,
   rangeAt,
   rangesWithin,
@@ -196,7 +195,7 @@ export function draftClaims(
   let subjects: { states: string[]; sentence: Range } | null = null;
   // "Reject stickers await ballot envelopes … (Jo Lee/Alaska Beacon)": what a photo shows is no
   // state's answer.
-  const captions = paragraphs(text).filter((p) => isCaption(text.slice(p.start, p.end)));
+  const captions = captionParagraphs(text);
   for (const [at, whole] of sentences.entries()) {
     const sentence = complete(text, whole, textEnd);
     if (!sentence || rangeAt(captions, sentence.start)) continue;

@@ -8,7 +8,7 @@ import { findQuoteSpans, type QuoteSpan } from "./quote-marks.js";
 import { requesterSpeaker } from "./requester-speaker.js";
 import { type StateMatcher, stateMatcher } from "./states.js";
 import { proposeStory, storyHints } from "./story.js";
-import { isCaption, paragraphs, type Range, rangeAt, sentences } from "./text.js";
+import { captionParagraphs, paragraphs, type Range, rangeAt, sentences } from "./text.js";
 import type { Draft, DraftClaim, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
 
 export interface DraftContext {
@@ -162,7 +162,7 @@ const STATE_OFFICE =
  */
 function homeState(text: string, states: StateMatcher): string | null {
   // A photo's caption ("… in his office in Topeka, Kan.") says nothing of what the story is about.
-  const captions = paragraphs(text).filter((p) => isCaption(text.slice(p.start, p.end)));
+  const captions = captionParagraphs(text);
   const mentions = states.find(text).filter((m) => !rangeAt(captions, m.start));
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.state, (counts.get(m.state) ?? 0) + 1);

@@ -4,10 +4,9 @@ import { GROUP_NOUN, groupSpeakers, officeSpeakers } from "./offices.js";
 import { speechVerbs } from "./speech.js";
 import type { StateMatcher } from "./states.js";
 import {
+  captionParagraphs,
   clauseBefore,
   excerpt,
-  isCaption,
-  paragraphs,
   type Range,
   rangeAt,
   rangesWithin,
@@ -515,7 +514,7 @@ export function findPeople(
   const antecedent = new Map<Mention, Found | null>();
   const sentenceAt = (at: number) => rangeAt(sentenceRanges, at);
   const sentenceRanges = sentences(text);
-  const captions = paragraphs(text).filter((p) => isCaption(text.slice(p.start, p.end)));
+  const captions = captionParagraphs(text);
   let last: Found | null = null;
   let topic: Found | null = null;
   let sentence: Range | undefined;

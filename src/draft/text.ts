@@ -151,6 +151,11 @@ export function rangesWithin<R extends Range>(
 export function isCaption(line: string): boolean {
   return CREDIT.test(line) || (DATED_SHOT.test(line) && !REPORTED.test(line));
 }
+
+/** The paragraphs of `text` that are photo captions, which no claim or speaker is read from. */
+export function captionParagraphs(text: string): Range[] {
+  return paragraphs(text).filter((p) => isCaption(text.slice(p.start, p.end)));
+}
 // A sentence that reports what was done ("Provided the public voter file on May 27."), which a
 // caption, in the present or with no verb at all, does not.
 const REPORTED =
