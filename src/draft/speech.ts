@@ -10,7 +10,10 @@ export function speechVerbs(...extra: string[]): string {
   return `(?:${[...SAY, ...extra].join("|")})`;
 }
 
-/** Spanish-language outlets' speech verbs ("dijo Steve Simon"), in the past tense news uses. */
+/**
+ * Spanish-language outlets' speech verbs ("dijo Steve Simon", "afirma la demanda", "alegando
+ * que …"), in the tenses news uses: past, present and the gerund that carries on a sentence.
+ */
 export const SPANISH_SAID = [
   "dijo",
   "dijeron",
@@ -37,6 +40,29 @@ export const SPANISH_SAID = [
   "respondió",
   "reiteró",
   "manifestó",
+  "dice",
+  "afirma",
+  "señala",
+  "asegura",
+  "indica",
+  "agrega",
+  "añade",
+  "explica",
+  "advierte",
+  "sostiene",
+  "denuncia",
+  "diciendo",
+  "afirmando",
+  "alegando",
+  "argumentando",
+  "señalando",
+  "asegurando",
+  "agregando",
+  "añadiendo",
+  "explicando",
+  "advirtiendo",
+  "insistiendo",
+  "calificando",
 ];
 
 /** Verbs that name what was asked for ("requested a copy of …", "asking them for “…”"). */

@@ -2169,6 +2169,15 @@ describe("Spanish-language news", () => {
     expect(speakerOf(d, "No hay bastante bourbon")).toBe("Alma Grimes");
   });
 
+  it("reads Spanish speech verbs in the present and the gerund that carries a sentence on", () => {
+    const d = draft([
+      "“Ohio celebra elecciones limpias”, dijo el gobernador de Ohio, Luis Vega, el jueves, alegando que la comisión parte de una “idea falsa sobre el fraude”.",
+      "“Los votantes merecen privacidad”, afirma Rosa Pinto, secretaria de Estado de Iowa.",
+    ]);
+    expect(speakerOf(d, "idea falsa sobre el fraude")).toBe("Luis Vega");
+    expect(speakerOf(d, "Los votantes merecen privacidad")).toBe("Rosa Pinto");
+  });
+
   it("takes no state, department or office in Spanish for a person", () => {
     const d = draft([
       "El Departamento de Justicia demanda a seis estados",
