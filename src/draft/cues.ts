@@ -101,7 +101,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\b(?:sell|sells|selling)\b|\bcharg\w*\s+(?:a fee\s+)?for\b|\bcharg\w*\s+(?:[\w'’]+\s+){0,3}?(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d|\bwelcome to (?:pay|purchase|buy)\b|\bfor a fee\b|\b(?:provide|release|share|hand over|turn over)\s+all but\b/gi,
+      /\b(?:sell|sells|selling)\b|\bcharg\w*\s+(?:a fee\s+)?for\b|\bcharg\w*\s+(?:[\w'’]+\s+){0,3}?(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d|\b(?:(?:is|are)\s+seeking|wants?|ask(?:s|ed|ing)?\s+for|will\s+cost(?:\s+[\w'’]+){1,4}?)\s+(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d(?![\d,.]*\s*(?:[mb]illion\s+)?in\s+(?:damages|fines|penalties|legal))|\bwelcome to (?:pay|purchase|buy)\b|\bfor a fee\b|\b(?:provide|release|share|hand over|turn over)\s+all but\b/gi,
   },
   {
     stance: "refuses",

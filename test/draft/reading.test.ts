@@ -493,6 +493,16 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads a price asked for the data as public records for a fee, but not damages sought", () => {
+    const d = draft([
+      "Two states told the commission it can have the requested voter data if it pays.",
+      "Montana is seeking $4,000 for its voter file and Idaho wants $800 for the data.",
+      "Oregon will cost the commission over $2,000, its elections office said of the voter data.",
+      "Texas wants $5 million in damages from the commission over the voter data.",
+    ]);
+    expect(stances(d)).toEqual({ MT: "public-only", ID: "public-only", OR: "public-only" });
+  });
+
   it("reads no answer in what a lawsuit seeks to force, and gives a ', yet …' clause its own subject", () => {
     const d = draft([
       "The department failed to show that the statutes gave it power to force Utah to turn over the unredacted file.",
