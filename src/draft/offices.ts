@@ -139,6 +139,33 @@ export function groupSpeakers(text: string): GroupSpeaker[] {
   return out;
 }
 
+// A law by its name: "Nevada Revised Statute 293.558", "the E-Government Act of 2002", "52 U.S.C.
+// § 20703", "the U.S. Constitution", "Massachusetts law".
+const LAW =
+  /\b((?:(?:\p{Lu}[\p{L}.'’-]*|of)[^\S\n]+){0,5}(?:(?:Revised[^\S\n]+)?Statutes?|Code|Constitution)(?:[^\S\n]+(?:§+[^\S\n]*)?\d(?:[\w:-]|\.(?=\w))*(?:\([\da-z]+\))*)?|\d+[^\S\n]+U\.S\.C\.[^\S\n]+§+[^\S\n]*\d[\d.-]*(?:\([\da-z]+\))*|(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){1,6}Act(?:[^\S\n]+of[^\S\n]+\d{4})?|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?[^\S\n]+law(?:[^\S\n]+\d+[^\S\n]+[\p{Lu}.]+[^\S\n]*§+[^\S\n]*\d[\d.-]*(?:\([\da-z]+\))*)?)(?!\p{L})/gu;
+// The law's words follow: "… says", "… states that", "… specifies"; or come first: "says …".
+const LAW_SPEAKS_AFTER = /^[\s,]*(?:says|states|stated|specifies|reads|declares)\b/;
+const LAW_SPOKEN_BEFORE = /\b(?:says|states|reads)\s+(?:the\s+)?$/;
+
+/**
+ * A law the text quotes as speaking ("Massachusetts law specifies that the data “shall not be a
+ * public record”", "“No information … may be withheld,” says Nevada Revised Statute 293.558"):
+ * its words are the law's, not the last official's named.
+ */
+export function lawSpeakers(text: string): GroupSpeaker[] {
+  const out: GroupSpeaker[] = [];
+  for (const m of text.matchAll(LAW)) {
+    const name = (m[1] as string).replace(/^(?:The|the)\s+/, "");
+    const start = (m.index ?? 0) + (m[1] as string).indexOf(name);
+    const end = start + name.length;
+    const speaks =
+      LAW_SPEAKS_AFTER.test(text.slice(end, end + 20)) ||
+      LAW_SPOKEN_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    if (speaks) out.push({ start, end, name, speaks });
+  }
+  return out;
+}
+
 /** "…,” the group said": the group last named before `at`, if the text names one. */
 export const GROUP_NOUN =
   /\b[Tt]he\s+(?:group|organi[sz]ation|league|nonprofit|coalition|cent(?:er|re)|institute|foundation|alliance|association|network)\b(?!\s+(?:of|for)\b)/g;

@@ -1,6 +1,6 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
-import { GROUP_NOUN, groupSpeakers, officeSpeakers } from "./offices.js";
+import { GROUP_NOUN, groupSpeakers, lawSpeakers, officeSpeakers } from "./offices.js";
 import { speechVerbs } from "./speech.js";
 import type { StateMatcher } from "./states.js";
 import {
@@ -767,6 +767,16 @@ function speakingGroups(
       const last = named.filter((n) => n.at < at).pop();
       if (last && !inQuote(at)) add(at, at + m[0].length, last.found);
     }
+  }
+  for (const law of lawSpeakers(text)) {
+    if (inQuote(law.start)) continue;
+    const key = `law:${law.name}`;
+    let found = byKey.get(key);
+    if (!found) {
+      found = { ...body(key, law.name, null, null), group: true };
+      byKey.set(key, found);
+    }
+    add(law.start, law.end, found);
   }
   mentions.sort((a, b) => a.start - b.start);
 }

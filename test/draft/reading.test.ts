@@ -1682,6 +1682,24 @@ describe("quotes of the requesting body", () => {
   });
 });
 
+describe("quotes of a law", () => {
+  it("gives the words a law is quoted as saying to the law, not to the official named before", () => {
+    const d = draft([
+      "Secretary of State Jo Lee said Ohio would wait.",
+      "Ohio law specifies that the voter file “shall not be released to any federal agency.”",
+      "“No voter's record may be withheld from the public,” says Utah Code 20A-2-104, except for birth dates.",
+      "The Privacy Act of 1974 states:",
+      "",
+      "“No agency shall disclose any record by any means of communication.”",
+      "Lee said the request “goes too far.”",
+    ]);
+    expect(speakerOf(d, "shall not be released")).toBe("Ohio law");
+    expect(speakerOf(d, "No voter's record may")).toBe("Utah Code 20A-2-104");
+    expect(speakerOf(d, "No agency shall disclose")).toBe("Privacy Act of 1974");
+    expect(speakerOf(d, "goes too far")).toBe("Jo Lee");
+  });
+});
+
 describe("people known by surname", () => {
   it("credits quotes to a chair the text names only by title and surname, but not a name cut off", () => {
     const d = draft([
@@ -2027,7 +2045,7 @@ describe("people", () => {
     expect(speakerOf(d, "go jump in Lake Erie")).toBe("Ohio Secretary of State");
     expect(speakerOf(d, "take no part in this")).toBe("Ann Holt");
     expect(speakerOf(d, "send only the public file")).toBe("Bo Marsh");
-    expect(speakerOf(d, "confidential except")).toBeNull();
+    expect(speakerOf(d, "confidential except")).toBe("Hawaii Revised Statute 11-19");
     expect(d.people.map((p) => p.name)).not.toContain("Overreach");
   });
 
