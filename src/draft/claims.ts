@@ -107,11 +107,14 @@ export function draftClaims(
     });
   };
 
+  // "The commission has received the support of Colorado": the ones who act come after the cue.
+  const agentFollows = (cue: Cue) => /\bsupport\s+of\b/i.test(masked.slice(cue.start, cue.end));
+
   // The requester is the subject of the cue: named before it in its clause with no state in
   // between, and not as what was turned down or given to ("rejected DOJ demands; refusals
   // include …", "provided the DOJ with only public data: Colorado …").
   const requesterActs = (sentence: Range, cue: Cue) => {
-    if (!context.requester) return false;
+    if (!context.requester || agentFollows(cue)) return false;
     const before = masked.slice(sentence.start, cue.start);
     const clauseStart = before.lastIndexOf(";") + 1;
     const all = [...before.slice(clauseStart).matchAll(new RegExp(context.requester.source, "gi"))];
@@ -131,6 +134,7 @@ export function draftClaims(
   // government hasn't answered"), not its object ("offered the department only …").
   const requesterDoes = (cue: Cue) =>
     context.requester != null &&
+    !agentFollows(cue) &&
     new RegExp(
       `(?<!\\b(?:offer\\w*|giv\\w*|gave|tell\\w*|told|inform\\w*|sen[dt]\\w*|ask\\w*|provid\\w*|hand\\w*|show\\w*|to|for|with)\\s+)(?:${context.requester.source})(?:\\s*,\\s*(?:which|who|that))?\\s+(?:(?:has|have|had|is|was|will|would|did|does|do|can|could)\\s+)?(?:\\p{L}+ly\\s+)?$`,
       "iu",

@@ -493,6 +493,14 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads the states whose support the requester received as complying", () => {
+    const d = draft([
+      "The commission, chaired by Vice President Ann Cole, has so far won the support of two states: Alaska and Utah.",
+      "The commission has also received letters from Ohio asking what the data is for.",
+    ]);
+    expect(stances(d)).toEqual({ AK: "complies", UT: "complies" });
+  });
+
   it("reads a price asked for the data as public records for a fee, but not damages sought", () => {
     const d = draft([
       "Two states told the commission it can have the requested voter data if it pays.",
