@@ -257,7 +257,17 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
   // (in the state's own clause: "…, and it sued Colorado after the state rejected …" is Colorado's).
   const own = text.slice(mention.end, sentence.end).split(/,\s+and\s|;/)[0] ?? "";
   if (REASON_GIVEN.test(own)) return false;
-  if (before && !NEW_CLAUSE.test(before[3] ?? "")) {
+  // "the states that were sued Thursday, including Michigan, have turned over …": the suit is
+  // the subject's description; what follows the state is its answer.
+  const described =
+    before?.[1] !== undefined &&
+    /\b(?:that|which|who)\s+(?:were|was|have\s+been|had\s+been|are\s+being)\s+$/i.test(
+      text.slice(Math.max(sentence.start, mention.start - 200), mention.start - before[0].length),
+    ) &&
+    /^\s*(?:,|\s)\s*(?:including|such\s+as|like|among\s+them)\s+/i.test(
+      (before[3] ?? "").replace(/^\s*\p{L}+day\b/u, ""),
+    );
+  if (before && !described && !NEW_CLAUSE.test(before[3] ?? "")) {
     // "taking Massachusetts to court", not "took Ohio's side".
     if (!before[2] || /^[^.;]{0,30}?\bto\s+court\b/i.test(after)) return true;
   }

@@ -493,6 +493,14 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads the answer of states a relative clause says were sued, but not the suit itself", () => {
+    const d = draft([
+      "Two of the states that were sued Thursday, including Ohio and Iowa, have pointed the department to the publicly available versions of their voter rolls.",
+      "The states that were sued Friday, including Utah, were accused of failing to produce the data.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "public-only", IA: "public-only" });
+  });
+
   it("reads the states whose support the requester received as complying", () => {
     const d = draft([
       "The commission, chaired by Vice President Ann Cole, has so far won the support of two states: Alaska and Utah.",
