@@ -151,7 +151,7 @@ const OUTSIDE_GOVERNMENT =
   /\b(?:ACLU|NAACP|League|Cent(?:er|re)|Project|Institute|Union|Coalition|Foundation|Association|Alliance|Network|Society|Fund|Common Cause|Brennan|professor|university|college|analyst|expert)\b/i;
 
 const FEDERAL =
-  /\b(?:U\.\s?S\.|United States|federal|(?:assistant|deputy|associate)\s+attorney\s+general|Justice\s+Department|Department\s+of\s+Justice|DOJ|Civil\s+Rights\s+Division|White\s+House)\b/i;
+  /\b(?:U\.\s?S\.|United States|federal|(?:assistant|deputy|associate)\s+(?:U\.\s?S\.\s+)?attorney\s+general|Justice\s+Department|Department\s+of\s+Justice|DOJ|Civil\s+Rights\s+Division|White\s+House)(?!\w)/i;
 
 const STATE_OFFICE =
   /\b(?:secretary\s+of\s+(?:the\s+)?state|governor|gov\.|attorney\s+general|elections?\s+(?:director|administrator|commission\w*|board)|director\s+of\s+elections|lieutenant\s+governor|lt\.\s+gov\.)/i;

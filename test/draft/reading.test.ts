@@ -493,6 +493,16 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("takes an 'Assistant U.S. Attorney General' for the requester, not the story's state", () => {
+    const d = draft([
+      "Justice Department sues Arizona over voter rolls",
+      "The department said on Tuesday that it is suing Arizona for failing to turn over its rolls.",
+      "“We will hold states accountable when they refuse to respect our laws,” Assistant U.S. Attorney General Dana Whitfield said.",
+    ]);
+    expect(speakerOf(d, "We will hold states")).toBe("Dana Whitfield");
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads the answer of states a relative clause says were sued, but not the suit itself", () => {
     const d = draft([
       "Two of the states that were sued Thursday, including Ohio and Iowa, have pointed the department to the publicly available versions of their voter rolls.",
