@@ -385,9 +385,10 @@ export function notAResponse(
   // "the Civil Rights Division in Washington, D.C.": where an office sits.
   if (/\b(?:Division|Department|Bureau|headquarters|offices?|based)\s+in\s+$/u.test(before))
     return "where an office sits";
-  // "A federal judge in Oregon ruled …": the court's seat; its ruling is no answer of the state's.
+  // "A federal judge in Oregon ruled …", "recent rulings in Oregon": the court's seat; its ruling
+  // is no answer of the state's.
   if (
-    /\b(?:judges?|courts?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu.test(
+    /\b(?:judges?|courts?|rulings?|verdicts?|injunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu.test(
       before,
     )
   )

@@ -2727,6 +2727,7 @@ describe("what must stay out", () => {
     const d = draft([
       "A federal judge in Oregon ruled that the state does not have to hand over the data.",
       "Voters in Florida worry their data will be shared.",
+      "The standoff echoes resistance elsewhere, including recent rulings in Utah.",
       "Ohio State University researchers said they would not comply.",
       "But the Kentucky State Board of Elections rejected the proposal twice.",
     ]);
