@@ -380,6 +380,14 @@ export function notAResponse(
   ) {
     return "a venue";
   }
+  // "…, according to a form letter made public by officials in Connecticut": where the news came
+  // from, not who answered.
+  if (
+    /\baccording\s+to\s+(?:an?|the)\s+[^.;:,“”"]{0,60}\b(?:made\s+public|released|published|obtained|posted)\s+by\s+(?:\p{L}+\s+){0,3}?(?:in|of)?\s*$/iu.test(
+      before,
+    )
+  )
+    return "a source";
   // "WASHINGTON, D.C. — Sen. Jo Lee applauded …": where the story was filed.
   if (inDateline(text, mention)) return "a dateline";
   // "the Civil Rights Division in Washington, D.C.": where an office sits.

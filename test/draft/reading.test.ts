@@ -2728,10 +2728,11 @@ describe("what must stay out", () => {
       "A federal judge in Oregon ruled that the state does not have to hand over the data.",
       "Voters in Florida worry their data will be shared.",
       "The standoff echoes resistance elsewhere, including recent rulings in Utah.",
+      "Iowa would not fulfill the request for private data, according to a letter made public by officials in Nevada.",
       "Ohio State University researchers said they would not comply.",
       "But the Kentucky State Board of Elections rejected the proposal twice.",
     ]);
-    expect(stances(d)).toEqual({ KY: "refuses" });
+    expect(stances(d)).toEqual({ IA: "public-only", KY: "refuses" });
   });
 
   it("claims nothing for states named only as sued, whatever the suit says they did", () => {
