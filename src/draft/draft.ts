@@ -3,7 +3,7 @@ import { attributeQuotes } from "./attribution.js";
 import { draftClaims } from "./claims.js";
 import { draftMetadata } from "./metadata.js";
 import { separateOtherStories, withoutOtherTimes } from "./other-story.js";
-import { findPeople, type PeopleInText } from "./people.js";
+import { findPeople, type Mention, type PeopleInText } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-marks.js";
 import { requesterSpeaker } from "./requester-speaker.js";
 import { type StateMatcher, stateMatcher } from "./states.js";
@@ -66,7 +66,8 @@ export function draftArticle(text: string, context: DraftContext): Draft {
         // ("director of the ACLU's Voting Rights Project") does not answer for the state.
         !/\bformer\b|\bparty\b|\bjudge\b|\bjustices?\b|\bcourt\b/i.test(role) &&
         !OUTSIDE_GOVERNMENT.test(role) &&
-        who.known?.office !== "party-chair";
+        who.known?.office !== "party-chair" &&
+        !introducedAsFormer(text, who.mentions);
       speakerStates.set(who.known?.name ?? who.name, {
         state: who.state,
         official,
@@ -173,6 +174,18 @@ function homeState(text: string, states: StateMatcher): string | null {
   const leads = mentions[0]?.state === first[0] && first[1] >= 2 && second?.[1] === 1;
   if (second ? (first[1] < 3 || second[1] * 2 > first[1]) && !leads : false) return null;
   return first[0];
+}
+
+// "Mississippi's then-secretary of state, Republican Delbert Hosemann": a title the person held.
+const FORMER_TITLE =
+  /\b(?:former|then-)\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:[\p{L}.'’-]+,\s+)?(?:(?:Republican|Democrat(?:ic)?|GOP)\s+)?$/iu;
+
+/** Whether the text names the person by a title they no longer hold, anywhere outside quotes. */
+function introducedAsFormer(text: string, mentions: readonly Mention[]): boolean {
+  return mentions.some(
+    (m) =>
+      !m.pronoun && !m.inQuote && FORMER_TITLE.test(text.slice(Math.max(0, m.start - 60), m.start)),
+  );
 }
 
 /** Where the text names a state's official outside quotes, with the official's state. */

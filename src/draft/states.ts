@@ -316,7 +316,12 @@ export function notAResponse(
     next?.[1] === "State" && (next[2] === undefined || ROLE_AFTER_STATE.has(next[2]));
   if (next && !ROLE_AFTER_STATE.has(next[1] as string) && !stateBody) return "part of a name";
   if (next?.[2] === "Party") return "part of a party's name";
-  if (/\bformer\s+(?:[\p{L}.-]+\s+){0,4}(?:of\s+)?$/iu.test(before)) return "a former official";
+  // "former governor of Ohio", "Mississippi's then-secretary of state".
+  if (
+    /\b(?:former|then-)\s*(?:[\p{L}.-]+\s+){0,4}(?:of\s+)?$/iu.test(before) ||
+    /^['’]s?\s+(?:former\s|then-)/iu.test(after)
+  )
+    return "a former official";
   // "the information is heading to Washington, D.C., anyway": where the data goes.
   if (/\b(?:head(?:s|ed|ing)?|going|sent|shipped|delivered|flown|mailed)\s+to\s+$/i.test(before))
     return "where the data goes";

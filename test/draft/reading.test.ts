@@ -493,6 +493,16 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("takes no answer from an official the article names by a title they no longer hold", () => {
+    const d = draft([
+      "Some states, including Maine, have already said no to the department.",
+      "Back then, Idaho's then-secretary of state, Republican Dale Orrin, told the commission to “go jump in a lake.”",
+      "“We will send nothing,” said former Utah governor Ann Pike.",
+    ]);
+    expect(stances(d)).toEqual({ ME: "refuses" });
+    expect(speakerOf(d, "go jump in a lake")).toBe("Dale Orrin");
+  });
+
   it("takes an 'Assistant U.S. Attorney General' for the requester, not the story's state", () => {
     const d = draft([
       "Justice Department sues Arizona over voter rolls",
