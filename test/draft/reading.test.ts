@@ -1718,6 +1718,20 @@ describe("quotes of the requesting body", () => {
   });
 });
 
+describe("press releases", () => {
+  it("credits the words under 'Name Statement on …' to that person, and takes no institution's words for a name", () => {
+    const d = draft([
+      "Press Releases",
+      "",
+      "Secretary of State Jo Lindqvist Statement on the End of the Pence-Kobach Voter Fraud Commission",
+      "",
+      "“I am glad Ohio refused to share our voters’ private data with the Pence-Kobach voter fraud commission.”",
+    ]);
+    expect(speakerOf(d, "I am glad Ohio refused")).toBe("Jo Lindqvist");
+    expect(d.people.map((p) => p.name)).not.toContain("Pence-Kobach Voter Fraud");
+  });
+});
+
 describe("quotes of a law", () => {
   it("gives the words a law is quoted as saying to the law, not to the official named before", () => {
     const d = draft([
