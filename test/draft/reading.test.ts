@@ -1732,6 +1732,16 @@ describe("press releases", () => {
   });
 });
 
+describe("quotes of an official named by role", () => {
+  it("gives 'The Secretary of State condemned …, stating, “…”' to the secretary last named", () => {
+    const d = draft([
+      "Iowa Secretary of State Dana Whitfield spoke Monday.",
+      "The Secretary of State condemned the department's approach, stating, “It is deeply troubling that the data was demanded.”",
+    ]);
+    expect(speakerOf(d, "It is deeply troubling")).toBe("Dana Whitfield");
+  });
+});
+
 describe("quotes of a law", () => {
   it("gives the words a law is quoted as saying to the law, not to the official named before", () => {
     const d = draft([
