@@ -69,8 +69,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         // "'They said, Don't send any data,” Hall said.": a single mark stood in for the opening.
         const single = singleOpening(text, i);
         if (single >= 0) add(single, i);
-        // ”When I heard …: a closing mark printed where a paragraph's quote opens.
-        else if (atLineStart(text, i) && /\p{L}/u.test(text[i + 1] ?? "")) {
+        // ”When I heard …: a closing mark printed where a paragraph's quote opens, or where a
+        // sentence's does on a page that lost its spaces ("…the resolution.”Once that …").
+        else if (
+          (atLineStart(text, i) && /\p{L}/u.test(text[i + 1] ?? "")) ||
+          (/[.!?]/.test(text[i - 1] ?? "") && /\p{Lu}/u.test(text[i + 1] ?? ""))
+        ) {
           open = i;
           continue;
         }

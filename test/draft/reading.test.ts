@@ -1742,6 +1742,16 @@ describe("quotes of an official named by role", () => {
   });
 });
 
+describe("quotes on a page that lost its spaces", () => {
+  it("reads a closing mark printed where a quote opens after a sentence's end", () => {
+    const d = draft([
+      "Senator Ann Pike and Senator Bo Marsh voted against the measure.”Once the data is handed over, you can never get it back,” Pike said. “It is like toothpaste.”Marsh agreed.",
+    ]);
+    expect(speakerOf(d, "Once the data is handed over")).toBe("Ann Pike");
+    expect(speakerOf(d, "It is like toothpaste")).toBe("Ann Pike");
+  });
+});
+
 describe("quotes of a law", () => {
   it("gives the words a law is quoted as saying to the law, not to the official named before", () => {
     const d = draft([
