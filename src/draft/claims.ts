@@ -612,6 +612,29 @@ export function draftClaims(
     );
   }
 
+  // An official writing in the first person ("As Minnesota's Secretary of State, I can tell you …
+  // I will not hand over …"): their unquoted "I will not …" is their state's answer.
+  const author = AUTHOR.exec(masked);
+  const authorState =
+    author && states.find(text, author.index, author.index + author[0].length)[0]?.state;
+  if (author && authorState) {
+    for (const sentence of sentences) {
+      if (sentence.start < author.index || inQuote(sentence.start)) continue;
+      if (states.find(text, sentence.start, sentence.end).length > 0) continue;
+      const first = FIRST_PERSON_ANSWER.exec(masked.slice(sentence.start, sentence.end));
+      const cue = first && cueIn(sentence);
+      if (!cue || !first || cue.start < sentence.start + first.index) continue;
+      add(
+        authorState,
+        cue,
+        sentence,
+        { list: false, inQuote: false, inherited: null, shared: 1, ownClause: true, label: false },
+        false,
+        "official's words",
+      );
+    }
+  }
+
   // "will provide some of the requested information. State law prohibits releasing Social
   // Security numbers …": the next sentence of the paragraph says the part kept back is the
   // non-public one.
@@ -723,6 +746,13 @@ const POST_WORD =
 // "The states Neff identified", "the states named in the filing": states an earlier sentence counted.
 const REFERS_TO =
   /^\s*(?:the|these|those)\s+(?:\d+\s+|\w+\s+)?states\s+(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(identified|named|listed|cited|mentioned)\b/iu;
+
+// "As Minnesota's Secretary of State, I …": the writer's own post.
+const AUTHOR =
+  /\bAs\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*(?:['’]s)?\s+(?:chief\s+election\s+official|secretary\s+of\s+(?:the\s+)?state|governor|attorney\s+general|lieutenant\s+governor)\s*,\s*I\b/iu;
+// "I will not …", "We won't …": the writer's own answer.
+const FIRST_PERSON_ANSWER =
+  /(?:^|\s)(?:I|[Ww]e)\s+(?:will|would|won['’]t|cannot|can['’]t|am|have|had|did|do|refuse|declined|rejected|intend|plan)\b/u;
 
 // Words an official uses against a request: its lawfulness, the voters' privacy, its motive.
 const OPPOSITION =

@@ -493,6 +493,16 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads an official's first-person answer in their own op-ed or email as their state's", () => {
+    const d = draft([
+      "Friends,",
+      "As Iowa’s Secretary of State, I have watched the department's demands grow.",
+      "I will not send the department a single voter file.",
+      "“It felt wrong,” one department lawyer said of the request. We will keep fighting.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses" });
+  });
+
   it("takes no answer from an official the article names by a title they no longer hold", () => {
     const d = draft([
       "Some states, including Maine, have already said no to the department.",
