@@ -647,6 +647,8 @@ export function draftClaims(
     if (!next || text.slice(c.evidenceSpan.end, next.start).includes("\n")) continue;
     if (states.find(text, next.start, next.end).length > 0) continue;
     if (c.stance === "refuses" && !SAME_SUBJECT.test(text.slice(next.start, next.end))) continue;
+    // "Many states are refusing outright, while others give only public data": two groups.
+    if (/\b(?:others|other states|the rest)\b/i.test(text.slice(next.start, next.end))) continue;
     const cue = cueIn(next);
     const why = cue?.stance === "public-only" ? excerpt(text, cue.start, cue.end) : null;
     const evidence = why ? excerpt(text, c.evidenceSpan.start, next.end) : null;

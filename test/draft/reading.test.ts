@@ -539,6 +539,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ AK: "complies", UT: "complies" });
   });
 
+  it("reads states 'not fully complying' as withholding, even when the next sentence splits them", () => {
+    const d = draft([
+      "So far 20 states are not fully complying with the request, including Ohio, Iowa and Utah.",
+      "Many states are refusing outright, while others are providing only what is already available to the public.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "withholding", IA: "withholding", UT: "withholding" });
+  });
+
   it("reads a price asked for the data as public records for a fee, but not damages sought", () => {
     const d = draft([
       "Two states told the commission it can have the requested voter data if it pays.",
