@@ -68,7 +68,7 @@ const SPANISH: Rule[] = [
   {
     stance: "complies",
     pattern:
-      /(?<!\p{L})(?:entregó|entregaron|entregará|entregarán|entregaría|compartió|compartieron|compartirá|compartirán|proporcionó|proporcionaron|proporcionará|envió|enviaron|enviará|cumplirá|cumplió|accedió|accedieron|(?:ha|han)\s+(?:entregado|compartido|proporcionado|enviado|cumplido))(?!\p{L})/giu,
+      /(?<!\p{L})(?:entregó|entregaron|entregará|entregarán|entregaría|compartió|compartieron|compartirá|compartirán|proporcionó|proporcionaron|proporcionará|envió|enviaron|enviará|cumplirá|cumplió|accedió|accedieron|(?:ha|han)\s+(?:entregado|compartido|proporcionado|enviado|cumplido))(?!\p{L})(?!\s+(?:\p{L}+\s+){0,2}?(?:solicitud|carta|pedido|demanda|requerimiento|petici[oó]n)\p{L}*)/giu,
     when: (clause) => !new RegExp(`${ES_NOT}`, "iu").test(clause),
   },
   {

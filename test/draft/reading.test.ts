@@ -2294,6 +2294,14 @@ describe("Spanish-language news", () => {
     expect(speakerOf(d, "Los votantes merecen privacidad")).toBe("Rosa Pinto");
   });
 
+  it("reads no compliance in requests sent to states ('ha enviado solicitudes a …')", () => {
+    const d = draft([
+      "El Departamento de Justicia ha estado presionando a los estados. Ha enviado solicitudes similares a Ohio, Iowa y otros estados.",
+      "Utah ha enviado los datos al departamento.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "complies" });
+  });
+
   it("takes no state, department or office in Spanish for a person", () => {
     const d = draft([
       "El Departamento de Justicia demanda a seis estados",
