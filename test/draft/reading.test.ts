@@ -2302,6 +2302,14 @@ describe("Spanish-language news", () => {
     expect(stances(d)).toEqual({ UT: "complies" });
   });
 
+  it("takes a state named only as sued in Spanish for no answer, unless the sentence says it refused", () => {
+    const d = draft([
+      "El Departamento de Justicia dijo que está demandando a Ohio e Iowa por supuestamente no entregar sus listas de votantes.",
+      "También demandó a las autoridades de Utah, quienes han rechazado sus solicitudes.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "refuses" });
+  });
+
   it("takes no state, department or office in Spanish for a person", () => {
     const d = draft([
       "El Departamento de Justicia demanda a seis estados",
