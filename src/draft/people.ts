@@ -311,6 +311,17 @@ export function findPeople(
     }
     if (tokens.length === 0) continue;
     const first = tokens[0] as Run["tokens"][number];
+    // "Chair of the Committee on the Judiciary and Public Safety": the rest of a body's name
+    // (but "Division of Elections Director Robert Giles" goes on to a title and a person, and
+    // "the Elections Division of William F. Galvin's office" to a person's office).
+    if (
+      !run.tokens.some((t) => TITLE_WORDS.has(t.text)) &&
+      !/^['’]s\b/.test(text.slice(tokens[tokens.length - 1]?.end ?? 0)) &&
+      /\b(?:Committee|Subcommittee|Commission|Department|Office|Division|Bureau|Board|Council|Ministry)\s+(?:on|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|&\s+)?)*$/u.test(
+        text.slice(Math.max(0, first.start - 80), first.start),
+      )
+    )
+      continue;
     // "of Big Lake", "in Los Angeles": a place, not a person. A single word stands only for
     // someone already named ("a statement from Smith"), so it may follow a preposition.
     if (

@@ -1770,6 +1770,18 @@ describe("quotes on a page that lost its spaces", () => {
   });
 });
 
+describe("quotes after a committee's name", () => {
+  it("takes the words after 'the Committee on … and Public Safety' for no person's name", () => {
+    const d = draft([
+      "Council member Dana Whitfield (D-Ward 6), Chair of the Committee on the Judiciary and Public Safety, who wrote the bill, said, “The District will not be party to this effort.”",
+      "The Division of Elections Director Robert Lane said, “We have sent nothing.”",
+    ]);
+    expect(speakerOf(d, "will not be party")).toBe("Dana Whitfield");
+    expect(speakerOf(d, "We have sent nothing")).toBe("Robert Lane");
+    expect(d.people.map((p) => p.name)).not.toContain("Public Safety");
+  });
+});
+
 describe("quotes of a law", () => {
   it("gives the words a law is quoted as saying to the law, not to the official named before", () => {
     const d = draft([
