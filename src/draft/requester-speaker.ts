@@ -114,7 +114,15 @@ function otherBodyNamed(text: string, at: number, noun: string, hint: StoryHint)
   );
   const name = [...text.slice(Math.max(0, at - 600), at).matchAll(named)].pop()?.[1];
   if (!name) return null;
-  const requester = requesterNames(hint).some((n) => n.toLowerCase().includes(name.toLowerCase()));
+  // (A letter's "Mr. Kris W. Kobach Vice Chair Presidential Advisory Commission" is the requester
+  // too: its name up to the noun is in the requester's.)
+  const lower = name.toLowerCase();
+  const requester = requesterNames(hint).some((n) => {
+    const full = n.toLowerCase();
+    const at = full.indexOf(word.toLowerCase());
+    const head = at > 0 ? full.slice(0, at + word.length) : null;
+    return full.includes(lower) || (head !== null && lower.endsWith(head));
+  });
   return requester ? null : name;
 }
 

@@ -1624,6 +1624,17 @@ describe("quote speakers named the way the web names them", () => {
 });
 
 describe("quotes of the requesting body", () => {
+  it("credits the requester when a letter's address block runs its name into a person's", () => {
+    const d = draftArticle(
+      [
+        "August 16, 2017 Mr. Kris W. Kobach Vice Chair Presidential Advisory Commission on Election Integrity Dear Vice Chair Kobach: Please accept this letter from Ohio.",
+        "The Commission has asked for “publicly available voter roll data for Ohio” in its letter.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(speakerOf(d, "publicly available voter roll data")).not.toMatch(/Vice Chair/);
+  });
+
   it("gives the requester the words of what it asked for, announced or filed, as the sentence's subject", () => {
     const d = draft([
       "The Justice Department sued Ohio and Iowa on Friday and announced the suits were “for refusing to share full voter files.”",
