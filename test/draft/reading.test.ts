@@ -513,6 +513,14 @@ describe("stances a careful reader takes", () => {
     expect(speakerOf(d, "go jump in a lake")).toBe("Dale Orrin");
   });
 
+  it("reads no compliance in demands the requester 'has sent' to states, but reads 'intend to comply with the request'", () => {
+    const d = draft([
+      "The department has also sent more formal demands for data to 17 states, including Ohio and Iowa.",
+      "Utah and Idaho informed the department they intend to voluntarily comply with the federal request.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "complies", ID: "complies" });
+  });
+
   it("takes an 'Assistant U.S. Attorney General' for the requester, not the story's state", () => {
     const d = draft([
       "Justice Department sues Arizona over voter rolls",
@@ -2328,6 +2336,7 @@ describe("Spanish-language news", () => {
   it("takes a state named only as sued in Spanish for no answer, unless the sentence says it refused", () => {
     const d = draft([
       "El Departamento de Justicia dijo que está demandando a Ohio e Iowa por supuestamente no entregar sus listas de votantes.",
+      "La división anunció demandas federales contra Texas y Nevada, bajo el argumento de que no entregaron las listas.",
       "También demandó a las autoridades de Utah, quienes han rechazado sus solicitudes.",
     ]);
     expect(stances(d)).toEqual({ UT: "refuses" });
