@@ -515,7 +515,7 @@ describe("stances a careful reader takes", () => {
 
   it("reads no compliance in demands the requester 'has sent' to states, but reads 'intend to comply with the request'", () => {
     const d = draft([
-      "The department has also sent more formal demands for data to 17 states, including Ohio and Iowa.",
+      "The department wants the rolls. It has also sent more formal demands for data to 17 states, including Ohio and Iowa.",
       "Utah and Idaho informed the department they intend to voluntarily comply with the federal request.",
     ]);
     expect(stances(d)).toEqual({ UT: "complies", ID: "complies" });
