@@ -2751,8 +2751,10 @@ describe("what must stay out", () => {
       "More than a dozen states and the District of Columbia refused to comply.",
       "Nearly all states and Washington, D.C., have balked. Ohio said it will comply.",
       "Fourteen states plus Washington, D.C., have refused.",
+      "As one of two dozen states, along with the District of Columbia, facing suits, Iowa has refused.",
+      "Otros 23 estados y Washington D.C. se negaron.",
     ]);
-    expect(stances(d)).toEqual({ OH: "complies" });
+    expect(stances(d)).toEqual({ OH: "complies", IA: "refuses" });
     const destination = draft([
       "Voter data",
       "Despite the Ohio board declining Thursday to send the voter data, the information is heading to Washington, D.C., anyway.",
