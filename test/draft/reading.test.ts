@@ -555,6 +555,13 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ OH: "withholding", IA: "withholding", UT: "withholding" });
   });
 
+  it("reads 'signaled their unwillingness to cooperate' as refusing", () => {
+    const d = draft([
+      "Ohio, Iowa and Utah had all signaled their unwillingness to cooperate with the commission.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses", IA: "refuses", UT: "refuses" });
+  });
+
   it("reads a price asked for the data as public records for a fee, but not damages sought", () => {
     const d = draft([
       "Two states told the commission it can have the requested voter data if it pays.",
@@ -2340,6 +2347,13 @@ describe("Spanish-language news", () => {
       "También demandó a las autoridades de Utah, quienes han rechazado sus solicitudes.",
     ]);
     expect(stances(d)).toEqual({ UT: "refuses" });
+  });
+
+  it("reads 'Esos estados son …' as the states the sentence before described", () => {
+    const d = draft([
+      "Funcionarios de 4 estados y el Distrito de Columbia dijeron que no cumplirán con ninguna parte del pedido. Esos estados son Ohio, Iowa, Utah y Idaho.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses", IA: "refuses", UT: "refuses", ID: "refuses" });
   });
 
   it("takes no state, department or office in Spanish for a person", () => {
