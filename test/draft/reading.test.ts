@@ -1808,6 +1808,19 @@ describe("quotes after a committee's name", () => {
   });
 });
 
+describe("speech verbs of manner", () => {
+  it("reads 'fumed', 'scoffed' and 'shot back' as speech", () => {
+    const d = draft([
+      "Virginia Governor Ann Pike fumed, “I have no intention of honoring this request.”",
+      "Ohio's Bo Marsh scoffed: “Nobody asked us twice.”",
+      "Iowa Secretary of State Dale Orrin shot back, “We will decide what is public.”",
+    ]);
+    expect(speakerOf(d, "I have no intention")).toBe("Ann Pike");
+    expect(speakerOf(d, "Nobody asked us twice")).toBe("Bo Marsh");
+    expect(speakerOf(d, "We will decide what is public")).toBe("Dale Orrin");
+  });
+});
+
 describe("quotes of a law", () => {
   it("gives the words a law is quoted as saying to the law, not to the official named before", () => {
     const d = draft([
@@ -2767,6 +2780,7 @@ describe("what must stay out", () => {
       "Fourteen states plus Washington, D.C., have refused.",
       "As one of two dozen states, along with the District of Columbia, facing suits, Iowa has refused.",
       "Otros 23 estados y Washington D.C. se negaron.",
+      "Al menos 25 estados han mostrado resistencia al pedido de la comisión, que envió cartas a los 50 Estados y al Distrito de Columbia.",
     ]);
     expect(stances(d)).toEqual({ OH: "complies", IA: "refuses" });
     const destination = draft([
