@@ -49,6 +49,8 @@ const VERB = speechVerbs(
   "stressed",
   "insists",
   "insisted",
+  "claims",
+  "claimed",
 );
 
 // Verbs after which a name is who spoke ("said the Justice Department"), never whom to.
@@ -139,7 +141,11 @@ export function requesterSpeaker(
 ): string | null {
   const sentence = rangeAt(sentences, quote.open) ?? { start: quote.open, end: quote.close + 1 };
   const end = Math.max(sentence.end, rangeAt(sentences, quote.close)?.end ?? quote.close + 1);
-  const before = text.slice(sentence.start, quote.open);
+  // From the sentence's start, or from a quote before this one in it when someone speaks after
+  // that ("The department claims “…,” though critics characterize the suits as “…”").
+  const lead = text.slice(sentence.start, quote.open);
+  const cut = Math.max(0, ...[...lead.matchAll(/[”"]/g)].map((m) => (m.index ?? 0) + 1));
+  const before = SOMEONE_SPEAKS.test(lead.slice(cut)) ? lead.slice(cut) : lead;
   const after = text.slice(quote.close + 1, Math.min(end, quote.close + 120));
   for (const window of [after, before]) {
     for (const hint of hints) {
@@ -196,19 +202,20 @@ const FILING_BEFORE = new RegExp(
 function requesterSued(text: string, names: string[]): boolean {
   const name = oneOf(names);
   const sued = new RegExp(
-    String.raw`\b${name}\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a\s+)?(?:lawsuits?|suits?|complaints?))|\b(?:lawsuits?|suits?|complaints?)\s+(?:filed\s+)?by\s+(?:the\s+)?${name}`,
+    String.raw`\b${name}\s+(?:said\s+(?:that\s+)?it\s+)?(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a\s+)?(?:lawsuits?|suits?|complaints?))|\b(?:lawsuits?|suits?|complaints?)\s+(?:filed\s+)?by\s+(?:the\s+)?${name}`,
     "i",
   );
   const suedIt = new RegExp(String.raw`\b(?:sued|sues|suing)\s+(?:the\s+)?${name}`, "i");
   return sued.test(text) && !suedIt.test(text);
 }
 
-// Someone else speaking before the quote ("…, who called it “…”").
+// Someone else speaking before the quote ("…, who called it “…”"), not the subject itself ("for
+// what it said was a “…”").
 const SOMEONE_SPEAKS =
-  /\b(?:said|says|told|call(?:ed|s|ing)|wrote|added|argued|declared|describ\w+|dubbed|termed|label(?:l)?ed)\b/i;
-// What the requester asked for, announced or filed, up to the quote that names it.
+  /(?<!\bit\s+)\b(?:said|says|told|call(?:ed|s|ing)|wrote|added|argued|declared|describ\w+|characteri[sz]\w+|dubbed|termed|label(?:l)?ed)\b/i;
+// What the requester asked for, announced, sued or filed over, up to the quote that names it.
 const ASKED_FOR = new RegExp(
-  String.raw`\b(?:${ASKING}|limit(?:s|ed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?request|announc(?:es|ed|ing)|accus(?:es|ed|ing))\b[^“”"]{0,200}$`,
+  String.raw`\b(?:${ASKING}|limit(?:s|ed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?request|announc(?:es|ed|ing)|accus(?:es|ed|ing)|su(?:ed|es|ing)|fil(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:lawsuits?|suits?|complaints?))\b[^“”"]{0,200}$`,
   "i",
 );
 const GOES_ON =

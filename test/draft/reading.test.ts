@@ -1639,6 +1639,24 @@ describe("quote speakers named the way the web names them", () => {
 });
 
 describe("quotes of the requesting body", () => {
+  it("credits the requester with the grounds it sued on, what it claims, and what its suit says", () => {
+    const doj = draftArticle(
+      [
+        "The department filed federal lawsuits against Ohio and Iowa on Thursday for “failing to produce statewide voter lists.”",
+        "The U.S. Department of Justice on Friday sued Utah for what it said was a “failure to comply with federal law.”",
+        "The Justice Department claims the statute gives it “sweeping powers to obtain these records,” though critics characterize the suits as “a clear overreach.”",
+        "The Department of Justice said it had sued Idaho as well. “This proceeding arises from an investigation,” the suit says.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    const by = "U.S. Department of Justice";
+    expect(speakerOf(doj, "failing to produce statewide")).toBe(by);
+    expect(speakerOf(doj, "failure to comply with federal")).toBe(by);
+    expect(speakerOf(doj, "sweeping powers")).toBe(by);
+    expect(speakerOf(doj, "This proceeding arises")).toBe(by);
+    expect(speakerOf(doj, "a clear overreach")).not.toBe(by);
+  });
+
   it("credits the requester when a letter's address block runs its name into a person's", () => {
     const d = draftArticle(
       [
