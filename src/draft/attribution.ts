@@ -444,6 +444,18 @@ export function attributeQuotes(
       )
         speaker = speakers[i - 1] ?? null;
     }
+    // "echoing Hosemann's rejoinder that the panel “can go jump …”": the words of the one whose
+    // reply the sentence names.
+    if (!speaker && !someoneElse) {
+      const named = rangesWithin(people.mentions, beforeStart, q.open).filter(
+        (m) => !m.inQuote && !m.pronoun,
+      );
+      // (Someone named in passing after them, "the panel chaired by Mike Pence", does not count.)
+      const at = named.findLastIndex((m) => THEIR_WORDS.test(text.slice(m.end, q.open)));
+      const owner = named[at];
+      if (owner && named.slice(at + 1).every((m) => inPassing(text, m)))
+        speaker = people.personAt(owner);
+    }
     // "“…,” she continued, “but …”": the words go on after their own attribution.
     if (
       previous &&
@@ -691,6 +703,11 @@ const FOLLOWING =
 
 const DOCUMENT_SPEAKS =
   /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns|noted|notes)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes)\b[^“”".;]{0,100})$/iu;
+
+// "'s rejoinder that …", "'s response to the commission recommended that it …": what follows is
+// theirs.
+const THEIR_WORDS =
+  /^['’]s?\s+(?:\p{L}+\s+)?(?:rejoinder|retort|response|reply|answer|quip|remark|advice|suggestion|recommendation|message)\b[^“”".;]{0,160}$/iu;
 
 // `… said, "`, `… wrote: “`: a speech verb and its comma or colon right before the quote.
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|added|adds|stated|declared)\s*[,:]\s*$/;

@@ -1826,6 +1826,17 @@ describe("quotes after a committee's name", () => {
   });
 });
 
+describe("quotes inside someone's named reply", () => {
+  it("gives the words of 'X's rejoinder that …' to X, past a name in passing", () => {
+    const d = draft([
+      "Many states echoed Ohio Secretary of State Jo Lindqvist’s rejoinder that the panel chaired by Vice President Ann Cole “can go jump in Lake Erie.”",
+      "Iowa's Bo Marsh said the request was “a fishing expedition.”",
+    ]);
+    expect(speakerOf(d, "can go jump in Lake Erie")).toBe("Jo Lindqvist");
+    expect(speakerOf(d, "a fishing expedition")).toBe("Bo Marsh");
+  });
+});
+
 describe("speech verbs of manner", () => {
   it("reads 'fumed', 'scoffed' and 'shot back' as speech", () => {
     const d = draft([
