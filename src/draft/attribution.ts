@@ -763,7 +763,7 @@ const ROLE_AFTER =
 // `the secretary told the DOJ to “…”`, `The Secretary of State condemned the approach, stating,
 // “…”` (the subject of the clause the participle goes on).
 const ROLE_BEFORE =
-  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|attorney general|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed\s+[^.;:“”"]{1,80}?,\s*)?$/iu;
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|attorney general|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed\s+(?:(?!\band\b)[^.;:,“”"]){1,80}?,\s*)?$/iu;
 
 const PARTY_AFTER =
   /^[\s,]*the\s+(Republican|Democrat|Democratic)(?:\s+official)?\s+(?:said|says|added|wrote|told)\b/;

@@ -622,8 +622,8 @@ export function draftClaims(
       if (sentence.start < author.index || inQuote(sentence.start)) continue;
       if (states.find(text, sentence.start, sentence.end).length > 0) continue;
       const first = FIRST_PERSON_ANSWER.exec(masked.slice(sentence.start, sentence.end));
-      const cue = first && cueIn(sentence);
-      if (!cue || !first || cue.start < sentence.start + first.index) continue;
+      const cue = first ? cueIn(sentence) : null;
+      if (!first || !cue || cue.start < sentence.start + first.index) continue;
       add(
         authorState,
         cue,
@@ -648,7 +648,7 @@ export function draftClaims(
     if (states.find(text, next.start, next.end).length > 0) continue;
     if (c.stance === "refuses" && !SAME_SUBJECT.test(text.slice(next.start, next.end))) continue;
     // "Many states are refusing outright, while others give only public data": two groups.
-    if (/\b(?:others|other states|the rest)\b/i.test(text.slice(next.start, next.end))) continue;
+    if (OTHER_GROUP.test(text.slice(next.start, next.end))) continue;
     const cue = cueIn(next);
     const why = cue?.stance === "public-only" ? excerpt(text, cue.start, cue.end) : null;
     const evidence = why ? excerpt(text, c.evidenceSpan.start, next.end) : null;
@@ -751,10 +751,12 @@ const REFERS_TO =
 
 // "As Minnesota's Secretary of State, I …": the writer's own post.
 const AUTHOR =
-  /\bAs\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*(?:['’]s)?\s+(?:chief\s+election\s+official|secretary\s+of\s+(?:the\s+)?state|governor|attorney\s+general|lieutenant\s+governor)\s*,\s*I\b/iu;
-// "I will not …", "We won't …": the writer's own answer.
+  /\b[Aa]s\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*(?:['’]s)?\s+(?:chief\s+election\s+official|[Ss]ecretary\s+of\s+(?:the\s+)?[Ss]tate|[Gg]overnor|[Aa]ttorney\s+[Gg]eneral|[Ll]ieutenant\s+[Gg]overnor)\s*,\s*I\b/u;
+// "I will not …", "We won't …", "I refuse …": the writer's own answer.
 const FIRST_PERSON_ANSWER =
-  /(?:^|\s)(?:I|[Ww]e)\s+(?:will|would|won['’]t|cannot|can['’]t|am|have|had|did|do|refuse|declined|rejected|intend|plan)\b/u;
+  /(?:^|\s)(?:I|[Ww]e)\s+(?:will|would|won['’]t|cannot|can['’]t|refuse[ds]?|declined|rejected|intend|plan)\b/u;
+// "…, while others give only public data": another group of states.
+const OTHER_GROUP = /\b(?:others|other states)\b/i;
 
 // Words an official uses against a request: its lawfulness, the voters' privacy, its motive.
 const OPPOSITION =
@@ -982,7 +984,8 @@ function publicOnlyClause(
     // "…, while 26 others only agreed to send public data": about other states.
     if (
       others ||
-      /\b(?:others|other states|the rest)\b/i.test(masked.slice(clause.start, clause.end))
+      /\bthe rest\b/i.test(masked.slice(clause.start, clause.end)) ||
+      OTHER_GROUP.test(masked.slice(clause.start, clause.end))
     )
       continue;
     const cue = cueIn(clause);

@@ -177,8 +177,10 @@ function homeState(text: string, states: StateMatcher): string | null {
 }
 
 // "Mississippi's then-secretary of state, Republican Delbert Hosemann": a title the person held.
+// The title runs straight into the name: no verb ("Then-Gov. Bo Marsh appointed Pike") and no
+// second person ("former secretary Bo Marsh and Ann Pike") between.
 const FORMER_TITLE =
-  /\b(?:former|then-)\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:[\p{L}.'’-]+,\s+)?(?:(?:Republican|Democrat(?:ic)?|GOP)\s+)?$/iu;
+  /\b(?:[Ff]ormer|[Tt]hen-)\s*(?:(?!\p{Ll}+ed\b|and\b)[\p{L}.'’-]+\s+){0,5}?(?:[\p{L}.'’-]+,\s+)?(?:(?:Republican|Democrat(?:ic)?|GOP)\s+)?$/u;
 
 /** Whether the text names the person by a title they no longer hold, anywhere outside quotes. */
 function introducedAsFormer(text: string, mentions: readonly Mention[]): boolean {

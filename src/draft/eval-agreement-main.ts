@@ -31,11 +31,24 @@ function main(): number {
     const firsts = new Map(
       loadAnnotations(values.annotations, jurisdictions).map((a) => [a.id, a]),
     );
+    const skipped: string[] = [];
     const list = loadAnnotations(second, jurisdictions).flatMap((b) => {
       const a = firsts.get(b.id);
       const path = join(folder, `${b.id}.txt`);
-      return a && existsSync(path) ? [compareReaders(readFileSync(path, "utf8"), a, b)] : [];
+      const why = !a
+        ? "no first reading"
+        : a.story !== b.story
+          ? `the first reading's story is ${a.story}, the second's ${b.story}`
+          : !existsSync(path)
+            ? `no ${b.id}.txt in ${folder}`
+            : null;
+      if (why || !a) {
+        skipped.push(`${b.id}: ${why}`);
+        return [];
+      }
+      return [compareReaders(readFileSync(path, "utf8"), a, b)];
     });
+    for (const line of skipped) console.error(`skipped ${line}`);
     if (list.length === 0) {
       console.error(`no second reading in ${second} has a first reading and a text in ${folder}`);
       return 2;

@@ -27,18 +27,16 @@ export interface ReaderAgreement {
 }
 
 /**
- * Where the fragment sits in the article, or -1. Readers copy fragments verbatim, so only the
+ * Where the fragment sits in the article, or null. Readers copy fragments verbatim, so only the
  * whitespace (re-wrapped lines) may differ.
  */
-function locate(text: string, fragment: string): number {
-  const at = text.indexOf(fragment);
-  if (at >= 0) return at;
-  const pattern = fragment
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("\\s+");
-  return pattern ? text.search(new RegExp(pattern)) : -1;
+function locate(text: string, fragment: string): { start: number; end: number } | null {
+  const words = fragment.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const m = new RegExp(
+    words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"),
+  ).exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 const QUOTE_MARK = /["“”«»]/;
@@ -48,11 +46,13 @@ const QUOTE_MARK = /["“”«»]/;
  * may copy different words of one long quotation.
  */
 function sameQuotation(text: string, a: string, b: string): boolean {
-  const [p, q] = [locate(text, a), locate(text, b)];
-  if (p < 0 || q < 0) return false;
-  const end = p <= q ? p + a.length : q + b.length;
-  const next = Math.max(p, q);
-  return next <= end || (next - end < 1500 && !QUOTE_MARK.test(text.slice(end, next)));
+  const [x, y] = [locate(text, a), locate(text, b)];
+  if (!x || !y) return false;
+  const [first, second] = x.start <= y.start ? [x, y] : [y, x];
+  return (
+    second.start <= first.end ||
+    (second.start - first.end < 1500 && !QUOTE_MARK.test(text.slice(first.end, second.start)))
+  );
 }
 
 /** Compares the second reader's annotation of an article with the first's. */
@@ -66,10 +66,12 @@ export function compareReaders(
   const b = new Map(second.states.map((s) => [s.state, s.stances]));
   let both = 0;
   let stanceShared = 0;
+  const trappedBy = (r: Annotation, state: string) => r.traps.some((t) => t.state === state);
   for (const [state, stances] of a) {
     const other = b.get(state);
     if (!other) {
-      differences.push(`${state} coded by the first reader only (${stances.join("/")})`);
+      if (!trappedBy(second, state))
+        differences.push(`${state} coded by the first reader only (${stances.join("/")})`);
       continue;
     }
     both++;
@@ -77,50 +79,57 @@ export function compareReaders(
     else differences.push(`${state} stance: ${stances.join("/")} against ${other.join("/")}`);
   }
   for (const [state, stances] of b)
-    if (!a.has(state))
+    if (!a.has(state) && !trappedBy(first, state))
       differences.push(`${state} coded by the second reader only (${stances.join("/")})`);
 
   const trapDisputes = [
     ...first.traps
       .filter((t) => b.has(t.state))
-      .map((t) => `${t.state}: a trap to the first reader`),
+      .map((t) => `${t.state}: a trap to the first reader, coded by the second`),
     ...second.traps
       .filter((t) => a.has(t.state))
-      .map((t) => `${t.state}: a trap to the second reader`),
+      .map((t) => `${t.state}: a trap to the second reader, coded by the first`),
   ];
   differences.push(...trapDisputes);
 
+  // Each of the second reader's quotes answers for one of the first's at most.
+  const speaks = (x: string | null, y: string | null) =>
+    x === null || y === null ? x === y : samePerson(x, y);
+  const used = new Set<number>();
   let quotesShared = 0;
   let speakerSame = 0;
   for (const q of first.quotes) {
-    const match = second.quotes.filter((r) => sameQuotation(text, q.fragment, r.fragment));
-    if (match.length === 0) {
+    const match = second.quotes
+      .map((r, i) => ({ r, i }))
+      .filter(({ r, i }) => !used.has(i) && sameQuotation(text, q.fragment, r.fragment));
+    const pick = match.find(({ r }) => speaks(q.speaker, r.speaker)) ?? match[0];
+    if (!pick) {
       differences.push(`"${q.fragment.slice(0, 50)}" listed by the first reader only`);
       continue;
     }
+    used.add(pick.i);
     quotesShared++;
-    const same = match.some((r) =>
-      q.speaker === null || r.speaker === null
-        ? q.speaker === r.speaker
-        : samePerson(q.speaker, r.speaker),
-    );
-    if (same) speakerSame++;
+    if (speaks(q.speaker, pick.r.speaker)) speakerSame++;
     else
       differences.push(
-        `"${q.fragment.slice(0, 50)}": ${q.speaker ?? "no speaker"} against ${match
-          .map((r) => r.speaker ?? "no speaker")
-          .join(", ")}`,
+        `"${q.fragment.slice(0, 50)}": ${q.speaker ?? "no speaker"} against ${pick.r.speaker ?? "no speaker"}`,
       );
   }
+  second.quotes.forEach((r, i) => {
+    if (!used.has(i))
+      differences.push(`"${r.fragment.slice(0, 50)}" listed by the second reader only`);
+  });
 
+  // One line per person, however each reader spells the name.
   const partyDisputes: string[] = [];
+  const seen: string[] = [];
   for (const p of [...first.parties, ...second.parties]) {
+    if (seen.some((n) => samePerson(n, p.person))) continue;
+    seen.push(p.person);
     const [x, y] = [first, second].map(
       (r) => r.parties.find((o) => samePerson(o.person, p.person))?.party ?? "none",
     );
-    const label = `${p.person}: ${x} against ${y}`;
-    if (x !== y && !partyDisputes.some((d) => d.startsWith(`${p.person}:`)))
-      partyDisputes.push(label);
+    if (x !== y) partyDisputes.push(`${p.person}: ${x} against ${y}`);
   }
   differences.push(...partyDisputes.map((d) => `party ${d}`));
 

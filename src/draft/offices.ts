@@ -158,9 +158,11 @@ export function lawSpeakers(text: string): GroupSpeaker[] {
     const name = (m[1] as string).replace(/^(?:The|the)\s+/, "");
     const start = (m.index ?? 0) + (m[1] as string).indexOf(name);
     const end = start + name.length;
+    // ("says Ohio law professor Jo Lee": the law only names her field.)
     const speaks =
       LAW_SPEAKS_AFTER.test(text.slice(end, end + 20)) ||
-      LAW_SPOKEN_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+      (LAW_SPOKEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+        /^\s*(?:[,.;]|$)/.test(text.slice(end, end + 2)));
     if (speaks) out.push({ start, end, name, speaks });
   }
   return out;

@@ -274,25 +274,25 @@ export function findPeople(
       tokens.shift();
     }
     if (DOCUMENT_WORDS.has(tokens[tokens.length - 1]?.text ?? "")) {
-      // "Grimes Complete Statement:", "Kemp Statement": a label naming whose statement follows,
-      // by a surname the text gives in full elsewhere.
-      // "Denise Merrill Statement on …" gives the full name.
-      const label = tokens[0];
-      const fullName =
-        tokens.length === 3 &&
-        !/^(?:Complete|Full|Official|Joint|Written|Final|Public|Prepared|Updated|New)$/.test(
-          tokens[1]?.text ?? "",
-        );
+      // "Kemp Statement", "Grimes Complete Statement:": a label naming whose statement follows, by
+      // a surname the text gives in full elsewhere; "Denise Merrill Statement on …" by the full
+      // name, when the text names the surname again.
       if (tokens[tokens.length - 1]?.text !== "Statement") continue;
-      if (fullName) fulls.push({ tokens: tokens.slice(0, 2) });
+      const [label, second] = tokens;
+      if (tokens.length === 3 && second && text.split(second.text).length > 2)
+        fulls.push({ tokens: tokens.slice(0, 2) });
       else if (label && tokens.length <= 3) singles.push({ token: label, titled: false });
       continue;
     }
     // "the Pence-Kobach Voter Suppression Commission": words before an institution's noun name the
     // institution; only a surname alone ("the Kobach Commission") stands for a person named.
-    const named = tokens.length;
-    while (tokens.length && NOT_NAMES.has(tokens[tokens.length - 1]?.text ?? "")) tokens.pop();
-    if (tokens.length < named && tokens.length > 1) continue;
+    // ("Ann Pike Tuesday called …": a weekday after a name ends it.)
+    let institution = false;
+    while (tokens.length && NOT_NAMES.has(tokens[tokens.length - 1]?.text ?? "")) {
+      institution ||= !STARTERS.has(tokens[tokens.length - 1]?.text ?? "");
+      tokens.pop();
+    }
+    if (institution && tokens.length > 1) continue;
     // "Ada County Chief Deputy Clerk Jo Lee", "College Political Economy Professor Jo Lee": a
     // capitalised title ends at its last title or institution word; the name is what follows.
     const titleEnd = tokens.findLastIndex(

@@ -121,8 +121,8 @@ function otherBodyNamed(text: string, at: number, noun: string, hint: StoryHint)
   const lower = name.toLowerCase();
   const requester = requesterNames(hint).some((n) => {
     const full = n.toLowerCase();
-    const at = full.indexOf(word.toLowerCase());
-    const head = at > 0 ? full.slice(0, at + word.length) : null;
+    const nounAt = full.indexOf(word.toLowerCase());
+    const head = nounAt > 0 ? full.slice(0, nounAt + word.length) : null;
     return full.includes(lower) || (head !== null && lower.endsWith(head));
   });
   return requester ? null : name;

@@ -236,7 +236,7 @@ export function sentenceFacts(text: string, sentence: Range, named: StateMention
 // Utah, …", "complaints were filed against officials in Colorado and Hawaii", "taking Ohio to
 // court": the state is a defendant, and what the suit says it did is the suer's allegation.
 const SUED_BEFORE =
-  /\b(?:(su(?:e|es|ed|ing)|demand(?:ó|aron|ará|arán|ando|ado|an))|(?:lawsuits?|suits?|complaints?|actions?|cases?)\s+(?:[\p{L}-]+\s+){0,3}?against|(?:filed|brought)\s+(?:[\p{L}-]+\s+){0,3}?against|demandas?\s+(?:\p{L}+\s+)?contra|(tak(?:e|es|ing)|took))\s+([^.;:!?“”"]{0,120})$/iu;
+  /\b(?:(su(?:e|es|ed|ing)|demand(?:ó|aron|ará|arán|ando|ado|an)|demanda(?=\s+al?\s))|(?:lawsuits?|suits?|complaints?|actions?|cases?)\s+(?:[\p{L}-]+\s+){0,3}?against|(?:filed|brought)\s+(?:[\p{L}-]+\s+){0,3}?against|demandas?\s+(?:\p{L}+\s+)?contra|(tak(?:e|es|ing)|took))\s+([^.;:!?“”"]{0,120})$/iu;
 // Words that open another clause between the suit and the state: the state is not its object.
 const NEW_CLAUSE =
   /\b(?:said|says|say|saying|because|after|while|but|which|who|whose|when|although|since|that|if)\b/i;
@@ -245,7 +245,7 @@ const SUED_AFTER =
   /^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:was|were|has been|have been|had been|is being|are being)\s+sued\b|^[^.;,]{0,40}?\b(?:sued|targeted)\s+by\b/iu;
 
 const REASON_GIVEN =
-  /\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
+  /\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
 
 /** Whether the sentence names the state as one sued, not as one answering. */
 function suedHere(text: string, mention: StateMention, sentence: Range): boolean {
@@ -264,7 +264,7 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
     /\b(?:that|which|who)\s+(?:were|was|have\s+been|had\s+been|are\s+being)\s+$/i.test(
       text.slice(Math.max(sentence.start, mention.start - 200), mention.start - before[0].length),
     ) &&
-    /^\s*(?:,|\s)\s*(?:including|such\s+as|like|among\s+them)\s+/i.test(
+    /^\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i.test(
       (before[3] ?? "").replace(/^\s*\p{L}+day\b/u, ""),
     );
   if (before && !described && !NEW_CLAUSE.test(before[3] ?? "")) {

@@ -55,10 +55,25 @@ describe("two readers of one article", () => {
     const r = compareReaders(TEXT, FIRST, second);
     expect(r).toMatchObject({ first: 2, second: 3, both: 2, stanceShared: 1, quotesShared: 2 });
     expect(r.speakerSame).toBe(1);
-    expect(r.trapDisputes).toEqual(["IA: a trap to the first reader"]);
+    expect(r.trapDisputes).toEqual(["IA: a trap to the first reader, coded by the second"]);
     expect(r.partyDisputes).toEqual(["Ann Reyes: R against none"]);
     expect(r.differences).toContain("TX stance: public-only against complies");
-    expect(r.differences).toContain("IA coded by the second reader only (refuses)");
+    // A trap dispute is said once, not also as a state one reader coded.
+    expect(r.differences.filter((d) => d.startsWith("IA"))).toHaveLength(1);
+  });
+
+  it("reports quotes only the second reader lists, and a party once however the name is spelled", () => {
+    const second = reading({
+      states: FIRST.states,
+      traps: FIRST.traps,
+      quotes: [...FIRST.quotes, { fragment: "Texas said it would provide", speaker: null }],
+      parties: [{ person: "Reyes", party: "D" }],
+    });
+    const r = compareReaders(TEXT, FIRST, second);
+    expect(r.differences).toContain(
+      '"Texas said it would provide" listed by the second reader only',
+    );
+    expect(r.partyDisputes).toEqual(["Ann Reyes: R against D"]);
   });
 
   it("does not join two quotations a quotation mark separates", () => {

@@ -1788,6 +1788,8 @@ describe("press releases", () => {
       "Secretary of State Jo Lindqvist Statement on the End of the Pence-Kobach Voter Fraud Commission",
       "",
       "“I am glad Ohio refused to share our voters’ private data with the Pence-Kobach voter fraud commission.”",
+      "",
+      "Lindqvist has served since 2015.",
     ]);
     expect(speakerOf(d, "I am glad Ohio refused")).toBe("Jo Lindqvist");
     expect(d.people.map((p) => p.name)).not.toContain("Pence-Kobach Voter Fraud");
@@ -2422,6 +2424,47 @@ describe("what must stay out", () => {
     expect(speakerOf(doj, "a fishing expedition")).not.toBe("U.S. Department of Justice");
     const vp = draft(["VP Ben Ward said, “We will look at every state.”"]);
     expect(speakerOf(vp, "We will look")).toBe("Ben Ward");
+  });
+
+  it("keeps this round's rules to what they were written for (a second reader's cases)", () => {
+    const d = draft([
+      "Ohio is seeking $1.2 million in federal grants to replace its voting machines.",
+      "Iowa will fulfill the request, its secretary of state said.",
+      "Utah ha cumplido con la solicitud del departamento.",
+      "Idaho officials criticized the department’s unwillingness to share its plans for the data.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "complies", UT: "complies" });
+    const rest = draft([
+      "Ohio will provide some of the requested information. State law prohibits releasing the rest of the file, including Social Security numbers.",
+    ]);
+    expect(stances(rest)).toEqual({ OH: "public-only" });
+    const oped = draft([
+      "As Iowa’s secretary of state, I asked lawmakers for help last year.",
+      "Editor’s note: We have declined to publish the names of the staff involved.",
+    ]);
+    expect(stances(oped)).toEqual({});
+    const people = draft([
+      "Iowa Secretary of State Dana Whitfield and Iowa Gov. Bo Marsh spoke Monday.",
+      "The secretary of state approved the plan, and the governor signed off on it Tuesday, saying, “We will send nothing private.”",
+      "Ohio Secretary of State Ann Pike spoke Tuesday. Then-Gov. Cal Reed appointed Pike in 2019.",
+      "“We will not send the department a thing,” Pike said.",
+      "“The request is plainly unlawful,” says Utah law professor Jo Lind.",
+      "Nevada Secretary of State Lee Dorn Tuesday called the request “a fishing expedition.”",
+    ]);
+    expect(speakerOf(people, "We will send nothing private")).not.toBe("Dana Whitfield");
+    expect(stances(people).OH).toBe("refuses");
+    expect(speakerOf(people, "plainly unlawful")).toBe("Jo Lind");
+    expect(speakerOf(people, "a fishing expedition")).toBe("Lee Dorn");
+    const label = draft([
+      "Marsh Opening Statement at Senate Hearing",
+      "“We will not comply,” Marsh said.",
+    ]);
+    expect(label.people.map((p) => p.name)).not.toContain("Marsh Opening");
+    const suits = draft([
+      "El Departamento de Justicia demanda a Ohio por no entregar los datos.",
+      "El departamento demandó a Utah, con quien se negoció durante meses, por no entregar los datos.",
+    ]);
+    expect(stances(suits)).toEqual({});
   });
 
   it("keeps out the requester's state named as 'X is the secretary of state for Kansas'", () => {
