@@ -164,9 +164,9 @@ const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 const ALLEGED =
   /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "the judge, …, has rejected", "Judge Jo Lee, in the District of Columbia, on Monday denied",
-// "Courts that have so far rejected": the court's act.
+// "Courts that have so far rejected", "Judges have previously rejected": the court's act.
 const COURT_ACTS =
-  /\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices|[Ll]awsuits?|[Rr]ulings?|[Ii]njunctions?|JUDGES?|COURTS?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,[^,]{0,60},\s*)?(?:(?:that|which|who)\s+)?(?:(?:on\s+)?\p{L}+day\s+)?(?:(?:has|had|have|also|then|so\s+far|already|since|now)\s+)*$/u;
+  /\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices|[Ll]awsuits?|[Rr]ulings?|[Ii]njunctions?|JUDGES?|COURTS?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,[^,]{0,60},\s*)?(?:(?:that|which|who)\s+)?(?:(?:on\s+)?\p{L}+day\s+)?(?:(?:has|had|have|also|then|so\s+far|already|since|now|\p{Ll}+ly)\s+)*$/u;
 const COURT_SPEAKS =
   /\b(?:judges?|courts?|justices)\b[^.;]{0,60}\b(?:wrote|writes|write|said|says|say|ruled|rules|rule|found|finds|find|held|holds|hold|stated|opined)\b/i;
 

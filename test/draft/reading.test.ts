@@ -2546,6 +2546,7 @@ describe("what must stay out", () => {
   it("keeps out states where courts in the plural ruled, in a relative clause", () => {
     const d = draft([
       "Courts that have so far rejected the department's argument found either that it lacks the power, as in Idaho, or that the statutes it cites do not permit it, as in Iowa.",
+      "Judges have previously rejected such attempts in Ohio, Texas and Maine.",
       "Utah has refused the demand.",
     ]);
     expect(stances(d)).toEqual({ UT: "refuses" });
