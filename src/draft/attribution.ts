@@ -27,6 +27,7 @@ const SPEECH = new RegExp(
     "argues",
     "asserted",
     "asserts",
+    "accuse",
     "accused",
     "accuses",
     "accusing",

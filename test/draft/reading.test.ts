@@ -1845,7 +1845,9 @@ describe("speech verbs of manner", () => {
       "Virginia Governor Ann Pike fumed, “I have no intention of honoring this request.”",
       "Ohio's Bo Marsh scoffed: “Nobody asked us twice.”",
       "Iowa Secretary of State Dale Orrin shot back, “We will decide what is public.”",
+      "Utah's Lt. Gov. Cal Reed went so far as to accuse the department of trying to “go after opponents.”",
     ]);
+    expect(speakerOf(d, "go after opponents")).toBe("Cal Reed");
     expect(speakerOf(d, "I have no intention")).toBe("Ann Pike");
     expect(speakerOf(d, "Nobody asked us twice")).toBe("Bo Marsh");
     expect(speakerOf(d, "We will decide what is public")).toBe("Dale Orrin");
