@@ -29,8 +29,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     else if (atLineStart(text, open) && until - open > 40) add(open, until);
     open = -1;
   };
-  const add = (mark: number, close: number) => {
-    let start = mark + 1;
+  // (`mark` is the opening mark, or where words open whose mark the page lost.)
+  const add = (mark: number, close: number, lost = false) => {
+    let start = lost ? mark : mark + 1;
     let end = close;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /[\s,]/.test(text[end - 1] as string)) end--;
@@ -69,6 +70,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         // "'They said, Don't send any data,” Hall said.": a single mark stood in for the opening.
         const single = singleOpening(text, i);
         if (single >= 0) add(single, i);
+        // `No entregaré datos”, dijo Simon.`: a paragraph whose opening mark was lost.
+        else if (lostOpening(text, i) >= 0) add(lostOpening(text, i), i, true);
         // ”When I heard …: a closing mark printed where a paragraph's quote opens, or where a
         // sentence's does on a page that lost its spaces ("…the resolution.”Once that …").
         else if (
@@ -90,6 +93,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       } else if (open >= 0) {
         add(open, i);
         open = -1;
+      } else if (lostOpening(text, i) >= 0) {
+        add(lostOpening(text, i), i, true);
       } else if (text[i + 1] === STRAIGHT && /\p{L}/u.test(text[i + 2] ?? "")) {
         // `""The request is illegal," Carter wrote`: a page that doubled the opening mark.
         open = ++i;
@@ -99,6 +104,23 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   // A quote still open where the text stops was cut off with the page: its words so far stand.
   if (open >= 0) add(open, text.length);
   return [...spans, ...headlineQuotes(text)].sort((a, b) => a.start - b.start);
+}
+
+// A closing mark's attribution: ", dijo Steve Simon", "," Smith said" reads on after it.
+const SAID_AFTER_MARK =
+  /^[,.]?\s*(?:said|says|told|added|wrote|dijo|añadió|afirmó|declaró|señaló|agregó|aseguró|indicó)(?!\p{L})/u;
+
+/**
+ * Where a paragraph starts whose quote lost its opening mark (`No entregaré datos", dijo Simon.`):
+ * the mark at `close` is followed by a speech verb, and its line holds no other double mark and
+ * opens with a capital. Else -1.
+ */
+function lostOpening(text: string, close: number): number {
+  if (!SAID_AFTER_MARK.test(text.slice(close + 1, close + 20))) return -1;
+  const lineStart = text.lastIndexOf("\n", close) + 1;
+  const line = text.slice(lineStart, close);
+  const lead = /^[^\S\n]*/.exec(line)?.[0].length ?? 0;
+  return /["“”„«»]/.test(line) || !/^\p{Lu}/u.test(line.slice(lead)) ? -1 : lineStart + lead;
 }
 
 /** Whether the mark at `at` is the first thing on its line. */

@@ -1854,6 +1854,20 @@ describe("speech verbs of manner", () => {
   });
 });
 
+describe("quotes whose opening mark the page lost", () => {
+  it("reads a paragraph that ends its quote with a mark and a speech verb as the quote", () => {
+    const d = draft([
+      "Los estados rechazaron el pedido.",
+      "",
+      'No entregaré datos privados de los votantes a la comisión", dijo Ana Ruiz.',
+      "",
+      "This is why I refused to give up our voters' data,” said Bo Marsh.",
+    ]);
+    expect(speakerOf(d, "No entregaré datos privados")).toBe("Ana Ruiz");
+    expect(speakerOf(d, "This is why I refused")).toBe("Bo Marsh");
+  });
+});
+
 describe("quotes of a law", () => {
   it("gives the words a law is quoted as saying to the law, not to the official named before", () => {
     const d = draft([
