@@ -1,3 +1,4 @@
+import { SPANISH_SAID, speechVerbs } from "./speech.js";
 import { type Range, wrapped } from "./text.js";
 
 /** A direct quotation: `start`/`end` enclose its words, `open`/`close` are its marks. */
@@ -69,9 +70,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       else {
         // "'They said, Don't send any data,” Hall said.": a single mark stood in for the opening.
         const single = singleOpening(text, i);
+        const lost = single < 0 ? lostOpening(text, i) : -1;
         if (single >= 0) add(single, i);
         // `No entregaré datos”, dijo Simon.`: a paragraph whose opening mark was lost.
-        else if (lostOpening(text, i) >= 0) add(lostOpening(text, i), i, true);
+        else if (lost >= 0) add(lost, i, true);
         // ”When I heard …: a closing mark printed where a paragraph's quote opens, or where a
         // sentence's does on a page that lost its spaces ("…the resolution.”Once that …").
         else if (
@@ -87,14 +89,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       // "…elections,'' Bondi said. More will come, "to …": two apostrophes stood in for the
       // closing mark, and this mark opens the next quote.
       const doubled = open >= 0 ? /[,.!?]['’]{2}(?=\s)/.exec(text.slice(open + 1, i)) : null;
+      const lost = open < 0 ? lostOpening(text, i) : -1;
       if (doubled) {
         add(open, open + 1 + doubled.index + 2);
         open = i;
       } else if (open >= 0) {
         add(open, i);
         open = -1;
-      } else if (lostOpening(text, i) >= 0) {
-        add(lostOpening(text, i), i, true);
+      } else if (lost >= 0) {
+        add(lost, i, true);
       } else if (text[i + 1] === STRAIGHT && /\p{L}/u.test(text[i + 2] ?? "")) {
         // `""The request is illegal," Carter wrote`: a page that doubled the opening mark.
         open = ++i;
@@ -106,9 +109,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return [...spans, ...headlineQuotes(text)].sort((a, b) => a.start - b.start);
 }
 
-// A closing mark's attribution: ", dijo Steve Simon", "," Smith said" reads on after it.
-const SAID_AFTER_MARK =
-  /^[,.]?\s*(?:said|says|told|added|wrote|dijo|añadió|afirmó|declaró|señaló|agregó|aseguró|indicó)(?!\p{L})/u;
+// A speech verb right after a closing mark: `", dijo Steve Simon`, `," said Smith`.
+const SAID_AFTER_MARK = new RegExp(
+  String.raw`^[,.]?\s*(?:${speechVerbs(...SPANISH_SAID)})(?!\p{L})`,
+  "u",
+);
 
 /**
  * Where a paragraph starts whose quote lost its opening mark (`No entregaré datos", dijo Simon.`):
