@@ -54,7 +54,7 @@ const TITLE_WORDS = new Set(
     "Party Democratic Democrat Republican Former Acting Assistant Clerk Registrar Treasurer " +
     "Auditor Fellow Professor Prof. Sheriff Rev. St. U.S. Federal Presidential Elections Election " +
     "Commonwealth Recorder Supervisor Assemblyman Assemblywoman Assemblymember Councilman " +
-    "Councilwoman Delegate"
+    "Councilwoman Delegate Del."
   ).split(" "),
 );
 // Capitalised words that start sentences, never names.
@@ -65,7 +65,7 @@ const STARTERS = new Set(
     "This That These Those They We He She I You Our Their His Her There Here What Why How Who " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May " +
     "June July August September October November December Also Still However Although Though " +
-    "Both Either Neither Each"
+    "Both Either Neither Each Said Says"
   ).split(" "),
 );
 // Words that name institutions and places, never people.

@@ -1828,6 +1828,15 @@ describe("quotes after a committee's name", () => {
   });
 });
 
+describe("quotes introduced by 'Said Del. …:'", () => {
+  it("takes 'Del.' for a delegate's title and a sentence's 'Said' for no name", () => {
+    const d = draft([
+      "Said Del. Kumar Vance of Gaithersburg: “There is not a shred of evidence of fraud.”",
+    ]);
+    expect(speakerOf(d, "not a shred of evidence")).toBe("Kumar Vance");
+  });
+});
+
 describe("quotes inside someone's named reply", () => {
   it("gives the words of 'X's rejoinder that …' to X, past a name in passing", () => {
     const d = draft([
