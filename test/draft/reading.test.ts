@@ -555,6 +555,13 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ OH: "withholding", IA: "withholding", UT: "withholding" });
   });
 
+  it("reads 'no intention of catering to … demands' as refusing", () => {
+    const d = draft([
+      "Iowa Governor Ann Pike made clear she has no intention of catering to the attorney general's demands for the voter rolls.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses" });
+  });
+
   it("reads 'signaled their unwillingness to cooperate' as refusing", () => {
     const d = draft([
       "Ohio, Iowa and Utah had all signaled their unwillingness to cooperate with the commission.",
