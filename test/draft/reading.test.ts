@@ -555,6 +555,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ OH: "withholding", IA: "withholding", UT: "withholding" });
   });
 
+  it("reads 'entered into a Memorandum of Understanding' as complying and 'the partial release of data' as withholding", () => {
+    const d = draft([
+      "Today the State of Iowa, through its election commission, has entered into a Memorandum of Understanding for sharing its voter list with the department.",
+      "The request drew a variety of responses, including the partial release of data by states like Utah.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "complies", UT: "withholding" });
+  });
+
   it("reads 'no intention of catering to … demands' as refusing", () => {
     const d = draft([
       "Iowa Governor Ann Pike made clear she has no intention of catering to the attorney general's demands for the voter rolls.",
