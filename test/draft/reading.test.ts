@@ -563,6 +563,21 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ IA: "complies", UT: "withholding" });
   });
 
+  it("reads 'granted DOJ access', 'public per state law' and 'told DOJ to kiss off'", () => {
+    const d = draft([
+      "A few states — like Alaska and Iowa — have granted DOJ access to their voter rolls, since that data is public per state law.",
+      "Other states — like Maine and Utah — have told DOJ to kiss off.",
+      "Ohio gave the department access to its full file.",
+    ]);
+    expect(stances(d)).toEqual({
+      AK: "public-only",
+      IA: "public-only",
+      ME: "refuses",
+      UT: "refuses",
+      OH: "complies",
+    });
+  });
+
   it("reads 'no intention of catering to … demands' as refusing", () => {
     const d = draft([
       "Iowa Governor Ann Pike made clear she has no intention of catering to the attorney general's demands for the voter rolls.",
