@@ -563,11 +563,12 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ IA: "complies", UT: "withholding" });
   });
 
-  it("reads 'granted DOJ access', 'public per state law' and 'told DOJ to kiss off'", () => {
+  it("reads 'granted DOJ access', 'has supplied', 'public per state law' and 'told DOJ to kiss off'", () => {
     const d = draft([
       "A few states — like Alaska and Iowa — have granted DOJ access to their voter rolls, since that data is public per state law.",
       "Other states — like Maine and Utah — have told DOJ to kiss off.",
       "Ohio gave the department access to its full file.",
+      "So far only Idaho Secretary of State Cal Reed has supplied any information the commission sought.",
     ]);
     expect(stances(d)).toEqual({
       AK: "public-only",
@@ -575,6 +576,7 @@ describe("stances a careful reader takes", () => {
       ME: "refuses",
       UT: "refuses",
       OH: "complies",
+      ID: "complies",
     });
   });
 
