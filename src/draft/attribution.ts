@@ -201,6 +201,7 @@ export function attributeQuotes(
       afterMentions.length &&
       !goesOnBefore &&
       !newClause &&
+      !DOCUMENT_SAYS_AFTER.test(afterText) &&
       !(
         introduced &&
         !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+ly\s+)?$/u.test(
@@ -365,7 +366,11 @@ export function attributeQuotes(
           FOLLOWING.test(leadText) ||
           /\b(?:said|says|added|adds|wrote|continued),\s*$/.test(leadText))
       ) {
-        const subject = rangesWithin(people.mentions, leadSentence.start, lead.end).find(
+        // ("When President Trump announced …, Secretary Toulouse Oliver released this
+        // statement:": the main clause's subject, past a leading "When …," clause.)
+        const opening = LEADING_CLAUSE.exec(leadText);
+        const from = leadSentence.start + (opening ? opening[0].length : 0);
+        const subject = rangesWithin(people.mentions, from, lead.end).find(
           (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m, people),
         );
         if (subject) speaker = people.personAt(memberNamed(text, people, subject));
@@ -704,6 +709,15 @@ const FOLLOWING =
 
 const DOCUMENT_SPEAKS =
   /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns|noted|notes)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes)\b[^“”".;]{0,100})$/iu;
+
+// A sentence's leading subordinate clause, up to its comma: "When Trump announced the panel, …".
+const LEADING_CLAUSE =
+  /^\s*(?:When|After|As|Before|Since|While|Although|Though|If|Once|Because)\b[^,.;:“”"]{1,160},/;
+
+// `…,” the lawsuit said, referring to a directive issued by President Donald Trump`: a document
+// speaks, and whom it goes on to name is not the speaker.
+const DOCUMENT_SAYS_AFTER =
+  /^[\s,”"’]*the\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|filing|motion|brief|ruling|opinion|order|report)\s+(?:said|says|states|stated|reads|argues|argued|alleges|alleged|adds|added)\b/i;
 
 // "'s rejoinder that …", "'s response to the commission recommended that it …": what follows is
 // theirs.

@@ -1909,6 +1909,20 @@ describe("quotes whose opening mark the page lost", () => {
   });
 });
 
+describe("quotes introduced past another's name", () => {
+  it("takes the main clause's subject after a leading 'When …,' clause, and no one a lawsuit goes on to name", () => {
+    const d = draft([
+      "When President Donald Trump announced his commission, Secretary of State Ann Pike released this statement:",
+      "",
+      "“If the president wants confidence in our elections, he should stop making false claims.”",
+      "",
+      "“The order does not empower the commission to build a database,” the lawsuit said, referring to a directive issued by President Donald Trump.",
+    ]);
+    expect(speakerOf(d, "If the president wants confidence")).toBe("Ann Pike");
+    expect(speakerOf(d, "The order does not empower")).not.toBe("Donald Trump");
+  });
+});
+
 describe("quotes of a law", () => {
   it("gives the words a law is quoted as saying to the law, not to the official named before", () => {
     const d = draft([
