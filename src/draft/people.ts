@@ -734,7 +734,7 @@ function speakingOffices(
   mentions.sort((a, b) => a.start - b.start);
 }
 
-/** An office or a group the text credits words to: no person, so no party of its own. */
+/** An office, a group or a law the text credits words to: no person, so no party of its own. */
 function body(key: string, name: string, role: Found["role"], state: string | null): Found {
   return {
     key,
@@ -751,7 +751,7 @@ function body(key: string, name: string, role: Found["role"], state: string | nu
 
 /**
  * Groups the text credits words to (see groupSpeakers), and "the group said" for the group last
- * named before it.
+ * named before it; and laws quoted as speaking (see lawSpeakers), which speak as groups do.
  */
 function speakingGroups(
   text: string,
