@@ -139,6 +139,13 @@ const SPEECH = new RegExp(
     "citing",
     "specified",
     "specifies",
+    String.raw`point(?:ed|s|ing)\s+out`,
+    "alleged",
+    "alleges",
+    "alleging",
+    "mentioned",
+    "characteri[sz](?:ed|es|ing)",
+    String.raw`expressed\s+(?:\p{L}+\s+)?concerns?`,
     // Spanish-language outlets ("dijo Steve Simon", "según el secretario").
     ...SPANISH_SAID,
     "según",
@@ -798,30 +805,39 @@ function lastOfParty(people: PeopleInText, at: number, party: "R" | "D"): Found 
   return last && !last.party ? last : null;
 }
 
+// The way titles are abbreviated before a name, as regex sources.
+const ROLE_ABBREVIATED: Record<string, string> = {
+  governor: String.raw`(?:governor|gov\.)`,
+  secretary: String.raw`(?:secretary|sec\.|secy\.?)`,
+};
+
 /**
  * The person last named before `at` whose role holds `word`; "the attorney general" is not an
  * assistant attorney general, unless `phrase` (the words naming the role) says so.
  */
 function lastInRole(people: PeopleInText, at: number, word: string, phrase: string): Found | null {
   const w = word.toLowerCase();
+  // ("the governor" is "Gov. David Ige" and never "Lt. Gov. Kim Guadagno".)
+  const held = ROLE_ABBREVIATED[w] ?? w;
   const junior = new RegExp(
-    `\\b(?:assistant|deputy|associate|under)\\s+(?:\\S+\\s+){0,2}?${w}`,
+    String.raw`(?:\b(?:assistant|deputy|associate|under|lieutenant)\s+|\blt\.\s*)(?:\S+\s+){0,2}?${held}`,
     "i",
   );
-  const askedJunior = /\b(?:assistant|deputy|associate|under)\b/i.test(phrase);
+  const holds = new RegExp(String.raw`\b${held}`, "i");
+  const askedJunior = /\b(?:assistant|deputy|associate|under|lieutenant)\b/i.test(phrase);
   const before = rangesWithin(people.mentions, Math.max(0, at - 3000), at);
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as Mention;
     if (m.pronoun || m.inQuote) continue;
     const who = people.personAt(m);
     const role = (who?.known?.role ?? who?.role?.text ?? "").toLowerCase();
-    if (who && role.includes(w) && (askedJunior || !junior.test(role))) return who;
+    if (who && holds.test(role) && (askedJunior || !junior.test(role))) return who;
   }
   return null;
 }
 
 const CONNECTING =
-  /^(?:and|that|but|then|also|adding|continuing|first|second|third|next|finally|plus)$/i;
+  /^(?:and|that|but|then|also|added|adds|adding|continued|continuing|first|second|third|next|finally|plus)$/i;
 
 /** A label of at most three words in quotation marks, inside a sentence ("the “Voter Fraud” panel"). */
 function scareQuote(text: string, q: QuoteSpan): boolean {

@@ -1627,6 +1627,33 @@ describe("quote speakers across sentences", () => {
     ]);
     expect(speakerOf(d, "sweeping and unexplained")).toBe("Ann Bell");
   });
+
+  it("gives 'The governor continued:' to the governor named as 'Gov.', not the lieutenant governor", () => {
+    const d = draft([
+      "Lt. Gov. Mae Lund said the office had not heard from the panel. Gov. Ray Okafor later emailed a statement: “I am doubtful.”",
+      "",
+      "The governor continued: “Cases of fraud here are vanishingly rare.”",
+    ]);
+    expect(speakerOf(d, "vanishingly rare")).toBe("Ray Okafor");
+  });
+
+  it("gives words after 'then added:' to the one who spoke just before", () => {
+    const d = draft([
+      "At a briefing, Secretary of State Ann Bell joked, “The lake is cold, but they could use it,” then added: “My answer is a swim in the lake.”",
+    ]);
+    expect(speakerOf(d, "My answer is a swim")).toBe("Ann Bell");
+  });
+
+  it("reads 'pointed out', 'characterized … as' and 'expressed concerns about' as speech", () => {
+    const d = draft([
+      "Secretary of State Ann Bell refused the request. She pointed out that the department “has a poor record of keeping data safe.”",
+      "Party chair Leo Marsh characterized the handover as a “reckless data grab.”",
+      "Secretary of State Jo Hale agreed to send public data but expressed concerns about “a lack of candour” from the panel.",
+    ]);
+    expect(speakerOf(d, "has a poor record")).toBe("Ann Bell");
+    expect(speakerOf(d, "reckless data grab")).toBe("Leo Marsh");
+    expect(speakerOf(d, "a lack of candour")).toBe("Jo Hale");
+  });
 });
 
 describe("quote speakers named the way the web names them", () => {
