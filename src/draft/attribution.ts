@@ -565,7 +565,15 @@ export function attributeQuotes(
       )
         speaker = people.personAt(subject);
     }
-    speakers.push(speaker);
+    // Words the page cut off before their close, where the attribution usually stands, are
+    // credited only to one their own paragraph names before them ("Smith said: “…", "“…,”
+    // Smith said. “…"), not to whom the paragraphs before were about.
+    const cutOff =
+      q.close >= text.length &&
+      !rangesWithin(people.mentions, paragraphAt(q.open)?.start ?? q.open, q.open).some(
+        (m) => !m.inQuote && people.personAt(m) === speaker,
+      );
+    speakers.push(cutOff ? null : speaker);
   }
   return speakers;
 }

@@ -1196,16 +1196,29 @@ describe("quotes", () => {
     const d = draft([
       "Griffin said her state already has secure elections.",
       "That's why she is standing by the other states.",
-      "“I would not be surprised if we are next",
+      "“I would not be surprised if we are next.”",
     ]);
     // A surname the text prints speaking, with no full name anywhere, is named as printed.
     expect(d.quotes.map((q) => q.speaker)).toEqual(["Griffin"]);
     const e = draft([
       "Secretary of State Jo Griffin said her state already has secure elections.",
       "That's why she is standing by the other states.",
-      "“I would not be surprised if we are next",
+      "“I would not be surprised if we are next.”",
     ]);
     expect(speakerOf(e, "not be surprised")).toBe("Jo Griffin");
+  });
+
+  it("credits words the page cut off only to one their own paragraph names", () => {
+    const d = draft([
+      "Secretary of State Jo Griffin said her state already has secure elections.",
+      "",
+      "“We will follow the law and keep every voter's",
+    ]);
+    expect(speakerOf(d, "follow the law")).toBeNull();
+    const e = draft([
+      "“Our answer is no,” Secretary of State Jo Griffin said. “We will follow the law and keep every voter's",
+    ]);
+    expect(speakerOf(e, "follow the law")).toBe("Jo Griffin");
   });
 
   it("gives a statement printed after a colon to the one who released it", () => {
