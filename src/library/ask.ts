@@ -61,7 +61,25 @@ export function askLibrary(
       return { ...withLibrary(library, other, elsewhere, query), notIn: storyRef(choice.data) };
     }
   }
-  return withLibrary(library, choice.data, result, query);
+  const reply = withLibrary(library, choice.data, result, query);
+  // "doj padilla": a story the query names keeps to its own answers; when it has nothing, the
+  // reply points to the stories that have something ("Also tracked: … /voterdata 2017 padilla").
+  if (choice.named && result.matches.length === 0) {
+    return { ...reply, alsoTracked: pointersElsewhere(library, choice.data, asked) };
+  }
+  return reply;
+}
+
+/** The other stories that answer `asked`, each with the words to ask it there. */
+function pointersElsewhere(library: Library, current: StoryData, asked: string): AlsoTracked[] {
+  return library.stories.flatMap((other) => {
+    if (other === current) return [];
+    const there = answer(other.index, asked);
+    if (there.matches.length === 0) return [];
+    // (A "who said …" question is asked again whole; a name, by the names it found.)
+    const names = there.said.length > 0 ? [asked] : there.matches.map((m) => m.name);
+    return [{ story: storyRef(other), word: other.hint, names }];
+  });
 }
 
 /** An answer from one story with what the library adds: quotes and matches in other stories. */

@@ -47,7 +47,8 @@ const CUES: [Cue, string][] = [
   ],
   [
     "public",
-    "sell sells sold selling purchase purchased buy bought partial partially partly publicly|" +
+    "sell sells sold selling purchase purchased buy bought partial partially partly publicly " +
+      "charge charges charging fee fees pay paying paid price cost costs|for a price|for money|" +
       "public data|public records|public record|public information|public info|public file|" +
       "public voter file|public files|public list|public lists|public portion|public parts|public " +
       "part|public only|only public|for sale|for a fee|some data|some of the data|part of the data|" +
@@ -115,7 +116,7 @@ const AROUND = new Set(
     "birth birthdates dates date addresses history histories party affiliation felony military " +
     "status statuses digits last four overseas citizenship voting names theyd theyll theyre " +
     "thats whats wheres weve ive everything anything asked requested wanted sought why reason " +
-    "reasons category categories group groups each"
+    "reasons category categories group groups each want wants"
   ).split(" "),
 );
 

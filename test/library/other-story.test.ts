@@ -70,6 +70,25 @@ describe("a name only another story knows", () => {
     expect(renderTerminal(answerCard(ohio))).not.toContain("From another story");
   });
 
+  it("points a story the query names, when it has nothing, to the story that has it", () => {
+    for (const [asked, again] of [
+      ["doj padilla", "Alex Padilla"],
+      ["justice dept. padilla", "Alex Padilla"],
+      ["departamento de justicia who said jump in the gulf", "who said jump in the gulf"],
+    ] as const) {
+      const reply = askLibrary(library, asked);
+      expect(reply.matches, asked).toEqual([]);
+      expect(reply.story?.id, asked).toBe("doj-2025");
+      expect(reply.alsoTracked, asked).toEqual([
+        expect.objectContaining({
+          story: expect.objectContaining({ id: "commission-2017" }),
+          names: [again],
+        }),
+      ]);
+      expect(renderTerminal(answerCard(reply)), asked).toContain(`/voterdata 2017 ${again}`);
+    }
+  });
+
   it("still says no match when no story has one", () => {
     const reply = askLibrary(library, "zzqx nonsense");
     expect(reply.matches).toEqual([]);
