@@ -65,10 +65,18 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
  */
 export function searchSaid(index: SaidIndex, question: string, speaker?: string): SaidHit[] {
   const best = new Map<string, SaidHit>();
+  const pairs = wordPairs(question);
   for (const hit of searchWords(index, question)) {
     const passage = hit.item;
     if (speaker !== undefined && passage.speaker !== speaker) continue;
-    const said = { ...hit, passage, score: hit.score * (passage.kind === "quote" ? 1.1 : 1) };
+    // Between passages holding as much of the question, the one that prints its words in the
+    // same order ("goes too far") comes first.
+    const inOrder = 1 + PAIR_WEIGHT * sharedPairs(pairs, passage.text);
+    const said = {
+      ...hit,
+      passage,
+      score: hit.score * inOrder * (passage.kind === "quote" ? 1.1 : 1),
+    };
     const kept = best.get(passage.speaker);
     if (!kept || fuller(said, kept) || (!fuller(kept, said) && better(said, kept))) {
       best.set(passage.speaker, said);
@@ -78,6 +86,19 @@ export function searchSaid(index: SaidIndex, question: string, speaker?: string)
   const top = ranked[0];
   if (!top) return [];
   return ranked.filter((h) => top.coverage - h.coverage <= SAID_TIE).slice(0, MAX_SPEAKERS);
+}
+
+const PAIR_WEIGHT = 0.5;
+
+/** A question's consecutive word pairs, as `normalise` spells them ("goes too", "too far"). */
+function wordPairs(question: string): string[] {
+  const words = normalise(question).split(" ");
+  return words.slice(1).map((w, i) => ` ${words[i]} ${w} `);
+}
+
+function sharedPairs(pairs: string[], text: string): number {
+  const spaced = ` ${normalise(text)} `;
+  return pairs.filter((p) => spaced.includes(p)).length;
 }
 
 /** Letters and digits only, so a fragment is found inside the fuller quote it was cut from. */

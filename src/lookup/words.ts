@@ -83,6 +83,9 @@ const AS_WRITTEN = 1;
 const OTHER_FORM = 0.95;
 const OTHER_WORDS = 0.9;
 
+/** Words that negate the next one, as `normalise` leaves them. */
+const NEGATION = new Set(["not", "never", "isnt", "arent", "wasnt", "werent", "aint"]);
+
 /** One meaningful word (or phrase) of a question, and the index terms that stand for it. */
 interface Concept {
   /** The stems whose rarity weighs the word: its own, and its synonyms' (the commonest counts). */
@@ -156,6 +159,8 @@ function concepts(question: string, known: (term: string) => boolean): Concept[]
     if (s !== word)
       forms.push({ term: s, strength: OTHER_FORM, prefix: s.length >= 4, fuzzy: false });
     const others = (synonyms.ofWord.get(s) ?? []).filter((m) => m !== s);
+    // "isn't fit", "not lawful": the article may print the word's negative, "unfit", "unlawful".
+    if (NEGATION.has(words[i - 1] ?? "")) others.push(`un${s}`, `in${s}`, `il${s}`, `ir${s}`);
     for (const m of others)
       forms.push({ term: m, strength: OTHER_WORDS, prefix: false, fuzzy: false });
     out.push({ stems: [s, ...others], forms });
