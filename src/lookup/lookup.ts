@@ -42,6 +42,8 @@ export interface LookupResult {
 export const MAX_QUERY_LENGTH = 120;
 /** Fuzzy matches below this share of identical characters are guesses, not matches. */
 export const FUZZY_MIN_CONFIDENCE = 0.75;
+/** Below FUZZY_MIN_CONFIDENCE, down to this, a fuzzy match is only suggested. */
+const FUZZY_SUGGEST_CONFIDENCE = 0.6;
 /** Fuzzy candidates this close in confidence are offered together, not picked between. */
 const FUZZY_TIE = 0.02;
 
@@ -421,9 +423,9 @@ function fitsGivenName(person: Person, word: string): boolean {
  * Fuse's candidates among keys of a length that can pass the confidence cut: an edit distance
  * is at least the difference in length, so longer or shorter keys never could.
  */
-function fuzzyCandidates(index: LookupIndex, content: string) {
-  const slack = Math.floor((content.length * (1 - FUZZY_MIN_CONFIDENCE)) / FUZZY_MIN_CONFIDENCE);
-  const min = Math.ceil(content.length * FUZZY_MIN_CONFIDENCE);
+function fuzzyCandidates(index: LookupIndex, content: string, cut: number) {
+  const slack = Math.floor((content.length * (1 - cut)) / cut);
+  const min = Math.ceil(content.length * cut);
   const hits = [];
   for (let length = min; length <= content.length + slack; length++) {
     hits.push(...(index.fuzzy.get(length)?.search(content, { limit: 8 }) ?? []));
@@ -434,16 +436,19 @@ function fuzzyCandidates(index: LookupIndex, content: string) {
 function fuzzy(index: LookupIndex, query: string, content: string): LookupResult {
   if (content.length < 4) return NONE(query);
   const scored: { target: Target; confidence: number }[] = [];
-  for (const hit of fuzzyCandidates(index, content)) {
+  for (const hit of fuzzyCandidates(index, content, FUZZY_SUGGEST_CONFIDENCE)) {
     const key = hit.item.key;
     const confidence = 1 - editDistance(content, key) / Math.max(content.length, key.length);
-    if (confidence < FUZZY_MIN_CONFIDENCE) continue;
+    if (confidence < FUZZY_SUGGEST_CONFIDENCE) continue;
     const seen = scored.find((s) => sameTarget(s.target, hit.item.target));
     if (seen) seen.confidence = Math.max(seen.confidence, confidence);
     else scored.push({ target: hit.item.target, confidence });
   }
-  if (scored.length === 0) return NONE(query);
   scored.sort((a, b) => b.confidence - a.confidence);
+  // "kobak", "Padiya": two letters off a name is offered ("Did you mean …?"), never answered.
+  if ((scored[0]?.confidence ?? 0) < FUZZY_MIN_CONFIDENCE) {
+    return NONE(query, content.length >= 5 ? scored.slice(0, 3).map((s) => s.target) : []);
+  }
   const best = scored[0]?.confidence ?? 0;
   const close = scored.filter((s) => best - s.confidence <= FUZZY_TIE);
   return {

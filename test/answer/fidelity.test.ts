@@ -263,6 +263,22 @@ describe("lookups that used to miss", () => {
     expect(JSON.stringify(blocks)).toContain("person:myrna-perez");
   });
 
+  it("offers a name two letters off, and answers Spanish questions by name", () => {
+    for (const [typed, id, name] of [
+      ["kobak", "kris-kobach", "Kris Kobach"],
+      ["Padiya", "alex-padilla", "Alex Padilla"],
+    ] as const) {
+      const result = ask(typed);
+      expect(result.matches, typed).toEqual([]);
+      expect(result.suggestions, typed).toEqual([{ kind: "person", id, name }]);
+    }
+    expect(ask("zzqx nonsense").suggestions).toEqual([]);
+    expect(ask("¿Qué dijo Padilla?").matches[0]).toMatchObject({
+      kind: "person",
+      id: "alex-padilla",
+    });
+  });
+
   it("says what Utah's chief election official is when asked for its secretary of state", () => {
     const result = ask("Utah secretary of state");
     expect(result.roleFallback).toMatchObject({ state: "UT", asked: "secretary of state" });
