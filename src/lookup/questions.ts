@@ -21,7 +21,8 @@ export function askedAbout(raw: string): string | null {
 }
 
 /** "who is …", "who's …": a question about a person or a role, not about words. */
-const ASKS_IDENTITY = /^(?:is|was|are|were|s|whos|the|runs|heads|holds|leads|oversees)\b/;
+const ASKS_IDENTITY =
+  /^(?:is|was|are|were|s|whos|the|runs|ran|heads|headed|holds|leads|led|oversees|chairs|chaired|co ?chairs|sits|sat|serves|served)\b/;
 
 /** "who was it that said …", "who was the Republican who told them …": words after all. */
 const IDENTITY_THEN_SAYING =
