@@ -5,6 +5,7 @@ import {
   findCue,
   LIST_FOLLOWS,
   labelStance,
+  ONE_OF_THEM,
   OTHERS_FOLLOW,
   SIMILAR,
 } from "./cues.js";
@@ -266,8 +267,10 @@ export function draftClaims(
       let evidence: Range = sentence;
       // A sentence without a cue of its own may take one from the sentence or claim before it.
       let inherited: { cue: Cue; how: "similar" | "list" } | null = null;
+      const oneOfThem = !list && ONE_OF_THEM.test(body);
       const listOf =
-        !sentenceCue && (list || OTHERS_FOLLOW.test(body)) && LIST_FOLLOWS.test(body)
+        !sentenceCue &&
+        (oneOfThem || ((list || OTHERS_FOLLOW.test(body)) && LIST_FOLLOWS.test(body)))
           ? (previousCue ?? groupCue ?? referredGroup(at))
           : null;
       const leads = (responding[0]?.start ?? sentence.end) - sentence.start <= 40;

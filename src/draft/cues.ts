@@ -288,6 +288,10 @@ export const SIMILAR =
 // ("Esos estados son …" in Spanish.)
 export const LIST_FOLLOWS =
   /^\s*(?:(?:these|those|they|such|that|this|the\s+(?:list|group|states?))\b[^.:]{0,80}?\binclud\w*\b|(?:these|those|the)\s+(?:\d+\s+)?states\b[^.:]{0,60}?\b(?:are|were)\b|(?:the\s+)?others?\s+(?:\w+\s+)?(?:are|were|is|was)\b|the\s+other\s+(?:\w+\s+)?(?:states?\s+)?(?:are|were|is|was)\b|(?:estos|esos|dichos|los)\s+(?:\d+\s+)?estados\s+(?:son|eran|incluyen)(?!\p{L}))/iu;
+// "Oregon is one such state.", "Among them are Maine and Ohio.": one or two of the group the
+// sentence before gave a stance to.
+export const ONE_OF_THEM =
+  /\b(?:is|was|are|were|became)\s+(?:(?:one|two|three|another)\s+(?:such|of\s+(?:them|those|these|the\s+(?:states|few|handful)))|among\s+(?:them|those|these|the\s+(?:states|few|handful))\b)|^\s*(?:among|including)\s+(?:them|those|these)\b|\b(?:es|son|fue|fueron)\s+(?:uno|una|dos|tres|otro)\s+de\s+(?:ellos|esos|estos)(?!\p{L})|^\s*entre\s+(?:ellos|esos|estos)(?!\p{L})/iu;
 // "The others are Louisiana and Tennessee": the rest of a group just counted, however few.
 export const OTHERS_FOLLOW = /^\s*(?:the\s+)?others?\b|^\s*the\s+other\s+\w+/i;
 

@@ -270,6 +270,22 @@ describe("lists and labels", () => {
   });
 });
 
+describe("one or two of a group the sentence before described", () => {
+  it("gives 'X is one such state' and 'Among them are X and Y' the group's stance", () => {
+    const d = draft([
+      "Several states have refused to hand over their full voter rolls. Oregon is one such state.",
+      "",
+      "A dozen states have said they will give only what is public. Among them are Ohio and Iowa.",
+    ]);
+    expect(stances(d)).toEqual({ OR: "refuses", OH: "public-only", IA: "public-only" });
+  });
+
+  it("gives nothing when the sentence before says what the requester did", () => {
+    const d = draft(["The department sued several states last week. Oregon is one of them."]);
+    expect(stances(d)).toEqual({});
+  });
+});
+
 describe("who answers", () => {
   it("knows D.C. as Washington, D.C., the District and the D.C. mayor", () => {
     for (const line of [
