@@ -196,6 +196,12 @@ const AMBIGUOUS_CODES = new Set([
 // "Washington's secretary of state", "Washington’s Steve Hobbs": the state's official.
 const STATE_OFFICIAL_AFTER =
   /^['’]s\s+(?:(?:[Ss]ecretary|Gov\.|[Gg]overnor|[Aa]ttorney [Gg]eneral|Lt\.|[Ll]ieutenant|top|chief|elections?)\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b)/u;
+// "Hobbs said (that) Washington …", "Hobbs dijo que Washington …": a speaker's words about a place
+// that then answers for its voters' data ("would not turn over", "no entregará").
+const SAID_THAT =
+  /(?<!\p{L})(?:said|says|told\s+[^,.;]{1,40}?|stated|added|announced|explained|dijo|afirmó|aseguró|señaló|declaró|indicó)\s+(?:that\s+|que\s+)?$/iu;
+const STATE_WILL =
+  /^\s+(?:(?:will|would|won['’]t|wouldn['’]t|can(?:not|['’]t)|does(?:n['’]t| not)|did(?:n['’]t| not)|has|had|is|was)\s+(?:not\s+|only\s+|never\s+)?(?:be\s+)?(?:turn|hand|give|provid|releas|shar|send|sent|compl|entreg|turned|handed)|no\s+(?:entregar|proporcionar|compartir)\p{L}*|(?:entregar|proporcionar|compartir)á)/iu;
 // Words that may follow a state's name when the state itself acts: "Ohio Secretary of State".
 const ROLE_AFTER_STATE = new Set(
   "Gov. Governor Secretary Lt. Lieutenant Sen. Senator Attorney Rep. Representative Republican Republicans Democrat Democrats Democratic Elections Election Electoral Officials Board Department Office Division Commission Legislature Senate House Assembly Coordinator Director Administrator Commissioner Chief Clerk Supervisor Registrar Treasurer Auditor Comptroller Deputy Assistant".split(
@@ -457,8 +463,14 @@ export function notAResponse(
     !alone &&
     /^(?:Washington|WASHINGTON)$/.test(text.slice(mention.start, mention.end))
   ) {
-    // "Washington state", "Washington's secretary of state", "Washington’s Steve Hobbs": the state.
-    if (facts.notWashington < 2 && !/^ +state\b/i.test(after) && !STATE_OFFICIAL_AFTER.test(after))
+    // "Washington state", "Washington's secretary of state", "Washington’s Steve Hobbs", "Hobbs
+    // said Washington would not turn over …": the state.
+    if (
+      facts.notWashington < 2 &&
+      !/^ +state\b/i.test(after) &&
+      !STATE_OFFICIAL_AFTER.test(after) &&
+      !(SAID_THAT.test(before) && STATE_WILL.test(after))
+    )
       return "Washington, the city";
   }
   return null;

@@ -270,6 +270,26 @@ describe("lists and labels", () => {
   });
 });
 
+describe("Washington, the state or the capital", () => {
+  it("reads 'Hobbs said Washington would not turn over …' as the state, in English and Spanish", () => {
+    const ctx = { ...strangers, overrides: { story: "doj-2025" } };
+    for (const line of [
+      "Secretary of State Dana Holt said Washington would not turn over voters' license numbers.",
+      "La secretaria de Estado Dana Holt dijo que Washington no entregará los datos privados.",
+    ]) {
+      expect(Object.keys(stances(draft([line], ctx))), line).toEqual(["WA"]);
+    }
+  });
+
+  it("still reads Washington as the capital where it does not answer for its voters", () => {
+    const d = draft([
+      "Secretary of State Dana Holt said Washington would not tolerate defiance, and Ohio refused.",
+      "Officials in Washington will not say when the letters went out.",
+    ]);
+    expect(Object.keys(stances(d))).toEqual(["OH"]);
+  });
+});
+
 describe("one or two of a group the sentence before described", () => {
   it("gives 'X is one such state' and 'Among them are X and Y' the group's stance", () => {
     const d = draft([
