@@ -28,6 +28,9 @@ const GIVE_OR_KEEP =
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comment|comments|interview|statement|details|questions|reply|response|answer)\b/i;
 
+const PAPERS = /\b(?:polic(?:y|ies)|procedures?|manuals?|training|guidance|documentation)\b/i;
+const ROLLS = /\b(?:voters?|rolls?|lists?|files?|data|registration|registrants?)\b/i;
+
 const UNSETTLED =
   /\b(?:negotiat\w*|in talks|whether|deciding|weighing|if it (?:will|would)|what(?:ever)? it (?:will|would|can))\b/i;
 
@@ -464,6 +467,11 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         ).test(clause)
       )
         return cueAt(range.start, m, "complies", masked);
+      // "agreed to produce off-the-shelf records, such as policies, procedures and manuals":
+      // papers about how the rolls are kept, not the rolls.
+      const papers = PAPERS.exec(after.slice(0, 70));
+      if (rule.stance === "complies" && papers && !ROLLS.test(after.slice(0, papers.index)))
+        continue;
       // "had initially signed an agreement, then reversed course": the later answer stands.
       if (rule.stance === "complies" && /\b(?:initially|originally|at\s+first)\s+$/i.test(before)) {
         const reversal = REVERSAL.exec(after);

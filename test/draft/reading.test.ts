@@ -3157,6 +3157,17 @@ describe("what must stay out", () => {
     expect(stances(own)).toEqual({ KS: "complies" });
   });
 
+  it("reads handing over policies and manuals as no answer about the rolls", () => {
+    const d = draft([
+      "After months of delay, Ohio's secretary of state agreed to produce “policies, procedures and training manuals” on list upkeep.",
+    ]);
+    expect(stances(d)).toEqual({});
+    const rolls = draft([
+      "Ohio's secretary of state agreed to produce the voter list and its procedures for upkeep.",
+    ]);
+    expect(stances(rolls)).toEqual({ OH: "complies" });
+  });
+
   it("claims nothing for states that say the request never reached them", () => {
     const d = draft([
       "The group counts 12 states handing over only public records. Ohio is reviewing the request, and Utah, Maine and Nevada said they didn't receive it.",
