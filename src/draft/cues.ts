@@ -28,6 +28,8 @@ const GIVE_OR_KEEP =
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comment|comments|interview|statement|details|questions|reply|response|answer)\b/i;
 
+const NO_PROMISE =
+  /\b(?:no|without\s+(?:a|any)|declin\w*\s+to\s+(?:give|make)\s+(?:a|any))\s+(?:guarantee|promise|commitment|assurance|pledge)s?\s+(?:that\s+)?(?:[\p{L}’']+\s+){0,3}?$/iu;
 const PAPERS = /\b(?:polic(?:y|ies)|procedures?|manuals?|training|guidance|documentation)\b/i;
 const ROLLS = /\b(?:voters?|rolls?|lists?|files?|data|registration|registrants?)\b/i;
 
@@ -494,6 +496,17 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         return cueAt(range.start, m, "refuses", masked);
       if (rule.stance === "complies" && /\byet\s+to\b/i.test(m[0]))
         return cueAt(range.start, m, "reviewing", masked);
+      // "made no guarantee he will comply", "without any promise it would": not yet decided.
+      const unpromised = rule.stance === "complies" ? NO_PROMISE.exec(before) : null;
+      if (unpromised) {
+        const at = range.start + (m.index ?? 0);
+        return trimmed(
+          masked,
+          at - (before.length - unpromised.index),
+          at + m[0].length,
+          "reviewing",
+        );
+      }
       // "was to have been delivered today": planned, not done.
       if (rule.stance === "complies" && /\b(?:was|were)\s+to\s+$/i.test(before)) continue;
       // "refusing to turn over public voter data": even the public part is refused.

@@ -3157,6 +3157,14 @@ describe("what must stay out", () => {
     expect(stances(own)).toEqual({ KS: "complies" });
   });
 
+  it("reads 'made no guarantee he will comply' as still deciding", () => {
+    const d = draft([
+      "Ohio's secretary of state said he was troubled by the request and made no guarantee that his office will comply with it.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "reviewing" });
+    expect(claimOf(d, "OH")?.why).toContain("no guarantee");
+  });
+
   it("reads handing over policies and manuals as no answer about the rolls", () => {
     const d = draft([
       "After months of delay, Ohio's secretary of state agreed to produce “policies, procedures and training manuals” on list upkeep.",
