@@ -832,10 +832,11 @@ function markedItem(body: string, mentions: StateMention[], offset: number): boo
 const SAME_SUBJECT =
   /^\s*(?:the\s+state|it|she|he|the\s+(?:office|secretary|board|division|governor))\b/i;
 
-// "rejected the DOJ's demands", "provided the DOJ with …": the requester as what was turned
-// down or whom something went to, not as who acts.
+// "rejected the DOJ's demands", "provided the DOJ with …", "provided the Presidential Advisory
+// Commission …": the requester as what was turned down or whom something went to, not as who
+// acts.
 const NOT_ACTING =
-  /\b(?:(?:reject|refus|declin|den(?:y|ie)|resist|def(?:y|ie)|rebuff|oppos|fight|fought|offer|giv|gave|tell|told|inform|sen[dt]|provid|hand|show)\w*|to|for|with)\s+(?:the\s+)?(?:federal\s+)?$/i;
+  /\b(?:(?:reject|refus|declin|den(?:y|ie)|resist|def(?:y|ie)|rebuff|oppos|fight|fought|offer|giv|gave|tell|told|inform|sen[dt]|provid|hand|show)\w*|to|for|with)\s+(?:[Tt]he\s+)?(?:[Ff]ederal\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,3}$/u;
 
 // Someone's account ("according to the Justice Department", "…, Dhillon said").
 const ATTRIBUTED = /\b(?:according\s+to|said|says|alleg\w*|claim\w*|contend\w*|accus\w*)\b/i;

@@ -3157,6 +3157,21 @@ describe("what must stay out", () => {
     expect(stances(own)).toEqual({ KS: "complies" });
   });
 
+  it("reads the requester named with a title or owner as the one answered, not the one acting", () => {
+    const ctx = { ...strangers, overrides: { story: "doj-2025" } };
+    const d = draft(
+      [
+        "Voter data",
+        "",
+        "Here is the official letter Secretary Bell sent Trump's DOJ rejecting request for voter data",
+        "",
+        "Maine Secretary of State Ann Bell wrote to the department on Friday.",
+      ],
+      ctx,
+    );
+    expect(stances(d)).toEqual({ ME: "refuses" });
+  });
+
   it("reads 'made no guarantee he will comply' as still deciding", () => {
     const d = draft([
       "Ohio's secretary of state said he was troubled by the request and made no guarantee that his office will comply with it.",
