@@ -154,6 +154,9 @@ export function listQuery(normalised: string): ListKey | null {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^(?:give|show|tell|get) (?:me|us) /, "");
+  // "when was the request sent", "split by party": a time, or sides the lists do not keep.
+  if (/^(?:when|what time|what day|what date)\b|\bby (?:political )?part(?:y|ies)\b/.test(asked))
+    return null;
   let rest = ` ${asked} `;
   const cues = new Set<Cue>();
   for (const { cue, w } of PHRASES) {

@@ -348,7 +348,7 @@ export function mentions(
 ): Target[] {
   const words = tokens(raw);
   const used = new Array<boolean>(words.length).fill(false);
-  const found: { at: number; target: Target }[] = [];
+  const found: { at: number; target: Target; group: boolean }[] = [];
   for (let len = Math.min(index.longestKeyWords, words.length); len >= 1; len--) {
     for (let start = 0; start + len <= words.length; start++) {
       if (used.slice(start, start + len).some(Boolean)) continue;
@@ -368,11 +368,14 @@ export function mentions(
       for (const k of candidates) if (!hits.includes(k)) contradicted.push(k.target);
       if (hits.length === 0) continue;
       for (let i = start; i < start + len; i++) used[i] = true;
-      for (const h of hits) found.push({ at: start, target: h.target });
+      for (const h of hits) found.push({ at: start, target: h.target, group: h.isGroup });
     }
   }
+  // "did the commission get data from Arizona": a body named beside a state or a person is the
+  // question's setting, not whom it asks about.
+  const named = found.some((f) => !f.group) ? found.filter((f) => !f.group) : found;
   const ordered: Target[] = [];
-  for (const f of found.sort((a, b) => a.at - b.at)) {
+  for (const f of named.sort((a, b) => a.at - b.at)) {
     if (!ordered.some((t) => sameTarget(t, f.target))) ordered.push(f.target);
   }
   return ordered;
@@ -440,6 +443,10 @@ function fuzzy(index: LookupIndex, query: string, content: string): LookupResult
     const key = hit.item.key;
     const confidence = 1 - editDistance(content, key) / Math.max(content.length, key.length);
     if (confidence < FUZZY_SUGGEST_CONFIDENCE) continue;
+    // (Only a person's name of five letters or more is offered that far off: "pence" is not
+    // "Penna", "Alab" not "Alabama".)
+    const offered = key.length >= 5 && hit.item.target.kind === "person";
+    if (confidence < FUZZY_MIN_CONFIDENCE && !offered) continue;
     const seen = scored.find((s) => sameTarget(s.target, hit.item.target));
     if (seen) seen.confidence = Math.max(seen.confidence, confidence);
     else scored.push({ target: hit.item.target, confidence });

@@ -38,7 +38,11 @@ const ON_RECORD =
 
 /** Verbs that make "who <verb> …" a question about words. */
 const SAYING =
-  /^(?:said|says|say|told|tells|called|calls|described|describes|wrote|tweeted|stated|declared|claimed|warned|argued|added|insisted|complained|accused|quipped|vowed|promised|threatened|dismissed|criticized|criticised|blasted|slammed|compared|likened|is quoted|was quoted|quoted)\b/;
+  /^(?:said|says|say|told|tells|called|calls|described|describes|wrote|tweeted|stated|declared|claimed|warned|argued|added|insisted|complained|accused|quipped|vowed|promised|threatened|dismissed|criticized|criticised|blasted|slammed|compared|likened|mention|mentions|mentioned|talked about|talk about|spoke about|brought up|bring up|raised|questioned|is quoted|was quoted|quoted)\b/;
+
+/** "did anyone say …", "has anybody mentioned Russia", "anyone call it a sham": who, asked another way. */
+const ANYONE =
+  /^(?:(?:did|has|have|does|do)\s+)?(?:any ?one|anybody|some ?one|somebody|any officials?)\s+(?:else\s+)?(.+)$/;
 
 export interface QuoteQuestion {
   /** The words to search for. */
@@ -60,6 +64,9 @@ export function quoteQuestion(raw: string): QuoteQuestion | null {
   const q = normalise(raw).replace(/^whos\b/, "who s");
   const about = ABOUT_WORDS.exec(q);
   if (about?.[1]) return { words: about[1], certain: true };
+  const anyone = ANYONE.exec(q)?.[1];
+  if (anyone && SAYING.test(anyone))
+    return { words: anyone, certain: anyone.split(" ").length >= 3 };
   const which = WHICH_SAID.exec(q);
   if (which?.[1]) return { words: which[1], certain: which[1].split(" ").length >= 3 };
   const who = ASKS_WHO.exec(q);

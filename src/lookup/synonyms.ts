@@ -63,6 +63,7 @@ const GROUPS: string[][] = [
   ["necessary", "needed", "essential", "required"],
   ["fight", "combat", "battle", "counter"],
   ["id", "identification"],
+  ["birthdate", "birthday", "date of birth", "birth date"],
 ];
 
 /** Phrases whose last word alone is no sign of the phrase in an article ("thanks in part to"). */

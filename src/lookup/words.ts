@@ -42,6 +42,9 @@ const STOP = new Set(
     "official officials thing things like expressed express expresses voiced voice voices raised " +
     "raise raises aired mentioned warned argued insisted suggested complained noted added " +
     "asserted explained announced posted vowed want wants wanted think thinks " +
+    "talk talks talked talking spoke speak speaks speaking discuss discussed discusses mention " +
+    "mentions " +
+    "discussing brought bring brings bringing questioned questioning " +
     "believe believes feel feels need needs found find finds worried worry worries feared fears " +
     "reporters reporter press media hed theyd theyll theyre youre weve dont doesnt didnt wont wouldnt isnt arent wasnt werent cant couldnt hasnt havent"
   ).split(" "),
