@@ -25,11 +25,19 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 const CHANGES = /^(?:what(?:'s| has| have)?\s+)?(?:changed|changes)(?:\s+(.*))?$/i;
 
+/**
+ * Other ways reporters ask for the changes ("which states changed their answer", "states that
+ * flip-flopped", "any changes", "what's new", "the latest"), read as "changes" with what follows.
+ */
+const CHANGES_ASKED =
+  /^(?:(?:(?:which|what) states|states that|who)\s+(?:have\s+|has\s+)?(?:changed|reversed|switched|flip[- ]?flopped)(?:\s+(?:their|its|his|her)\s+(?:answers?|minds?|positions?|stances?|course))?|(?:any|all)\s+(?:the\s+)?changes|anything\s+new|what(?:'s|\s+is)\s+new|(?:what(?:'s|\s+is)\s+)?the\s+latest|flip[- ]?flops?|reversals?)(?=\s+(?:since|after|from|this|the\s+past|the\s+last|in\s+the\s+last|past|last)\b|$)/i;
+
 export function parseChangeQuery(raw: string): ChangeQuery | null {
-  const text = raw
+  const asked = raw
     .trim()
     .replace(/[?.!]+$/, "")
     .replace(/\s+/g, " ");
+  const text = asked.replace(CHANGES_ASKED, "changes");
   const changes = CHANGES.exec(text);
   if (changes) {
     const rest = (changes[1] ?? "").trim().toLowerCase();

@@ -66,6 +66,7 @@ const CUES: [Cue, string][] = [
   [
     "silent",
     "silent silence unknown unreported quiet mum|no report|no reports|not reported|no response|" +
+      "not said anything|said nothing|not said a word|not answered|not responded|" +
       "no responses|no word|no answer|no answers|no reply|no comment|not yet reported|not heard|" +
       "no reported response|nothing reported|nothing known",
   ],
@@ -83,7 +84,8 @@ const CUES: [Cue, string][] = [
   [
     "tally",
     "tally tallies totals total scoreboard scorecard summary overview rundown breakdown " +
-      "standings roundup responses answers reactions status|all states|every state|each state|" +
+      "standings roundup responses answers reactions status vs versus|all states|every state|" +
+      "each state|compared to|compared with|" +
       "all the states|state responses|state by state|where things stand|where the states stand|" +
       "where do the states stand|where do states stand|how did the states respond|" +
       "how did states respond|how did the states answer",
@@ -173,6 +175,8 @@ export function listQuery(normalised: string): ListKey | null {
 /** The stance words decide the list; a negation turns compliance into refusal. */
 function listFromCues(cues: Set<Cue>): ListKey | null {
   const has = (c: Cue) => cues.has(c);
+  // "how many gave public data only vs refused": two answers side by side are the tally.
+  if (has("tally") && has("public") && (has("refuse") || has("comply"))) return "tally";
   const negated = has("not") || has("refuse");
   const stances: ListKey[] = [];
   if (has("dispute")) stances.push("disputed");
@@ -186,7 +190,7 @@ function listFromCues(cues: Set<Cue>): ListKey | null {
   if (has("silent") || (has("respond") && has("not"))) stances.push("no-report");
   const [only, second] = stances;
   if (only && !second) return only;
-  if (stances.length > 1) return null;
+  if (stances.length > 1) return has("tally") ? "tally" : null;
   // No stance: a count, a breakdown or the answers as a whole is the tally.
   if (has("tally") || has("count") || (has("respond") && !has("not"))) {
     return has("not") ? null : "tally";

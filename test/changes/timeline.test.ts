@@ -101,6 +101,24 @@ describe("changed since", () => {
     expect(now.on).toBeUndefined();
   });
 
+  it("reads the other ways reporters ask what changed as the changes", () => {
+    for (const q of [
+      "which states changed their answer?",
+      "states that flip-flopped",
+      "any changes",
+      "anything new",
+      "what's the latest",
+    ]) {
+      expect(parseChangeQuery(q), q).toEqual({ kind: "changes", since: "all", words: "" });
+    }
+    expect(parseChangeQuery("who changed their minds since July 1")).toMatchObject({
+      kind: "changes",
+      since: { month: 7, day: 1 },
+    });
+    expect(parseChangeQuery("latest on Georgia")).toBeNull();
+    expect(parseChangeQuery("which states changed the law")).toBeNull();
+  });
+
   it("parses the ways reporters write a day, and nothing else", () => {
     expect(parseDay("2025-09-01")).toEqual({ year: 2025, month: 9, day: 1 });
     expect(parseDay("Sept. 16")).toEqual({ year: null, month: 9, day: 16 });
