@@ -9,6 +9,7 @@ import {
   type RoleFallback,
   type Unanswered,
 } from "../lookup/lookup.js";
+import type { OfficialsQuestion } from "../lookup/officials-queries.js";
 import { type Currency, currencyOf } from "./dates.js";
 import { type ListMatch, listMatch } from "./lists.js";
 import { type SaidJson, saidJson } from "./said.js";
@@ -156,6 +157,11 @@ export interface Answer {
   notIn?: StoryRef;
   /** "Ohio on July 1": the day the answer stands on, articles dated later left out. */
   on?: string;
+  /**
+   * "which governors refused": the stance asked of officials of a party or office; `matches` are
+   * the officials the sources quote giving that answer.
+   */
+  officials?: OfficialsQuestion;
   /** A "who said …" question: the matching words of each speaker, in the matches' order. */
   said: SaidJson[];
   /** Understood but unanswerable: "quote" (no one in the sources said that), "list" (no such list). */
@@ -196,6 +202,7 @@ export function fromLookup(dataset: Dataset, result: LookupResult): Answer {
     alsoTracked: [],
     said: (result.said ?? []).map((hit) => saidJson(dataset, hit)),
     unanswered: result.unanswered ?? null,
+    ...(result.officials ? { officials: result.officials } : {}),
   };
 }
 

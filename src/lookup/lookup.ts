@@ -2,6 +2,11 @@ import type { Office, Person } from "../domain/dataset.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
 import { listQuestion } from "./list-queries.js";
 import { editDistance, normalise, withoutFiller, withoutStateOf } from "./normalise.js";
+import {
+  type OfficialsQuestion,
+  officialsAnswering,
+  officialsQuestion,
+} from "./officials-queries.js";
 import { articleQuestion, askedAbout, quoteQuestion } from "./questions.js";
 import { type SaidHit, searchSaid } from "./said.js";
 import { searchWords } from "./words.js";
@@ -10,9 +15,10 @@ export type MatchedBy = "exact" | "role" | "list" | "mention" | "partial" | "fuz
 
 /**
  * Why a question answers nothing, when it was understood: "quote", no one in the sources said
- * that; "list", the sources hold no such list of states; "source", no article from that outlet.
+ * that; "list", the sources hold no such list of states; "source", no article from that outlet;
+ * "officials", no official of the party or office asked gives that answer in the sources.
  */
-export type Unanswered = "quote" | "list" | "source";
+export type Unanswered = "quote" | "list" | "source" | "officials";
 
 /** A role asked of a state ("Utah secretary of state") whose holder the sources do not name. */
 export interface RoleFallback {
@@ -36,6 +42,8 @@ export interface LookupResult {
   said?: SaidHit[];
   /** Set when the question was understood but the sources hold no answer to it. */
   unanswered?: Unanswered | null;
+  /** "which governors refused": the stance asked of officials of a party or office. */
+  officials?: OfficialsQuestion;
 }
 
 /** Longer than any name or role question; past this a query is not a lookup. */
@@ -147,6 +155,14 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   // What the question asks decides its answer, before any name inside it can.
   const said = quoteQuestion(raw);
   if (said?.certain) return bySaid(index, query, said.words);
+  const officials = officialsQuestion(q);
+  if (officials) {
+    const people = officialsAnswering(index.dataset, officials);
+    const found = people.map((p): Target => ({ kind: "person", id: p.id }));
+    return people.length > 0
+      ? { ...result(query, found, "list"), officials }
+      : NONE(query, [], "officials");
+  }
   const list = listQuestion(q);
   if (list) {
     return list.list

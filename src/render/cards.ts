@@ -7,6 +7,9 @@ import {
   type StateMatch,
   type StoryRef,
 } from "../answer/model.js";
+import type { Office } from "../domain/dataset.js";
+import { STANCE_LABEL } from "../domain/stance.js";
+import type { OfficialsQuestion } from "../lookup/officials-queries.js";
 import { bold, type Card, type Choice, type Element, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
 import { formatDate, quoted, sourceLabel, standing } from "./format.js";
@@ -99,6 +102,10 @@ function matchesCard(answer: Answer, options: CardOptions): Card {
   }
   const [said] = answer.said;
   if (said) elements.unshift(...saidElements(said, options));
+  if (answer.officials) {
+    const [lead, rest] = officialsWords(answer, answer.officials);
+    elements.unshift(text(bold(lead), rest));
+  }
   const more = answer.matches.length - shown.length;
   if (more > 0) {
     const rest = answer.matches.slice(MAX_CARDS_PER_ANSWER).map((m) => m.name);
@@ -108,6 +115,29 @@ function matchesCard(answer: Answer, options: CardOptions): Card {
   return { summary: firstLine(answer, summary), elements };
 }
 
+/** "Refuses, in their own quoted words: 2 governors: Andrew Cuomo (New York), Tom Wolf (…)." */
+function officialsWords(answer: Answer, asked: OfficialsQuestion): [string, string] {
+  const stance = answer.story?.labels[asked.stance] ?? STANCE_LABEL[asked.stance];
+  const party = asked.party === "R" ? "Republican " : asked.party === "D" ? "Democratic " : "";
+  const [one, many] = (asked.offices.length === 1 && OFFICE_WORDS[asked.offices[0] as Office]) || [
+    "official",
+    "officials",
+  ];
+  const names = answer.matches.map((m) =>
+    m.kind === "person" && m.stateName ? `${m.name} (${m.stateName})` : m.name,
+  );
+  const n = names.length;
+  const lead = `${stance.charAt(0).toUpperCase()}${stance.slice(1)}, in their own quoted words:`;
+  return [lead, ` ${n} ${party}${n === 1 ? one : many}: ${names.join(", ")}.`];
+}
+
+const OFFICE_WORDS: Partial<Record<Office, [string, string]>> = {
+  governor: ["governor", "governors"],
+  "lieutenant-governor": ["lieutenant governor", "lieutenant governors"],
+  "secretary-of-state": ["secretary of state", "secretaries of state"],
+  "elections-director": ["election director", "election directors"],
+};
+
 /** The summary opens with what a reader must know first: a role no one holds, who said it. */
 function firstLine(answer: Answer, summary: string): string {
   const [said] = answer.said;
@@ -116,6 +146,7 @@ function firstLine(answer: Answer, summary: string): string {
     const { asked, stateName } = answer.roleFallback;
     return `The sources name no ${asked} of ${stateName}. | ${summary}`;
   }
+  if (answer.officials) return `${officialsWords(answer, answer.officials).join("")} | ${summary}`;
   return summary;
 }
 

@@ -64,6 +64,21 @@ export function unansweredCard(query: string, why: Unanswered): Card {
       ],
     };
   }
+  if (why === "officials") {
+    const line = "No such official gives that answer in the sources.";
+    return {
+      summary: `${line} (“${asked}”)`,
+      elements: [
+        text(
+          bold(line),
+          ` No official of the party or office asked is quoted answering that way: “${asked}”.`,
+        ),
+        text(
+          "Ask for the list of states (which states refused), or an official by name (padilla).",
+        ),
+      ],
+    };
+  }
   if (why === "source") {
     const line = "No article in the sources matches that.";
     return {
