@@ -179,6 +179,12 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   // "what did Padilla call the commission": Padilla is asked about; the commission is the topic.
   const subject = askedAbout(raw);
   const asked = subject ? mentions(index, subject) : [];
+  // "what did BuzzFeed say about Ohio": the state as that outlet reported it, then the article.
+  if (asked.length > 0 && asked.every((t) => t.kind === "source")) {
+    const about = mentions(index, raw.slice(raw.indexOf(subject ?? "") + (subject ?? "").length));
+    const states = about.filter((t) => t.kind === "state");
+    return result(query, [...states, ...asked], "mention");
+  }
   if (asked.length > 0) return result(query, asked, "mention");
 
   const contradicted: Target[] = [];
