@@ -544,6 +544,9 @@ export function findPeople(
   let speaker: Found | null = null;
   let leading = true;
   let told: Mention | null = null;
+  // The same pronoun again in its sentence, with no one named since, is the same person: "She
+  // called for Walz to repeal policies that she says …".
+  let again = new Map<string, Found | null>();
   for (const m of mentions) {
     if (m.inQuote) {
       if (m.pronoun) antecedent.set(m, last);
@@ -557,9 +560,11 @@ export function findPeople(
       sentence = s;
       first = speaker = null;
       leading = true;
+      again = new Map();
     }
     let who: Found | null = null;
     if (m.pronoun) {
+      const word = text.slice(m.start, m.end).toLowerCase();
       // "He told Capitol Media Services he is …", "Smith told Jones that she …": after the one
       // told, "he"/"she" is the teller.
       // "Tweeting days after besting Hillary Clinton, he wrote": after a leading participle's
@@ -567,16 +572,23 @@ export function findPeople(
       const afterParticiple = /^\s*\p{Lu}\p{Ll}+ing\b[^,;.]*,\s*$/u.test(
         text.slice(s?.start ?? m.start, m.start),
       );
+      const said = again.get(word);
       who =
         leading || afterParticiple
           ? (topic ?? last)
           : addressee(text, told, m)
             ? (first ?? last)
-            : last;
+            : said !== undefined
+              ? said
+              : last;
       antecedent.set(m, who);
+      if (!again.has(word)) again.set(word, who);
     } else if (m.key && !namedInPassing(text, m)) {
       const found = byKey.get(m.key);
-      if (found && !found.body) who = last = found;
+      if (found && !found.body) {
+        who = last = found;
+        again = new Map();
+      }
     }
     told = m;
     if (!who) continue;

@@ -1677,6 +1677,15 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "sweeping and unexplained")).toBe("Ann Bell");
   });
 
+  it("reads the same pronoun twice in a sentence as one person, past a name in passing", () => {
+    const d = draft([
+      "Gov. Tom Reyes rejected Attorney General Ann Bell's demands.",
+      "",
+      "Bell's letter, which came the day nurse Jo Dale was hurt, argued the state must comply. She also called for Reyes to repeal rules that she says “have led to chaos” in the state.",
+    ]);
+    expect(speakerOf(d, "have led to chaos")).toBe("Ann Bell");
+  });
+
   it("gives 'The governor continued:' to the governor named as 'Gov.', not the lieutenant governor", () => {
     const d = draft([
       "Lt. Gov. Mae Lund said the office had not heard from the panel. Gov. Ray Okafor later emailed a statement: “I am doubtful.”",
