@@ -432,6 +432,14 @@ export function attributeQuotes(
           )
         )
           m = earlier[earlier.length - 1];
+        // "Kobach, whom the ACLU dubbed “…”": the one named before "whom" is what was said of,
+        // never who said it.
+        const whom = m ? /\bwhom\b/i.exec(text.slice(m.end, beforeStart + lastVerb)) : null;
+        if (m && whom) {
+          const from = m.end + whom.index;
+          m = candidates.filter((c) => c.start > from && !inPassing(text, c)).pop();
+          if (!m) someoneElse = true;
+        }
         const participle = /^(?!according)\p{L}+ing\b/iu.test(beforeText.slice(lastVerb));
         if (m && spokenFor(text, m, people)) someoneElse = true;
         else if (m) speaker = people.personAt(m);

@@ -1677,6 +1677,19 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "sweeping and unexplained")).toBe("Ann Bell");
   });
 
+  it("never gives words 'whom X dubbed' to the one they were said of", () => {
+    // (Kobach is a person the dataset knows: known people are found by name.)
+    const d = draft(
+      [
+        "The governor set up a panel headed by Kris Kobach, the Kansas secretary of state whom a civil rights group dubbed “the king of purges.”",
+        "The request came from Kris Kobach, whom Secretary of State Jo Lee has called “a menace to voters.”",
+      ],
+      { ...strangers, people: dataset.people },
+    );
+    expect(speakerOf(d, "the king of purges")).toBeNull();
+    expect(speakerOf(d, "a menace to voters")).toBe("Jo Lee");
+  });
+
   it("reads the same pronoun twice in a sentence as one person, past a name in passing", () => {
     const d = draft([
       "Gov. Tom Reyes rejected Attorney General Ann Bell's demands.",
