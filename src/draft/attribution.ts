@@ -279,6 +279,12 @@ export function attributeQuotes(
     const docAfter = DOCUMENT_AFTER.exec(text.slice(q.close + 1, q.close + 60));
     if (!speaker && !someoneElse && docAfter)
       speaker = lastAuthor(text, people, q.open, docAfter[1] as string);
+    // "“…,” the complaint reads": the words of the one who filed it ("Common Cause filed a
+    // complaint", "the DOJ lawsuit"), when the text says who did.
+    const paper = DOCUMENT_SAYS_AFTER.exec(afterText);
+    const filing = paper?.[1] ?? paper?.[2];
+    if (!speaker && !someoneElse && filing && SUIT.test(filing))
+      speaker = lastAuthor(text, people, q.open, SUIT.source, true);
     // "“Go jump in the Gulf of Mexico.” / That's what Mississippi's secretary of state has told
     // the commission": the sentence after names who said it.
     if (!speaker && !someoneElse) {
@@ -737,10 +743,19 @@ const DOCUMENT_SPEAKS =
 const LEADING_CLAUSE =
   /^\s*(?:When|After|As|Before|Since|While|Although|Though|If|Once|Because)\b[^,.;:“”"]{1,160},/;
 
-// `…,” the lawsuit said, referring to a directive issued by President Donald Trump`: a document
-// speaks, and whom it goes on to name is not the speaker.
-const DOCUMENT_SAYS_AFTER =
-  /^[\s,”"’]*the\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|filing|motion|brief|ruling|opinion|order|report)\s+(?:said|says|states|stated|reads|argues|argued|alleges|alleged|adds|added)\b/i;
+const PAPERS = "lawsuit|suit|complaint|filing|motion|brief|ruling|opinion|order|report";
+const SAYS_OF_PAPERS =
+  "(?:said|says|states|stated|reads|read|argues|argued|alleges|alleged|adds|added)";
+// A suit's papers, whose words are the filer's.
+const SUIT = /(?:lawsuit|suit|complaint|filing|motion|brief)/;
+
+// `…,” the lawsuit said, referring to a directive issued by President Donald Trump`, "…,” the
+// lawsuit against Griswold said", "…,” states the complaint": a document speaks, and whom it
+// goes on to name is not the speaker.
+const DOCUMENT_SAYS_AFTER = new RegExp(
+  String.raw`^[\s,”"’]*(?:${SAYS_OF_PAPERS}\s+the\s+(?:[\w-]+\s+){0,2}?(${PAPERS})\b|the\s+(?:[\w-]+\s+){0,2}?(${PAPERS})\s+(?:(?:against|filed\s+by|brought\s+by|by|from)\s+[^,.;“”"]{1,60}?\s+)?${SAYS_OF_PAPERS}\b)`,
+  "i",
+);
 
 // "'s rejoinder that …", "'s response to the commission recommended that it …": what follows is
 // theirs.
@@ -758,7 +773,13 @@ const SAYS_COLON =
  * The person last named within 1,500 characters before `at` as the author of a `doc`: "Smith's
  * letter", "a letter from Secretary Jo Smith", "Smith sent a letter".
  */
-function lastAuthor(text: string, people: PeopleInText, at: number, doc: string): Found | null {
+function lastAuthor(
+  text: string,
+  people: PeopleInText,
+  at: number,
+  doc: string,
+  filed = false,
+): Found | null {
   const from = Math.max(0, at - 1500);
   const authored = rangesWithin(people.mentions, from, at).filter((m) => {
     if (m.inQuote || m.pronoun) return false;
@@ -767,16 +788,20 @@ function lastAuthor(text: string, people: PeopleInText, at: number, doc: string)
     return (
       new RegExp(`^['’]s?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(after) ||
       new RegExp(
-        `^(?:,[^,]{0,60},)?\\s+(?:sent|wrote|signed|issued|penned)\\b[^.;]{0,40}\\b${doc}s?\\b`,
+        `^(?:,[^,]{0,60},)?\\s+(?:sent|wrote|signed|issued|penned|filed|brought)\\b[^.;]{0,40}\\b${doc}s?\\b`,
         "iu",
       ).test(after) ||
+      // "The DOJ lawsuit, filed …": a body's name before its paper.
+      (people.personAt(m)?.body !== undefined && new RegExp(`^\\s+${doc}\\b`, "iu").test(after)) ||
       // "… on behalf of Evnen in a Friday motion".
       (new RegExp(`^\\s+in\\s+an?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(after) &&
         /\bon\s+behalf\s+of\s+(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,5}$/u.test(before)) ||
-      // "Gray responded this week in a written statement".
-      new RegExp(`^\\s+\\p{Ll}[^.;]{0,40}?\\bin\\s+an?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(
-        after,
-      ) ||
+      // "Gray responded this week in a written statement" (but "Evnen was named in a lawsuit"
+      // is the one sued).
+      (!filed &&
+        new RegExp(`^\\s+\\p{Ll}[^.;]{0,40}?\\bin\\s+an?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(
+          after,
+        )) ||
       // "In a letter to Kris Kobach, commission vice chairman, Wolf said …".
       new RegExp(
         `\\bin\\s+(?:a|an|his|her|the|its)\\s+(?:\\p{L}+\\s+)?${doc}\\b[^;]{0,100},\\s*(?:(?:\\p{Lu}[\\p{L}.]*|of|the)\\s+){0,5}$`,
@@ -785,7 +810,7 @@ function lastAuthor(text: string, people: PeopleInText, at: number, doc: string)
       // "a letter from (commission vice chairman) Kris Kobach", "the letter was signed by …
       // Vice Chair Kris Kobach", not "… Kobach advised Krebs".
       new RegExp(
-        `\\b${doc}s?\\s+(?:\\p{L}+\\s+){0,2}?(?:from|signed\\s+by)\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,9}$`,
+        `\\b${doc}s?\\s+(?:\\p{L}+\\s+){0,2}?(?:from|(?:signed|filed|brought)\\s+by)\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,9}$`,
         "iu",
       ).test(before)
     );

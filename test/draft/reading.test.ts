@@ -1677,6 +1677,23 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "sweeping and unexplained")).toBe("Ann Bell");
   });
 
+  it("gives a suit's words to the one who filed it, never to the one sued", () => {
+    const d = draft([
+      "Ohio Secretary of State Jo Lee refused the request.",
+      "",
+      "“This case arises from the department's inquiry into Ohio,” the lawsuit against Lee said.",
+      "",
+      "“It began in May,” states the complaint against Lee.",
+      "",
+      "Lee was also named in a lawsuit filed by Common Cause, a watchdog group, on Monday.",
+      "",
+      "“Officials cannot hand the file to third parties,” the complaint states.",
+    ]);
+    expect(speakerOf(d, "This case arises")).toBeNull();
+    expect(speakerOf(d, "It began in May")).toBeNull();
+    expect(speakerOf(d, "Officials cannot hand")).toBe("Common Cause");
+  });
+
   it("never gives words 'whom X dubbed' to the one they were said of", () => {
     // (Kobach is a person the dataset knows: known people are found by name.)
     const d = draft(
