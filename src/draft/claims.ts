@@ -174,7 +174,7 @@ export function draftClaims(
       (POST_WORD.test(apposition[1] ?? "") || POST_WORD.test(text.slice(m.end, m.end + 30)));
     if (!after && (!title || !new RegExp(context.requester.source, "i").test(title[0])))
       return false;
-    return !/\b(?:his|her|their|the) state\b/i.test(text.slice(m.end, sentence.end));
+    return !/\b(?:his|her|their) state\b/i.test(text.slice(m.end, sentence.end));
   };
 
   // "The states Neff identified are A, B, C": the sentence up to eight back that "identified 11
@@ -746,7 +746,7 @@ const ANSWER =
 const DISMISSAL =
   /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|jump\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:lake|gulf|river|ocean|sea)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
 const POST_WORD =
-  /^\s*(?:\S+\s+){0,3}?(?:secretary|governor|official|chief|counterpart)\b|\b(?:secretary|governor|official|chief|secretari[oa]|gobernadora?)\s+(?:(?:of\s+state|de\s+estado)\s+)?(?:in|of|for|from|de|del)\s+$/i;
+  /^['’]?\s*(?:\S+\s+){0,3}?(?:secretary|governor|official|chief|counterpart)\b|\b(?:secretary|governor|official|chief|secretari[oa]|gobernadora?)\s+(?:(?:of\s+state|de\s+estado)\s+)?(?:in|of|for|from|de|del)\s+$/i;
 
 // "The states Neff identified", "the states named in the filing": states an earlier sentence counted.
 const REFERS_TO =

@@ -106,7 +106,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\b(?:sell|sells|selling)\b|\bcharg\w*\s+(?:a fee\s+)?for\b|\bcharg\w*\s+(?:[\w'’]+\s+){0,3}?(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d|\bwelcome to (?:pay|purchase|buy)\b|\bfor a fee\b|\b(?:provide|release|share|hand over|turn over)\s+all but\b/gi,
+      /\b(?:sell|sells|selling)\b|(?<!\b(?:the|a|led|lead|leads|leading)\s+)\bcharg\w*\s+(?:a fee\s+)?for\b|\bcharg\w*\s+(?:[\w'’]+\s+){0,3}?(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d|\bwelcome to (?:pay|purchase|buy)\b|\bfor a fee\b|\b(?:provide|release|share|hand over|turn over)\s+all but\b/gi,
   },
   {
     // "is seeking $12,500 for its voter file": a price asked for the data, not any sum sought.

@@ -2597,6 +2597,18 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("reads 'led the charge for' as no fee, and the requester's title as no answer of his state", () => {
+    const ctx = { ...strangers, overrides: { story: "commission-2017" } };
+    const d = draft(
+      [
+        "As a champion of strict voting laws, he led the charge for a proof-of-citizenship law in Kansas.",
+        "In his letter to the vice chairman, Kris Kobach, who is also Kansas’ Secretary of State, Secretary Dana Holt said the state would give only what is available to the public.",
+      ],
+      ctx,
+    );
+    expect(Object.keys(stances(d))).not.toContain("KS");
+  });
+
   it("keeps the newer rules to what they were written for", () => {
     const d = draft([
       "In response to the department's demand Ohio sent its full voter file.",
