@@ -412,6 +412,14 @@ export function notAResponse(
     )
   )
     return "a court's seat";
+  // "Federal judges overseeing similar challenges to California and Oregon rejected …": the
+  // court's case, and what it rejected is no answer of the state's.
+  if (
+    /\b(?:judges?|courts?|justices)\s+(?:overseeing|handling|presiding\s+over|weighing)\s+[^.;:,]{0,80}$/iu.test(
+      before,
+    )
+  )
+    return "a court's case";
   // "Voters in Florida worry …": people of the state, not the state answering.
   if (
     /\b(?:voters|residents|people|citizens|activists|critics|advocates|groups?|lawmakers|legislators|counties|county|Democrats|Republicans)\s+(?:in|from|across)\s+$/iu.test(

@@ -2597,6 +2597,14 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("reads judges overseeing a state's case as the court, not the state", () => {
+    const d = draft([
+      "Federal judges overseeing similar challenges to Ohio and Iowa this week rejected the department's stance.",
+      "At a hearing in May, nine states expressed interest, while Utah publicly rejected it.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "refuses" });
+  });
+
   it("reads 'led the charge for' as no fee, and the requester's title as no answer of his state", () => {
     const ctx = { ...strangers, overrides: { story: "commission-2017" } };
     const d = draft(
