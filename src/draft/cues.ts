@@ -535,6 +535,15 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         )
       )
         return cueAt(range.start, m, "reviewing", masked);
+      // "submitting data in a manner that did not comply with state law": whether something is
+      // lawful, not a refusal of the request.
+      if (
+        /\bcompl/i.test(m[0]) &&
+        /^\s+with\s+(?:(?:state|federal|the|its|their|[\w’']+['’]s?)\s+){0,2}(?:laws?|statutes?|constitution|rules?|regulations?)\b/i.test(
+          near.slice(m[0].length),
+        )
+      )
+        continue;
       // "can't currently provide a copy": not for now, so still open.
       if (/^(?:n['’]t|not|cannot)\s+(?:currently|presently|yet)\b/i.test(m[0]))
         return cueAt(range.start, m, "reviewing", masked);

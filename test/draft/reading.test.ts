@@ -2597,6 +2597,14 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("reads 'did not comply with state law' as a question of law, not a refusal", () => {
+    const d = draft([
+      "The group wants to stop Utah from sending data in a manner that did not comply with state law.",
+      "Ohio will not comply with the request, the secretary said.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
   it("reads judges overseeing a state's case as the court, not the state", () => {
     const d = draft([
       "Federal judges overseeing similar challenges to Ohio and Iowa this week rejected the department's stance.",
