@@ -535,6 +535,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         )
       )
         return cueAt(range.start, m, "reviewing", masked);
+      // "can't share other states' data with the federal government": data it holds for others.
+      if (/^\s+(?:the\s+)?other\s+states['’]?\s/i.test(near.slice(m[0].length))) continue;
       // "submitting data in a manner that did not comply with state law": whether something is
       // lawful, not a refusal of the request.
       if (

@@ -2605,6 +2605,13 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ OH: "refuses" });
   });
 
+  it("reads 'can't share other states' data' as no answer about its own voters", () => {
+    const d = draft([
+      "A spokesperson for the secretary said Texas can’t share other states’ data with the federal government.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads judges overseeing a state's case as the court, not the state", () => {
     const d = draft([
       "Federal judges overseeing similar challenges to Ohio and Iowa this week rejected the department's stance.",
