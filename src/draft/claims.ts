@@ -163,10 +163,10 @@ export function draftClaims(
       );
     // "Kris Kobach, the Kansas secretary of state,": the post named after the requester.
     // "Kris Kobach, the Republican secretary of state in Kansas,", "Kobach is the secretary of
-    // state for Kansas". Not "After talks with the DOJ, Utah handed over …": a post is named
+    // state for Kansas", "Kobach in his capacity as Secretary of State of Kansas". Not "After talks with the DOJ, Utah handed over …": a post is named
     // around the state.
     const apposition = new RegExp(
-      `(?:${context.requester.source})(?:\\s*,\\s*|\\s+(?:is|was)\\s+(?:also\\s+)?)(?:the\\s+)?((?:(?!(?:said|says|told|wrote|added|such|including|like|among)\\b)[\\p{L}.'’-]+\\s+){0,9})$`,
+      `(?:${context.requester.source})(?:\\s*,\\s*|\\s+(?:is|was)\\s+(?:also\\s+)?|\\s+in\\s+(?:his|her)\\s+(?:capacity|role)\\s+as\\s+)(?:the\\s+)?((?:(?!(?:said|says|told|wrote|added|such|including|like|among)\\b)[\\p{L}.'’-]+\\s+){0,9})$`,
       "iu",
     ).exec(text.slice(Math.max(sentence.start, m.start - 80), m.start));
     const after =
