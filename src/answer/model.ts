@@ -10,6 +10,9 @@ import {
   type Unanswered,
 } from "../lookup/lookup.js";
 import type { OfficialsQuestion } from "../lookup/officials-queries.js";
+
+export type { OfficialsQuestion };
+
 import { type Currency, currencyOf } from "./dates.js";
 import { type ListMatch, listMatch } from "./lists.js";
 import { type SaidJson, saidJson } from "./said.js";

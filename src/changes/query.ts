@@ -30,12 +30,14 @@ const CHANGES = /^(?:what(?:'s| has| have)?\s+)?(?:changed|changes)(?:\s+(.*))?$
  * flip-flopped", "any changes", "what's new", "the latest"), read as "changes" with what follows.
  */
 const CHANGES_ASKED =
-  /^(?:(?:(?:which|what) states|states that|who)\s+(?:have\s+|has\s+)?(?:changed|reversed|switched|flip[- ]?flopped)(?:\s+(?:their|its|his|her)\s+(?:answers?|minds?|positions?|stances?|course))?|(?:any|all)\s+(?:the\s+)?changes|anything\s+new|what(?:'s|\s+is)\s+new|(?:what(?:'s|\s+is)\s+)?the\s+latest|flip[- ]?flops?|reversals?)(?=\s+(?:since|after|from|this|the\s+past|the\s+last|in\s+the\s+last|past|last)\b|$)/i;
+  /^(?:(?:(?:which|what) states|states that|who)\s+(?:have\s+|has\s+)?(?:changed|reversed|switched|flip[- ]?flopped)(?:\s+(?:their|its|his|her)\s+(?:answers?|minds?|positions?|stances?|course))?|(?:any|all)\s+(?:the\s+)?changes|anything\s+new|what(?:'?s|\s+is)\s+new|(?:what(?:'?s|\s+is)\s+)?the\s+latest|flip[- ]?flops?|reversals?)(?=\s+(?:since|after|from|this|the\s+past|the\s+last|in\s+the\s+last|past|last)\b|$)/i;
 
 export function parseChangeQuery(raw: string): ChangeQuery | null {
+  // (Slack's phone apps send curly apostrophes: "what’s new".)
   const asked = raw
     .trim()
     .replace(/[?.!]+$/, "")
+    .replace(/[‘’ʼ`]/g, "'")
     .replace(/\s+/g, " ");
   const text = asked.replace(CHANGES_ASKED, "changes");
   const changes = CHANGES.exec(text);

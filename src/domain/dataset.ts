@@ -62,6 +62,14 @@ export type Office =
   | "president"
   | "other";
 
+/** A state office in plain words, one holder and several: "2 secretaries of state". */
+export const OFFICE_NOUNS: Partial<Record<Office, [string, string]>> = {
+  "secretary-of-state": ["secretary of state", "secretaries of state"],
+  governor: ["governor", "governors"],
+  "lieutenant-governor": ["lieutenant governor", "lieutenant governors"],
+  "elections-director": ["election director", "election directors"],
+};
+
 export interface Person {
   id: string;
   name: string;

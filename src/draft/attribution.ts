@@ -438,15 +438,33 @@ export function attributeQuotes(
           )
         )
           m = earlier[earlier.length - 1];
+        // "Bell pointed to the department's letter, which characterized the rolls as “…”", "a
+        // complaint that alleged “…”": the verb's subject is what "which" or "that" stands for,
+        // not the one named before it.
+        // (Not "Padilla said in a statement that criticized Kobach that …", his own paper; not
+        // "the Brennan Center at NYU, which calls …" or "Civic Nebraska, a nonprofit, which said …",
+        // where "which" is the one named.)
+        const upTo = m ? text.slice(m.end, beforeStart + lastVerb) : "";
+        const relative = /,?\s+(?:which|that)\s+(?:also\s+|\p{Ll}+ly\s+)?$/u.exec(upTo);
+        const between = relative ? upTo.slice(0, relative.index) : "";
+        if (
+          relative &&
+          /\p{Ll}{4,}/u.test(between) &&
+          !firstMatchIn(SPEECH, between) &&
+          !/^\s*,\s*(?:a|an|the)\s[^;]*$/u.test(between)
+        )
+          someoneElse = true;
         // "Kobach, whom the ACLU dubbed “…”": the one named before "whom" is what was said of,
         // never who said it.
-        const whom = m ? /\bwhom\b/i.exec(text.slice(m.end, beforeStart + lastVerb)) : null;
-        if (m && whom) {
+        // (Not "Jo Lee, whom reporters reached on Monday, said": the clause closed before it.)
+        const whom = m ? /\bwhom\b[^,]*$/i.exec(text.slice(m.end, beforeStart + lastVerb)) : null;
+        if (m && whom && !someoneElse) {
           const from = m.end + whom.index;
           m = candidates.filter((c) => c.start > from && !inPassing(text, c)).pop();
           if (!m) someoneElse = true;
         }
         const participle = /^(?!according)\p{L}+ing\b/iu.test(beforeText.slice(lastVerb));
+        if (someoneElse) m = undefined;
         if (m && spokenFor(text, m, people)) someoneElse = true;
         else if (m) speaker = people.personAt(m);
         // "said he wouldn’t provide “…”, saying he believed it was a “…”": the same speaker
@@ -872,7 +890,8 @@ function lastInRole(people: PeopleInText, at: number, word: string, phrase: stri
     if (m.pronoun || m.inQuote) continue;
     const who = people.personAt(m);
     const role = (who?.known?.role ?? who?.role?.text ?? "").toLowerCase();
-    if (who && holds.test(role) && (askedJunior || !junior.test(role))) return who;
+    // ("the lieutenant governor" is a junior holder, never the governor.)
+    if (who && holds.test(role) && askedJunior === junior.test(role)) return who;
   }
   return null;
 }

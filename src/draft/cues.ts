@@ -30,8 +30,9 @@ const NOT_ABOUT_DATA =
 
 const NO_PROMISE =
   /\b(?:no|without\s+(?:a|any)|declin\w*\s+to\s+(?:give|make)\s+(?:a|any))\s+(?:guarantee|promise|commitment|assurance|pledge)s?\s+(?:that\s+)?(?:[\p{L}’']+\s+){0,3}?$/iu;
-const PAPERS = /\b(?:polic(?:y|ies)|procedures?|manuals?|training|guidance|documentation)\b/i;
-const ROLLS = /\b(?:voters?|rolls?|lists?|files?|data|registration|registrants?)\b/i;
+const PAPERS = /\b(?:polic(?:y|ies)|procedures?|manuals?|documentation)\b/i;
+const ROLLS =
+  /\b(?:voters?|rolls?|lists?|files?|data|registration|registrants?|records?|info(?:rmation)?)\b/i;
 
 const UNSETTLED =
   /\b(?:negotiat\w*|in talks|whether|deciding|weighing|if it (?:will|would)|what(?:ever)? it (?:will|would|can))\b/i;
@@ -294,9 +295,10 @@ export const SIMILAR =
 export const LIST_FOLLOWS =
   /^\s*(?:(?:these|those|they|such|that|this|the\s+(?:list|group|states?))\b[^.:]{0,80}?\binclud\w*\b|(?:these|those|the)\s+(?:\d+\s+)?states\b[^.:]{0,60}?\b(?:are|were)\b|(?:the\s+)?others?\s+(?:\w+\s+)?(?:are|were|is|was)\b|the\s+other\s+(?:\w+\s+)?(?:states?\s+)?(?:are|were|is|was)\b|(?:estos|esos|dichos|los)\s+(?:\d+\s+)?estados\s+(?:son|eran|incluyen)(?!\p{L}))/iu;
 // "Oregon is one such state.", "Among them are Maine and Ohio.": one or two of the group the
-// sentence before gave a stance to.
+// sentence before gave a stance to (not "one of the states the department has not sued", whose
+// group the clause after names).
 export const ONE_OF_THEM =
-  /\b(?:is|was|are|were|became)\s+(?:(?:one|two|three|another)\s+(?:such|of\s+(?:them|those|these|the\s+(?:states|few|handful)))|among\s+(?:them|those|these|the\s+(?:states|few|handful))\b)|^\s*(?:among|including)\s+(?:them|those|these)\b|\b(?:es|son|fue|fueron)\s+(?:uno|una|dos|tres|otro)\s+de\s+(?:ellos|esos|estos)(?!\p{L})|^\s*entre\s+(?:ellos|esos|estos)(?!\p{L})/iu;
+  /\b(?:is|was|are|were|became)\s+(?:(?:one|two|three|another)\s+(?:such(?:\s+states?)?|of\s+(?:them|those|these))|among\s+(?:them|those|these))\s*(?:[.,;:!?]|$)|^\s*(?:among|including)\s+(?:them|those|these)\s+(?:is|are|was|were)\b|\b(?:es|son|fue|fueron)\s+(?:uno|una|dos|tres|otro)\s+de\s+(?:ellos|esos|estos)\s*(?:[.,;:!?]|$)|^\s*entre\s+(?:ellos|esos|estos)(?!\p{L})/iu;
 // "The others are Louisiana and Tennessee": the rest of a group just counted, however few.
 export const OTHERS_FOLLOW = /^\s*(?:the\s+)?others?\b|^\s*the\s+other\s+\w+/i;
 
@@ -471,9 +473,15 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         return cueAt(range.start, m, "complies", masked);
       // "agreed to produce off-the-shelf records, such as policies, procedures and manuals":
       // papers about how the rolls are kept, not the rolls.
+      // ("records, such as policies and manuals" are papers; "the records, following guidance"
+      // are the rolls.)
       const papers = PAPERS.exec(after.slice(0, 70));
-      if (rule.stance === "complies" && papers && !ROLLS.test(after.slice(0, papers.index)))
-        continue;
+      const rollsFirst = papers
+        ? after
+            .slice(0, papers.index)
+            .replace(/\brecords?,?\s+(?:such\s+as|including|like)\s+[^.;]*$/i, "")
+        : "";
+      if (rule.stance === "complies" && papers && !ROLLS.test(rollsFirst)) continue;
       // "had initially signed an agreement, then reversed course": the later answer stands.
       if (rule.stance === "complies" && /\b(?:initially|originally|at\s+first)\s+$/i.test(before)) {
         const reversal = REVERSAL.exec(after);

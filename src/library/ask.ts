@@ -76,8 +76,10 @@ function pointersElsewhere(library: Library, current: StoryData, asked: string):
     if (other === current) return [];
     const there = answer(other.index, asked);
     if (there.matches.length === 0) return [];
-    // (A "who said …" question is asked again whole; a name, by the names it found.)
-    const names = there.said.length > 0 ? [asked] : there.matches.map((m) => m.name);
+    // (A name is asked by the names it found; a "who said …", a list or officials question is
+    // asked again whole.)
+    const byName = there.said.length === 0 && !there.officials;
+    const names = byName ? there.matches.map((m) => m.name) : [asked];
     return [{ story: storyRef(other), word: other.hint, names }];
   });
 }

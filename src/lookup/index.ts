@@ -22,6 +22,8 @@ export interface IndexKey {
   isAbbreviation: boolean;
   /** An organisation's name: its people are answered together, not offered as a choice. */
   isGroup: boolean;
+  /** For an organisation's name, the organisation's own name ("Brennan Center for Justice"). */
+  organisation?: string;
   /** A person's surname on its own, which a contradicting first name rules out ("Tom Perez"). */
   isSurname: boolean;
 }
@@ -57,7 +59,12 @@ export function warmIndex(index: LookupIndex): void {
 /** Built once per dataset; every lookup after that is in memory. */
 export function buildIndex(dataset: Dataset): LookupIndex {
   const keys: IndexKey[] = [];
-  const add = (text: string, target: Target, kind: "code" | "group" | "surname" | null = null) => {
+  const add = (
+    text: string,
+    target: Target,
+    kind: "code" | "group" | "surname" | null = null,
+    organisation?: string,
+  ) => {
     const key = normalise(text);
     const isAbbreviation = text.endsWith(".");
     if (key) {
@@ -68,6 +75,7 @@ export function buildIndex(dataset: Dataset): LookupIndex {
         isAbbreviation,
         isGroup: kind === "group",
         isSurname: kind === "surname",
+        ...(organisation ? { organisation } : {}),
       });
     }
   };
@@ -87,7 +95,7 @@ export function buildIndex(dataset: Dataset): LookupIndex {
   }
   for (const o of dataset.organisations) {
     for (const name of [o.name, ...o.aliases]) {
-      for (const p of o.people) add(name, { kind: "person", id: p.id }, "group");
+      for (const p of o.people) add(name, { kind: "person", id: p.id }, "group", o.name);
     }
   }
 

@@ -20,6 +20,7 @@ type Cue =
   | "dispute"
   | "tally"
   | "count"
+  | "versus"
   | "only"
   | "not";
 
@@ -48,7 +49,8 @@ const CUES: [Cue, string][] = [
   [
     "public",
     "sell sells sold selling purchase purchased buy bought partial partially partly publicly " +
-      "charge charges charging fee fees pay paying paid price cost costs|for a price|for money|" +
+      "charge charges charging fee fees|for a price|for money|pay for the data|pay for data|" +
+      "pay for the voter data|pay for the rolls|pay for the list|" +
       "public data|public records|public record|public information|public info|public file|" +
       "public voter file|public files|public list|public lists|public portion|public parts|public " +
       "part|public only|only public|for sale|for a fee|some data|some of the data|part of the data|" +
@@ -84,12 +86,12 @@ const CUES: [Cue, string][] = [
   [
     "tally",
     "tally tallies totals total scoreboard scorecard summary overview rundown breakdown " +
-      "standings roundup responses answers reactions status vs versus|all states|every state|" +
-      "each state|compared to|compared with|" +
+      "standings roundup responses answers reactions status|all states|every state|each state|" +
       "all the states|state responses|state by state|where things stand|where the states stand|" +
       "where do the states stand|where do states stand|how did the states respond|" +
       "how did states respond|how did the states answer",
   ],
+  ["versus", "vs versus|compared to|compared with"],
   ["only", "only just merely"],
   ["count", "count counts|how many|number of|count of|the number|what number"],
   [
@@ -175,8 +177,9 @@ export function listQuery(normalised: string): ListKey | null {
 /** The stance words decide the list; a negation turns compliance into refusal. */
 function listFromCues(cues: Set<Cue>): ListKey | null {
   const has = (c: Cue) => cues.has(c);
-  // "how many gave public data only vs refused": two answers side by side are the tally.
-  if (has("tally") && has("public") && (has("refuse") || has("comply"))) return "tally";
+  // "how many gave public data only vs refused": answers side by side are the tally.
+  const answers: Cue[] = ["refuse", "comply", "public", "review", "silent", "withhold", "dispute"];
+  if (has("versus") && answers.filter(has).length >= 2) return "tally";
   const negated = has("not") || has("refuse");
   const stances: ListKey[] = [];
   if (has("dispute")) stances.push("disputed");

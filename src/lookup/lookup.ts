@@ -8,6 +8,7 @@ import {
   officialsQuestion,
 } from "./officials-queries.js";
 import { articleQuestion, askedAbout, quoteQuestion } from "./questions.js";
+import { ROLE_PHRASES } from "./roles.js";
 import { type SaidHit, searchSaid } from "./said.js";
 import { searchWords } from "./words.js";
 
@@ -54,53 +55,6 @@ export const FUZZY_MIN_CONFIDENCE = 0.75;
 const FUZZY_SUGGEST_CONFIDENCE = 0.6;
 /** Fuzzy candidates this close in confidence are offered together, not picked between. */
 const FUZZY_TIE = 0.02;
-
-const ROLE_PHRASES: [string, Office[]][] = (
-  [
-    ["lieutenant governor", ["lieutenant-governor"]],
-    ["lt governor", ["lieutenant-governor"]],
-    ["lt gov", ["lieutenant-governor"]],
-    ["secretary of state", ["secretary-of-state"]],
-    ["sec of state", ["secretary-of-state"]],
-    ["secy of state", ["secretary-of-state"]],
-    ["sos", ["secretary-of-state"]],
-    ["secretary", ["secretary-of-state"]],
-    ["governor", ["governor"]],
-    ["gov", ["governor"]],
-    ["director of elections", ["elections-director"]],
-    ["elections director", ["elections-director"]],
-    ["election director", ["elections-director"]],
-    ["elections administrator", ["elections-director"]],
-    ["top election official", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
-    [
-      "chief election official",
-      ["secretary-of-state", "lieutenant-governor", "elections-director"],
-    ],
-    ["chief election officer", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
-    ["election chief", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
-    ["elections chief", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
-    ["election official", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
-    ["elections official", ["secretary-of-state", "lieutenant-governor", "elections-director"]],
-    ["democratic party chair", ["party-chair"]],
-    ["party chair", ["party-chair"]],
-    ["elections commission", ["elections-director"]],
-    ["election commission", ["elections-director"]],
-    ["board of elections", ["elections-director"]],
-    ["elections board", ["elections-director"]],
-    ["state senator", ["state-senator"]],
-    ["senator", ["state-senator"]],
-    // Offices the dataset has no kind for: asked of a state, they always name no holder.
-    ["attorney general", []],
-    ["treasurer", []],
-    ["auditor", []],
-    ["comptroller", []],
-    ["mayor", []],
-    ["county clerk", []],
-    ["speaker of the house", []],
-    ["house speaker", []],
-    ["chief justice", []],
-  ] as [string, Office[]][]
-).sort((a, b) => b[0].length - a[0].length);
 
 /** A role as a reply names it, for the short forms reporters type ("SOS", "lt gov"). */
 const ROLE_NAMES: Record<string, string> = {
@@ -182,8 +136,16 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   // "what did BuzzFeed say about Ohio": the state as that outlet reported it, then the article.
   if (asked.length > 0 && asked.every((t) => t.kind === "source")) {
     const about = mentions(index, raw.slice(raw.indexOf(subject ?? "") + (subject ?? "").length));
-    const states = about.filter((t) => t.kind === "state");
-    return result(query, [...states, ...asked], "mention");
+    // (Only a state the outlet's article reports on: the rest it said nothing of.)
+    const reported = about.filter(
+      (t) =>
+        t.kind === "state" &&
+        index.dataset.claims.some(
+          (c) =>
+            c.state === t.usps && asked.some((a) => a.kind === "source" && a.id === c.source.id),
+        ),
+    );
+    return result(query, [...reported, ...asked], "mention");
   }
   if (asked.length > 0) return result(query, asked, "mention");
 
@@ -370,7 +332,7 @@ export function mentions(
 ): Target[] {
   const words = tokens(raw);
   const used = new Array<boolean>(words.length).fill(false);
-  const found: { at: number; target: Target; group: boolean }[] = [];
+  const found: { at: number; target: Target; body?: string | undefined }[] = [];
   for (let len = Math.min(index.longestKeyWords, words.length); len >= 1; len--) {
     for (let start = 0; start + len <= words.length; start++) {
       if (used.slice(start, start + len).some(Boolean)) continue;
@@ -390,12 +352,18 @@ export function mentions(
       for (const k of candidates) if (!hits.includes(k)) contradicted.push(k.target);
       if (hits.length === 0) continue;
       for (let i = start; i < start + len; i++) used[i] = true;
-      for (const h of hits) found.push({ at: start, target: h.target, group: h.isGroup });
+      for (const h of hits) found.push({ at: start, target: h.target, body: h.organisation });
     }
   }
-  // "did the commission get data from Arizona": a body named beside a state or a person is the
-  // question's setting, not whom it asks about.
-  const named = found.some((f) => !f.group) ? found.filter((f) => !f.group) : found;
+  // "did the commission get data from Arizona": the requester named beside a state is the
+  // question's setting, not whom it asks about (the Brennan Center beside Ohio is asked about).
+  const { story, stories } = index.dataset;
+  const requesters = (story ? [story] : stories).map((s) => s.requester);
+  const setting = (f: (typeof found)[number]) =>
+    f.body !== undefined && requesters.includes(f.body);
+  const named = found.some((f) => f.target.kind === "state")
+    ? found.filter((f) => !setting(f))
+    : found;
   const ordered: Target[] = [];
   for (const f of named.sort((a, b) => a.at - b.at)) {
     if (!ordered.some((t) => sameTarget(t, f.target))) ordered.push(f.target);

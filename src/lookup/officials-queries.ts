@@ -1,12 +1,13 @@
 import type { Dataset, Office, Party, Person } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 import { listQuery } from "./list-queries.js";
+import { ROLE_PHRASES } from "./roles.js";
 
 /**
  * "did any Republican refuse", "which GOP secretaries pushed back", "Democrats who refused",
  * "which governors handed over data": a stance asked of officials of a party or an office. The
- * answer is the officials whose own quoted words the sources give as their state's answer with
- * that stance, never everyone of the party from a state that answered so.
+ * answer is the officials whose own quoted words the sources give as their own state's answer
+ * with that stance, never everyone of the party from a state that answered so.
  */
 export interface OfficialsQuestion {
   stance: Stance;
@@ -14,11 +15,13 @@ export interface OfficialsQuestion {
   offices: Office[];
 }
 
-const PARTY_WORDS: [RegExp, Party][] = [
-  [/\b(?:republicans?|gop|red state|red states)\b/g, "R"],
-  [/\b(?:democrats?|democratic|dems?|blue state|blue states)\b/g, "D"],
+/** A party's officials, as reporters name them (a state's colour is not its officials' party). */
+const PARTY_WORDS: [string, Party][] = [
+  ["republicans?|gop", "R"],
+  ["democrats?|democratic|dems?", "D"],
 ];
 
+/** The offices that answer for a state's voter rolls: "officials" with no office named. */
 const STATE_OFFICES: Office[] = [
   "secretary-of-state",
   "governor",
@@ -26,40 +29,45 @@ const STATE_OFFICES: Office[] = [
   "elections-director",
 ];
 
-const OFFICE_WORDS: [RegExp, Office[]][] = [
-  [/\b(?:lieutenant|lt) governors?\b/g, ["lieutenant-governor"]],
-  [/\bgovernors?\b|\bgovs?\b/g, ["governor"]],
-  [/\bsecretar(?:y|ies) of state\b|\bsecretaries\b|\bsos\b/g, ["secretary-of-state"]],
-  [/\b(?:state )?(?:election )?officials?\b|\bpoliticians?\b|\bleaders?\b/g, STATE_OFFICES],
+/** "secretaries" → "secretary": the role phrases are singular. */
+const SINGULAR: [RegExp, string][] = [
+  [/\bsecretaries\b/g, "secretary"],
+  [/\b(governor|director|official|administrator|chief|officer)s\b/g, "$1"],
 ];
 
 /** The question in a normalised query, or null when it asks nothing of a party or office. */
 export function officialsQuestion(normalised: string): OfficialsQuestion | null {
   let rest = ` ${normalised} `;
+  for (const [plural, one] of SINGULAR) rest = rest.replace(plural, one);
   let party: Party | null = null;
-  let offices: Office[] | null = null;
   for (const [words, which] of PARTY_WORDS) {
-    if (!words.test(rest)) continue;
+    const found = new RegExp(String.raw`\b(?:${words})\b`, "g");
+    if (!found.test(rest)) continue;
     if (party && party !== which) return null;
     party = which;
-    rest = rest.replace(words, " ");
+    rest = rest.replace(found, " ");
   }
-  for (const [words, which] of OFFICE_WORDS) {
-    if (!words.test(rest)) continue;
-    offices ??= which;
-    rest = rest.replace(words, " ");
+  const offices = new Set<Office>();
+  for (const [phrase, held] of ROLE_PHRASES) {
+    const found = new RegExp(String.raw`\b${phrase}\b`, "g");
+    if (!found.test(rest)) continue;
+    for (const office of held) offices.add(office);
+    rest = rest.replace(found, " ");
   }
-  if (!party && !offices) return null;
-  const list = listQuery(rest.replace(/\b(?:any|of|the|a)\b/g, " ").trim());
+  if (!party && offices.size === 0) return null;
+  // ("Republican officials", "GOP leaders": no office named is any state office.)
+  const words = rest.replace(/\b(?:official|politicians?|leaders?|any|of|the|a|and|or)\b/g, " ");
+  const list = listQuery(words.trim());
   if (!list || list === "tally" || list === "disputed" || list === "no-report") return null;
-  return { stance: list, party, offices: offices ?? STATE_OFFICES };
+  return { stance: list, party, offices: offices.size > 0 ? [...offices] : STATE_OFFICES };
 }
 
 /** The officials the question asks for, in the order the data lists them. */
 export function officialsAnswering(dataset: Dataset, asked: OfficialsQuestion): Person[] {
+  // Only words given as their own state's answer: a governor quoted on another state is not it.
   const spoke = new Set(
     dataset.claims
-      .filter((c) => c.stance === asked.stance && c.quote)
+      .filter((c) => c.stance === asked.stance && c.quote && c.quote.speaker.state === c.state)
       .map((c) => c.quote?.speaker.id),
   );
   return dataset.people.filter(

@@ -20,9 +20,12 @@ export function askedAbout(raw: string): string | null {
   return WHAT_DID.exec(raw)?.[1] ?? null;
 }
 
-/** "who is …", "who's …": a question about a person or a role, not about words. */
+/**
+ * "who is …", "who's …", "who chairs the commission": a question about a person, a role or a
+ * body's people, not about words.
+ */
 const ASKS_IDENTITY =
-  /^(?:is|was|are|were|s|whos|the|runs|ran|heads|headed|holds|leads|led|oversees|chairs|chaired|co ?chairs|sits|sat|serves|served)\b/;
+  /^(?:is|was|are|were|s|whos|the|runs|heads|holds|leads|oversees)\b|^(?:chairs|chaired|co ?chairs|sits on|serves on|led|headed|ran)\s+(?:the\s+)?(?:(?!(?:against|for|with|to|on|of|about|fight|charge|effort)\b)\p{L}+\s+){0,2}?(?:commission|panel|committee|board|center|foundation|association|party)\b/u;
 
 /** "who was it that said …", "who was the Republican who told them …": words after all. */
 const IDENTITY_THEN_SAYING =
@@ -38,7 +41,7 @@ const ON_RECORD =
 
 /** Verbs that make "who <verb> …" a question about words. */
 const SAYING =
-  /^(?:said|says|say|told|tells|called|calls|described|describes|wrote|tweeted|stated|declared|claimed|warned|argued|added|insisted|complained|accused|quipped|vowed|promised|threatened|dismissed|criticized|criticised|blasted|slammed|compared|likened|mention|mentions|mentioned|talked about|talk about|spoke about|brought up|bring up|raised|questioned|is quoted|was quoted|quoted)\b/;
+  /^(?:said|says|say|told|tells|called|calls|described|describes|wrote|tweeted|stated|declared|claimed|warned|argued|added|insisted|complained|accused|quipped|vowed|promised|threatened|dismissed|criticized|criticised|blasted|slammed|compared|likened|mention|mentions|mentioned|talked about|talk about|spoke about|brought up|bring up|raised|is quoted|was quoted|quoted)\b/;
 
 /** "did anyone say …", "has anybody mentioned Russia", "anyone call it a sham": who, asked another way. */
 const ANYONE =

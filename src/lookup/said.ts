@@ -71,7 +71,7 @@ export function searchSaid(index: SaidIndex, question: string, speaker?: string)
     if (speaker !== undefined && passage.speaker !== speaker) continue;
     // Between passages holding as much of the question, the one that prints its words in the
     // same order ("goes too far") comes first.
-    const inOrder = 1 + PAIR_WEIGHT * sharedPairs(pairs, passage.text);
+    const inOrder = 1 + PAIR_WEIGHT * Math.min(MAX_PAIRS, sharedPairs(pairs, passage.text));
     const said = {
       ...hit,
       passage,
@@ -89,11 +89,21 @@ export function searchSaid(index: SaidIndex, question: string, speaker?: string)
 }
 
 const PAIR_WEIGHT = 0.5;
+const MAX_PAIRS = 3;
 
-/** A question's consecutive word pairs, as `normalise` spells them ("goes too", "too far"). */
+/**
+ * A question's consecutive word pairs, as `normalise` spells them ("goes too", "too far"), past
+ * its "who said" and without pairs of two small words ("of the"), which any passage holds.
+ */
 function wordPairs(question: string): string[] {
-  const words = normalise(question).split(" ");
-  return words.slice(1).map((w, i) => ` ${words[i]} ${w} `);
+  const words = normalise(question)
+    .replace(/^(?:who|whom|which \w+)\s+(?:said|says|told|called|wrote)\s+/, "")
+    .split(" ");
+  return words
+    .slice(1)
+    .map((w, i) => [words[i] as string, w])
+    .filter(([a, b]) => (a as string).length > 3 || (b as string).length > 3)
+    .map(([a, b]) => ` ${a} ${b} `);
 }
 
 function sharedPairs(pairs: string[], text: string): number {

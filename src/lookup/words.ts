@@ -44,7 +44,7 @@ const STOP = new Set(
     "asserted explained announced posted vowed want wants wanted think thinks " +
     "talk talks talked talking spoke speak speaks speaking discuss discussed discusses mention " +
     "mentions " +
-    "discussing brought bring brings bringing questioned questioning " +
+    "discussing brought bring brings bringing " +
     "believe believes feel feels need needs found find finds worried worry worries feared fears " +
     "reporters reporter press media hed theyd theyll theyre youre weve dont doesnt didnt wont wouldnt isnt arent wasnt werent cant couldnt hasnt havent"
   ).split(" "),

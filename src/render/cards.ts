@@ -2,14 +2,14 @@ import {
   type Answer,
   MAX_QUERY_ECHOED,
   type Match,
+  type OfficialsQuestion,
   type PersonMatch,
   type QuoteJson,
   type StateMatch,
   type StoryRef,
 } from "../answer/model.js";
-import type { Office } from "../domain/dataset.js";
+import { OFFICE_NOUNS, type Office } from "../domain/dataset.js";
 import { STANCE_LABEL } from "../domain/stance.js";
-import type { OfficialsQuestion } from "../lookup/officials-queries.js";
 import { bold, type Card, type Choice, type Element, text } from "./card.js";
 import type { CardOptions } from "./card-parts.js";
 import { formatDate, quoted, sourceLabel, standing } from "./format.js";
@@ -119,7 +119,7 @@ function matchesCard(answer: Answer, options: CardOptions): Card {
 function officialsWords(answer: Answer, asked: OfficialsQuestion): [string, string] {
   const stance = answer.story?.labels[asked.stance] ?? STANCE_LABEL[asked.stance];
   const party = asked.party === "R" ? "Republican " : asked.party === "D" ? "Democratic " : "";
-  const [one, many] = (asked.offices.length === 1 && OFFICE_WORDS[asked.offices[0] as Office]) || [
+  const [one, many] = (asked.offices.length === 1 && OFFICE_NOUNS[asked.offices[0] as Office]) || [
     "official",
     "officials",
   ];
@@ -130,13 +130,6 @@ function officialsWords(answer: Answer, asked: OfficialsQuestion): [string, stri
   const lead = `${stance.charAt(0).toUpperCase()}${stance.slice(1)}, in their own quoted words:`;
   return [lead, ` ${n} ${party}${n === 1 ? one : many}: ${names.join(", ")}.`];
 }
-
-const OFFICE_WORDS: Partial<Record<Office, [string, string]>> = {
-  governor: ["governor", "governors"],
-  "lieutenant-governor": ["lieutenant governor", "lieutenant governors"],
-  "secretary-of-state": ["secretary of state", "secretaries of state"],
-  "elections-director": ["election director", "election directors"],
-};
 
 /** The summary opens with what a reader must know first: a role no one holds, who said it. */
 function firstLine(answer: Answer, summary: string): string {

@@ -108,6 +108,8 @@ describe("changed since", () => {
       "any changes",
       "anything new",
       "what's the latest",
+      "what’s new",
+      "whats new",
     ]) {
       expect(parseChangeQuery(q), q).toEqual({ kind: "changes", since: "all", words: "" });
     }

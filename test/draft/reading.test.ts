@@ -304,6 +304,16 @@ describe("one or two of a group the sentence before described", () => {
     const d = draft(["The department sued several states last week. Oregon is one of them."]);
     expect(stances(d)).toEqual({});
   });
+
+  it("gives nothing to 'one of the states …' whose own clause says which group it is", () => {
+    const d = draft([
+      "Several states have refused to hand over their full voter rolls. Texas is one of the states the department has not sued.",
+      "",
+      "Many states have refused. Ohio is one of those states that have yet to respond.",
+    ]);
+    expect(stances(d)).not.toMatchObject({ TX: "refuses" });
+    expect(stances(d)).not.toMatchObject({ OH: "refuses" });
+  });
 });
 
 describe("who answers", () => {
@@ -1675,6 +1685,26 @@ describe("quote speakers across sentences", () => {
       "Maine Secretary of State Ann Bell, a Democrat, rejected the request on Aug. 8, accusing the department of “making sweeping and unexplained demands for records.”",
     ]);
     expect(speakerOf(d, "sweeping and unexplained")).toBe("Ann Bell");
+  });
+
+  it("gives the words of a paper or body that 'alleged' or 'characterized' to no one named before it", () => {
+    const d = draft([
+      "Secretary of State Ann Bell refused, and the department sued her on Tuesday, in a complaint that alleged “a pattern of obstruction by the state.”",
+      "Secretary of State Jo Hale pointed to the department's letter, which characterized the state's rolls as “a mess of errors.”",
+      "Secretary of State Jo Lee, whom reporters reached by phone on Monday, said “we will not hand over the data.”",
+    ]);
+    expect(speakerOf(d, "a pattern of obstruction")).toBeNull();
+    expect(speakerOf(d, "a mess of errors")).toBeNull();
+    expect(speakerOf(d, "we will not hand over")).toBe("Jo Lee");
+  });
+
+  it("gives 'The lieutenant governor added:' to the lieutenant governor, not the governor", () => {
+    const d = draft([
+      "Lt. Gov. Ray Diaz said little. Gov. Ann Cole spoke next.",
+      "",
+      "The lieutenant governor added: “We are still reviewing.”",
+    ]);
+    expect(speakerOf(d, "still reviewing")).toBe("Ray Diaz");
   });
 
   it("gives a suit's words to the one who filed it, never to the one sued", () => {
@@ -3263,6 +3293,10 @@ describe("what must stay out", () => {
       "Ohio's secretary of state agreed to produce the voter list and its procedures for upkeep.",
     ]);
     expect(stances(rolls)).toEqual({ OH: "complies" });
+    const guided = draft([
+      "Ohio's secretary of state agreed to turn over the records, following guidance from the attorney general.",
+    ]);
+    expect(stances(guided)).toEqual({ OH: "complies" });
   });
 
   it("claims nothing for states that say the request never reached them", () => {

@@ -75,6 +75,7 @@ describe("a name only another story knows", () => {
       ["doj padilla", "Alex Padilla"],
       ["justice dept. padilla", "Alex Padilla"],
       ["departamento de justicia who said jump in the gulf", "who said jump in the gulf"],
+      ["doj which governors refused", "which governors refused"],
     ] as const) {
       const reply = askLibrary(library, asked);
       expect(reply.matches, asked).toEqual([]);
