@@ -300,6 +300,14 @@ describe("one or two of a group the sentence before described", () => {
     expect(stances(d)).toEqual({ OR: "refuses", OH: "public-only", IA: "public-only" });
   });
 
+  it("reads 'One of those four is Wyoming.' the same way", () => {
+    const d = draft([
+      "Four states have already handed over their voter rolls to the department.",
+      "One of those four is Wyoming.",
+    ]);
+    expect(stances(d)).toEqual({ WY: "complies" });
+  });
+
   it("gives nothing when the sentence before says what the requester did", () => {
     const d = draft(["The department sued several states last week. Oregon is one of them."]);
     expect(stances(d)).toEqual({});
