@@ -319,8 +319,18 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // "asked Simon to reconsider his decision not to comply": the decision is Simon's answer.
       const decided =
         /\breconsider\s+(?:his|her|its|their|the)\s+(?:decision|refusal|position)\s+$/i;
+      // "responded with a motion asking the court to reject the request": the state's own
+      // answer to the request, made through the court.
+      const moved =
+        rule.stance === "refuses" &&
+        /\b(?:responded|answered)\s+with\s+an?\s+(?:motion|filing|brief)\s+(?:asking|urging|requesting)\s+(?:the\s+)?(?:court|judge)\s+to\s+$/i.test(
+          before,
+        ) &&
+        /^\s+(?:the|its|their)\s+(?:\S+\s+)?(?:request|demand)/i.test(
+          clause.slice((m.index ?? 0) + m[0].length),
+        );
       if (
-        (REQUESTED.test(before) && !decided.test(before)) ||
+        (REQUESTED.test(before) && !decided.test(before) && !moved) ||
         REQUESTED_OBJECT.test(before) ||
         ADVISED.test(before)
       )

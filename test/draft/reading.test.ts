@@ -3284,6 +3284,14 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ ME: "refuses" });
   });
 
+  it("reads a state's motion asking the court to reject the request as its refusal", () => {
+    const d = draft([
+      "Ohio officials responded with a motion asking the court to reject the request for the full voter file.",
+      "Voters in Iowa filed a motion asking the court to reject the state's agreement with the department.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
   it("reads 'made no guarantee he will comply' as still deciding", () => {
     const d = draft([
       "Ohio's secretary of state said he was troubled by the request and made no guarantee that his office will comply with it.",
