@@ -441,7 +441,8 @@ export function attributeQuotes(
         // "Bell pointed to the department's letter, which characterized the rolls as “…”", "a
         // complaint that alleged “…”": the verb's subject is what "which" or "that" stands for,
         // not the one named before it.
-        // (Not "Padilla said in a statement that criticized Kobach that …", his own paper; not
+        // (Not "Padilla said in a statement that criticized Kobach that …" or "Padilla sent a
+        // letter that called …", his own paper; not
         // "the Brennan Center at NYU, which calls …" or "Civic Nebraska, a nonprofit, which said …",
         // where "which" is the one named.)
         const upTo = m ? text.slice(m.end, beforeStart + lastVerb) : "";
@@ -451,6 +452,7 @@ export function attributeQuotes(
           relative &&
           /\p{Ll}{4,}/u.test(between) &&
           !firstMatchIn(SPEECH, between) &&
+          !OWN_PAPER.test(between) &&
           !/^\s*,\s*(?:a|an|the)\s[^;]*$/u.test(between)
         )
           someoneElse = true;
@@ -764,6 +766,10 @@ const LEADING_CLAUSE =
 const PAPERS = "lawsuit|suit|complaint|filing|motion|brief|ruling|opinion|order|report";
 const SAYS_OF_PAPERS =
   "(?:said|says|states|stated|reads|read|argues|argued|alleges|alleged|adds|added)";
+// "sent a letter", "held a press conference": a paper or event of the one named before it.
+const OWN_PAPER =
+  /\b(?:sent|wrote|issued|released|published|posted|signed|held|gave|delivered)\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|statement|op-ed|column|post|memo|e-?mail|press\s+(?:release|conference)|news\s+conference|speech|response|reply)\b/iu;
+
 // A suit's papers, whose words are the filer's.
 const SUIT = /(?:lawsuit|suit|complaint|filing|motion|brief)/;
 
@@ -817,7 +823,8 @@ function lastAuthor(
       // "Gray responded this week in a written statement" (but "Evnen was named in a lawsuit"
       // is the one sued).
       (!filed &&
-        new RegExp(`^\\s+\\p{Ll}[^.;]{0,40}?\\bin\\s+an?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(
+        // (case-sensitive: under "i", \p{Ll} would be any letter)
+        new RegExp(`^\\s+\\p{Ll}[^.;]{0,40}?\\bin\\s+an?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "u").test(
           after,
         )) ||
       // "In a letter to Kris Kobach, commission vice chairman, Wolf said …".

@@ -29,7 +29,8 @@ const OUTLET_PATTERNS: [RegExp, number][] = [
     1,
   ],
   [new RegExp(String.raw`(?:©|\bCopyright)\s*(?:\d{4}\s+)?(${NAME})`, "gu"), 1],
-  [new RegExp(String.raw`(?<=\|\s*)${PERSON},\s+(${NAME})\s*$`, "gmu"), 0.8],
+  // (The bar is matched, not looked behind for: a long run of spaces stays linear.)
+  [new RegExp(String.raw`\|[^\S\n]*${PERSON},\s+(${NAME})[^\S\n]*$`, "gmu"), 0.8],
   [new RegExp(String.raw`\bobtained by\s+(${NAME})`, "gu"), 0.6],
   [new RegExp(String.raw`\btold\s+(${NAME})`, "gu"), 0.3],
 ];

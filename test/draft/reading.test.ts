@@ -321,6 +321,11 @@ describe("one or two of a group the sentence before described", () => {
     ]);
     expect(stances(d)).not.toMatchObject({ TX: "refuses" });
     expect(stances(d)).not.toMatchObject({ OH: "refuses" });
+    // (The same group stance still reaches a state that is plainly one of them.)
+    const plain = draft([
+      "Several states have refused to hand over their full voter rolls. Texas is one of them.",
+    ]);
+    expect(stances(plain)).toEqual({ TX: "refuses" });
   });
 });
 
@@ -1704,6 +1709,11 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "a pattern of obstruction")).toBeNull();
     expect(speakerOf(d, "a mess of errors")).toBeNull();
     expect(speakerOf(d, "we will not hand over")).toBe("Jo Lee");
+    // (An official's own letter that "called" something is still theirs.)
+    const own = draft([
+      "Secretary of State Ann Bell sent a letter Friday that called the request “an illegal fishing expedition.”",
+    ]);
+    expect(speakerOf(own, "illegal fishing")).toBe("Ann Bell");
   });
 
   it("gives 'The lieutenant governor added:' to the lieutenant governor, not the governor", () => {
@@ -2668,6 +2678,8 @@ describe("what must stay out", () => {
       ctx,
     );
     expect(Object.keys(stances(d))).not.toContain("KS");
+    const fee = draft(["Kansas will charge a fee for the public voter file."], ctx);
+    expect(stances(fee)).toEqual({ KS: "public-only" });
   });
 
   it("keeps the newer rules to what they were written for", () => {
