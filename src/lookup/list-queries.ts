@@ -49,8 +49,7 @@ const CUES: [Cue, string][] = [
   [
     "public",
     "sell sells sold selling purchase purchased buy bought partial partially partly publicly " +
-      "charge charges charging fee fees|for a price|for money|pay for the data|pay for data|" +
-      "pay for the voter data|pay for the rolls|pay for the list|" +
+      "charge charges charging fee fees|for a price|for money|" +
       "public data|public records|public record|public information|public info|public file|" +
       "public voter file|public files|public list|public lists|public portion|public parts|public " +
       "part|public only|only public|for sale|for a fee|some data|some of the data|part of the data|" +

@@ -67,6 +67,11 @@ const ROLE_NAMES: Record<string, string> = {
   gov: "governor",
 };
 
+/** "who chairs the commission", "who heads the Brennan Center": who leads a body. */
+const LEADS_BODY = /^who (?:chairs|chaired|co ?chairs|heads|headed|leads|led|runs|ran)\b/;
+const LEADER_ROLE =
+  /\b(?:chair|chairman|chairwoman|chairperson|head|president|executive director|leader)\b/i;
+
 /** Offices that run a state's elections, for a role query whose own holder is not named. */
 const ELECTION_OFFICES: Office[] = [
   "secretary-of-state",
@@ -133,7 +138,7 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   // "what did Padilla call the commission": Padilla is asked about; the commission is the topic.
   const subject = askedAbout(raw);
   const asked = subject ? mentions(index, subject) : [];
-  // "what did BuzzFeed say about Ohio": the state as that outlet reported it, then the article.
+  // "what did BuzzFeed say about Ohio": the article, with what it reports of Ohio, then Ohio.
   if (asked.length > 0 && asked.every((t) => t.kind === "source")) {
     const about = mentions(index, raw.slice(raw.indexOf(subject ?? "") + (subject ?? "").length));
     // (Only a state the outlet's article reports on: the rest it said nothing of.)
@@ -145,7 +150,8 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
             c.state === t.usps && asked.some((a) => a.kind === "source" && a.id === c.source.id),
         ),
     );
-    return result(query, [...reported, ...asked], "mention");
+    // (The article first: the state's card leads with every outlet's summary, not this one's.)
+    return result(query, [...asked, ...reported], "mention");
   }
   if (asked.length > 0) return result(query, asked, "mention");
 
@@ -153,6 +159,19 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   const mentioned = mentions(index, raw, false, contradicted);
   if (mentioned.length > 0 && namesOtherOutlet(index, q, mentioned)) {
     return NONE(query, [], "source");
+  }
+  // "who chairs the commission": of a body's people, only one whose role leads it.
+  if (LEADS_BODY.test(q) && mentioned.every((t) => t.kind === "person")) {
+    // (A leading role of that body: "vice chairman of the … Commission", not "president of the
+    // National Association of Secretaries of State" for "who chairs the commission".)
+    const body = q.split(" ").pop() ?? "";
+    const leading = mentioned.filter((t) => {
+      const person = index.dataset.people.find((p) => t.kind === "person" && p.id === t.id);
+      return (person?.role ?? "")
+        .split(";")
+        .some((part) => LEADER_ROLE.test(part) && normalise(part).split(" ").includes(body));
+    });
+    return leading.length > 0 ? result(query, leading, "mention") : NONE(query);
   }
   if (mentioned.length > 0) return result(query, mentioned, "mention");
   if (contradicted.length > 0) return NONE(query, contradicted);

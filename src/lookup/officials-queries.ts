@@ -32,7 +32,11 @@ const STATE_OFFICES: Office[] = [
 /** "secretaries" → "secretary": the role phrases are singular. */
 const SINGULAR: [RegExp, string][] = [
   [/\bsecretaries\b/g, "secretary"],
-  [/\b(governor|director|official|administrator|chief|officer)s\b/g, "$1"],
+  [/\battorneys general\b/g, "attorney general"],
+  [
+    /\b(governor|director|official|administrator|chief|officer|senator|mayor|treasurer|auditor|comptroller|clerk)s\b/g,
+    "$1",
+  ],
 ];
 
 /** The question in a normalised query, or null when it asks nothing of a party or office. */
@@ -41,6 +45,8 @@ export function officialsQuestion(normalised: string): OfficialsQuestion | null 
   for (const [plural, one] of SINGULAR) rest = rest.replace(plural, one);
   let party: Party | null = null;
   for (const [words, which] of PARTY_WORDS) {
+    // ("which Republican states complied" asks for states: the lists answer it.)
+    if (new RegExp(String.raw`\b(?:${words})\s+states?\b`).test(rest)) return null;
     const found = new RegExp(String.raw`\b(?:${words})\b`, "g");
     if (!found.test(rest)) continue;
     if (party && party !== which) return null;
@@ -48,18 +54,22 @@ export function officialsQuestion(normalised: string): OfficialsQuestion | null 
     rest = rest.replace(found, " ");
   }
   const offices = new Set<Office>();
+  let named = false;
   for (const [phrase, held] of ROLE_PHRASES) {
     const found = new RegExp(String.raw`\b${phrase}\b`, "g");
     if (!found.test(rest)) continue;
+    named = true;
     for (const office of held) offices.add(office);
     rest = rest.replace(found, " ");
   }
-  if (!party && offices.size === 0) return null;
+  if (!party && !named) return null;
   // ("Republican officials", "GOP leaders": no office named is any state office.)
   const words = rest.replace(/\b(?:official|politicians?|leaders?|any|of|the|a|and|or)\b/g, " ");
   const list = listQuery(words.trim());
   if (!list || list === "tally" || list === "disputed" || list === "no-report") return null;
-  return { stance: list, party, offices: offices.size > 0 ? [...offices] : STATE_OFFICES };
+  // (An office the data keeps no holders of, "attorney general", is asked of no one: it is
+  // never widened to every state office.)
+  return { stance: list, party, offices: named ? [...offices] : STATE_OFFICES };
 }
 
 /** The officials the question asks for, in the order the data lists them. */

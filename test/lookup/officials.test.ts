@@ -32,7 +32,10 @@ describe("a stance asked of a party's or an office's officials", () => {
         expect(person?.office, question).not.toBe("party-chair");
         expect(person?.party, question).toBe(question.includes("democrats") ? "D" : "R");
         const own = dataset.claims.some(
-          (c) => c.quote?.speaker.id === person?.id && c.state === person?.state,
+          (c) =>
+            c.stance === "refuses" &&
+            c.quote?.speaker.id === person?.id &&
+            c.state === person?.state,
         );
         expect(own, `${question}: ${m.name}`).toBe(true);
       }
@@ -46,9 +49,21 @@ describe("a stance asked of a party's or an office's officials", () => {
   });
 
   it("asks the same of every query, whatever was asked before", () => {
+    const alone = names("did any democrat refuse");
+    expect(alone.length).toBeGreaterThan(0);
     answer(index, "did republicans or democrats refuse");
-    expect(names("did any democrat refuse").length).toBeGreaterThan(0);
-    expect(names("did any democrat refuse")).toEqual(names("did any democrat refuse"));
+    expect(names("did any democrat refuse")).toEqual(alone);
+  });
+
+  it("never widens an office the data keeps no holder of to every office", () => {
+    for (const q of [
+      "did any Republican attorney general refuse",
+      "which Democratic treasurers refused",
+    ]) {
+      const reply = answer(index, q);
+      expect(reply.matches, q).toEqual([]);
+      expect(reply.unanswered, q).toBe("officials");
+    }
   });
 
   it("leaves a named official's role to the lookup", () => {
