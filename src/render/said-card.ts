@@ -49,58 +49,42 @@ export function saidChoiceCard(answer: Answer): Card {
   };
 }
 
+/** What each kind of unanswered question says: its first line, why (given the question), what to ask. */
+const UNANSWERED: Record<
+  Unanswered,
+  { line: string; why: (asked: string) => string; ask: string }
+> = {
+  quote: {
+    line: "No one in the sources said that.",
+    why: (asked) => ` Nothing quoted or reported in the articles matches “${asked}”.`,
+    ask: "Try fewer or other words from the quote (who said jump in the Gulf), or a name (padilla).",
+  },
+  officials: {
+    line: "No such official gives that answer in the sources.",
+    why: (asked) =>
+      ` No official of the party or office asked is quoted answering that way: “${asked}”.`,
+    ask: "Ask for the list of states (which states refused), or an official by name (padilla).",
+  },
+  source: {
+    line: "No article in the sources matches that.",
+    why: (asked) => ` None is from the outlet, or has the headline, asked for: “${asked}”.`,
+    ask: "Ask for an outlet by name (The Hill), a state (Ohio) or an official (padilla).",
+  },
+  list: {
+    line: "The sources hold no such list.",
+    why: (asked) =>
+      ` VoterData lists the states by their answer to the request for voter data, not “${asked}”.`,
+    ask: "Ask which states refused, give public data only, complied, are still deciding, have not responded, or are disputed; or ask for the tally.",
+  },
+};
+
 /** A question understood but not answered by the sources, said plainly. */
 export function unansweredCard(query: string, why: Unanswered): Card {
   const asked = query.trim().slice(0, 200);
-  if (why === "quote") {
-    const line = "No one in the sources said that.";
-    return {
-      summary: `${line} (“${asked}”)`,
-      elements: [
-        text(bold(line), ` Nothing quoted or reported in the articles matches “${asked}”.`),
-        text(
-          "Try fewer or other words from the quote (who said jump in the Gulf), or a name (padilla).",
-        ),
-      ],
-    };
-  }
-  if (why === "officials") {
-    const line = "No such official gives that answer in the sources.";
-    return {
-      summary: `${line} (“${asked}”)`,
-      elements: [
-        text(
-          bold(line),
-          ` No official of the party or office asked is quoted answering that way: “${asked}”.`,
-        ),
-        text(
-          "Ask for the list of states (which states refused), or an official by name (padilla).",
-        ),
-      ],
-    };
-  }
-  if (why === "source") {
-    const line = "No article in the sources matches that.";
-    return {
-      summary: `${line} (“${asked}”)`,
-      elements: [
-        text(bold(line), ` None is from the outlet, or has the headline, asked for: “${asked}”.`),
-        text("Ask for an outlet by name (The Hill), a state (Ohio) or an official (padilla)."),
-      ],
-    };
-  }
-  const line = "The sources hold no such list.";
+  const { line, why: because, ask } = UNANSWERED[why];
   return {
     summary: `${line} (“${asked}”)`,
-    elements: [
-      text(
-        bold(line),
-        ` VoterData lists the states by their answer to the request for voter data, not “${asked}”.`,
-      ),
-      text(
-        "Ask which states refused, give public data only, complied, are still deciding, have not responded, or are disputed; or ask for the tally.",
-      ),
-    ],
+    elements: [text(bold(line), because(asked)), text(ask)],
   };
 }
 
