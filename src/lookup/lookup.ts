@@ -7,7 +7,7 @@ import {
   officialsAnswering,
   officialsQuestion,
 } from "./officials-queries.js";
-import { articleQuestion, askedAbout, quoteQuestion } from "./questions.js";
+import { articleQuestion, askedAbout, LEADS_BODY, quoteQuestion } from "./questions.js";
 import { ROLE_PHRASES } from "./roles.js";
 import { type SaidHit, searchSaid } from "./said.js";
 import { searchWords } from "./words.js";
@@ -67,8 +67,7 @@ const ROLE_NAMES: Record<string, string> = {
   gov: "governor",
 };
 
-/** "who chairs the commission", "who heads the Brennan Center": who leads a body. */
-const LEADS_BODY = /^who (?:chairs|chaired|co ?chairs|heads|headed|leads|led|runs|ran)\b/;
+/** The words of a role that leads a body ("vice chairman of the … Commission"). */
 const LEADER_ROLE =
   /\b(?:chair|chairman|chairwoman|chairperson|head|president|executive director|leader)\b/i;
 

@@ -20,12 +20,20 @@ export function askedAbout(raw: string): string | null {
   return WHAT_DID.exec(raw)?.[1] ?? null;
 }
 
+/** The verbs of leading a body ("chairs", "headed"), in a question's normalised words. */
+const LEADING = "chairs|chaired|co ?chairs|heads|headed|leads|led|runs|ran";
+
 /**
  * "who is …", "who's …", "who chairs the commission": a question about a person, a role or a
  * body's people, not about words.
  */
-const ASKS_IDENTITY =
-  /^(?:is|was|are|were|s|whos|the|runs|heads|holds|leads|oversees)\b|^(?:chairs|chaired|co ?chairs|sits on|serves on|led|headed|ran)\s+(?:the\s+)?(?:(?!(?:against|for|with|to|on|of|about|fight|charge|effort)\b)\p{L}+\s+){0,2}?(?:commission|panel|committee|board|center|foundation|association|party)\b/u;
+const ASKS_IDENTITY = new RegExp(
+  String.raw`^(?:is|was|are|were|s|whos|the|runs|heads|holds|leads|oversees)\b|^(?:${LEADING}|sits on|serves on)\s+(?:the\s+)?(?:(?!(?:against|for|with|to|on|of|about|fight|charge|effort)\b)\p{L}+\s+){0,2}?(?:commission|panel|committee|board|center|foundation|association|party)\b`,
+  "u",
+);
+
+/** "who chairs the commission": who leads a body, the lookup then keeps to its leaders. */
+export const LEADS_BODY = new RegExp(String.raw`^who (?:${LEADING})\b`);
 
 /** "who was it that said …", "who was the Republican who told them …": words after all. */
 const IDENTITY_THEN_SAYING =
