@@ -763,7 +763,7 @@ const DOCUMENT_SPEAKS =
 const LEADING_CLAUSE =
   /^\s*(?:When|After|As|Before|Since|While|Although|Though|If|Once|Because)\b[^,.;:“”"]{1,160},/;
 
-const PAPERS = "lawsuit|suit|complaint|filing|motion|brief|ruling|opinion|order|report";
+const COURT_PAPERS = "lawsuit|suit|complaint|filing|motion|brief|ruling|opinion|order|report";
 const SAYS_OF_PAPERS =
   "(?:said|says|states|stated|reads|read|argues|argued|alleges|alleged|adds|added)";
 // "sent a letter", "held a press conference": a paper or event of the one named before it.
@@ -777,7 +777,7 @@ const SUIT = /(?:lawsuit|suit|complaint|filing|motion|brief)/;
 // lawsuit against Griswold said", "…,” states the complaint": a document speaks, and whom it
 // goes on to name is not the speaker.
 const DOCUMENT_SAYS_AFTER = new RegExp(
-  String.raw`^[\s,”"’]*(?:${SAYS_OF_PAPERS}\s+the\s+(?:[\w-]+\s+){0,2}?(${PAPERS})\b|the\s+(?:[\w-]+\s+){0,2}?(${PAPERS})\s+(?:(?:against|filed\s+by|brought\s+by|by|from)\s+[^,.;“”"]{1,60}?\s+)?${SAYS_OF_PAPERS}\b)`,
+  String.raw`^[\s,”"’]*(?:${SAYS_OF_PAPERS}\s+the\s+(?:[\w-]+\s+){0,2}?(${COURT_PAPERS})\b|the\s+(?:[\w-]+\s+){0,2}?(${COURT_PAPERS})\s+(?:(?:against|filed\s+by|brought\s+by|by|from)\s+[^,.;“”"]{1,60}?\s+)?${SAYS_OF_PAPERS}\b)`,
   "i",
 );
 
