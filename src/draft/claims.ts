@@ -163,8 +163,8 @@ export function draftClaims(
       );
     // "Kris Kobach, the Kansas secretary of state,": the post named after the requester.
     // "Kris Kobach, the Republican secretary of state in Kansas,", "Kobach is the secretary of
-    // state for Kansas", "Kobach in his capacity as Secretary of State of Kansas". Not "After talks with the DOJ, Utah handed over …": a post is named
-    // around the state.
+    // state for Kansas", "Kobach in his capacity as Secretary of State of Kansas". Not "After
+    // talks with the DOJ, Utah handed over …": a post is named around the state.
     const apposition = new RegExp(
       `(?:${context.requester.source})(?:\\s*,\\s*|\\s+(?:is|was)\\s+(?:also\\s+)?|\\s+in\\s+(?:his|her)\\s+(?:capacity|role)\\s+as\\s+)(?:the\\s+)?((?:(?!(?:said|says|told|wrote|added|such|including|like|among)\\b)[\\p{L}.'’-]+\\s+){0,9})$`,
       "iu",
