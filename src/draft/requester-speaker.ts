@@ -147,6 +147,8 @@ export function requesterSpeaker(
   const cut = Math.max(0, ...[...lead.matchAll(/[”"]/g)].map((m) => (m.index ?? 0) + 1));
   const before = SOMEONE_SPEAKS.test(lead.slice(cut)) ? lead.slice(cut) : lead;
   const after = text.slice(quote.close + 1, Math.min(end, quote.close + 120));
+  // "“…,” the complaint says, quoting 52 U.S.C. § 20703": words the filing borrows.
+  if (QUOTING_OTHER.test(after)) return null;
   for (const window of [after, before]) {
     for (const hint of hints) {
       if (speaks(window, requesterNames(hint))) return hint.requester;
@@ -187,9 +189,11 @@ export function requesterSpeaker(
   return report ? (report[1] as string).replace(/\.$/, "") : null;
 }
 
+const QUOTING_OTHER = /^[^“”".;]{0,80}?,\s*quoting\s/i;
+
 const FILING = String.raw`(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|complaint|suit|filing)`;
 const FILING_SAYS = new RegExp(
-  String.raw`^[\s,”"’]*${FILING}\s+(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|reads)\b`,
+  String.raw`^[\s,”"’]*${FILING}\s+(?:(?:against|filed\s+(?:against|in)|in)\s+[^,.;“”"]{1,60}?\s+)?(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|reads)\b`,
   "i",
 );
 // "The lawsuit filed in U.S. District Court against the secretary accuses her of refusing to “…”".
@@ -202,7 +206,7 @@ const FILING_BEFORE = new RegExp(
 function requesterSued(text: string, names: string[]): boolean {
   const name = oneOf(names);
   const sued = new RegExp(
-    String.raw`\b${name}\s+(?:said\s+(?:that\s+)?it\s+)?(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a\s+)?(?:lawsuits?|suits?|complaints?))|\b(?:lawsuits?|suits?|complaints?)\s+(?:filed\s+)?by\s+(?:the\s+)?${name}`,
+    String.raw`\b${name}\s+(?:said\s+(?:that\s+)?it\s+)?(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuits?|suits?|complaints?))|\b(?:lawsuits?|suits?|complaints?)\s+(?:filed\s+)?by\s+(?:the\s+)?${name}|\b${name}(?:['’]s)?\s+(?:lawsuits?|suits?|complaints?)\b`,
     "i",
   );
   const suedIt = new RegExp(String.raw`\b(?:sued|sues|suing)\s+(?:the\s+)?${name}`, "i");

@@ -1973,6 +1973,21 @@ describe("quotes of the requesting body", () => {
     ]);
     expect(speakerOf(suing, "no right to this list")).toBeNull();
   });
+
+  it("knows the requester's suit by 'filed a federal lawsuit' and 'the DOJ lawsuit', but not words the suit quotes", () => {
+    const filed = draft([
+      "The Justice Department has filed a federal lawsuit against Ohio's secretary of state.",
+      "“Ohio has ignored two letters,” the lawsuit against the secretary said.",
+      "“Every record shall be made available,” the complaint says, quoting a 1960 law.",
+    ]);
+    expect(speakerOf(filed, "ignored two letters")).toBe("U.S. Department of Justice");
+    expect(speakerOf(filed, "Every record shall")).toBeNull();
+    const named = draft([
+      "The DOJ lawsuit, filed in Columbus, says Ohio broke federal law.",
+      "The lawsuit states that federal law imposes a “broad duty on election officials” to keep records.",
+    ]);
+    expect(speakerOf(named, "broad duty")).toBe("U.S. Department of Justice");
+  });
 });
 
 describe("press releases", () => {
