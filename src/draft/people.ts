@@ -322,6 +322,12 @@ export function findPeople(
       )
     )
       continue;
+    // "Nebraskans for Civic Reform", "Americans for Tax Fairness": the rest of a group's name.
+    if (
+      run.tokens[0] === first &&
+      /\p{Lu}[\p{L}'’-]*s\s+for\s+$/u.test(text.slice(Math.max(0, first.start - 40), first.start))
+    )
+      continue;
     // "of Big Lake", "in Los Angeles": a place, not a person. A single word stands only for
     // someone already named ("a statement from Smith"), so it may follow a preposition.
     if (

@@ -2036,6 +2036,14 @@ describe("quotes after a committee's name", () => {
     expect(speakerOf(d, "We have sent nothing")).toBe("Robert Lane");
     expect(d.people.map((p) => p.name)).not.toContain("Public Safety");
   });
+
+  it("takes 'Ohioans for Honest Ballots' for a group's name, not a person who speaks", () => {
+    const d = draft([
+      "Jo Ann Pruitt, policy director at Ohioans for Honest Ballots added “The state should keep its word.”",
+    ]);
+    expect(speakerOf(d, "keep its word")).toBe("Jo Ann Pruitt");
+    expect(d.people.map((p) => p.name)).not.toContain("Honest Ballots");
+  });
 });
 
 describe("quotes introduced by 'Said Del. …:'", () => {
