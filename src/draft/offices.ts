@@ -74,6 +74,14 @@ export function officeSpeakers(
     const j = jurisdictions.find((x) => x.usps === state);
     return `${j ? `${j.name} ` : ""}${titleCase(title)}'s office`;
   };
+  // "Michigan will provide … data, according to Secretary of State Ruth Johnson's office": the
+  // one state the sentence names before a holder the text gives no state.
+  const onlyStateBefore = (at: number) => {
+    const lead = text.slice(Math.max(0, at - 300), at);
+    const sentence = lead.slice(Math.max(0, lead.search(/[.!?]["”’]?\s+\p{Lu}[^.!?]*$/u) + 1));
+    const named = new Set(states.find(sentence).map((f) => f.state));
+    return named.size === 1 ? ([...named][0] as string) : null;
+  };
   const out: OfficeSpeaker[] = [];
   for (const pattern of [NAMED_TITLE, OFFICE_OF]) {
     for (const m of text.matchAll(pattern)) {
@@ -93,7 +101,7 @@ export function officeSpeakers(
       SPOKE_BEFORE_TITLED.test(text.slice(Math.max(0, h.start - 60), h.start));
     if (!spoke) continue;
     const title = new RegExp(TITLE).exec(h.role);
-    const state = h.state ?? home;
+    const state = h.state ?? onlyStateBefore(h.start) ?? home;
     out.push({
       start: h.start,
       end,

@@ -2386,6 +2386,16 @@ describe("people", () => {
     expect(claimOf(d, "IA")?.quote?.speaker).toBe("Iowa Secretary of State's office");
   });
 
+  it("gives an office whose holder has no stated state the one state its sentence names", () => {
+    const d = draft([
+      "Ohio's election chief weighs the commission's request",
+      "",
+      "Ohio Secretary of State Al Rowe met the commission's lawyers on Monday and said Ohio would send public records only.",
+      "Iowa will send the list but will “not give a single private record,” according to Secretary of State Dee Marsh's office.",
+    ]);
+    expect(speakerOf(d, "single private record")).toBe("Iowa Secretary of State's office");
+  });
+
   it("finds the name after a capitalised title of several words", () => {
     const d = draft([
       "Polk County Chief Deputy Clerk Rosa McAlister runs elections in the state's largest county.",
