@@ -30,6 +30,8 @@ interface Candidate extends DraftClaim {
    * 1 for one the article says replaced an earlier position ("changed his mind and …").
    */
   precedence: -1 | 0 | 1;
+  /** Read from the sensitive part refused alone (see Cue.keptBack). */
+  keptBack: boolean;
 }
 
 // "initially said", "had at first agreed": a position the article says was left since.
@@ -105,6 +107,7 @@ export function draftClaims(
       basis,
       order: candidates.length,
       precedence: superseded ? -1 : REPLACES.test(before) ? 1 : 0,
+      keptBack: cue.keptBack === true,
     });
   };
 
@@ -708,9 +711,32 @@ export function draftClaims(
     )
       best.set(c.state, c);
   }
+  // "rejected the request for private voter information", and nowhere that it gives the rest:
+  // only that something is kept back, which is withholding.
+  // ("… the commission can buy the public list like anyone else", in a sentence that names no
+  // other state, says it does.)
+  for (const [state, held] of best) {
+    if (!held.keptBack || held.stance !== "public-only") continue;
+    const givesRest =
+      candidates.some(
+        (c) =>
+          c.state === state &&
+          !c.keptBack &&
+          (c.stance === "public-only" || c.stance === "complies") &&
+          c.precedence >= 0,
+      ) ||
+      sentences.some((s) => {
+        const named = states.find(text, s.start, s.end);
+        if (named.some((n) => n.state !== state) || (named.length === 0 && best.size > 1))
+          return false;
+        const cue = cueIn(s);
+        return cue?.stance === "public-only" && !cue.keptBack;
+      });
+    if (!givesRest) best.set(state, { ...held, stance: "withholding" });
+  }
   return [...best.values()]
     .sort((a, b) => a.order - b.order)
-    .map(({ order: _order, precedence: _precedence, ...claim }) => ({
+    .map(({ order: _order, precedence: _precedence, keptBack: _keptBack, ...claim }) => ({
       ...claim,
       confidence: weighed(claim, candidates, best.size),
       quote: quoteFor(claim, attributed, speakerStates),

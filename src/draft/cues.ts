@@ -8,6 +8,11 @@ export interface Cue extends Range {
   label?: boolean;
   /** Words that say a state pushes back without saying how far ("resisting", "balked"). */
   weak?: boolean;
+  /**
+   * Public-only read from the sensitive part refused alone ("will not share Social Security
+   * numbers"): the rest is not said to be given.
+   */
+  keptBack?: boolean;
 }
 
 const WEAK =
@@ -591,16 +596,13 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       const subject = passive ? PARTIAL.exec(clause.slice(0, m.index)) : null;
       if (!partial && subject) {
         const at = subject.index ?? 0;
-        return trimmed(
-          masked,
-          range.start + at,
-          range.start + m.index + m[0].length,
-          "public-only",
+        return keptBack(
+          trimmed(masked, range.start + at, range.start + m.index + m[0].length, "public-only"),
         );
       }
       if (partial) {
         const end = m.index + (partial.index ?? 0) + partial[0].length;
-        return trimmed(masked, range.start + m.index, range.start + end, "public-only");
+        return keptBack(trimmed(masked, range.start + m.index, range.start + end, "public-only"));
       }
       // "will not give the commission all of the data": only part is kept back, unspecified (not
       // "will not grant the request for a list of all voters").
@@ -624,6 +626,8 @@ function cueAt(offset: number, m: RegExpMatchArray, stance: Stance, masked: stri
   const cue = trimmed(masked, offset + at, offset + at + m[0].length, stance);
   return cue && WEAK.test(m[0]) ? { ...cue, weak: true } : cue;
 }
+
+const keptBack = (cue: Cue | null): Cue | null => cue && { ...cue, keptBack: true };
 
 function trimmed(masked: string, start: number, end: number, stance: Stance): Cue | null {
   let s = start;

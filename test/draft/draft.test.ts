@@ -249,12 +249,12 @@ describe("claims", () => {
       ["CT", "public-only"],
       ["IN", "withholding"],
       ["NC", "public-only"],
-      ["KY", "public-only"],
+      ["KY", "withholding"],
       ["OR", "public-only"],
       ["ME", "complies"],
       ["DE", "complies"],
       ["ID", "refuses"],
-      ["TN", "public-only"],
+      ["TN", "withholding"],
     ]);
     expect(d.people.find((p) => p.name === "Mark Goins")).toMatchObject({
       role: "Tennessee Coordinator of Elections",
@@ -311,7 +311,7 @@ describe("claims", () => {
   it("links a claim to its official's quote", () => {
     const d = draft(article("doj-2025.txt"), strangers);
     expect(claimOf(d, "OR")).toMatchObject({
-      stance: "public-only",
+      stance: "withholding",
       quote: { speaker: "Tobias Read", text: "Oregon will not hand over Oregonians' private data" },
     });
     expect(claimOf(d, "ME")?.stance).toBe("refuses");

@@ -1076,7 +1076,7 @@ describe("stances a careful reader takes", () => {
       "Maine's elections chief told the commission the state would release only data available under state law.",
       "Nothing keeps Texas from sharing the list, a professor said.",
     ]);
-    expect(stances(more)).toEqual({ UT: "refuses", ID: "public-only", ME: "public-only" });
+    expect(stances(more)).toEqual({ UT: "refuses", ID: "withholding", ME: "public-only" });
   });
 
   it("reads 'only what is allowed under state law' as public-only, and 'not allowed' as a refusal", () => {
@@ -1148,7 +1148,7 @@ describe("stances a careful reader takes", () => {
     expect(stances(e)).toEqual({ UT: "refuses" });
   });
 
-  it("reads 'refusing to fully comply', 'some of the data' and 'declined to give sensitive data' as partial", () => {
+  it("reads 'refusing to fully comply', 'some of the data' and 'declined to give sensitive data' as withholding", () => {
     const d = draft([
       "Oregon and more than a dozen other states are refusing to fully comply with the request.",
       "Nevada Secretary of State Ann Bell said she will provide some of the requested information.",
@@ -1158,9 +1158,26 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({
       OR: "withholding",
       NV: "withholding",
-      ME: "public-only",
+      ME: "withholding",
       IA: "refuses",
     });
+  });
+
+  it("reads the sensitive part refused as public-only only where the text says the rest is given", () => {
+    const roundup = draft([
+      "Ohio will not share voters' Social Security numbers.",
+      "Iowa will not share voters' Social Security numbers.",
+      "Iowa will send the commission the rest of its list.",
+      "Utah would not hand over any confidential information.",
+      "Utah sells its public voter file to anyone who asks.",
+    ]);
+    expect(stances(roundup)).toEqual({ OH: "withholding", IA: "public-only", UT: "public-only" });
+    const oneState = draft([
+      "Ohio will not share voters' Social Security numbers with the commission.",
+      "Like any campaign, the commission can buy the rest of the list.",
+    ]);
+    expect(stances(oneState)).toEqual({ OH: "public-only" });
+    expect(claimOf(roundup, "OH")?.why).toBe("not share voters' Social Security");
   });
 
   it("reads parts of compliance that would break state law as partial, and a demand for proof as reviewing", () => {
@@ -1944,7 +1961,7 @@ describe("quotes of the requesting body", () => {
     const d = draft([
       "Iowa will not provide birth dates, as requested in a letter from Commission Vice Chair Kris Kobach, the Republican secretary of state in Kansas.",
     ]);
-    expect(stances(d)).toEqual({ IA: "public-only" });
+    expect(stances(d)).toEqual({ IA: "withholding" });
   });
 
   it("reads the requester's own quoted words as no answer from the requester's home state", () => {
@@ -2810,7 +2827,7 @@ describe("what must stay out", () => {
       "NEVADA — Will send what is public under state law.",
     ]);
     expect(stances(d)).toEqual({
-      OH: "public-only",
+      OH: "withholding",
       ID: "refuses",
       UT: "refuses",
       NV: "public-only",
@@ -3249,7 +3266,7 @@ describe("what must stay out", () => {
       "Ohio State University researchers said they would not comply.",
       "But the Kentucky State Board of Elections rejected the proposal twice.",
     ]);
-    expect(stances(d)).toEqual({ IA: "public-only", KY: "refuses" });
+    expect(stances(d)).toEqual({ IA: "withholding", KY: "refuses" });
   });
 
   it("claims nothing for states named only as sued, whatever the suit says they did", () => {
