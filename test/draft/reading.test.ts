@@ -1163,6 +1163,29 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'refused to turn over all the information' and 'partially denied' as withholding, but not 'refused … full lists'", () => {
+    const d = draft([
+      "Even commission members, including Secretaries Lane of Ohio and Ruiz of Iowa, have refused to turn over all the information requested.",
+      "Utah says it cannot provide all of the data sought by the panel.",
+      "Idaho was among the states that partially denied the request.",
+      "Maine refused to hand over full voter lists.",
+    ]);
+    expect(stances(d)).toEqual({
+      OH: "withholding",
+      IA: "withholding",
+      UT: "withholding",
+      ID: "withholding",
+      ME: "refuses",
+    });
+  });
+
+  it("reads 'no more than is available to any citizen' as public-only", () => {
+    const d = draft([
+      "Vermont will not release any more information about its voters than is available to any citizen who asks.",
+    ]);
+    expect(stances(d)).toEqual({ VT: "public-only" });
+  });
+
   it("reads the sensitive part refused as public-only only where the text says the rest is given", () => {
     const roundup = draft([
       "Ohio will not share voters' Social Security numbers.",
