@@ -69,7 +69,7 @@ const oneOf = (names: string[]) =>
 function speaks(window: string, names: string[]): boolean {
   const name = oneOf(names);
   const subject = new RegExp(
-    String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement))*(?:\s+(?:also|further|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
+    String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement))*(?:\s+(?:also|further|again|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
     "i",
   );
   // Not "told the DOJ to …", "wrote the department": there it is whom the words were for.
@@ -192,9 +192,10 @@ export function requesterSpeaker(
 const QUOTING_OTHER = /^[^“”".;]{0,80}?,\s*quoting\s/i;
 
 const FILING = String.raw`(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|complaint|suit|filing)`;
+// ("…,” the lawsuit against Griswold said", "…,” states the complaint", "…», afirma la demanda".)
 const FILING_SAYS = new RegExp(
-  String.raw`^[\s,”"’]*${FILING}\s+(?:(?:against|filed\s+(?:against|in)|in)\s+[^,.;“”"]{1,60}?\s+)?(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|reads)\b`,
-  "i",
+  String.raw`^[\s,”"’»]*(?:${FILING}\s+(?:(?:against|filed\s+(?:against|in)|in)\s+[^,.;“”"]{1,60}?\s+)?(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|reads)\b|(?:said|says|states|stated|alleges|argues|reads)\s+${FILING}\b|(?:afirma|dice|señala|sostiene|alega|argumenta)\s+la\s+demanda(?!\p{L}))`,
+  "iu",
 );
 // "The lawsuit filed in U.S. District Court against the secretary accuses her of refusing to “…”".
 const FILING_BEFORE = new RegExp(
@@ -209,8 +210,13 @@ function requesterSued(text: string, names: string[]): boolean {
     String.raw`\b${name}\s+(?:said\s+(?:that\s+)?it\s+)?(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuits?|suits?|complaints?))|\b(?:lawsuits?|suits?|complaints?)\s+(?:filed\s+)?by\s+(?:the\s+)?${name}|\b${name}(?:['’]s)?\s+(?:lawsuits?|suits?|complaints?)\b`,
     "i",
   );
+  // "El Departamento de Justicia demandó a Colorado", "ha demandado a 18 estados".
+  const suedEs = new RegExp(
+    String.raw`${name}\s+(?:ya\s+)?(?:ha\s+|había\s+)?(?:demandó|demandado|presentó\s+(?:una\s+|varias\s+)?demandas?)(?!\p{L})`,
+    "iu",
+  );
   const suedIt = new RegExp(String.raw`\b(?:sued|sues|suing)\s+(?:the\s+)?${name}`, "i");
-  return sued.test(text) && !suedIt.test(text);
+  return (sued.test(text) || suedEs.test(text)) && !suedIt.test(text);
 }
 
 // Someone else speaking before the quote ("…, who called it “…”"), not the subject itself ("for

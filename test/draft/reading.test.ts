@@ -2027,6 +2027,18 @@ describe("quotes of the requesting body", () => {
       "The lawsuit states that federal law imposes a “broad duty on election officials” to keep records.",
     ]);
     expect(speakerOf(named, "broad duty")).toBe("U.S. Department of Justice");
+    const inverted = draft([
+      "The Justice Department sued Ohio's secretary of state on Monday.",
+      "“Ohio has answered neither letter,” states the complaint against the secretary.",
+      "In a reply to the state, Justice Department representatives again asked “when will Ohio send the list.”",
+    ]);
+    expect(speakerOf(inverted, "answered neither letter")).toBe("U.S. Department of Justice");
+    expect(speakerOf(inverted, "when will Ohio send")).toBe("U.S. Department of Justice");
+    const spanish = draft([
+      "El Departamento de Justicia demandó a Ohio el jueves.",
+      "«Ohio no ha respondido a dos cartas», afirma la demanda.",
+    ]);
+    expect(speakerOf(spanish, "no ha respondido")).toBe("U.S. Department of Justice");
   });
 });
 
