@@ -18,6 +18,7 @@ const SPEECH = new RegExp(
     "writes",
     "tweeted",
     "tweets",
+    "repeated",
     "stated",
     String.raw`(?<!\b(?:\d+|the|all|other|these|those|many|some|several|of|in|and|more|most|both|which|to|from|for)\s+)states`,
     "stating",
@@ -846,12 +847,12 @@ function lastAuthor(
 
 // `…," the Democratic secretary said` / `…," said the governor`.
 const ROLE_AFTER =
-  /^[\s,]*(?:(?:said|says|added|wrote)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|official|attorney general|judge|spokes(?:man|woman|person))\b(?:\s+(?:said|says|added|wrote|told))?/iu;
+  /^[\s,]*(?:(?:said|says|added|wrote)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|president|administrator|director|commissioner|official|attorney general|judge|spokes(?:man|woman|person))\b(?:\s+(?:said|says|added|wrote|told))?/iu;
 
 // `the secretary told the DOJ to “…”`, `The Secretary of State condemned the approach, stating,
 // “…”` (the subject of the clause the participle goes on).
 const ROLE_BEFORE =
-  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|administrator|director|commissioner|attorney general|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed\s+(?:(?!\band\b)[^.;:,“”"]){1,80}?,\s*)?$/iu;
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|president|administrator|director|commissioner|attorney general|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed\s+(?:(?!\band\b)[^.;:,“”"]){1,80}?,\s*)?$/iu;
 
 const PARTY_AFTER =
   /^[\s,]*the\s+(Republican|Democrat|Democratic)(?:\s+official)?\s+(?:said|says|added|wrote|told)\b/;
@@ -883,14 +884,17 @@ const ROLE_ABBREVIATED: Record<string, string> = {
  */
 function lastInRole(people: PeopleInText, at: number, word: string, phrase: string): Found | null {
   const w = word.toLowerCase();
+  // "the president" or "the vice president", but not "the Senate president" or "the league's
+  // president", who may never have been named.
+  if (w === "president" && !/\bthe\s+(?:vice[\s-]+)?president\b/i.test(phrase)) return null;
   // ("the governor" is "Gov. David Ige" and never "Lt. Gov. Kim Guadagno".)
   const held = ROLE_ABBREVIATED[w] ?? w;
   const junior = new RegExp(
-    String.raw`(?:\b(?:assistant|deputy|associate|under|lieutenant)\s+|\blt\.\s*)(?:\S+\s+){0,2}?${held}`,
+    String.raw`(?:\b(?:assistant|deputy|associate|under|lieutenant|vice)[\s-]+|\blt\.\s*)(?:\S+\s+){0,2}?${held}`,
     "i",
   );
   const holds = new RegExp(String.raw`\b${held}`, "i");
-  const askedJunior = /\b(?:assistant|deputy|associate|under|lieutenant)\b/i.test(phrase);
+  const askedJunior = /\b(?:assistant|deputy|associate|under|lieutenant|vice)\b/i.test(phrase);
   const before = rangesWithin(people.mentions, Math.max(0, at - 3000), at);
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as Mention;

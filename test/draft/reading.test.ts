@@ -1813,6 +1813,20 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "vanishingly rare")).toBe("Ray Okafor");
   });
 
+  it("gives 'the president said' and 'repeated the claim that' to the president named, not to a Senate president", () => {
+    const d = draft([
+      "President Ana Ruiz met governors on Monday; Vice President Tom Hale joined her.",
+      "The president said “the rolls are a mess.”",
+      "Later the president repeated the claim that “states are hiding something.”",
+      "“We will ask again,” the vice president said.",
+      "“This is a stunt,” the Senate president said.",
+    ]);
+    expect(speakerOf(d, "rolls are a mess")).toBe("Ana Ruiz");
+    expect(speakerOf(d, "states are hiding")).toBe("Ana Ruiz");
+    expect(speakerOf(d, "ask again")).toBe("Tom Hale");
+    expect(speakerOf(d, "This is a stunt")).toBeNull();
+  });
+
   it("gives words after 'then added:' to the one who spoke just before", () => {
     const d = draft([
       "At a briefing, Secretary of State Ann Bell joked, “The lake is cold, but they could use it,” then added: “My answer is a swim in the lake.”",
