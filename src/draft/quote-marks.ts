@@ -106,7 +106,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   // A quote still open where the text stops was cut off with the page: its words so far stand.
   if (open >= 0) add(open, text.length);
-  return [...spans, ...headlineQuotes(text)].sort((a, b) => a.start - b.start);
+  const headlines = headlineQuotes(text);
+  // (A line may read as a headline and as a sentence with a speech verb: one quote.)
+  const spoken = spokenSingleQuotes(text).filter((q) => !headlines.some((h) => h.open === q.open));
+  return [...spans, ...headlines, ...spoken].sort((a, b) => a.start - b.start);
 }
 
 // A speech verb right after a closing mark: `", dijo Steve Simon`, `," said Smith`.
@@ -189,6 +192,65 @@ function headlineQuotes(text: string): QuoteSpan[] {
     }
   }
   return out;
+}
+
+// A speech verb right after a closing single mark, its speaker between (`…,' he said`, `…', dijo
+// Fontes`, `…,' Bellows wrote`).
+const SAID_AFTER_SINGLE = new RegExp(
+  String.raw`^[,.]?\s*(?:(?:he|she|they|it|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})\s*)?(?:${speechVerbs("writes", "stated", "argued", "added", ...SPANISH_SAID, "a\\s+déclaré", "a\\s+dit", "a\\s+écrit")})(?!\p{L})`,
+  "u",
+);
+// A speech verb shortly before an opening single mark (`wrote that she has '…`, `la décrivant
+// comme servant la '…`, `describiéndola como un servicio a la '…`).
+const SAID_BEFORE_SINGLE = new RegExp(
+  String.raw`(?<!\p{L})(?:${speechVerbs("says", "writes", "stated", "called", "calling", "describ\\p{L}*", "décri\\p{L}*", ...SPANISH_SAID)})(?!\p{L})[^.!?'‘’\n]{0,60}$`,
+  "iu",
+);
+
+/**
+ * Single-quoted words in the body where a speech verb frames them (`Bellows wrote that she has
+ * 'grave concerns …'`, `'El asunto no es ese', dijo Fontes`): outlets that quote with single marks,
+ * and translations. Only on lines with no double mark (there a single mark nests a quote), and
+ * only marks that stand outside words: "l'ordre" and a plural possessive ("the states' rights")
+ * are not marks.
+ */
+function spokenSingleQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const body = line[0];
+    if (/["“”„«»]/.test(body)) continue;
+    const at = line.index ?? 0;
+    for (const m of body.matchAll(/(?<![\p{L}\d])['‘](?=[\p{L}\d¿¡])/gu)) {
+      const open = m.index ?? 0;
+      const close = singleClose(body, open);
+      if (close < 0) continue;
+      const inner = body.slice(open + 1, close);
+      if (inner.trim().split(/\s+/).length < 3) continue;
+      if (
+        !SAID_AFTER_SINGLE.test(body.slice(close + 1, close + 60)) &&
+        !SAID_BEFORE_SINGLE.test(body.slice(Math.max(0, open - 120), open))
+      )
+        continue;
+      out.push({ start: at + open + 1, end: at + close, open: at + open, close: at + close });
+    }
+  }
+  return out;
+}
+
+/** The mark closing a single quote opened at `open` in `line`, or -1. */
+function singleClose(line: string, open: number): number {
+  for (let i = open + 1; i < line.length; i++) {
+    const c = line[i] as string;
+    if (c === "‘") return -1;
+    if (c !== "'" && c !== "’") continue;
+    const next = line[i + 1] ?? "";
+    // An apostrophe inside a word ("l'ordre", "don't").
+    if (/[\p{L}\d]/u.test(next)) continue;
+    // "the states' rights": a plural possessive before a lower-case word.
+    if (line[i - 1] === "s" && /^\s+\p{Ll}/u.test(line.slice(i + 1))) continue;
+    return /[\p{L}\d.!?,;)]/u.test(line[i - 1] ?? "") ? i : -1;
+  }
+  return -1;
 }
 
 /**

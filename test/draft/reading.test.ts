@@ -1281,6 +1281,23 @@ describe("quotes", () => {
     expect(claimOf(d, "ME")?.evidence).toBe("Maine Secretary of State Ann Bell said no.");
   });
 
+  it("reads single-quoted words in the body where a speech verb frames them, never an apostrophe", () => {
+    const d = draft([
+      "Ohio Secretary of State Ann Bell wrote that she has 'serious doubts about the reach of these requests, which serve no lawful need.'",
+      "",
+      "'We will guard the voters' rights and their data,' Bell said.",
+      "",
+      "'El pedido no tiene base legal', dijo Bell.",
+      "",
+      "The states' lawyers met on Monday, and Ohio's 'new plan' was not discussed.",
+    ]);
+    expect(d.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["serious doubts about the reach of these requests, which serve no lawful need.", "Ann Bell"],
+      ["We will guard the voters' rights and their data,", "Ann Bell"],
+      ["El pedido no tiene base legal", "Ann Bell"],
+    ]);
+  });
+
   it("gives a quote opening a sentence to the one person its paragraph is about, else nobody", () => {
     const d = draft([
       "Ohio Secretary of State Jane Smith was blunt. “We will not comply.”",
