@@ -14,3 +14,28 @@ export function indexOfName(text: string, name: string): number {
   const match = pattern.exec(text);
   return match ? match.index : -1;
 }
+
+/** The states' names in Spanish, where they differ from the English ("Carolina del Norte"). */
+export const SPANISH_STATE_NAMES: readonly (readonly [string, string])[] = [
+  ["Nueva York", "NY"],
+  ["Nueva Jersey", "NJ"],
+  ["Nuevo México", "NM"],
+  ["Nuevo Mexico", "NM"],
+  ["Nuevo Hampshire", "NH"],
+  ["Nueva Hampshire", "NH"],
+  ["Carolina del Norte", "NC"],
+  ["Carolina del Sur", "SC"],
+  ["Dakota del Norte", "ND"],
+  ["Dakota del Sur", "SD"],
+  ["Virginia Occidental", "WV"],
+  ["Pensilvania", "PA"],
+  ["Luisiana", "LA"],
+  ["Misisipi", "MS"],
+  ["Misisipí", "MS"],
+  ["Hawái", "HI"],
+  ["Oregón", "OR"],
+  ["Míchigan", "MI"],
+  ["Misuri", "MO"],
+  ["Tenesí", "TN"],
+  ["Distrito de Columbia", "DC"],
+];

@@ -1,4 +1,5 @@
 import type { Jurisdiction } from "../domain/dataset.js";
+import { SPANISH_STATE_NAMES } from "../domain/names.js";
 import type { Range } from "./text.js";
 
 /** A state named in the text: by name, AP abbreviation ("Calif.", "D.C.") or, in lists, USPS code. */
@@ -28,7 +29,7 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     forms.set("The District", "DC");
   }
   // Spanish-language outlets' names, where they differ ("Nueva York", "Carolina del Norte").
-  for (const [name, usps] of SPANISH_NAMES) if (codes.has(usps)) forms.set(name, usps);
+  for (const [name, usps] of SPANISH_STATE_NAMES) if (codes.has(usps)) forms.set(name, usps);
   // Nicknames news uses for variety once the state is named ("the Palmetto State's top election
   // official"); a capitalised word after one ("the Empire State Building") is part of a name.
   for (const [name, usps] of NICKNAMES) if (codes.has(usps)) forms.set(name, usps);
@@ -140,30 +141,6 @@ const NICKNAMES: [string, string][] = Object.entries({
       ],
 );
 
-// The states' names in Spanish-language news where they differ from the English.
-const SPANISH_NAMES: [string, string][] = [
-  ["Nueva York", "NY"],
-  ["Nueva Jersey", "NJ"],
-  ["Nuevo México", "NM"],
-  ["Nuevo Mexico", "NM"],
-  ["Nuevo Hampshire", "NH"],
-  ["Nueva Hampshire", "NH"],
-  ["Carolina del Norte", "NC"],
-  ["Carolina del Sur", "SC"],
-  ["Dakota del Norte", "ND"],
-  ["Dakota del Sur", "SD"],
-  ["Virginia Occidental", "WV"],
-  ["Pensilvania", "PA"],
-  ["Luisiana", "LA"],
-  ["Misisipi", "MS"],
-  ["Misisipí", "MS"],
-  ["Hawái", "HI"],
-  ["Oregón", "OR"],
-  ["Míchigan", "MI"],
-  ["Misuri", "MO"],
-  ["Tenesí", "TN"],
-  ["Distrito de Columbia", "DC"],
-];
 
 const SHARED_NAME =
   /\b(North|South|West)\s+and\s+(?:North|South|West)\s+(Dakota|Carolina|Virginia)\b/g;

@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import type { Dataset, Jurisdiction, Source } from "../domain/dataset.js";
+import { SPANISH_STATE_NAMES } from "../domain/names.js";
 import type { ListKey } from "../domain/stance.js";
 import { normalise } from "./normalise.js";
 import { buildSaidIndex, type SaidIndex } from "./said.js";
@@ -85,6 +86,8 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     add(j.usps, target, "code");
     add(j.ap, target);
     for (const alias of [...j.aliases, ...compassForms(j)]) add(alias, target);
+    // Spanish-speaking reporters' own names ("Carolina del Norte", "Nueva York").
+    for (const [name, usps] of SPANISH_STATE_NAMES) if (usps === j.usps) add(name, target);
   }
   for (const p of dataset.people) {
     const target: Target = { kind: "person", id: p.id };

@@ -33,7 +33,9 @@ const CUES: [Cue, string][] = [
       "balk balks balked balking snub snubbed stonewall stonewalled stonewalling oppose opposes " +
       "opposed opposing spurn spurned fight fights fighting fought block blocks blocked blocking|said no|say no|says no|saying no|turned down|turn down|turns " +
       "down|turning down|push back|pushed back|pushing back|pushes back|opt out|opted out|" +
-      "holdout|holdouts|no way|told kobach no|told the commission no",
+      "holdout|holdouts|no way|told kobach no|told the commission no|" +
+      // Spanish-speaking reporters' own ("¿Qué estados se negaron?").
+      "se negaron|se nego|se niegan|se niega|rechazaron|rechazo|rechazan|rechaza",
   ],
   [
     "comply",
@@ -44,7 +46,7 @@ const CUES: [Cue, string][] = [
       "participated participating fulfill fulfilled honor honored honour honoured support " +
       "supports supported supporting yes|hand over|hands over|handed over|handing over|turn over|" +
       "turns over|turned over|turning over|go along|went along|going along|fork over|play along|" +
-      "said yes|say yes",
+      "said yes|say yes|entregaron|entrego|entregan|dieron|dio|compartieron|cumplieron|cumplen",
   ],
   [
     "public",
@@ -53,7 +55,8 @@ const CUES: [Cue, string][] = [
       "public data|public records|public record|public information|public info|public file|" +
       "public voter file|public files|public list|public lists|public portion|public parts|public " +
       "part|public only|only public|for sale|for a fee|some data|some of the data|part of the data|" +
-      "limited data|what is public|whats public|what is publicly available|publicly available",
+      "limited data|what is public|whats public|what is publicly available|publicly available|" +
+      "datos publicos|solo datos publicos|informacion publica",
   ],
   [
     "review",
@@ -91,8 +94,8 @@ const CUES: [Cue, string][] = [
       "how did states respond|how did the states answer",
   ],
   ["versus", "vs versus|compared to|compared with"],
-  ["only", "only just merely"],
-  ["count", "count counts|how many|number of|count of|the number|what number"],
+  ["only", "only just merely solo solamente unicamente"],
+  ["count", "count counts|how many|number of|count of|the number|what number|cuantos"],
   [
     "not",
     "not no never cannot without|will not|would not|did not|do not|does not|have not|has not|" +
@@ -119,7 +122,10 @@ const AROUND = new Set(
     "birth birthdates dates date addresses history histories party affiliation felony military " +
     "status statuses digits last four overseas citizenship voting names theyd theyll theyre " +
     "thats whats wheres weve ive everything anything asked requested wanted sought why reason " +
-    "reasons category categories group groups each want wants"
+    "reasons category categories group groups each want wants " +
+    "que cuales estados estado los las el la de del a al se sus su datos informacion lista " +
+    "votantes electorales registros padron padrones entregar compartir departamento justicia " +
+    "comision hasta ahora"
   ).split(" "),
 );
 
@@ -131,7 +137,7 @@ const PHRASES = CUES.flatMap(([cue, text]) => {
 
 /** A question shaped as a list question: it asks which, how many or the number of states. */
 const LIST_SHAPED =
-  /^(?:(?:so )?(?:which|what|list(?: the| of| all)?|name the|show(?: me)? the) states\b|(?:how many|number of|count of|the number of)\b)/;
+  /^(?:(?:so )?(?:which|what|list(?: the| of| all)?|name the|show(?: me)? the|que|cuales) states\b|(?:que|cuales) estados\b|(?:how many|number of|count of|the number of|cuantos)\b)/;
 
 export interface ListQuestion {
   /** The list asked for; null for a list-shaped question the data cannot answer. */

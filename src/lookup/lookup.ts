@@ -363,7 +363,11 @@ export function mentions(
           // In running text an outlet is who reports, not what the paragraph is about.
           (!capitalised || k.target.kind !== "source") &&
           (!k.isCode || (len === 1 && span[0]?.capitals)) &&
-          (!capitalised || !k.isAbbreviation || span.some((t) => t.dotted)),
+          (!capitalised || !k.isAbbreviation || span.some((t) => t.dotted)) &&
+          // Among other words, "del" or "ill" is a word unless typed "Del." or "Ill".
+          (!k.isAbbreviation ||
+            words.length === 1 ||
+            span.some((t) => t.dotted || t.initialCapital)),
       );
       const before = start > 0 && !used[start - 1] ? words[start - 1] : undefined;
       const hits = candidates.filter((k) => !contradicts(index, k, before, capitalised));
