@@ -1,4 +1,5 @@
 import type { Office, Person } from "../domain/dataset.js";
+import { indexOfName } from "../domain/names.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
 import { listQuestion } from "./list-queries.js";
 import { editDistance, normalise, withoutFiller, withoutStateOf } from "./normalise.js";
@@ -9,7 +10,7 @@ import {
 } from "./officials-queries.js";
 import { articleQuestion, askedAbout, LEADS_BODY, quoteQuestion } from "./questions.js";
 import { ROLE_PHRASES } from "./roles.js";
-import { type SaidHit, searchSaid } from "./said.js";
+import { type Passage, type SaidHit, searchSaid } from "./said.js";
 import { searchWords } from "./words.js";
 
 export type MatchedBy = "exact" | "role" | "list" | "mention" | "partial" | "fuzzy" | "quote";
@@ -243,7 +244,16 @@ function byHeadline(index: LookupIndex, query: string, words: string): LookupRes
 
 /** "who said go jump in the gulf": the speakers of the matching passages, best first, or nothing. */
 function bySaid(index: LookupIndex, query: string, words: string): LookupResult {
-  const hits = searchSaid(index.said, words);
+  // "who said Kansas won't share …": the words of Kansas's people, or words naming Kansas, first.
+  const states = mentions(index, words).flatMap((t) => (t.kind === "state" ? [t.usps] : []));
+  const names = index.dataset.jurisdictions.filter((j) => states.includes(j.usps));
+  const about =
+    names.length > 0
+      ? (p: Passage) =>
+          states.includes(index.dataset.people.find((x) => x.id === p.speaker)?.state ?? "") ||
+          names.some((j) => indexOfName(p.text, j.name) >= 0)
+      : undefined;
+  const hits = searchSaid(index.said, words, undefined, about);
   if (hits.length === 0) return NONE(query, [], "quote");
   const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
   return { ...result(query, targets, "quote"), said: hits };

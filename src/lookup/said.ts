@@ -63,10 +63,17 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
  * a direct quote before a sentence about it. Empty when no passage holds enough of the question.
  * With `speaker`, only that person's words: the one chosen among several who said something close.
  */
-export function searchSaid(index: SaidIndex, question: string, speaker?: string): SaidHit[] {
+export function searchSaid(
+  index: SaidIndex,
+  question: string,
+  speaker?: string,
+  /** Passages about what the question names (its state): these rank first where any match. */
+  about?: (passage: Passage) => boolean,
+): SaidHit[] {
   const best = new Map<string, SaidHit>();
-  const pairs = wordPairs(question);
-  for (const hit of searchWords(index, question)) {
+  const asked = spelledOut(question);
+  const pairs = wordPairs(asked);
+  for (const hit of searchWords(index, asked)) {
     const passage = hit.item;
     if (speaker !== undefined && passage.speaker !== speaker) continue;
     // Between passages holding as much of the question, the one that prints its words in the
@@ -82,10 +89,20 @@ export function searchSaid(index: SaidIndex, question: string, speaker?: string)
       best.set(passage.speaker, said);
     }
   }
-  const ranked = [...best.values()].sort((a, b) => (better(a, b) ? -1 : 1));
+  const all = [...best.values()].sort((a, b) => (better(a, b) ? -1 : 1));
+  const onTopic = about ? all.filter((h) => about(h.passage)) : [];
+  const ranked = onTopic.length > 0 ? onTopic : all;
   const top = ranked[0];
   if (!top) return [];
   return ranked.filter((h) => top.coverage - h.coverage <= SAID_TIE).slice(0, MAX_SPEAKERS);
+}
+
+/** Reporters' shorthand as the articles spell it out ("SSNs", "DOB"). */
+function spelledOut(question: string): string {
+  return question
+    .replace(/\bSSNs\b/gi, "Social Security numbers")
+    .replace(/\bSSN\b/gi, "Social Security number")
+    .replace(/\bDOBs?\b/gi, "dates of birth");
 }
 
 const PAIR_WEIGHT = 0.5;
