@@ -47,6 +47,10 @@ const ABOUT_WORDS =
 const ON_RECORD =
   /^(?:is|was|are|were|s)\s+(?:quoted|on record|the one who|the person who|the official who)\b\s*(.*)$/;
 
+/** "who is saying …", "who's calling it a sham": words, asked in the present. */
+const IS_SAYING =
+  /^(?:is|are|was|were|s)\s+((?:saying|calling|claiming|arguing|telling|describing|warning|insisting)\b.*)$/;
+
 /** Verbs that make "who <verb> …" a question about words. */
 const SAYING =
   /^(?:said|says|say|told|tells|called|calls|described|describes|wrote|tweeted|stated|declared|claimed|warned|argued|added|insisted|complained|accused|quipped|vowed|promised|threatened|dismissed|criticized|criticised|blasted|slammed|compared|likened|mention|mentions|mentioned|talked about|talk about|spoke about|brought up|bring up|raised|is quoted|was quoted|quoted)\b/;
@@ -72,7 +76,8 @@ export function quoteQuestion(raw: string): QuoteQuestion | null {
   if (pasted?.[1] && normalise(pasted[1]).split(" ").length >= 2) {
     return { words: pasted[1], certain: true };
   }
-  const q = normalise(raw).replace(/^whos\b/, "who s");
+  // ("who's" before normalising, which would take its "'s" for a possessive.)
+  const q = normalise(raw.replace(/^\s*who['’]s\b/i, "who is")).replace(/^whos\b/, "who s");
   const about = ABOUT_WORDS.exec(q);
   if (about?.[1]) return { words: about[1], certain: true };
   const anyone = ANYONE.exec(q)?.[1];
@@ -83,7 +88,7 @@ export function quoteQuestion(raw: string): QuoteQuestion | null {
   const who = ASKS_WHO.exec(q);
   if (!who) return null;
   const rest = (who[1] ?? "").trim();
-  const record = ON_RECORD.exec(rest) ?? IDENTITY_THEN_SAYING.exec(rest);
+  const record = ON_RECORD.exec(rest) ?? IDENTITY_THEN_SAYING.exec(rest) ?? IS_SAYING.exec(rest);
   if (record) {
     const words = (record[1] ?? "").trim();
     return words ? { words, certain: true } : null;
