@@ -141,7 +141,6 @@ const NICKNAMES: [string, string][] = Object.entries({
       ],
 );
 
-
 const SHARED_NAME =
   /\b(North|South|West)\s+and\s+(?:North|South|West)\s+(Dakota|Carolina|Virginia)\b/g;
 
