@@ -13,10 +13,27 @@ export function tallyLine(tally: ListMatch["tally"], labels: StanceLabels = {}):
   return parts.join(" · ");
 }
 
+/** No state has a reported answer: a story whose articles are yet to come. */
+function nothingReported(tally: ListMatch["tally"]): boolean {
+  return tally.disputed === 0 && tally.settled.every((t) => t.stance === "no-report" || !t.count);
+}
+
+const NOTHING_REPORTED = "No state's answer is reported yet";
+
 /** A question about the whole table: the states, the counts, the sources. */
 export function listCard(match: ListMatch, options: CardOptions = {}): Card {
   const command = options.command ?? "/voterdata";
   const labels = options.labels ?? {};
+  // ("0 states: declined" would read as news: that no state declined.)
+  if (nothingReported(match.tally)) {
+    return {
+      summary: NOTHING_REPORTED,
+      elements: [
+        { type: "header", text: NOTHING_REPORTED },
+        text("No article in the sources reports any state's answer to the request yet."),
+      ],
+    };
+  }
   const elements: Element[] = [{ type: "header", text: listHeadline(match, labels) }];
   if (match.list === "tally") {
     elements.push(text(tallyLine(match.tally, labels)));

@@ -271,3 +271,17 @@ describe("stories in Slack", () => {
     expect(sub?.story).toBe("doj-2025");
   });
 });
+
+describe("a story with no article yet", () => {
+  const bundled = buildLibrary(loadDataset());
+  it("says no state's answer is reported, never '0 states declined'", () => {
+    for (const q of ["doj which states declined", "doj tally", "doj how many refused"]) {
+      const shown = renderTerminal(answerCard(askLibrary(bundled, q, null)));
+      expect(shown.split("\n")[0], q).toBe("No state's answer is reported yet");
+      expect(shown, q).not.toMatch(/\b0 states\b/);
+    }
+    expect(renderTerminal(answerCard(askLibrary(bundled, "which states refused", null)))).toMatch(
+      /^9 states refuse/,
+    );
+  });
+});
