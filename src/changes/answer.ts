@@ -1,5 +1,6 @@
 import { type Answer, fromLookup, type StoryRef } from "../answer/model.js";
 import type { Dataset } from "../domain/dataset.js";
+import { compatible } from "../domain/stance.js";
 import { alsoTracked, askLibrary, chooseStory } from "../library/ask.js";
 import type { Library, StoryData } from "../library/library.js";
 import { buildIndex, type LookupIndex } from "../lookup/index.js";
@@ -16,6 +17,10 @@ export interface ChangesAnswer {
   since: string | null;
   /** Each move of a state's summary, oldest first; empty when none moved. */
   changes: SummaryChange[];
+  /** Asked for answers replaced ("which states changed their answer"): first reports left out. */
+  reversals: boolean;
+  /** How many articles the story holds: with none, nothing can have changed. */
+  articles: number;
   /** A day the question names that cannot be answered: no such day, or one after today. */
   dayProblem: DayProblem | null;
 }
@@ -39,12 +44,15 @@ export function askChanges(
   const { choice, asked } = picked;
   const { dataset } = choice.data;
   const story = storyRef(dataset);
+  const articles = dataset.sources.length;
   const problem = (dayProblem: DayProblem): ChangesAnswer => ({
     kind: "changes",
     query,
     story,
     since: null,
     changes: [],
+    reversals: false,
+    articles,
     dayProblem,
   });
   if (asked.kind === "not-a-date") return problem({ problem: "not-a-date", words: asked.words });
@@ -58,12 +66,24 @@ export function askChanges(
     if (since && since > today) {
       return problem({ problem: "after-today", words: asked.words, day: since, today });
     }
+    const all = since ? changesSince(dataset, since) : [];
     return {
       kind: "changes",
       query,
       story,
       since,
-      changes: since ? changesSince(dataset, since) : [],
+      // A reported answer moved: to one that cannot also be true, or to sources disagreeing
+      // (a later article reporting the state reversed); not a first report, and not a vague
+      // "withholding" made precise.
+      changes: asked.reversals
+        ? all.filter(
+            (c) =>
+              c.from.stance !== "no-report" &&
+              (c.from.conflict || c.to.conflict || !compatible(c.from.stance, c.to.stance)),
+          )
+        : all,
+      reversals: asked.reversals,
+      articles,
       dayProblem: null,
     };
   }

@@ -3,7 +3,13 @@
  * this week", "changes", and a state or person "on July 1" (as the sources stood that day).
  */
 export type ChangeQuery =
-  | { kind: "changes"; since: DayWords | "week" | "all"; words: string }
+  | {
+      kind: "changes";
+      since: DayWords | "week" | "all";
+      words: string;
+      /** "which states changed their answer", "flip-flops": only a reported answer replaced. */
+      reversals: boolean;
+    }
   | { kind: "on"; rest: string; day: DayWords; words: string }
   /** Written like a day ("July 32", "2025-13-01") but no day is so: the reply says so. */
   | { kind: "not-a-date"; words: string };
@@ -32,6 +38,10 @@ const CHANGES = /^(?:what(?:'s| has| have)?\s+)?(?:changed|changes)(?:\s+(.*))?$
 const CHANGES_ASKED =
   /^(?:(?:(?:which|what) states|states that|who)\s+(?:have\s+|has\s+)?(?:changed|reversed|switched|flip[- ]?flopped)(?:\s+(?:their|its|his|her)\s+(?:answers?|minds?|positions?|stances?|course))?|(?:any|all)\s+(?:the\s+)?changes|anything\s+new|what(?:'?s|\s+is)\s+new|(?:what(?:'?s|\s+is)\s+)?the\s+latest|flip[- ]?flops?|reversals?)(?=\s+(?:since|after|from|this|the\s+past|the\s+last|in\s+the\s+last|past|last)\b|$)/i;
 
+// The phrasings that ask for answers replaced, not for every new report.
+const REVERSALS_ASKED =
+  /^(?:(?:(?:which|what) states|states that|who)\s+(?:have\s+|has\s+)?(?:changed|reversed|switched|flip[- ]?flopped)|flip[- ]?flops?|reversals?)\b/i;
+
 export function parseChangeQuery(raw: string): ChangeQuery | null {
   // (Slack's phone apps send curly apostrophes: "what’s new".)
   const asked = raw
@@ -40,17 +50,18 @@ export function parseChangeQuery(raw: string): ChangeQuery | null {
     .replace(/[‘’ʼ`]/g, "'")
     .replace(/\s+/g, " ");
   const text = asked.replace(CHANGES_ASKED, "changes");
+  const reversals = text !== asked && REVERSALS_ASKED.test(asked);
   const changes = CHANGES.exec(text);
   if (changes) {
     const rest = (changes[1] ?? "").trim().toLowerCase();
-    if (rest === "") return { kind: "changes", since: "all", words: "" };
+    if (rest === "") return { kind: "changes", since: "all", words: "", reversals };
     if (/^(this|the past|the last|in the last|past|last) week$/.test(rest)) {
-      return { kind: "changes", since: "week", words: rest };
+      return { kind: "changes", since: "week", words: rest, reversals };
     }
     const since = /^(?:since|after|from) (.+)$/i.exec(changes[1]?.trim() ?? "");
     const words = since?.[1] ?? "";
     const day = since ? parseDay(words) : null;
-    if (day) return { kind: "changes", since: day, words };
+    if (day) return { kind: "changes", since: day, words, reversals };
     return since && looksLikeDay(words) ? { kind: "not-a-date", words } : null;
   }
   const on = /^(.+?) (?:on|as of) (.+)$/i.exec(text);

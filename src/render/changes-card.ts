@@ -22,11 +22,17 @@ export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): C
   if (answer.dayProblem) return dayProblemCard(answer.dayProblem);
   const labels = answer.story?.labels ?? {};
   const since = answer.since ? formatDate(answer.since) : null;
-  const heading = since ? `What changed since ${since}` : "What changed";
+  const what = answer.reversals ? "Reported answers that moved" : "What changed";
+  const heading = since ? `${what} since ${since}` : what;
   const elements: Element[] = [{ type: "header", text: heading }];
-  const none = since
-    ? `No state's answer changed since ${since}.`
-    : "The sources state no dates, so no change can be placed in time.";
+  const none =
+    answer.articles === 0
+      ? "No article for this story has been published yet, so nothing has changed."
+      : !since
+        ? "The sources state no dates, so no change can be placed in time."
+        : answer.reversals
+          ? `No state's reported answer moved since ${since}. Ask “what changed” for first reports too.`
+          : `No state's answer changed since ${since}.`;
   if (answer.changes.length === 0) elements.push(text(none));
   const shown = answer.changes.slice(0, MAX_CHANGES_SHOWN);
   for (let i = 0; i < shown.length; i += LINES_PER_ELEMENT) {

@@ -18,10 +18,12 @@ describe("change questions on every surface", () => {
   it("prints the documented `changes` JSON and a state's `timeline`", async () => {
     const changes = JSON.parse((await cli(["ask", "changed since July 1", "--json"])).out);
     expect(Object.keys(changes).sort()).toEqual([
+      "articles",
       "changes",
       "dayProblem",
       "kind",
       "query",
+      "reversals",
       "since",
       "story",
     ]);

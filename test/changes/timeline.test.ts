@@ -102,16 +102,27 @@ describe("changed since", () => {
   });
 
   it("reads the other ways reporters ask what changed as the changes", () => {
+    for (const q of ["which states changed their answer?", "states that flip-flopped"]) {
+      expect(parseChangeQuery(q), q).toEqual({
+        kind: "changes",
+        since: "all",
+        words: "",
+        reversals: true,
+      });
+    }
     for (const q of [
-      "which states changed their answer?",
-      "states that flip-flopped",
       "any changes",
       "anything new",
       "what's the latest",
       "what’s new",
       "whats new",
     ]) {
-      expect(parseChangeQuery(q), q).toEqual({ kind: "changes", since: "all", words: "" });
+      expect(parseChangeQuery(q), q).toEqual({
+        kind: "changes",
+        since: "all",
+        words: "",
+        reversals: false,
+      });
     }
     expect(parseChangeQuery("who changed their minds since July 1")).toMatchObject({
       kind: "changes",
@@ -141,6 +152,43 @@ describe("changed since", () => {
       const a = ask(q);
       expect("kind" in a ? a.kind : "lookup").toBe("lookup");
     }
+  });
+});
+
+describe("answers replaced", () => {
+  it("lists a reported answer that moved, not a first report or a vague 'withholding' made precise", async () => {
+    const { intake, library: holder } = intakeFor();
+    await publishApproved(intake, reversal());
+    await publishApproved(
+      intake,
+      Buffer.from(
+        [
+          "Ohio changes course on voter list",
+          "By Dana Whitlock",
+          "",
+          "Published July 13, 2017",
+          "",
+          "COLUMBUS, Ohio (Example Wire) — Ohio has handed over its full voter list to the commission, including partial Social Security numbers, a state spokesman said Thursday.",
+        ].join("\n"),
+      ),
+    );
+    const lib = holder.current();
+    const asked = (q: string) => {
+      const a = askWithChanges(lib, q, "commission-2017", "2026-11-27");
+      if (!("kind" in a)) throw new Error(`not a changes answer: ${q}`);
+      return a.changes.map((c) => `${c.state}: ${c.from.stance} → ${c.to.stance}`);
+    };
+    // Ohio's new report disagrees with the earlier ones: its summary is now disputed.
+    expect(asked("changed since July 10")).toEqual([
+      "ID: withholding → public-only",
+      "OH: public-only → public-only",
+    ]);
+    expect(asked("which states changed their answer since July 10")).toEqual([
+      "OH: public-only → public-only",
+    ]);
+    expect(renderTerminal(replyCard(ask("states that flip-flopped since July 6, 2017")))).toContain(
+      "No state's reported answer moved since July 6, 2017.",
+    );
   });
 });
 
