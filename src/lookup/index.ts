@@ -178,6 +178,9 @@ function compassForms(j: Jurisdiction): string[] {
   const [first = "", ...rest] = j.name.split(" ");
   if (rest.length === 0) return [];
   const forms = (COMPASS[first] ?? []).map((short) => `${short} ${rest.join(" ")}`);
+  // "N. Dak.", "N.Dak", "So. Dak.": the older abbreviation of the Dakotas, still typed.
+  if (rest.join(" ") === "Dakota")
+    for (const short of COMPASS[first] ?? []) forms.push(`${short} Dak`, `${short}Dak`);
   // "W. Va." as well as "W.Va.": the AP form with a space, where it has more than initials.
   const apParts = j.ap.split(".").filter(Boolean);
   if (forms.length > 0 && apParts.some((p) => p.length > 1)) forms.push(apParts.join(" "));

@@ -51,7 +51,7 @@ const CUES: [Cue, string][] = [
   [
     "public",
     "sell sells sold selling purchase purchased buy bought partial partially partly publicly " +
-      "charge charges charging fee fees|for a price|for money|" +
+      "charge charges charged charging fee fees pay paying|for a price|for money|" +
       "public data|public records|public record|public information|public info|public file|" +
       "public voter file|public files|public list|public lists|public portion|public parts|public " +
       "part|public only|only public|for sale|for a fee|some data|some of the data|part of the data|" +
@@ -71,6 +71,7 @@ const CUES: [Cue, string][] = [
     "silent",
     "silent silence unknown unreported quiet mum|no report|no reports|not reported|no response|" +
       "not said anything|said nothing|not said a word|not answered|not responded|" +
+      "havent said anything|hasnt said anything|havent said a word|hasnt said a word|" +
       "no responses|no word|no answer|no answers|no reply|no comment|not yet reported|not heard|" +
       "no reported response|nothing reported|nothing known",
   ],
@@ -123,6 +124,7 @@ const AROUND = new Set(
     "status statuses digits last four overseas citizenship voting names theyd theyll theyre " +
     "thats whats wheres weve ive everything anything asked requested wanted sought why reason " +
     "reasons category categories group groups each want wants " +
+    "pls plz thanks thx " +
     "que cuales estados estado los las el la de del a al se sus su datos informacion lista " +
     "votantes electorales registros padron padrones entregar compartir departamento justicia " +
     "comision hasta ahora"

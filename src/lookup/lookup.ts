@@ -337,7 +337,8 @@ interface Token {
 function tokens(raw: string): Token[] {
   return raw.split(/\s+/).flatMap((part) => {
     const letters = part.replace(/^[^\p{L}]+/u, "");
-    const capitals = /^[A-Z]{2}[^A-Za-z]*$/.test(letters);
+    // ("NC", and "N.C." as AP writes it.)
+    const capitals = /^[A-Z]\.?[A-Z][^A-Za-z]*$/.test(letters);
     const initialCapital = /^\p{Lu}/u.test(letters);
     const dotted = part.includes(".");
     return normalise(part)
