@@ -1,5 +1,5 @@
 import { type TimelineEntry, timeline } from "../changes/timeline.js";
-import type { Claim, Dataset, Person, Quote } from "../domain/dataset.js";
+import type { Claim, Dataset, Person, Quote, Story } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 import type { LookupIndex, Target } from "../lookup/index.js";
 import {
@@ -169,6 +169,32 @@ export interface Answer {
   said: SaidJson[];
   /** Understood but unanswerable: "quote" (no one in the sources said that), "list" (no such list). */
   unanswered: Unanswered | null;
+  /** "what did the commission ask for": the request, as the story states it. */
+  request?: RequestJson;
+}
+
+/** The request a story is about, in the newsroom's words, with the article that states it. */
+export interface RequestJson {
+  requester: string;
+  /** "2017-06-28", or "2025-05" where only the month is known. */
+  requested: string;
+  text: string;
+  /** The article that states the request and its words; null where none is bundled. */
+  source: SourceRef | null;
+  evidence: string | null;
+  /** Why no article is given, where the story says. */
+  sourceNote: string | null;
+}
+
+function requestJson(story: Story): RequestJson {
+  return {
+    requester: story.requester,
+    requested: story.requested,
+    text: story.request,
+    source: story.source ? sourceRef(story.source.source) : null,
+    evidence: story.source?.evidence ?? null,
+    sourceNote: story.sourceNote,
+  };
 }
 
 /** The most of a question an answer echoes: more than any query that can match, so it shows. */
@@ -206,6 +232,7 @@ export function fromLookup(dataset: Dataset, result: LookupResult): Answer {
     said: (result.said ?? []).map((hit) => saidJson(dataset, hit)),
     unanswered: result.unanswered ?? null,
     ...(result.officials ? { officials: result.officials } : {}),
+    ...(result.request && dataset.story ? { request: requestJson(dataset.story) } : {}),
   };
 }
 

@@ -8,7 +8,13 @@ import {
   officialsAnswering,
   officialsQuestion,
 } from "./officials-queries.js";
-import { articleQuestion, askedAbout, LEADS_BODY, quoteQuestion } from "./questions.js";
+import {
+  articleQuestion,
+  askedAbout,
+  LEADS_BODY,
+  quoteQuestion,
+  requestQuestion,
+} from "./questions.js";
 import { ROLE_PHRASES } from "./roles.js";
 import { type Passage, type SaidHit, searchSaid } from "./said.js";
 import { searchWords } from "./words.js";
@@ -46,6 +52,8 @@ export interface LookupResult {
   unanswered?: Unanswered | null;
   /** "which governors refused": the stance asked of officials of a party or office. */
   officials?: OfficialsQuestion;
+  /** "what did the commission ask for": the request itself, which the story states. */
+  request?: true;
 }
 
 /** Longer than any name or role question; past this a query is not a lookup. */
@@ -112,6 +120,7 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   }
 
   // What the question asks decides its answer, before any name inside it can.
+  if (requestQuestion(q) && index.dataset.story) return { ...NONE(query), request: true };
   const said = quoteQuestion(raw);
   if (said?.certain) return bySaid(index, query, said.words);
   const officials = officialsQuestion(q);

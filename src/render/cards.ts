@@ -15,6 +15,7 @@ import type { CardOptions } from "./card-parts.js";
 import { formatDate, quoted, sourceLabel, standing } from "./format.js";
 import { listCard } from "./list-card.js";
 import { personCard } from "./person-card.js";
+import { requestCard } from "./request-card.js";
 import { saidChoiceCard, saidElements, unansweredCard } from "./said-card.js";
 import { sourceCard } from "./source-card.js";
 import { stateCard } from "./state-card.js";
@@ -75,6 +76,7 @@ function onDayNote(day: string): Element {
 }
 
 function matchesCard(answer: Answer, options: CardOptions): Card {
+  if (answer.request) return requestCard(answer.request, options);
   if (answer.matches.length === 0) {
     return answer.unanswered
       ? unansweredCard(answer.query, answer.unanswered)

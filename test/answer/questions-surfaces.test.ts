@@ -1,9 +1,11 @@
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
-import { route } from "../../src/web/router.js";
+import { buildLibrary } from "../../src/library/library.js";
+import { route, routeStories } from "../../src/web/router.js";
 import { createSite } from "../../src/web/site.js";
-import { index } from "../helpers/fixtures.js";
+import { buildSites } from "../../src/web/sites.js";
+import { dataset, index } from "../helpers/fixtures.js";
 import {
   blockAction,
   blocksOf,
@@ -289,5 +291,48 @@ describe("the web tracker's search box", () => {
   it("escapes a hostile quote question", () => {
     const page = web('who said "<script>alert(1)</script>"');
     expect(page.body).not.toContain("<script>alert(1)");
+  });
+});
+
+describe("the request itself", () => {
+  it("answers 'what did the commission ask for' with the request, its date and the article's words", async () => {
+    for (const asked of [
+      await slash("what did the commission ask for"),
+      await mention("when was the letter sent?"),
+      await dm("what's in the letter"),
+    ]) {
+      expect(asked).toContain(
+        "What the Presidential Advisory Commission on Election Integrity asked for",
+      );
+      expect(asked).toContain("Asked June 28, 2017.");
+      expect(asked).toContain("last four digits of Social Security numbers");
+      expect(asked).toContain("The Hill, updated July 5, 2017");
+    }
+    const json = JSON.parse(
+      (await cli(["ask", "what data does the commission want", "--json"])).out,
+    );
+    expect(json.matches).toEqual([]);
+    expect(json.request).toMatchObject({ requested: "2017-06-28", source: { outlet: "The Hill" } });
+    // The article's words, verbatim.
+    expect(index.dataset.articles.get(json.request.source.id)).toContain(json.request.evidence);
+    const page = routeStories(
+      buildSites(buildLibrary(dataset)),
+      "GET",
+      "/search?q=what%20did%20the%20commission%20ask%20for",
+    );
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(
+      "What the Presidential Advisory Commission on Election Integrity asked for",
+    );
+    expect(page.body).not.toContain("No match");
+    // Not a request question: a state's own answer, or a list.
+    expect(await slash("which states refused the request")).toMatch(/^9 states refuse/);
+  });
+
+  it("answers the 2025 story's request by month, saying why no article is given", async () => {
+    const text = (await cli(["ask", "what did the DOJ ask for"])).out;
+    expect(text).toContain("What the U.S. Department of Justice asked for");
+    expect(text).toContain("Asked in May 2025.");
+    expect(text).toContain("no article for this story is bundled");
   });
 });

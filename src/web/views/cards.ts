@@ -126,7 +126,7 @@ export function searchPage(site: Site, query: string): WebResponse {
       ? severalCard(result)
       : answerCard(result, { ...cardLinks(site.links), labels: site.story?.labels ?? {} });
   const heading =
-    result.matches.length === 0
+    result.matches.length === 0 && !result.request
       ? "No match"
       : `Results for ${quoted(query.trim(), MAX_QUERY_ECHOED)}`;
   const main = `<h1>${escapeHtml(heading)}</h1>
