@@ -114,10 +114,11 @@ export function articleQuestion(raw: string): string | null {
 const ASKER = String.raw`(?:the\s+)?(?:(?:commission|panel|doj|justice department|department of justice|department|administration|trump administration|white house|government|feds|federal government|kobach|letter|letters|request|requests|demand|demands|they|he)\s+)?`;
 /**
  * "what did the commission ask for", "what data does the DOJ want", "what's in the letter",
- * "when was the letter sent", "the request": the request itself, as the story states it.
+ * "when was the letter sent", "who signed the letter", "the request": the request itself, as the
+ * story states it.
  */
 const ASKS_REQUEST = new RegExp(
-  String.raw`^(?:(?:what|which)(?:\s+(?:data|information|info|records|details|fields|voter data))?\s+(?:did|does|do|has|have)\s+${ASKER}(?:ask(?:ed)?\s+(?:(?:the\s+)?states\s+)?for|request(?:ed)?|want(?:ed)?|seek|sought|demand(?:ed)?|ask(?:ed)?\s+(?:the\s+)?states\s+to\s+(?:hand over|turn over|provide|send))|what\s+(?:was|were|is|are)\s+(?:being\s+)?(?:requested|asked for|sought|demanded)|what(?:\s+s|\s+is|\s+was)?\s+in\s+the\s+(?:letter|request|demand)s?|when\s+(?:was|were|did)\s+(?:the\s+)?(?:letter|letters|request|requests|demand|demands)(?:\s+(?:sent|made|go out|come|issued|arrive))?|(?:the\s+)?(?:original\s+)?(?:request|letter|demand)(?:\s+itself)?)$`,
+  String.raw`^(?:(?:what|which)(?:\s+(?:data|information|info|records|details|fields|voter data))?\s+(?:did|does|do|has|have)\s+${ASKER}(?:ask(?:ed)?\s+(?:(?:the\s+)?states\s+)?for|request(?:ed)?|want(?:ed)?|seek|sought|demand(?:ed)?|ask(?:ed)?\s+(?:the\s+)?states\s+to\s+(?:hand over|turn over|provide|send))|what\s+(?:was|were|is|are)\s+(?:being\s+)?(?:requested|asked for|sought|demanded)|what(?:\s+s|\s+is|\s+was)?\s+in\s+the\s+(?:letter|request|demand)s?|who\s+(?:sent|signed|wrote|issued|made)\s+(?:the\s+)?(?:letter|letters|request|requests|demand|demands)|when\s+(?:was|were|did)\s+(?:the\s+)?(?:letter|letters|request|requests|demand|demands)(?:\s+(?:sent|made|go out|come|issued|arrive))?|(?:the\s+)?(?:original\s+)?(?:request|letter|demand)(?:\s+itself)?)$`,
 );
 
 /** Whether a normalised question asks for the request itself. */

@@ -9,6 +9,7 @@
  */
 const GROUPS: string[][] = [
   ["hard", "difficult", "tough"],
+  ["lose", "lost", "loss", "losing"],
   ["easy", "simple"],
   ["refuse", "decline", "reject", "rebuff"],
   [

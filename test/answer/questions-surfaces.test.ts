@@ -300,6 +300,7 @@ describe("the request itself", () => {
       await slash("what did the commission ask for"),
       await mention("when was the letter sent?"),
       await dm("what's in the letter"),
+      await dm("who signed the letter"),
     ]) {
       expect(asked).toContain(
         "What the Presidential Advisory Commission on Election Integrity asked for",
