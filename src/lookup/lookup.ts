@@ -14,6 +14,8 @@ import {
   LEADS_BODY,
   quoteQuestion,
   requestQuestion,
+  type SpeakerKind,
+  speakerKind,
 } from "./questions.js";
 import { ROLE_PHRASES } from "./roles.js";
 import { type Passage, type SaidHit, searchSaid } from "./said.js";
@@ -122,7 +124,7 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   // What the question asks decides its answer, before any name inside it can.
   if (requestQuestion(q) && index.dataset.story) return { ...NONE(query), request: true };
   const said = quoteQuestion(raw);
-  if (said?.certain) return bySaid(index, query, said.words);
+  if (said?.certain) return bySaid(index, query, said.words, speakerKind(q));
   const officials = officialsQuestion(q);
   if (officials) {
     const people = officialsAnswering(index.dataset, officials);
@@ -137,7 +139,7 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
       ? result(query, [{ kind: "list", list: list.list }], "list")
       : NONE(query, [], "list");
   }
-  if (said) return bySaid(index, query, said.words);
+  if (said) return bySaid(index, query, said.words, speakerKind(q));
   const article = articleQuestion(raw);
   if (article) return byHeadline(index, query, article);
 
@@ -252,7 +254,12 @@ function byHeadline(index: LookupIndex, query: string, words: string): LookupRes
 }
 
 /** "who said go jump in the gulf": the speakers of the matching passages, best first, or nothing. */
-function bySaid(index: LookupIndex, query: string, words: string): LookupResult {
+function bySaid(
+  index: LookupIndex,
+  query: string,
+  words: string,
+  kind: SpeakerKind | null = null,
+): LookupResult {
   // "who said Kansas won't share …": the words of Kansas's people, or words naming Kansas, first.
   const states = mentions(index, words).flatMap((t) => (t.kind === "state" ? [t.usps] : []));
   const names = index.dataset.jurisdictions.filter((j) => states.includes(j.usps));
@@ -262,7 +269,19 @@ function bySaid(index: LookupIndex, query: string, words: string): LookupResult 
           states.includes(index.dataset.people.find((x) => x.id === p.speaker)?.state ?? "") ||
           names.some((j) => indexOfName(p.text, j.name) >= 0)
       : undefined;
-  const hits = searchSaid(index.said, words, undefined, about);
+  // "which governors criticized …": only governors' words.
+  const person = (p: Passage) => index.dataset.people.find((x) => x.id === p.speaker);
+  const only = kind
+    ? (p: Passage) =>
+        (!kind.offices || kind.offices.includes(person(p)?.office ?? "other")) &&
+        (!kind.party || person(p)?.party === kind.party)
+    : undefined;
+  let hits = searchSaid(index.said, words, { about, only });
+  // "which party chairs criticized the commission": their words about the commission, for the
+  // reader to judge, when none of theirs holds the verb itself.
+  const topic = words.replace(/^\s*\S+\s+/, "");
+  if (hits.length === 0 && only && topic !== words && topic.trim())
+    hits = searchSaid(index.said, topic, { about, only });
   if (hits.length === 0) return NONE(query, [], "quote");
   const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
   return { ...result(query, targets, "quote"), said: hits };
@@ -281,7 +300,8 @@ export function lookupChosenSpeaker(
   const target: Target = { kind: "person", id };
   const words = quoteQuestion(question)?.words ?? question;
   const raw = question.trim();
-  const hits = raw && raw.length <= MAX_QUERY_LENGTH ? searchSaid(index.said, words, id) : [];
+  const hits =
+    raw && raw.length <= MAX_QUERY_LENGTH ? searchSaid(index.said, words, { speaker: id }) : [];
   return {
     ...result(question, [target], hits.length > 0 ? "quote" : "exact"),
     said: hits.slice(0, 1),

@@ -1,3 +1,4 @@
+import type { Office, Party } from "../domain/dataset.js";
 import { normalise } from "./normalise.js";
 
 /** Quotation marks reporters paste around words they are checking. */
@@ -5,7 +6,7 @@ const QUOTED = /["“”„«»]\s*([^"“”„«»]{3,})\s*["“”„«»]/u;
 
 /** Who a question asks for: "who", "which official", "what politician", "whose words". */
 const ASKS_WHO =
-  /^(?:(?:so|and|but|ok|okay|hey|quick q|q)\s+)*(?:who|whom|which (?:official|officials|person|people|politician|politicians|one|secretary|secretaries|governor|governors|leader|leaders)|what (?:official|officials|person|people|politician|politicians)|whose (?:words|quote|line|remark|statement|comment))\b\s*(.*)$/;
+  /^(?:(?:so|and|but|ok|okay|hey|quick q|q)\s+)*(?:who|whom|which (?:(?:republican|gop|democratic|democrat)s?\s+)?(?:official|officials|person|people|politician|politicians|one|secretary|secretaries|governor|governors|lieutenant governors?|leader|leaders|party chairs?|party leaders|election directors?|republicans|democrats)|what (?:official|officials|person|people|politician|politicians)|whose (?:words|quote|line|remark|statement|comment))\b\s*(.*)$/;
 
 /** "which Republican told the commission …", "what official called …": who, by a word for them. */
 const WHICH_SAID =
@@ -124,4 +125,38 @@ const ASKS_REQUEST = new RegExp(
 /** Whether a normalised question asks for the request itself. */
 export function requestQuestion(normalised: string): boolean {
   return ASKS_REQUEST.test(normalised.replace(/\s+/g, " ").trim());
+}
+
+/** Whose words a "which governors said …" question asks for: an office, a party, or both. */
+export interface SpeakerKind {
+  offices: Office[] | null;
+  party: Party | null;
+}
+
+const KIND_OFFICES: [RegExp, Office[]][] = [
+  [/^(?:lieutenant|lt) governors?$/, ["lieutenant-governor"]],
+  [/^governors?$/, ["governor"]],
+  [/^secretar(?:y|ies)(?: of state)?$/, ["secretary-of-state"]],
+  [/^(?:election|elections) (?:directors?|chiefs?|officials?)$/, ["elections-director"]],
+  [/^party (?:chairs?|chairmen|chairwomen|leaders?|officials?)$/, ["party-chair"]],
+];
+
+/**
+ * "which governors criticized …", "what Republican secretary of state said …", "which party
+ * chairs …": the kind of speaker asked for, else null.
+ */
+export function speakerKind(normalised: string): SpeakerKind | null {
+  const m =
+    /^(?:which|what)\s+(?:(republican|gop|democratic|democrat)s?\s+)?((?:lieutenant |lt )?governors?|secretar(?:y|ies)(?: of state)?|(?:election|elections) (?:directors?|chiefs?|officials?)|party (?:chairs?|chairmen|chairwomen|leaders?|officials?)|republicans|democrats|republican|democrat|officials?)\b/.exec(
+      normalised,
+    );
+  if (!m) return null;
+  const partyWord = m[1] ?? (/^(?:republican|democrat)/.test(m[2] ?? "") ? m[2] : undefined);
+  const party: Party | null = partyWord
+    ? /^(?:republican|gop)/.test(partyWord)
+      ? "R"
+      : "D"
+    : null;
+  const offices = KIND_OFFICES.find(([re]) => re.test(m[2] ?? ""))?.[1] ?? null;
+  return offices || party ? { offices, party } : null;
 }

@@ -58,17 +58,23 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
   return buildWordIndex(passages, (p) => p.text);
 }
 
+export interface SaidFilter {
+  /** Only this person's words: the one chosen among several who said something close. */
+  speaker?: string;
+  /** Only words of speakers of a kind the question names ("which governors said …"). */
+  only?: (passage: Passage) => boolean;
+  /** Passages about what the question names (its state): these rank first where any match. */
+  about?: (passage: Passage) => boolean;
+}
+
 /**
  * The passages whose words match the question's, best speaker first: one passage per speaker,
  * a direct quote before a sentence about it. Empty when no passage holds enough of the question.
- * With `speaker`, only that person's words: the one chosen among several who said something close.
  */
 export function searchSaid(
   index: SaidIndex,
   question: string,
-  speaker?: string,
-  /** Passages about what the question names (its state): these rank first where any match. */
-  about?: (passage: Passage) => boolean,
+  { speaker, only, about }: SaidFilter = {},
 ): SaidHit[] {
   const best = new Map<string, SaidHit>();
   const asked = spelledOut(question);
@@ -76,6 +82,7 @@ export function searchSaid(
   for (const hit of searchWords(index, asked)) {
     const passage = hit.item;
     if (speaker !== undefined && passage.speaker !== speaker) continue;
+    if (only && !only(passage)) continue;
     // Between passages holding as much of the question, the one that prints its words in the
     // same order ("goes too far") comes first.
     const inOrder = 1 + PAIR_WEIGHT * Math.min(MAX_PAIRS, sharedPairs(pairs, passage.text));
