@@ -171,6 +171,8 @@ export interface Answer {
   unanswered: Unanswered | null;
   /** "what did the commission ask for": the request, as the story states it. */
   request?: RequestJson;
+  /** Names typed beside a state that fit nothing in the sources ("Raffensperger"). */
+  unfit?: string[];
 }
 
 /** The request a story is about, in the newsroom's words, with the article that states it. */
@@ -233,6 +235,7 @@ export function fromLookup(dataset: Dataset, result: LookupResult): Answer {
     unanswered: result.unanswered ?? null,
     ...(result.officials ? { officials: result.officials } : {}),
     ...(result.request && dataset.story ? { request: requestJson(dataset.story) } : {}),
+    ...(result.unfit ? { unfit: result.unfit } : {}),
   };
 }
 

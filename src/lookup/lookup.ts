@@ -56,6 +56,11 @@ export interface LookupResult {
   officials?: OfficialsQuestion;
   /** "what did the commission ask for": the request itself, which the story states. */
   request?: true;
+  /**
+   * Names typed beside a state that fit nothing in the sources ("Georgia Raffensperger", "AP on
+   * Iowa"): the state answers, and the reply says first that the rest fits nothing.
+   */
+  unfit?: string[];
 }
 
 /** Longer than any name or role question; past this a query is not a lookup. */
@@ -184,7 +189,10 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     });
     return leading.length > 0 ? result(query, leading, "mention") : NONE(query);
   }
-  if (mentioned.length > 0) return result(query, mentioned, "mention");
+  if (mentioned.length > 0) {
+    const unfit = mentioned.every((t) => t.kind === "state") ? unfitNames(index, raw) : [];
+    return { ...result(query, mentioned, "mention"), ...(unfit.length > 0 ? { unfit } : {}) };
+  }
   if (contradicted.length > 0) return NONE(query, contradicted);
 
   const content = withoutFiller(q);
@@ -195,6 +203,31 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   const guessed = fuzzy(index, query, content);
   // A name that holds a filler word ("Courthose News Service") is matched whole.
   return guessed.targets.length === 0 && content !== q ? fuzzy(index, query, q) : guessed;
+}
+
+// Capitalised shorthand reporters type that names no one ("GOP", "SSN").
+const NOT_NAMES = new Set(
+  "gop doj ssn ssns sos us usa dc ok fyi asap tldr pls am pm eod eta rn nb re fwiw imo".split(" "),
+);
+const articleWords = new WeakMap<LookupIndex, Set<string>>();
+
+/**
+ * Words typed as names (an initial capital after the first word, or capitals: "Raffensperger",
+ * "AP", "NYT") that no key of the index and no article of the sources holds.
+ */
+function unfitNames(index: LookupIndex, raw: string): string[] {
+  let known = articleWords.get(index);
+  if (!known) {
+    known = new Set([...index.dataset.articles.values()].flatMap((a) => normalise(a).split(" ")));
+    for (const key of index.exact.keys()) for (const w of key.split(" ")) known.add(w);
+    articleWords.set(index, known);
+  }
+  const words = raw.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
+  return words.filter((w, i) => {
+    const looksNamed = /^\p{Lu}{2,5}$/u.test(w) || (i > 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(w));
+    const word = normalise(w);
+    return looksNamed && !NOT_NAMES.has(word) && !known.has(word);
+  });
 }
 
 /** The words that end a newspaper's or broadcaster's name after its place ("Washington Post"). */

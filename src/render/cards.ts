@@ -90,6 +90,7 @@ function matchesCard(answer: Answer, options: CardOptions): Card {
   const elements: Element[] = cards.flatMap((c, i) =>
     i === 0 ? c.elements : [{ type: "divider" } as Element, ...c.elements],
   );
+  if (answer.unfit) elements.unshift(text(bold(unfitWords(answer, answer.unfit))));
   if (answer.roleFallback) {
     const { asked, stateName } = answer.roleFallback;
     const standIns = answer.matches.some((m) => m.kind === "person");
@@ -133,8 +134,16 @@ function officialsWords(answer: Answer, asked: OfficialsQuestion): [string, stri
   return [lead, ` ${n} ${party}${n === 1 ? one : many}: ${names.join(", ")}.`];
 }
 
+/** "Nothing in the sources fits “AP”. Shown: what they report of Iowa." */
+function unfitWords(answer: Answer, unfit: string[]): string {
+  const names = unfit.map((w) => `“${w}”`).join(" or ");
+  const shown = answer.matches.map((m) => m.name).join(", ");
+  return `Nothing in the sources fits ${names}. Shown: what they report of ${shown}.`;
+}
+
 /** The summary opens with what a reader must know first: a role no one holds, who said it. */
 function firstLine(answer: Answer, summary: string): string {
+  if (answer.unfit) return `${unfitWords(answer, answer.unfit)} | ${summary}`;
   const [said] = answer.said;
   if (said) return `${said.speakerName} said it (${sourceLabel(said.source)}) | ${summary}`;
   if (answer.roleFallback) {

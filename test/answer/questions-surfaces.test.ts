@@ -337,3 +337,21 @@ describe("the request itself", () => {
     expect(text).toContain("no article for this story is bundled");
   });
 });
+
+describe("a name beside a state that fits nothing", () => {
+  it("says first that the name fits nothing, then answers the state, on every surface", async () => {
+    const line = "Nothing in the sources fits “Raffensperger”. Shown: what they report of Georgia.";
+    expect(await slash("Georgia Raffensperger")).toContain(line);
+    expect((await cli(["ask", "Georgia Raffensperger"])).out.split("\n")[0]).toBe(line);
+    const json = JSON.parse((await cli(["ask", "what did the AP report on Iowa", "--json"])).out);
+    expect(json.unfit).toEqual(["AP"]);
+    expect(json.matches.map((m: { name: string }) => m.name)).toEqual(["Iowa"]);
+    const page = web("NYT on California");
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("Nothing in the sources fits “NYT”.");
+    // Names the sources hold, and shorthand, say nothing of the kind.
+    for (const q of ["Ohio Husted", "Ohio GOP", "latest on Ohio", "Kentucky Grimes"]) {
+      expect((await cli(["ask", q, "--json"])).out, q).not.toContain('"unfit"');
+    }
+  });
+});

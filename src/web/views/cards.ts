@@ -119,7 +119,8 @@ function matchHref(site: Site, match: Match): string {
 export function searchPage(site: Site, query: string): WebResponse {
   const result = answer(site.index, query);
   const [only] = result.matches;
-  const saysFirst = result.said.length > 0 || result.roleFallback !== null;
+  const saysFirst =
+    result.said.length > 0 || result.roleFallback !== null || result.unfit !== undefined;
   if (only && result.matches.length === 1 && !saysFirst) return redirect(matchHref(site, only));
   const card =
     result.matches.length > 1 && !saysFirst
