@@ -1,7 +1,7 @@
-import type { Dataset, StateRecord } from "../domain/dataset.js";
+import { type Dataset, type StateRecord, sourcesView } from "../domain/dataset.js";
 import { type ListKey, STANCE_SHORT, type Stance } from "../domain/stance.js";
 import { type Currency, currencyOf } from "./dates.js";
-import { type SourceRef, uniqueSources } from "./sources.js";
+import { type SourceRef, sourceRef, uniqueSources } from "./sources.js";
 import { tallyStates } from "./tally.js";
 
 export interface ListState {
@@ -26,6 +26,8 @@ export interface ListMatch extends Currency {
   /** Every state counted, disputed states on their own. */
   tally: { settled: { stance: Stance; count: number }[]; disputed: number };
   sources: SourceRef[];
+  /** The one article the list is as reported by ("which states does BuzzFeed say refused"). */
+  reportedBy?: SourceRef;
 }
 
 const LIST_NAME: Record<ListKey, string> = {
@@ -34,7 +36,19 @@ const LIST_NAME: Record<ListKey, string> = {
   tally: "Where the states stand",
 };
 
-export function listMatch(dataset: Dataset, list: ListKey): ListMatch {
+/**
+ * The states on a list, with the counts; with `sourceId`, as that one article reports them (its
+ * claims alone, every other article left out).
+ */
+export function listMatch(dataset: Dataset, list: ListKey, sourceId?: string): ListMatch {
+  const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : undefined;
+  if (source) {
+    const own = listMatch(
+      sourcesView(dataset, (s) => s === source),
+      list,
+    );
+    return { ...own, reportedBy: sourceRef(source) };
+  }
   const records = [...dataset.states.values()];
   const tally = tallyStates(dataset);
   const stance = list === "disputed" || list === "tally" ? null : list;

@@ -246,7 +246,7 @@ export function matchFor(dataset: Dataset, target: Target): Match {
     case "person":
       return personMatch(dataset, target.id);
     case "list":
-      return listMatch(dataset, target.list);
+      return listMatch(dataset, target.list, target.source);
     case "source":
       return sourceMatch(dataset, target.id);
   }

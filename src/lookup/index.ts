@@ -10,7 +10,8 @@ import { buildWordIndex, type WordIndex } from "./words.js";
 export type Target =
   | { kind: "state"; usps: string }
   | { kind: "person"; id: string }
-  | { kind: "list"; list: ListKey }
+  /** `source`: the list as one article reports it ("which states does BuzzFeed say refused"). */
+  | { kind: "list"; list: ListKey; source?: string }
   | { kind: "source"; id: string };
 
 export interface IndexKey {
@@ -166,7 +167,7 @@ export function buildIndex(dataset: Dataset): LookupIndex {
 export function sameTarget(a: Target, b: Target): boolean {
   if (a.kind === "state" && b.kind === "state") return a.usps === b.usps;
   if (a.kind === "person" && b.kind === "person") return a.id === b.id;
-  if (a.kind === "list" && b.kind === "list") return a.list === b.list;
+  if (a.kind === "list" && b.kind === "list") return a.list === b.list && a.source === b.source;
   if (a.kind === "source" && b.kind === "source") return a.id === b.id;
   return false;
 }

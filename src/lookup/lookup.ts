@@ -138,6 +138,8 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
       ? { ...result(query, found, "list"), officials }
       : NONE(query, [], "officials");
   }
+  const outletList = byOutletList(index, raw, q, query);
+  if (outletList) return outletList;
   const list = listQuestion(q);
   if (list) {
     return list.list
@@ -274,6 +276,42 @@ function result(
     said: [],
     unanswered: null,
   };
+}
+
+/**
+ * "which states does BuzzFeed say refused", "how many states did The Hill say won't comply": a
+ * list as one outlet's article reports it. Null when the question names no single outlet or,
+ * without it, is no list question.
+ */
+function byOutletList(
+  index: LookupIndex,
+  raw: string,
+  q: string,
+  query: string,
+): LookupResult | null {
+  const outlets = mentions(index, raw).filter((t) => t.kind === "source");
+  const [outlet] = outlets;
+  if (outlets.length !== 1 || outlet?.kind !== "source") return null;
+  // The outlet's name as typed, then the words that say it reported ("does … say").
+  const names = [...index.exact.entries()]
+    .filter(([, keys]) => keys.some((k) => sameTarget(k.target, outlet)))
+    .map(([key]) => key)
+    .sort((a, b) => b.length - a.length);
+  let rest = ` ${q} `;
+  for (const name of names) rest = rest.replace(` ${name} `, " ");
+  rest = rest
+    .replace(/ (?:according to|as reported by|reported by|per|in|by|from) /g, " ")
+    .replace(/ (?:does|did|do|has|have) (?:the )?(?=\w)/g, " ")
+    .replace(
+      / (?:say|says|said|report|reports|reported|count|counts|counted|list|lists|listed) /g,
+      " ",
+    )
+    .trim();
+  if (rest === q) return null;
+  const list = listQuestion(rest);
+  return list?.list
+    ? result(query, [{ kind: "list", list: list.list, source: outlet.id }], "list")
+    : null;
 }
 
 /** "the story about states pushing back": the articles whose outlet and headline match, best first. */

@@ -83,6 +83,12 @@ const states = (n: number) => `${n} ${n === 1 ? "state" : "states"}`;
  * "3 states are disputed", "Tally of 51: refuses 9 · …"; in the story's own words where it has them.
  */
 export function listHeadline(match: ListMatch, labels: StanceLabels = {}): string {
+  // "In BuzzFeed News, June 30, 2017: 8 states refuse".
+  const by = match.reportedBy ? `In ${sourceLabel(match.reportedBy)}: ` : "";
+  return `${by}${ownHeadline(match, labels)}`;
+}
+
+function ownHeadline(match: ListMatch, labels: StanceLabels): string {
   if (match.list === "tally") {
     const total = match.tally.settled.reduce((n, t) => n + t.count, 0) + match.tally.disputed;
     return `Tally of ${total}: ${tallyLine(match.tally, labels)}`;

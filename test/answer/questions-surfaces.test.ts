@@ -355,3 +355,34 @@ describe("a name beside a state that fits nothing", () => {
     }
   });
 });
+
+describe("a list as one outlet reports it", () => {
+  it("answers 'which states does BuzzFeed say refused' from that article's claims alone", async () => {
+    const json = JSON.parse(
+      (await cli(["ask", "which states does BuzzFeed say refused", "--json"])).out,
+    );
+    const [list] = json.matches;
+    expect(list).toMatchObject({
+      kind: "list",
+      list: "refuses",
+      reportedBy: { outlet: "BuzzFeed News" },
+    });
+    const buzzfeed = list.reportedBy.id;
+    const refusing = index.dataset.claims
+      .filter((c) => c.source.id === buzzfeed && c.stance === "refuses")
+      .map((c) => c.state);
+    expect(list.states.map((s: { state: string }) => s.state).sort()).toEqual(
+      [...new Set(refusing)].sort(),
+    );
+    // Every source named on the list is that article.
+    for (const s of list.states)
+      expect(s.sources.map((x: { id: string }) => x.id)).toEqual([buzzfeed]);
+    const slack = await slash("how many states did The Hill say won't comply");
+    expect(slack).toMatch(/^In The Hill, updated July 5, 2017: \d+ states? refuse/);
+    const page = web("which states refused according to The Hill");
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("In The Hill, updated July 5, 2017:");
+    // Without an outlet, the list is every article's.
+    expect(await slash("which states refused")).toMatch(/^9 states refuse/);
+  });
+});
