@@ -304,6 +304,13 @@ export function notAResponse(
     /^['’]s?\s+(?:former\s|then-)/iu.test(after)
   )
     return "a former official";
+  // "With the exception of Arkansas, the states balked": left out of what the sentence says.
+  if (
+    /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|apart\s+from|excluding)\s+(?:[\p{L}.]+,?\s+(?:and\s+|or\s+)?){0,6}$/iu.test(
+      before,
+    )
+  )
+    return "the exception to what the sentence says";
   // "the information is heading to Washington, D.C., anyway": where the data goes.
   if (/\b(?:head(?:s|ed|ing)?|going|sent|shipped|delivered|flown|mailed)\s+to\s+$/i.test(before))
     return "where the data goes";

@@ -1179,6 +1179,31 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads '…, but only the data the law releases to anyone', 'save for: Social Security numbers' and 'comply with some requests' as partial", () => {
+    const d = draft([
+      "Utah's secretary of state said she would provide voter data, but only the records required to be released to anyone under state law.",
+      "Idaho will provide almost everything requested, save for one item: Social Security numbers.",
+      "Ohio's secretary of state says he will comply with some requests for voter information.",
+      "Iowa will provide the data, but the governor objected.",
+    ]);
+    expect(stances(d)).toEqual({
+      UT: "public-only",
+      ID: "public-only",
+      OH: "withholding",
+      IA: "complies",
+    });
+  });
+
+  it("reads no answer in what a lawsuit aims at, nor for a state named as the exception", () => {
+    const d = draft([
+      "Ohio judge dismisses lawsuit to keep state from releasing voter data",
+      "",
+      "With the exception of Iowa, the states at first balked at providing the data.",
+      "Every state but Maine, apart from Idaho, has been asked.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads 'no more than is available to any citizen' as public-only", () => {
     const d = draft([
       "Vermont will not release any more information about its voters than is available to any citizen who asks.",
