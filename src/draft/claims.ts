@@ -1009,10 +1009,11 @@ function publicOnlyClause(
     );
     // (The cut falls after ", but ", so the opener ends the text before the clause.)
     const opener = masked.slice(Math.max(sentence.start, clause.start - 10), clause.start) + words;
-    // ("…, but only the data the law releases to anyone": no new subject, the same answer.)
+    // ("…, but only the data the law releases to anyone", "…, but would provide only public
+    // data": no new subject, the same answer.)
     if (
       /(?:^|\W)(?:but|while|whereas|although)\s+\S/i.test(opener.slice(0, 20)) &&
-      !/(?:^|\W)but\s+only\b/i.test(opener.slice(0, 20)) &&
+      !/(?:^|\W)but\s+(?:only|would|will|instead)\b/i.test(opener.slice(0, 20)) &&
       !mentionsState
     )
       continue;

@@ -1194,6 +1194,21 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'declined …, other than what was in public record', 'only a general version' and ', but would provide only public data' as partial", () => {
+    const d = draft([
+      "In June, Ohio's secretary declined the request for voter information, other than what was in public record.",
+      "Utah provided only a general version of the voter file, refusing requests for detailed personal data.",
+      "Iowa's secretary said the state would not release personal information, but would provide only information that is publicly available under the law.",
+      "Idaho will not hand over voter data, saying that it does not have a publicly available roll.",
+    ]);
+    expect(stances(d)).toEqual({
+      OH: "public-only",
+      UT: "withholding",
+      IA: "public-only",
+      ID: "refuses",
+    });
+  });
+
   it("reads no answer in what a lawsuit aims at, nor for a state named as the exception", () => {
     const d = draft([
       "Ohio judge dismisses lawsuit to keep state from releasing voter data",
