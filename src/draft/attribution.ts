@@ -893,7 +893,8 @@ function lastInRole(people: PeopleInText, at: number, word: string, phrase: stri
     String.raw`(?:\b(?:assistant|deputy|associate|under|lieutenant|vice)[\s-]+|\blt\.\s*)(?:\S+\s+){0,2}?${held}`,
     "i",
   );
-  const holds = new RegExp(String.raw`\b${held}`, "i");
+  // ("president" is not the "Presidential" of a commission's name.)
+  const holds = new RegExp(String.raw`\b${held}(?!ial)`, "i");
   const askedJunior = /\b(?:assistant|deputy|associate|under|lieutenant|vice)\b/i.test(phrase);
   const before = rangesWithin(people.mentions, Math.max(0, at - 3000), at);
   for (let i = before.length - 1; i >= 0; i--) {

@@ -220,7 +220,8 @@ function spokenSingleQuotes(text: string): QuoteSpan[] {
     const body = line[0];
     if (/["“”„«»]/.test(body)) continue;
     const at = line.index ?? 0;
-    for (const m of body.matchAll(/(?<![\p{L}\d])['‘](?=[\p{L}\d¿¡])/gu)) {
+    // (Not "in '17" or "the '90s": a year cut short.)
+    for (const m of body.matchAll(/(?<![\p{L}\d])['‘](?=[\p{L}¿¡])/gu)) {
       const open = m.index ?? 0;
       const close = singleClose(body, open);
       if (close < 0) continue;
@@ -246,8 +247,8 @@ function singleClose(line: string, open: number): number {
     const next = line[i + 1] ?? "";
     // An apostrophe inside a word ("l'ordre", "don't").
     if (/[\p{L}\d]/u.test(next)) continue;
-    // "the states' rights": a plural possessive before a lower-case word.
-    if (line[i - 1] === "s" && /^\s+\p{Ll}/u.test(line.slice(i + 1))) continue;
+    // "the states' rights", "the Democrats' Senate leaders": a plural possessive before a word.
+    if (line[i - 1] === "s" && /^\s+\p{L}/u.test(line.slice(i + 1))) continue;
     return /[\p{L}\d.!?,;)]/u.test(line[i - 1] ?? "") ? i : -1;
   }
   return -1;

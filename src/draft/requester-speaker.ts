@@ -207,7 +207,7 @@ const FILING_BEFORE = new RegExp(
 function requesterSued(text: string, names: string[]): boolean {
   const name = oneOf(names);
   const sued = new RegExp(
-    String.raw`\b${name}\s+(?:said\s+(?:that\s+)?it\s+)?(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuits?|suits?|complaints?))|\b(?:lawsuits?|suits?|complaints?)\s+(?:filed\s+)?by\s+(?:the\s+)?${name}|\b${name}(?:['’]s)?\s+(?:lawsuits?|suits?|complaints?)\b`,
+    String.raw`\b${name}\s+(?:said\s+(?:that\s+)?it\s+)?(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuits?|suits?|complaints?))|\b(?:lawsuits?|suits?|complaints?)\s+(?:filed\s+)?by\s+(?:the\s+)?${name}|\b${name}(?:['’]s)?\s+(?:lawsuit|suit|complaint)\s*,?\s+(?:filed|alleges|alleged|says|said|argues|argued|asserts|contends|claims|states|asks|seeks|accuses)\b`,
     "i",
   );
   // "El Departamento de Justicia demandó a Colorado", "ha demandado a 18 estados".
@@ -215,7 +215,12 @@ function requesterSued(text: string, names: string[]): boolean {
     String.raw`${name}\s+(?:ya\s+)?(?:ha\s+|había\s+)?(?:demandó|demandado|presentó\s+(?:una\s+|varias\s+)?demandas?)(?!\p{L})`,
     "iu",
   );
-  const suedIt = new RegExp(String.raw`\b(?:sued|sues|suing)\s+(?:the\s+)?${name}`, "i");
+  // (Or another party joined the suit: "a motion to intervene in the DOJ lawsuit", whose filing
+  // "the filing says" may be.)
+  const suedIt = new RegExp(
+    String.raw`\b(?:sued|sues|suing)\s+(?:the\s+)?${name}|\b(?:intervene|intervened|intervening|intervention|join|joined|joining)\s+(?:in\s+)?(?:the\s+)?${name}(?:['’]s)?\s+(?:lawsuit|suit|case)`,
+    "i",
+  );
   return (sued.test(text) || suedEs.test(text)) && !suedIt.test(text);
 }
 

@@ -530,10 +530,55 @@ function contradicts(
   if (!/^\p{L}{2,}$/u.test(word) || BEFORE_SURNAME.has(word) || withoutFiller(word) === "")
     return false;
   if (capitalised && !before.initialCapital) return false;
-  if (index.exact.has(word)) return false;
   const target = key.target;
   const person = index.dataset.people.find((p) => p.id === target.id);
+  const named = index.exact.get(word);
+  // "Alabama Merrill": another state's official is not Connecticut's Merrill.
+  if (named) {
+    const state = named.find((k) => k.target.kind === "state")?.target;
+    return state?.kind === "state" && person?.state != null && person.state !== state.usps;
+  }
   return person ? !fitsGivenName(person, word) : false;
+}
+
+// Given names reporters shorten ("Mike Haas" for Michael Haas), both ways.
+const SHORT_NAMES: [string, string[]][] = [
+  ["michael", ["mike", "mick"]],
+  ["thomas", ["tom", "tommy"]],
+  ["william", ["bill", "will", "billy"]],
+  ["robert", ["bob", "rob", "bobby"]],
+  ["james", ["jim", "jimmy"]],
+  ["john", ["jack", "johnny"]],
+  ["richard", ["rick", "dick", "rich"]],
+  ["elizabeth", ["liz", "beth", "betsy"]],
+  ["katherine", ["kate", "kathy", "katie"]],
+  ["christopher", ["chris"]],
+  ["alexander", ["alex"]],
+  ["daniel", ["dan", "danny"]],
+  ["stephen", ["steve"]],
+  ["steven", ["steve"]],
+  ["joseph", ["joe"]],
+  ["jonathan", ["jon"]],
+  ["edward", ["ed", "eddie"]],
+  ["anthony", ["tony"]],
+  ["andrew", ["andy", "drew"]],
+  ["nicholas", ["nick"]],
+  ["matthew", ["matt"]],
+  ["david", ["dave"]],
+  ["gregory", ["greg"]],
+  ["jeffrey", ["jeff"]],
+  ["kenneth", ["ken"]],
+  ["ronald", ["ron"]],
+  ["donald", ["don"]],
+  ["douglas", ["doug"]],
+  ["margaret", ["maggie", "peggy"]],
+  ["patricia", ["pat", "patty"]],
+  ["deborah", ["deb", "debbie"]],
+];
+const SHORTENED = new Map<string, string[]>();
+for (const [full, shorts] of SHORT_NAMES) {
+  SHORTENED.set(full, [...(SHORTENED.get(full) ?? []), ...shorts]);
+  for (const short of shorts) SHORTENED.set(short, [...(SHORTENED.get(short) ?? []), full]);
 }
 
 function fitsGivenName(person: Person, word: string): boolean {
@@ -541,7 +586,12 @@ function fitsGivenName(person: Person, word: string): boolean {
     normalise(n).split(" ").slice(0, -1),
   );
   return given.some(
-    (g) => g === word || g.startsWith(word) || word.startsWith(g) || editDistance(g, word) <= 1,
+    (g) =>
+      g === word ||
+      g.startsWith(word) ||
+      word.startsWith(g) ||
+      editDistance(g, word) <= 1 ||
+      (SHORTENED.get(g) ?? []).includes(word),
   );
 }
 

@@ -1217,6 +1217,8 @@ describe("stances a careful reader takes", () => {
       "Every state but Maine, apart from Idaho, has been asked.",
     ]);
     expect(stances(d)).toEqual({});
+    const which = draft(["Every state agreed except a few, such as Ohio, which refused outright."]);
+    expect(stances(which)).toEqual({ OH: "refuses" });
   });
 
   it("reads 'no more than is available to any citizen' as public-only", () => {
@@ -1330,6 +1332,8 @@ describe("quotes", () => {
       "'El pedido no tiene base legal', dijo Bell.",
       "",
       "The states' lawyers met on Monday, and Ohio's 'new plan' was not discussed.",
+      "",
+      "Bell said in '17 the states' Republican leaders would agree.",
     ]);
     expect(d.quotes.map((q) => [q.text, q.speaker])).toEqual([
       ["serious doubts about the reach of these requests, which serve no lawful need.", "Ann Bell"],
@@ -1882,6 +1886,12 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "states are hiding")).toBe("Ana Ruiz");
     expect(speakerOf(d, "ask again")).toBe("Tom Hale");
     expect(speakerOf(d, "This is a stunt")).toBeNull();
+    const commission = draft([
+      "President Ana Ruiz created the panel.",
+      "Ohio Secretary of State Jo Lee, vice chairman of the Presidential Advisory Commission, sent the letter.",
+      "“We found thousands of illegal votes,” the president said.",
+    ]);
+    expect(speakerOf(commission, "thousands of illegal votes")).toBe("Ana Ruiz");
   });
 
   it("gives words after 'then added:' to the one who spoke just before", () => {
@@ -2110,6 +2120,12 @@ describe("quotes of the requesting body", () => {
       "«Ohio no ha respondido a dos cartas», afirma la demanda.",
     ]);
     expect(speakerOf(spanish, "no ha respondido")).toBe("U.S. Department of Justice");
+    // Another party joined the suit: "the filing" may be theirs.
+    const joined = draft([
+      "A voters' group filed a motion to intervene in the DOJ lawsuit against Ohio.",
+      "“The department has no right to these records,” the filing says.",
+    ]);
+    expect(speakerOf(joined, "no right to these records")).toBeNull();
   });
 });
 
