@@ -131,6 +131,11 @@ const AROUND = new Set(
   ).split(" "),
 );
 
+/** Whether a reporter's word is one list questions are made of ("respond", "status", "tally"). */
+export function listWord(word: string): boolean {
+  return AROUND.has(word) || PHRASES.some((p) => p.w === word);
+}
+
 /** Each cue's text: single words before the first "|", then one phrase between each "|". */
 const PHRASES = CUES.flatMap(([cue, text]) => {
   const [words = "", ...phrases] = text.split("|");

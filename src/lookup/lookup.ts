@@ -1,7 +1,7 @@
 import type { Office, Person } from "../domain/dataset.js";
 import { indexOfName } from "../domain/names.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
-import { listQuestion } from "./list-queries.js";
+import { listQuestion, listWord } from "./list-queries.js";
 import { editDistance, normalise, withoutFiller, withoutStateOf } from "./normalise.js";
 import {
   type OfficialsQuestion,
@@ -140,7 +140,12 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   }
   const outletList = byOutletList(index, raw, q, query);
   if (outletList) return outletList;
-  const list = listQuestion(q);
+  // ("did Del. refuse", "did LA refuse": a state asked about, not the list; but "voter ID laws"
+  // names no Idaho.)
+  const stateAsked = mentions(index, raw.replace(/\b(?:ID|IN|OR|ME|OK|HI)\b/g, " ")).some(
+    (t) => t.kind === "state",
+  );
+  const list = stateAsked ? null : listQuestion(q);
   if (list) {
     return list.list
       ? result(query, [{ kind: "list", list: list.list }], "list")
@@ -207,6 +212,10 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   return guessed.targets.length === 0 && content !== q ? fuzzy(index, query, q) : guessed;
 }
 
+// The verbs of a question about an answer ("How did Ohio Respond", "what did Iowa Decide").
+const SAID_WORDS =
+  /^(?:respond|responded|reply|replied|decide|decided|answer|answered|react|reacted|comply|complied|refuse|refused|say|said|stand|stands|think)$/;
+
 // Capitalised shorthand reporters type that names no one ("GOP", "SSN").
 const NOT_NAMES = new Set(
   "gop doj ssn ssns sos us usa dc ok fyi asap tldr pls am pm eod eta rn nb re fwiw imo".split(" "),
@@ -225,10 +234,18 @@ function unfitNames(index: LookupIndex, raw: string): string[] {
     articleWords.set(index, known);
   }
   const words = raw.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
-  return words.filter((w, i) => {
-    const looksNamed = /^\p{Lu}{2,5}$/u.test(w) || (i > 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(w));
+  return words.filter((w) => {
+    // ("LaRose", "AP"; not "Response" or "Update", words a question is made of.)
+    const looksNamed = /^\p{Lu}{2,5}$/u.test(w) || /^\p{Lu}(?=.*\p{Ll})[\p{L}'’-]{3,}$/u.test(w);
     const word = normalise(w);
-    return looksNamed && !NOT_NAMES.has(word) && !known.has(word);
+    return (
+      looksNamed &&
+      !NOT_NAMES.has(word) &&
+      !known.has(word) &&
+      withoutFiller(word) !== "" &&
+      !listWord(word) &&
+      !SAID_WORDS.test(word)
+    );
   });
 }
 
@@ -347,12 +364,7 @@ function bySaid(
         (!kind.offices || kind.offices.includes(person(p)?.office ?? "other")) &&
         (!kind.party || person(p)?.party === kind.party)
     : undefined;
-  let hits = searchSaid(index.said, words, { about, only });
-  // "which party chairs criticized the commission": their words about the commission, for the
-  // reader to judge, when none of theirs holds the verb itself.
-  const topic = words.replace(/^\s*\S+\s+/, "");
-  if (hits.length === 0 && only && topic !== words && topic.trim())
-    hits = searchSaid(index.said, topic, { about, only });
+  const hits = searchSaid(index.said, words, { about, only });
   if (hits.length === 0) return NONE(query, [], "quote");
   const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
   return { ...result(query, targets, "quote"), said: hits };
@@ -426,6 +438,10 @@ function resolveState(index: LookupIndex, text: string): string | null {
 
 interface Token {
   word: string;
+  /** As typed, without the punctuation around it ("N.C."). */
+  typed: string;
+  /** Written with an apostrophe ("I'll"): a contraction, never an abbreviation. */
+  apostrophe: boolean;
   /** Typed in capitals, so "OR" is Oregon but "or" is just a word. */
   capitals: boolean;
   /** Starts with a capital letter, as names do in running text. */
@@ -437,14 +453,15 @@ interface Token {
 function tokens(raw: string): Token[] {
   return raw.split(/\s+/).flatMap((part) => {
     const letters = part.replace(/^[^\p{L}]+/u, "");
-    // ("NC", and "N.C." as AP writes it.)
-    const capitals = /^[A-Z]\.?[A-Z][^A-Za-z]*$/.test(letters);
+    const capitals = /^[A-Z]{2}[^A-Za-z]*$/.test(letters);
     const initialCapital = /^\p{Lu}/u.test(letters);
     const dotted = part.includes(".");
+    const typed = letters.replace(/[^\p{L}.]+$/u, "");
+    const apostrophe = /\p{L}['’]\p{L}/u.test(part);
     return normalise(part)
       .split(" ")
       .filter(Boolean)
-      .map((word) => ({ word, capitals, initialCapital, dotted }));
+      .map((word) => ({ word, typed, apostrophe, capitals, initialCapital, dotted }));
   });
 }
 
@@ -473,14 +490,15 @@ export function mentions(
         (k) =>
           // In running text an outlet is who reports, not what the paragraph is about.
           (!capitalised || k.target.kind !== "source") &&
-          (!k.isCode || (len === 1 && span[0]?.capitals)) &&
+          (!k.isCode || (len === 1 && (span[0]?.capitals || apForm(index, span[0], k)))) &&
           (!capitalised || !k.isAbbreviation || span.some((t) => t.dotted)) &&
-          // Among other words, "del" or "ill" is a word unless typed "Del." or "Ill".
+          // Among other words, "del", "ill" or "I'll" is a word unless typed "Del." or "Ill.".
           (!k.isAbbreviation ||
             words.length === 1 ||
-            span.some((t) => t.dotted || t.initialCapital)),
+            !WORD_ABBREVIATIONS.has(key) ||
+            span.some((t) => t.dotted && !t.apostrophe)),
       );
-      const before = start > 0 && !used[start - 1] ? words[start - 1] : undefined;
+      const before = start > 0 ? words[start - 1] : undefined;
       const hits = candidates.filter((k) => !contradicts(index, k, before, capitalised));
       for (const k of candidates) if (!hits.includes(k)) contradicted.push(k.target);
       if (hits.length === 0) continue;
@@ -502,6 +520,17 @@ export function mentions(
     if (!ordered.some((t) => sameTarget(t, f.target))) ordered.push(f.target);
   }
   return ordered;
+}
+
+// AP abbreviations that are also words ("del", "ill", "miss"): among other words, only with
+// their period.
+const WORD_ABBREVIATIONS = new Set(["del", "ill", "ind", "miss", "wash", "mass", "ore", "cal"]);
+
+/** "N.C.", "Ky.", "Pa.": a state's code typed as AP writes the state, with its periods. */
+function apForm(index: LookupIndex, token: Token | undefined, key: IndexKey): boolean {
+  const target = key.target;
+  if (!token?.dotted || target.kind !== "state") return false;
+  return index.dataset.jurisdictions.some((j) => j.usps === target.usps && j.ap === token.typed);
 }
 
 /** Words that may stand before a surname without being a first name ("Secretary Padilla"). */

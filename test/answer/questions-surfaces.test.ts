@@ -350,7 +350,18 @@ describe("a name beside a state that fits nothing", () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain("Nothing in the sources fits “NYT”.");
     // Names the sources hold, and shorthand, say nothing of the kind.
-    for (const q of ["Ohio Husted", "Ohio GOP", "latest on Ohio", "Kentucky Grimes"]) {
+    expect((await cli(["ask", "Raffensperger Georgia"])).out).toContain("fits “Raffensperger”");
+    expect((await cli(["ask", "Ohio LaRose"])).out).toContain("fits “LaRose”");
+    for (const q of [
+      "Ohio Husted",
+      "Ohio GOP",
+      "latest on Ohio",
+      "Kentucky Grimes",
+      "Ohio Response",
+      "How did Ohio Respond",
+      "Ohio Update",
+      "Wisconsin Mike Haas",
+    ]) {
       expect((await cli(["ask", q, "--json"])).out, q).not.toContain('"unfit"');
     }
   });
