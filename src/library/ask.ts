@@ -53,11 +53,13 @@ export function askLibrary(
   const choice = chooseStory(library, query, channelStory);
   const asked = choice.named && choice.query === "" ? "tally" : choice.query;
   const result = answer(choice.data.index, asked);
-  if (!choice.named && result.matches.length === 0) {
+  // (The request itself is an answer with no match.)
+  const answered = (a: Answer) => a.matches.length > 0 || a.request !== undefined;
+  if (!choice.named && !answered(result)) {
     for (const other of library.stories) {
       if (other === choice.data) continue;
       const elsewhere = answer(other.index, asked);
-      if (elsewhere.matches.length === 0) continue;
+      if (!answered(elsewhere)) continue;
       return { ...withLibrary(library, other, elsewhere, query), notIn: storyRef(choice.data) };
     }
   }

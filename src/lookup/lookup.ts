@@ -127,7 +127,8 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   }
 
   // What the question asks decides its answer, before any name inside it can.
-  if (requestQuestion(q) && index.dataset.story) return { ...NONE(query), request: true };
+  const request = byRequest(index, raw, q, query);
+  if (request) return request;
   const said = quoteQuestion(raw);
   if (said?.certain) return bySaid(index, query, said.words, speakerKind(q));
   const officials = officialsQuestion(q);
@@ -293,6 +294,29 @@ function result(
     said: [],
     unanswered: null,
   };
+}
+
+/**
+ * "what did the commission ask for", "when was the letter sent": the story's request. A question
+ * that names a state or another person is about them; one that names the other story's
+ * requester answers nothing here, so the library asks that story.
+ */
+function byRequest(index: LookupIndex, raw: string, q: string, query: string): LookupResult | null {
+  const story = index.dataset.story;
+  const asked = requestQuestion(q);
+  if (!asked || !story) return null;
+  const requesterPeople = new Set(
+    index.dataset.organisations
+      .filter((o) => o.name === story.requester)
+      .flatMap((o) => o.people.map((p) => p.id)),
+  );
+  const others = mentions(index, raw).filter(
+    (t) => t.kind === "state" || (t.kind === "person" && !requesterPeople.has(t.id)),
+  );
+  if (others.length > 0) return null;
+  const theirs =
+    asked.asker === "commission" ? /Commission/ : asked.asker === "doj" ? /Justice/ : /./;
+  return theirs.test(story.requester) ? { ...NONE(query), request: true } : NONE(query);
 }
 
 /**

@@ -110,21 +110,50 @@ export function articleQuestion(raw: string): string | null {
   return found?.[1]?.trim() || null;
 }
 
-// Who asked, as a reporter names them: the body, its letter, its people, or "they".
-// (A story word the library took out of the question may leave "what did the ask for".)
-const ASKER = String.raw`(?:the\s+)?(?:(?:commission|panel|doj|justice department|department of justice|department|administration|trump administration|white house|government|feds|federal government|kobach|letter|letters|request|requests|demand|demands|they|he)\s+)?`;
+const ASKING =
+  "ask|asks|asked|asking|request|requests|requested|requesting|want|wants|wanted|seek|seeks|sought|seeking|demand|demands|demanded|demanding";
+const PAPER = "letter|letters|request|requests|demand|demands";
 /**
- * "what did the commission ask for", "what data does the DOJ want", "what's in the letter",
- * "when was the letter sent", "who signed the letter", "the request": the request itself, as the
- * story states it.
+ * The request itself, asked about: "what did the commission ask for", "what information did the
+ * Trump commission seek", "what's in the letter", "when was the letter sent", "who signed the
+ * letter", "did the commission ask for Social Security numbers", "the commission's request",
+ * "¿Qué pidió la comisión?". Whoever a question names as asking is checked by the lookup.
  */
-const ASKS_REQUEST = new RegExp(
-  String.raw`^(?:(?:what|which)(?:\s+(?:data|information|info|records|details|fields|voter data))?\s+(?:did|does|do|has|have)\s+${ASKER}(?:ask(?:ed)?\s+(?:(?:the\s+)?states\s+)?for|request(?:ed)?|want(?:ed)?|seek|sought|demand(?:ed)?|ask(?:ed)?\s+(?:the\s+)?states\s+to\s+(?:hand over|turn over|provide|send))|what\s+(?:was|were|is|are)\s+(?:being\s+)?(?:requested|asked for|sought|demanded)|what(?:\s+s|\s+is|\s+was)?\s+in\s+the\s+(?:letter|request|demand)s?|who\s+(?:sent|signed|wrote|issued|made)\s+(?:the\s+)?(?:letter|letters|request|requests|demand|demands)|when\s+(?:was|were|did)\s+(?:the\s+)?(?:letter|letters|request|requests|demand|demands)(?:\s+(?:sent|made|go out|come|issued|arrive))?|(?:the\s+)?(?:original\s+)?(?:request|letter|demand)(?:\s+itself)?)$`,
-);
+const ASKS_REQUEST = [
+  new RegExp(
+    String.raw`^(?:what|which)\b(?:\s+[a-z]+){0,2}?\s+(?:did|does|do|has|have|is|are|was|were)\s+(?:[a-z]+\s+){0,4}?(?:${ASKING})(?:\s+for)?(?:\s+(?:from|of)\s+(?:the\s+)?states)?(?:\s+in(?:\s+\d{4})?)?$`,
+  ),
+  /^what(?:\s+[a-z]+){0,2}?\s+(?:was|were|is|are)\s+(?:being\s+)?(?:requested|asked for|sought|demanded)(?:\s+(?:from|of)\s+(?:the\s+)?states)?$/,
+  new RegExp(
+    String.raw`^what(?:\s+s|\s+is|\s+was|\s+does|\s+did)?\s+(?:in\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:${PAPER})(?:\s+(?:say|says|said|contain|contains|ask for))?$`,
+  ),
+  new RegExp(
+    String.raw`^(?:when|what day|what date|which day|date of)\b(?:\s+[a-z]+){0,6}?\s+(?:${PAPER}|${ASKING}|sent|send|mailed|issued|start asking)\b(?:\s+[a-z]+){0,4}$`,
+  ),
+  new RegExp(
+    String.raw`^(?:who|whose)\b(?:\s+[a-z]+){0,3}?\s+(?:sign|signed|signature|wrote|write|authored|sent|send|issued)\b(?:\s+[a-z]+){0,4}?\s+(?:${PAPER})(?:\s+to\s+(?:the\s+)?states)?$|^who\s+(?:was|is)\s+the\s+(?:letter|request)\s+from$|^whose\s+signature\b`,
+  ),
+  /^(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:request|letter|demand)(?:\s+(?:details|itself|letter))?$/,
+  /^did\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:ask|request|want|seek|demand)\s+(?:for\s+)?(?:[a-z]+\s*){1,5}$/,
+  // Spanish-speaking reporters' own.
+  /^(?:que|cuando|quien)\b.*\b(?:pidio|pide|piden|pidieron|solicito|solicita|exige|exigio|carta|firmo|envio)\b/,
+];
 
-/** Whether a normalised question asks for the request itself. */
-export function requestQuestion(normalised: string): boolean {
-  return ASKS_REQUEST.test(normalised.replace(/\s+/g, " ").trim());
+/** Words that name a story's requester: the 2017 commission, or the 2025 Justice Department. */
+const COMMISSION_WORDS = /\b(?:commission|panel|kobach|pence|pacei|comision)\b/;
+const DOJ_WORDS = /\b(?:doj|justice|department|departamento|dhillon|bondi)\b/;
+
+export interface RequestQuestion {
+  /** Which requester the question names, where it names one. */
+  asker: "commission" | "doj" | null;
+}
+
+/** Whether a normalised question asks for the request itself, and whose. */
+export function requestQuestion(normalised: string): RequestQuestion | null {
+  const q = normalised.replace(/\s+/g, " ").trim();
+  if (!ASKS_REQUEST.some((re) => re.test(q))) return null;
+  const asker = COMMISSION_WORDS.test(q) ? "commission" : DOJ_WORDS.test(q) ? "doj" : null;
+  return { asker };
 }
 
 /** Whose words a "which governors said …" question asks for: an office, a party, or both. */

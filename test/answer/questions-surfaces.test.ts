@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
+import { askLibrary } from "../../src/library/ask.js";
 import { buildLibrary } from "../../src/library/library.js";
 import { route, routeStories } from "../../src/web/router.js";
 import { createSite } from "../../src/web/site.js";
@@ -328,6 +329,37 @@ describe("the request itself", () => {
     expect(page.body).not.toContain("No match");
     // Not a request question: a state's own answer, or a list.
     expect(await slash("which states refused the request")).toMatch(/^9 states refuse/);
+  });
+
+  it("reads the request asked in reporters' many words, and leaves states and other people alone", async () => {
+    const requestOf = async (q: string) =>
+      JSON.parse((await cli(["ask", q, "--json"])).out).request?.requester ?? null;
+    for (const q of [
+      "what information did the Trump commission seek",
+      "did the commission ask for social security numbers",
+      "what was in Kobach's letter",
+      "when did Kobach send the letter",
+      "who wrote the letter to the states",
+      "date of the request",
+      "whose signature was on the letter",
+      "¿Qué pidió la comisión?",
+    ]) {
+      expect(await requestOf(q), q).toBe("Presidential Advisory Commission on Election Integrity");
+    }
+    expect(await requestOf("what is the DOJ demanding")).toBe("U.S. Department of Justice");
+    for (const q of ["what did Ohio ask for", "what did Padilla say about the request"]) {
+      expect(await requestOf(q), q).toBeNull();
+    }
+    // Asked in the 2025 story's channel, the commission's request comes from its own story.
+    const elsewhere = askLibrary(
+      buildLibrary(dataset),
+      "what did the commission ask for",
+      "doj-2025",
+    );
+    expect(elsewhere.request?.requester).toBe(
+      "Presidential Advisory Commission on Election Integrity",
+    );
+    expect(elsewhere.notIn?.id).toBe("doj-2025");
   });
 
   it("answers the 2025 story's request by month, saying why no article is given", async () => {
