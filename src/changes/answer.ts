@@ -72,14 +72,16 @@ export function askChanges(
       query,
       story,
       since,
-      // A reported answer moved: to one that cannot also be true, or to sources disagreeing
-      // (a later article reporting the state reversed); not a first report, and not a vague
-      // "withholding" made precise.
+      // A reported answer replaced by one that cannot also be true: not a first report, not a
+      // vague "withholding" made precise, and not outlets coming to disagree (which may be two
+      // reports of one day, not a state changing course; "disputed" lists those).
       changes: asked.reversals
         ? all.filter(
             (c) =>
               c.from.stance !== "no-report" &&
-              (c.from.conflict || c.to.conflict || !compatible(c.from.stance, c.to.stance)),
+              !c.from.conflict &&
+              !c.to.conflict &&
+              !compatible(c.from.stance, c.to.stance),
           )
         : all,
       reversals: asked.reversals,

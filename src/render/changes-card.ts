@@ -22,7 +22,7 @@ export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): C
   if (answer.dayProblem) return dayProblemCard(answer.dayProblem);
   const labels = answer.story?.labels ?? {};
   const since = answer.since ? formatDate(answer.since) : null;
-  const what = answer.reversals ? "Reported answers that moved" : "What changed";
+  const what = answer.reversals ? "Answers replaced" : "What changed";
   const heading = since ? `${what} since ${since}` : what;
   const elements: Element[] = [{ type: "header", text: heading }];
   const none =
@@ -31,7 +31,7 @@ export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): C
       : !since
         ? "The sources state no dates, so no change can be placed in time."
         : answer.reversals
-          ? `No state's reported answer moved since ${since}. Ask “what changed” for first reports too.`
+          ? `No source reports a state replacing its answer with another since ${since}. Where sources disagree, ask “disputed”; for first reports too, “what changed”.`
           : `No state's answer changed since ${since}.`;
   if (answer.changes.length === 0) elements.push(text(none));
   const shown = answer.changes.slice(0, MAX_CHANGES_SHOWN);

@@ -156,7 +156,7 @@ describe("changed since", () => {
 });
 
 describe("answers replaced", () => {
-  it("lists a reported answer that moved, not a first report or a vague 'withholding' made precise", async () => {
+  it("lists no first report, no vague 'withholding' made precise and no outlets disagreeing as a reversal", async () => {
     const { intake, library: holder } = intakeFor();
     await publishApproved(intake, reversal());
     await publishApproved(
@@ -178,16 +178,15 @@ describe("answers replaced", () => {
       if (!("kind" in a)) throw new Error(`not a changes answer: ${q}`);
       return a.changes.map((c) => `${c.state}: ${c.from.stance} → ${c.to.stance}`);
     };
-    // Ohio's new report disagrees with the earlier ones: its summary is now disputed.
+    // Ohio's new report disagrees with the earlier ones: sources now disagree, which is no
+    // reversal a reader could report.
     expect(asked("changed since July 10")).toEqual([
       "ID: withholding → public-only",
       "OH: public-only → public-only",
     ]);
-    expect(asked("which states changed their answer since July 10")).toEqual([
-      "OH: public-only → public-only",
-    ]);
+    expect(asked("which states changed their answer since July 10")).toEqual([]);
     expect(renderTerminal(replyCard(ask("states that flip-flopped since July 6, 2017")))).toContain(
-      "No state's reported answer moved since July 6, 2017.",
+      "No source reports a state replacing its answer with another since July 6, 2017.",
     );
   });
 });
