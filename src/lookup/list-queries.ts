@@ -51,7 +51,7 @@ const CUES: [Cue, string][] = [
   [
     "public",
     "sell sells sold selling purchase purchased buy bought partial partially partly publicly " +
-      "charge charges charged charging fee fees pay paying|for a price|for money|" +
+      "charge charges charged charging fee fees|for a price|for money|to pay|pay for it|" +
       "public data|public records|public record|public information|public info|public file|" +
       "public voter file|public files|public list|public lists|public portion|public parts|public " +
       "part|public only|only public|for sale|for a fee|some data|some of the data|part of the data|" +
