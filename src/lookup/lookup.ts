@@ -28,7 +28,7 @@ export type MatchedBy = "exact" | "role" | "list" | "mention" | "partial" | "fuz
  * that; "list", the sources hold no such list of states; "source", no article from that outlet;
  * "officials", no official of the party or office asked gives that answer in the sources.
  */
-export type Unanswered = "quote" | "list" | "source" | "officials";
+export type Unanswered = "quote" | "list" | "source" | "officials" | "unreported";
 
 /** A role asked of a state ("Utah secretary of state") whose holder the sources do not name. */
 export interface RoleFallback {
@@ -135,9 +135,10 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   if (officials) {
     const people = officialsAnswering(index.dataset, officials);
     const found = people.map((p): Target => ({ kind: "person", id: p.id }));
+    // (With no article yet, "no such official" would read as news.)
     return people.length > 0
       ? { ...result(query, found, "list"), officials }
-      : NONE(query, [], "officials");
+      : NONE(query, [], index.dataset.claims.length === 0 ? "unreported" : "officials");
   }
   const outletList = byOutletList(index, raw, q, query);
   if (outletList) return outletList;

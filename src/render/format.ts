@@ -24,10 +24,10 @@ export function formatDate(iso: string): string {
   return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
 }
 
-/** "June 28, 2017"; "May 2025" where only the month is known ("2025-05"). */
+/** "June 28, 2017"; "in May 2025" where only the month is known ("2025-05"). */
 export function formatDayOrMonth(iso: string): string {
   const [year, month] = iso.split("-").map(Number);
-  return /^\d{4}-\d{2}$/.test(iso) ? `${MONTHS[(month ?? 1) - 1]} ${year}` : formatDate(iso);
+  return /^\d{4}-\d{2}$/.test(iso) ? `in ${MONTHS[(month ?? 1) - 1]} ${year}` : formatDate(iso);
 }
 
 /** "BuzzFeed News", or an honest placeholder when the article names no outlet. */

@@ -9,10 +9,7 @@ export function requestCard(request: RequestJson, options: CardOptions = {}): Ca
   const heading = `What the ${request.requester} asked for`;
   const elements: Card["elements"] = [
     { type: "header", text: heading },
-    text(
-      bold(`Asked ${/^\d{4}-\d{2}$/.test(request.requested) ? "in " : ""}${when}.`),
-      ` ${request.text}`,
-    ),
+    text(bold(`Asked ${when}.`), ` ${request.text}`),
   ];
   if (request.source && request.evidence) {
     elements.push(

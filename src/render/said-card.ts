@@ -70,6 +70,11 @@ const UNANSWERED: Record<
     why: (asked) => ` None is from the outlet, or has the headline, asked for: “${asked}”.`,
     ask: "Ask for an outlet by name (The Hill), a state (Ohio) or an official (padilla).",
   },
+  unreported: {
+    line: "No article for this story has been published yet.",
+    why: () => " The sources report no one's answer to the request so far.",
+    ask: "Ask about the other story (voterdata stories lists them), or again once editors publish.",
+  },
   list: {
     line: "The sources hold no such list.",
     why: (asked) =>

@@ -285,3 +285,15 @@ describe("a story with no article yet", () => {
     );
   });
 });
+
+describe("officials asked of a story with no article yet", () => {
+  it("says no article is published, never 'no such official'", () => {
+    const bundled = buildLibrary(loadDataset());
+    const reply = askLibrary(bundled, "doj which governors refused", null);
+    expect(reply.unanswered).toBe("unreported");
+    const shown = renderTerminal(answerCard(reply));
+    expect(shown).toContain("No article for this story has been published yet.");
+    expect(shown).not.toContain("No such official");
+    expect(askLibrary(bundled, "which governors refused", null).matches.length).toBeGreaterThan(0);
+  });
+});
