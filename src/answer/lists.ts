@@ -1,5 +1,11 @@
 import { type Dataset, type StateRecord, sourcesView } from "../domain/dataset.js";
-import { type ListKey, STANCE_SHORT, type Stance } from "../domain/stance.js";
+import {
+  FIELDS,
+  type FieldKey,
+  type ListKey,
+  STANCE_SHORT,
+  type Stance,
+} from "../domain/stance.js";
 import { type Currency, currencyOf } from "./dates.js";
 import { type SourceRef, sourceRef, uniqueSources } from "./sources.js";
 import { tallyStates } from "./tally.js";
@@ -12,6 +18,8 @@ export interface ListState {
   sides: Stance[];
   /** The sources behind the stance the list is about. */
   sources: SourceRef[];
+  /** On a field's list: the source's sentence that names the field, word for word. */
+  evidence?: string;
 }
 
 export interface ListMatch extends Currency {
@@ -28,6 +36,8 @@ export interface ListMatch extends Currency {
   sources: SourceRef[];
   /** The one article the list is as reported by ("which states does BuzzFeed say refused"). */
   reportedBy?: SourceRef;
+  /** "which states won't give Social Security numbers": the field the sources' sentences name. */
+  field?: { key: FieldKey; label: string };
 }
 
 const LIST_NAME: Record<ListKey, string> = {
@@ -78,6 +88,48 @@ export function listMatch(dataset: Dataset, list: ListKey, sourceId?: string): L
     sources,
     ...currencyOf(sources),
   };
+}
+
+/** The answers that keep a field back: refusing, giving public data only, or withholding part. */
+export const KEPT_BACK: Stance[] = ["refuses", "public-only", "withholding"];
+
+/**
+ * "which states won't give Social Security numbers": the states whose sources name that field in
+ * the sentence or quote of their answer, each with those words. The sources answer the request
+ * as a whole, so a state is listed only where its own source names the field: refusing the
+ * request, or giving only public data or part of it, keeps the field back ("won't give",
+ * "withhold"); complying hands it over.
+ */
+export function fieldListMatch(dataset: Dataset, list: ListKey, field: FieldKey): ListMatch {
+  const all = listMatch(dataset, list);
+  const stances: Stance[] = KEPT_BACK.includes(list as Stance)
+    ? KEPT_BACK
+    : list === "tally" || list === "disputed"
+      ? []
+      : [list as Stance];
+  const { words, label } = FIELDS[field];
+  const states = [...dataset.states.values()].flatMap((r): ListState[] => {
+    const naming = r.claims.filter(
+      (c) => stances.includes(c.stance) && words.test(`${c.evidence} ${c.quote?.text ?? ""}`),
+    );
+    const [first] = naming;
+    if (!first) return [];
+    const evidence = words.test(first.evidence)
+      ? first.evidence
+      : (first.quote?.text ?? first.evidence);
+    return [
+      {
+        ...listState(r, null),
+        stance: first.stance,
+        sources: uniqueSources(naming.map((c) => c.source)),
+        evidence,
+      },
+    ];
+  });
+  const sources = uniqueSources(
+    [...dataset.states.values()].flatMap((r) => r.claims.map((c) => c.source)),
+  ).filter((s) => states.some((st) => st.sources.some((x) => x.id === s.id)));
+  return { ...all, states, disputed: [], sources, field: { key: field, label } };
 }
 
 function listState(record: StateRecord, stance: Stance | null): ListState {

@@ -14,7 +14,7 @@ import type { OfficialsQuestion } from "../lookup/officials-queries.js";
 export type { OfficialsQuestion };
 
 import { type Currency, currencyOf } from "./dates.js";
-import { type ListMatch, listMatch } from "./lists.js";
+import { fieldListMatch, type ListMatch, listMatch } from "./lists.js";
 import { type SaidJson, saidJson } from "./said.js";
 import { type SourceMatch, sourceMatch } from "./source-match.js";
 import { byDate, type SourceRef, sourceRef, uniqueSources } from "./sources.js";
@@ -246,7 +246,9 @@ export function matchFor(dataset: Dataset, target: Target): Match {
     case "person":
       return personMatch(dataset, target.id);
     case "list":
-      return listMatch(dataset, target.list, target.source);
+      return target.field
+        ? fieldListMatch(dataset, target.list, target.field)
+        : listMatch(dataset, target.list, target.source);
     case "source":
       return sourceMatch(dataset, target.id);
   }

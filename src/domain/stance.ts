@@ -92,3 +92,23 @@ function order(s: Stance): number {
 /** The questions about the whole table: a stance's states, the disputed states, the tally. */
 export const LIST_KEYS = [...STANCES, "disputed", "tally"] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
+
+/**
+ * The fields of a voter file a question may ask about ("which states won't give Social Security
+ * numbers"): each by its name and the words a sentence names it with.
+ */
+export const FIELDS = {
+  ssn: {
+    label: "Social Security numbers",
+    words: /\bsocial\s+security\b|\bssns?\b|\blast\s+four\b/i,
+  },
+  birth: {
+    label: "dates of birth",
+    words: /\bbirth\s?dates?\b|\bdates?\s+of\s+birth\b|\bbirthdays?\b/i,
+  },
+  license: { label: "driver's license numbers", words: /\bdriver['’]?s?\s+licen[cs]e/i },
+  felony: { label: "felony records", words: /\bfelon(?:y|ies)\b|\bcriminal\b/i },
+  military: { label: "military status", words: /\bmilitary\b/i },
+} as const;
+
+export type FieldKey = keyof typeof FIELDS;

@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import type { Dataset, Jurisdiction, Source } from "../domain/dataset.js";
 import { SPANISH_STATE_NAMES } from "../domain/names.js";
-import type { ListKey } from "../domain/stance.js";
+import type { FieldKey, ListKey } from "../domain/stance.js";
 import { normalise } from "./normalise.js";
 import { buildSaidIndex, type SaidIndex } from "./said.js";
 import { buildWordIndex, type WordIndex } from "./words.js";
@@ -11,7 +11,7 @@ export type Target =
   | { kind: "state"; usps: string }
   | { kind: "person"; id: string }
   /** `source`: the list as one article reports it ("which states does BuzzFeed say refused"). */
-  | { kind: "list"; list: ListKey; source?: string }
+  | { kind: "list"; list: ListKey; source?: string; field?: FieldKey }
   | { kind: "source"; id: string };
 
 export interface IndexKey {
@@ -167,7 +167,8 @@ export function buildIndex(dataset: Dataset): LookupIndex {
 export function sameTarget(a: Target, b: Target): boolean {
   if (a.kind === "state" && b.kind === "state") return a.usps === b.usps;
   if (a.kind === "person" && b.kind === "person") return a.id === b.id;
-  if (a.kind === "list" && b.kind === "list") return a.list === b.list && a.source === b.source;
+  if (a.kind === "list" && b.kind === "list")
+    return a.list === b.list && a.source === b.source && a.field === b.field;
   if (a.kind === "source" && b.kind === "source") return a.id === b.id;
   return false;
 }

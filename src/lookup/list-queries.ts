@@ -1,4 +1,4 @@
-import type { ListKey } from "../domain/stance.js";
+import { FIELDS, type FieldKey, type ListKey } from "../domain/stance.js";
 
 /**
  * Questions about the whole table, as reporters ask them: "who refused", "which states won't
@@ -149,6 +149,14 @@ const LIST_SHAPED =
 export interface ListQuestion {
   /** The list asked for; null for a list-shaped question the data cannot answer. */
   list: ListKey | null;
+  /** "which states won't give Social Security numbers": the field the list is about. */
+  field?: FieldKey;
+}
+
+/** The one field of the voter file a list question names, if any ("won't give SSNs"). */
+function fieldAsked(q: string): FieldKey | undefined {
+  const named = (Object.keys(FIELDS) as FieldKey[]).filter((k) => FIELDS[k].words.test(q));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
@@ -159,7 +167,8 @@ export interface ListQuestion {
 export function listQuestion(normalised: string): ListQuestion | null {
   const q = normalised.replace(/\s+/g, " ").trim();
   const list = listQuery(q);
-  if (list) return { list };
+  const field = list && list !== "tally" && list !== "disputed" ? fieldAsked(q) : undefined;
+  if (list) return field ? { list, field } : { list };
   return LIST_SHAPED.test(q) ? { list: null } : null;
 }
 

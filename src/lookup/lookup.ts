@@ -150,7 +150,11 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   const list = stateAsked ? null : listQuestion(q);
   if (list) {
     return list.list
-      ? result(query, [{ kind: "list", list: list.list }], "list")
+      ? result(
+          query,
+          [{ kind: "list", list: list.list, ...(list.field ? { field: list.field } : {}) }],
+          "list",
+        )
       : NONE(query, [], "list");
   }
   if (said) return bySaid(index, query, said.words, speakerKind(q));

@@ -1,8 +1,8 @@
-import type { ListMatch, ListState } from "../answer/lists.js";
+import { KEPT_BACK, type ListMatch, type ListState } from "../answer/lists.js";
 import { STANCE_SHORT, type Stance } from "../domain/stance.js";
 import { bold, type Card, type Element, text } from "./card.js";
 import { type CardOptions, sourcesContext } from "./card-parts.js";
-import { type StanceLabels, sourceLabel, standing } from "./format.js";
+import { quoted, type StanceLabels, sourceLabel, standing } from "./format.js";
 
 /** "refuses 9 · public data only 14 · … · sources disagree 3": disputed states on their own. */
 export function tallyLine(tally: ListMatch["tally"], labels: StanceLabels = {}): string {
@@ -24,6 +24,7 @@ const NOTHING_REPORTED = "No state's answer is reported yet";
 export function listCard(match: ListMatch, options: CardOptions = {}): Card {
   const command = options.command ?? "/voterdata";
   const labels = options.labels ?? {};
+  if (match.field) return fieldListCard(match, match.field.label, labels, command);
   // ("0 states: declined" would read as news: that no state declined.)
   if (nothingReported(match.tally)) {
     return {
@@ -60,6 +61,44 @@ export function listCard(match: ListMatch, options: CardOptions = {}): Card {
   elements.push(sourcesContext(match));
   const names = match.list === "tally" ? "" : `: ${summaryNames(match)}`;
   return { summary: `${listHeadline(match, labels)}${names}`, elements };
+}
+
+/**
+ * "which states won't give Social Security numbers": the states whose own sentence names the
+ * field, each with that sentence, so the reader sees the words rather than an inference.
+ */
+function fieldListCard(
+  match: ListMatch,
+  label: string,
+  labels: StanceLabels,
+  command: string,
+): Card {
+  const n = match.states.length;
+  const headline =
+    n === 0
+      ? `No state's source names ${label} in its answer`
+      : KEPT_BACK.includes(match.list as Stance)
+        ? `${states(n)}' sources say ${n === 1 ? "it keeps" : "they keep"} back ${label}`
+        : match.list === "complies"
+          ? `${states(n)}' sources say ${n === 1 ? "it hands" : "they hand"} over ${label}`
+          : `${states(n)} ${DOES[match.list as Stance]?.[n === 1 ? 0 : 1] ?? ""}, their sources naming ${label}`;
+  const lines = match.states.map(
+    (s) =>
+      `• ${s.name} — ${(labels[s.stance] ?? STANCE_SHORT[s.stance]).toLowerCase()}: ${quoted(s.evidence ?? "", 240)} (${s.sources.map(sourceLabel).join("; ")})`,
+  );
+  return {
+    summary: `${headline}${n > 0 ? `: ${match.states.map((s) => s.state).join(", ")}` : ""}`,
+    elements: [
+      { type: "header", text: headline },
+      ...(n > 0 ? [text(lines.join("\n"))] : []),
+      {
+        type: "context",
+        items: [
+          `The sources answer the request as a whole: only states whose own sentence names ${label} are listed. Ask ${command} <state> for each answer.`,
+        ],
+      },
+    ],
+  };
 }
 
 /** What each stance list's states do, said of one state and of several. */

@@ -429,3 +429,38 @@ describe("a list as one outlet reports it", () => {
     expect(await slash("which states refused")).toMatch(/^9 states refuse/);
   });
 });
+
+describe("a list about one field of the voter file", () => {
+  it("lists the states whose own source names the field, each with those words", async () => {
+    const json = JSON.parse(
+      (await cli(["ask", "which states won't give social security numbers", "--json"])).out,
+    );
+    const [list] = json.matches;
+    expect(list.field).toEqual({ key: "ssn", label: "Social Security numbers" });
+    const naming = index.dataset.claims.filter(
+      (c) =>
+        ["refuses", "public-only", "withholding"].includes(c.stance) &&
+        /social security|last four/i.test(`${c.evidence} ${c.quote?.text ?? ""}`),
+    );
+    expect(list.states.map((s: { state: string }) => s.state).sort()).toEqual(
+      [...new Set(naming.map((c) => c.state))].sort(),
+    );
+    for (const s of list.states) {
+      // Word for word: the claim's sentence or its quote.
+      const words = naming
+        .filter((c) => c.state === s.state)
+        .flatMap((c) => [c.evidence, c.quote?.text]);
+      expect(words).toContain(s.evidence);
+    }
+    const slack = await slash("how many states won't give SSNs");
+    expect(slack).toMatch(/^\d+ states' sources say they keep back Social Security numbers/);
+    expect(slack).toContain(
+      "only states whose own sentence names Social Security numbers are listed",
+    );
+    // Nothing in the sources says a state handed them over: said so, never a list of all.
+    expect(await slash("which states handed over social security numbers")).toMatch(
+      /^No state's source names Social Security numbers in its answer/,
+    );
+    expect(await slash("which states refused")).toMatch(/^9 states refuse/);
+  });
+});
