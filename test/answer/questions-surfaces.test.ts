@@ -458,6 +458,9 @@ describe("a list about one field of the voter file", () => {
       "only states whose own sentence names Social Security numbers are listed",
     );
     // Nothing in the sources says a state handed them over: said so, never a list of all.
+    const page = web("which states won't give social security numbers");
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("sources say they keep back Social Security numbers");
     expect(await slash("which states handed over social security numbers")).toMatch(
       /^No state's source names Social Security numbers in its answer/,
     );
