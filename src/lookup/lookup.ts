@@ -430,13 +430,15 @@ function byRole(index: LookupIndex, q: string, query: string): LookupResult | nu
   for (const [phrase, offices] of ROLE_PHRASES) {
     const at = ` ${q} `.indexOf(` ${phrase} `);
     if (at < 0) continue;
+    // ("who is the lieutenant governor of utah": the words around, without their gaps.)
     const rest = withoutFiller(
       `${q.slice(0, at)} ${q.slice(at + phrase.length)}`
         .split(" ")
-        .filter((w) => w !== "of" && w !== "in" && w !== "for")
-        .join(" ")
-        .trim(),
-    );
+        .filter((w) => w && w !== "of" && w !== "in" && w !== "for")
+        .join(" "),
+    )
+      .replace(/\s+/g, " ")
+      .trim();
     const state = resolveState(index, rest);
     if (!state) return rest ? null : NONE(query);
     const holding = (wanted: Office[]) =>
