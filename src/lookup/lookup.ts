@@ -161,7 +161,7 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   const article = articleQuestion(raw);
   if (article) return byHeadline(index, query, article);
 
-  const role = byRole(index, q, query);
+  const role = byRole(index, q, query) ?? byRoleWords(index, q, query);
   if (role) return role;
 
   // "what did Padilla call the commission": Padilla is asked about; the commission is the topic.
@@ -456,6 +456,19 @@ function byRole(index: LookupIndex, q: string, query: string): LookupResult | nu
     return result(query, [...standIns, stateTarget], "role", { asked, state });
   }
   return null;
+}
+
+/**
+ * "who is the vice chairman" (or "vice chair"): the people whose role, as the articles give it,
+ * holds those words. Several are a choice.
+ */
+function byRoleWords(index: LookupIndex, q: string, query: string): LookupResult | null {
+  const words = /^who (?:is|was|s) (?:the )?(.+)$/.exec(q)?.[1];
+  if (!words || index.exact.has(words) || words.split(" ").length > 4) return null;
+  const holding = index.dataset.people.filter((p) => ` ${normalise(p.role)}`.includes(` ${words}`));
+  if (holding.length === 0) return null;
+  const targets = holding.map((p): Target => ({ kind: "person", id: p.id }));
+  return { ...result(query, targets, "role"), ambiguous: targets.length > 1 };
 }
 
 function resolveState(index: LookupIndex, text: string): string | null {
