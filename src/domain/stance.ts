@@ -109,6 +109,15 @@ export const FIELDS = {
   license: { label: "driver's license numbers", words: /\bdriver['’]?s?\s+licen[cs]e/i },
   felony: { label: "felony records", words: /\bfelon(?:y|ies)\b|\bcriminal\b/i },
   military: { label: "military status", words: /\bmilitary\b/i },
+  party: {
+    label: "party affiliation",
+    words: /\bparty\s+affiliation|\bpolitical\s+part(?:y|ies)\b/i,
+  },
+  history: { label: "voting history", words: /\b(?:voting|voter)\s+histor(?:y|ies)\b/i },
+  fee: {
+    label: "a fee",
+    words: /\bfees?\b|\bpay\b|\bpaying\b|\bpurchas\w*|\bbuy\b|\bcharg\w*|\$\s?\d/i,
+  },
 } as const;
 
 export type FieldKey = keyof typeof FIELDS;

@@ -77,12 +77,13 @@ const CUES: [Cue, string][] = [
   ],
   [
     "withhold",
-    "withhold withholds withholding withheld|keep back|keeping back|held back|hold back",
+    "withhold withholds withholding withheld|keep back|keeping back|held back|hold back|" +
+      "in whole or in part|in whole or part|in part",
   ],
   [
     "dispute",
     "disputed dispute disputes conflict conflicts conflicting contested contradictory " +
-      "contradict contradicting inconsistent unclear mixed split disagree disagreement " +
+      "contradict contradicting inconsistent unclear mixed split disagree disagreeing disagreement " +
       "disagreements|sources disagree|where do sources disagree|where sources disagree|" +
       "reports differ|reports conflict",
   ],
@@ -123,7 +124,8 @@ const AROUND = new Set(
     "birth birthdates dates date addresses history histories party affiliation felony military " +
     "status statuses digits last four overseas citizenship voting names theyd theyll theyre " +
     "thats whats wheres weve ive everything anything asked requested wanted sought why reason " +
-    "reasons category categories group groups each want wants " +
+    "reasons category categories group groups each want wants driver drivers license licenses " +
+    "licence licences affiliation affiliations " +
     "pls plz thanks thx " +
     "que cuales estados estado los las el la de del a al se sus su datos informacion lista " +
     "votantes electorales registros padron padrones entregar compartir departamento justicia " +

@@ -6,7 +6,7 @@ const QUOTED = /["“”„«»]\s*([^"“”„«»]{3,})\s*["“”„«»]/u;
 
 /** Who a question asks for: "who", "which official", "what politician", "whose words". */
 const ASKS_WHO =
-  /^(?:(?:so|and|but|ok|okay|hey|quick q|q)\s+)*(?:who|whom|which (?:(?:republican|gop|democratic|democrat)s?\s+)?(?:official|officials|person|people|politician|politicians|one|secretary|secretaries|governor|governors|lieutenant governors?|leader|leaders|party chairs?|party leaders|election directors?|republicans?|democrats?)|what (?:official|officials|person|people|politician|politicians)|whose (?:words|quote|line|remark|statement|comment))\b\s*(.*)$/;
+  /^(?:(?:so|and|but|ok|okay|hey|quick q|q)\s+)*(?:who|whom|which (?:(?:republican|gop|democratic|democrat)s?\s+)?(?:official|officials|person|people|politician|politicians|one|secretary|secretaries|governor|governors|lieutenant governors?|leader|leaders|party chairs?|party leaders|election directors?|republicans?(?! states?\b)|democrats?(?! states?\b))|what (?:official|officials|person|people|politician|politicians)|whose (?:words|quote|line|remark|statement|comment))\b\s*(.*)$/;
 
 /** "which Republican told the commission …", "what official called …": who, by a word for them. */
 const WHICH_SAID =

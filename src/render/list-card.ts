@@ -74,14 +74,23 @@ function fieldListCard(
   command: string,
 ): Card {
   const n = match.states.length;
+  const key = match.field?.key;
+  // Only the fields no state makes public are "kept back" by an answer that names them; a
+  // public field ("voting history") named in a public-only answer is one given, so those are
+  // only said to be named.
+  const sensitive = key === "ssn" || key === "birth" || key === "license";
   const headline =
-    n === 0
-      ? `No state's source names ${label} in its answer`
-      : KEPT_BACK.includes(match.list as Stance)
-        ? `${states(n)}' sources say ${n === 1 ? "it keeps" : "they keep"} back ${label}`
-        : match.list === "complies"
-          ? `${states(n)}' sources say ${n === 1 ? "it hands" : "they hand"} over ${label}`
-          : `${states(n)} ${DOES[match.list as Stance]?.[n === 1 ? 0 : 1] ?? ""}, their sources naming ${label}`;
+    key === "fee"
+      ? n === 0
+        ? "No state's source says the data is for sale or for a fee"
+        : `${sourcesOf(n)} the data is for sale or for a fee`
+      : n === 0
+        ? `No state's source names ${label} in its answer`
+        : sensitive && KEPT_BACK.includes(match.list as Stance)
+          ? `${sourcesOf(n)} ${n === 1 ? "it keeps" : "they keep"} back ${label}`
+          : sensitive && match.list === "complies"
+            ? `${sourcesOf(n)} ${n === 1 ? "it hands" : "they hand"} over ${label}`
+            : `${states(n)} whose source names ${label} in ${n === 1 ? "its answer" : "their answers"}`;
   const lines = match.states.map(
     (s) =>
       `• ${s.name} — ${(labels[s.stance] ?? STANCE_SHORT[s.stance]).toLowerCase()}: ${quoted(s.evidence ?? "", 240)} (${s.sources.map(sourceLabel).join("; ")})`,
@@ -115,6 +124,8 @@ const DOES: Record<Stance, [string, string]> = {
 };
 
 const states = (n: number) => `${n} ${n === 1 ? "state" : "states"}`;
+/** "1 state's source says", "6 states' sources say". */
+const sourcesOf = (n: number) => (n === 1 ? "1 state's source says" : `${n} states' sources say`);
 
 /**
  * The count first, as a reporter would say it: "9 states refuse; 2 more where a source says

@@ -428,6 +428,21 @@ describe("a list as one outlet reports it", () => {
     // Without an outlet, the list is every article's.
     expect(await slash("which states refused")).toMatch(/^9 states refuse/);
   });
+
+  it("lists the states whose source says the data is for a fee, and never says a public field was kept back", async () => {
+    const fee = JSON.parse(
+      (await cli(["ask", "which states want the commission to pay", "--json"])).out,
+    );
+    const [list] = fee.matches;
+    expect(list.field.key).toBe("fee");
+    for (const s of list.states) expect(s.evidence).toMatch(/pay|purchas|charg|fee|buy|\$/i);
+    expect(await slash("which states charged a fee")).toMatch(
+      /sources? says? the data is for sale or for a fee/,
+    );
+    const history = await slash("which states won't give voting history");
+    expect(history).not.toContain("keep");
+    expect(history).toMatch(/whose source names voting history/);
+  });
 });
 
 describe("a list about one field of the voter file", () => {
