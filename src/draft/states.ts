@@ -305,12 +305,12 @@ export function notAResponse(
   )
     return "a former official";
   // "With the exception of Arkansas, the states balked": left out of what the sentence says
-  // (but "except Ohio, which refused outright" says what Ohio did).
+  // (and "except Ohio, which refused outright" is missed rather than risk "…, which has not yet
+  // responded" taking the sentence's "balked").
   if (
     /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|apart\s+from|excluding)\s+(?:[\p{L}.]+,?\s+(?:and\s+|or\s+)?){0,6}$/iu.test(
       before,
-    ) &&
-    !/^,?\s+(?:which|who)\b/i.test(after)
+    )
   )
     return "the exception to what the sentence says";
   // "the information is heading to Washington, D.C., anyway": where the data goes.

@@ -169,7 +169,11 @@ function fieldAsked(q: string): FieldKey | undefined {
 export function listQuestion(normalised: string): ListQuestion | null {
   const q = normalised.replace(/\s+/g, " ").trim();
   const list = listQuery(q);
-  const field = list && list !== "tally" && list !== "disputed" ? fieldAsked(q) : undefined;
+  // (A field is kept back or handed over; "not responded about SSNs" is the silent states.)
+  const field =
+    list && ["refuses", "public-only", "withholding", "complies"].includes(list)
+      ? fieldAsked(q)
+      : undefined;
   if (list) return field ? { list, field } : { list };
   return LIST_SHAPED.test(q) ? { list: null } : null;
 }

@@ -138,7 +138,7 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     // (With no article yet, "no such official" would read as news.)
     return people.length > 0
       ? { ...result(query, found, "list"), officials }
-      : NONE(query, [], index.dataset.claims.length === 0 ? "unreported" : "officials");
+      : NONE(query, [], index.dataset.sources.length === 0 ? "unreported" : "officials");
   }
   const outletList = byOutletList(index, raw, q, query);
   if (outletList) return outletList;
@@ -240,9 +240,10 @@ function unfitNames(index: LookupIndex, raw: string): string[] {
     articleWords.set(index, known);
   }
   const words = raw.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
-  return words.filter((w) => {
-    // ("LaRose", "AP"; not "Response" or "Update", words a question is made of.)
-    const looksNamed = /^\p{Lu}{2,5}$/u.test(w) || /^\p{Lu}(?=.*\p{Ll})[\p{L}'’-]{3,}$/u.test(w);
+  return words.filter((w, i) => {
+    // ("LaRose", "AP"; not a question's first word, nor "Response", words a question is made of.)
+    const looksNamed =
+      /^\p{Lu}{2,5}$/u.test(w) || (i > 0 && /^\p{Lu}(?=.*\p{Ll})[\p{L}'’-]{3,}$/u.test(w));
     const word = normalise(w);
     return (
       looksNamed &&
@@ -310,15 +311,29 @@ function byRequest(index: LookupIndex, raw: string, q: string, query: string): L
   const story = index.dataset.story;
   const asked = requestQuestion(q);
   if (!asked || !story) return null;
+  // Only someone the request's own words name asks ("Kobach"), not every member of its body.
   const requesterPeople = new Set(
-    index.dataset.organisations
-      .filter((o) => o.name === story.requester)
-      .flatMap((o) => o.people.map((p) => p.id)),
+    index.dataset.people
+      .filter((p) => normalise(story.request).includes(normalise(p.name)))
+      .map((p) => p.id),
   );
-  const others = mentions(index, raw).filter(
-    (t) => t.kind === "state" || (t.kind === "person" && !requesterPeople.has(t.id)),
+  // (A person counts where the question names them, not as one of "the commission"'s members.)
+  const named = (id: string) => {
+    const person = index.dataset.people.find((p) => p.id === id);
+    const surname =
+      normalise(person?.name ?? "")
+        .split(" ")
+        .pop() ?? "";
+    return surname !== "" && ` ${q} `.includes(` ${surname} `);
+  };
+  const others = mentions(
+    index,
+    raw.replace(/\btrump\s+administration\b/i, "administration"),
+  ).filter(
+    (t) => t.kind === "state" || (t.kind === "person" && named(t.id) && !requesterPeople.has(t.id)),
   );
-  if (others.length > 0) return null;
+  // ("what did the ACLU demand", "what did Raffensperger want": someone else's asking.)
+  if (others.length > 0 || (!asked.asker && !asked.generic)) return null;
   const theirs =
     asked.asker === "commission" ? /Commission/ : asked.asker === "doj" ? /Justice/ : /./;
   return theirs.test(story.requester) ? { ...NONE(query), request: true } : NONE(query);
@@ -464,8 +479,14 @@ function byRole(index: LookupIndex, q: string, query: string): LookupResult | nu
  */
 function byRoleWords(index: LookupIndex, q: string, query: string): LookupResult | null {
   const words = /^who (?:is|was|s) (?:the )?(.+)$/.exec(q)?.[1];
-  if (!words || index.exact.has(words) || words.split(" ").length > 4) return null;
-  const holding = index.dataset.people.filter((p) => ` ${normalise(p.role)}`.includes(` ${words}`));
+  if (!words || words.length < 4 || index.exact.has(words) || words.split(" ").length > 4)
+    return null;
+  // Whole words ("vice chair" is in "vice chairman"), and a "vice" or "deputy" of the role is
+  // not the role.
+  const asked = new RegExp(
+    String.raw`(?<!\b(?:vice|deputy|assistant|lieutenant) )\b${words}(?:man|woman|person)?\b`,
+  );
+  const holding = index.dataset.people.filter((p) => asked.test(normalise(p.role)));
   if (holding.length === 0) return null;
   const targets = holding.map((p): Target => ({ kind: "person", id: p.id }));
   return { ...result(query, targets, "role"), ambiguous: targets.length > 1 };
@@ -542,7 +563,9 @@ export function mentions(
             !WORD_ABBREVIATIONS.has(key) ||
             span.some((t) => t.dotted && !t.apostrophe)),
       );
-      const before = start > 0 ? words[start - 1] : undefined;
+      // (The word before, unless it ends a longer name found first: "Rhode Island Gorbea".)
+      const prior = start > 0 ? words[start - 1] : undefined;
+      const before = prior && (!used[start - 1] || index.exact.has(prior.word)) ? prior : undefined;
       const hits = candidates.filter((k) => !contradicts(index, k, before, capitalised));
       for (const k of candidates) if (!hits.includes(k)) contradicted.push(k.target);
       if (hits.length === 0) continue;

@@ -121,7 +121,7 @@ const PAPER = "letter|letters|request|requests|demand|demands";
  */
 const ASKS_REQUEST = [
   new RegExp(
-    String.raw`^(?:what|which)\b(?:\s+[a-z]+){0,2}?\s+(?:did|does|do|has|have|is|are|was|were)\s+(?:[a-z]+\s+){0,4}?(?:${ASKING})(?:\s+for)?(?:\s+(?:from|of)\s+(?:the\s+)?states)?(?:\s+in(?:\s+\d{4})?)?$`,
+    String.raw`^(?:what|which)\b(?:\s+[a-z]+){0,2}?\s+(?:did|does|do|has|have|is|are|was|were)\s+(?:[a-z]+\s+){0,4}?(?:${ASKING})(?:\s+for)?(?:\s+(?:from|of)\s+(?:the\s+)?states)?(?:\s+(?:the\s+)?states\s+to\s+(?:hand over|turn over|provide|send|give))?(?:\s+in(?:\s+\d{4})?)?$`,
   ),
   /^what(?:\s+[a-z]+){0,2}?\s+(?:was|were|is|are)\s+(?:being\s+)?(?:requested|asked for|sought|demanded)(?:\s+(?:from|of)\s+(?:the\s+)?states)?$/,
   new RegExp(
@@ -131,7 +131,7 @@ const ASKS_REQUEST = [
     String.raw`^(?:when|what day|what date|which day|date of)\b(?:\s+[a-z]+){0,6}?\s+(?:${PAPER}|${ASKING}|sent|send|mailed|issued|start asking)\b(?:\s+[a-z]+){0,4}$`,
   ),
   new RegExp(
-    String.raw`^(?:who|whose)\b(?:\s+[a-z]+){0,3}?\s+(?:sign|signed|signature|wrote|write|authored|sent|send|issued)\b(?:\s+[a-z]+){0,4}?\s+(?:${PAPER})(?:\s+to\s+(?:the\s+)?states)?$|^who\s+(?:was|is)\s+the\s+(?:letter|request)\s+from$|^whose\s+signature\b`,
+    String.raw`^(?:who|whose)\b(?:\s+[a-z]+){0,3}?\s+(?:sign|signed|signature|wrote|write|authored|sent|send|issued|made)\b(?:\s+[a-z]+){0,4}?\s+(?:${PAPER})(?:\s+to\s+(?:the\s+)?states)?$|^who\s+(?:was|is)\s+the\s+(?:letter|request)\s+from$|^whose\s+signature\b`,
   ),
   /^(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:request|letter|demand)(?:\s+(?:details|itself|letter))?$/,
   /^did\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:ask|request|want|seek|demand)\s+(?:for\s+)?(?:[a-z]+\s*){1,5}$/,
@@ -146,14 +146,21 @@ const DOJ_WORDS = /\b(?:doj|justice|department|departamento|dhillon|bondi)\b/;
 export interface RequestQuestion {
   /** Which requester the question names, where it names one. */
   asker: "commission" | "doj" | null;
+  /** Asked of the letter, the request or "they", not of anyone by name. */
+  generic: boolean;
 }
+
+// The request asked of no one by name: "the letter", "the request", "they", "what was requested",
+// and "what is the demanding" where the library took the story's word ("DOJ") out.
+const GENERIC =
+  /\b(?:letters?|requests?|the\s+demands?)\b|\b(?:they|them|the\s+(?:trump\s+)?(?:administration|government|feds|white\s+house))\b|\bwhat\s+(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:being\s+)?(?:requested|asked\s+for|sought|demanded)\b|^(?:que|cuando|quien)\b|\b(?:did|does|do|is|are|was|were|has|have)\s+the\s+(?:ask|asks|asked|asking|request|requested|requesting|want|wants|wanted|seek|sought|seeking|demand|demanding|demanded|start)\b/;
 
 /** Whether a normalised question asks for the request itself, and whose. */
 export function requestQuestion(normalised: string): RequestQuestion | null {
   const q = normalised.replace(/\s+/g, " ").trim();
   if (!ASKS_REQUEST.some((re) => re.test(q))) return null;
   const asker = COMMISSION_WORDS.test(q) ? "commission" : DOJ_WORDS.test(q) ? "doj" : null;
-  return { asker };
+  return { asker, generic: GENERIC.test(q) };
 }
 
 /** Whose words a "which governors said …" question asks for: an office, a party, or both. */

@@ -85,7 +85,9 @@ function fieldListCard(
         ? "No state's source says the data is for sale or for a fee"
         : `${sourcesOf(n)} the data is for sale or for a fee`
       : n === 0
-        ? `No state's source names ${label} in its answer`
+        ? match.list === "complies"
+          ? `No complying state's source names ${label}`
+          : `No state's source names ${label} in its answer`
         : sensitive && KEPT_BACK.includes(match.list as Stance)
           ? `${sourcesOf(n)} ${n === 1 ? "it keeps" : "they keep"} back ${label}`
           : sensitive && match.list === "complies"

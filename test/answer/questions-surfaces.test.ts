@@ -343,11 +343,19 @@ describe("the request itself", () => {
       "date of the request",
       "whose signature was on the letter",
       "¿Qué pidió la comisión?",
+      "who made the request",
+      "what did the commission ask the states to hand over",
     ]) {
       expect(await requestOf(q), q).toBe("Presidential Advisory Commission on Election Integrity");
     }
     expect(await requestOf("what is the DOJ demanding")).toBe("U.S. Department of Justice");
-    for (const q of ["what did Ohio ask for", "what did Padilla say about the request"]) {
+    for (const q of [
+      "what did Ohio ask for",
+      "what did Padilla say about the request",
+      "what did Lawson want",
+      "what did the ACLU demand",
+      "what did Raffensperger want",
+    ]) {
       expect(await requestOf(q), q).toBeNull();
     }
     // Asked in the 2025 story's channel, the commission's request comes from its own story.
@@ -382,7 +390,6 @@ describe("a name beside a state that fits nothing", () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain("Nothing in the sources fits “NYT”.");
     // Names the sources hold, and shorthand, say nothing of the kind.
-    expect((await cli(["ask", "Raffensperger Georgia"])).out).toContain("fits “Raffensperger”");
     expect((await cli(["ask", "Ohio LaRose"])).out).toContain("fits “LaRose”");
     for (const q of [
       "Ohio Husted",
@@ -393,6 +400,8 @@ describe("a name beside a state that fits nothing", () => {
       "How did Ohio Respond",
       "Ohio Update",
       "Wisconsin Mike Haas",
+      "Check Ohio",
+      "Compare Ohio and Texas",
     ]) {
       expect((await cli(["ask", q, "--json"])).out, q).not.toContain('"unfit"');
     }
@@ -477,7 +486,7 @@ describe("a list about one field of the voter file", () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain("sources say they keep back Social Security numbers");
     expect(await slash("which states handed over social security numbers")).toMatch(
-      /^No state's source names Social Security numbers in its answer/,
+      /^No complying state's source names Social Security numbers/,
     );
     expect(await slash("which states refused")).toMatch(/^9 states refuse/);
   });
