@@ -140,6 +140,8 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
       ? { ...result(query, found, "list"), officials }
       : NONE(query, [], index.dataset.sources.length === 0 ? "unreported" : "officials");
   }
+  const quoted = byQuotedKind(index, q, query) ?? byArticles(index, q, query);
+  if (quoted) return quoted;
   const outletList = byOutletList(index, raw, q, query);
   if (outletList) return outletList;
   // ("did Del. refuse", "did LA refuse": a state asked about, not the list; but "voter ID laws"
@@ -337,6 +339,42 @@ function byRequest(index: LookupIndex, raw: string, q: string, query: string): L
   const theirs =
     asked.asker === "commission" ? /Commission/ : asked.asker === "doj" ? /Justice/ : /./;
   return theirs.test(story.requester) ? { ...NONE(query), request: true } : NONE(query);
+}
+
+// "which Democrats are quoted", "who are the Republicans quoted", "which officials spoke".
+const QUOTED_KIND =
+  /^(?:which|what|who (?:are|were) the|list(?: all)?(?: the)?|show(?: me)?(?: the)?)\s+(.+?)\s+(?:(?:are|were|have been|got)\s+)?(?:quoted|spoke|speak|talked|commented|on record)$/;
+
+/** The people of a kind the sources quote, each with their card ("which Democrats are quoted"). */
+function byQuotedKind(index: LookupIndex, q: string, query: string): LookupResult | null {
+  const asked = QUOTED_KIND.exec(q)?.[1];
+  if (!asked) return null;
+  const kind = speakerKind(`which ${asked}`);
+  const anyone = /^(?:officials?|people|persons?)$/.test(asked);
+  if (!kind && !anyone) return null;
+  const quotedIds = new Set(index.dataset.quotes.map((x) => x.speaker.id));
+  const people = index.dataset.people.filter(
+    (p) =>
+      quotedIds.has(p.id) &&
+      (!kind?.offices || kind.offices.includes(p.office)) &&
+      (!kind?.party || p.party === kind.party),
+  );
+  if (people.length === 0) return NONE(query, [], "quote");
+  return result(
+    query,
+    people.map((p): Target => ({ kind: "person", id: p.id })),
+    "list",
+  );
+}
+
+/** "which outlets covered this", "what articles do you have": every article, newest last. */
+const ASKS_ARTICLES =
+  /^(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: the)?|all(?: the)?)\s+(?:news\s+)?(?:outlets|articles|sources|publications|papers)(?:\s+(?:covered this|covered it|do you have|are there|have you got|are in the data|does voterdata have|do we have))?$/;
+
+function byArticles(index: LookupIndex, q: string, query: string): LookupResult | null {
+  if (!ASKS_ARTICLES.test(q) || index.dataset.sources.length === 0) return null;
+  const targets = index.dataset.sources.map((s): Target => ({ kind: "source", id: s.id }));
+  return result(query, targets, "list");
 }
 
 /**

@@ -491,3 +491,24 @@ describe("a list about one field of the voter file", () => {
     expect(await slash("which states refused")).toMatch(/^9 states refuse/);
   });
 });
+
+describe("who is quoted, and which articles there are", () => {
+  it("answers 'which Democrats are quoted' with every Democrat the sources quote, and 'which outlets covered this' with every article", async () => {
+    const ids = async (q: string) =>
+      JSON.parse((await cli(["ask", q, "--json"])).out).matches.map((m: { id: string }) => m.id);
+    const quoted = new Set(index.dataset.quotes.map((q) => q.speaker.id));
+    const democrats = index.dataset.people
+      .filter((p) => p.party === "D" && quoted.has(p.id))
+      .map((p) => p.id);
+    expect((await ids("which Democrats are quoted")).sort()).toEqual([...democrats].sort());
+    expect((await ids("who are the Republicans quoted")).length).toBeGreaterThan(0);
+    for (const id of await ids("which governors spoke")) {
+      expect(index.dataset.people.find((p) => p.id === id)?.office).toBe("governor");
+    }
+    expect((await ids("which outlets covered this")).sort()).toEqual(
+      index.dataset.sources.map((s) => s.id).sort(),
+    );
+    // A list of states stays a list of states.
+    expect(await slash("which states refused")).toMatch(/^9 states refuse/);
+  });
+});
