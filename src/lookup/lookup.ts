@@ -492,8 +492,25 @@ function byRole(index: LookupIndex, q: string, query: string): LookupResult | nu
     )
       .replace(/\s+/g, " ")
       .trim();
-    const state = resolveState(index, rest);
+    // "former Minnesota secretary of state": whoever the articles give that past role.
+    const former = /^former /.exec(rest);
+    const state = resolveState(index, former ? rest.slice(former[0].length) : rest);
     if (!state) return rest ? null : NONE(query);
+    if (former) {
+      const past = index.dataset.people.filter((p) => {
+        const role = normalise(p.role);
+        return p.state === state && role.includes("former") && role.includes(phrase);
+      });
+      if (past.length > 0)
+        return result(
+          query,
+          past.map((p): Target => ({ kind: "person", id: p.id })),
+          "role",
+        );
+      // (None named: the state, saying so, never the current holder.)
+      const asked = `former ${ROLE_NAMES[phrase] ?? phrase}`;
+      return result(query, [{ kind: "state", usps: state }], "role", { asked, state });
+    }
     const holding = (wanted: Office[]) =>
       index.dataset.people
         .filter((p) => p.state === state && wanted.includes(p.office))
