@@ -1,5 +1,6 @@
 import type { Office, Person } from "../domain/dataset.js";
 import { indexOfName } from "../domain/names.js";
+import { shortForms } from "./given-names.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
 import { listQuestion, listWord } from "./list-queries.js";
 import { editDistance, normalise, withoutFiller, withoutStateOf } from "./normalise.js";
@@ -11,6 +12,7 @@ import {
 import {
   articleQuestion,
   askedAbout,
+  fitsKind,
   LEADS_BODY,
   quoteQuestion,
   requestQuestion,
@@ -321,7 +323,7 @@ function byRequest(index: LookupIndex, raw: string, q: string, query: string): L
   );
   // (A person counts where the question names them, not as one of "the commission"'s members.)
   const named = (id: string) => {
-    const person = index.dataset.people.find((p) => p.id === id);
+    const person = personById(index, id);
     const surname =
       normalise(person?.name ?? "")
         .split(" ")
@@ -354,10 +356,7 @@ function byQuotedKind(index: LookupIndex, q: string, query: string): LookupResul
   if (!kind && !anyone) return null;
   const quotedIds = new Set(index.dataset.quotes.map((x) => x.speaker.id));
   const people = index.dataset.people.filter(
-    (p) =>
-      quotedIds.has(p.id) &&
-      (!kind?.offices || kind.offices.includes(p.office)) &&
-      (!kind?.party || p.party === kind.party),
+    (p) => quotedIds.has(p.id) && (!kind || fitsKind(kind, p)),
   );
   if (people.length === 0) return NONE(query, [], "quote");
   return result(
@@ -436,16 +435,11 @@ function bySaid(
   const about =
     names.length > 0
       ? (p: Passage) =>
-          states.includes(index.dataset.people.find((x) => x.id === p.speaker)?.state ?? "") ||
+          states.includes(personById(index, p.speaker)?.state ?? "") ||
           names.some((j) => indexOfName(p.text, j.name) >= 0)
       : undefined;
   // "which governors criticized …": only governors' words.
-  const person = (p: Passage) => index.dataset.people.find((x) => x.id === p.speaker);
-  const only = kind
-    ? (p: Passage) =>
-        (!kind.offices || kind.offices.includes(person(p)?.office ?? "other")) &&
-        (!kind.party || person(p)?.party === kind.party)
-    : undefined;
+  const only = kind ? (p: Passage) => fitsKind(kind, personById(index, p.speaker)) : undefined;
   const hits = searchSaid(index.said, words, { about, only });
   if (hits.length === 0) return NONE(query, [], "quote");
   const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
@@ -545,6 +539,10 @@ function byRoleWords(index: LookupIndex, q: string, query: string): LookupResult
   if (holding.length === 0) return null;
   const targets = holding.map((p): Target => ({ kind: "person", id: p.id }));
   return { ...result(query, targets, "role"), ambiguous: targets.length > 1 };
+}
+
+function personById(index: LookupIndex, id: string): Person | undefined {
+  return index.dataset.people.find((p) => p.id === id);
 }
 
 function resolveState(index: LookupIndex, text: string): string | null {
@@ -682,7 +680,7 @@ function contradicts(
     return false;
   if (capitalised && !before.initialCapital) return false;
   const target = key.target;
-  const person = index.dataset.people.find((p) => p.id === target.id);
+  const person = personById(index, target.id);
   const named = index.exact.get(word);
   // "Alabama Merrill": another state's official is not Connecticut's Merrill.
   if (named) {
@@ -690,46 +688,6 @@ function contradicts(
     return state?.kind === "state" && person?.state != null && person.state !== state.usps;
   }
   return person ? !fitsGivenName(person, word) : false;
-}
-
-// Given names reporters shorten ("Mike Haas" for Michael Haas), both ways.
-const SHORT_NAMES: [string, string[]][] = [
-  ["michael", ["mike", "mick"]],
-  ["thomas", ["tom", "tommy"]],
-  ["william", ["bill", "will", "billy"]],
-  ["robert", ["bob", "rob", "bobby"]],
-  ["james", ["jim", "jimmy"]],
-  ["john", ["jack", "johnny"]],
-  ["richard", ["rick", "dick", "rich"]],
-  ["elizabeth", ["liz", "beth", "betsy"]],
-  ["katherine", ["kate", "kathy", "katie"]],
-  ["christopher", ["chris"]],
-  ["alexander", ["alex"]],
-  ["daniel", ["dan", "danny"]],
-  ["stephen", ["steve"]],
-  ["steven", ["steve"]],
-  ["joseph", ["joe"]],
-  ["jonathan", ["jon"]],
-  ["edward", ["ed", "eddie"]],
-  ["anthony", ["tony"]],
-  ["andrew", ["andy", "drew"]],
-  ["nicholas", ["nick"]],
-  ["matthew", ["matt"]],
-  ["david", ["dave"]],
-  ["gregory", ["greg"]],
-  ["jeffrey", ["jeff"]],
-  ["kenneth", ["ken"]],
-  ["ronald", ["ron"]],
-  ["donald", ["don"]],
-  ["douglas", ["doug"]],
-  ["margaret", ["maggie", "peggy"]],
-  ["patricia", ["pat", "patty"]],
-  ["deborah", ["deb", "debbie"]],
-];
-const SHORTENED = new Map<string, string[]>();
-for (const [full, shorts] of SHORT_NAMES) {
-  SHORTENED.set(full, [...(SHORTENED.get(full) ?? []), ...shorts]);
-  for (const short of shorts) SHORTENED.set(short, [...(SHORTENED.get(short) ?? []), full]);
 }
 
 function fitsGivenName(person: Person, word: string): boolean {
@@ -742,7 +700,7 @@ function fitsGivenName(person: Person, word: string): boolean {
       g.startsWith(word) ||
       word.startsWith(g) ||
       editDistance(g, word) <= 1 ||
-      (SHORTENED.get(g) ?? []).includes(word),
+      shortForms(g).includes(word),
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Office, Party } from "../domain/dataset.js";
+import type { Office, Party, Person } from "../domain/dataset.js";
 import { normalise } from "./normalise.js";
 
 /** Quotation marks reporters paste around words they are checking. */
@@ -167,6 +167,14 @@ export function requestQuestion(normalised: string): RequestQuestion | null {
 export interface SpeakerKind {
   offices: Office[] | null;
   party: Party | null;
+}
+
+/** Whether a person is of the kind asked ("which Republican governors …"). */
+export function fitsKind(kind: SpeakerKind, person: Person | undefined): boolean {
+  return (
+    (!kind.offices || kind.offices.includes(person?.office ?? "other")) &&
+    (!kind.party || person?.party === kind.party)
+  );
 }
 
 const KIND_OFFICES: [RegExp, Office[]][] = [
