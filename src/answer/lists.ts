@@ -1,4 +1,4 @@
-import { type Dataset, type StateRecord, sourcesView } from "../domain/dataset.js";
+import { type Claim, type Dataset, type StateRecord, sourcesView } from "../domain/dataset.js";
 import {
   FIELDS,
   type FieldKey,
@@ -102,18 +102,17 @@ export const KEPT_BACK: Stance[] = ["refuses", "public-only", "withholding"];
  */
 export function fieldListMatch(dataset: Dataset, list: ListKey, field: FieldKey): ListMatch {
   const all = listMatch(dataset, list);
-  const stances: Stance[] = KEPT_BACK.includes(list as Stance)
-    ? KEPT_BACK
-    : list === "tally" || list === "disputed"
-      ? []
-      : [list as Stance];
+  // (The list question takes a field only for these lists: kept back, or handed over.)
+  const stances: Stance[] = KEPT_BACK.includes(list as Stance) ? KEPT_BACK : [list as Stance];
   const { words, label } = FIELDS[field];
+  const cited: Claim[] = [];
   const states = [...dataset.states.values()].flatMap((r): ListState[] => {
     const naming = r.claims.filter(
       (c) => stances.includes(c.stance) && words.test(`${c.evidence} ${c.quote?.text ?? ""}`),
     );
     const [first] = naming;
     if (!first) return [];
+    cited.push(...naming);
     const evidence = words.test(first.evidence)
       ? first.evidence
       : (first.quote?.text ?? first.evidence);
@@ -126,9 +125,7 @@ export function fieldListMatch(dataset: Dataset, list: ListKey, field: FieldKey)
       },
     ];
   });
-  const sources = uniqueSources(
-    [...dataset.states.values()].flatMap((r) => r.claims.map((c) => c.source)),
-  ).filter((s) => states.some((st) => st.sources.some((x) => x.id === s.id)));
+  const sources = uniqueSources(cited.map((c) => c.source));
   return { ...all, states, disputed: [], sources, field: { key: field, label } };
 }
 
