@@ -2,6 +2,7 @@ import { type Claim, type Dataset, type StateRecord, sourcesView } from "../doma
 import {
   FIELDS,
   type FieldKey,
+  KEPT_BACK,
   type ListKey,
   STANCE_SHORT,
   type Stance,
@@ -89,9 +90,6 @@ export function listMatch(dataset: Dataset, list: ListKey, sourceId?: string): L
     ...currencyOf(sources),
   };
 }
-
-/** The answers that keep a field back: refusing, giving public data only, or withholding part. */
-export const KEPT_BACK: Stance[] = ["refuses", "public-only", "withholding"];
 
 /**
  * "which states won't give Social Security numbers": the states whose sources name that field in

@@ -93,6 +93,9 @@ function order(s: Stance): number {
 export const LIST_KEYS = [...STANCES, "disputed", "tally"] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
+/** The answers that keep a field back: refusing, giving public data only, or withholding part. */
+export const KEPT_BACK: Stance[] = ["refuses", "public-only", "withholding"];
+
 /**
  * The fields of a voter file a question may ask about ("which states won't give Social Security
  * numbers"): each by its name and the words a sentence names it with.

@@ -1,4 +1,4 @@
-import { FIELDS, type FieldKey, type ListKey } from "../domain/stance.js";
+import { FIELDS, type FieldKey, KEPT_BACK, type ListKey } from "../domain/stance.js";
 
 /**
  * Questions about the whole table, as reporters ask them: "who refused", "which states won't
@@ -170,10 +170,7 @@ export function listQuestion(normalised: string): ListQuestion | null {
   const q = normalised.replace(/\s+/g, " ").trim();
   const list = listQuery(q);
   // (A field is kept back or handed over; "not responded about SSNs" is the silent states.)
-  const field =
-    list && ["refuses", "public-only", "withholding", "complies"].includes(list)
-      ? fieldAsked(q)
-      : undefined;
+  const field = list && [...KEPT_BACK, "complies"].includes(list) ? fieldAsked(q) : undefined;
   if (list) return field ? { list, field } : { list };
   return LIST_SHAPED.test(q) ? { list: null } : null;
 }

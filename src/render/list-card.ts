@@ -1,5 +1,5 @@
-import { KEPT_BACK, type ListMatch, type ListState } from "../answer/lists.js";
-import { STANCE_SHORT, type Stance } from "../domain/stance.js";
+import type { ListMatch, ListState } from "../answer/lists.js";
+import { KEPT_BACK, STANCE_SHORT, type Stance } from "../domain/stance.js";
 import { bold, type Card, type Element, text } from "./card.js";
 import { type CardOptions, sourcesContext } from "./card-parts.js";
 import { quoted, type StanceLabels, sourceLabel, standing } from "./format.js";
