@@ -715,6 +715,17 @@ export function draftClaims(
   // only that something is kept back, which is withholding.
   // ("… the commission can buy the public list like anyone else", in a sentence that names no
   // other state, says it does.)
+  // (The sentences that give public data, with the states each names, read once and only when
+  // some claim needs them.)
+  let givingPublic: string[][] | null = null;
+  const publicSentences = () => {
+    givingPublic ??= sentences.flatMap((s) => {
+      const cue = cueIn(s);
+      if (cue?.stance !== "public-only" || cue.keptBack) return [];
+      return [states.find(text, s.start, s.end).map((n) => n.state)];
+    });
+    return givingPublic;
+  };
   for (const [state, held] of best) {
     if (!held.keptBack || held.stance !== "public-only") continue;
     const givesRest =
@@ -725,13 +736,9 @@ export function draftClaims(
           (c.stance === "public-only" || c.stance === "complies") &&
           c.precedence >= 0,
       ) ||
-      sentences.some((s) => {
-        const named = states.find(text, s.start, s.end);
-        if (named.some((n) => n.state !== state) || (named.length === 0 && best.size > 1))
-          return false;
-        const cue = cueIn(s);
-        return cue?.stance === "public-only" && !cue.keptBack;
-      });
+      publicSentences().some((named) =>
+        named.length === 0 ? best.size === 1 : named.every((n) => n === state),
+      );
     if (!givesRest) best.set(state, { ...held, stance: "withholding" });
   }
   return [...best.values()]
