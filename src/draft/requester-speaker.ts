@@ -236,10 +236,16 @@ const ASKED_FOR = new RegExp(
 const GOES_ON =
   /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
 // "The letter directed …", "An Aug. 14 letter sent by federal officials said …".
+// "The letter directed …", "An Aug. 14 letter sent by federal officials said …", "The letter, which
+// was made public by Connecticut's secretary, requests …", "The requested information includes …".
 const REQUEST_BEFORE =
-  /\b(?:the|an?)\s+(?:[\p{L}.\d'’]+\s+){0,3}?(?:letter|memo|memorandum|request|demand|complaint|agreement|MOU|document)\s+(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}$/iu;
-const REQUEST_SAYS =
-  /^[\s,”"’]*the\s+(?:memo|memorandum|letter|request|demand|agreement|document|(?:press|news)\s+release)\s+(?:said|says|states|stated|reads|read)\b/i;
+  /\b(?:the|an?)\s+(?:[\p{L}.\d'’]+\s+){0,3}?(?:letter|memo|memorandum|request|demand|complaint|agreement|MOU|document|requested\s+(?:information|data|records))(?:\s*,[^,“”".;]{1,100},)?\s+(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}$/iu;
+// "“…,” the memo states", "“…” nationally, the request letter said", "“…,” said the letter".
+const REQUEST_NOUN = String.raw`the\s+(?:request\s+|commission['’]s\s+|department['’]s\s+)?(?:memo|memorandum|letter|request|demand|agreement|document|(?:press|news)\s+release)`;
+const REQUEST_SAYS = new RegExp(
+  String.raw`^[\s,”"’]*(?:[^“”".;,]{1,40},\s*)?(?:${REQUEST_NOUN}\s+(?:said|says|states|stated|reads|read)|(?:said|says|states|stated|reads|read)\s+${REQUEST_NOUN})\b`,
+  "i",
+);
 
 const PUBLICATION_REPORTS =
   /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:reports|reported)\s+(?:\p{Ll}+\s+){0,3}?that\s+[^“”"]*$/u;

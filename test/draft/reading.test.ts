@@ -2063,6 +2063,26 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(officials, "last four digits")).toBe("U.S. Department of Justice");
   });
 
+  it("gives the requester its letter's words however the sentence puts the letter", () => {
+    const d = draft(
+      [
+        "The Justice Department wrote to every state in May.",
+        "The letter, which Ohio's secretary posted online on Friday, asks for “each voter's full date of birth and address.”",
+        "The data would help the review of “list maintenance in every state” nationally, the letter said.",
+        "“Please reply within fourteen days of receipt,” the request letter stated.",
+        "The requested information includes “the last four digits of each registrant's Social Security number.”",
+        "Ohio's secretary said the request was “a solution in search of a problem.”",
+      ],
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    const doj = "U.S. Department of Justice";
+    expect(speakerOf(d, "full date of birth")).toBe(doj);
+    expect(speakerOf(d, "list maintenance in every")).toBe(doj);
+    expect(speakerOf(d, "within fourteen days")).toBe(doj);
+    expect(speakerOf(d, "last four digits")).toBe(doj);
+    expect(speakerOf(d, "solution in search")).not.toBe(doj);
+  });
+
   it("reads the requester's post named after him as no answer", () => {
     const d = draft([
       "Iowa will not provide birth dates, as requested in a letter from Commission Vice Chair Kris Kobach, the Republican secretary of state in Kansas.",
