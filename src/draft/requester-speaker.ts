@@ -161,11 +161,12 @@ export function requesterSpeaker(
   // "The department responded on Aug. 14, again asking for the database and adding “…”": the
   // sentence's subject goes on speaking, with no one else named. "The Justice Department in July
   // requested a copy of the list, including voters “determined to be non-citizens”": it names
-  // what it asked for.
+  // what it asked for. "In a letter dated Sept. 8, 2025, the Justice Department's top lawyer
+  // demanded …": past a phrase that sets the time or the paper.
   if ((GOES_ON.test(before) || ASKED_FOR.test(before)) && !SOMEONE_SPEAKS.test(before)) {
     const opening = hints.filter((hint) =>
       new RegExp(
-        `^\\s*(?:the\\s+)?${oneOf([...requesterNames(hint), ...requesterNouns(hint)])}\\b`,
+        `^\\s*${SETTING}(?:the\\s+)?${oneOf([...requesterNames(hint), ...requesterNouns(hint)])}\\b`,
         "i",
       ).test(before),
     );
@@ -233,6 +234,8 @@ const ASKED_FOR = new RegExp(
   String.raw`\b(?:${ASKING}|limit(?:s|ed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?request|announc(?:es|ed|ing)|accus(?:es|ed|ing)|su(?:ed|es|ing)|fil(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:lawsuits?|suits?|complaints?))\b[^“”"]{0,200}$`,
   "i",
 );
+// "In December, ", "In a letter to state officials dated September 8, 2025, ".
+const SETTING = String.raw`(?:(?:In|On|Last|This|Earlier|Later|Since|By|After|Before|Then)\b(?:[^,“”".;]{1,80},\s*){1,2})?`;
 const GOES_ON =
   /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
 // "The letter directed …", "An Aug. 14 letter sent by federal officials said …".

@@ -2063,6 +2063,17 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(officials, "last four digits")).toBe("U.S. Department of Justice");
   });
 
+  it("gives the requester what it asked or sued for after a phrase that sets the time or the paper", () => {
+    const d = draft([
+      "The Justice Department sued Ohio on Tuesday.",
+      "In March, the Justice Department filed a lawsuit arguing the list was needed for its review of “Ohio's upkeep of its voter rolls.”",
+      "In a letter to state officials dated May 2, 2025, the department's civil rights chief demanded the full list, including “every voter's date of birth.”",
+    ]);
+    const doj = "U.S. Department of Justice";
+    expect(speakerOf(d, "upkeep of its voter rolls")).toBe(doj);
+    expect(speakerOf(d, "every voter's date of birth")).toBe(doj);
+  });
+
   it("gives the requester its letter's words however the sentence puts the letter", () => {
     const d = draft(
       [
