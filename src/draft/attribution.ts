@@ -368,6 +368,7 @@ export function attributeQuotes(
     // "Smith released the following statement:" / "“…": a paragraph that opens with the quote,
     // after a sentence ending in a colon, holds the words of that sentence's subject.
     const ownParagraph = paragraphAt(q.open);
+    let introducedAbove = false;
     if (!speaker && !someoneElse && ownParagraph && q.open === ownParagraph.start) {
       const lead = paragraphs[paragraphs.indexOf(ownParagraph) - 1];
       const leadSentence = lead && sentenceAt(Math.max(lead.start, lead.end - 1));
@@ -387,7 +388,10 @@ export function attributeQuotes(
         const subject = rangesWithin(people.mentions, from, lead.end).find(
           (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m, people),
         );
-        if (subject) speaker = people.personAt(memberNamed(text, people, subject));
+        if (subject) {
+          speaker = people.personAt(memberNamed(text, people, subject));
+          introducedAbove = speaker !== null;
+        }
       }
     }
     // "According to Bellows, “…”": the one named after "according to".
@@ -602,9 +606,11 @@ export function attributeQuotes(
     }
     // Words the page cut off before their close, where the attribution usually stands, are
     // credited only to one their own paragraph names before them ("Smith said: “…", "“…,”
-    // Smith said. “…"), not to whom the paragraphs before were about.
+    // Smith said. “…") or the paragraph above introduces them with ("Smith also wrote:"), not
+    // to whom the paragraphs before were about.
     const cutOff =
       q.close >= text.length &&
+      !introducedAbove &&
       !rangesWithin(people.mentions, paragraphAt(q.open)?.start ?? q.open, q.open).some(
         (m) => !m.inQuote && people.personAt(m) === speaker,
       );

@@ -1370,7 +1370,7 @@ describe("quotes", () => {
     expect(speakerOf(e, "not be surprised")).toBe("Jo Griffin");
   });
 
-  it("credits words the page cut off only to one their own paragraph names", () => {
+  it("credits words the page cut off only to one their own paragraph names or the paragraph above introduces", () => {
     const d = draft([
       "Secretary of State Jo Griffin said her state already has secure elections.",
       "",
@@ -1381,6 +1381,14 @@ describe("quotes", () => {
       "“Our answer is no,” Secretary of State Jo Griffin said. “We will follow the law and keep every voter's",
     ]);
     expect(speakerOf(e, "follow the law")).toBe("Jo Griffin");
+    const introduced = draft([
+      "Secretary of State Jo Griffin answered the commission on Friday.",
+      "",
+      "Griffin also wrote:",
+      "",
+      "“We will follow the law and keep every voter's",
+    ]);
+    expect(speakerOf(introduced, "follow the law")).toBe("Jo Griffin");
   });
 
   it("gives a statement printed after a colon to the one who released it", () => {
