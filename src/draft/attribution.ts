@@ -40,6 +40,8 @@ const SPEECH = new RegExp(
     "declaring",
     "announced",
     "explained",
+    "confirmed",
+    "confirms",
     "noted",
     "notes",
     "warned",
@@ -177,9 +179,16 @@ export function attributeQuotes(
   for (const [i, q] of quotes.entries()) {
     const previous = quotes[i - 1];
     const next = quotes[i + 1];
-    // After the quote, up to the end of its sentence or the next quote.
+    // After the quote, up to the end of its sentence or the next quote; or of the line below
+    // when the page broke the attribution onto it ("“…”" / "said Harmeet Dhillon, …").
+    const saidBelow = /^[\s,”"’]*\n[^\S\n]*(?:said|says)\s/.exec(
+      text.slice(q.close + 1, q.close + 12),
+    );
     const afterEnd = Math.min(
-      strayStop(text, q, sentenceAt) ?? sentenceAt(q.close)?.end ?? q.close + 1,
+      (saidBelow ? sentenceAt(q.close + 1 + saidBelow[0].length)?.end : undefined) ??
+        strayStop(text, q, sentenceAt) ??
+        sentenceAt(q.close)?.end ??
+        q.close + 1,
       next?.open ?? text.length,
       q.close + 250,
     );
@@ -277,9 +286,25 @@ export function attributeQuotes(
             : null;
     }
     // "“…,” the statement continued": the words of the one who issued it.
-    const docAfter = DOCUMENT_AFTER.exec(text.slice(q.close + 1, q.close + 60));
-    if (!speaker && !someoneElse && docAfter)
-      speaker = lastAuthor(text, people, q.open, docAfter[1] as string);
+    const docAfter = DOCUMENT_AFTER.exec(text.slice(q.close + 1, q.close + 80));
+    if (!speaker && !someoneElse && docAfter) {
+      // "“…,” read the Aug. 13 letter, signed by Jo Lee": the one it names as its author.
+      const signer = afterMentions.find(
+        (m) =>
+          !m.pronoun &&
+          /\b(?:signed|sent|written|issued)\s+by\s+$|\bfrom\s+$/.test(
+            text.slice(Math.max(q.close + 1, m.start - 20), m.start),
+          ),
+      );
+      // "“…,” his statement continued": the one whose words came just before.
+      const theirs =
+        /^(?:his|her)$/i.test(docAfter[1] ?? "") && previous && q.open - previous.close < 600
+          ? speakers[i - 1]
+          : null;
+      speaker = signer
+        ? people.personAt(signer)
+        : (theirs ?? lastAuthor(text, people, q.open, (docAfter[2] ?? docAfter[4]) as string));
+    }
     // "“…,” the complaint reads": the words of the one who filed it ("Common Cause filed a
     // complaint", "the DOJ lawsuit"), when the text says who did.
     const paper = DOCUMENT_SAYS_AFTER.exec(afterText);
@@ -758,8 +783,9 @@ function spokenFor(text: string, m: Mention, people: PeopleInText): boolean {
 
 // "the letter says “…”", "That letter … advised Krebs to “…”", "The letter further requested
 // information about “…”": the words of the one who wrote it.
+// ("“…,” the statement continued", "“…,” his statement continued", "“…,” read the Aug. 13 letter".)
 const DOCUMENT_AFTER =
-  /^[\s,”"’]*the\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|motion|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b/iu;
+  /^[\s,”"’]*(?:(the|his|her)\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|motion|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b|(?:read|reads|said|says|stated)\s+(the)\s+(?:[\p{L}\d.,-]+\s+){0,3}?(letter|memo|e-?mail|motion)\b)/iu;
 const FOLLOWING =
   /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b/i;
 

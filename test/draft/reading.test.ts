@@ -1391,6 +1391,21 @@ describe("quotes", () => {
     expect(speakerOf(introduced, "follow the law")).toBe("Jo Griffin");
   });
 
+  it("credits 'confirmed X', 'his statement continued', a letter's signer and 'said X' on the line below", () => {
+    const d = draft([
+      "Withdrawing now “takes you off the list the state will send,” confirmed elections spokesman Tom Reyes.",
+      "Secretary of State Ann Pruitt answered the commission on Monday. “Our voters come first,” she said.",
+      "“Ohioans should enjoy the holiday weekend,” her statement continued.",
+      "“Failure to respond will lead to legal action,” read the May 2 letter, signed by Carl Voss, a deputy attorney general.",
+      "“States have a duty to keep their rolls clean”",
+      "said Carl Voss, head of the division.",
+    ]);
+    expect(speakerOf(d, "takes you off the list")).toBe("Tom Reyes");
+    expect(speakerOf(d, "enjoy the holiday")).toBe("Ann Pruitt");
+    expect(speakerOf(d, "Failure to respond")).toBe("Carl Voss");
+    expect(speakerOf(d, "duty to keep their rolls")).toBe("Carl Voss");
+  });
+
   it("gives a statement printed after a colon to the one who released it", () => {
     const d = draft([
       "CAPITAL CITY – Utah Lieutenant Governor Dana Reyes released the following statement today about a second letter from Commissioner Bob Hart:",
