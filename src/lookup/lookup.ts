@@ -608,7 +608,9 @@ export function mentions(
         (k) =>
           // In running text an outlet is who reports, not what the paragraph is about.
           (!capitalised || k.target.kind !== "source") &&
-          (!k.isCode || (len === 1 && (span[0]?.capitals || apForm(index, span[0], k)))) &&
+          (!k.isCode ||
+            (len === 1 &&
+              (span[0]?.capitals || apForm(index, span[0], k) || !CODE_WORDS.has(key)))) &&
           (!capitalised || !k.isAbbreviation || span.some((t) => t.dotted)) &&
           // Among other words, "del", "ill" or "I'll" is a word unless typed "Del." or "Ill.".
           (!k.isAbbreviation ||
@@ -645,6 +647,10 @@ export function mentions(
 // AP abbreviations that are also words ("del", "ill", "miss"): among other words, only with
 // their period.
 const WORD_ABBREVIATIONS = new Set(["del", "ill", "ind", "miss", "wash", "mass", "ore", "cal"]);
+
+// Postal codes that are also words ("in", "or", "me", "la", "de", "mi"): among other words, a
+// state only when typed in capitals; any other code ("what did az say") is the state however typed.
+const CODE_WORDS = new Set("al co de hi id in la ma me mi mo ms oh ok or va".split(" "));
 
 /** "N.C.", "Ky.", "Pa.": a state's code typed as AP writes the state, with its periods. */
 function apForm(index: LookupIndex, token: Token | undefined, key: IndexKey): boolean {
