@@ -205,6 +205,10 @@ function listFromCues(cues: Set<Cue>): ListKey | null {
   const answers: Cue[] = ["refuse", "comply", "public", "review", "silent", "withhold", "dispute"];
   if (has("versus") && answers.filter(has).length >= 2) return "tally";
   const negated = has("not") || has("refuse");
+  // "which states didn't refuse", "who hasn't held anything back": every state but that list,
+  // which the breakdown of all answers shows, never the list itself.
+  if (has("not") && (has("refuse") || has("withhold")) && !has("comply") && !has("public"))
+    return "tally";
   const stances: ListKey[] = [];
   if (has("dispute")) stances.push("disputed");
   // "only hand over names and addresses": compliance in part is the public-data list.
