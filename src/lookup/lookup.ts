@@ -9,6 +9,7 @@ import {
   officialsAnswering,
   officialsQuestion,
 } from "./officials-queries.js";
+import { praiseAimedAt } from "./praise.js";
 import {
   articleQuestion,
   askedAbout,
@@ -438,8 +439,14 @@ function bySaid(
           states.includes(personById(index, p.speaker)?.state ?? "") ||
           names.some((j) => indexOfName(p.text, j.name) >= 0)
       : undefined;
-  // "which governors criticized …": only governors' words.
-  const only = kind ? (p: Passage) => fitsKind(kind, personById(index, p.speaker)) : undefined;
+  // "which governors criticized …": only governors' words; "who praised the panel": only praise
+  // of the panel.
+  const praised = praiseAimedAt(words);
+  const only =
+    kind || praised
+      ? (p: Passage) =>
+          (!kind || fitsKind(kind, personById(index, p.speaker))) && (!praised || praised(p.text))
+      : undefined;
   const hits = searchSaid(index.said, words, { about, only });
   if (hits.length === 0) return NONE(query, [], "quote");
   const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
