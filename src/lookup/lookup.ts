@@ -448,7 +448,12 @@ function bySaid(
           (!kind || fitsKind(kind, personById(index, p.speaker))) && (!praised || praised(p.text))
       : undefined;
   const hits = searchSaid(index.said, words, { about, only });
-  if (hits.length === 0) return NONE(query, [], "quote");
+  // "who said Kansas would not share …": words about the state the question opens with, or
+  // none; never another state's official who said much the same.
+  const claim = normalise(words).replace(/^(?:said|says|say|told us|claimed)(?: that)? /, "");
+  const opensWithState = names.some((j) => claim.startsWith(`${normalise(j.name)} `));
+  if (hits.length === 0 || (opensWithState && about && !hits.some((h) => about(h.passage))))
+    return NONE(query, [], "quote");
   const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
   return { ...result(query, targets, "quote"), said: hits };
 }
