@@ -1,6 +1,7 @@
 import type { Dataset, Office, Party, Person } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 import { listQuery } from "./list-queries.js";
+import { commissionMember, MEMBER_WORDS } from "./questions.js";
 import { ROLE_PHRASES } from "./roles.js";
 
 /**
@@ -13,6 +14,8 @@ export interface OfficialsQuestion {
   stance: Stance;
   party: Party | null;
   offices: Office[];
+  /** "which commission member refused": only those with a seat on the commission. */
+  member?: boolean;
 }
 
 /** A party's officials, as reporters name them (a state's colour is not its officials' party). */
@@ -53,6 +56,9 @@ export function officialsQuestion(normalised: string): OfficialsQuestion | null 
     party = which;
     rest = rest.replace(found, " ");
   }
+  // ("which commission member refused": its members, whatever their office.)
+  const member = MEMBER_WORDS.test(rest);
+  rest = rest.replace(new RegExp(MEMBER_WORDS.source, "g"), " ");
   const offices = new Set<Office>();
   let named = false;
   for (const [phrase, held] of ROLE_PHRASES) {
@@ -62,13 +68,14 @@ export function officialsQuestion(normalised: string): OfficialsQuestion | null 
     for (const office of held) offices.add(office);
     rest = rest.replace(found, " ");
   }
-  if (!party && !named) return null;
+  if (!party && !named && !member) return null;
   // ("Republican officials", "GOP leaders": no office named is any state office.)
   const words = rest.replace(/\b(?:official|politicians?|leaders?|any|of|the|a|and|or)\b/g, " ");
   const list = listQuery(words.trim());
   if (!list || list === "tally" || list === "disputed" || list === "no-report") return null;
   // (An office the data keeps no holders of, "attorney general", is asked of no one: it is
   // never widened to every state office.)
+  if (member) return { stance: list, party, offices: named ? [...offices] : [], member };
   return { stance: list, party, offices: named ? [...offices] : STATE_OFFICES };
 }
 
@@ -84,6 +91,7 @@ export function officialsAnswering(dataset: Dataset, asked: OfficialsQuestion): 
     (p) =>
       spoke.has(p.id) &&
       (asked.party === null || p.party === asked.party) &&
-      asked.offices.includes(p.office),
+      (asked.member ? commissionMember(p) : true) &&
+      (asked.offices.length === 0 ? asked.member === true : asked.offices.includes(p.office)),
   );
 }

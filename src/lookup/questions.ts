@@ -10,7 +10,7 @@ const ASKS_WHO =
 
 /** "which Republican told the commission …", "what official called …": who, by a word for them. */
 const WHICH_SAID =
-  /^(?:which|what)\s+(?!(?:states?|articles?|stor(?:y|ies)|pieces?|reports?|headlines?|outlets?|papers?|sources?)\b)(?:[a-z]+\s+){1,3}?((?:said|says|told|called|described|wrote|tweeted|stated|declared|claimed|warned|argued)\b.*)$/;
+  /^(?:which|what)\s+(?!(?:states?|articles?|stor(?:y|ies)|pieces?|reports?|headlines?|outlets?|papers?|sources?)\b)(?:[a-z]+\s+){1,4}?((?:said|says|told|called|described|wrote|tweeted|stated|declared|claimed|warned|argued)\b.*)$/;
 
 /** "what did Padilla call the commission": the person before the verb is who is asked about. */
 const WHAT_DID =
@@ -167,15 +167,27 @@ export function requestQuestion(normalised: string): RequestQuestion | null {
 export interface SpeakerKind {
   offices: Office[] | null;
   party: Party | null;
+  /** "which commission member …": only those the data gives a seat on a commission. */
+  member?: boolean;
 }
 
 /** Whether a person is of the kind asked ("which Republican governors …"). */
 export function fitsKind(kind: SpeakerKind, person: Person | undefined): boolean {
   return (
     (!kind.offices || kind.offices.includes(person?.office ?? "other")) &&
-    (!kind.party || person?.party === kind.party)
+    (!kind.party || person?.party === kind.party) &&
+    (!kind.member || commissionMember(person))
   );
 }
+
+/** A seat on a commission, as the data gives the person's organisation. */
+export function commissionMember(person: Person | undefined): boolean {
+  return /\bcommission\b/i.test(person?.organisation ?? "");
+}
+
+/** "commission member", "members of the panel", "commissioners": those with a seat on it. */
+export const MEMBER_WORDS =
+  /\b(?:(?:commission|panel) members?|members? of (?:the |that |this )?(?:\w+ )?(?:commission|panel)|commissioners?)\b/;
 
 const KIND_OFFICES: [RegExp, Office[]][] = [
   [/^(?:lieutenant|lt) governors?$/, ["lieutenant-governor"]],
@@ -194,6 +206,15 @@ const KIND_OFFICES: [RegExp, Office[]][] = [
  * chairs …": the kind of speaker asked for, else null.
  */
 export function speakerKind(normalised: string): SpeakerKind | null {
+  if (
+    /^(?:which|what)\s/.test(normalised) &&
+    MEMBER_WORDS.test(
+      normalised.split(
+        / (?:said|says|told|called|described|wrote|tweeted|stated|declared|claimed|warned|argued)\b/,
+      )[0] ?? "",
+    )
+  )
+    return { offices: null, party: null, member: true };
   const m =
     /^(?:which|what)\s+(?:(republican|gop|democratic|democrat)s?\s+)?((?:lieutenant |lt )?governors?|secretar(?:y|ies)(?: of state)?|(?:election|elections) (?:directors?|chiefs?|officials?)|party (?:chairs?|chairmen|chairwomen|leaders?|officials?)|republicans|democrats|republican|democrat|officials?)\b/.exec(
       normalised,

@@ -175,6 +175,9 @@ export function attributedSentences(
   const anchorOf = anchorFinder(dataset, source);
   const out: Omit<Passage, "id">[] = [];
   let previous: { range: Range; speaker: string } | null = null;
+  // "Even a member of the commission said her state would not comply." before the sentence that
+  // names her: an unnamed speaker the next sentence names.
+  let unnamed: Range | null = null;
   for (const range of sentences(article).flatMap((r) => clauses(masked, r, forms))) {
     const outside = masked.slice(range.start, range.end);
     const speakers = speakersOf(outside, forms);
@@ -182,6 +185,24 @@ export function attributedSentences(
     const quoted = quotes.some((q) => q.start >= range.start && q.end <= range.end);
     const sameParagraph =
       previous !== null && !article.slice(previous.range.end, range.start).includes("\n");
+    const namedNext =
+      unnamed !== null &&
+      !article.slice(unnamed.end, range.start).includes("\n") &&
+      speakers.length === 1 &&
+      opensWith(outside, forms, speaker);
+    if (namedNext && unnamed && speaker) {
+      const text = article.slice(unnamed.start, range.end);
+      out.push({ speaker, text, kind: "sentence", source, anchor: anchorOf(text) });
+    }
+    // (Not "A spokesman for Marsh said …": someone named, whose words these are not; "a member
+    // of the Kobach commission" names him only to qualify the commission.)
+    const namesNoOne = forms.every(({ pattern }) => {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(outside); m; m = pattern.exec(outside))
+        if (!ATTRIBUTIVE.test(outside.slice(m.index + m[0].length))) return false;
+      return true;
+    });
+    unnamed = !speaker && namesNoOne && UNNAMED_SPEAKER.test(outside) ? range : null;
     if (speaker) {
       const text = article.slice(range.start, range.end);
       const anchor = anchorOf(text);
@@ -210,6 +231,25 @@ export function attributedSentences(
     }
   }
   return out;
+}
+
+/** A sentence whose speaker is described, not named: "Even a member of the panel said …". */
+const UNNAMED_SPEAKER =
+  /^\s*(?:(?:even|also|and|but|yet)\s+)?(?:a|an|one|another)\s+(?:[\p{L}’'-]+\s+){1,8}?(?:said|says|told|announced|wrote|stated)\b/iu;
+
+/** Whether the sentence opens with the person's name, past a title of a few words. */
+function opensWith(
+  outside: string,
+  forms: { person: Person; pattern: RegExp }[],
+  id: string | undefined,
+): boolean {
+  const form = forms.find((f) => f.person.id === id);
+  if (!form) return false;
+  form.pattern.lastIndex = 0;
+  const m = form.pattern.exec(outside);
+  return (
+    m !== null && /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,6}$/u.test(outside.slice(0, m.index))
+  );
 }
 
 /** Where a sentence's clauses may part: "…, and", "…; but", "…, while" (outside quotations). */

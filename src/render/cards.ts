@@ -122,10 +122,11 @@ function matchesCard(answer: Answer, options: CardOptions): Card {
 function officialsWords(answer: Answer, asked: OfficialsQuestion): [string, string] {
   const stance = answer.story?.labels[asked.stance] ?? STANCE_LABEL[asked.stance];
   const party = asked.party === "R" ? "Republican " : asked.party === "D" ? "Democratic " : "";
-  const [one, many] = (asked.offices.length === 1 && OFFICE_NOUNS[asked.offices[0] as Office]) || [
-    "official",
-    "officials",
-  ];
+  const [one, many] = (asked.offices.length === 1 && OFFICE_NOUNS[asked.offices[0] as Office]) ||
+    (asked.member && asked.offices.length === 0 && ["commission member", "commission members"]) || [
+      "official",
+      "officials",
+    ];
   const names = answer.matches.map((m) =>
     m.kind === "person" && m.stateName ? `${m.name} (${m.stateName})` : m.name,
   );

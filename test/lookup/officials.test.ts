@@ -42,6 +42,20 @@ describe("a stance asked of a party's or an office's officials", () => {
     }
   });
 
+  it("asks it of a commission's members when the question names them", () => {
+    const members = answer(index, "which commission members gave only public data");
+    const seated = members.matches.map((m) =>
+      dataset.people.find((p) => m.kind === "person" && p.id === m.id),
+    );
+    expect(seated.length).toBeGreaterThan(0);
+    for (const p of seated) expect(p?.organisation).toMatch(/commission/i);
+    expect(renderTerminal(answerCard(members)).split("\n")[0]).toMatch(
+      /^Public data only, in their own quoted words: \d+ commission members?: /,
+    );
+    // (A member is asked as a member, never as the card of the best-known one.)
+    expect(answer(index, "which members of the panel refused").matches).toEqual([]);
+  });
+
   it("says so when no such official gave that answer, and reads a state's colour as no party", () => {
     const none = renderTerminal(answerCard(answer(index, "did any democrat comply")));
     expect(none).toContain("No such official gives that answer in the sources.");

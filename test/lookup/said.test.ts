@@ -78,12 +78,15 @@ describe("attribution in made-up prose", () => {
     "Critics of the Marsh administration said the plan was a stunt.",
     "“It is a circus,” said Dan Pike, a county clerk.",
     "Pike and Quintero both said they expected lawsuits.",
+    "Even a member of the audit board said her county would sit this one out. County Clerk Jane Ruiz announced on Monday that she would not send staff.",
+    "A spokesman for Governor Lena Marsh said the audit was late. Marsh said she was not worried.",
   ].join("\n");
   const { data, source } = madeUp(article, [
     "Rosa Quintero",
     "Bill Okafor",
     "Lena Marsh",
     "Dan Pike",
+    "Jane Ruiz",
   ]);
   const found = attributedSentences(data, source, article);
   const by = (id: string) => found.filter((p) => p.speaker === id).map((p) => p.text);
@@ -105,7 +108,13 @@ describe("attribution in made-up prose", () => {
   });
 
   it("gives nothing to a person someone else speaks for, or whose name only qualifies a noun", () => {
-    expect(by("lena-marsh")).toEqual([]);
+    expect(by("lena-marsh")).toEqual(["Marsh said she was not worried."]);
+  });
+
+  it("gives a speaker the sentence before that describes her without naming her", () => {
+    expect(by("jane-ruiz")).toContain(
+      "Even a member of the audit board said her county would sit this one out. County Clerk Jane Ruiz announced on Monday that she would not send staff.",
+    );
   });
 
   it("gives 'according to X' to X, not to the person named before it", () => {
