@@ -208,7 +208,7 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     return leading.length > 0 ? result(query, leading, "mention") : NONE(query);
   }
   if (mentioned.length > 0) {
-    const unfit = mentioned.every((t) => t.kind === "state") ? unfitNames(index, raw) : [];
+    const unfit = unfitNames(index, raw);
     return { ...result(query, mentioned, "mention"), ...(unfit.length > 0 ? { unfit } : {}) };
   }
   if (contradicted.length > 0) return NONE(query, contradicted);
@@ -231,24 +231,41 @@ const SAID_WORDS =
 const NOT_NAMES = new Set(
   "gop doj ssn ssns sos us usa dc ok fyi asap tldr pls am pm eod eta rn nb re fwiw imo".split(" "),
 );
+// Words of the asking itself, typed in lower case, that name no one ("kentucky grimes quote").
+const ASKING_WORDS = new Set(
+  (
+    "report reports reported reporting quote quotes quoted quoting article articles story " +
+    "stories coverage covered statement statements comment comments commented remark remarks " +
+    "view views reaction reactions react reacted update news latest thoughts word words " +
+    "position positions stand stands stance answer answers summary details detail info " +
+    "exactly really currently latest recent recently today yesterday week month year " +
+    "change changed changes mind reasoning flip flipped reverse reversed"
+  ).split(" "),
+);
 const articleWords = new WeakMap<LookupIndex, Set<string>>();
 
 /**
- * Words typed as names (an initial capital after the first word, or capitals: "Raffensperger",
- * "AP", "NYT") that no key of the index and no article of the sources holds.
+ * Words that no key of the index and no article of the sources holds, typed as names (an initial
+ * capital after the first word, or capitals: "Raffensperger", "AP", "NYT") or in lower case
+ * ("what did brian kemp say about georgia"): the answer shown is not about them.
  */
 function unfitNames(index: LookupIndex, raw: string): string[] {
   let known = articleWords.get(index);
   if (!known) {
     known = new Set([...index.dataset.articles.values()].flatMap((a) => normalise(a).split(" ")));
     for (const key of index.exact.keys()) for (const w of key.split(" ")) known.add(w);
+    // ("Mike Haas" for Michael Haas.)
+    for (const p of index.dataset.people)
+      for (const short of shortForms(normalise(p.name).split(" ")[0] ?? "")) known.add(short);
     articleWords.set(index, known);
   }
   const words = raw.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
   return words.filter((w, i) => {
     // ("LaRose", "AP"; not a question's first word, nor "Response", words a question is made of.)
     const looksNamed =
-      /^\p{Lu}{2,5}$/u.test(w) || (i > 0 && /^\p{Lu}(?=.*\p{Ll})[\p{L}'’-]{3,}$/u.test(w));
+      /^\p{Lu}{2,5}$/u.test(w) ||
+      (i > 0 && /^\p{Lu}(?=.*\p{Ll})[\p{L}'’-]{3,}$/u.test(w)) ||
+      (/^\p{Ll}[\p{Ll}'’-]{3,}$/u.test(w) && !ASKING_WORDS.has(w));
     const word = normalise(w);
     return (
       looksNamed &&

@@ -391,7 +391,15 @@ describe("a name beside a state that fits nothing", () => {
     expect(page.body).toContain("Nothing in the sources fits “NYT”.");
     // Names the sources hold, and shorthand, say nothing of the kind.
     expect((await cli(["ask", "Ohio LaRose"])).out).toContain("fits “LaRose”");
+    // A name typed in lower case is still a name the sources do not hold.
+    expect((await cli(["ask", "what did brian kemp say about georgia"])).out).toContain(
+      "Nothing in the sources fits “brian” or “kemp”.",
+    );
     for (const q of [
+      "kentucky grimes quote",
+      "what did the hill report about ohio",
+      "did ohio change its mind",
+      "wisconsin mike haas",
       "Ohio Husted",
       "Ohio GOP",
       "latest on Ohio",
