@@ -119,7 +119,8 @@ export const FIELDS = {
   history: { label: "voting history", words: /\b(?:voting|voter)\s+histor(?:y|ies)\b/i },
   fee: {
     label: "a fee",
-    words: /\bfees?\b|\bpay\b|\bpaying\b|\bpurchas\w*|\bbuy\b|\bcharg\w*|\$\s?\d/i,
+    words:
+      /\bfees?\b|\bpay\b|\bpaying\b|\bpurchas\w*|\bbuy\b|\bcharg\w*|\bsell(?:s|ing)?\b|\bsold\b|\bfor\s+(?:sale|a\s+price|money)\b|\$\s?\d/i,
   },
 } as const;
 

@@ -125,7 +125,7 @@ const AROUND = new Set(
     "status statuses digits last four overseas citizenship voting names theyd theyll theyre " +
     "thats whats wheres weve ive everything anything asked requested wanted sought why reason " +
     "reasons category categories group groups each want wants driver drivers license licenses " +
-    "licence licences affiliation affiliations " +
+    "licence licences affiliation affiliations offer offers offered offering " +
     "pls plz thanks thx " +
     "que cuales estados estado los las el la de del a al se sus su datos informacion lista " +
     "votantes electorales registros padron padrones entregar compartir departamento justicia " +

@@ -178,7 +178,11 @@ describe("lists, outlets and roles, in Slack", () => {
         /^\d+ states refuse; \d+ more where a source says (it|they) refuses? but another disagrees/,
       );
     }
+    // (Selling is the fee's list: the states whose source says the data is for sale.)
     expect((await mention("which states will sell the data")).split("\n")[0]).toMatch(
+      /^\d+ states' sources say the data is for sale or for a fee/,
+    );
+    expect((await mention("which states gave only public data")).split("\n")[0]).toMatch(
       /^\d+ states give public data only/,
     );
   });
