@@ -8,6 +8,7 @@ import {
   type Stance,
 } from "../domain/stance.js";
 import { type Currency, currencyOf } from "./dates.js";
+import { type ReportedCount, reportedCounts } from "./reported-counts.js";
 import { type SourceRef, sourceRef, uniqueSources } from "./sources.js";
 import { tallyStates } from "./tally.js";
 
@@ -39,7 +40,12 @@ export interface ListMatch extends Currency {
   reportedBy?: SourceRef;
   /** "which states won't give Social Security numbers": the field the sources' sentences name. */
   field?: { key: FieldKey; label: string };
+  /** Refusals and the tally: the articles' own counts of states saying no, word for word. */
+  counts?: ReportedCount[];
 }
+
+/** The lists a reporter reads as "how many said no", which the articles count in their words. */
+const COUNTED: ListKey[] = ["refuses", "withholding", "tally"];
 
 const LIST_NAME: Record<ListKey, string> = {
   ...STANCE_SHORT,
@@ -88,6 +94,7 @@ export function listMatch(dataset: Dataset, list: ListKey, sourceId?: string): L
     },
     sources,
     ...currencyOf(sources),
+    ...(COUNTED.includes(list) ? { counts: reportedCounts(dataset) } : {}),
   };
 }
 
@@ -124,7 +131,8 @@ export function fieldListMatch(dataset: Dataset, list: ListKey, field: FieldKey)
     ];
   });
   const sources = uniqueSources(cited.map((c) => c.source));
-  return { ...all, states, disputed: [], sources, field: { key: field, label } };
+  const { counts: _unasked, ...rest } = all;
+  return { ...rest, states, disputed: [], sources, field: { key: field, label } };
 }
 
 function listState(record: StateRecord, stance: Stance | null): ListState {

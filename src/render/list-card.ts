@@ -57,6 +57,12 @@ export function listCard(match: ListMatch, options: CardOptions = {}): Card {
     }
     elements.push({ type: "context", items: [`All states: ${tallyLine(match.tally, labels)}`] });
   }
+  const counts = match.counts ?? [];
+  if (counts.length > 0) {
+    // (Ours counts only the states a source names; the articles' round figures are theirs.)
+    const lines = counts.map((c) => `• ${quoted(c.text, 320)} (${sourceLabel(c.source)})`);
+    elements.push(text(bold("As the articles count them:"), `\n${lines.join("\n")}`));
+  }
   elements.push(text(`Ask ${command} <state> for the sentences and quotes behind each.`));
   elements.push(sourcesContext(match));
   const names = match.list === "tally" ? "" : `: ${summaryNames(match)}`;

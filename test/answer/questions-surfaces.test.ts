@@ -524,3 +524,25 @@ describe("who is quoted, and which articles there are", () => {
     expect(await slash("which states refused")).toMatch(/^9 states refuse/);
   });
 });
+
+describe("the articles' own counts of refusals", () => {
+  it("sets each article's count beside the list, word for word, in Slack and in JSON", async () => {
+    const json = JSON.parse((await cli(["ask", "how many states refused", "--json"])).out);
+    const counts: { text: string; source: { id: string } }[] = json.matches[0].counts;
+    expect(counts.length).toBeGreaterThan(0);
+    for (const c of counts) {
+      expect(dataset.articles.get(c.source.id)).toContain(c.text);
+      expect(c.text).toMatch(/\bstates\b/);
+      // (The states the letter went to are no count of refusals.)
+      expect(c.text).not.toMatch(/\ball 50 states\b/);
+    }
+    const text = await slash("how many states refused");
+    expect(text).toContain("As the articles count them:");
+    expect(text).toContain((counts[0] as { text: string }).text.slice(0, 60));
+    // A list of another answer has no refusal counts.
+    const publicOnly = JSON.parse(
+      (await cli(["ask", "which states gave only public data", "--json"])).out,
+    );
+    expect(publicOnly.matches[0].counts).toBeUndefined();
+  });
+});
