@@ -440,6 +440,21 @@ function byHeadline(index: LookupIndex, query: string, words: string): LookupRes
   return { ...result(query, targets, "mention"), ambiguous: targets.length > 1 };
 }
 
+/** Words posted online, which a question may ask for as such ("who tweeted …"). */
+const ONLINE = /\b(?:tweet(?:s|ed|ing)?|twitter|facebook|social media)\b/i;
+// ("who said on Twitter that …": where, which the words themselves need not hold.)
+const MEDIUM = /\b(?:(?:on|in|via)\s+(?:a\s+)?)?(?:twitter|facebook|social media|tweets?)\b/gi;
+const ONLINE_WORDS =
+  /\b(?:tweet(?:s|ed|ing)?|twitter|facebook|social media|posted|post|on|in|a)\b/g;
+
+/** One passage per speaker of those that pass `only`, in the order the index holds them. */
+function postedWords(index: LookupIndex, only: ((p: Passage) => boolean) | undefined): SaidHit[] {
+  const seen = new Set<string>();
+  return index.said.items
+    .filter((p) => (only ? only(p) : true) && !seen.has(p.speaker) && seen.add(p.speaker))
+    .map((p) => ({ item: p, passage: p, coverage: 1, score: 1 }));
+}
+
 /** "who said go jump in the gulf": the speakers of the matching passages, best first, or nothing. */
 function bySaid(
   index: LookupIndex,
@@ -459,12 +474,21 @@ function bySaid(
   // "which governors criticized …": only governors' words; "who praised the panel": only praise
   // of the panel.
   const praised = praiseAimedAt(words);
+  // "who tweeted about …": only words the sources say were posted there.
+  const posted = ONLINE.test(words);
   const only =
-    kind || praised
+    kind || praised || posted
       ? (p: Passage) =>
-          (!kind || fitsKind(kind, personById(index, p.speaker))) && (!praised || praised(p.text))
+          (!kind || fitsKind(kind, personById(index, p.speaker))) &&
+          (!praised || praised(p.text)) &&
+          (!posted || ONLINE.test(`${p.text} ${p.context ?? ""}`))
       : undefined;
-  const hits = searchSaid(index.said, words, { about, only });
+  // "who tweeted": with nothing else asked, everyone whose words the sources say were posted.
+  const postedOnly =
+    posted && withoutFiller(normalise(words).replace(ONLINE_WORDS, " ")).trim() === "";
+  const hits = postedOnly
+    ? postedWords(index, only)
+    : searchSaid(index.said, posted ? words.replace(MEDIUM, " ") : words, { about, only });
   // "who said Kansas would not share …": words about the state the question opens with, or
   // none; never another state's official who said much the same.
   const claim = normalise(words).replace(/^(?:said|says|say|told us|claimed)(?: that)? /, "");

@@ -20,6 +20,8 @@ export interface Passage {
   source: Source;
   /** The quote's or claim's anchor on the source's page, where the passage has one. */
   anchor: string | null;
+  /** A quote's context as the data gives it ("Cuomo's tweet, as embedded in the article"). */
+  context?: string;
 }
 
 export type SaidIndex = WordIndex<Passage>;
@@ -49,7 +51,14 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
     passages.push({ ...p, id: passages.length });
   };
   for (const q of dataset.quotes) {
-    add({ speaker: q.speaker.id, text: q.text, kind: "quote", source: q.source, anchor: q.anchor });
+    add({
+      speaker: q.speaker.id,
+      text: q.text,
+      kind: "quote",
+      source: q.source,
+      anchor: q.anchor,
+      ...(q.context ? { context: q.context } : {}),
+    });
   }
   for (const source of dataset.sources) {
     const article = dataset.articles.get(source.id);
