@@ -363,7 +363,7 @@ function byRequest(index: LookupIndex, raw: string, q: string, query: string): L
 
 // "which Democrats are quoted", "who are the Republicans quoted", "which officials spoke".
 const QUOTED_KIND =
-  /^(?:which|what|who (?:are|were) the|list(?: all)?(?: the)?|show(?: me)?(?: the)?)\s+(.+?)\s+(?:(?:are|were|have been|got)\s+)?(?:quoted|spoke|speak|talked|commented|on record)$/;
+  /^(?:which|what|who (?:are|were) the|list(?: all)?(?: the)?|show(?: me)?(?: the)?)\s+(.+?)\s+(?:(?:are|were|have been|got)\s+)?(?:quoted|spoke|speak|talked|commented|on record|responded|answered|replied|reacted|weighed in)$/;
 
 /** The people of a kind the sources quote, each with their card ("which Democrats are quoted"). */
 function byQuotedKind(index: LookupIndex, q: string, query: string): LookupResult | null {

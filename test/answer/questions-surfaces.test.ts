@@ -517,6 +517,11 @@ describe("who is quoted, and which articles there are", () => {
     for (const id of await ids("which governors spoke")) {
       expect(index.dataset.people.find((p) => p.id === id)?.office).toBe("governor");
     }
+    const responded = await ids("which lieutenant governors responded");
+    expect(responded.length).toBeGreaterThan(0);
+    for (const id of responded) {
+      expect(index.dataset.people.find((p) => p.id === id)?.office).toBe("lieutenant-governor");
+    }
     expect((await ids("which outlets covered this")).sort()).toEqual(
       index.dataset.sources.map((s) => s.id).sort(),
     );
