@@ -239,7 +239,8 @@ const ASKING_WORDS = new Set(
     "view views reaction reactions react reacted update news latest thoughts word words " +
     "position positions stand stands stance answer answers summary details detail info " +
     "exactly really currently latest recent recently today yesterday week month year " +
-    "change changed changes mind reasoning flip flipped reverse reversed"
+    "change changed changes mind reasoning flip flipped reverse reversed author authors writer " +
+    "reporter reporters byline"
   ).split(" "),
 );
 const articleWords = new WeakMap<LookupIndex, Set<string>>();

@@ -8,6 +8,10 @@ const QUOTED = /["“”„«»]\s*([^"“”„«»]{3,})\s*["“”„«»]/u;
 const ASKS_WHO =
   /^(?:(?:so|and|but|ok|okay|hey|quick q|q)\s+)*(?:who|whom|which (?:(?:republican|gop|democratic|democrat)s?\s+)?(?:official|officials|person|people|politician|politicians|one|secretary|secretaries|governor|governors|lieutenant governors?|leader|leaders|party chairs?|party leaders|election directors?|republicans?(?! states?\b)|democrats?(?! states?\b))|what (?:official|officials|person|people|politician|politicians)|whose (?:words|quote|line|remark|statement|comment))\b\s*(.*)$/;
 
+/** "wrote the BuzzFeed story", "is the author of the Hill article": a byline asked for. */
+const BYLINE =
+  /^(?:wrote|writes|authored|penned|reported|is the (?:author|reporter|writer) of|was the (?:author|reporter|writer) of)\s+(?:the\s+)?(?:[a-z]+\s+){1,4}?(?:story|article|piece|report|coverage)$/;
+
 /** "which Republican told the commission …", "what official called …": who, by a word for them. */
 const WHICH_SAID =
   /^(?:which|what)\s+(?!(?:states?|articles?|stor(?:y|ies)|pieces?|reports?|headlines?|outlets?|papers?|sources?)\b)(?:[a-z]+\s+){1,4}?((?:said|says|told|called|described|wrote|tweeted|stated|declared|claimed|warned|argued)\b.*)$/;
@@ -89,6 +93,8 @@ export function quoteQuestion(raw: string): QuoteQuestion | null {
   const who = ASKS_WHO.exec(q);
   if (!who) return null;
   const rest = (who[1] ?? "").trim();
+  // "who wrote the BuzzFeed story": the article's byline, not someone's words.
+  if (BYLINE.test(rest)) return null;
   const record = ON_RECORD.exec(rest) ?? IDENTITY_THEN_SAYING.exec(rest) ?? IS_SAYING.exec(rest);
   if (record) {
     const words = (record[1] ?? "").trim();
