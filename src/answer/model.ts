@@ -173,6 +173,17 @@ export interface Answer {
   request?: RequestJson;
   /** Names typed beside a state that fit nothing in the sources ("Raffensperger"). */
   unfit?: string[];
+  /**
+   * "when was the commission formed", "what did the White House say": the articles' sentences
+   * that hold the question's words, word for word, best first; shown before any card.
+   */
+  sentences?: ArticleSentenceJson[];
+}
+
+/** An article's sentence, word for word, with the article. */
+export interface ArticleSentenceJson {
+  text: string;
+  source: SourceRef;
 }
 
 /** The request a story is about, in the newsroom's words, with the article that states it. */
@@ -236,6 +247,14 @@ export function fromLookup(dataset: Dataset, result: LookupResult): Answer {
     ...(result.officials ? { officials: result.officials } : {}),
     ...(result.request && dataset.story ? { request: requestJson(dataset.story) } : {}),
     ...(result.unfit ? { unfit: result.unfit } : {}),
+    ...(result.sentences
+      ? {
+          sentences: result.sentences.map((h) => ({
+            text: h.item.text,
+            source: sourceRef(h.item.source),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import Fuse from "fuse.js";
 import type { Dataset, Jurisdiction, Source } from "../domain/dataset.js";
 import { SPANISH_STATE_NAMES } from "../domain/names.js";
 import type { FieldKey, ListKey } from "../domain/stance.js";
+import { buildSentenceIndex, type SentenceIndex } from "./article-sentences.js";
 import { normalise } from "./normalise.js";
 import { buildSaidIndex, type SaidIndex } from "./said.js";
 import { buildWordIndex, type WordIndex } from "./words.js";
@@ -49,6 +50,8 @@ export interface LookupIndex {
   readonly said: SaidIndex;
   /** Each article by its outlet and headline, for "the story about …" (built on first read). */
   readonly headlines: WordIndex<Source>;
+  /** The articles' sentences by their words, for facts no answer holds (built on first read). */
+  readonly sentences: SentenceIndex;
 }
 
 /** Builds the parts of an index that are otherwise built on first use. */
@@ -56,6 +59,7 @@ export function warmIndex(index: LookupIndex): void {
   void index.fuzzy;
   void index.said;
   void index.headlines;
+  void index.sentences;
 }
 
 /** Built once per dataset; every lookup after that is in memory. */
@@ -134,6 +138,7 @@ export function buildIndex(dataset: Dataset): LookupIndex {
   let fuzzy: Map<number, Fuse<IndexKey>> | undefined;
   let said: SaidIndex | undefined;
   let headlines: WordIndex<Source> | undefined;
+  let sentences: SentenceIndex | undefined;
   return {
     dataset,
     exact,
@@ -160,6 +165,10 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     get headlines() {
       headlines ??= buildWordIndex(dataset.sources, (s) => `${s.outlet ?? ""} ${s.headline}`);
       return headlines;
+    },
+    get sentences() {
+      sentences ??= buildSentenceIndex(dataset);
+      return sentences;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Office, Person } from "../domain/dataset.js";
 import { indexOfName } from "../domain/names.js";
+import { type SentenceHit, searchSentences } from "./article-sentences.js";
 import { shortForms } from "./given-names.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
 import { listQuestion, listWord } from "./list-queries.js";
@@ -17,6 +18,7 @@ import {
   LEADS_BODY,
   quoteQuestion,
   requestQuestion,
+  SAYING,
   type SpeakerKind,
   speakerKind,
 } from "./questions.js";
@@ -64,6 +66,8 @@ export interface LookupResult {
    * Iowa"): the state answers, and the reply says first that the rest fits nothing.
    */
   unfit?: string[];
+  /** "when was the commission formed": the articles' sentences that hold the question's words. */
+  sentences?: SentenceHit[];
 }
 
 /** Longer than any name or role question; past this a query is not a lookup. */
@@ -209,7 +213,19 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   }
   if (mentioned.length > 0) {
     const unfit = unfitNames(index, raw);
-    return { ...result(query, mentioned, "mention"), ...(unfit.length > 0 ? { unfit } : {}) };
+    // "when was the commission formed", "why was Kobach fined": a fact about them that only an
+    // article's sentence holds, shown before their cards.
+    const facts =
+      WHEN_OR_WHY.test(q) &&
+      mentioned.every((t) => t.kind === "person") &&
+      askedBeyondNames(index, q)
+        ? searchSentences(index.sentences, q)
+        : [];
+    return {
+      ...result(query, mentioned, "mention"),
+      ...(unfit.length > 0 ? { unfit } : {}),
+      ...(facts.length > 0 ? { sentences: facts } : {}),
+    };
   }
   if (contradicted.length > 0) return NONE(query, contradicted);
 
@@ -220,8 +236,35 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
 
   const guessed = fuzzy(index, query, content);
   // A name that holds a filler word ("Courthose News Service") is matched whole.
-  return guessed.targets.length === 0 && content !== q ? fuzzy(index, query, q) : guessed;
+  const named = guessed.targets.length === 0 && content !== q ? fuzzy(index, query, q) : guessed;
+  // "what did the White House say", "how far back does the request go": no one and nothing the
+  // answers hold, but a question an article's sentence may answer.
+  if (named.targets.length > 0 || named.suggestions.length > 0 || !QUESTION.test(q)) return named;
+  const facts = searchSentences(index.sentences, q);
+  return facts.length > 0 ? { ...named, sentences: facts } : named;
 }
+
+const WHEN_OR_WHY = /^(?:when|why)\b/;
+
+/**
+ * Whether a question asks something of the names in it beyond their answer ("why was Kobach
+ * fined", not "when did Padilla respond", which their cards answer).
+ */
+function askedBeyondNames(index: LookupIndex, q: string): boolean {
+  return q
+    .split(" ")
+    .some(
+      (w) =>
+        !WHEN_OR_WHY.test(w) &&
+        withoutFiller(w) !== "" &&
+        !SAID_WORDS.test(w) &&
+        !index.exact.has(w) &&
+        !index.words.has(w),
+    );
+}
+/** A query asked as a question, which an article's sentence may answer. */
+const QUESTION =
+  /^(?:when|why|how|where|what|whats|who|whom|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/;
 
 // The verbs of a question about an answer ("How did Ohio Respond", "what did Iowa Decide").
 const SAID_WORDS =
@@ -494,8 +537,19 @@ function bySaid(
   // none; never another state's official who said much the same.
   const claim = normalise(words).replace(/^(?:said|says|say|told us|claimed)(?: that)? /, "");
   const opensWithState = names.some((j) => claim.startsWith(`${normalise(j.name)} `));
-  if (hits.length === 0 || (opensWithState && about && !hits.some((h) => about(h.passage))))
-    return NONE(query, [], "quote");
+  if (hits.length === 0 || (opensWithState && about && !hits.some((h) => about(h.passage)))) {
+    // "who appointed von Spakovsky": a deed, not words, which an article's sentence may hold
+    // (held to what the question asks of the words: praise aimed at its object, a post online).
+    const facts =
+      SAYING.test(normalise(words)) || kind
+        ? []
+        : searchSentences(
+            index.sentences,
+            words,
+            (s) => (!praised || praised(s.text)) && (!posted || ONLINE.test(s.text)),
+          );
+    return facts.length > 0 ? { ...NONE(query), sentences: facts } : NONE(query, [], "quote");
+  }
   const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
   return { ...result(query, targets, "quote"), said: hits };
 }

@@ -57,7 +57,7 @@ const IS_SAYING =
   /^(?:is|are|was|were|s)\s+((?:saying|calling|claiming|arguing|telling|describing|warning|insisting)\b.*)$/;
 
 /** Verbs that make "who <verb> …" a question about words. */
-const SAYING =
+export const SAYING =
   /^(?:said|says|say|told|tells|called|calls|described|describes|wrote|tweeted|stated|declared|claimed|warned|argued|added|insisted|complained|accused|quipped|vowed|promised|threatened|dismissed|criticized|criticised|blasted|slammed|compared|likened|mention|mentions|mentioned|talked about|talk about|spoke about|brought up|bring up|raised|is quoted|was quoted|quoted)\b/;
 
 /** "did anyone say …", "has anybody mentioned Russia", "anyone call it a sham": who, asked another way. */

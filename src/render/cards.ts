@@ -1,5 +1,6 @@
 import {
   type Answer,
+  type ArticleSentenceJson,
   MAX_QUERY_ECHOED,
   type Match,
   type OfficialsQuestion,
@@ -77,6 +78,10 @@ function onDayNote(day: string): Element {
 
 function matchesCard(answer: Answer, options: CardOptions): Card {
   if (answer.request) return requestCard(answer.request, options);
+  const sentences = answer.sentences ?? [];
+  if (answer.matches.length === 0 && sentences.length > 0) {
+    return { summary: sentencesLine(sentences), elements: sentencesElements(sentences) };
+  }
   if (answer.matches.length === 0) {
     return answer.unanswered
       ? unansweredCard(answer.query, answer.unanswered)
@@ -105,6 +110,7 @@ function matchesCard(answer: Answer, options: CardOptions): Card {
   }
   const [said] = answer.said;
   if (said) elements.unshift(...saidElements(said, options));
+  if (sentences.length > 0) elements.unshift(...sentencesElements(sentences));
   if (answer.officials) {
     const [lead, rest] = officialsWords(answer, answer.officials);
     elements.unshift(text(bold(lead), rest));
@@ -142,9 +148,29 @@ function unfitWords(answer: Answer, unfit: string[]): string {
   return `Nothing in the sources fits ${names}. Shown: what they report of ${shown}.`;
 }
 
+/**
+ * "when was the commission formed": the articles' own sentences, word for word, each with its
+ * article; facts VoterData does not keep, so it shows where they are printed and says no more.
+ */
+function sentencesElements(sentences: ArticleSentenceJson[]): Element[] {
+  const lines = sentences.map((s) => `• ${quoted(s.text, 400)} (${sourceLabel(s.source)})`);
+  return [
+    text(bold("What the articles say:"), `\n${lines.join("\n")}`),
+    { type: "context", items: ["The articles' own sentences, word for word."] },
+  ];
+}
+
+function sentencesLine(sentences: ArticleSentenceJson[]): string {
+  const [first] = sentences;
+  return first
+    ? `What the articles say: ${quoted(first.text, 200)} (${sourceLabel(first.source)})`
+    : "";
+}
+
 /** The summary opens with what a reader must know first: a role no one holds, who said it. */
 function firstLine(answer: Answer, summary: string): string {
   if (answer.unfit) return `${unfitWords(answer, answer.unfit)} | ${summary}`;
+  if (answer.sentences?.length) return `${sentencesLine(answer.sentences)} | ${summary}`;
   const [said] = answer.said;
   if (said) return `${said.speakerName} said it (${sourceLabel(said.source)}) | ${summary}`;
   if (answer.roleFallback) {

@@ -551,3 +551,33 @@ describe("the articles' own counts of refusals", () => {
     expect(publicOnly.matches[0].counts).toBeUndefined();
   });
 });
+
+describe("a fact only an article's sentence holds", () => {
+  it("answers with the articles' sentences, word for word, on every surface", async () => {
+    const json = JSON.parse((await cli(["ask", "when was the commission formed", "--json"])).out);
+    const sentences: { text: string; source: { id: string } }[] = json.sentences;
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const s of sentences) {
+      expect(dataset.articles.get(s.source.id)).toContain(s.text);
+      expect(s.text).toMatch(/\bformed\b/);
+    }
+    expect(await slash("when was the commission formed")).toMatch(/^What the articles say:/);
+    const page = web("when was the commission formed");
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("What the articles say:");
+    const appointed = JSON.parse((await cli(["ask", "who appointed von spakovsky", "--json"])).out);
+    expect(appointed.sentences.map((s: { text: string }) => s.text).join(" ")).toMatch(
+      /\bappointed\b/,
+    );
+  });
+
+  it("adds nothing where the cards answer, or where the words only look alike", async () => {
+    for (const q of ["when did Padilla respond", "who praised the commission", "Ohio"]) {
+      const json = JSON.parse((await cli(["ask", q, "--json"])).out);
+      expect(json.sentences, q).toBeUndefined();
+    }
+    expect(
+      JSON.parse((await cli(["ask", "who praised the commission", "--json"])).out).unanswered,
+    ).toBe("quote");
+  });
+});

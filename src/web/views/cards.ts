@@ -124,6 +124,7 @@ export function searchPage(site: Site, query: string): WebResponse {
     result.said.length > 0 ||
     result.roleFallback !== null ||
     result.unfit !== undefined ||
+    result.sentences !== undefined ||
     (only?.kind === "list" && (only.reportedBy !== undefined || only.field !== undefined));
   if (only && result.matches.length === 1 && !saysFirst) return redirect(matchHref(site, only));
   const card =
@@ -131,7 +132,7 @@ export function searchPage(site: Site, query: string): WebResponse {
       ? severalCard(result)
       : answerCard(result, { ...cardLinks(site.links), labels: site.story?.labels ?? {} });
   const heading =
-    result.matches.length === 0 && !result.request
+    result.matches.length === 0 && !result.request && !result.sentences
       ? "No match"
       : `Results for ${quoted(query.trim(), MAX_QUERY_ECHOED)}`;
   const main = `<h1>${escapeHtml(heading)}</h1>
