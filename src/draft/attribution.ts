@@ -181,11 +181,11 @@ export function attributeQuotes(
     const next = quotes[i + 1];
     // After the quote, up to the end of its sentence or the next quote; or of the line below
     // when the page broke the attribution onto it ("“…”" / "said Harmeet Dhillon, …").
-    const saidBelow = /^[\s,”"’]*\n[^\S\n]*(?:said|says)\s/.exec(
-      text.slice(q.close + 1, q.close + 12),
-    );
+    const saidBelow =
+      /^[\s,”"’]*\n[^\S\n]*(?:said|says)\s/.exec(text.slice(q.close + 1, q.close + 12)) ??
+      ATTRIBUTION_BELOW.exec(text.slice(q.close + 1, q.close + 160));
     const afterEnd = Math.min(
-      (saidBelow ? sentenceAt(q.close + 1 + saidBelow[0].length)?.end : undefined) ??
+      (saidBelow ? sentenceAt(q.close + saidBelow[0].length)?.end : undefined) ??
         strayStop(text, q, sentenceAt) ??
         sentenceAt(q.close)?.end ??
         q.close + 1,
@@ -783,6 +783,13 @@ function spokenFor(text: string, m: Mention, people: PeopleInText): boolean {
 
 // "the letter says “…”", "That letter … advised Krebs to “…”", "The letter further requested
 // information about “…”": the words of the one who wrote it.
+/**
+ * "“…”" / "Attorney General Jo Lee said in a statement.": a line below that is nothing but a name,
+ * a verb of saying and when or where, which can only be the words' attribution.
+ */
+const ATTRIBUTION_BELOW =
+  /^[\s”"’]*\n\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,8}(?:said|says|wrote|added|stated)(?:\s+(?:in|on|at|during|via)\s+[^.“”"\n]{1,40}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later))*\.(?=\s|$)/u;
+
 // ("“…,” the statement continued", "“…,” his statement continued", "“…,” read the Aug. 13 letter".)
 const DOCUMENT_AFTER =
   /^[\s,”"’]*(?:(the|his|her)\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|motion|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b|(?:read|reads|said|says|stated)\s+(the)\s+(?:[\p{L}\d.,-]+\s+){0,3}?(letter|memo|e-?mail|motion)\b)/iu;

@@ -1391,7 +1391,7 @@ describe("quotes", () => {
     expect(speakerOf(introduced, "follow the law")).toBe("Jo Griffin");
   });
 
-  it("credits 'confirmed X', 'his statement continued', a letter's signer and 'said X' on the line below", () => {
+  it("credits 'confirmed X', 'his statement continued', a letter's signer and an attribution the page broke onto the line below", () => {
     const d = draft([
       "Withdrawing now “takes you off the list the state will send,” confirmed elections spokesman Tom Reyes.",
       "Secretary of State Ann Pruitt answered the commission on Monday. “Our voters come first,” she said.",
@@ -1404,6 +1404,19 @@ describe("quotes", () => {
     expect(speakerOf(d, "enjoy the holiday")).toBe("Ann Pruitt");
     expect(speakerOf(d, "Failure to respond")).toBe("Carl Voss");
     expect(speakerOf(d, "duty to keep their rolls")).toBe("Carl Voss");
+    const below = draft([
+      "“Clean rolls are the ground of free elections.”",
+      "",
+      "Attorney General Dana Petrov said in a statement.",
+    ]);
+    expect(speakerOf(below, "Clean rolls are the ground")).toBe("Dana Petrov");
+    // (A line below with words of its own is not the attribution.)
+    const answered = draft([
+      "“Clean rolls are the ground of free elections.”",
+      "",
+      "Attorney General Dana Petrov said she would appeal.",
+    ]);
+    expect(speakerOf(answered, "Clean rolls are the ground")).toBeNull();
   });
 
   it("gives a statement printed after a colon to the one who released it", () => {
