@@ -577,7 +577,7 @@ export function attributeQuotes(
       const rest = text.slice(q.close + 1, sentenceAt(q.close)?.end ?? paragraph.end);
       const before =
         q.open === paragraph.start
-          ? paragraphBefore(text, paragraphs, paragraph)
+          ? paragraphs[paragraphs.indexOf(paragraph) - 1]
           : { start: paragraph.start, end: q.open };
       if (before && !firstMatchIn(SPEECH, rest)) {
         // Names in passing ("a letter to Harmeet Dhillon") are not who the paragraph is about.
@@ -678,22 +678,6 @@ function strayStop(
     ? after.end
     : undefined;
 }
-
-/**
- * The paragraph before `paragraph`, over a line that only links elsewhere ("Previous: Florida to
- * give some of voter data", "Read more: …"), which the page set between the text's paragraphs.
- */
-function paragraphBefore(text: string, paragraphs: Range[], paragraph: Range): Range | undefined {
-  let i = paragraphs.indexOf(paragraph) - 1;
-  while (
-    i > 0 &&
-    LINK_LINE.test(text.slice((paragraphs[i] as Range).start, (paragraphs[i] as Range).end))
-  )
-    i--;
-  return paragraphs[i];
-}
-const LINK_LINE =
-  /^\s*(?:Previous|Next|Related|Read more|Read also|Also read|See also|More|Recommended|Watch|Listen)\s*(?:coverage|stories|story)?\s*:[^\n]{0,200}$/i;
 
 /**
  * The person a tweet is credited to when its credit line follows the quote (on its line, before

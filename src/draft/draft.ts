@@ -8,7 +8,14 @@ import { findQuoteSpans, type QuoteSpan } from "./quote-marks.js";
 import { requesterSpeaker } from "./requester-speaker.js";
 import { type StateMatcher, stateMatcher } from "./states.js";
 import { proposeStory, storyHints } from "./story.js";
-import { captionParagraphs, paragraphs, type Range, rangeAt, sentences } from "./text.js";
+import {
+  captionParagraphs,
+  paragraphs,
+  type Range,
+  rangeAt,
+  sentences,
+  withoutLinkLines,
+} from "./text.js";
 import type { Draft, DraftClaim, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
 
 export interface DraftContext {
@@ -24,7 +31,9 @@ export interface DraftContext {
  * Drafts one article's source, claims, quotes and people from its text alone. Pure: knows no
  * files. Every excerpt is cut from `text` by offsets, so it is verbatim by construction.
  */
-export function draftArticle(text: string, context: DraftContext): Draft {
+export function draftArticle(printed: string, context: DraftContext): Draft {
+  // (Another article's headline under "Related:" reports nothing of this one.)
+  const text = withoutLinkLines(printed);
   const sents = sentences(text);
   const spans = findQuoteSpans(text);
   const states = stateMatcher(context.jurisdictions);

@@ -152,6 +152,17 @@ export function isCaption(line: string): boolean {
   return CREDIT.test(line) || (DATED_SHOT.test(line) && !REPORTED.test(line));
 }
 
+/**
+ * The text with every line that only links elsewhere blanked ("Related: Nevada refuses DOJ
+ * request", "Read more: …", "Previous: …"): another article's headline, which reports nothing of
+ * this one. Blanked, not cut, so every offset still points into the text as printed.
+ */
+export function withoutLinkLines(text: string): string {
+  return text.replace(LINK_LINE, (line) => " ".repeat(line.length));
+}
+const LINK_LINE =
+  /^[^\S\n]*(?:Previous|Next|Related|Read more|Read also|Also read|Read next|See also|More|Recommended|Watch|Listen)[^\S\n]*(?:coverage|stories|story|articles?|content|reading)?[^\S\n]*:[^\n]{0,200}$/gim;
+
 /** The paragraphs of `text` that are photo captions, which no claim or speaker is read from. */
 export function captionParagraphs(text: string): Range[] {
   return paragraphs(text).filter((p) => isCaption(text.slice(p.start, p.end)));

@@ -3339,6 +3339,21 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", OH: "refuses", ME: "refuses" });
   });
 
+  it("reads nothing from another article's headline under 'Related:' or 'Read more:'", () => {
+    const d = draft(
+      [
+        "The Justice Department's Civil Rights Division asked every state for its voter rolls. Utah said it would send only the public list.",
+        "Related: Nevada refuses DOJ voter request",
+        "RELATED STORIES: Idaho sends full voter file to DOJ",
+        "More:'What are they hiding?' Oregon official asks",
+        "Ohio's secretary said he would not comply.",
+      ],
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ UT: "public-only", OH: "refuses" });
+    expect(d.quotes.map((q) => q.text)).toEqual([]);
+  });
+
   it("reads “agreed to produce”, “undergoing careful evaluation”, and no answer in non-public files sought", () => {
     const d = draft([
       "Iowa Secretary of State Jo Hale once again agreed to produce statewide information on voters' names and addresses.",
