@@ -308,7 +308,9 @@ export function draftClaims(
           const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
           const ownCue = inherited ? null : cueIn(clauseOf(masked, sentence, mention));
           const own =
-            ownCue && !anothersRelative(masked, sentence, mention, ownCue, responding)
+            ownCue &&
+            !anothersRelative(masked, sentence, mention, ownCue, responding) &&
+            !anothersOwn(masked, mention, ownCue, responding)
               ? ownCue
               : null;
           // The sentence's cue stands for a state whose own clause has none, unless a contrast
@@ -969,6 +971,21 @@ function anothersRelative(
   );
 }
 
+/** "Ohio's secretary criticized California's refusal": the answer of the state that owns it. */
+function anothersOwn(
+  masked: string,
+  mention: StateMention,
+  cue: Cue,
+  mentions: StateMention[],
+): boolean {
+  return mentions.some(
+    (m) =>
+      m.state !== mention.state &&
+      m.end <= cue.start &&
+      /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(masked.slice(m.end, cue.start)),
+  );
+}
+
 /**
  * Whether `cue` belongs to another state: it lies in a clause that names another state and not
  * `mention`'s, set apart by a contrast ("Kentucky is waiting, but Utah refused"; "Texas did not
@@ -983,6 +1000,7 @@ function othersCue(
   mentions: StateMention[],
 ): boolean {
   if (anothersRelative(masked, sentence, mention, cue, mentions)) return true;
+  if (anothersOwn(masked, mention, cue, mentions)) return true;
   const clause = clauseOf(masked, sentence, cue);
   const inClause = (m: StateMention) => m.start >= clause.start && m.start < clause.end;
   if (inClause(mention) || !mentions.some((m) => m.state !== mention.state && inClause(m)))

@@ -3339,6 +3339,31 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", OH: "refuses", ME: "refuses" });
   });
 
+  it("reads an open question as still deciding, and another state's refusal as that state's", () => {
+    const d = draft([
+      "Montana's secretary of state said her office hasn't decided whether to hand over the rolls.",
+      "Delaware hasn't said no — yet.",
+      "Ohio's secretary criticized California's refusal to share its rolls.",
+      "Missouri is still deciding.",
+      "North Carolina's board has not finished its review of the request.",
+      "Wisconsin's elections commission will vote on a response next month.",
+      "Hawaii's elections chief says the state is looking closely at the request.",
+      "Illinois Gov. Jan Morrow said: “Illinois will not be party to this.”",
+    ]);
+    expect(stances(d)).toEqual({
+      MT: "reviewing",
+      CA: "refuses",
+      MO: "reviewing",
+      NC: "reviewing",
+      WI: "reviewing",
+      HI: "reviewing",
+      IL: "refuses",
+    });
+    expect(stances(draft(["Nuevo México todavía estudia la solicitud."]))).toEqual({
+      NM: "reviewing",
+    });
+  });
+
   it("reads nothing from another article's headline under 'Related:' or 'Read more:'", () => {
     const d = draft(
       [
