@@ -776,7 +776,7 @@ const ATTRIBUTION_BELOW =
 
 // ("“…,” the statement continued", "“…,” his statement continued", "“…,” read the Aug. 13 letter".)
 const DOCUMENT_AFTER =
-  /^[\s,”"’]*(?:(the|his|her)\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|motion|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b|(?:read|reads|said|says|stated)\s+(the)\s+(?:[\p{L}\d.,-]+\s+){0,3}?(letter|memo|e-?mail|motion)\b)/iu;
+  /^[\s,”"’]*(?:(the|his|her)\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|motion|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b|(?:read|reads|said|says|stated)\s+(the)\s+(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?|(?:new|latest|first|second|original|earlier|draft|\p{L}+-page)\s+)?(letter|memo|e-?mail|motion)\b)/iu;
 const FOLLOWING =
   /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b/i;
 

@@ -1,6 +1,14 @@
 import type { Dataset, Source } from "../domain/dataset.js";
+import { findQuoteSpans } from "../draft/quote-marks.js";
 import { sentences } from "../draft/text.js";
-import { better, buildWordIndex, searchWords, type WordHit, type WordIndex } from "./words.js";
+import {
+  better,
+  buildWordIndex,
+  meaningfulWords,
+  searchWords,
+  type WordHit,
+  type WordIndex,
+} from "./words.js";
 
 /**
  * The articles' own sentences, searchable by their words, for what a reporter asks that the
@@ -9,6 +17,8 @@ import { better, buildWordIndex, searchWords, type WordHit, type WordIndex } fro
  */
 export interface ArticleSentence {
   text: string;
+  /** The sentence with its quotations blanked: what it reports in its own words, searched. */
+  reported: string;
   source: Source;
 }
 
@@ -21,18 +31,31 @@ const MAX_LENGTH = 400;
 /** Sentences this close to the best are shown together. */
 const TIE = 0.05;
 const MAX_SENTENCES = 3;
+/**
+ * A fact is shown only for nearly all of a question of two meaningful words or more: one word
+ * ("when is lunch", "what time is it") would find some sentence, about something else.
+ */
+const MIN_COVERAGE = 0.9;
+const MIN_WORDS = 2;
 
 export function buildSentenceIndex(dataset: Dataset): SentenceIndex {
   const items: ArticleSentence[] = [];
   for (const source of dataset.sources) {
     const article = dataset.articles.get(source.id);
     if (!article) continue;
+    // (Words in quotation marks are someone's, which the quote search gives with their speaker;
+    // a sentence is found by what the article itself reports.)
+    let reportedArticle = article;
+    for (const q of findQuoteSpans(article))
+      reportedArticle = `${reportedArticle.slice(0, q.start)}${" ".repeat(q.end - q.start)}${reportedArticle.slice(q.end)}`;
     for (const range of sentences(article)) {
       const text = article.slice(range.start, range.end).trim();
-      if (text.length >= MIN_LENGTH && text.length <= MAX_LENGTH) items.push({ text, source });
+      const reported = reportedArticle.slice(range.start, range.end);
+      if (text.length >= MIN_LENGTH && text.length <= MAX_LENGTH)
+        items.push({ text, reported, source });
     }
   }
-  return buildWordIndex(items, (s) => s.text);
+  return buildWordIndex(items, (s) => s.reported);
 }
 
 /**
@@ -44,9 +67,10 @@ export function searchSentences(
   question: string,
   only: (sentence: ArticleSentence) => boolean = () => true,
 ): SentenceHit[] {
+  if (meaningfulWords(question) < MIN_WORDS) return [];
   const perSource = new Map<string, SentenceHit>();
   for (const hit of searchWords(index, question)) {
-    if (!only(hit.item)) continue;
+    if (hit.coverage < MIN_COVERAGE || !only(hit.item)) continue;
     const kept = perSource.get(hit.item.source.id);
     if (!kept || better(hit, kept)) perSource.set(hit.item.source.id, hit);
   }

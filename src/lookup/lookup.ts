@@ -430,7 +430,7 @@ function byQuotedKind(index: LookupIndex, q: string, query: string): LookupResul
 
 /** "which outlets covered this", "what articles do you have": every article, newest last. */
 const ASKS_ARTICLES =
-  /^(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: the)?|all(?: the)?)\s+(?:news\s+)?(?:outlets|articles|sources|publications|papers)(?:\s+(?:covered this|covered it|do you have|are there|have you got|are in the data|does voterdata have|do we have))?$/;
+  /^(?:(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: the)?|all(?: the)?)\s+(?:news\s+)?(?:outlets|articles|sources|publications|papers)(?:\s+(?:covered this|covered it|do you have|are there|have you got|are in the data|does voterdata have|do we have))?|who (?:wrote|writes|reported) (?:the |these |this )?(?:story|stories|article|articles|piece|pieces|coverage))$/;
 
 function byArticles(index: LookupIndex, q: string, query: string): LookupResult | null {
   if (!ASKS_ARTICLES.test(q) || index.dataset.sources.length === 0) return null;

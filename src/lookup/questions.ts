@@ -10,7 +10,7 @@ const ASKS_WHO =
 
 /** "wrote the BuzzFeed story", "is the author of the Hill article": a byline asked for. */
 const BYLINE =
-  /^(?:wrote|writes|authored|penned|reported|is the (?:author|reporter|writer) of|was the (?:author|reporter|writer) of)\s+(?:the\s+)?(?:[a-z]+\s+){1,4}?(?:story|article|piece|report|coverage)$/;
+  /^(?:wrote|writes|authored|penned|reported|is the (?:author|reporter|writer) of|was the (?:author|reporter|writer) of)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:story|stories|article|articles|piece|report|coverage)(?:\s+(?:about|on)\s+.+)?$/;
 
 /** "which Republican told the commission …", "what official called …": who, by a word for them. */
 const WHICH_SAID =

@@ -198,7 +198,8 @@ export function attributedSentences(
       unnamed !== null &&
       !article.slice(unnamed.end, range.start).includes("\n") &&
       speakers.length === 1 &&
-      opensWith(outside, forms, speaker);
+      opensWith(outside, forms, speaker) &&
+      describes(masked.slice(unnamed.start, unnamed.end), forms, speaker);
     if (namedNext && unnamed && speaker) {
       const text = article.slice(unnamed.start, range.end);
       out.push({ speaker, text, kind: "sentence", source, anchor: anchorOf(text) });
@@ -244,7 +245,27 @@ export function attributedSentences(
 
 /** A sentence whose speaker is described, not named: "Even a member of the panel said …". */
 const UNNAMED_SPEAKER =
-  /^\s*(?:(?:even|also|and|but|yet)\s+)?(?:a|an|one|another)\s+(?:[\p{L}’'-]+\s+){1,8}?(?:said|says|told|announced|wrote|stated)\b/iu;
+  /^\s*(?:(?:even|also|and|but|yet)\s+)?(?:a|an|one|another)\s+((?:[\p{L}’'-]+\s+){1,8}?)(?:said|says|told|announced|wrote|stated)\b/iu;
+
+/**
+ * Whether "a member of the Kobach commission" fits the person the next sentence names: a word of
+ * the description is in their role or organisation as the data gives it ("A federal judge said
+ * …. Rosa Quintero said …" is the judge and then her).
+ */
+function describes(
+  sentence: string,
+  forms: { person: Person; pattern: RegExp }[],
+  id: string | undefined,
+): boolean {
+  const person = forms.find((f) => f.person.id === id)?.person;
+  const description = UNNAMED_SPEAKER.exec(sentence)?.[1] ?? "";
+  const held = new Set(normalise(`${person?.role ?? ""} ${person?.organisation ?? ""}`).split(" "));
+  return normalise(description)
+    .split(" ")
+    .some((w) => w.length > 3 && !GENERIC_DESCRIPTION.has(w) && held.has(w));
+}
+/** Words any description holds, which fit anyone. */
+const GENERIC_DESCRIPTION = new Set("member members official officials another person".split(" "));
 
 /** Whether the sentence opens with the person's name, past a title of a few words. */
 function opensWith(

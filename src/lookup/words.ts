@@ -119,6 +119,15 @@ export function buildWordIndex<T>(items: T[], textOf: (item: T) => string): Word
   return { items, search, postings };
 }
 
+/** How many meaningful words a question has (words of saying and small words left out). */
+export function meaningfulWords(question: string): number {
+  return new Set(
+    terms(question)
+      .filter((w) => !STOP.has(w))
+      .map(stem),
+  ).size;
+}
+
 /**
  * A question's meaningful words, each with the terms that stand for it: the word as written,
  * its stem widened by prefix ("legitim": "legitimacy"), and its synonyms' stems, each counting a

@@ -1403,6 +1403,12 @@ describe("quotes", () => {
     expect(speakerOf(d, "takes you off the list")).toBe("Tom Reyes");
     expect(speakerOf(d, "enjoy the holiday")).toBe("Ann Pruitt");
     expect(speakerOf(d, "Failure to respond")).toBe("Carl Voss");
+    // ("said the governor in a letter": the governor, never the last letter's author.)
+    const governor = draft([
+      "Kansas Secretary of State Kris Kobach sent a letter to every state.",
+      "“We will not hand over a single Social Security number,” said the governor in a letter released Friday.",
+    ]);
+    expect(speakerOf(governor, "single Social Security")).not.toBe("Kris Kobach");
     expect(speakerOf(d, "duty to keep their rolls")).toBe("Carl Voss");
     const below = draft([
       "“Clean rolls are the ground of free elections.”",

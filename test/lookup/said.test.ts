@@ -34,7 +34,8 @@ describe("the quote index of the bundled articles", () => {
 });
 
 /** A made-up article and cast, to test the attribution rules on prose of our own. */
-function madeUp(article: string, names: string[]) {
+/** `names`: each person's name, or their name and role ("County Clerk; member of the board"). */
+function madeUp(article: string, names: (string | [string, string])[]) {
   const source: Source = {
     id: "900_test",
     outlet: "Test Gazette",
@@ -48,17 +49,21 @@ function madeUp(article: string, names: string[]) {
     path: "test",
     story: "test",
   };
-  const people: Person[] = names.map((name) => ({
+  const person = (name: string, role: string): Person => ({
     id: normalise(name).replace(/ /g, "-"),
     name,
-    role: "Official",
+    role,
     state: null,
     organisation: null,
     office: "other",
     party: null,
     aliases: [],
     namedIn: { source, text: name },
-  }));
+  });
+  const people: Person[] = names.map((entry) => {
+    const [name, role] = typeof entry === "string" ? [entry, "Official"] : entry;
+    return person(name, role);
+  });
   const data = {
     sources: [source],
     articles: new Map([[source.id, article]]),
@@ -80,13 +85,14 @@ describe("attribution in made-up prose", () => {
     "Pike and Quintero both said they expected lawsuits.",
     "Even a member of the audit board said her county would sit this one out. County Clerk Jane Ruiz announced on Monday that she would not send staff.",
     "A spokesman for Governor Lena Marsh said the audit was late. Marsh said she was not worried.",
+    "A federal judge said the suit could go on. Rosa Quintero said she welcomed the ruling.",
   ].join("\n");
   const { data, source } = madeUp(article, [
     "Rosa Quintero",
     "Bill Okafor",
     "Lena Marsh",
     "Dan Pike",
-    "Jane Ruiz",
+    ["Jane Ruiz", "County Clerk; member of the audit board"],
   ]);
   const found = attributedSentences(data, source, article);
   const by = (id: string) => found.filter((p) => p.speaker === id).map((p) => p.text);
@@ -115,6 +121,8 @@ describe("attribution in made-up prose", () => {
     expect(by("jane-ruiz")).toContain(
       "Even a member of the audit board said her county would sit this one out. County Clerk Jane Ruiz announced on Monday that she would not send staff.",
     );
+    // (Not a description that fits someone else: the judge's words are not Quintero's.)
+    expect(by("rosa-quintero").join(" ")).not.toContain("the suit could go on");
   });
 
   it("gives 'according to X' to X, not to the person named before it", () => {
