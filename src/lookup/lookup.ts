@@ -304,21 +304,31 @@ function unfitNames(index: LookupIndex, raw: string): string[] {
     articleWords.set(index, known);
   }
   const words = raw.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
-  return words.filter((w, i) => {
-    // ("LaRose", "AP"; not a question's first word, nor "Response", words a question is made of.)
-    const looksNamed =
-      /^\p{Lu}{2,5}$/u.test(w) ||
-      (i > 0 && /^\p{Lu}(?=.*\p{Ll})[\p{L}'’-]{3,}$/u.test(w)) ||
-      (/^\p{Ll}[\p{Ll}'’-]{3,}$/u.test(w) && !ASKING_WORDS.has(w));
+  const unknown = (w: string) => {
     const word = normalise(w);
     return (
-      looksNamed &&
+      word !== "" &&
       !NOT_NAMES.has(word) &&
       !known.has(word) &&
       withoutFiller(word) !== "" &&
       !listWord(word) &&
       !SAID_WORDS.test(word)
     );
+  };
+  const lower = (w: string | undefined) =>
+    w !== undefined && /^\p{Ll}[\p{Ll}'’-]{2,}$/u.test(w) && !ASKING_WORDS.has(w) && unknown(w);
+  return words.filter((w, i) => {
+    // ("LaRose", "AP"; not a question's first word, nor "Response", words a question is made of.)
+    const capitalised =
+      /^\p{Lu}{2,5}$/u.test(w) || (i > 0 && /^\p{Lu}(?=.*\p{Ll})[\p{L}'’-]{3,}$/u.test(w));
+    // In lower case a name is two words the sources do not hold ("brian kemp"), or one before
+    // "say" ("what did kemp say"); one alone is as likely a word ("has ohio budged").
+    const namedLower =
+      lower(w) &&
+      (lower(words[i - 1]) ||
+        lower(words[i + 1]) ||
+        /^(?:say|said|says|think|tell)$/i.test(words[i + 1] ?? ""));
+    return (capitalised && unknown(w)) || namedLower;
   });
 }
 

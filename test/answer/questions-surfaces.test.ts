@@ -403,6 +403,8 @@ describe("a name beside a state that fits nothing", () => {
       "kentucky grimes quote",
       "what did the hill report about ohio",
       "did ohio change its mind",
+      "has ohio budged",
+      "did texas cave",
       "wisconsin mike haas",
       "Ohio Husted",
       "Ohio GOP",
@@ -572,7 +574,13 @@ describe("a fact only an article's sentence holds", () => {
   });
 
   it("adds nothing where the cards answer, or where the words only look alike", async () => {
-    for (const q of ["when did Padilla respond", "who praised the commission", "Ohio"]) {
+    for (const q of [
+      "when did Padilla respond",
+      "who praised the commission",
+      "Ohio",
+      "when is lunch",
+      "what time is it",
+    ]) {
       const json = JSON.parse((await cli(["ask", q, "--json"])).out);
       expect(json.sentences, q).toBeUndefined();
     }
