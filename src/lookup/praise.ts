@@ -27,8 +27,11 @@ const SAME: Record<string, string[]> = {
 /** Forms of "be" that make the praising word passive ("is to be applauded", "was praised"). */
 const PASSIVE = new Set("is was are were be been being".split(" "));
 
-const SMALL = new Set(
-  "the a an of his her its their this that trump trumps presidential".split(" "),
+/** Words before the praising word that take it back or give it to someone else. */
+const NOT_THEIRS = new Set(
+  "not no never dont doesnt didnt wont cannot cant isnt wasnt arent they its chairs cochairs critics allies supporters".split(
+    " ",
+  ),
 );
 
 /** Within how many words after the praising word its object must stand. */
@@ -42,17 +45,24 @@ export function praiseAimedAt(question: string): ((text: string) => boolean) | n
   const words = normalise(question).split(" ");
   const verb = words.findIndex((w) => PRAISE.test(w));
   if (verb < 0) return null;
-  const aims = words
+  // What is praised is the object's last word ("Trump's commission": the commission).
+  const head = words
     .slice(verb + 1)
-    .filter((w) => w.length > 2 && !SMALL.has(w))
-    .flatMap((w) => SAME[w] ?? [w]);
-  if (aims.length === 0) return null;
+    .filter((w) => w.length > 2)
+    .pop();
+  if (!head) return null;
+  const aims = SAME[head] ?? [head];
   const aimed = (w: string) => aims.some((a) => w === a || w.startsWith(a));
   return (text) => {
     const tokens = normalise(text).split(" ");
     return tokens.some((t, i) => {
-      // ("thanks in part to the commission" is "because of", not gratitude.)
-      if (!PRAISE.test(t) || (t === "thanks" && /^(?:to|in)$/.test(tokens[i + 1] ?? "")))
+      // ("thanks in part to the commission" is "because of", "welcome to purchase" is leave to:
+      // neither is praise; nor "we do not support", nor "its co-chairs backed".)
+      if (
+        !PRAISE.test(t) ||
+        (/^(?:thanks|welcome)$/.test(t) && /^(?:to|in)$/.test(tokens[i + 1] ?? "")) ||
+        tokens.slice(Math.max(0, i - 3), i).some((w) => NOT_THEIRS.has(w))
+      )
         return false;
       for (const next of tokens.slice(i + 1, i + 1 + REACH)) {
         if (aimed(next)) return true;
