@@ -185,6 +185,9 @@ export function listQuery(normalised: string): ListKey | null {
   // "when was the request sent", "split by party": a time, or sides the lists do not keep.
   if (/^(?:when|what time|what day|what date)\b|\bby (?:political )?part(?:y|ies)\b/.test(asked))
     return null;
+  // "which states didn't refuse to give SSNs": a refusal negated, whatever follows it, is every
+  // state but the refusers, which the breakdown of all answers shows.
+  if (NOT_REFUSED.test(asked)) return "tally";
   let rest = ` ${asked} `;
   const cues = new Set<Cue>();
   for (const { cue, w } of PHRASES) {
@@ -198,6 +201,9 @@ export function listQuery(normalised: string): ListKey | null {
   return listFromCues(cues);
 }
 
+const NOT_REFUSED =
+  /\b(?:not|never|didnt|dont|doesnt|havent|hasnt|hadnt|wont|wouldnt|arent|isnt|werent|wasnt)\s+(?:yet\s+|all\s+)?(?:refus|declin|reject|den(?:y|ie)|rebuff|withh[oe]ld|(?:held|hold|kept|keep)\s+(?:anything\s+|any\s+\w+\s+)?back|say\s+no|said\s+no|turn(?:ed)?\s+down)/;
+
 /** The stance words decide the list; a negation turns compliance into refusal. */
 function listFromCues(cues: Set<Cue>): ListKey | null {
   const has = (c: Cue) => cues.has(c);
@@ -205,10 +211,6 @@ function listFromCues(cues: Set<Cue>): ListKey | null {
   const answers: Cue[] = ["refuse", "comply", "public", "review", "silent", "withhold", "dispute"];
   if (has("versus") && answers.filter(has).length >= 2) return "tally";
   const negated = has("not") || has("refuse");
-  // "which states didn't refuse", "who hasn't held anything back": every state but that list,
-  // which the breakdown of all answers shows, never the list itself.
-  if (has("not") && (has("refuse") || has("withhold")) && !has("comply") && !has("public"))
-    return "tally";
   const stances: ListKey[] = [];
   if (has("dispute")) stances.push("disputed");
   // "only hand over names and addresses": compliance in part is the public-data list.
