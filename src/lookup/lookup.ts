@@ -728,7 +728,9 @@ export function mentions(
           (!capitalised || k.target.kind !== "source") &&
           (!k.isCode ||
             (len === 1 &&
-              (span[0]?.capitals || apForm(index, span[0], k) || !CODE_WORDS.has(key)))) &&
+              (span[0]?.capitals ||
+                apForm(index, span[0], k) ||
+                (!CODE_WORDS.has(key) && CODE_SLOT.has(words[start - 1]?.word ?? ""))))) &&
           (!capitalised || !k.isAbbreviation || span.some((t) => t.dotted)) &&
           // Among other words, "del", "ill" or "I'll" is a word unless typed "Del." or "Ill.".
           (!k.isAbbreviation ||
@@ -767,8 +769,15 @@ export function mentions(
 const WORD_ABBREVIATIONS = new Set(["del", "ill", "ind", "miss", "wash", "mass", "ore", "cal"]);
 
 // Postal codes that are also words ("in", "or", "me", "la", "de", "mi"): among other words, a
-// state only when typed in capitals; any other code ("what did az say") is the state however typed.
+// state only when typed in capitals. Any other code typed in lower case is the state where a
+// state stands in the question ("what did az say", "did ca refuse", "ohio and tx"), not in chat
+// shorthand ("nm, what did padilla say", "any nc from kobach", "which states refused tx").
 const CODE_WORDS = new Set("al co de hi id in la ma me mi mo ms oh ok or va".split(" "));
+const CODE_SLOT = new Set(
+  "did does do is was has have had about in on for from of and or vs versus with than to".split(
+    " ",
+  ),
+);
 
 /** "N.C.", "Ky.", "Pa.": a state's code typed as AP writes the state, with its periods. */
 function apForm(index: LookupIndex, token: Token | undefined, key: IndexKey): boolean {
