@@ -24,7 +24,7 @@ export function answerMessage(
 ): SlackMessage {
   const shareable = isChangesAnswer(answer)
     ? options.share && !answer.dayProblem
-    : options.share && answer.matches.length > 0 && !answer.ambiguous;
+    : options.share && answered(answer) && !answer.ambiguous;
   const extra: Block[] = shareable
     ? [
         {
@@ -48,6 +48,11 @@ export function answerMessage(
  * shared card keeps everything the private one said (a role's stand-in, other stories); else
  * the matches it answered with.
  */
+/** An answer with something to share: cards, the request, or the articles' own sentences. */
+export function answered(answer: Answer): boolean {
+  return answer.matches.length > 0 || answer.request !== undefined || !!answer.sentences?.length;
+}
+
 function shareValue(answer: Answer | ChangesAnswer): string {
   const story = answer.story?.id ?? null;
   // One person's words that match a question (perhaps chosen among several): that person, with

@@ -564,6 +564,15 @@ describe("a fact only an article's sentence holds", () => {
       expect(s.text).toMatch(/\bformed\b/);
     }
     expect(await slash("when was the commission formed")).toMatch(/^What the articles say:/);
+    // Shared in the channel, sentences alone go as they were answered.
+    let mark = h.fake.mark();
+    expect(await h.command("who appointed von spakovsky")).toBe(200);
+    const reply = (await h.fake.next("/respond", mark)).body;
+    const share = buttonOf(reply, "Share in channel");
+    mark = h.fake.mark();
+    await h.action(blockAction(h.fake, share.action_id, share.value, "Share in channel"));
+    const post = await h.fake.next("chat.postMessage", mark);
+    expect(messageText(post.body)).toContain("What the articles say:");
     const page = web("when was the commission formed");
     expect(page.status).toBe(200);
     expect(page.body).toContain("What the articles say:");

@@ -8,7 +8,7 @@ import { askWithChanges, isChangesAnswer, todayOf } from "../../../changes/answe
 import { ACTION_SHARE, renderBlocks } from "../../../render/blocks.js";
 import { replyCard } from "../../../render/changes-card.js";
 import type { AppDeps } from "../../deps.js";
-import { answerForTargets, targetsFromValue } from "../../replies.js";
+import { answered, answerForTargets, targetsFromValue } from "../../replies.js";
 import { reasonIfCannotPost } from "../../slack-errors.js";
 
 type ShareArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -29,7 +29,7 @@ export async function handleShare(
     query !== null
       ? askWithChanges(deps.library.current(), query, story.story.id, todayOf(deps.clock()))
       : answerForTargets(story, targets, said ?? "", said);
-  if (!isChangesAnswer(shared) && shared.matches.length === 0) {
+  if (!isChangesAnswer(shared) && !answered(shared)) {
     await respond({
       response_type: "ephemeral",
       replace_original: false,
