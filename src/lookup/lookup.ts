@@ -428,7 +428,7 @@ function byQuotedKind(index: LookupIndex, q: string, query: string): LookupResul
   if (!kind && !anyone) return null;
   const quotedIds = new Set(index.dataset.quotes.map((x) => x.speaker.id));
   const people = index.dataset.people.filter(
-    (p) => quotedIds.has(p.id) && (!kind || fitsKind(kind, p)),
+    (p) => quotedIds.has(p.id) && (!kind || fitsKind(kind, p, index.dataset)),
   );
   if (people.length === 0) return NONE(query, [], "quote");
   return result(
@@ -533,7 +533,7 @@ function bySaid(
   const only =
     kind || praised || posted
       ? (p: Passage) =>
-          (!kind || fitsKind(kind, personById(index, p.speaker))) &&
+          (!kind || fitsKind(kind, personById(index, p.speaker), index.dataset)) &&
           (!praised || praised(p.text)) &&
           (!posted || ONLINE.test(`${p.text} ${p.context ?? ""}`))
       : undefined;

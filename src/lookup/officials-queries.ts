@@ -1,7 +1,7 @@
 import type { Dataset, Office, Party, Person } from "../domain/dataset.js";
 import type { Stance } from "../domain/stance.js";
 import { listQuery } from "./list-queries.js";
-import { commissionMember, MEMBER_WORDS } from "./questions.js";
+import { MEMBER_WORDS, seatedOn } from "./questions.js";
 import { ROLE_PHRASES } from "./roles.js";
 
 /**
@@ -91,7 +91,7 @@ export function officialsAnswering(dataset: Dataset, asked: OfficialsQuestion): 
     (p) =>
       spoke.has(p.id) &&
       (asked.party === null || p.party === asked.party) &&
-      (asked.member ? commissionMember(p) : true) &&
+      (asked.member ? seatedOn(p, dataset) : true) &&
       (asked.offices.length === 0 ? asked.member === true : asked.offices.includes(p.office)),
   );
 }

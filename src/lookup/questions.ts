@@ -1,4 +1,4 @@
-import type { Office, Party, Person } from "../domain/dataset.js";
+import type { Dataset, Office, Party, Person } from "../domain/dataset.js";
 import { normalise } from "./normalise.js";
 
 /** Quotation marks reporters paste around words they are checking. */
@@ -177,18 +177,23 @@ export interface SpeakerKind {
   member?: boolean;
 }
 
-/** Whether a person is of the kind asked ("which Republican governors …"). */
-export function fitsKind(kind: SpeakerKind, person: Person | undefined): boolean {
+/** Whether a person is of the kind asked ("which Republican governors …", "which commission member …"). */
+export function fitsKind(kind: SpeakerKind, person: Person | undefined, dataset: Dataset): boolean {
   return (
     (!kind.offices || kind.offices.includes(person?.office ?? "other")) &&
     (!kind.party || person?.party === kind.party) &&
-    (!kind.member || commissionMember(person))
+    (!kind.member || seatedOn(person, dataset))
   );
 }
 
-/** A seat on a commission, as the data gives the person's organisation. */
-export function commissionMember(person: Person | undefined): boolean {
-  return /\bcommission\b/i.test(person?.organisation ?? "");
+/**
+ * A seat on the body that made the request (the dataset's story's, or any story's), as the data
+ * gives the person's organisation: never a state's own "Elections Commission".
+ */
+export function seatedOn(person: Person | undefined, dataset: Dataset): boolean {
+  const bodies = dataset.story ? [dataset.story] : dataset.stories;
+  const organisation = normalise(person?.organisation ?? "");
+  return organisation !== "" && bodies.some((s) => organisation.includes(normalise(s.requester)));
 }
 
 /** "commission member", "members of the panel", "commissioners": those with a seat on it. */
