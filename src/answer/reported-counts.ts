@@ -18,11 +18,25 @@ export interface ReportedCount {
  * not the ones asked ("sent to all 50 states", "the 50 states").
  */
 const SOME_STATES =
-  /(?<!\b(?:all|the|to|of|every)\s+)\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|dozens?|half|most|many|several)(?:\s+(?:other|more|U\.S\.))?\s+states\b/i;
+  /(?<!\b(?:all|the|to|of|every|asked|wrote|sent|contacted)\s+)\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|dozens?|half|most|many|several)(?:\s+(?:other|more|U\.S\.))?\s+states\b/i;
 
 /** Saying no to the request, in whole or in part. */
 const REFUSING =
-  /\brefus\w*|\bdeclin\w*|\breject\w*|\bpush\w*\s+back|\bbalk\w*|\bresist\w*|\bdefy\w*|\bdefied|\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:comply|cooperate|provide|hand|turn|share|release)\b|\bin\s+whole\s+or\s+in\s+part\b|\bsaid\s+["“]?no\b/i;
+  /\brefus\w*(?!\s+to\s+(?:comment|say|discuss|answer))|\bdeclin\w*|\breject\w*|\bpush\w*\s+back|\bbalk\w*|\bresist\w*|\bdefy\w*|\bdefied|\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:comply|cooperate|provide|hand|turn|share|release)\b|\bin\s+whole\s+or\s+in\s+part\b|\bsaid\s+["“]?no\b/i;
+
+/**
+ * Whether the sentence's count of states is who says no: the refusal follows the count in its
+ * clause ("More than 20 states … were refusing"), not elsewhere in the sentence ("The commission
+ * asked 50 states for data; Padilla refused").
+ */
+function countsRefusals(text: string): boolean {
+  const count = SOME_STATES.exec(text);
+  if (!count) return false;
+  const clause = text.slice(count.index).split(/;|\.\s|,\s+(?:and|but|while|whereas)\s/)[0] ?? "";
+  return REFUSING.test(clause.slice(0, CLAUSE_REACH));
+}
+/** How far after the count its verb may stand. */
+const CLAUSE_REACH = 120;
 
 /** A sentence longer than this is a paragraph run together, not a count to quote. */
 const MAX_LENGTH = 320;
@@ -36,7 +50,7 @@ export function reportedCounts(dataset: Dataset): ReportedCount[] {
     if (!article) continue;
     for (const range of sentences(article)) {
       const text = article.slice(range.start, range.end).trim();
-      if (text.length <= MAX_LENGTH && SOME_STATES.test(text) && REFUSING.test(text))
+      if (text.length <= MAX_LENGTH && countsRefusals(text))
         found.push({ text, source: sourceRef(source) });
     }
   }
