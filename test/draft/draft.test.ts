@@ -385,5 +385,9 @@ describe("story", () => {
     expect(draft("Ohio.", { ...context, overrides: { story: "doj-2025" } }).story.id).toBe(
       "doj-2025",
     );
+    // The requester's own people named beside it are the story's words too.
+    expect(
+      draft("The Justice Department's Harmeet Dhillon asked Ohio for its voter rolls.").story.id,
+    ).toBe("doj-2025");
   });
 });
