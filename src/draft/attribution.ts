@@ -317,7 +317,16 @@ export function attributeQuotes(
       const then = sentenceAt(text.slice(q.close + 1).search(/\S/) + q.close + 1);
       const words = then ? text.slice(then.start, then.end) : "";
       const what = words.search(/That['’]s\s+what\s+/);
-      if (then && what >= 0 && what < 80 && firstMatchIn(SPEECH, words)) {
+      // "“…”" / "That was Ohio Secretary of State Ray Moss on Monday.": the words' speaker named.
+      const was = /^\s*(?:That|Those)\s+(?:was|were)\s+(?:the\s+words\s+of\s+)?(?=\p{Lu})/u.exec(
+        words,
+      );
+      if (then && was) {
+        const who = rangesWithin(people.mentions, then.start, then.start + was[0].length + 80).find(
+          (m) => !m.inQuote && !m.pronoun && !inPassing(text, m),
+        );
+        if (who && who.start <= then.start + was[0].length + 40) speaker = people.personAt(who);
+      } else if (then && what >= 0 && what < 80 && firstMatchIn(SPEECH, words)) {
         const who = rangesWithin(people.mentions, then.start + what, then.end).find(
           (m) => !m.inQuote && !inPassing(text, m),
         );
@@ -747,8 +756,9 @@ function memberNamed(text: string, people: PeopleInText, m: Mention): Mention {
 const TITLE_WORD =
   /\b(?:director|president|chair(?:man|woman)?|counsel|attorney|lawyer|spokes\w+|executive)\b/i;
 // "/NY Executive Director ", "-NJ senior staff attorney ".
+// ("said ACLU-NJ senior staff attorney Jo Lee", "said ACLU of Montana policy director Jo Lee".)
 const TITLE_BETWEEN =
-  /^(?:[-/]\p{Lu}+)?\s+(?:(?:\p{Lu}[\p{L}.]*|senior|staff|attorney|lawyer|counsel|director|president|executive|policy|legal|chief|deputy|general|spokes\w+)\s+){1,5}$/u;
+  /^(?:[-/]\p{Lu}+)?(?:\s+of(?:\s+\p{Lu}[\p{L}.]*){1,3})?\s+(?:(?:\p{Lu}[\p{L}.]*|senior|staff|attorney|lawyer|counsel|director|president|executive|policy|legal|chief|deputy|general|spokes\w+)\s+){1,5}$/u;
 
 /**
  * "a spokeswoman for Jane Doe", "Doe's office": someone speaks for the person named. A group's

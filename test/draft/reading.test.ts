@@ -1425,6 +1425,18 @@ describe("quotes", () => {
     expect(speakerOf(answered, "Clean rolls are the ground")).toBeNull();
   });
 
+  it("credits 'said ACLU of Montana policy director X' to X, and 'That was X' after the words", () => {
+    const d = draft([
+      "“This request is a fishing expedition,” said ACLU of Montana policy director Eva Stone.",
+      "",
+      "“We have read it twice. We are not sending it.”",
+      "",
+      "That was Ohio Secretary of State Ray Moss on Monday.",
+    ]);
+    expect(speakerOf(d, "fishing expedition")).toBe("Eva Stone");
+    expect(speakerOf(d, "read it twice")).toBe("Ray Moss");
+  });
+
   it("gives a statement printed after a colon to the one who released it", () => {
     const d = draft([
       "CAPITAL CITY – Utah Lieutenant Governor Dana Reyes released the following statement today about a second letter from Commissioner Bob Hart:",
