@@ -553,6 +553,10 @@ export function findPeople(
   // The same pronoun again in its sentence, with no one named since, is the same person: "She
   // called for Walz to repeal policies that she says …".
   let again = new Map<string, Found | null>();
+  // Whom "she" or "he" may stand for, as the text itself tells ("Carrow said her state …").
+  const genders = gendersIn(text, mentions, byKey);
+  // The people named so far, the latest first: where "she" cannot be the last one named.
+  const recent: Found[] = [];
   for (const m of mentions) {
     if (m.inQuote) {
       if (m.pronoun) antecedent.set(m, last);
@@ -587,6 +591,11 @@ export function findPeople(
             : said !== undefined
               ? said
               : last;
+      // "Pennock said …. “…,” she said": never a man the text calls "he" — the latest one named
+      // whom it may call "she", or no one.
+      const asked = word === "she" ? "F" : "M";
+      if (who && genders.get(who) !== undefined && genders.get(who) !== asked)
+        who = recent.find((r) => genders.get(r) === asked) ?? null;
       antecedent.set(m, who);
       if (!again.has(word)) again.set(word, who);
     } else if (m.key && !namedInPassing(text, m)) {
@@ -594,6 +603,9 @@ export function findPeople(
       if (found && !found.body) {
         who = last = found;
         again = new Map();
+        const at = recent.indexOf(found);
+        if (at >= 0) recent.splice(at, 1);
+        recent.unshift(found);
       }
     }
     told = m;
@@ -679,6 +691,38 @@ function reported(text: string, sentenceStart: number, at: number): boolean {
     text.slice(Math.max(sentenceStart, at - 80), at),
   );
 }
+
+/**
+ * Whom the text calls "she" and whom "he": a person named right before "said her/his …" or "said
+ * (that) she/he …", or after "Ms."/"Mr.". One called both is left unknown.
+ */
+function gendersIn(
+  text: string,
+  mentions: readonly Mention[],
+  byKey: ReadonlyMap<string, Found>,
+): Map<Found, "F" | "M"> {
+  const seen = new Map<Found, Set<"F" | "M">>();
+  for (const m of mentions) {
+    if (m.pronoun || m.inQuote || !m.key) continue;
+    const found = byKey.get(m.key);
+    if (!found || found.body) continue;
+    const after = OWN_PRONOUN_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase();
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+    const said = after ? (/^(?:she|her)$/.test(after) ? "F" : "M") : title ? TITLES[title] : null;
+    if (!said) continue;
+    const set = seen.get(found) ?? new Set();
+    set.add(said);
+    seen.set(found, set);
+  }
+  const out = new Map<Found, "F" | "M">();
+  for (const [found, set] of seen) if (set.size === 1) out.set(found, [...set][0] as "F" | "M");
+  return out;
+}
+// "Carrow said her state", "Pennock, a Republican, said his office", "Holt said she would".
+const OWN_PRONOUN_AFTER =
+  /^(?:,[^,.;“”"]{1,60},)?\s+(?:said|says|added|announced|wrote|stated|noted|explained|insisted|argued)\s+(?:that\s+)?(she|her|he|his)\b/i;
+const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+const TITLES: Record<string, "F" | "M"> = { Mr: "M", Mrs: "F", Ms: "F", Miss: "F" };
 
 /** "told Jones (that) she …": the pronoun follows the one told, and stands for the teller. */
 function addressee(text: string, told: Mention | null, pronoun: Mention): boolean {

@@ -1425,6 +1425,18 @@ describe("quotes", () => {
     expect(speakerOf(answered, "Clean rolls are the ground")).toBeNull();
   });
 
+  it("never gives 'she said' to a man the text calls 'he', nor 'he said' to a woman it calls 'she'", () => {
+    const d = draft([
+      "Vermont Secretary of State Jo Carrow said her state would not send anything. New Hampshire Secretary of State Walt Penn said his office was still reviewing the letter.",
+      "“It is a fishing expedition,” Carrow said.",
+      "“We will follow our law,” Penn said.",
+      "She added that she had spoken with other secretaries. “None of us is comfortable with this,” she said.",
+      "“Ms. Carrow and I agree on that much,” he said.",
+    ]);
+    expect(speakerOf(d, "None of us is comfortable")).toBe("Jo Carrow");
+    expect(speakerOf(d, "agree on that much")).toBe("Walt Penn");
+  });
+
   it("credits 'said ACLU of Montana policy director X' to X, and 'That was X' after the words", () => {
     const d = draft([
       "“This request is a fishing expedition,” said ACLU of Montana policy director Eva Stone.",
