@@ -3392,6 +3392,8 @@ describe("what must stay out", () => {
     expect(stances(draft(["Nuevo México todavía estudia la solicitud."]))).toEqual({
       NM: "reviewing",
     });
+    // (Whether the letter came is no answer to it.)
+    expect(stances(draft(["Ohio has not said whether it received a request."]))).toEqual({});
   });
 
   it("reads nothing from another article's headline under 'Related:' or 'Read more:'", () => {
