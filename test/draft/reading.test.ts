@@ -3396,6 +3396,17 @@ describe("what must stay out", () => {
     expect(stances(draft(["Ohio has not said whether it received a request."]))).toEqual({});
   });
 
+  it("reads 'hands over its voter file', 'says yes to' and 'will hand its rolls to' as complying", () => {
+    const d = draft([
+      "Idaho hands over its voter file to the Justice Department.",
+      "Kentucky says yes to the department.",
+      "Texas will hand its voter rolls to the DOJ on Monday.",
+      "Tennessee's secretary says turning over the information would be illegal.",
+    ]);
+    expect(stances(d)).toMatchObject({ ID: "complies", KY: "complies", TX: "complies" });
+    expect(stances(d).TN).not.toBe("complies");
+  });
+
   it("reads nothing from another article's headline under 'Related:' or 'Read more:'", () => {
     const d = draft(
       [
