@@ -1,4 +1,4 @@
-import type { Stance } from "../domain/stance.js";
+import { KEPT_BACK, type Stance } from "../domain/stance.js";
 import {
   type Cue,
   definesPartialAsPublic,
@@ -1111,9 +1111,17 @@ function quoteFor(
   const span: Excerpt = claim.evidenceSpan;
   const inside = own.find((q) => q.start < span.end && q.end > span.start);
   if (inside) return inside;
+  // A quote whose own words answer otherwise ("If it were up to me, Kansas would say no" beside a
+  // claim that Kansas complies) does not back the claim.
   return (
-    own.find(
-      (q) => findCue(withoutQuoteMarks(q.text), { start: 0, end: q.text.length }) !== null,
-    ) ?? null
+    own.find((q) => {
+      const cue = findCue(withoutQuoteMarks(q.text), { start: 0, end: q.text.length });
+      return cue !== null && sameSide(cue.stance, claim.stance);
+    }) ?? null
   );
+}
+
+/** Two answers on one side of the request: the same, or both keeping something back. */
+function sameSide(a: Stance, b: Stance): boolean {
+  return a === b || (KEPT_BACK.includes(a) && KEPT_BACK.includes(b));
 }

@@ -316,6 +316,18 @@ describe("claims", () => {
     });
     expect(claimOf(d, "ME")?.stance).toBe("refuses");
   });
+
+  it("never backs a claim with its official's words that answer otherwise", () => {
+    const d = draft(
+      [
+        "Kansas Secretary of State Ed Varn said the state will give the commission its full voter file.",
+        "“If it were up to me, Kansas would refuse,” said Kansas Gov. Rhea Kett. “It isn't up to me.”",
+      ].join("\n\n"),
+      strangers,
+    );
+    expect(claimOf(d, "KS")?.stance).toBe("complies");
+    expect(claimOf(d, "KS")?.quote?.text ?? "").not.toContain("would refuse");
+  });
 });
 
 describe("source metadata", () => {
