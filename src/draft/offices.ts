@@ -31,12 +31,14 @@ const SPOKE_BEFORE_TITLED =
 // "X’s office also received the letter, and told Source NM …": the clause goes on to speak.
 const SPOKE_LATER = /^[^.;:“”"]{0,100}?,?\s+and\s+(?:told|said|wrote|responded|replied)\b/;
 
+// (Within a line: a sentence ending a paragraph, "… the Justice Department.", is no part of the
+// office named at the start of the next.)
 const NAMED_TITLE = new RegExp(
-  String.raw`\b(?:[Tt]he\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}?)(?:['’]s)?\s+)?${TITLE}(?:['’]s)?\s+[Oo]ffice\b`,
+  String.raw`\b(?:[Tt]he[^\S\n]+)?(?:(\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,2}?)(?:['’]s)?[^\S\n]+)?${TITLE}(?:['’]s)?\s+[Oo]ffice\b`,
   "gu",
 );
 const OFFICE_OF = new RegExp(
-  String.raw`\b(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:the\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}?)\s+)?${TITLE}`,
+  String.raw`\b(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:the\s+)?(?:(\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,2}?)[^\S\n]+)?${TITLE}`,
   "gu",
 );
 

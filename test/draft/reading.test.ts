@@ -2622,6 +2622,13 @@ describe("people", () => {
     expect(office?.roleEvidence?.text).toBe("Rowe's office");
     // The office answers for its state; a quote of it backs that state's claim.
     expect(claimOf(d, "IA")?.quote?.speaker).toBe("Iowa Secretary of State's office");
+    // (A paragraph's last words are no part of the office the next one opens with.)
+    const split = draft([
+      "Georgia sent its list to the Justice Department.",
+      "",
+      "The secretary of state's office said the law required it.",
+    ]);
+    for (const p of split.people) expect(p.role ?? "").not.toContain("\n");
   });
 
   it("gives an office whose holder has no stated state the one state its sentence names", () => {
