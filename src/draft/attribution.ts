@@ -248,7 +248,12 @@ export function attributeQuotes(
       )
         speaker = people.personAt(named);
       else if (spokenFor(text, m, people)) someoneElse = true;
-      else if (m.start - q.close <= 120) {
+      else if (
+        m.start - q.close <= 120 &&
+        // ("'No way,' says Oregon; Washington 'reviewing' Kobach request": an attribution ends at
+        // a semicolon or another quotation, and the one named past it did not say the words.)
+        !/[;“”"‘]|\s'/.test(text.slice(q.close + 1 + afterVerb, m.start))
+      ) {
         // "“…,” she continued": the one whose words these continue, not the last name before.
         const goesOn =
           m.pronoun &&

@@ -1425,6 +1425,15 @@ describe("quotes", () => {
     expect(speakerOf(answered, "Clean rolls are the ground")).toBeNull();
   });
 
+  it("never gives a headline's words to a name past a semicolon or another quotation", () => {
+    const d = draft([
+      "'No way,' says Oregon; Washington 'reviewing' Kris Kobach's request",
+      "",
+      "Oregon Secretary of State Della Marsh said her state would refuse.",
+    ]);
+    expect(speakerOf(d, "No way")).not.toBe("Kris Kobach");
+  });
+
   it("never gives 'she said' to a man the text calls 'he', nor 'he said' to a woman it calls 'she'", () => {
     const d = draft([
       "Vermont Secretary of State Jo Carrow said her state would not send anything. New Hampshire Secretary of State Walt Penn said his office was still reviewing the letter.",
