@@ -934,6 +934,12 @@ function lastInRole(people: PeopleInText, at: number, word: string, phrase: stri
   // ("president" is not the "Presidential" of a commission's name.)
   const holds = new RegExp(String.raw`\b${held}(?!ial)`, "i");
   const askedJunior = /\b(?:assistant|deputy|associate|under|lieutenant|vice)\b/i.test(phrase);
+  // "the Ohio secretary said": only one whose role names Ohio, never the last secretary named.
+  const place =
+    /\bthe\s+((?!(?:Republican|Democratic|Democrat|GOP|Former|State|Top|Chief)\b)(?:\p{Lu}[\p{L}.-]*\s+){1,2})/u
+      .exec(phrase)?.[1]
+      ?.trim()
+      .toLowerCase();
   const before = rangesWithin(people.mentions, Math.max(0, at - 3000), at);
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as Mention;
@@ -941,7 +947,13 @@ function lastInRole(people: PeopleInText, at: number, word: string, phrase: stri
     const who = people.personAt(m);
     const role = (who?.known?.role ?? who?.role?.text ?? "").toLowerCase();
     // ("the lieutenant governor" is a junior holder, never the governor.)
-    if (who && holds.test(role) && askedJunior === junior.test(role)) return who;
+    if (
+      who &&
+      holds.test(role) &&
+      askedJunior === junior.test(role) &&
+      (!place || role.includes(place))
+    )
+      return who;
   }
   return null;
 }

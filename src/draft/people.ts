@@ -264,6 +264,9 @@ export function findPeople(
   const fulls: { tokens: Run["tokens"] }[] = [];
   for (const run of capitalisedRuns(text)) {
     const tokens = [...run.tokens];
+    // "By Harriet Solberg" opening a line: the article's author, who speaks in it for no one.
+    const lead = tokens[0];
+    if (lead?.text === "By" && /(?:^|\n)[^\S\n]*$/.test(text.slice(0, lead.start))) continue;
     while (
       tokens.length &&
       (TITLE_WORDS.has(tokens[0]?.text ?? "") ||

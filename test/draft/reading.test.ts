@@ -1425,6 +1425,18 @@ describe("quotes", () => {
     expect(speakerOf(answered, "Clean rolls are the ground")).toBeNull();
   });
 
+  it("gives 'the Ohio secretary said' only to Ohio's, and nothing to the byline's author", () => {
+    const d = draft([
+      "By Hattie Sollberg",
+      "",
+      "Ohio Secretary of State Ann Ruiz refused the request. Texas Secretary of State Jim Bole sent the file. “We said no,” the Ohio secretary said.",
+      "A department lawyer wrote back. “We need the file to keep rolls accurate,” she said.",
+    ]);
+    expect(speakerOf(d, "We said no")).toBe("Ann Ruiz");
+    expect(speakerOf(d, "keep rolls accurate")).not.toBe("Hattie Sollberg");
+    expect(d.people.map((p) => p.name)).not.toContain("By Hattie Sollberg");
+  });
+
   it("never gives a headline's words to a name past a semicolon or another quotation", () => {
     const d = draft([
       "'No way,' says Oregon; Washington 'reviewing' Kris Kobach's request",
