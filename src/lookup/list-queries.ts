@@ -187,7 +187,7 @@ export function listQuery(normalised: string): ListKey | null {
     return null;
   // "which states didn't refuse to give SSNs": a refusal negated, whatever follows it, is every
   // state but the refusers, which the breakdown of all answers shows.
-  if (NOT_REFUSED.test(asked)) return "tally";
+  if (NOT_REFUSED.test(asked) || NOT_SOLD.test(asked)) return "tally";
   let rest = ` ${asked} `;
   const cues = new Set<Cue>();
   for (const { cue, w } of PHRASES) {
@@ -201,8 +201,12 @@ export function listQuery(normalised: string): ListKey | null {
   return listFromCues(cues);
 }
 
+// "which states won't sell the data", "didn't give public data only": not the fee's or the
+// public list, but everyone else, which the breakdown shows.
+const NOT_SOLD =
+  /\b(?:not|never|didnt|dont|doesnt|havent|hasnt|wont|wouldnt|arent|isnt|refused to|refuse to)\s+(?:\w+\s+){0,2}?(?:sell|sold|charg\w*|public|only public)\b/;
 const NOT_REFUSED =
-  /\b(?:not|never|didnt|dont|doesnt|havent|hasnt|hadnt|wont|wouldnt|arent|isnt|werent|wasnt)\s+(?:yet\s+|all\s+)?(?:refus|declin|reject|den(?:y|ie)|rebuff|withh[oe]ld|(?:held|hold|kept|keep)\s+(?:anything\s+|any\s+\w+\s+)?back|say\s+no|said\s+no|turn(?:ed)?\s+down)/;
+  /\b(?:not|never|didnt|dont|doesnt|havent|hasnt|hadnt|wont|wouldnt|arent|isnt|werent|wasnt)\s+(?:yet\s+|all\s+)?(?:refus|declin|reject|den(?:y|ie)|rebuff|withh[oe]ld|(?:held|hold|kept|keep)\s+(?:anything\s+|any\s+\w+\s+)?back|say\s+no|said\s+no|turn(?:ed)?\s+down)|\bno\s+se\s+neg/;
 
 /** The stance words decide the list; a negation turns compliance into refusal. */
 function listFromCues(cues: Set<Cue>): ListKey | null {

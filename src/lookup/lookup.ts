@@ -772,7 +772,7 @@ const WORD_ABBREVIATIONS = new Set(["del", "ill", "ind", "miss", "wash", "mass",
 // state only when typed in capitals. Any other code typed in lower case is the state where a
 // state stands in the question ("what did az say", "did ca refuse", "ohio and tx"), not in chat
 // shorthand ("nm, what did padilla say", "any nc from kobach", "which states refused tx").
-const CODE_WORDS = new Set("al co de hi id in la ma me mi mo ms oh ok or va".split(" "));
+const CODE_WORDS = new Set("al de hi id in la me mi ms oh ok or".split(" "));
 const CODE_SLOT = new Set(
   "did does do is was has have had about in on for from of and or vs versus with than to".split(
     " ",
