@@ -494,6 +494,10 @@ function byHeadline(index: LookupIndex, query: string, words: string): LookupRes
   return { ...result(query, targets, "mention"), ambiguous: targets.length > 1 };
 }
 
+/** A question's words that open with a deed done ("fined Kobach", "lost the popular vote"). */
+const DEED =
+  /^(?:\p{L}+ed|lost|won|led|ran|made|sent|sued|chose|hired|fired|wrote|signed|set up)\b/u;
+
 /** Words posted online, which a question may ask for as such ("who tweeted …"). */
 const ONLINE = /\b(?:tweet(?:s|ed|ing)?|twitter|facebook|social media)\b/i;
 // ("who said on Twitter that …": where, which the words themselves need not hold.)
@@ -547,18 +551,16 @@ function bySaid(
   // none; never another state's official who said much the same.
   const claim = normalise(words).replace(/^(?:said|says|say|told us|claimed)(?: that)? /, "");
   const opensWithState = names.some((j) => claim.startsWith(`${normalise(j.name)} `));
+  // "who fined Kobach", "who appointed von Spakovsky": a deed, not words, which an article's own
+  // sentence holds; the quotes that share its words ("a recent court fine") are not who did it.
+  const deed =
+    DEED.test(normalise(words)) && !SAYING.test(normalise(words)) && !kind && !praised && !posted;
+  const facts = deed ? searchSentences(index.sentences, words) : [];
+  if (facts.length > 0) return { ...NONE(query), sentences: facts };
   if (hits.length === 0 || (opensWithState && about && !hits.some((h) => about(h.passage)))) {
-    // "who appointed von Spakovsky": a deed, not words, which an article's sentence may hold
-    // (held to what the question asks of the words: praise aimed at its object, a post online).
-    const facts =
-      SAYING.test(normalise(words)) || kind
-        ? []
-        : searchSentences(
-            index.sentences,
-            words,
-            (s) => (!praised || praised(s.text)) && (!posted || ONLINE.test(s.text)),
-          );
-    return facts.length > 0 ? { ...NONE(query), sentences: facts } : NONE(query, [], "quote");
+    // (Praise asked of an article's own words is held to the same test as a quote.)
+    const aimed = praised ? searchSentences(index.sentences, words, (s) => praised(s.text)) : [];
+    return aimed.length > 0 ? { ...NONE(query), sentences: aimed } : NONE(query, [], "quote");
   }
   const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
   return { ...result(query, targets, "quote"), said: hits };

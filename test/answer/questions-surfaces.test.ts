@@ -576,6 +576,10 @@ describe("a fact only an article's sentence holds", () => {
     const page = web("when was the commission formed");
     expect(page.status).toBe(200);
     expect(page.body).toContain("What the articles say:");
+    // A deed asked of "who" is the article's sentence that tells it, never a quote sharing a word.
+    const fined = JSON.parse((await cli(["ask", "who fined Kobach", "--json"])).out);
+    expect(fined.said).toEqual([]);
+    expect(fined.sentences.map((s: { text: string }) => s.text).join(" ")).toMatch(/fined Kobach/);
     const appointed = JSON.parse((await cli(["ask", "who appointed von spakovsky", "--json"])).out);
     expect(appointed.sentences.map((s: { text: string }) => s.text).join(" ")).toMatch(
       /\bappointed\b/,
