@@ -30,11 +30,15 @@ const REFUSING =
  * asked 50 states for data; Padilla refused").
  */
 function countsRefusals(text: string): boolean {
+  // "the list of states pushing back … had grown to 22 by Friday afternoon".
+  if (RUNNING_TOTAL.test(text)) return true;
   const count = SOME_STATES.exec(text);
   if (!count) return false;
   const clause = text.slice(count.index).split(/;|\.\s|,\s+(?:and|but|while|whereas)\s/)[0] ?? "";
   return REFUSING.test(clause.slice(0, CLAUSE_REACH));
 }
+const RUNNING_TOTAL =
+  /\b(?:list|number|count|tally|total)\s+of\s+states\s+(?:refusing|declining|rejecting|pushing\s+back|resisting|balking|saying\s+no)\b[^.;]{0,160}?\b(?:grown|grew|rose|risen|climbed|reached|stands?|stood|hit)\s+(?:to\s+|at\s+)?\d{1,2}\b/i;
 /** How far after the count its verb may stand. */
 const CLAUSE_REACH = 120;
 

@@ -30,6 +30,9 @@ describe("the articles' own counts of refusals", () => {
       ),
     ).toEqual(["By Friday, more than 30 states had declined to hand over their rolls."]);
     expect(counts("Most states are pushing back on the request.")).toHaveLength(1);
+    expect(
+      counts("The list of states refusing the request had grown to 14 by Friday night."),
+    ).toHaveLength(1);
   });
 
   it("leaves out the states asked, and a refusal that is someone else's", () => {
