@@ -914,8 +914,12 @@ const GOES_ON =
 
 // A sentence's own report on a state outranks a list that names it; then the firmer cue.
 function rank(c: Candidate): number {
-  return 2 * c.precedence + (c.fromList ? 0 : 1) + c.confidence;
+  // ("Amore had yet to respond … his office was still reviewing the request": an answer the
+  // article reports outranks its saying there is none yet.)
+  const none = c.stance === "no-report" ? NO_ANSWER_YET : 0;
+  return 2 * c.precedence + (c.fromList ? 0 : 1) + c.confidence - none;
 }
+const NO_ANSWER_YET = 0.5;
 
 /**
  * How sure the drafter is, by the kind of evidence: stance words about this state in its own

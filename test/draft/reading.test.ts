@@ -3424,6 +3424,21 @@ describe("what must stay out", () => {
     expect(stances(draft(["Ohio has not said whether it received a request."]))).toEqual({});
   });
 
+  it("reads more ways to have no answer yet, and prefers any answer reported to none", () => {
+    const d = draft([
+      "Vermont has yet to answer the letter. Wyoming has been silent.",
+      "Nevada todavía no ha contestado la carta.",
+      "Ohio had already sent the department a reply.",
+      "Eight days later, Rhode Island had yet to respond. Rhode Island's secretary was still reviewing the request, a spokesman said.",
+    ]);
+    expect(stances(d)).toEqual({
+      VT: "no-report",
+      WY: "no-report",
+      NV: "no-report",
+      RI: "reviewing",
+    });
+  });
+
   it("reads 'hands over its voter file', 'says yes to' and 'will hand its rolls to' as complying", () => {
     const d = draft([
       "Idaho hands over its voter file to the Justice Department.",
