@@ -15,6 +15,7 @@ import {
   rangeAt,
   sentences,
   withoutLinkLines,
+  withoutRetractedWords,
 } from "./text.js";
 import type { Draft, DraftClaim, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
 
@@ -32,8 +33,9 @@ export interface DraftContext {
  * files. Every excerpt is cut from `text` by offsets, so it is verbatim by construction.
  */
 export function draftArticle(printed: string, context: DraftContext): Draft {
-  // (Another article's headline under "Related:" reports nothing of this one.)
-  const text = withoutLinkLines(printed);
+  // (Another article's headline under "Related:" reports nothing of this one, nor does a
+  // sentence that tells what is not so.)
+  const text = withoutRetractedWords(withoutLinkLines(printed));
   const sents = sentences(text);
   const spans = findQuoteSpans(text);
   const states = stateMatcher(context.jurisdictions);

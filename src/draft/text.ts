@@ -160,6 +160,21 @@ export function isCaption(line: string): boolean {
 export function withoutLinkLines(text: string): string {
   return text.replace(LINK_LINE, (line) => " ".repeat(line.length));
 }
+/**
+ * The text with every sentence that reports a mistake blanked ("An earlier version of this story
+ * incorrectly said Nevada had refused", "It is false that Ohio signed"): it tells what is not so.
+ */
+export function withoutRetractedWords(text: string): string {
+  let out = text;
+  for (const s of sentences(text)) {
+    if (RETRACTED.test(text.slice(s.start, s.end)))
+      out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
+  }
+  return out;
+}
+const RETRACTED =
+  /\b(?:incorrectly|mistakenly|erroneously|wrongly|falsely)\s+(?:said|stated|reported|described|identified|listed|claimed)\b|^\s*(?:Correction|Clarification)\s*:|\b[Ii]t\s+is\s+(?:false|not\s+true)\s+that\b|\bden(?:ied|ies|y)\s+(?:the\s+)?reports?\s+that\b/;
+
 const LINK_LINE =
   /^[^\S\n]*(?:Previous|Next|Related|Read more|Read also|Also read|Read next|See also|More|Recommended|Watch|Listen)[^\S\n]*(?:coverage|stories|story|articles?|content|reading)?[^\S\n]*:[^\n]{0,200}$/gim;
 

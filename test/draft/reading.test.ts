@@ -3424,6 +3424,16 @@ describe("what must stay out", () => {
     expect(stances(draft(["Ohio has not said whether it received a request."]))).toEqual({});
   });
 
+  it("reads nothing from a sentence that tells what is not so", () => {
+    const d = draft([
+      "Nevada is still reviewing the request.",
+      "An earlier version of this story incorrectly said Nevada had refused.",
+      "It is false that Ohio signed the agreement.",
+      "Iowa's secretary denied reports that Iowa had agreed to send the file.",
+    ]);
+    expect(stances(d)).toEqual({ NV: "reviewing" });
+  });
+
   it("reads more ways to have no answer yet, and prefers any answer reported to none", () => {
     const d = draft([
       "Vermont has yet to answer the letter. Wyoming has been silent.",
