@@ -510,6 +510,19 @@ export function attributeQuotes(
           if (!m) someoneElse = true;
         }
         const participle = /^(?!according)\p{L}+ing\b/iu.test(beforeText.slice(lastVerb));
+        // "Ruiz said a department lawyer had written that “…”", "Ruiz said Dhillon had told her
+        // the data was “…”": words Ruiz reports someone else put so are that one's, not hers.
+        const inner = REPORTED_SPEAKER.exec(beforeText.slice(lastVerb));
+        if (m && inner) {
+          const innerStart = beforeStart + lastVerb + inner.index;
+          const named = rangesWithin(
+            people.mentions,
+            innerStart,
+            innerStart + inner[0].length,
+          ).find((x) => !x.inQuote && !x.pronoun);
+          if (named) m = named;
+          else someoneElse = true;
+        }
         if (someoneElse) m = undefined;
         if (m && spokenFor(text, m, people)) someoneElse = true;
         else if (m) speaker = people.personAt(m);
@@ -957,6 +970,13 @@ function lastInRole(people: PeopleInText, at: number, word: string, phrase: stri
   }
   return null;
 }
+
+/**
+ * After "X said": another subject, not a pronoun for X, and its own verb of saying ("a department
+ * lawyer had written that", "Dhillon had told her").
+ */
+const REPORTED_SPEAKER =
+  /^\p{L}+\s+(?:that\s+)?(?!(?:he|she|they|it|we|I)\s)(?:(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|told|said|stated|claimed|argued|warned|insisted)\b/u;
 
 const CONNECTING =
   /^(?:and|that|but|then|also|added|adds|adding|continued|continuing|first|second|third|next|finally|plus)$/i;

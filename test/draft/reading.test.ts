@@ -1437,6 +1437,17 @@ describe("quotes", () => {
     expect(d.people.map((p) => p.name)).not.toContain("By Hattie Sollberg");
   });
 
+  it("gives words an official reports someone else put so to that one, never the official", () => {
+    const d = draft([
+      "Ohio Secretary of State Ann Ruiz refused. Ruiz said a department lawyer had written that “the Attorney General expects full compliance.”",
+      "Ruiz said Carl Voss had told her the data was “none of Ohio's business.”",
+      "Ruiz said she had told the department that “we will not comply.”",
+    ]);
+    expect(speakerOf(d, "expects full compliance")).toBeNull();
+    expect(speakerOf(d, "none of Ohio")).toBe("Carl Voss");
+    expect(speakerOf(d, "we will not comply")).toBe("Ann Ruiz");
+  });
+
   it("never gives a headline's words to a name past a semicolon or another quotation", () => {
     const d = draft([
       "'No way,' says Oregon; Washington 'reviewing' Kris Kobach's request",
