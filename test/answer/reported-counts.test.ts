@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { reportedCounts } from "../../src/answer/reported-counts.js";
-import type { Dataset, Source } from "../../src/domain/dataset.js";
+import type { Dataset } from "../../src/domain/dataset.js";
+import { madeUpSource } from "../helpers/made-up.js";
 
-const source: Source = {
-  id: "900_count",
-  outlet: "Test Gazette",
-  author: null,
-  published: "2030-01-02",
-  updated: null,
-  headline: "Made up",
-  url: null,
-  fetched: null,
-  notes: null,
-  path: "test",
-  story: "test",
-};
+const source = madeUpSource("900_count");
 
 const counts = (article: string) =>
   reportedCounts({

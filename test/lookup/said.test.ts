@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset, Person, Source } from "../../src/domain/dataset.js";
+import type { Dataset, Person } from "../../src/domain/dataset.js";
 import { normalise } from "../../src/lookup/normalise.js";
 import { attributedSentences, buildSaidIndex, searchSaid } from "../../src/lookup/said.js";
 import { dataset, index } from "../helpers/fixtures.js";
+import { madeUpSource } from "../helpers/made-up.js";
 
 describe("the quote index of the bundled articles", () => {
   const passages = index.said.items;
@@ -33,22 +34,12 @@ describe("the quote index of the bundled articles", () => {
   });
 });
 
-/** A made-up article and cast, to test the attribution rules on prose of our own. */
-/** `names`: each person's name, or their name and role ("County Clerk; member of the board"). */
+/**
+ * A made-up article and cast, to test the attribution rules on prose of our own. `names`: each
+ * person's name, or their name and role ("County Clerk; member of the board").
+ */
 function madeUp(article: string, names: (string | [string, string])[]) {
-  const source: Source = {
-    id: "900_test",
-    outlet: "Test Gazette",
-    author: null,
-    published: "2030-01-02",
-    updated: null,
-    headline: "Made up",
-    url: null,
-    fetched: null,
-    notes: null,
-    path: "test",
-    story: "test",
-  };
+  const source = madeUpSource("900_test");
   const person = (name: string, role: string): Person => ({
     id: normalise(name).replace(/ /g, "-"),
     name,
