@@ -541,6 +541,12 @@ function bySaid(
           (!praised || praised(p.text)) &&
           (!posted || ONLINE.test(`${p.text} ${p.context ?? ""}`))
       : undefined;
+  // "who fined Kobach", "who appointed von Spakovsky": a deed, not words, which an article's own
+  // sentence holds; the quotes that share its words ("a recent court fine") are not who did it.
+  const deed =
+    DEED.test(normalise(words)) && !SAYING.test(normalise(words)) && !kind && !praised && !posted;
+  const facts = deed ? searchSentences(index.sentences, words) : [];
+  if (facts.length > 0) return { ...NONE(query), sentences: facts };
   // "who tweeted": with nothing else asked, everyone whose words the sources say were posted.
   const postedOnly =
     posted && withoutFiller(normalise(words).replace(ONLINE_WORDS, " ")).trim() === "";
@@ -551,12 +557,6 @@ function bySaid(
   // none; never another state's official who said much the same.
   const claim = normalise(words).replace(/^(?:said|says|say|told us|claimed)(?: that)? /, "");
   const opensWithState = names.some((j) => claim.startsWith(`${normalise(j.name)} `));
-  // "who fined Kobach", "who appointed von Spakovsky": a deed, not words, which an article's own
-  // sentence holds; the quotes that share its words ("a recent court fine") are not who did it.
-  const deed =
-    DEED.test(normalise(words)) && !SAYING.test(normalise(words)) && !kind && !praised && !posted;
-  const facts = deed ? searchSentences(index.sentences, words) : [];
-  if (facts.length > 0) return { ...NONE(query), sentences: facts };
   if (hits.length === 0 || (opensWithState && about && !hits.some((h) => about(h.passage)))) {
     // (Praise asked of an article's own words is held to the same test as a quote.)
     const aimed = praised ? searchSentences(index.sentences, words, (s) => praised(s.text)) : [];
