@@ -558,9 +558,18 @@ function bySaid(
   const claim = normalise(words).replace(/^(?:said|says|say|told us|claimed)(?: that)? /, "");
   const opensWithState = names.some((j) => claim.startsWith(`${normalise(j.name)} `));
   if (hits.length === 0 || (opensWithState && about && !hits.some((h) => about(h.passage)))) {
-    // (Praise asked of an article's own words is held to the same test as a quote.)
-    const aimed = praised ? searchSentences(index.sentences, words, (s) => praised(s.text)) : [];
-    return aimed.length > 0 ? { ...NONE(query), sentences: aimed } : NONE(query, [], "quote");
+    // "who claimed 3 to 5 million people voted illegally": words no quote holds, which an
+    // article's own sentence may report ("Trump … claimed, without evidence, that …"), held to
+    // what the question asks of them (praise aimed at its object, a post online); never for a
+    // kind of speaker, which a sentence cannot show.
+    const reported = kind
+      ? []
+      : searchSentences(
+          index.sentences,
+          posted ? words.replace(MEDIUM, " ") : words,
+          (s) => (!praised || praised(s.text)) && (!posted || ONLINE.test(s.text)),
+        );
+    return reported.length > 0 ? { ...NONE(query), sentences: reported } : NONE(query, [], "quote");
   }
   const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
   return { ...result(query, targets, "quote"), said: hits };

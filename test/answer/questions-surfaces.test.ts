@@ -580,6 +580,13 @@ describe("a fact only an article's sentence holds", () => {
     const fined = JSON.parse((await cli(["ask", "who fined Kobach", "--json"])).out);
     expect(fined.said).toEqual([]);
     expect(fined.sentences.map((s: { text: string }) => s.text).join(" ")).toMatch(/fined Kobach/);
+    // Words no quote holds, which the article reports in its own sentence.
+    const claimed = JSON.parse(
+      (await cli(["ask", "who said Kansas would not share social security information", "--json"]))
+        .out,
+    );
+    expect(claimed.matches).toEqual([]);
+    for (const s of claimed.sentences) expect(s.text).toMatch(/Kansas/);
     const appointed = JSON.parse((await cli(["ask", "who appointed von spakovsky", "--json"])).out);
     expect(appointed.sentences.map((s: { text: string }) => s.text).join(" ")).toMatch(
       /\bappointed\b/,
