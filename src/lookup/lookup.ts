@@ -191,6 +191,9 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     // (The article first: the state's card leads with every outlet's summary, not this one's.)
     return result(query, [...asked, ...reported], "mention");
   }
+  // ("what did the Washington Post say about Utah": an outlet no article is from, not the state.)
+  if (asked.length > 0 && namesOtherOutlet(index, normalise(subject ?? ""), asked))
+    return NONE(query, [], "source");
   if (asked.length > 0) return result(query, asked, "mention");
 
   const contradicted: Target[] = [];
