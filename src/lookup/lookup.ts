@@ -502,7 +502,7 @@ const DEED =
   /^(?:\p{L}+ed|lost|won|led|ran|made|sent|sued|chose|hired|fired|wrote|signed|set up)\b/u;
 
 /** Words posted online, which a question may ask for as such ("who tweeted …"). */
-const ONLINE = /\b(?:tweet(?:s|ed|ing)?|twitter|facebook|social media)\b/i;
+const ONLINE = /\b(?:tweet(?:s|ed|ing)?|twitter|facebook|social media|posted online)\b/i;
 // ("who said on Twitter that …": where, which the words themselves need not hold.)
 const MEDIUM = /\b(?:(?:on|in|via)\s+(?:a\s+)?)?(?:twitter|facebook|social media|tweets?)\b/gi;
 const ONLINE_WORDS =

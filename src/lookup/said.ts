@@ -51,13 +51,16 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
     passages.push({ ...p, id: passages.length });
   };
   for (const q of dataset.quotes) {
+    // (An embedded post, credited "— Gov. Tom Wolf (@GovernorTomWolf)", was posted online.)
+    const posted = postedIn(dataset.articles.get(q.source.id) ?? "", q.text);
+    const context = [q.context, posted ? "posted online" : null].filter(Boolean).join("; ");
     add({
       speaker: q.speaker.id,
       text: q.text,
       kind: "quote",
       source: q.source,
       anchor: q.anchor,
-      ...(q.context ? { context: q.context } : {}),
+      ...(context ? { context } : {}),
     });
   }
   for (const source of dataset.sources) {
@@ -65,6 +68,13 @@ export function buildSaidIndex(dataset: Dataset): SaidIndex {
     if (article) for (const p of attributedSentences(dataset, source, article)) add(p);
   }
   return buildWordIndex(passages, (p) => p.text);
+}
+
+/** Whether the article credits the words as a post: a "(@handle)" right after them. */
+function postedIn(article: string, words: string): boolean {
+  const first = words.split(/\s*…\s*/).pop() ?? words;
+  const at = article.indexOf(first);
+  return at >= 0 && /^[^\n]{0,80}\(@\w+\)/.test(article.slice(at + first.length));
 }
 
 export interface SaidFilter {
