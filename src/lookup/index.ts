@@ -109,6 +109,8 @@ export function buildIndex(dataset: Dataset): LookupIndex {
 
   for (const s of dataset.sources) {
     for (const name of outletNames(s.outlet)) add(name, { kind: "source", id: s.id });
+    // "who is Adolfo Flores": the reporter, by the article under their byline.
+    if (s.author) add(s.author, { kind: "source", id: s.id });
   }
 
   const exact = new Map<string, IndexKey[]>();
