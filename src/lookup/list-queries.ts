@@ -125,7 +125,8 @@ const AROUND = new Set(
     "status statuses digits last four overseas citizenship voting names theyd theyll theyre " +
     "thats whats wheres weve ive everything anything asked requested wanted sought why reason " +
     "reasons category categories group groups each want wants driver drivers license licenses " +
-    "licence licences affiliation affiliations offer offers offered offering " +
+    "licence licences affiliation affiliations offer offers offered offering told tell tells " +
+    "could can may " +
     "pls plz thanks thx " +
     "que cuales estados estado los las el la de del a al se sus su datos informacion lista " +
     "votantes electorales registros padron padrones entregar compartir departamento justicia " +
