@@ -139,6 +139,44 @@ export function listWord(word: string): boolean {
   return AROUND.has(word) || PHRASES.some((p) => p.w === word);
 }
 
+/** The single words list questions are made of, for reading a typo as the word meant. */
+let knownWords: Set<string> | undefined;
+
+/**
+ * "which states refsued", "how many sates refused": a word of four letters or more that no list
+ * question holds, one slip of the fingers from just one that does (two letters swapped, one left
+ * out or added), is that word. Never one letter for another: "backed" is not "balked".
+ */
+function spellChecked(asked: string): string {
+  knownWords ??= new Set([...AROUND, ...PHRASES.flatMap((p) => p.w.split(" "))]);
+  const known = knownWords;
+  return asked
+    .split(" ")
+    .map((w) => {
+      if (w.length < 4 || known.has(w)) return w;
+      const near = [...known].filter((k) => oneSlip(k, w));
+      return near.length === 1 ? (near[0] as string) : w;
+    })
+    .join(" ");
+}
+
+/** Whether `typed` is `word` with two neighbouring letters swapped, or one letter left out or added. */
+function oneSlip(word: string, typed: string): boolean {
+  if (word.length === typed.length) {
+    const at = [...word].findIndex((c, i) => c !== typed[i]);
+    return (
+      at >= 0 &&
+      word[at] === typed[at + 1] &&
+      word[at + 1] === typed[at] &&
+      word.slice(at + 2) === typed.slice(at + 2)
+    );
+  }
+  const [long, short] = word.length > typed.length ? [word, typed] : [typed, word];
+  if (long.length !== short.length + 1) return false;
+  const at = [...short].findIndex((c, i) => c !== long[i]);
+  return at < 0 || long.slice(at + 1) === short.slice(at);
+}
+
 /** Each cue's text: single words before the first "|", then one phrase between each "|". */
 const PHRASES = CUES.flatMap(([cue, text]) => {
   const [words = "", ...phrases] = text.split("|");
@@ -189,7 +227,7 @@ export function listQuery(normalised: string): ListKey | null {
   // "which states didn't refuse to give SSNs": a refusal negated, whatever follows it, is every
   // state but the refusers, which the breakdown of all answers shows.
   if (NOT_REFUSED.test(asked) || NOT_SOLD.test(asked)) return "tally";
-  let rest = ` ${asked} `;
+  let rest = ` ${spellChecked(asked)} `;
   const cues = new Set<Cue>();
   for (const { cue, w } of PHRASES) {
     for (let at = rest.indexOf(` ${w} `); at >= 0; at = rest.indexOf(` ${w} `)) {
