@@ -68,7 +68,7 @@ const SPANISH: Rule[] = [
   {
     stance: "public-only",
     pattern: new RegExp(
-      String.raw`(?<!\p{L})(?:s[oó]lo|solamente|únicamente)\s+(?:\p{L}+\s+){0,3}?(?:públic[ao]s?|públicamente)(?!\p{L})|(?<!\p{L})(?:información|datos|registros?)\s+(?:\p{L}+\s+)?públic[ao]s?(?!\p{L})(?<=${ES_GIVE}[^.;]{0,80})`,
+      String.raw`(?<!\p{L})(?:s[oó]lo|solamente|únicamente)\s+[^.;:]{0,80}?(?:públic[ao]s?|públicamente)(?!\p{L})|(?<!\p{L})(?:información|datos|registros?)\s+(?:\p{L}+\s+)?públic[ao]s?(?!\p{L})(?<=${ES_GIVE}[^.;]{0,80})`,
       "giu",
     ),
   },

@@ -3435,6 +3435,14 @@ describe("what must stay out", () => {
     expect(stances(draft(["Ohio has not said whether it received a request."]))).toEqual({});
   });
 
+  it("reads Spanish public data only however far 'solo' stands from 'pública', in its own clause", () => {
+    const d = draft([
+      "Maryland confirmó que no entregará los datos, mientras que Georgia indicó que solo entregará al departamento los que ya están disponibles públicamente.",
+      "Arizona solo entregará a la comisión la información que ya es pública.",
+    ]);
+    expect(stances(d)).toEqual({ MD: "refuses", GA: "public-only", AZ: "public-only" });
+  });
+
   it("reads nothing from a sentence that tells what is not so", () => {
     const d = draft([
       "Nevada is still reviewing the request.",
