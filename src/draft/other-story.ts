@@ -1,4 +1,4 @@
-import { paragraphs, type Range, rangeAt, withoutQuoteMarks } from "./text.js";
+import { blanked, paragraphs, type Range, rangeAt, withoutQuoteMarks } from "./text.js";
 import type { DraftClaim, StoryHint } from "./types.js";
 
 const NUMBER_WORDS = [
@@ -136,11 +136,8 @@ export function withoutOtherTimes(
   sentences: readonly Range[],
   articleYear: number | null,
 ): string {
-  let out = text;
-  for (const s of sentences) {
-    if (datedElsewhere(text.slice(s.start, s.end), articleYear)) {
-      out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
-    }
-  }
-  return out;
+  return blanked(
+    text,
+    sentences.filter((s) => datedElsewhere(text.slice(s.start, s.end), articleYear)),
+  );
 }

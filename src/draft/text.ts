@@ -153,6 +153,23 @@ export function isCaption(line: string): boolean {
 }
 
 /**
+ * The text with each range blanked to spaces: the same length, so every offset still points
+ * where it did. One pass, however many ranges (overlapping ones blank their union).
+ */
+export function blanked(text: string, ranges: readonly Range[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(at, r.start);
+    if (r.end <= start) continue;
+    parts.push(text.slice(at, start), " ".repeat(r.end - start));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+/**
  * The text with every line that only links elsewhere blanked ("Related: Nevada refuses DOJ
  * request", "Read more: …", "Previous: …"): another article's headline, which reports nothing of
  * this one. Blanked, not cut, so every offset still points into the text as printed.
@@ -165,12 +182,10 @@ export function withoutLinkLines(text: string): string {
  * incorrectly said Nevada had refused", "It is false that Ohio signed"): it tells what is not so.
  */
 export function withoutRetractedWords(text: string): string {
-  let out = text;
-  for (const s of sentences(text)) {
-    if (RETRACTED.test(text.slice(s.start, s.end)))
-      out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
-  }
-  return out;
+  return blanked(
+    text,
+    sentences(text).filter((s) => RETRACTED.test(text.slice(s.start, s.end))),
+  );
 }
 const RETRACTED =
   /\b(?:incorrectly|mistakenly|erroneously|wrongly|falsely)\s+(?:said|stated|reported|described|identified|listed|claimed)\b|^\s*(?:Correction|Clarification)\s*:|\b[Ii]t\s+is\s+(?:false|not\s+true)\s+that\b|\bden(?:ied|ies|y)\s+(?:the\s+)?reports?\s+that\b/;

@@ -1,6 +1,6 @@
 import type { Dataset, Source } from "../domain/dataset.js";
 import { findQuoteSpans } from "../draft/quote-marks.js";
-import { sentences } from "../draft/text.js";
+import { blanked, sentences } from "../draft/text.js";
 import {
   better,
   buildWordIndex,
@@ -45,9 +45,7 @@ export function buildSentenceIndex(dataset: Dataset): SentenceIndex {
     if (!article) continue;
     // (Words in quotation marks are someone's, which the quote search gives with their speaker;
     // a sentence is found by what the article itself reports.)
-    let reportedArticle = article;
-    for (const q of findQuoteSpans(article))
-      reportedArticle = `${reportedArticle.slice(0, q.start)}${" ".repeat(q.end - q.start)}${reportedArticle.slice(q.end)}`;
+    const reportedArticle = blanked(article, findQuoteSpans(article));
     for (const range of sentences(article)) {
       const text = article.slice(range.start, range.end).trim();
       const reported = reportedArticle.slice(range.start, range.end);

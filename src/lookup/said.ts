@@ -1,6 +1,6 @@
 import type { Dataset, Person, Source } from "../domain/dataset.js";
 import { findQuoteSpans } from "../draft/quote-marks.js";
-import { type Range, sentences } from "../draft/text.js";
+import { blanked, type Range, sentences } from "../draft/text.js";
 import { normalise } from "./normalise.js";
 import { better, buildWordIndex, searchWords, type WordHit, type WordIndex } from "./words.js";
 
@@ -189,7 +189,8 @@ export function attributedSentences(
   article: string,
 ): Omit<Passage, "id">[] {
   const quotes = findQuoteSpans(article);
-  const masked = maskQuotes(article, quotes);
+  // (Quoted words blanked, so a name inside a quote is not a speaker.)
+  const masked = blanked(article, quotes);
   const forms = nameForms(dataset.people, article);
   const anchorOf = anchorFinder(dataset, source);
   const out: Omit<Passage, "id">[] = [];
@@ -398,15 +399,6 @@ function nameForms(people: Person[], article: string): { person: Person; pattern
     const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
     return { person, pattern: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, "gu") };
   });
-}
-
-/** The article with quoted words blanked out (same length), so a name inside a quote is not a speaker. */
-function maskQuotes(article: string, quotes: Range[]): string {
-  let masked = article;
-  for (const q of quotes) {
-    masked = `${masked.slice(0, q.start)}${" ".repeat(q.end - q.start)}${masked.slice(q.end)}`;
-  }
-  return masked;
 }
 
 /** Text compared for containment: normalised, without spaces. */
