@@ -62,7 +62,13 @@ export function draftClaims(
   const masked = withoutQuoteMarks(text);
   const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
   const partialMeansPublic = definesPartialAsPublic(masked, sentences);
-  const cueIn = (range: Range) => findCue(masked, range, partialMeansPublic);
+  // Many readings ask for the same clause's cue (the sentence, each mention's clause): one look each.
+  const cues = new Map<string, Cue | null>();
+  const cueIn = (range: Range) => {
+    const key = `${range.start}:${range.end}`;
+    if (!cues.has(key)) cues.set(key, findCue(masked, range, partialMeansPublic));
+    return cues.get(key) ?? null;
+  };
   const candidates: Candidate[] = [];
   let previousCue: { cue: Cue; sentence: Range } | null = null;
   // "States pushed back hard.": a short sentence saying what states did, over paragraphs that
@@ -1069,11 +1075,24 @@ function clauseOf(masked: string, sentence: Range, mention: Range): Range {
 
 // Not the last of a list ("Virginia, California, and Kentucky have said"): a new subject.
 const NAMED_SUBJECT =
-  /(?<!,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined)\b)/gu;
+  /,(?<!,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,)\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined)\b)/gu;
 
 const LEADING_CONCESSION = /^\s*(?:While|Although|Though|Whereas|Even as)\b[^,;]{3,160},/;
 
+// A sentence's clauses, kept with the sentence: each state it names asks for them again. (A
+// sentence's range belongs to one text, so the range alone keys them.)
+const clausesKept = new WeakMap<Range, Range[]>();
+
 function clausesOf(masked: string, sentence: Range): Range[] {
+  let clauses = clausesKept.get(sentence);
+  if (!clauses) {
+    clauses = cutClauses(masked, sentence);
+    clausesKept.set(sentence, clauses);
+  }
+  return clauses;
+}
+
+function cutClauses(masked: string, sentence: Range): Range[] {
   const body = masked.slice(sentence.start, sentence.end);
   const cuts = [0];
   // ", and 16 more states …": "and" opens a clause of its own only before a new, counted subject.
