@@ -3,7 +3,7 @@ import { fromLookup, type PersonMatch, type StateMatch } from "../../src/answer/
 import { tallyStates } from "../../src/answer/tally.js";
 import { buildDigest } from "../../src/digest/model.js";
 import { compatible } from "../../src/domain/stance.js";
-import { mentions } from "../../src/lookup/lookup.js";
+import { mentions } from "../../src/lookup/mentions.js";
 import { mapSummary } from "../../src/map/tile-map.js";
 import { escapeSlack, LIMITS, renderBlocks } from "../../src/render/blocks.js";
 import { answerCard, compactCard } from "../../src/render/cards.js";

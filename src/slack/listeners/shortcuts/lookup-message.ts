@@ -5,7 +5,7 @@ import type {
   SlackShortcutMiddlewareArgs,
 } from "@slack/bolt";
 import { chooseStory } from "../../../library/ask.js";
-import { mentions } from "../../../lookup/lookup.js";
+import { mentions } from "../../../lookup/mentions.js";
 import { renderBlocks } from "../../../render/blocks.js";
 import { compactCard } from "../../../render/cards.js";
 import type { AppDeps } from "../../deps.js";
