@@ -18,6 +18,11 @@ export interface SaidJson {
   source: SourceRef;
   /** The quote's or claim's anchor on its source's page, where it has one. */
   anchor: string | null;
+  /**
+   * The words share the question's but deny what it asserts, or assert what it denies ("who said
+   * voter fraud is widespread" against "… a widespread issue — it is not"): close, not who said it.
+   */
+  otherwise: boolean;
 }
 
 export function saidJson(dataset: Dataset, hit: SaidHit): SaidJson {
@@ -32,5 +37,6 @@ export function saidJson(dataset: Dataset, hit: SaidHit): SaidJson {
     kind: passage.kind,
     source: sourceRef(passage.source),
     anchor: passage.anchor,
+    otherwise: hit.otherwise === true,
   };
 }

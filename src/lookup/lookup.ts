@@ -11,6 +11,7 @@ import {
   officialsAnswering,
   officialsQuestion,
 } from "./officials-queries.js";
+import { saysOtherwise } from "./polarity.js";
 import { praiseAimedAt } from "./praise.js";
 import {
   articleQuestion,
@@ -574,6 +575,16 @@ function bySaid(
           (s) => (!praised || praised(s.text)) && (!posted || ONLINE.test(s.text)),
         );
     return reported.length > 0 ? { ...NONE(query), sentences: reported } : NONE(query, [], "quote");
+  }
+  // "who said millions voted illegally", where every quote that shares the words denies them:
+  // an article's sentence that reports someone saying it answers, if one does.
+  if (hits.every((h) => h.otherwise) && !kind) {
+    const reported = searchSentences(
+      index.sentences,
+      words,
+      (s) => (!praised || praised(s.text)) && !saysOtherwise(words, s.text),
+    );
+    if (reported.length > 0) return { ...NONE(query), sentences: reported };
   }
   const targets = hits.map((h): Target => ({ kind: "person", id: h.passage.speaker }));
   return { ...result(query, targets, "quote"), said: hits };

@@ -2,6 +2,7 @@ import type { Dataset, Person, Source } from "../domain/dataset.js";
 import { findQuoteSpans } from "../draft/quote-marks.js";
 import { blanked, type Range, sentences } from "../draft/text.js";
 import { normalise } from "./normalise.js";
+import { saysOtherwise } from "./polarity.js";
 import { better, buildWordIndex, searchWords, type WordHit, type WordIndex } from "./words.js";
 
 /**
@@ -25,7 +26,11 @@ export interface Passage {
 }
 
 export type SaidIndex = WordIndex<Passage>;
-export type SaidHit = WordHit<Passage> & { passage: Passage };
+export type SaidHit = WordHit<Passage> & {
+  passage: Passage;
+  /** The words deny what the question asserts, or assert what it denies (polarity.ts). */
+  otherwise?: boolean;
+};
 
 /** Speakers offered together when their best passages are this close to the best. */
 const SAID_TIE = 0.05;
@@ -120,7 +125,10 @@ export function searchSaid(
   const ranked = onTopic.length > 0 ? onTopic : all;
   const top = ranked[0];
   if (!top) return [];
-  return ranked.filter((h) => top.coverage - h.coverage <= SAID_TIE).slice(0, MAX_SPEAKERS);
+  return ranked
+    .filter((h) => top.coverage - h.coverage <= SAID_TIE)
+    .slice(0, MAX_SPEAKERS)
+    .map((h) => (saysOtherwise(question, h.passage.text) ? { ...h, otherwise: true } : h));
 }
 
 /** Reporters' shorthand as the articles spell it out ("SSNs", "DOB"). */

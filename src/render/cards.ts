@@ -172,6 +172,8 @@ function firstLine(answer: Answer, summary: string): string {
   if (answer.unfit) return `${unfitWords(answer, answer.unfit)} | ${summary}`;
   if (answer.sentences?.length) return `${sentencesLine(answer.sentences)} | ${summary}`;
   const [said] = answer.said;
+  if (said?.otherwise)
+    return `No one in the sources said that; closest: ${said.speakerName} (${sourceLabel(said.source)}) | ${summary}`;
   if (said) return `${said.speakerName} said it (${sourceLabel(said.source)}) | ${summary}`;
   if (answer.roleFallback) {
     const { asked, stateName } = answer.roleFallback;

@@ -17,8 +17,16 @@ export function saidElements(said: SaidJson, options: CardOptions = {}): Element
     said.kind === "quote" ? "in their own words" : "as the article reports it, in its words";
   const attribution = `${sourceLabel(said.source)}`;
   const href = options.sourceUrl?.(said.source, said.anchor ?? "");
+  // Words that share the question's but deny it are the closest there is, never who said it.
+  const lead = said.otherwise
+    ? text(
+        bold("No one in the sources said that."),
+        ` Closest: ${personLine(saidPerson(said))}, whose words may say otherwise · `,
+        italic(how),
+      )
+    : text(bold(`Who said it: ${personLine(saidPerson(said))}`), " · ", italic(how));
   return [
-    text(bold(`Who said it: ${personLine(saidPerson(said))}`), " · ", italic(how)),
+    lead,
     href
       ? { type: "quote", text: said.text, attribution, href, highlight: true }
       : { type: "quote", text: said.text, attribution, highlight: true },
@@ -29,9 +37,11 @@ export function saidElements(said: SaidJson, options: CardOptions = {}): Element
 /** Several people said something close: each with their words, best first, to choose from. */
 export function saidChoiceCard(answer: Answer): Card {
   const story = answer.story?.id ?? null;
+  const none = answer.said.every((s) => s.otherwise);
   const lines = answer.said.map(
     (s, i) =>
-      `${i + 1}. ${personLine(saidPerson(s))}: ${quoted(s.text, CHOICE_QUOTE_LENGTH)} (${sourceLabel(s.source)})`,
+      `${i + 1}. ${personLine(saidPerson(s))}${s.otherwise && !none ? " (may say otherwise)" : ""}: ` +
+      `${quoted(s.text, CHOICE_QUOTE_LENGTH)} (${sourceLabel(s.source)})`,
   );
   // Each choice carries the question, so the chosen card shows that person's matching words first.
   const options: Choice[] = answer.said.map((s) => ({
@@ -40,9 +50,16 @@ export function saidChoiceCard(answer: Answer): Card {
   }));
   const names = answer.said.map((s) => s.speakerName);
   return {
-    summary: `Said by ${names.join(" or ")}? Best match first.`,
+    summary: none
+      ? `No one in the sources said that; closest: ${names.join(", ")}.`
+      : `Said by ${names.join(" or ")}? Best match first.`,
     elements: [
-      text(bold("Several people said something close."), " Best match first:"),
+      none
+        ? text(
+            bold("No one in the sources said that."),
+            " The closest words, which may say otherwise:",
+          )
+        : text(bold("Several people said something close."), " Best match first:"),
       text(lines.join("\n")),
       { type: "choices", options },
     ],

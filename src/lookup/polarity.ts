@@ -1,0 +1,162 @@
+/**
+ * Whether a passage denies what a "who said …" question asserts, or asserts what it denies:
+ * "who said voter fraud is widespread" against "the false notion that voter fraud is a widespread
+ * issue — it is not". Sharing the question's words is not saying it; such words are shown as
+ * what they are, never as who said it.
+ *
+ * Only denial close to the shared words counts: a "not" or "no" a few words before one ("no
+ * evidence of voter fraud"), a word that calls a claim untrue a little further ("the false and
+ * already debunked claims of massive voter fraud"), or a flat "it is not" just after.
+ */
+
+/** Words that negate what follows them closely. */
+const NEGATORS = new Set(
+  (
+    "not no never nor neither none without cannot cant isnt arent wasnt werent dont doesnt didnt " +
+    "wont wouldnt couldnt shouldnt hasnt havent hadnt aint nobody nothing lack lacks lacking"
+  ).split(" "),
+);
+/** Words that call a claim untrue, however the claim is worded after them. */
+const DENIALS = new Set(
+  (
+    "false falsely debunked baseless unfounded unsubstantiated unproven myth myths lie lies " +
+    "bogus discredited groundless fiction fictional fabricated imaginary nonexistent phantom " +
+    "doubt doubts doubted questioned inaccurately wrongly erroneously mistakenly"
+  ).split(" "),
+);
+/** A negator in these pairs does not negate ("not only", "no doubt"). */
+const NOT_NEGATING =
+  /^(?:not (?:only|just|merely|simply)|no (?:doubt|matter|wonder|longer than)|nothing but|without doubt)$/;
+
+const NEGATOR_REACH = 4;
+const LIMITS = /\b(?:only|except|other than|beyond|unless|but not)\b/i;
+const DENIAL_REACH = 6;
+/** "… is a widespread issue — it is not", "… is a myth": a flat denial right after the words. */
+const DENIED_AFTER =
+  /^[^.;!?]{0,40}?(?:[—–,-]\s*(?:it|that|they|this)\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|was|are|were)\s+(?:a\s+|an\s+|simply\s+|just\s+|all\s+)?(?:myth|false|untrue|baseless|unfounded|nonsense|fiction|lie|bogus)\b)/i;
+
+/** Small words that say nothing of what is claimed, so are never the shared words. */
+const FUNCTION_WORDS = new Set(
+  (
+    "who whom which what said says say saying told that this those these there their they them " +
+    "the a an and or but of to in on at for with by from as is are was were be been being it its " +
+    "has have had will would should could can may might do does did about over into than then " +
+    "so such very just also some any all"
+  ).split(" "),
+);
+
+interface Word {
+  word: string;
+  /** Where the word starts in the text. */
+  at: number;
+  /** Where it ends. */
+  end: number;
+  /** A clause break (, ; : — . ? !) just before it. */
+  breakBefore: boolean;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  let lastEnd = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const at = m.index ?? 0;
+    const between = text.slice(lastEnd, at);
+    out.push({
+      word: m[0]
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .toLowerCase()
+        .replace(/['’]/g, ""),
+      at,
+      end: at + m[0].length,
+      breakBefore: /[,;:—–.?!]/.test(between),
+    });
+    lastEnd = at + m[0].length;
+  }
+  return out;
+}
+
+/** Two words the same but for an ending ("fraud", "frauds"; "refuse", "refused"). */
+function same(a: string, b: string): boolean {
+  if (a === b) return true;
+  const stem = Math.min(a.length, b.length, 6);
+  return stem >= 5 && a.slice(0, stem) === b.slice(0, stem);
+}
+
+/**
+ * Whether the text denies any of `shared` where it says them: a negator within a few words before
+ * (no clause break between), a denial word a little further, or a flat "it is not" after.
+ */
+function denies(text: string, shared: (w: string) => boolean): boolean {
+  const list = words(text);
+  return list.some((w, i) => {
+    if (!shared(w.word) || FUNCTION_WORDS.has(w.word)) return false;
+    // "will not provide any information that is not public": two negations make a limit, not a
+    // denial.
+    const lead = list.slice(Math.max(0, i - 2 * NEGATOR_REACH), i);
+    if (lead.filter((c) => NEGATORS.has(c.word)).length > 1) return false;
+    for (let back = 1; back <= DENIAL_REACH && i - back >= 0; back++) {
+      const before = list[i - back] as Word;
+      const next = list[i - back + 1] as Word;
+      if (back <= NEGATOR_REACH && NEGATORS.has(before.word)) {
+        if (!NOT_NEGATING.test(`${before.word} ${next.word}`)) return true;
+      }
+      // ("no doubt the commission …": a denial denied.)
+      const denied = i - back - 1 >= 0 && NEGATORS.has((list[i - back - 1] as Word).word);
+      if (DENIALS.has(before.word) && !denied) return true;
+      if (next.breakBefore) break;
+    }
+    return DENIED_AFTER.test(text.slice(w.end));
+  });
+}
+
+/** Whether the text sets a limit ("only") within a few words of a shared word. */
+function limitedWhereShared(text: string, shared: (w: string) => boolean): boolean {
+  const list = words(text);
+  return list.some(
+    (w, i) =>
+      shared(w.word) &&
+      !FUNCTION_WORDS.has(w.word) &&
+      LIMITS.test(
+        list
+          .slice(Math.max(0, i - NEGATOR_REACH), i + NEGATOR_REACH + 1)
+          .map((c) => c.word)
+          .join(" "),
+      ),
+  );
+}
+
+/** The question's own words past its "who said", whose claim a passage may share. */
+function claimOf(question: string): string {
+  return question.replace(
+    /^\s*(?:who|whom|which\s+\w+)\s+(?:\w+\s+)?(?:said|says|say|told|claimed|claims|called|wrote|argued|insisted)\b(?:\s+that)?/i,
+    "",
+  );
+}
+
+/**
+ * Whether the passage answers the question's claim with the other polarity: one denies the words
+ * they share and the other does not.
+ */
+export function saysOtherwise(question: string, passage: string): boolean {
+  const claim = claimOf(question);
+  // Words the passage prints as asked are its own, whatever surrounds them.
+  const bare = (t: string) =>
+    ` ${words(t)
+      .map((w) => w.word)
+      .join(" ")} `;
+  if (bare(passage).includes(bare(claim))) return false;
+  // "who said they would give only public data": a limit, which a passage may word as two
+  // negations or none; not judged.
+  if (LIMITS.test(claim)) return false;
+  const asked = words(claim)
+    .map((w) => w.word)
+    .filter((w) => !FUNCTION_WORDS.has(w) && !NEGATORS.has(w) && !DENIALS.has(w));
+  const inPassage = words(passage).map((w) => w.word);
+  const shared = asked.filter((a) => inPassage.some((p) => same(a, p)));
+  if (shared.length === 0) return false;
+  const isShared = (w: string) => shared.some((s) => same(s, w));
+  // ("widespread voter fraud only exists in Donald Trump's paranoid delusions": a limit again.)
+  if (limitedWhereShared(passage, isShared)) return false;
+  return denies(claim, isShared) !== denies(passage, isShared);
+}
