@@ -37,6 +37,11 @@ const MAX_SENTENCES = 3;
  */
 const MIN_COVERAGE = 0.9;
 const MIN_WORDS = 2;
+/**
+ * A figure asked for ("how many cases did News21 find"): the sentence must give a number, so it
+ * may leave out more of the question's words (its verb: "find", "survey").
+ */
+export const FIGURE_COVERAGE = 0.65;
 
 export function buildSentenceIndex(dataset: Dataset): SentenceIndex {
   const items: ArticleSentence[] = [];
@@ -64,11 +69,12 @@ export function searchSentences(
   index: SentenceIndex,
   question: string,
   only: (sentence: ArticleSentence) => boolean = () => true,
+  minCoverage = MIN_COVERAGE,
 ): SentenceHit[] {
   if (meaningfulWords(question) < MIN_WORDS) return [];
   const perSource = new Map<string, SentenceHit>();
   for (const hit of searchWords(index, question)) {
-    if (hit.coverage < MIN_COVERAGE || !only(hit.item)) continue;
+    if (hit.coverage < minCoverage || !only(hit.item)) continue;
     const kept = perSource.get(hit.item.source.id);
     if (!kept || better(hit, kept)) perSource.set(hit.item.source.id, hit);
   }

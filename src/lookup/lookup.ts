@@ -1,6 +1,6 @@
 import type { Office, Person } from "../domain/dataset.js";
 import { indexOfName } from "../domain/names.js";
-import { type SentenceHit, searchSentences } from "./article-sentences.js";
+import { FIGURE_COVERAGE, type SentenceHit, searchSentences } from "./article-sentences.js";
 import { shortForms } from "./given-names.js";
 import { type LookupIndex, sameTarget, type Target } from "./index.js";
 import { listQuestion, listWord } from "./list-queries.js";
@@ -159,14 +159,18 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     (t) => t.kind === "state",
   );
   const list = stateAsked ? null : listQuestion(q);
+  if (list?.list) {
+    return result(
+      query,
+      [{ kind: "list", list: list.list, ...(list.field ? { field: list.field } : {}) }],
+      "list",
+    );
+  }
   if (list) {
-    return list.list
-      ? result(
-          query,
-          [{ kind: "list", list: list.list, ...(list.field ? { field: list.field } : {}) }],
-          "list",
-        )
-      : NONE(query, [], "list");
+    // "how many days did states have to respond": a figure no list holds, which an article's
+    // sentence may give.
+    const figures = HOW_MUCH.test(q) ? figureSentences(index, q) : [];
+    return figures.length > 0 ? { ...NONE(query), sentences: figures } : NONE(query, [], "list");
   }
   if (said) return bySaid(index, query, said.words, speakerKind(q));
   const article = articleQuestion(raw);
@@ -224,7 +228,9 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
       WHEN_OR_WHY.test(q) &&
       mentioned.every((t) => t.kind === "person") &&
       askedBeyondNames(index, q)
-        ? searchSentences(index.sentences, q)
+        ? HOW_MUCH.test(q)
+          ? figureSentences(index, q)
+          : searchSentences(index.sentences, q)
         : [];
     return {
       ...result(query, mentioned, "mention"),
@@ -249,7 +255,21 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   return facts.length > 0 ? { ...named, sentences: facts } : named;
 }
 
-const WHEN_OR_WHY = /^(?:when|why)\b/;
+const WHEN_OR_WHY = /^(?:when|why|how (?:much|many|long))\b/;
+/** "how many …", "how much …", "how long …": a figure is asked for. */
+const HOW_MUCH = /^how (?:much|many|long)\b/;
+/**
+ * "how many voter fraud convictions does kobach have": the articles' sentences that give a figure
+ * for the question's words (past its "how many" and its auxiliaries, which no answer repeats).
+ */
+function figureSentences(index: LookupIndex, q: string): SentenceHit[] {
+  const asked = q.replace(HOW_MUCH, " ").replace(AUXILIARIES, " ");
+  return searchSentences(index.sentences, asked, (s) => FIGURE.test(s.text), FIGURE_COVERAGE);
+}
+const AUXILIARIES = /\b(?:did|does|do|have|has|had|was|were|is|are)\b/g;
+/** A sentence that gives a figure: a number, in digits or words. */
+const FIGURE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|once)\b/i;
 
 /**
  * Whether a question asks something of the names in it beyond their answer ("why was Kobach
