@@ -828,6 +828,9 @@ function onlyNotReceived(text: string, labelEnd: number): boolean {
   );
 }
 
+/** Words in a line short enough to be a list's or a table's rather than cut-off prose. */
+const SHORT_LINE_WORDS = 6;
+
 /** A line of rules or dashes between sections ("———"). */
 const SEPARATOR = /^[\s—–\-_*=•·]+$/;
 
@@ -839,6 +842,14 @@ const SEPARATOR = /^[\s—–\-_*=•·]+$/;
 function complete(text: string, sentence: Range, textEnd: number): Range | null {
   const body = text.slice(sentence.start, sentence.end);
   if (sentence.end < textEnd || /[.!?”"’)]\s*$/.test(body)) return sentence;
+  // (A list's or a table's short line ends on its answer with no full stop: "Mississippi —
+  // refused" is whole; "Kansas: will only partly compl" is not.)
+  const lastLine = body
+    .slice(body.lastIndexOf("\n") + 1)
+    .trim()
+    .split(/\s+/);
+  if (lastLine.length <= SHORT_LINE_WORDS && labelStance(lastLine.at(-1) ?? "") !== null)
+    return sentence;
   const cut = /\s+\S+\s*$/.exec(body);
   if (!cut) return null;
   return { start: sentence.start, end: sentence.start + cut.index };

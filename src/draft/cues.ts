@@ -260,14 +260,37 @@ const PUBLIC_RULES = RULES.filter((r) => r.stance === "public-only").map(
  * "CALIFORNIA: No.", "Ohio — Yes.", "Arkansas (Partial compliance)": a state's label with a short
  * answer after it.
  */
+// "Florida — public data only; no driver's license numbers": the answer, then what it leaves out.
+const QUALIFIED_ANSWER =
+  /^(\s*[^:\n—–]{2,40}(?::|\s[—–-])\s*)([^.;,!\n]{1,30})([;,]\s+(?:no|not|but not|except|excluding|without)\b[^\n]*)$/;
+
+// "Georgia | Public data only | Same as any records request": a table row, the answer in the
+// cell after the state's.
+const TABLE_ROW =
+  /^(\s*\|?[^\S\n]*[^|\n]{2,40}?[^\S\n]*\|[^\S\n]*)([^|\n]{1,40}?)[^\S\n]*(?:\|[^\n]*)?$/;
+
+function tableAnswer(masked: string, range: Range): Cue | null {
+  const m = TABLE_ROW.exec(masked.slice(range.start, range.end));
+  if (!m) return null;
+  const stance = labelStance(m[2] as string);
+  if (!stance) return null;
+  const at = range.start + (m[1] as string).length;
+  const cue = trimmed(masked, at, at + (m[2] as string).length, stance);
+  return cue && { ...cue, label: true };
+}
+
 function shortAnswer(masked: string, range: Range): Cue | null {
   const clause = masked.slice(range.start, range.end);
   const m =
     /^(\s*[^:\n—–]{2,40}(?::|\s[—–-])\s*)([^.;!\n]{1,30})[.;!]?\s*$/.exec(clause) ??
-    /^(\s*[^:\n—–()]{2,40}\s\()([^.;!\n()]{1,30})\)[.;!]?\s*$/.exec(clause);
-  if (!m || (m[2] as string).trim().split(/\s+/).length > 3) return null;
+    /^(\s*[^:\n—–()]{2,40}\s\()([^.;!\n()]{1,30})\)[.;!]?\s*$/.exec(clause) ??
+    QUALIFIED_ANSWER.exec(clause);
+  if (!m) return tableAnswer(masked, range);
+  if ((m[2] as string).trim().split(/\s+/).length > 3) return null;
   const stance = labelStance(m[2] as string);
   if (!stance) return null;
+  // ("Ohio — yes; no SSNs" is more than yes: only an answer a limit cannot change stands.)
+  if (m[3] !== undefined && stance !== "public-only" && stance !== "refuses") return null;
   const at = range.start + (m[1] as string).length;
   const cue = trimmed(masked, at, at + (m[2] as string).length, stance);
   return cue && { ...cue, label: true };

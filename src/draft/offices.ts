@@ -84,13 +84,23 @@ export function officeSpeakers(
     const named = new Set(states.find(sentence).map((f) => f.state));
     return named.size === 1 ? ([...named][0] as string) : null;
   };
+  // "Alabama | Reviewing | Secretary of state's office says …", "ALABAMA: …": the state the
+  // table row or labelled line opens with.
+  const rowState = (at: number) => {
+    const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+    const label = /^[^\S\n]*(?:[-•*][^\S\n]*)?([^|:—–\n]{2,30}?)[^\S\n]*[|:—–]/u.exec(line);
+    const found = label ? states.find(label[1] as string) : [];
+    return found.length === 1 && found[0]?.start === 0 && found[0].end === label?.[1]?.length
+      ? found[0].state
+      : null;
+  };
   const out: OfficeSpeaker[] = [];
   for (const pattern of [NAMED_TITLE, OFFICE_OF]) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (!speaks(start, end)) continue;
-      const state = stateOf(m[1]) ?? home;
+      const state = stateOf(m[1]) ?? rowState(start) ?? home;
       out.push({ start, end, state, name: named(state, m[2] as string), role: m[0] });
     }
   }

@@ -999,9 +999,14 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
   if (!titleOk && !after) {
     const head = text.slice(Math.max(0, m.start - 120), m.start);
     const pre = /([^,.;:"“”–—]{3,100}),\s*$/u.exec(head);
-    if (pre && ROLE_WORDS.test(pre[1] as string)) {
-      let at = m.start - head.length + (pre.index ?? 0);
-      let words = pre[1] as string;
+    // (A title stays in its paragraph, and on its line unless the text is hard-wrapped: a
+    // headline above a byline is no one's title.)
+    const breaks = [...(pre?.[1] ?? "").matchAll(hardWrapped ? /\n\s*\n/g : /\n/g)];
+    const last = breaks.at(-1);
+    const cut = last ? (last.index ?? 0) + last[0].length : 0;
+    if (pre && ROLE_WORDS.test((pre[1] as string).slice(cut))) {
+      let at = m.start - head.length + (pre.index ?? 0) + cut;
+      let words = (pre[1] as string).slice(cut);
       // "…, a spokesperson for West Virginia's Republican Secretary of State, Kris Warner": the
       // name's own title is what follows "spokesperson for".
       const staff =

@@ -270,6 +270,57 @@ describe("lists and labels", () => {
   });
 });
 
+describe("tables and short answer lines", () => {
+  it("reads a pipe table's answer cell, whatever its notes say", () => {
+    const d = draft([
+      "Where the states stand on the commission's voter-roll request",
+      "",
+      "State | Response | Notes",
+      "Georgia | Public data only | Same as any records request",
+      "Vermont | Refused | Secretary calls it a fishing trip",
+      "Kentucky | Reviewing",
+      "Wyoming | Will comply | Full file by Friday",
+    ]);
+    expect(stances(d)).toEqual({
+      GA: "public-only",
+      VT: "refuses",
+      KY: "reviewing",
+      WY: "complies",
+    });
+  });
+
+  it("reads an answer with what it leaves out after a semicolon, and a last line with no full stop", () => {
+    const d = draft([
+      "How the states have answered the commission's letter:",
+      "",
+      "Iowa — public data only",
+      "Idaho — public data only; no birth dates or license numbers",
+      "Maine — refused",
+    ]);
+    expect(stances(d)).toEqual({ IA: "public-only", ID: "public-only", ME: "refuses" });
+    // ("Idaho — yes; no license numbers" is more than a yes.)
+    const yes = draft([
+      "How the states have answered the commission's letter:",
+      "",
+      "Idaho — yes; no license numbers",
+    ]);
+    expect(claimOf(yes, "ID")?.stance).not.toBe("complies");
+  });
+
+  it("gives an office's words in a table row to the row's state, not the last state named", () => {
+    const d = draft([
+      "The commission, whose vice chair is Kansas Secretary of State Kris Kobach, wrote to every state. Kansas has not answered.",
+      "",
+      "State | Response | Notes",
+      "Alabama | Reviewing | Secretary of state's office says lawyers are studying the letter",
+      "Iowa | Refused | Will not send anything",
+    ]);
+    const office = d.people.find((p) => /office/i.test(p.name));
+    expect(office?.state).toBe("AL");
+    expect(office?.name).toMatch(/^Alabama/);
+  });
+});
+
 describe("Washington, the state or the capital", () => {
   it("reads 'Hobbs said Washington would not turn over …' as the state, in English and Spanish", () => {
     const ctx = { ...strangers, overrides: { story: "doj-2025" } };
@@ -2410,6 +2461,18 @@ describe("people known by surname", () => {
 });
 
 describe("people", () => {
+  it("takes no headline above a byline for a title", () => {
+    const d = draft([
+      "Q&A: Idaho's secretary of state explains his 'no'",
+      "",
+      "By Jo Reddick, Gem Ledger staff writer",
+      "",
+      "BOISE — Idaho will not release any voter data, Secretary of State Ray Hollis said. He spoke with the Ledger by phone.",
+    ]);
+    expect(d.people.map((p) => p.name)).not.toContain("Gem Ledger");
+    for (const p of d.people) expect(p.role ?? "").not.toMatch(/\n/);
+  });
+
   it("knows a person whose first name is printed as initials, but not a state's or a wire's letters", () => {
     const d = draft([
       "“Nobody has shown us any fraud,” said JB Pratt, the Illinois governor.",
