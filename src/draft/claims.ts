@@ -1088,6 +1088,9 @@ function clauseOf(masked: string, sentence: Range, mention: Range): Range {
 const NAMED_SUBJECT =
   /,(?<!,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,)\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined)\b)/gu;
 
+const COMMA_SUBJECT =
+  /,\s+(?=(?:\p{Lu}[\p{L}.'’]*\s+){1,3}(?:says\s+(?:no|yes)|weighs|mulls|considers|reviews|studies|refuses|rejects|declines|balks|agrees|complies|defies|won['’]t|will)\b)/gu;
+
 const LEADING_CONCESSION = /^\s*(?:While|Although|Though|Whereas|Even as)\b[^,;]{3,160},/;
 
 // A sentence's clauses, kept with the sentence: each state it names asks for them again. (A
@@ -1114,6 +1117,13 @@ function cutClauses(masked: string, sentence: Range): Range[] {
   }
   // "…, and Massachusetts said it would not": a new named subject with its own verb.
   for (const m of body.matchAll(NAMED_SUBJECT)) cuts.push((m.index ?? 0) + m[0].length);
+  // "Mass. says no, N.H. weighs request": a headline's two clauses joined by a comma alone (not
+  // a list of names: "Alabama, Alaska, Arizona will not comply").
+  for (const m of body.matchAll(COMMA_SUBJECT)) {
+    const at = m.index ?? 0;
+    const opened = Math.max(0, ...cuts.filter((c) => c <= at));
+    if (/(?:^|\s)\p{Ll}{2,}\b/u.test(body.slice(opened, at))) cuts.push(at + m[0].length);
+  }
   // "While some states have complied, Maine refused": the concession is a clause of its own.
   const lead = LEADING_CONCESSION.exec(body);
   if (lead) cuts.push(lead[0].length);

@@ -23,8 +23,9 @@ const GIVE = String.raw`(?:compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|
 const NOT_SAYING = String.raw`\s+to\s+(?:say|name|comment|discuss|answer|speculate|confirm|elaborate|respond|specify|identify|detail|explain|disclose\s+(?:details|more|what|which|how|whether))\b`;
 const NOT = String.raw`(?:\bnot|n['’]t|\bcannot|\bnever|\bno longer)`;
 // "has not decided whether to hand over", "isn't sure it will send": the question left open.
+// ("has not ruled out complying": left open too.)
 const OPEN_QUESTION =
-  "(?:decided|decide|deciding|determined|sure|certain|clear|said|says|announced|indicated|whether|if)";
+  "(?:decided|decide|deciding|determined|sure|certain|clear|said|says|announced|indicated|whether|if|ruled|rule|ruling)";
 const PARTIAL =
   /\b(?:certain|confidential|non-?public|private|protected|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?|some of the|felony|military status)\b/i;
 // "declined to give sensitive voter data": what is refused is the sensitive part only.
@@ -144,7 +145,7 @@ const RULES: Rule[] = [
   {
     stance: "reviewing",
     pattern:
-      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:bears|needs|requires|warrants|deserves)\s+(?:additional|further|more|closer)\s+(?:review|study|scrutiny)\b|\b(?:sent|turned|forwarded|referred|passed|handed)\s+(?:the\s+)?(?:letter|request|demand)\s+(?:over\s+)?to\s+(?:[\w.’'-]+\s+){0,5}?for\s+(?:\w+\s+){0,2}?(?:review|advice|guidance|opinion)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\bin progress\b|\b(?:undergoing|under)\s+(?:careful\s+|legal\s+)?(?:evaluation|review|consideration)\b|\b(?:working on|preparing)\s+(?:a|its|their)\s+response\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b(?!\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:has\s+|had\s+|even\s+)?(?:received|got|gotten|seen)\b)|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:is|are|was|were)\s+still\s+deciding\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:finished|completed|concluded)\s+(?:its|their|the|a)\s+(?:legal\s+)?review\b|\b(?:will|plans?\s+to|is\s+to|expects?\s+to)\s+vote\s+on\s+(?:a|its|their|the)\s+(?:response|request|demand|decision)\b|\blooking\s+(?:closely\s+|carefully\s+|hard\s+)?(?:at|into)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+(?:information|details)|answers)\b|\bwants?\s+to\s+know\s+more\b|\bwait(?:s|ed|ing)?\s+to\s+(?:respond|decide|answer|act)\b|\b(?:given|gave|giving)\s+no\s+(?:indication|sign|word)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b|\bexpress(?:ed|es|ing)\s+(?:an\s+|their\s+|its\s+|some\s+)?interest\s+in\s+(?:the\s+|an?\s+|signing\s+(?:the\s+|an?\s+)?|joining\s+(?:the\s+)?)?(?:proposed\s+|draft\s+)?(?:agreement|memorandum|MOU|deal)\b/gi,
+      /\b(?:reviewing|considering|weighing|evaluating|studying)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:bears|needs|requires|warrants|deserves)\s+(?:additional|further|more|closer)\s+(?:review|study|scrutiny)\b|\b(?:sent|turned|forwarded|referred|passed|handed)\s+(?:the\s+)?(?:letter|request|demand)\s+(?:over\s+)?to\s+(?:[\w.’'-]+\s+){0,5}?for\s+(?:\w+\s+){0,2}?(?:review|advice|guidance|opinion)\b|\b(?:negotiating|in talks|in discussions|in negotiations)\b|\bundecided\b|\bin progress\b|\b(?:undergoing|under)\s+(?:careful\s+|legal\s+)?(?:evaluation|review|consideration)\b|\b(?:working on|preparing)\s+(?:a|its|their)\s+response\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bno decision\b|\b(?:not|n['’]t|never)\s+(?:yet\s+)?rul(?:ed|e|ing)\s+out\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b(?!\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:has\s+|had\s+|even\s+)?(?:received|got|gotten|seen)\b)|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:is|are|was|were)\s+still\s+deciding\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:finished|completed|concluded)\s+(?:its|their|the|a)\s+(?:legal\s+)?review\b|\b(?:will|plans?\s+to|is\s+to|expects?\s+to)\s+vote\s+on\s+(?:a|its|their|the)\s+(?:response|request|demand|decision)\b|\blooking\s+(?:closely\s+|carefully\s+|hard\s+)?(?:at|into)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+(?:information|details)|answers)\b|\bwants?\s+to\s+know\s+more\b|\bwait(?:s|ed|ing)?\s+to\s+(?:respond|decide|answer|act)\b|\b(?:given|gave|giving)\s+no\s+(?:indication|sign|word)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b|\bexpress(?:ed|es|ing)\s+(?:an\s+|their\s+|its\s+|some\s+)?interest\s+in\s+(?:the\s+|an?\s+|signing\s+(?:the\s+|an?\s+)?|joining\s+(?:the\s+)?)?(?:proposed\s+|draft\s+)?(?:agreement|memorandum|MOU|deal)\b/gi,
   },
   {
     // "has not yet responded to the letter": no answer to report, which a reader notes as such.
@@ -173,6 +174,9 @@ const REVERSAL =
   /^[^.;]{0,120}?\b(?:then|later|but|before|since)\s+(?:\w+\s+)?((?:reversed|changed)\s+course|backed\s+out|pulled\s+out|withdrew|reneged|rescinded\s+\w+)/i;
 // "said the state should refuse": advice, not the state's answer.
 const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
+// "as advocates urge refusal", "groups called for a rejection": an answer others want.
+const URGED_ANSWER =
+  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$/i;
 // "sued for failing to provide", "accusing local officials of failing to provide": the other
 // side's allegation.
 const ALLEGED =
@@ -363,7 +367,9 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (
         (REQUESTED.test(before) && !decided.test(before) && !moved) ||
         REQUESTED_OBJECT.test(before) ||
-        ADVISED.test(before)
+        ADVISED.test(before) ||
+        (/^(?:refusal|rejection|denial|compliance|cooperation)$/i.test(m[0]) &&
+          URGED_ANSWER.test(before))
       )
         continue;
       // The signing in "refused to sign the memorandum" is what was refused.
@@ -493,11 +499,11 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // The article's own "partly" is public data only; "will not or only partially" stays vague.
       if (rule.stance === "withholding" && partialMeansPublic && !/\bor\b/i.test(m[0]))
         return cueAt(range.start, m, "public-only", masked);
-      // "saying that it does not have a publicly available roll": a reason with no public data
-      // in it.
+      // "saying that it does not have a publicly available roll", "has no statewide public
+      // list": a reason with no public data in it.
       if (
         rule.stance === "public-only" &&
-        /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+have\s+(?:a|any)\s+$/i.test(
+        /\b(?:(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+have\s+(?:a|any)|(?:has|have|had)\s+no|there\s+(?:is|are|was|were)\s+no)\s+(?:[\p{L}-]+\s+)?$/iu.test(
           before,
         )
       )

@@ -188,7 +188,7 @@ export function withoutRetractedWords(text: string): string {
   );
 }
 const RETRACTED =
-  /\b(?:incorrectly|mistakenly|erroneously|wrongly|falsely)\s+(?:said|stated|reported|described|identified|listed|claimed)\b|^\s*(?:Correction|Clarification)\s*:|\b[Ii]t\s+is\s+(?:false|not\s+true)\s+that\b|\bden(?:ied|ies|y)\s+(?:the\s+)?reports?\s+that\b/;
+  /\b(?:incorrectly|mistakenly|erroneously|wrongly|falsely)\s+(?:said|stated|reported|described|identified|listed|claimed)\b|^\s*(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*:|\b[Aa]n?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\s+(?:\w+ly\s+)?(?:said|stated|reported|misstated|described|identified|listed|misidentified|claimed)\b|\b[Ii]t\s+is\s+(?:false|not\s+true)\s+that\b|\bden(?:ied|ies|y)\s+(?:the\s+)?reports?\s+that\b/;
 
 const LINK_LINE =
   /^[^\S\n]*(?:Previous|Next|Related|Read more|Read also|Also read|Read next|See also|More|Recommended|Watch|Listen)[^\S\n]*(?:coverage|stories|story|articles?|content|reading)?[^\S\n]*:[^\n]{0,200}$/gim;

@@ -528,6 +528,42 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads each clause of a headline joined by a comma alone as its own state's", () => {
+    const d = draft([
+      "Vt. says no, Idaho weighs commission's voter-roll request",
+      "",
+      "Idaho's secretary of state said Monday he is reviewing the request.",
+    ]);
+    expect(stances(d)).toEqual({ VT: "refuses", ID: "reviewing" });
+  });
+
+  it("takes no answer from what others urge, and none from 'has not ruled out'", () => {
+    const urged = draft([
+      "Iowa weighs voter-roll request as advocates urge refusal",
+      "",
+      "Iowa has not decided how to answer the commission, a spokeswoman said.",
+    ]);
+    expect(stances(urged)).toEqual({ IA: "reviewing" });
+    const open = draft(["Utah's elections director said the state had not ruled out complying."]);
+    expect(stances(open)).toEqual({ UT: "reviewing" });
+  });
+
+  it("takes no answer from what a correction says an earlier version wrongly said", () => {
+    const d = draft([
+      "The commission asked every state for its voter rolls.",
+      "",
+      "CORRECTION: An earlier version of this story said Idaho had refused the commission's request. Idaho has not refused; its elections office says it is still reviewing the letter.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "reviewing" });
+  });
+
+  it("reads 'has no public list to give' as no public data", () => {
+    const d = draft([
+      "Idaho will not be providing any voter data, the secretary of state said. The state has no statewide public list to give, she said.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses" });
+  });
+
   it("reads no handing over in an effort to keep data from the nonpublic file, but does in sharing it", () => {
     const keep = draft([
       "The groups seek to prevent the department from obtaining Utah voters’ personal data from the nonpublic voter file.",
