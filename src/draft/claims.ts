@@ -83,7 +83,15 @@ export function draftClaims(
   let heading: { cue: Cue; sentence: Range } | null = null;
   // A state's name on a line of its own with no heading to say what it decided ("ALABAMA" over
   // "Comply" and a paragraph): the first stance the lines below it give is the state's.
-  let section: { states: string[]; start: number; open: boolean; seen: number } | null = null;
+  // ("NEBRASKA: Nebraska did not refuse. The secretary said the state will …": a paragraph under
+  // its state's label, `labelled`, which lasts only to the paragraph's end.)
+  let section: {
+    states: string[];
+    start: number;
+    open: boolean;
+    seen: number;
+    labelled?: boolean;
+  } | null = null;
   let lastStance: Stance | null = null;
   const add = (
     state: string,
@@ -267,6 +275,7 @@ export function draftClaims(
         SEPARATOR.test(body) ||
         /:\s*$/.test(body) ||
         section.seen > 4 ||
+        (section.labelled && opensParagraph) ||
         (heading && !isItem))
     )
       section = null;
@@ -292,6 +301,13 @@ export function draftClaims(
         inherited = { cue: heading.cue, how: "list" };
       } else if (bare) {
         section = { states: distinct, start: sentence.start, open: true, seen: 0 };
+      } else if (
+        !sentenceCue &&
+        opensParagraph &&
+        distinct.length === 1 &&
+        STATE_LABEL.test(body)
+      ) {
+        section = { states: distinct, start: sentence.start, open: true, seen: 0, labelled: true };
       } else if (listOf) {
         // "These states include: A, B, C." takes the cue of the sentence before, as one evidence,
         // or of the sentence a few back that said it of states it did not name ("… reported that
@@ -830,6 +846,9 @@ function onlyNotReceived(text: string, labelEnd: number): boolean {
 
 /** Words in a line short enough to be a list's or a table's rather than cut-off prose. */
 const SHORT_LINE_WORDS = 6;
+
+/** A paragraph opened by a label in capitals and a colon ("NEBRASKA: …", "NEW YORK —"). */
+const STATE_LABEL = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?::|\s[—–])/u;
 
 /** A line of rules or dashes between sections ("———"). */
 const SEPARATOR = /^[\s—–\-_*=•·]+$/;

@@ -488,12 +488,15 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         UNTIL.test(after)
       )
         return cueAt(range.start, m, "reviewing", masked);
-      // "hasn't sent any information at this time": not yet, so still open.
+      // "hasn't sent any information at this time", "is reviewing the request and has not sent
+      // anything": not yet, so still open.
       if (
         rule.stance === "refuses" &&
         /\b(?:has|have)\s*$/i.test(before) &&
         /^(?:n['’]t|not)\b/i.test(m[0]) &&
-        /\b(?:yet|at this time|so far|thus far|for now|as of)\b/i.test(clause)
+        /\b(?:yet|at this time|so far|thus far|for now|as of)\b|\b(?:is|are)\s+(?:still\s+)?(?:reviewing|considering|studying|weighing)\b/i.test(
+          clause,
+        )
       )
         return cueAt(range.start, m, "reviewing", masked);
       // The article's own "partly" is public data only; "will not or only partially" stays vague.

@@ -321,6 +321,21 @@ describe("tables and short answer lines", () => {
   });
 });
 
+describe("paragraphs under a state's label", () => {
+  it("gives the state the answer its paragraph gives, and only to the paragraph's end", () => {
+    const d = draft([
+      "How the states answered the commission, July 2017",
+      "",
+      "IDAHO: Idaho did not refuse the request. The secretary of state said the state will provide public information but not Social Security numbers.",
+      "",
+      "UTAH: Utah has not refused outright. Its elections office said it is reviewing the request and has not sent anything.",
+      "",
+      "The commission said it would publish the answers. An official said the state will send nothing more.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "public-only", UT: "reviewing" });
+  });
+});
+
 describe("Washington, the state or the capital", () => {
   it("reads 'Hobbs said Washington would not turn over …' as the state, in English and Spanish", () => {
     const ctx = { ...strangers, overrides: { story: "doj-2025" } };
