@@ -21,7 +21,7 @@ export interface OfficeSpeaker extends Range {
 const TITLE = String.raw`([Ss]ecretary\s+of\s+(?:the\s+)?(?:[Ss]tate|[Cc]ommonwealth)|[Ll]ieutenant\s+[Gg]overnor|[Ll]t\.\s+[Gg]ov(?:ernor)?\.?|[Aa]ttorney\s+[Gg]eneral|[Gg]overnor|[Gg]ov\.)`;
 // The office itself speaks or answers: "… office said", "… office declined", "according to …".
 const SPOKE_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:has|had|have)\s+)?${speechVerbs("writes", "stated", "responded", "replied", "noted", "explained", "confirmed", "e-?mailed", "argued", "advised", "declined", "rejected", "refused", "denied", "issued", "released", String.raw`in\s+a\s+statement`)}\b`,
+  String.raw`^[\s,]*(?:(?:has|had|have)\s+)?(?:(?:later|also|then|again|\w+ly)\s+)?${speechVerbs("writes", "stated", "responded", "replied", "noted", "explained", "confirmed", "e-?mailed", "argued", "advised", "declined", "rejected", "refused", "denied", "issued", "released", String.raw`in\s+a\s+statement`)}\b`,
   "i",
 );
 const SPOKE_BEFORE = /\b(?:said|says|according\s+to|(?:a|the)\s+statement\s+from)\s+$/i;

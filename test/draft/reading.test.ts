@@ -2642,6 +2642,15 @@ describe("people", () => {
     expect(speakerOf(d, "license numbers")).toBe("New Mexico Secretary of State's office");
   });
 
+  it("credits an office that 'later issued a short statement:' with the words after the colon", () => {
+    const d = draft([
+      "Idaho Secretary of State Mara Castell, a Republican, said Friday that Idaho will not release any voter data.",
+      "",
+      "Castell's office later issued a short statement: “Idaho will not be a party to this.”",
+    ]);
+    expect(speakerOf(d, "party to this")).toBe("Idaho Secretary of State's office");
+  });
+
   it("credits a judge's words to the judge, a press release's to its issuer, and a complaint's to the requester", () => {
     const d = draft(
       [
