@@ -322,13 +322,17 @@ export function attributeQuotes(
       const then = sentenceAt(text.slice(q.close + 1).search(/\S/) + q.close + 1);
       const words = then ? text.slice(then.start, then.end) : "";
       const what = words.search(/That['’]s\s+what\s+/);
-      // "“…”" / "That was Ohio Secretary of State Ray Moss on Monday.": the words' speaker named.
-      const was = /^\s*(?:That|Those)\s+(?:was|were)\s+(?:the\s+words\s+of\s+)?(?=\p{Lu})/u.exec(
-        words,
-      );
+      // "“…”" / "That was Ohio Secretary of State Ray Moss on Monday.", "That was the message
+      // Friday from …": the words' speaker named.
+      const was =
+        /^\s*(?:That|Those)\s+(?:was|were)\s+(?:the\s+words\s+of\s+|the\s+(?:message|word|response|answer|reply|verdict)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?from\s+)?(?=\p{Lu})/u.exec(
+          words,
+        );
       if (then && was) {
+        // (The "from" of "the message from …" names the speaker, not someone in passing.)
+        const from = /\bfrom\s+$/.test(was[0]);
         const who = rangesWithin(people.mentions, then.start, then.start + was[0].length + 80).find(
-          (m) => !m.inQuote && !m.pronoun && !inPassing(text, m),
+          (m) => !m.inQuote && !m.pronoun && (from || !inPassing(text, m)),
         );
         if (who && who.start <= then.start + was[0].length + 40) speaker = people.personAt(who);
       } else if (then && what >= 0 && what < 80 && firstMatchIn(SPEECH, words)) {

@@ -502,6 +502,17 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // The article's own "partly" is public data only; "will not or only partially" stays vague.
       if (rule.stance === "withholding" && partialMeansPublic && !/\bor\b/i.test(m[0]))
         return cueAt(range.start, m, "public-only", masked);
+      // "We are looking carefully at what the law allows": still working out what it may give.
+      const working =
+        rule.stance === "public-only" && /^what\b/i.test(m[0])
+          ? /\b(?:look\w*|review\w*|examin\w*|stud(?:y|ies|ying)|consider\w*|assess\w*|weigh\w*|determin\w*|figur\w*\s+out)\s+(?:\p{L}+ly\s+)?(?:at\s+|into\s+)?$/iu.exec(
+              before,
+            )
+          : null;
+      if (working) {
+        const at = range.start + (m.index ?? 0);
+        return trimmed(masked, at - (before.length - working.index), at + m[0].length, "reviewing");
+      }
       // "saying that it does not have a publicly available roll", "has no statewide public
       // list": a reason with no public data in it.
       if (

@@ -1007,6 +1007,12 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
     if (pre && ROLE_WORDS.test((pre[1] as string).slice(cut))) {
       let at = m.start - head.length + (pre.index ?? 0) + cut;
       let words = (pre[1] as string).slice(cut);
+      // ("…,” said Rhode Island's elections director, Carlos Benning": the title after the verb.)
+      const verb = /^\s*(?:said|says|added|adds|told|wrote|writes)\s+/i.exec(words);
+      if (verb) {
+        at += verb[0].length;
+        words = words.slice(verb[0].length);
+      }
       // "…, a spokesperson for West Virginia's Republican Secretary of State, Kris Warner": the
       // name's own title is what follows "spokesperson for".
       const staff =

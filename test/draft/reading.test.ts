@@ -1581,6 +1581,19 @@ describe("quotes", () => {
     ]);
     expect(speakerOf(d, "fishing expedition")).toBe("Eva Stone");
     expect(speakerOf(d, "read it twice")).toBe("Ray Moss");
+    const message = draft([
+      "BOISE — “The request is an overreach. We will not send a single record.”",
+      "",
+      "That was the message Friday from Idaho Secretary of State Lea Mott, who released a letter.",
+      "",
+      "“We are looking at what the law allows,” said Utah's elections director, Carl Benn.",
+    ]);
+    expect(speakerOf(message, "overreach")).toBe("Lea Mott");
+    expect(message.people.find((p) => p.name === "Carl Benn")?.role).toBe(
+      "Utah's elections director",
+    );
+    // (Looking at what the law allows is still deciding.)
+    expect(claimOf(message, "UT")?.stance).toBe("reviewing");
   });
 
   it("gives a statement printed after a colon to the one who released it", () => {
