@@ -1,5 +1,5 @@
 import type { Jurisdiction } from "../domain/dataset.js";
-import { SPANISH_STATE_NAMES } from "../domain/names.js";
+import { SPANISH_STATE_NAMES, STATE_NICKNAMES } from "../domain/names.js";
 import type { Range } from "./text.js";
 
 /** A state named in the text: by name, AP abbreviation ("Calif.", "D.C.") or, in lists, USPS code. */
@@ -32,7 +32,11 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
   for (const [name, usps] of SPANISH_STATE_NAMES) if (codes.has(usps)) forms.set(name, usps);
   // Nicknames news uses for variety once the state is named ("the Palmetto State's top election
   // official"); a capitalised word after one ("the Empire State Building") is part of a name.
-  for (const [name, usps] of NICKNAMES) if (codes.has(usps)) forms.set(name, usps);
+  for (const [usps, nick] of Object.entries(STATE_NICKNAMES)) {
+    if (!codes.has(usps)) continue;
+    if (nick.startsWith("Land")) forms.set(`the ${nick}`, usps);
+    else for (const the of ["the", "The"]) forms.set(`${the} ${nick} State`, usps);
+  }
   // Names in capitals, as section headings print them ("ALABAMA", "NEW YORK").
   for (const j of jurisdictions) forms.set(j.name.toUpperCase(), j.usps);
   // Longest first, so "West Virginia" wins over "Virginia" and "Washington, D.C." over "Washington".
@@ -81,65 +85,6 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     },
   };
 }
-
-const NICKNAMES: [string, string][] = Object.entries({
-  AL: "Yellowhammer",
-  AK: "Last Frontier",
-  AZ: "Grand Canyon",
-  AR: "Natural",
-  CA: "Golden",
-  CO: "Centennial",
-  CT: "Constitution",
-  DE: "First",
-  FL: "Sunshine",
-  GA: "Peach",
-  HI: "Aloha",
-  ID: "Gem",
-  IL: "Prairie",
-  IN: "Hoosier",
-  IA: "Hawkeye",
-  KS: "Sunflower",
-  KY: "Bluegrass",
-  LA: "Pelican",
-  ME: "Pine Tree",
-  MD: "Old Line",
-  MA: "Bay",
-  MI: "Great Lakes",
-  MN: "North Star",
-  MS: "Magnolia",
-  MO: "Show-Me",
-  MT: "Treasure",
-  NE: "Cornhusker",
-  NV: "Silver",
-  NH: "Granite",
-  NJ: "Garden",
-  NM: "Land of Enchantment",
-  NY: "Empire",
-  NC: "Tar Heel",
-  ND: "Peace Garden",
-  OH: "Buckeye",
-  OK: "Sooner",
-  OR: "Beaver",
-  PA: "Keystone",
-  RI: "Ocean",
-  SC: "Palmetto",
-  SD: "Mount Rushmore",
-  TN: "Volunteer",
-  TX: "Lone Star",
-  UT: "Beehive",
-  VT: "Green Mountain",
-  WA: "Evergreen",
-  WV: "Mountain",
-  WI: "Badger",
-  WY: "Equality",
-}).flatMap(([usps, nick]) =>
-  nick.startsWith("Land")
-    ? [[`the ${nick}`, usps]]
-    : [
-        [`the ${nick} State`, usps],
-        [`The ${nick} State`, usps],
-      ],
-);
 
 const SHARED_NAME =
   /\b(North|South|West)\s+and\s+(?:North|South|West)\s+(Dakota|Carolina|Virginia)\b/g;

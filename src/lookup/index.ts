@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import type { Dataset, Jurisdiction, Source } from "../domain/dataset.js";
-import { SPANISH_STATE_NAMES } from "../domain/names.js";
+import { SPANISH_STATE_NAMES, STATE_NICKNAMES } from "../domain/names.js";
 import type { FieldKey, ListKey } from "../domain/stance.js";
 import { buildSentenceIndex, type SentenceIndex } from "./article-sentences.js";
 import { normalise } from "./normalise.js";
@@ -62,6 +62,9 @@ export function warmIndex(index: LookupIndex): void {
   void index.sentences;
 }
 
+/** Words of many names that name nothing alone. */
+const GENERIC_WORDS = new Set(["state", "the", "of", "land"]);
+
 /** Built once per dataset; every lookup after that is in memory. */
 export function buildIndex(dataset: Dataset): LookupIndex {
   const keys: IndexKey[] = [];
@@ -93,6 +96,9 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     for (const alias of [...j.aliases, ...compassForms(j)]) add(alias, target);
     // Spanish-speaking reporters' own names ("Carolina del Norte", "Nueva York").
     for (const [name, usps] of SPANISH_STATE_NAMES) if (usps === j.usps) add(name, target);
+    // "the Buckeye State", "lone star state", "the Land of Enchantment".
+    const nickname = STATE_NICKNAMES[j.usps];
+    if (nickname) add(nickname.startsWith("Land") ? nickname : `${nickname} State`, target);
   }
   for (const p of dataset.people) {
     const target: Target = { kind: "person", id: p.id };
@@ -125,6 +131,8 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     const parts = k.key.split(" ");
     if (parts.length < 2) continue;
     for (const w of parts) {
+      // ("State" in "Washington State" or "the Buckeye State" names no state of its own.)
+      if (GENERIC_WORDS.has(w)) continue;
       const list = words.get(w) ?? [];
       if (!list.some((t) => sameTarget(t, k.target))) list.push(k.target);
       words.set(w, list);
