@@ -63,7 +63,7 @@ export function warmIndex(index: LookupIndex): void {
 }
 
 /** Words of many names that name nothing alone. */
-const GENERIC_WORDS = new Set(["state", "the", "of", "land"]);
+const GENERIC_WORDS = new Set(["state", "the", "of", "land", "de", "del", "la"]);
 
 /** Built once per dataset; every lookup after that is in memory. */
 export function buildIndex(dataset: Dataset): LookupIndex {
