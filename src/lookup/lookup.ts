@@ -135,7 +135,10 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     );
   }
 
-  // What the question asks decides its answer, before any name inside it can.
+  // What the question asks decides its answer, before any name inside it can: "which states are
+  // reviewing the request" asks for states by their answer, not for the request.
+  const statesByAnswer = /^(?:which|what|how many) states\b/.test(q) ? listQuestion(q) : null;
+  if (statesByAnswer?.list) return listResult(query, statesByAnswer);
   const request = byRequest(index, raw, q, query);
   if (request) return request;
   const said = quoteQuestion(raw);
@@ -159,13 +162,7 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     (t) => t.kind === "state",
   );
   const list = stateAsked ? null : listQuestion(q);
-  if (list?.list) {
-    return result(
-      query,
-      [{ kind: "list", list: list.list, ...(list.field ? { field: list.field } : {}) }],
-      "list",
-    );
-  }
+  if (list?.list) return listResult(query, list);
   if (list) {
     // "how many days did states have to respond": a figure no list holds, which an article's
     // sentence may give.
@@ -253,6 +250,15 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   if (named.targets.length > 0 || named.suggestions.length > 0 || !QUESTION.test(q)) return named;
   const facts = searchSentences(index.sentences, q);
   return facts.length > 0 ? { ...named, sentences: facts } : named;
+}
+
+function listResult(
+  query: string,
+  list: NonNullable<ReturnType<typeof listQuestion>>,
+): LookupResult {
+  const { list: name, field } = list;
+  if (!name) return NONE(query, [], "list");
+  return result(query, [{ kind: "list", list: name, ...(field ? { field } : {}) }], "list");
 }
 
 const WHEN_OR_WHY = /^(?:when|why|how (?:much|many|long))\b/;
