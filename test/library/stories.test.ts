@@ -297,3 +297,16 @@ describe("officials asked of a story with no article yet", () => {
     expect(askLibrary(bundled, "which governors refused", null).matches.length).toBeGreaterThan(0);
   });
 });
+
+describe("questions the library routes to a story", () => {
+  it("answers 'which states are reviewing the request' with the list, not the request", () => {
+    for (const q of [
+      "which states are reviewing the request",
+      "which states are considering the request",
+    ]) {
+      const answer = askLibrary(library, q);
+      expect(answer.request).toBeFalsy();
+      expect(answer.matches[0]?.kind).toBe("list");
+    }
+  });
+});
