@@ -1,4 +1,5 @@
 import { linksOnly } from "./links.js";
+import { questionText } from "./message-text.js";
 
 /** What someone asked for with `/voterdata ...`. */
 export type CommandRequest =
@@ -67,7 +68,7 @@ export function parseCommandText(raw: string): CommandRequest {
   if (word === "digest" || word === "map" || word === "story") {
     return { kind: word, story: args || null };
   }
-  return { kind: "lookup", query: text };
+  return { kind: "lookup", query: questionText(text) };
 }
 
 const alertsUsage: CommandRequest = {

@@ -17,3 +17,14 @@ export function plainMessageText(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * A question as a person reads it, for the lookup: `plainMessageText` without emoji codes
+ * (":flag-us: who refused :x:"), which Slack sends for the pictures and which name nothing.
+ */
+export function questionText(text: string): string {
+  return plainMessageText(text)
+    .replace(/(^|\s):[a-z][a-z0-9_+-]*:(?::skin-tone-\d:)?(?=\s|$)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -127,10 +127,15 @@ describe("/voterdata over signed HTTP", () => {
     expect(huge.length).toBeLessThan(5_000);
     const unicode = messageText(await ask("Pérez 🗳️ — ¿qué?"));
     expect(unicode.length).toBeGreaterThan(0);
+    // Mentions Slack sends as markup are dropped from the question; typed as text (which Slack
+    // sends escaped) they are echoed as text.
     const hostile = await ask("<!channel> <!here> <@U123> & friends");
     const all = JSON.stringify(hostile);
     expect(all).not.toMatch(/<!channel>|<!here>|<@U123>/);
-    expect(messageText(hostile)).toContain("&lt;!channel&gt;");
+    expect(messageText(hostile)).toContain("No match for “&amp; friends”");
+    const typed = await ask("&lt;!channel&gt; pizza");
+    expect(JSON.stringify(typed)).not.toMatch(/<!channel>/);
+    expect(messageText(typed)).toContain("&lt;!channel&gt;");
   });
 
   it("is still answering after all of that", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCommandText } from "../../src/slack/command-text.js";
-import { plainMessageText } from "../../src/slack/message-text.js";
+import { plainMessageText, questionText } from "../../src/slack/message-text.js";
 import { ReplyCache } from "../../src/slack/reply-cache.js";
 import { SeenEvents } from "../../src/slack/seen-events.js";
 
@@ -49,6 +49,11 @@ describe("message text", () => {
       "Kansas & Missouri",
     );
   });
+
+  it("drops emoji codes from a question, but not a clock's colons", () => {
+    expect(questionText(":flag-us: who refused :x: :wave::skin-tone-2:")).toBe("who refused");
+    expect(questionText("<@UBOT> :eyes: Ohio at 10:30:15?")).toBe("Ohio at 10:30:15?");
+  });
 });
 
 describe("command text", () => {
@@ -67,6 +72,7 @@ describe("command text", () => {
     ["stories", { kind: "stories" }],
     ["Ohio", { kind: "lookup", query: "Ohio" }],
     ["help me with Ohio", { kind: "lookup", query: "help me with Ohio" }],
+    [":flag-us: Ohio &amp; Texas", { kind: "lookup", query: "Ohio & Texas" }],
   ])("%j", (text, expected) => {
     expect(parseCommandText(text)).toEqual(expected);
   });

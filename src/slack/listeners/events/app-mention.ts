@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../deps.js";
-import { plainMessageText } from "../../message-text.js";
+import { questionText } from "../../message-text.js";
 import { channelStory, helpMessage, lookupReply } from "../../replies.js";
 
 type MentionArgs = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
@@ -11,7 +11,7 @@ export async function handleAppMention(
   deps: AppDeps,
 ): Promise<void> {
   if (event.bot_id || event.subtype) return;
-  const query = plainMessageText(event.text ?? "");
+  const query = questionText(event.text ?? "");
   const story = await channelStory(deps, event.team ?? "", event.channel);
   const message = query ? lookupReply(deps, query, { share: false, story }) : helpMessage(deps);
   await client.chat.postMessage({

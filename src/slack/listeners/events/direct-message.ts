@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { AppDeps } from "../../deps.js";
-import { plainMessageText } from "../../message-text.js";
+import { questionText } from "../../message-text.js";
 import { channelStory, helpMessage, lookupReply } from "../../replies.js";
 
 type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
@@ -15,7 +15,7 @@ export async function handleDirectMessage(
 ): Promise<void> {
   if (message.channel_type !== "im" || message.subtype !== undefined) return;
   if (message.bot_id || message.user === context.botUserId) return;
-  const query = plainMessageText(message.text ?? "");
+  const query = questionText(message.text ?? "");
   const isHelp = query === "" || /^(help|hi|hello|\?)$/i.test(query);
   const story = isHelp ? null : await channelStory(deps, context.teamId ?? "", message.channel);
   const reply = isHelp ? helpMessage(deps) : lookupReply(deps, query, { share: false, story });
