@@ -173,6 +173,8 @@ export interface Answer {
   request?: RequestJson;
   /** Names typed beside a state that fit nothing in the sources ("Raffensperger"). */
   unfit?: string[];
+  /** "what did Kobach say about North Carolina": states the people asked never name in their words. */
+  silentOn?: string[];
   /**
    * "when was the commission formed", "what did the White House say": the articles' sentences
    * that hold the question's words, word for word, best first; shown before any card.
@@ -247,6 +249,7 @@ export function fromLookup(dataset: Dataset, result: LookupResult): Answer {
     ...(result.officials ? { officials: result.officials } : {}),
     ...(result.request && dataset.story ? { request: requestJson(dataset.story) } : {}),
     ...(result.unfit ? { unfit: result.unfit } : {}),
+    ...(result.silentOn ? { silentOn: result.silentOn } : {}),
     ...(result.sentences
       ? {
           sentences: result.sentences.map((h) => ({

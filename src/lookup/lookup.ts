@@ -70,6 +70,11 @@ export interface LookupResult {
   unfit?: string[];
   /** "when was the commission formed": the articles' sentences that hold the question's words. */
   sentences?: SentenceHit[];
+  /**
+   * "what did Kobach say about North Carolina": the states asked about that the people asked
+   * never name in their words in the sources; their cards answer, and the reply says so first.
+   */
+  silentOn?: string[];
 }
 
 /** Longer than any name or role question; past this a query is not a lookup. */
@@ -197,7 +202,14 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   // ("what did the Washington Post say about Utah": an outlet no article is from, not the state.)
   if (asked.length > 0 && namesOtherOutlet(index, normalise(subject ?? ""), asked))
     return NONE(query, [], "source");
-  if (asked.length > 0) return result(query, asked, "mention");
+  if (asked.length > 0) {
+    const silentOn = statesNotInWords(
+      index,
+      asked,
+      raw.slice(raw.indexOf(subject ?? "") + (subject ?? "").length),
+    );
+    return { ...result(query, asked, "mention"), ...(silentOn.length > 0 ? { silentOn } : {}) };
+  }
 
   const contradicted: Target[] = [];
   const mentioned = mentions(index, raw, false, contradicted);
@@ -250,6 +262,21 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   if (named.targets.length > 0 || named.suggestions.length > 0 || !QUESTION.test(q)) return named;
   const facts = searchSentences(index.sentences, q);
   return facts.length > 0 ? { ...named, sentences: facts } : named;
+}
+
+/**
+ * "what did Kobach say about North Carolina": the states the question asks about that none of the
+ * people asked names in their words in the sources (quotes and the sentences that report them).
+ */
+function statesNotInWords(index: LookupIndex, asked: Target[], rest: string): string[] {
+  const people = asked.flatMap((t) => (t.kind === "person" ? [t.id] : []));
+  if (people.length === 0 || people.length !== asked.length) return [];
+  const words = index.said.items.filter((p) => people.includes(p.speaker)).map((p) => p.text);
+  return mentions(index, rest)
+    .flatMap((t) => (t.kind === "state" ? [t.usps] : []))
+    .flatMap((usps) => index.dataset.jurisdictions.filter((j) => j.usps === usps))
+    .filter((j) => !words.some((w) => [j.name, j.ap].some((name) => indexOfName(w, name) >= 0)))
+    .map((j) => j.name);
 }
 
 function listResult(

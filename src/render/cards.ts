@@ -96,6 +96,7 @@ function matchesCard(answer: Answer, options: CardOptions): Card {
     i === 0 ? c.elements : [{ type: "divider" } as Element, ...c.elements],
   );
   if (answer.unfit) elements.unshift(text(bold(unfitWords(answer, answer.unfit))));
+  if (answer.silentOn) elements.unshift(text(bold(silentWords(answer, answer.silentOn))));
   if (answer.roleFallback) {
     const { asked, stateName } = answer.roleFallback;
     const standIns = answer.matches.some((m) => m.kind === "person");
@@ -148,6 +149,12 @@ function unfitWords(answer: Answer, unfit: string[]): string {
   return `Nothing in the sources fits ${names}. Shown: what they report of ${shown}.`;
 }
 
+/** "Nothing Kris Kobach says in the sources names North Carolina. Shown: …" */
+function silentWords(answer: Answer, states: string[]): string {
+  const who = answer.matches.map((m) => m.name).join(" or ");
+  return `Nothing ${who} says in the sources names ${states.join(" or ")}. Shown: what they report of ${who}.`;
+}
+
 /**
  * "when was the commission formed": the articles' own sentences, word for word, each with its
  * article; facts VoterData does not keep, so it shows where they are printed and says no more.
@@ -170,6 +177,7 @@ function sentencesLine(sentences: ArticleSentenceJson[]): string {
 /** The summary opens with what a reader must know first: a role no one holds, who said it. */
 function firstLine(answer: Answer, summary: string): string {
   if (answer.unfit) return `${unfitWords(answer, answer.unfit)} | ${summary}`;
+  if (answer.silentOn) return `${silentWords(answer, answer.silentOn)} | ${summary}`;
   if (answer.sentences?.length) return `${sentencesLine(answer.sentences)} | ${summary}`;
   const [said] = answer.said;
   if (said?.otherwise)

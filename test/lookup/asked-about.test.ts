@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/model.js";
+import { lookup } from "../../src/lookup/lookup.js";
+import { answerCard } from "../../src/render/cards.js";
+import { renderTerminal } from "../../src/render/terminal.js";
+import { dataset, index } from "../helpers/fixtures.js";
+
+describe("what a person said about a state", () => {
+  // Kobach's words in the bundled articles are about the request, not any one other state.
+  const quiet = dataset.jurisdictions.find(
+    (j) => !index.said.items.some((p) => p.speaker === "kris-kobach" && p.text.includes(j.name)),
+  );
+
+  it("says first that the person's words never name the state, then shows the person", () => {
+    expect(quiet).toBeDefined();
+    const question = `what did kobach say about ${quiet?.name}`;
+    const result = lookup(index, question);
+    expect(result.targets).toEqual([{ kind: "person", id: "kris-kobach" }]);
+    expect(result.silentOn).toEqual([quiet?.name]);
+    expect(renderTerminal(answerCard(answer(index, question)))).toMatch(
+      new RegExp(`^Nothing Kris Kobach says in the sources names ${quiet?.name}\\.`),
+    );
+  });
+
+  it("says nothing of the kind where their words do name it", () => {
+    const spoken = dataset.quotes.find((q) => q.text.includes("California"));
+    expect(spoken).toBeDefined();
+    const result = lookup(index, `what did ${spoken?.speaker.name} say about California`);
+    expect(result.silentOn).toBeUndefined();
+  });
+});
