@@ -211,6 +211,17 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     return { ...result(query, asked, "mention"), ...(silentOn.length > 0 ? { silentOn } : {}) };
   }
 
+  // "what did Fox News say about Texas", "what did politico report": an outlet no article is from,
+  // with the articles' sentences that cite it ("…, according to Politico").
+  const outlet = NATIONAL_OUTLET.exec(q)?.[0];
+  if (outlet && !index.dataset.sources.some((s) => normalise(s.outlet ?? "").includes(outlet))) {
+    const citing = index.sentences.items
+      .filter((s) => ` ${normalise(s.text)} `.includes(` ${outlet} `))
+      .slice(0, 3)
+      .map((item) => ({ item, coverage: 1, score: 1 }));
+    return { ...NONE(query, [], "source"), ...(citing.length > 0 ? { sentences: citing } : {}) };
+  }
+
   const contradicted: Target[] = [];
   const mentioned = mentions(index, raw, false, contradicted);
   if (mentioned.length > 0 && namesOtherOutlet(index, q, mentioned)) {
@@ -379,16 +390,26 @@ function unfitNames(index: LookupIndex, raw: string): string[] {
     // ("LaRose", "AP"; not a question's first word, nor "Response", words a question is made of.)
     const capitalised =
       /^\p{Lu}{2,5}$/u.test(w) || (i > 0 && /^\p{Lu}(?=.*\p{Ll})[\p{L}'’-]{3,}$/u.test(w));
-    // In lower case a name is two words the sources do not hold ("brian kemp"), or one before
-    // "say" ("what did kemp say"); one alone is as likely a word ("has ohio budged").
+    // In lower case a name is two words the sources do not hold ("brian kemp"), one before
+    // "say" ("what did kemp say") or one after a title ("ohio governor kasich"); one alone is as
+    // likely a word ("has ohio budged").
     const namedLower =
       lower(w) &&
       (lower(words[i - 1]) ||
         lower(words[i + 1]) ||
-        /^(?:say|said|says|think|tell)$/i.test(words[i + 1] ?? ""));
+        /^(?:say|said|says|think|tell)$/i.test(words[i + 1] ?? "") ||
+        TITLE_BEFORE_NAME.test(words[i - 1] ?? ""));
     return (capitalised && unknown(w)) || namedLower;
   });
 }
+
+/** National outlets, as `normalise` spells them, which a question may name ("fox news"). */
+const NATIONAL_OUTLET =
+  /\b(?:fox news|cnn|msnbc|npr|politico|reuters|axios|bloomberg|nbc news|abc news|cbs news|pbs|usa today|new york times|nyt|wall street journal|wsj|associated press|the atlantic|breitbart|newsmax|the guardian|bbc|huffpost|huffington post|vox|propublica)\b/;
+
+/** A title typed before a name ("governor kasich", "sec. smith"). */
+const TITLE_BEFORE_NAME =
+  /^(?:gov|governor|secretary|sec|secy|senator|sen|rep|representative|mayor|clerk|commissioner|director|ag|lt|lieutenant)\.?$/i;
 
 /** The words that end a newspaper's or broadcaster's name after its place ("Washington Post"). */
 const OUTLET_WORDS =

@@ -80,7 +80,12 @@ function matchesCard(answer: Answer, options: CardOptions): Card {
   if (answer.request) return requestCard(answer.request, options);
   const sentences = answer.sentences ?? [];
   if (answer.matches.length === 0 && sentences.length > 0) {
-    return { summary: sentencesLine(sentences), elements: sentencesElements(sentences) };
+    // ("what did Politico report": no article is from it, but these sentences cite it.)
+    const lead = answer.unanswered ? unansweredCard(answer.query, answer.unanswered).elements : [];
+    return {
+      summary: sentencesLine(sentences),
+      elements: [...lead.slice(0, 1), ...sentencesElements(sentences)],
+    };
   }
   if (answer.matches.length === 0) {
     return answer.unanswered

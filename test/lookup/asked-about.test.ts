@@ -29,3 +29,21 @@ describe("what a person said about a state", () => {
     expect(result.silentOn).toBeUndefined();
   });
 });
+
+describe("names and outlets the sources do not hold", () => {
+  it("says a lower-case name typed after a title fits nothing, before the state's card", () => {
+    const result = lookup(index, "ohio governor kasich");
+    expect(result.unfit).toEqual(["kasich"]);
+  });
+
+  it("answers a national outlet no article is from with nothing, and the sentences that cite it", () => {
+    const texas = lookup(index, "what did fox news say about texas");
+    expect(texas.targets).toEqual([]);
+    expect(texas.unanswered).toBe("source");
+    const cited = dataset.sources.length > 0 ? lookup(index, "what did politico report") : null;
+    expect(cited?.unanswered).toBe("source");
+    for (const s of cited?.sentences ?? []) expect(s.item.text).toMatch(/Politico/);
+    const shown = renderTerminal(answerCard(answer(index, "what did politico report")));
+    expect(shown).toMatch(/^No article in the sources matches that\./);
+  });
+});
