@@ -211,19 +211,24 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     return { ...result(query, asked, "mention"), ...(silentOn.length > 0 ? { silentOn } : {}) };
   }
 
-  // "what did Fox News say about Texas", "what did politico report": an outlet no article is from,
-  // with the articles' sentences that cite it ("…, according to Politico").
+  // "what did politico report", "what did Fox News say about Texas": an outlet no article is
+  // from. Alone it answers nothing but the articles' sentences that cite it ("…, according to
+  // Politico"); beside a state, the state answers and the reply says first the outlet fits nothing.
   const outlet = NATIONAL_OUTLET.exec(q)?.[0];
-  if (outlet && !index.dataset.sources.some((s) => normalise(s.outlet ?? "").includes(outlet))) {
+  const otherOutlet =
+    outlet && !index.dataset.sources.some((s) => normalise(s.outlet ?? "").includes(outlet))
+      ? (new RegExp(NATIONAL_OUTLET.source, "i").exec(raw.replace(/[.'’]/g, ""))?.[0] ?? outlet)
+      : null;
+
+  const contradicted: Target[] = [];
+  const mentioned = mentions(index, raw, false, contradicted);
+  if (otherOutlet && mentioned.length === 0) {
     const citing = index.sentences.items
       .filter((s) => ` ${normalise(s.text)} `.includes(` ${outlet} `))
       .slice(0, 3)
       .map((item) => ({ item, coverage: 1, score: 1 }));
     return { ...NONE(query, [], "source"), ...(citing.length > 0 ? { sentences: citing } : {}) };
   }
-
-  const contradicted: Target[] = [];
-  const mentioned = mentions(index, raw, false, contradicted);
   if (mentioned.length > 0 && namesOtherOutlet(index, q, mentioned)) {
     return NONE(query, [], "source");
   }
@@ -241,7 +246,14 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     return leading.length > 0 ? result(query, leading, "mention") : NONE(query);
   }
   if (mentioned.length > 0) {
-    const unfit = unfitNames(index, raw);
+    const typed = unfitNames(index, raw);
+    const unfit =
+      otherOutlet && !typed.some((w) => normalise(w) === normalise(otherOutlet))
+        ? [
+            ...typed.filter((w) => !normalise(otherOutlet).split(" ").includes(normalise(w))),
+            otherOutlet,
+          ]
+        : typed;
     // "when was the commission formed", "why was Kobach fined": a fact about them that only an
     // article's sentence holds, shown before their cards.
     const facts =

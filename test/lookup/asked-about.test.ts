@@ -36,10 +36,10 @@ describe("names and outlets the sources do not hold", () => {
     expect(result.unfit).toEqual(["kasich"]);
   });
 
-  it("answers a national outlet no article is from with nothing, and the sentences that cite it", () => {
+  it("says a national outlet no article is from fits nothing, alone with the sentences that cite it", () => {
     const texas = lookup(index, "what did fox news say about texas");
-    expect(texas.targets).toEqual([]);
-    expect(texas.unanswered).toBe("source");
+    expect(texas.targets).toEqual([{ kind: "state", usps: "TX" }]);
+    expect(texas.unfit).toEqual(["fox news"]);
     const cited = dataset.sources.length > 0 ? lookup(index, "what did politico report") : null;
     expect(cited?.unanswered).toBe("source");
     for (const s of cited?.sentences ?? []) expect(s.item.text).toMatch(/Politico/);
