@@ -146,6 +146,8 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   if (statesByAnswer?.list) return listResult(query, statesByAnswer);
   const request = byRequest(index, raw, q, query);
   if (request) return request;
+  const quotedBy = byOutletQuoted(index, q, query);
+  if (quotedBy) return quotedBy;
   const said = quoteQuestion(raw);
   if (said?.certain) return bySaid(index, query, said.words, speakerKind(q));
   const officials = officialsQuestion(q);
@@ -418,6 +420,20 @@ function unfitNames(index: LookupIndex, raw: string): string[] {
 /** National outlets, as `normalise` spells them, which a question may name ("fox news"). */
 const NATIONAL_OUTLET =
   /\b(?:fox news|cnn|msnbc|npr|politico|reuters|axios|bloomberg|nbc news|abc news|cbs news|pbs|usa today|new york times|nyt|wall street journal|wsj|associated press|the atlantic|breitbart|newsmax|the guardian|bbc|huffpost|huffington post|vox|propublica)\b/;
+
+/**
+ * "who did The Hill quote", "who did buzzfeed interview": the outlet's article, whose card names
+ * everyone it quotes; not a search of the quotes for the outlet's name.
+ */
+function byOutletQuoted(index: LookupIndex, q: string, query: string): LookupResult | null {
+  const m =
+    /^(?:who|whom)\s+(?:did|does|has|have)\s+(.+?)\s+(?:quote|quoted|interview|interviewed|cite|cited|talk to|talked to|speak to|speak with|spoke to|spoke with)$/.exec(
+      q,
+    );
+  if (!m) return null;
+  const outlets = mentions(index, m[1] as string).filter((t) => t.kind === "source");
+  return outlets.length > 0 ? result(query, outlets, "mention") : NONE(query, [], "source");
+}
 
 /** A title typed before a name ("governor kasich", "sec. smith"). */
 const TITLE_BEFORE_NAME =
