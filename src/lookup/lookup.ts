@@ -148,6 +148,12 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   if (request) return request;
   const quotedBy = byOutletQuoted(index, q, query);
   if (quotedBy) return quotedBy;
+  // "did anyone criticize Kobach", "has anybody sued the commission": who did it.
+  const anyone = ANYONE.exec(q);
+  if (anyone) {
+    const [verb = "", ...rest] = q.slice(anyone[0].length).trim().split(" ");
+    return { ...lookup(index, ["who", pastTense(verb), ...rest].join(" ")), query };
+  }
   const said = quoteQuestion(raw);
   if (said?.certain) return bySaid(index, query, said.words, speakerKind(q));
   const officials = officialsQuestion(q);
@@ -313,6 +319,30 @@ function listResult(
   return result(query, [{ kind: "list", list: name, ...(field ? { field } : {}) }], "list");
 }
 
+/** A question about a deed of someone unnamed ("did anyone sue …", "has anybody defended …"). */
+const ANYONE = /^(?:did|has|had)\s+(?:anyone|anybody|someone|somebody|any\s*one)\s+(?=\p{L})/u;
+
+/** "sue" → "sued", "criticize" → "criticized", "say" → "said": the past a "who …" question asks in. */
+function pastTense(verb: string): string {
+  const irregular: Record<string, string> = {
+    say: "said",
+    tell: "told",
+    give: "gave",
+    send: "sent",
+    write: "wrote",
+    call: "called",
+    speak: "spoke",
+    win: "won",
+    lose: "lost",
+    make: "made",
+    tweet: "tweeted",
+  };
+  if (irregular[verb]) return irregular[verb];
+  if (/ed$/.test(verb) || Object.values(irregular).includes(verb)) return verb;
+  if (/e$/.test(verb)) return `${verb}d`;
+  return `${verb}ed`;
+}
+
 const WHEN_OR_WHY = /^(?:when|why|how (?:much|many|long))\b/;
 /** "how many …", "how much …", "how long …": a figure is asked for. */
 const HOW_MUCH = /^how (?:much|many|long)\b/;
@@ -355,7 +385,11 @@ const SAID_WORDS =
 
 // Capitalised shorthand reporters type that names no one ("GOP", "SSN").
 const NOT_NAMES = new Set(
-  "gop doj ssn ssns sos us usa dc ok fyi asap tldr pls am pm eod eta rn nb re fwiw imo".split(" "),
+  (
+    "gop doj ssn ssns sos us usa dc ok fyi asap tldr pls am pm eod eta rn nb re fwiw imo " +
+    // Pronouns a question is made of ("did anyone sue the commission").
+    "anyone anybody someone somebody everyone everybody nobody anything something everything"
+  ).split(" "),
 );
 // Words of the asking itself, typed in lower case, that name no one ("kentucky grimes quote").
 const ASKING_WORDS = new Set(
