@@ -117,7 +117,7 @@ const NONE = (
   targets: [],
   matchedBy: null,
   ambiguous: false,
-  suggestions,
+  suggestions: suggestions.filter((t, i) => suggestions.findIndex((u) => sameTarget(t, u)) === i),
   roleFallback: null,
   said: [],
   unanswered,

@@ -19,10 +19,15 @@ interface Token {
   initialCapital: boolean;
   /** Written with a period, as AP abbreviations are ("Pa."). */
   dotted: boolean;
+  /** Set off from the word before by punctuation ("exactly - cuomo", "ohio, cuomo"). */
+  breakBefore: boolean;
 }
 
 function tokens(raw: string): Token[] {
+  let breakNext = false;
   return raw.split(/\s+/).flatMap((part) => {
+    const breakBefore = breakNext || /^[^\p{L}\p{N}]/u.test(part);
+    breakNext = /[,;:!?—–-]$|^[^\p{L}\p{N}]+$/u.test(part);
     const letters = part.replace(/^[^\p{L}]+/u, "");
     const capitals = /^[A-Z]{2}[^A-Za-z]*$/.test(letters);
     const initialCapital = /^\p{Lu}/u.test(letters);
@@ -32,7 +37,15 @@ function tokens(raw: string): Token[] {
     return normalise(part)
       .split(" ")
       .filter(Boolean)
-      .map((word) => ({ word, typed, apostrophe, capitals, initialCapital, dotted }));
+      .map((word, i) => ({
+        word,
+        typed,
+        apostrophe,
+        capitals,
+        initialCapital,
+        dotted,
+        breakBefore: i === 0 && breakBefore,
+      }));
   });
 }
 
@@ -74,7 +87,7 @@ export function mentions(
             span.some((t) => t.dotted && !t.apostrophe)),
       );
       // (The word before, unless it ends a longer name found first: "Rhode Island Gorbea".)
-      const prior = start > 0 ? words[start - 1] : undefined;
+      const prior = start > 0 && !span[0]?.breakBefore ? words[start - 1] : undefined;
       const before = prior && (!used[start - 1] || index.exact.has(prior.word)) ? prior : undefined;
       const hits = candidates.filter((k) => !contradicts(index, k, before, capitalised));
       for (const k of candidates) if (!hits.includes(k)) contradicted.push(k.target);

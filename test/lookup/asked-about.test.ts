@@ -47,3 +47,12 @@ describe("names and outlets the sources do not hold", () => {
     expect(shown).toMatch(/^No article in the sources matches that\./);
   });
 });
+
+describe("suggestions", () => {
+  it("offers each person once", () => {
+    const result = lookup(index, "<mailto:kobach@ks.gov|kobach>");
+    const ids = result.suggestions.map((t) => (t.kind === "person" ? t.id : t.kind));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
