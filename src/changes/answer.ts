@@ -15,6 +15,8 @@ export interface ChangesAnswer {
   story: StoryRef | null;
   /** The window's first day (YYYY-MM-DD); null when the story's sources state no date. */
   since: string | null;
+  /** The window's last day, when the question gave one ("on July 5"); else it runs to today. */
+  until: string | null;
   /** Each move of a state's summary, oldest first; empty when none moved. */
   changes: SummaryChange[];
   /** Asked for answers replaced ("which states changed their answer"): first reports left out. */
@@ -50,6 +52,7 @@ export function askChanges(
     query,
     story,
     since: null,
+    until: null,
     changes: [],
     reversals: false,
     articles,
@@ -66,12 +69,16 @@ export function askChanges(
     if (since && since > today) {
       return problem({ problem: "after-today", words: asked.words, day: since, today });
     }
-    const all = since ? changesSince(dataset, since) : [];
+    const until = asked.until ? resolveDay(asked.until, lastDate(dataset), today) : null;
+    const all = since
+      ? changesSince(dataset, since).filter((c) => until === null || (c.date ?? "") <= until)
+      : [];
     return {
       kind: "changes",
       query,
       story,
       since,
+      until,
       // A reported answer replaced by one that cannot also be true: not a first report, not a
       // vague "withholding" made precise, and not outlets coming to disagree (which may be two
       // reports of one day, not a state changing course; "disputed" lists those).

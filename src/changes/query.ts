@@ -6,6 +6,8 @@ export type ChangeQuery =
   | {
       kind: "changes";
       since: DayWords | "week" | "all";
+      /** "what changed on July 5", "… between June 30 and July 5": the window's last day. */
+      until?: DayWords;
       words: string;
       /** "which states changed their answer", "flip-flops": only a reported answer replaced. */
       reversals: boolean;
@@ -57,6 +59,18 @@ export function parseChangeQuery(raw: string): ChangeQuery | null {
     if (rest === "") return { kind: "changes", since: "all", words: "", reversals };
     if (/^(this|the past|the last|in the last|past|last) week$/.test(rest)) {
       return { kind: "changes", since: "week", words: rest, reversals };
+    }
+    // "on July 5", "yesterday", "between June 30 and July 5": a window of days.
+    const on = /^(?:on )?(.+)$/i.exec(changes[1]?.trim() ?? "");
+    const between = /^between (.+?) and (.+)$/i.exec(changes[1]?.trim() ?? "");
+    if (between) {
+      const [from, to] = [parseDay(between[1] as string), parseDay(between[2] as string)];
+      if (from && to) return { kind: "changes", since: from, until: to, words: rest, reversals };
+    } else if (on && !/^(?:since|after|from)\b/i.test(on[1] as string)) {
+      const words = on[1] as string;
+      const day = parseDay(words);
+      if (day) return { kind: "changes", since: day, until: day, words, reversals };
+      if (looksLikeDay(words)) return { kind: "not-a-date", words };
     }
     const since = /^(?:since|after|from) (.+)$/i.exec(changes[1]?.trim() ?? "");
     const words = since?.[1] ?? "";

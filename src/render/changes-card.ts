@@ -21,9 +21,17 @@ export function changeTitle(change: SummaryChange, labels: StanceLabels = {}): s
 export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): Card {
   if (answer.dayProblem) return dayProblemCard(answer.dayProblem);
   const labels = answer.story?.labels ?? {};
-  const since = answer.since ? formatDate(answer.since) : null;
+  // "since July 1", "on July 5", "between June 30 and July 5".
+  const since =
+    answer.since === null
+      ? null
+      : answer.until === null
+        ? `since ${formatDate(answer.since)}`
+        : answer.until === answer.since
+          ? `on ${formatDate(answer.since)}`
+          : `between ${formatDate(answer.since)} and ${formatDate(answer.until)}`;
   const what = answer.reversals ? "Answers replaced" : "What changed";
-  const heading = since ? `${what} since ${since}` : what;
+  const heading = since ? `${what} ${since}` : what;
   const elements: Element[] = [{ type: "header", text: heading }];
   const none =
     answer.articles === 0
@@ -31,8 +39,8 @@ export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): C
       : !since
         ? "The sources state no dates, so no change can be placed in time."
         : answer.reversals
-          ? `No source reports a state replacing its answer with another since ${since}. Where sources disagree, ask “disputed”; for first reports too, “what changed”.`
-          : `No state's answer changed since ${since}.`;
+          ? `No source reports a state replacing its answer with another ${since}. Where sources disagree, ask “disputed”; for first reports too, “what changed”.`
+          : `No state's answer changed ${since}.`;
   if (answer.changes.length === 0) elements.push(text(none));
   const shown = answer.changes.slice(0, MAX_CHANGES_SHOWN);
   for (let i = 0; i < shown.length; i += LINES_PER_ELEMENT) {
@@ -56,7 +64,7 @@ export function changesCard(answer: ChangesAnswer, options: CardOptions = {}): C
   const summary =
     count === 0
       ? none
-      : `${count} change${count === 1 ? "" : "s"}${since ? ` since ${since}` : ""}: ${firstFew.join("; ")}${count > 3 ? "; …" : ""}`;
+      : `${count} change${count === 1 ? "" : "s"}${since ? ` ${since}` : ""}: ${firstFew.join("; ")}${count > 3 ? "; …" : ""}`;
   return { summary, elements };
 }
 

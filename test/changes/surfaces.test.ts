@@ -26,13 +26,25 @@ describe("change questions on every surface", () => {
       "reversals",
       "since",
       "story",
+      "until",
     ]);
     expect(changes.kind).toBe("changes");
+    expect(changes.until).toBeNull();
     for (const c of changes.changes) {
       expect(Object.keys(c).sort()).toEqual(["date", "from", "name", "source", "state", "to"]);
       expect(Object.keys(c.from).sort()).toEqual(["conflict", "stance"]);
       expect(c.date >= changes.since).toBe(true);
     }
+    // "on July 5", "between …": the window's last day too, and nothing after it.
+    const on = JSON.parse((await cli(["ask", "what changed on July 5", "--json"])).out);
+    expect(on.until).toBe(on.since);
+    expect(on.changes.length).toBeGreaterThan(0);
+    for (const c of on.changes) expect(c.date).toBe(on.since);
+    const between = JSON.parse(
+      (await cli(["ask", "what changed between June 1 and June 30", "--json"])).out,
+    );
+    for (const c of between.changes) expect(c.date <= between.until).toBe(true);
+    expect(between.until > between.since).toBe(true);
     const state = JSON.parse((await cli(["ask", "Pennsylvania", "--json"])).out);
     for (const entry of state.matches[0].timeline) {
       expect(Object.keys(entry).sort()).toEqual([

@@ -128,6 +128,20 @@ describe("changed since", () => {
       kind: "changes",
       since: { month: 7, day: 1 },
     });
+    expect(parseChangeQuery("what changed on July 5")).toMatchObject({
+      kind: "changes",
+      since: { month: 7, day: 5 },
+      until: { month: 7, day: 5 },
+    });
+    expect(parseChangeQuery("changes between June 30 and July 5")).toMatchObject({
+      since: { month: 6, day: 30 },
+      until: { month: 7, day: 5 },
+    });
+    expect(parseChangeQuery("what changed yesterday")).toMatchObject({ until: { daysAgo: 1 } });
+    expect(parseChangeQuery("what changed on July 32")).toEqual({
+      kind: "not-a-date",
+      words: "July 32",
+    });
     expect(parseChangeQuery("latest on Georgia")).toBeNull();
     expect(parseChangeQuery("which states changed the law")).toBeNull();
   });
