@@ -583,9 +583,26 @@ function byQuotedKind(index: LookupIndex, q: string, query: string): LookupResul
 const ASKS_ARTICLES =
   /^(?:(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: the)?|all(?: the)?)\s+(?:news\s+)?(?:outlets|articles|sources|publications|papers)(?:\s+(?:covered this|covered it|do you have|are there|have you got|are in the data|does voterdata have|do we have))?|who (?:wrote|writes|reported) (?:the |these |this )?(?:story|stories|article|articles|piece|pieces|coverage))$/;
 
+// "most recent article", "the latest story", "newest source": the article of the latest date.
+const ASKS_NEWEST =
+  /^(?:(?:what|which)\s+is\s+|whats\s+)?(?:the\s+)?(?:most\s+recent|latest|newest|last)\s+(?:news\s+)?(?:article|story|report|source|piece)$/;
+
 function byArticles(index: LookupIndex, q: string, query: string): LookupResult | null {
-  if (!ASKS_ARTICLES.test(q) || index.dataset.sources.length === 0) return null;
-  const targets = index.dataset.sources.map((s): Target => ({ kind: "source", id: s.id }));
+  const { sources } = index.dataset;
+  if (sources.length === 0) return null;
+  if (ASKS_NEWEST.test(q)) {
+    const dated = sources.filter((s) => (s.updated ?? s.published) !== null);
+    const newest = dated.reduce<(typeof dated)[number] | undefined>(
+      (best, s) =>
+        !best || (s.updated ?? s.published ?? "") > (best.updated ?? best.published ?? "")
+          ? s
+          : best,
+      undefined,
+    );
+    return newest ? result(query, [{ kind: "source", id: newest.id }], "exact") : null;
+  }
+  if (!ASKS_ARTICLES.test(q)) return null;
+  const targets = sources.map((s): Target => ({ kind: "source", id: s.id }));
   return result(query, targets, "list");
 }
 
