@@ -62,6 +62,13 @@ export function warmIndex(index: LookupIndex): void {
   void index.sentences;
 }
 
+/** Two states named together by their shared name. */
+const PAIRS: [string, string[]][] = [
+  ["Carolinas", ["NC", "SC"]],
+  ["Dakotas", ["ND", "SD"]],
+  ["Virginias", ["VA", "WV"]],
+];
+
 /** Words of many names that name nothing alone. */
 const GENERIC_WORDS = new Set(["state", "the", "of", "land", "de", "del", "la"]);
 
@@ -96,6 +103,9 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     for (const alias of [...j.aliases, ...compassForms(j)]) add(alias, target);
     // Spanish-speaking reporters' own names ("Carolina del Norte", "Nueva York").
     for (const [name, usps] of SPANISH_STATE_NAMES) if (usps === j.usps) add(name, target);
+    // "the Carolinas", "the Dakotas", "the Virginias": both states, together.
+    const pair = PAIRS.find(([, states]) => states.includes(j.usps));
+    if (pair) add(pair[0], target, "group");
     // "the Buckeye State", "lone star state", "the Land of Enchantment".
     const nickname = STATE_NICKNAMES[j.usps];
     if (nickname) add(nickname.startsWith("Land") ? nickname : `${nickname} State`, target);

@@ -25,7 +25,8 @@ interface Token {
 
 function tokens(raw: string): Token[] {
   let breakNext = false;
-  return raw.split(/\s+/).flatMap((part) => {
+  // ("CA/NY/IL": each code on its own.)
+  return raw.split(/[\s/]+/).flatMap((part) => {
     const breakBefore = breakNext || /^[^\p{L}\p{N}]/u.test(part);
     breakNext = /[,;:!?—–-]$|^[^\p{L}\p{N}]+$/u.test(part);
     const letters = part.replace(/^[^\p{L}]+/u, "");
