@@ -120,7 +120,7 @@ export const FIELDS = {
   fee: {
     label: "a fee",
     words:
-      /\bfees?\b|\bpay\b|\bpaying\b|\bpurchas\w*|\bbuy\b|\bcharg\w*|\b(?:sell(?:s|ing)?|sold)\s+(?:[\w'’]+\s+){0,3}?(?:data|rolls?|lists?|files?|records|information|it|them)\b|\b(?:data|rolls?|lists?|files?|records|information)\s+(?:[\w'’]+\s+){0,3}?(?:sold|for\s+sale)\b|\bfor\s+(?:sale|a\s+price|money)\b|\$\s?\d/i,
+      /\bfees?\b|\bpay\b|\bpaying\b|\bpaid\b|\bpayments?\b|\bpurchas\w*|\bbuy\b|\bcharg\w*|\b(?:sell(?:s|ing)?|sold)\s+(?:[\w'’]+\s+){0,3}?(?:data|rolls?|lists?|files?|records|information|it|them)\b|\b(?:data|rolls?|lists?|files?|records|information)\s+(?:[\w'’]+\s+){0,3}?(?:sold|for\s+sale)\b|\bfor\s+(?:sale|a\s+price|money)\b|\$\s?\d/i,
   },
 } as const;
 

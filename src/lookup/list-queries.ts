@@ -33,7 +33,8 @@ const CUES: [Cue, string][] = [
       "balk balks balked balking snub snubbed stonewall stonewalled stonewalling oppose opposes " +
       "opposed opposing spurn spurned fight fights fighting fought block blocks blocked blocking|said no|say no|says no|saying no|turned down|turn down|turns " +
       "down|turning down|push back|pushed back|pushing back|pushes back|opt out|opted out|" +
-      "holdout|holdouts|no way|told kobach no|told the commission no|" +
+      "holdout|holdouts|no way|told kobach no|told the commission no|said hell no|say hell no|" +
+      "said heck no|flat out refused|told them to pound sand|" +
       // Spanish-speaking reporters' own ("¿Qué estados se negaron?").
       "se negaron|se nego|se niegan|se niega|rechazaron|rechazo|rechazan|rechaza",
   ],
@@ -52,6 +53,7 @@ const CUES: [Cue, string][] = [
     "public",
     "sell sells sold selling purchase purchased buy bought partial partially partly publicly " +
       "charge charges charged charging fee fees|for a price|for money|to pay|pay for it|" +
+      "to be paid|want payment|wants payment|" +
       "public data|public records|public record|public information|public info|public file|" +
       "public voter file|public files|public list|public lists|public portion|public parts|public " +
       "part|public only|only public|for sale|for a fee|some data|some of the data|part of the data|" +
