@@ -144,6 +144,9 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   // reviewing the request" asks for states by their answer, not for the request.
   const statesByAnswer = /^(?:which|what|how many) states\b/.test(q) ? listQuestion(q) : null;
   if (statesByAnswer?.list) return listResult(query, statesByAnswer);
+  // "which Republican states refused", "how many red states complied": the sources sort states by
+  // their answer, never by party (officials have parties: "which Republicans refused").
+  if (PARTY_STATES.test(q)) return NONE(query, [], "list");
   const request = byRequest(index, raw, q, query);
   if (request) return request;
   const quotedBy = byOutletQuoted(index, q, query);
@@ -318,6 +321,9 @@ function listResult(
   if (!name) return NONE(query, [], "list");
   return result(query, [{ kind: "list", list: name, ...(field ? { field } : {}) }], "list");
 }
+
+const PARTY_STATES =
+  /^(?:which|what|how many|list(?: the)?)\s+(?:republican|democratic|democrat|gop|red|blue|swing)(?:[- ](?:led|run|controlled))?\s+states\b/;
 
 /** A question about a deed of someone unnamed ("did anyone sue …", "has anybody defended …"). */
 const ANYONE = /^(?:did|has|had)\s+(?:anyone|anybody|someone|somebody|any\s*one)\s+(?=\p{L})/u;
