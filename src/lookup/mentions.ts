@@ -61,7 +61,8 @@ export function mentions(
   capitalised = false,
   contradicted: Target[] = [],
 ): Target[] {
-  const words = tokens(raw);
+  // "north and south dakota": both names in full.
+  const words = tokens(raw.replace(SHARED_NAME, "$1 $3 and $2 $3"));
   const used = new Array<boolean>(words.length).fill(false);
   const found: { at: number; target: Target; body?: string | undefined }[] = [];
   for (let len = Math.min(index.longestKeyWords, words.length); len >= 1; len--) {
@@ -128,6 +129,9 @@ const CODE_SLOT = new Set(
   ),
 );
 
+const SHARED_NAME =
+  /\b(north|south|west)\s+(?:and|&|or)\s+(north|south|west)\s+(dakota|carolina|virginia)s?\b/gi;
+
 /** "N.C.", "Ky.", "Pa.": a state's code typed as AP writes the state, with its periods. */
 function apForm(index: LookupIndex, token: Token | undefined, key: IndexKey): boolean {
   const target = key.target;
@@ -142,7 +146,8 @@ const BEFORE_SURNAME = new Set(
     "director chair chairman chairwoman president vice administrator official commissioner " +
     "democrat democratic republican gop former then when while but and or as if after before " +
     "since because so also even meanwhile however yet though although where here there told " +
-    "asked ask according by from to of said says for with against like per via than versus vs"
+    "asked ask according by from to of said says for with against like per via than versus vs " +
+    "compare comparing compared contrast ok okay"
   ).split(" "),
 );
 

@@ -20,6 +20,7 @@ const FILLER = new Set(
     "what whats about how did does do say said says saying think thinks thought tell me us show " +
     "who is was are the a an on for with voter voters data stance stances response position " +
     "please pls hey hi hello lookup look up find any news latest update updates abt re " +
+    "ok okay so um hmm yeah well also then " +
     // Spanish-speaking reporters' own ("¿Qué dijo Padilla?", "qué piensa Simon").
     "que dijo dice dicen piensa opina sobre"
   ).split(" "),
