@@ -1,6 +1,9 @@
 import type { Story } from "../domain/dataset.js";
 import type { StoryGuess, StoryHint } from "./types.js";
 
+/** Words in a keyword that make it a full name of the requester, worth what the requester is. */
+const FULL_NAME_WORDS = 4;
+
 /** What the drafter looks for of each story: its requester, its keywords, the year it began. */
 export function storyHints(stories: readonly Story[]): StoryHint[] {
   return stories.map((story) => ({
@@ -22,17 +25,22 @@ export function proposeStory(text: string, hints: StoryHint[], override?: string
   const scored = hints.map((hint) => {
     const found: string[] = [];
     let score = 0;
-    if (text.includes(hint.requester)) {
+    // (A broadcast script prints the names in capitals: "PRESIDENTIAL ADVISORY COMMISSION …".)
+    if (text.includes(hint.requester) || text.includes(hint.requester.toUpperCase())) {
       score += 2;
       found.push(hint.requester);
     }
     for (const k of hint.keywords) {
+      const escaped = k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       if (
         k !== hint.requester &&
-        new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text) &&
+        (new RegExp(`\\b${escaped}\\b`).test(text) ||
+          new RegExp(`\\b${escaped.toUpperCase()}\\b`).test(text)) &&
         !found.includes(k)
       ) {
-        score += 1;
+        // (A name of four words or more is the requester's own, in another form or language:
+        // "Comisión Asesora Presidencial sobre Integridad Electoral".)
+        score += k.split(/\s+/).length >= FULL_NAME_WORDS ? 2 : 1;
         found.push(k);
       }
     }

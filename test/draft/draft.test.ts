@@ -402,4 +402,16 @@ describe("story", () => {
       draft("The Justice Department's Harmeet Dhillon asked Ohio for its voter rolls.").story.id,
     ).toBe("doj-2025");
   });
+
+  it("knows the requester printed in capitals, and by its full name in Spanish", () => {
+    expect(
+      draft("THE PRESIDENTIAL ADVISORY COMMISSION ON ELECTION INTEGRITY WANTS EVERY VOTER'S DATA.")
+        .story.id,
+    ).toBe("commission-2017");
+    expect(
+      draft(
+        "La secretaria habló de la solicitud de la Comisión Asesora Presidencial sobre Integridad Electoral.",
+      ).story.id,
+    ).toBe("commission-2017");
+  });
 });
