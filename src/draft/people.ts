@@ -65,7 +65,7 @@ const STARTERS = new Set(
     "This That These Those They We He She I You Our Their His Her There Here What Why How Who " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May " +
     "June July August September October November December Also Still However Although Though " +
-    "Both Either Neither Each Said Says"
+    "Both Either Neither Each Said Says Today Tonight Yesterday Tomorrow Now Yes No Then"
   ).split(" "),
 );
 // Words that name institutions and places, never people.
@@ -109,6 +109,9 @@ const ROLE_MODIFIERS =
   /^(?:press|deputy|top|chief|state|election|elections|assistant|acting|former|executive)$/;
 const KEEPS_PERIOD =
   /^(?:(?:\p{Lu}\.)*\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
+// The states' AP abbreviations, which a title may open with ("W.Va. Secretary of State").
+const STATE_AP =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|W\.Va|Wash|Wis|Wyo)\.$/;
 // Two capitals that are not a first name's initials ("AP Photo", "the U.S. Senate", "S.C. Gov.").
 const NOT_INITIALS = new Set(
   "AP US UN EU UK AG TV PR IT VP DA PM MP AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(
@@ -938,6 +941,8 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
     let word = w[1] as string;
     const joined = /[.!?]([\p{Lu}][\p{L}’'-]*)$/u.exec(word); // "numbers.Rhode": a sentence run on
     if (joined) word = joined[1] as string;
+    // ("Yes. Iowa Secretary of State", "Albany. Assistant Attorney General": a sentence's end.)
+    else if (/\.$/.test(word) && !KEEPS_PERIOD.test(word) && !STATE_AP.test(word)) break;
     const ok =
       /^\p{Lu}/u.test(word) ||
       ROLE_MODIFIERS.test(word) ||
@@ -977,7 +982,7 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
   // An apposition after the name: "Michael Haas, the administrator of the Wisconsin Elections Commission,".
   const tail = text.slice(m.end, m.end + 200);
   const app =
-    /^(?:\s*\([RD](?:-[\p{L}.]+)?\))?(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,\s+(?:who\s+(?:is|was)\s+)?((?:(?:a|an|the)\s+)?[^,;:"“”()]{3,140}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|added|wrote)\b)/u.exec(
+    /^(?:\s*\([RD](?:-[\p{L}.]+)?\))?(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,\s+(?!(?:and|or|but|while)\b)(?:who\s+(?:is|was)\s+)?((?:(?:a|an|the)\s+)?[^,;:"“”()]{3,140}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|added|wrote)\b)/u.exec(
       tail,
     );
   let after: Excerpt | null = null;
@@ -985,6 +990,8 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
     app &&
     ROLE_WORDS.test(app[1] as string) &&
     !/\b(?:said|says|told|asked)\b/.test(app[1] as string) &&
+    // "In Little Rock, Arkansas Secretary of State Cole Brandt, …": a place, and another's title.
+    !/\b(?:In|At|From)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) &&
     // "…, Jo Cole, former Democratic state Rep. Bob Perry, …": the next person's title.
     !(
       /\b(?:Rep|Sen|Gov|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)$/.test(app[1] as string) &&
@@ -1007,12 +1014,12 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
     if (pre && ROLE_WORDS.test((pre[1] as string).slice(cut))) {
       let at = m.start - head.length + (pre.index ?? 0) + cut;
       let words = (pre[1] as string).slice(cut);
-      // ("…,” said Rhode Island's elections director, Carlos Benning": the title after the verb.)
-      const verb = /^\s*(?:said|says|added|adds|told|wrote|writes)\s+/i.exec(words);
-      if (verb) {
-        at += verb[0].length;
-        words = words.slice(verb[0].length);
-      }
+      // The title starts at its first word that can open one: "…,” said Rhode Island's elections
+      // director", "We also reached Wyoming's election director", "But as one Connecticut town
+      // clerk", "…, and Nevada's current secretary of state" lose the words before it.
+      const opening = titleOpening(words);
+      at += opening;
+      words = words.slice(opening);
       // "…, a spokesperson for West Virginia's Republican Secretary of State, Kris Warner": the
       // name's own title is what follows "spokesperson for".
       const staff =
@@ -1033,6 +1040,26 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
   const evidence = excerpt(text, start, end) as Excerpt;
   const role = parts.map((p) => p.text.replace(/^(?:a|an|the)\s+/i, "")).join(", ");
   return { text: role, evidence };
+}
+
+/**
+ * Where a title opens in the words before a name's comma: at its first word that can start one (a
+ * capitalised word that does not start sentences, a title's lower-case word, or "a"/"the").
+ */
+function titleOpening(words: string): number {
+  for (const m of words.matchAll(/[\p{L}.’'-]+/gu)) {
+    const word = m[0];
+    const capital =
+      /^\p{Lu}/u.test(word) && !STARTERS.has(word) && !/^(?:Yes|No|Today)\.?$/.test(word);
+    if (
+      capital ||
+      ROLE_MODIFIERS.test(word) ||
+      ROLE_WORDS.test(word) ||
+      /^(?:a|an|the)$/i.test(word)
+    )
+      return m.index ?? 0;
+  }
+  return 0;
 }
 
 const PARTY_OF: Record<string, "R" | "D"> = {

@@ -2525,6 +2525,29 @@ describe("people known by surname", () => {
 });
 
 describe("people", () => {
+  it("takes a title from its own words, not the sentence before it or a word opening the clause", () => {
+    const d = draft([
+      "Q: Has Idaho complied? A: Yes. Idaho Secretary of State Grant Seel said the file went out.",
+      "Today Secretary of State Ora Baca said New Mexico would not comply.",
+      "We also reached Wyoming's election director, Boyd Kess, who said Wyoming will wait.",
+      "But as one Vermont town clerk, Meg Fay, put it, the state should refuse.",
+      "Our guests: Utah's former secretary of state, Hal Lenz, and Nevada's current secretary of state, Cela Orta.",
+      "In Little Rock, Arkansas Secretary of State Cole Brand, a Republican, said Arkansas would comply.",
+      "The hearing was in Albany. Assistant Attorney General Harm Dill said states must comply.",
+      "W.Va. Secretary of State Mac Ward said West Virginia would send public data only.",
+    ]);
+    const role = (name: string) => d.people.find((p) => p.name === name)?.role;
+    expect(role("Grant Seel")).toBe("Idaho Secretary of State");
+    expect(role("Ora Baca")).toBe("Secretary of State");
+    expect(role("Boyd Kess")).toBe("Wyoming's election director");
+    expect(role("Meg Fay")).toBe("Vermont town clerk");
+    expect(role("Hal Lenz")).toBe("Utah's former secretary of state");
+    expect(role("Cela Orta")).toBe("Nevada's current secretary of state");
+    expect(role("Harm Dill")).toBe("Assistant Attorney General");
+    expect(role("Mac Ward")).toBe("W.Va. Secretary of State");
+    expect(d.people.map((p) => p.name)).not.toContain("Little Rock");
+  });
+
   it("takes no headline above a byline for a title", () => {
     const d = draft([
       "Q&A: Idaho's secretary of state explains his 'no'",
