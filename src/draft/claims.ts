@@ -125,6 +125,21 @@ export function draftClaims(
     });
   };
 
+  const laterDecision = (sentence: Range, first: StateMention, mentions: StateMention[]) => {
+    if (cueIn(clauseOf(masked, sentence, first))?.stance !== "reviewing") return undefined;
+    return mentions.find((m) => {
+      if (m.start <= first.start || inQuote(m.start)) return false;
+      const cue = cueIn(clauseOf(masked, sentence, m));
+      return (
+        cue !== null &&
+        cue.stance !== "reviewing" &&
+        /,\s*(?:but|then|yet)\b|\b(?:later|since|now|however)\b/i.test(
+          masked.slice(first.end, m.start),
+        )
+      );
+    });
+  };
+
   // "The commission has received the support of Colorado": the ones who act come after the cue.
   const agentFollows = (cue: Cue) => /\bsupport\s+of\b/i.test(masked.slice(cue.start, cue.end));
 
@@ -327,7 +342,11 @@ export function draftClaims(
       if (!bare || inherited) {
         for (const state of distinct) {
           const mentions = responding.filter((m) => m.state === state);
-          const mention = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
+          const first = mentions.find((m) => !inQuote(m.start)) ?? (mentions[0] as StateMention);
+          // "… had said she was reviewing the request, but on Thursday she announced Arizona would
+          // not send any data": the state named again after a turn, with its decision.
+          const decided = inherited ? undefined : laterDecision(sentence, first, mentions);
+          const mention = decided ?? first;
           const ownCue = inherited ? null : cueIn(clauseOf(masked, sentence, mention));
           const own =
             ownCue &&

@@ -578,6 +578,25 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
           );
         }
       }
+      // "had given the department its public list", "would provide the public portion of its
+      // rolls": what was given is the public part.
+      if (
+        rule.stance === "complies" &&
+        (/\bpublic(?:ly)?\b/i.test(m[0]) ||
+          /^\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?public(?:ly\s+available)?\s+(?:portions?|parts?|lists?|files?|records?|data|information|voter|rolls?)\b/i.test(
+            after,
+          ))
+      ) {
+        // (The words from the giving to what was given: "would provide the public portion".)
+        const given = /\bpublic(?:ly)?(?:\s+available)?(?:\s+[\w'’-]+)?/i.exec(`${m[0]}${after}`);
+        const at = range.start + (m.index ?? 0);
+        return trimmed(
+          masked,
+          at,
+          at + (given?.index ?? 0) + (given?.[0].length ?? 0),
+          "public-only",
+        );
+      }
       // "has turned over no data": nothing given; "has yet to comply": not yet.
       if (rule.stance === "complies" && /^\s+(?:no|none|nothing)\b/i.test(after))
         return cueAt(range.start, m, "refuses", masked);

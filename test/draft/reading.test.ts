@@ -543,6 +543,16 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads what was given as public where its object says so, and a decision after a turn", () => {
+    const d = draft([
+      "Idaho's secretary said the state would provide the public portion of its rolls after reviewing the request.",
+      "In Oregon, the secretary of state said the state had given the department its public list.",
+      "Utah's elections director had said on Monday that she was reviewing the request, but on Thursday she announced Utah would not send any data.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "public-only", OR: "public-only", UT: "refuses" });
+    expect(claimOf(d, "ID")?.why).toBe("would provide the public portion");
+  });
+
   it("reads each clause of a headline joined by a comma alone as its own state's", () => {
     const d = draft([
       "Vt. says no, Idaho weighs commission's voter-roll request",
