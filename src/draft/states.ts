@@ -321,6 +321,18 @@ export function notAResponse(
   ) {
     return "a venue";
   }
+  // "When I lived in Pennsylvania, anyone could buy the list", "when you were in office,
+  // Michigan shared data": a writer's past, or an official's time in office, not the answer.
+  if (
+    /\b(?:when|while|after|before|back when)\s+(?:I|we)\s+(?:lived|grew up|worked|was|were|moved|voted)\s+(?:[\p{L}]+\s+){0,2}?(?:in|to|from)\s+$/iu.test(
+      before,
+    ) ||
+    /\b(?:when|while)\s+(?:you|he|she|they|I|we)\s+(?:were|was)\s+(?:in\s+office|secretary|governor|in\s+charge)\b[^.;]{0,20}$/iu.test(
+      before,
+    )
+  ) {
+    return "another time";
+  }
   // "…, according to a form letter made public by officials in Connecticut": where the news came
   // from, not who answered.
   if (

@@ -3124,6 +3124,17 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("takes no answer from a writer's past, an official's time in office, or questions a paper sent", () => {
+    const d = draft([
+      "The commission asked every state for its voter rolls.",
+      "When I lived in Idaho, anyone could buy the voter list.",
+      "HOST: Mr. Lenz, when you were in office, Utah shared data with federal agencies.",
+      "Not on our list yet: Hawaii and Alaska, which have not answered our questions.",
+      "Iowa refused the request.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses" });
+  });
+
   it("reads 'did not comply with state law' as a question of law, not a refusal", () => {
     const d = draft([
       "The group wants to stop Utah from sending data in a manner that did not comply with state law.",
