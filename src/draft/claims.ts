@@ -5,9 +5,11 @@ import {
   findCue,
   LIST_FOLLOWS,
   labelStance,
+  legendCue,
   ONE_OF_THEM,
   OTHERS_FOLLOW,
   SIMILAR,
+  symbolLegend,
 } from "./cues.js";
 import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
 import {
@@ -62,11 +64,14 @@ export function draftClaims(
   const masked = withoutQuoteMarks(text);
   const inQuote = (at: number) => rangeAt(quotes, at) !== undefined;
   const partialMeansPublic = definesPartialAsPublic(masked, sentences);
+  // "✅ = will provide   ❌ = refusing" over lines that open with those symbols.
+  const legend = symbolLegend(masked);
   // Many readings ask for the same clause's cue (the sentence, each mention's clause): one look each.
   const cues = new Map<string, Cue | null>();
   const cueIn = (range: Range) => {
     const key = `${range.start}:${range.end}`;
-    if (!cues.has(key)) cues.set(key, findCue(masked, range, partialMeansPublic));
+    if (!cues.has(key))
+      cues.set(key, legendCue(masked, range, legend) ?? findCue(masked, range, partialMeansPublic));
     return cues.get(key) ?? null;
   };
   const candidates: Candidate[] = [];

@@ -338,6 +338,36 @@ export const ONE_OF_THEM =
 // "The others are Louisiana and Tennessee": the rest of a group just counted, however few.
 export const OTHERS_FOLLOW = /^\s*(?:the\s+)?others?\b|^\s*the\s+other\s+\w+/i;
 
+/**
+ * A key of symbols over a list ("✅ = will provide the data   ⚠️ = public data only   ❌ =
+ * refusing"): each symbol and the stance its words name. Empty when the text has no such key.
+ */
+export function symbolLegend(masked: string): Map<string, Stance> {
+  const legend = new Map<string, Stance>();
+  for (const line of masked.split("\n")) {
+    const pairs = [...line.matchAll(LEGEND_PAIR)];
+    if (pairs.length < 2) continue;
+    for (const [, symbol, words] of pairs) {
+      const stance = labelStance((words as string).trim());
+      if (stance) legend.set(symbol as string, stance);
+    }
+  }
+  return legend;
+}
+// "✅ = will provide": a symbol (no letter or digit), "=" or ":", and a few words.
+const LEGEND_PAIR =
+  /(?:^|\s)([^\s\p{L}\p{N}=:]{1,4})\s*[=:]\s*(\p{L}[\p{L}' ]{1,40}?)(?=\s{2,}|\s+[^\s\p{L}\p{N}=:]{1,4}\s*[=:]|\s*$)/gu;
+
+/** A line that opens with a symbol of the list's key ("❌ Louisiana — …"): the key's stance. */
+export function legendCue(masked: string, range: Range, legend: Map<string, Stance>): Cue | null {
+  if (legend.size === 0) return null;
+  const m = /^\s*([^\s\p{L}\p{N}]{1,4})\s/u.exec(masked.slice(range.start, range.end));
+  const stance = m ? legend.get(m[1] as string) : undefined;
+  if (!m || !stance) return null;
+  const at = range.start + m[0].indexOf(m[1] as string);
+  return { start: at, end: at + (m[1] as string).length, stance, label: true };
+}
+
 /** The cue that decides the stance within `range` of `masked` (the text without quote marks). */
 export function findCue(masked: string, range: Range, partialMeansPublic = false): Cue | null {
   const clause = masked.slice(range.start, range.end);

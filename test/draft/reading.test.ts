@@ -271,6 +271,28 @@ describe("lists and labels", () => {
 });
 
 describe("tables and short answer lines", () => {
+  it("reads lines that open with a symbol of the list's key", () => {
+    const d = draft([
+      "Where the states stand on the commission's request:",
+      "✅ = will provide the data   ⚠️ = public data only   ❌ = refusing   ⏳ = undecided",
+      "",
+      "❌ Idaho — Secretary of State Ray Dunn: “Idaho is not in the business of handing out data.”",
+      "⏳ Utah — a spokesman for the elections office said.",
+      "⚠️ Iowa — the state board said.",
+      "✅ Ohio — the secretary of state says the file is ready.",
+      "• Maine — the secretary of state refused.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "refuses",
+      UT: "reviewing",
+      IA: "public-only",
+      OH: "complies",
+      ME: "refuses",
+    });
+    // Without a key, a symbol says nothing.
+    expect(stances(draft(["⏳ Utah — a spokesman for the elections office said."]))).toEqual({});
+  });
+
   it("reads a pipe table's answer cell, whatever its notes say", () => {
     const d = draft([
       "Where the states stand on the commission's voter-roll request",
