@@ -89,13 +89,16 @@ export function draftClaims(
   // A state's name on a line of its own with no heading to say what it decided ("ALABAMA" over
   // "Comply" and a paragraph): the first stance the lines below it give is the state's.
   // ("NEBRASKA: Nebraska did not refuse. The secretary said the state will …": a paragraph under
-  // its state's label, `labelled`, which lasts only to the paragraph's end.)
+  // its state's label, `labelled`, which lasts only to the paragraph's end; "Q: Has Minnesota
+  // decided? A: Not yet. … the office was still reviewing …": an interview's question, `asked`,
+  // whose answer lasts to the next question.)
   let section: {
     states: string[];
     start: number;
     open: boolean;
     seen: number;
     labelled?: boolean;
+    asked?: boolean;
   } | null = null;
   let lastStance: Stance | null = null;
   const add = (
@@ -296,6 +299,7 @@ export function draftClaims(
         /:\s*$/.test(body) ||
         section.seen > 4 ||
         (section.labelled && opensParagraph) ||
+        (section.asked && QUESTION_LINE.test(body)) ||
         (heading && !isItem))
     )
       section = null;
@@ -328,6 +332,13 @@ export function draftClaims(
         STATE_LABEL.test(body)
       ) {
         section = { states: distinct, start: sentence.start, open: true, seen: 0, labelled: true };
+      } else if (
+        !sentenceCue &&
+        distinct.length === 1 &&
+        QUESTION_LINE.test(body) &&
+        ASKS_ANSWER.test(body)
+      ) {
+        section = { states: distinct, start: sentence.start, open: true, seen: 0, asked: true };
       } else if (listOf) {
         // "These states include: A, B, C." takes the cue of the sentence before, as one evidence,
         // or of the sentence a few back that said it of states it did not name ("… reported that
@@ -870,6 +881,15 @@ function onlyNotReceived(text: string, labelEnd: number): boolean {
 
 /** Words in a line short enough to be a list's or a table's rather than cut-off prose. */
 const SHORT_LINE_WORDS = 6;
+
+/** An interviewer's question ("Q: Has Minnesota decided?", "QUESTION: …"). */
+const QUESTION_LINE = /^\s*(?:Q|QUESTION|Question)\s*[:.]\s/;
+/**
+ * A question about a state's answer ("Has Minnesota decided?", "What about Wisconsin?"), not about
+ * something else of it ("What information does Wisconsin not sell?").
+ */
+const ASKS_ANSWER =
+  /\b(?:decid\w*|compl(?:y|ied|ying)|respond\w*|answer\w*|stand|refus\w*|agree\w*|going\s+along|go\s+along|what\s+about|how\s+about|where\s+does)\b|^\s*(?:Q|QUESTION|Question)\s*[:.]\s+(?:And\s+)?[\p{L}. ]{2,30}\?\s*$/u;
 
 /** A paragraph opened by a label in capitals and a colon ("NEBRASKA: …", "NEW YORK —"). */
 const STATE_LABEL = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?::|\s[—–])/u;

@@ -358,6 +358,24 @@ describe("paragraphs under a state's label", () => {
   });
 });
 
+describe("interviews and explainers", () => {
+  it("gives the state an interviewer asks about the answer that follows, to the next question", () => {
+    const d = draft([
+      "The commission asked every state for its voter rolls.",
+      "",
+      "Q: Has Utah decided?",
+      "A: Not yet. A spokeswoman for the secretary of state said the office was still reviewing the letter.",
+      "",
+      "Q: What information does Idaho not sell?",
+      "A: We cannot release birth dates or license numbers.",
+      "",
+      "Q: What does the commission want?",
+      "A: The office said it would not send anything.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "reviewing" });
+  });
+});
+
 describe("Washington, the state or the capital", () => {
   it("reads 'Hobbs said Washington would not turn over …' as the state, in English and Spanish", () => {
     const ctx = { ...strangers, overrides: { story: "doj-2025" } };
