@@ -172,7 +172,7 @@ const SUED_AFTER =
   /^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:was|were|has been|have been|had been|is being|are being)\s+sued\b|^[^.;,]{0,40}?\b(?:sued|targeted)\s+by\b/iu;
 
 const REASON_GIVEN =
-  /\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
+  /\bwhose\s+(?:[\p{L}’'.]+\s+){1,4}?(?:had\s+|has\s+)?(?:also\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
 
 /** Whether the sentence names the state as one sued, not as one answering. */
 function suedHere(text: string, mention: StateMention, sentence: Range): boolean {

@@ -3478,8 +3478,9 @@ describe("what must stay out", () => {
       "A week ago the Wisconsin Elections Commission voted against the department’s request for the data.",
       "The department sued Arizona on Tuesday after Secretary of State Ana Ruiz declined to turn over the state’s unredacted voter list.",
       "The department also filed a similar lawsuit against Connecticut.",
+      "It has sued neighboring Idaho, whose secretary of state refused the same request in August.",
     ]);
-    expect(stances(d)).toEqual({ AR: "complies", WI: "refuses", AZ: "refuses" });
+    expect(stances(d)).toEqual({ AR: "complies", WI: "refuses", AZ: "refuses", ID: "refuses" });
   });
 
   it("reads data sent 'in accordance with state law' as public only, and 'but only after' assurances as open", () => {
