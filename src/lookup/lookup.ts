@@ -151,11 +151,12 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   if (request) return request;
   const quotedBy = byOutletQuoted(index, q, query);
   if (quotedBy) return quotedBy;
-  // "did anyone criticize Kobach", "has anybody sued the commission": who did it.
-  const anyone = ANYONE.exec(q);
-  if (anyone) {
-    const [verb = "", ...rest] = q.slice(anyone[0].length).trim().split(" ");
-    return { ...lookup(index, ["who", pastTense(verb), ...rest].join(" ")), query };
+  // "did anyone criticize Kobach", "has anybody sued the commission": who did it. (Words said,
+  // "did anyone say …", are the quote search's own.)
+  const deed = ANYONE_DID.exec(q);
+  if (deed) {
+    const rest = q.slice(deed[0].length);
+    return { ...lookup(index, `who ${pastTense(deed[1] as string)}${rest}`), query };
   }
   const said = quoteQuestion(raw);
   if (said?.certain) return bySaid(index, query, said.words, speakerKind(q));
@@ -325,27 +326,22 @@ function listResult(
 const PARTY_STATES =
   /^(?:which|what|how many|list(?: the)?)\s+(?:republican|democratic|democrat|gop|red|blue|swing)(?:[- ](?:led|run|controlled))?\s+states\b/;
 
-/** A question about a deed of someone unnamed ("did anyone sue …", "has anybody defended …"). */
-const ANYONE = /^(?:did|has|had)\s+(?:anyone|anybody|someone|somebody|any\s*one)\s+(?=\p{L})/u;
+/**
+ * A question about a deed of someone unnamed, by the deeds reporters ask about ("did anyone sue
+ * …", "has anybody defended …"); not "did anyone from Ohio refuse", whose next word is no deed.
+ */
+const ANYONE_DID =
+  /^(?:did|has|had)\s+(?:anyone|anybody|someone|somebody|any\s*one)\s+(sue|sued|fine|fined|appoint|appointed|hire|hired|fire|fired|defend|defended|praise|praised|support|supported|criticize|criticized|criticise|criticised|challenge|challenged|block|blocked|oppose|opposed|back|backed|endorse|endorsed|slam|slammed|blast|blasted|attack|attacked|deny|denied|fight|fought)\b/;
 
-/** "sue" → "sued", "criticize" → "criticized", "say" → "said": the past a "who …" question asks in. */
+/** "sue" → "sued", "slam" → "slammed", "deny" → "denied": the past a "who …" question asks in. */
 function pastTense(verb: string): string {
-  const irregular: Record<string, string> = {
-    say: "said",
-    tell: "told",
-    give: "gave",
-    send: "sent",
-    write: "wrote",
-    call: "called",
-    speak: "spoke",
-    win: "won",
-    lose: "lost",
-    make: "made",
-    tweet: "tweeted",
-  };
+  const irregular: Record<string, string> = { fight: "fought" };
   if (irregular[verb]) return irregular[verb];
-  if (/ed$/.test(verb) || Object.values(irregular).includes(verb)) return verb;
+  if (/ed$|^fought$/.test(verb)) return verb;
   if (/e$/.test(verb)) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  // ("slam" → "slammed": a short word ending in one vowel and a consonant doubles it.)
+  if (/^[^aeiou]*[aeiou][bdglmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ed`;
   return `${verb}ed`;
 }
 
