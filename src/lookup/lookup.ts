@@ -11,7 +11,7 @@ import {
   officialsAnswering,
   officialsQuestion,
 } from "./officials-queries.js";
-import { saysOtherwise } from "./polarity.js";
+import { saysSo } from "./polarity.js";
 import { praiseAimedAt } from "./praise.js";
 import {
   articleQuestion,
@@ -658,6 +658,10 @@ function byHeadline(index: LookupIndex, query: string, words: string): LookupRes
 const DEED =
   /^(?:\p{L}+ed|lost|won|led|ran|made|sent|sued|chose|hired|fired|wrote|signed|set up)\b/u;
 
+/** A sentence that reports someone saying something ("he claimed, without evidence, that …"). */
+const REPORTS_SAYING =
+  /\b(?:said|says|claimed|claims|alleged|alleges|asserted|argued|insisted|told|wrote|tweeted|suggested|contended|maintained|declared|stated)\b/i;
+
 /** Words posted online, which a question may ask for as such ("who tweeted …"). */
 const ONLINE = /\b(?:tweet(?:s|ed|ing)?|twitter|facebook|social media|posted online)\b/i;
 // ("who said on Twitter that …": where, which the words themselves need not hold.)
@@ -737,7 +741,7 @@ function bySaid(
     const reported = searchSentences(
       index.sentences,
       words,
-      (s) => (!praised || praised(s.text)) && !saysOtherwise(words, s.text),
+      (s) => REPORTS_SAYING.test(s.text) && (!praised || praised(s.text)) && saysSo(words, s.text),
     );
     if (reported.length > 0) return { ...NONE(query), sentences: reported };
   }

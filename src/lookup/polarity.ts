@@ -1,3 +1,5 @@
+import { normalise } from "./normalise.js";
+
 /**
  * Whether a passage denies what a "who said …" question asserts, or asserts what it denies:
  * "who said voter fraud is widespread" against "the false notion that voter fraud is a widespread
@@ -13,27 +15,39 @@
 const NEGATORS = new Set(
   (
     "not no never nor neither none without cannot cant isnt arent wasnt werent dont doesnt didnt " +
-    "wont wouldnt couldnt shouldnt hasnt havent hadnt aint nobody nothing lack lacks lacking"
+    "wont wouldnt couldnt shouldnt hasnt havent hadnt aint nobody nothing lack lacks lacked lacking"
   ).split(" "),
 );
-/** Words that call a claim untrue, however the claim is worded after them. */
+/** Words that call a claim untrue, however the claim is worded after them (by stem: "fabricate"). */
 const DENIALS = new Set(
   (
     "false falsely debunked baseless unfounded unsubstantiated unproven myth myths lie lies " +
     "bogus discredited groundless fiction fictional fabricated imaginary nonexistent phantom " +
-    "doubt doubts doubted questioned inaccurately wrongly erroneously mistakenly"
+    "doubt doubts doubted questioned inaccurately wrongly erroneously mistakenly delusion " +
+    "delusions fantasy fantasies paranoid"
   ).split(" "),
 );
 /** A negator in these pairs does not negate ("not only", "no doubt"). */
 const NOT_NEGATING =
   /^(?:not (?:only|just|merely|simply)|no (?:doubt|matter|wonder|longer than)|nothing but|without doubt)$/;
 
-const NEGATOR_REACH = 4;
-const LIMITS = /\b(?:only|except|other than|beyond|unless|but not)\b/i;
+const NEGATOR_REACH = 6;
+/**
+ * A limit on what is given ("only public data", "all but Social Security numbers"), not a denial;
+ * nor is "would only serve to legitimize …", whose sense words alone cannot tell.
+ */
+const LIMITS =
+  /\b(?:only|except|other than|beyond|but not|all but)\s+(?:[\w'’]+\s+){0,3}?(?:public|publicly|data|records?|information|info|files?|lists?|what|voter|rolls?|some|part|serves?)\b/i;
+/** A claim asserts something: it has a verb ("is", "would", "voted"), not a name of a thing. */
+const ASSERTS =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|did|does|do|exists?|isnt|arent|wasnt|werent|wont|wouldnt|dont|doesnt|didnt|\p{L}{3,}ed)\b/iu;
 const DENIAL_REACH = 6;
-/** "… is a widespread issue — it is not", "… is a myth": a flat denial right after the words. */
+/**
+ * "… is a widespread issue — it is not", "… is a myth", "… only exists in his delusions": a flat
+ * denial right after the words.
+ */
 const DENIED_AFTER =
-  /^[^.;!?]{0,40}?(?:[—–,-]\s*(?:it|that|they|this)\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|was|are|were)\s+(?:a\s+|an\s+|simply\s+|just\s+|all\s+)?(?:myth|false|untrue|baseless|unfounded|nonsense|fiction|lie|bogus)\b)/i;
+  /^[^.;!?]{0,40}?(?:\bonly\s+exists?\s+in\b|[—–,-]\s*(?:it|that|they|this)\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|was|are|were)\s+(?:a\s+|an\s+|simply\s+|just\s+|all\s+)?(?:myth|false|untrue|baseless|unfounded|nonsense|fiction|lie|bogus)\b)/i;
 
 /** Small words that say nothing of what is claimed, so are never the shared words. */
 const FUNCTION_WORDS = new Set(
@@ -62,11 +76,7 @@ function words(text: string): Word[] {
     const at = m.index ?? 0;
     const between = text.slice(lastEnd, at);
     out.push({
-      word: m[0]
-        .normalize("NFKD")
-        .replace(/\p{M}+/gu, "")
-        .toLowerCase()
-        .replace(/['’]/g, ""),
+      word: normalise(m[0]),
       at,
       end: at + m[0].length,
       breakBefore: /[,;:—–.?!]/.test(between),
@@ -83,9 +93,12 @@ function same(a: string, b: string): boolean {
   return stem >= 5 && a.slice(0, stem) === b.slice(0, stem);
 }
 
+const isDenial = (word: string) => [...DENIALS].some((d) => same(d, word));
+
 /**
  * Whether the text denies any of `shared` where it says them: a negator within a few words before
- * (no clause break between), a denial word a little further, or a flat "it is not" after.
+ * (no clause break between), a denial word a little further, "if this were" (what is not), or a
+ * flat "it is not" after.
  */
 function denies(text: string, shared: (w: string) => boolean): boolean {
   const list = words(text);
@@ -103,7 +116,10 @@ function denies(text: string, shared: (w: string) => boolean): boolean {
       }
       // ("no doubt the commission …": a denial denied.)
       const denied = i - back - 1 >= 0 && NEGATORS.has((list[i - back - 1] as Word).word);
-      if (DENIALS.has(before.word) && !denied) return true;
+      if (isDenial(before.word) && !denied) return true;
+      // ("If this were a serious effort": it is not one.)
+      if (before.word === "were" && (list[i - back - 2] as Word | undefined)?.word === "if")
+        return true;
       if (next.breakBefore) break;
     }
     return DENIED_AFTER.test(text.slice(w.end));
@@ -126,12 +142,32 @@ function limitedWhereShared(text: string, shared: (w: string) => boolean): boole
   );
 }
 
-/** The question's own words past its "who said", whose claim a passage may share. */
+/**
+ * The question's own claim past its "who said" (or the "said" the quote search is given: "said
+ * voter fraud is widespread"), whose words a passage may share.
+ */
 function claimOf(question: string): string {
   return question.replace(
-    /^\s*(?:who|whom|which\s+\w+)\s+(?:\w+\s+)?(?:said|says|say|told|claimed|claims|called|wrote|argued|insisted)\b(?:\s+that)?/i,
+    /^\s*(?:(?:who|whom|which\s+\w+)\s+(?:\w+\s+)?)?(?:said|says|say|saying|told|claimed|claims|called|wrote|argued|insisted)\b(?:\s+that)?/i,
     "",
   );
+}
+
+/** The claim's words (past "who said") that the passage prints too, as `same` compares words. */
+function sharedWords(claim: string, passage: string): string[] {
+  const asked = words(claim)
+    .map((w) => w.word)
+    .filter((w) => !FUNCTION_WORDS.has(w) && !NEGATORS.has(w) && !isDenial(w));
+  const inPassage = words(passage).map((w) => w.word);
+  return asked.filter((a) => inPassage.some((p) => same(a, p)));
+}
+
+/**
+ * Whether the passage says what the question claims, as far as words can tell: it prints some of
+ * the claim's own words, and does not say otherwise.
+ */
+export function saysSo(question: string, passage: string): boolean {
+  return sharedWords(claimOf(question), passage).length > 0 && !saysOtherwise(question, passage);
 }
 
 /**
@@ -140,23 +176,14 @@ function claimOf(question: string): string {
  */
 export function saysOtherwise(question: string, passage: string): boolean {
   const claim = claimOf(question);
-  // Words the passage prints as asked are its own, whatever surrounds them.
-  const bare = (t: string) =>
-    ` ${words(t)
-      .map((w) => w.word)
-      .join(" ")} `;
-  if (bare(passage).includes(bare(claim))) return false;
+  // "who said claims of massive voter fraud": words to find, not a claim that can be denied;
   // "who said they would give only public data": a limit, which a passage may word as two
-  // negations or none; not judged.
-  if (LIMITS.test(claim)) return false;
-  const asked = words(claim)
-    .map((w) => w.word)
-    .filter((w) => !FUNCTION_WORDS.has(w) && !NEGATORS.has(w) && !DENIALS.has(w));
-  const inPassage = words(passage).map((w) => w.word);
-  const shared = asked.filter((a) => inPassage.some((p) => same(a, p)));
+  // negations or none. Neither is judged.
+  if (!ASSERTS.test(claim) || LIMITS.test(claim)) return false;
+  const shared = sharedWords(claim, passage);
   if (shared.length === 0) return false;
   const isShared = (w: string) => shared.some((s) => same(s, w));
-  // ("widespread voter fraud only exists in Donald Trump's paranoid delusions": a limit again.)
+  // ("will provide only the public data": a limit again.)
   if (limitedWhereShared(passage, isShared)) return false;
   return denies(claim, isShared) !== denies(passage, isShared);
 }

@@ -125,10 +125,14 @@ export function searchSaid(
   const ranked = onTopic.length > 0 ? onTopic : all;
   const top = ranked[0];
   if (!top) return [];
-  return ranked
+  // Words that say otherwise stay among the close ones, but after those that say it.
+  const close = ranked
     .filter((h) => top.coverage - h.coverage <= SAID_TIE)
-    .slice(0, MAX_SPEAKERS)
     .map((h) => (saysOtherwise(question, h.passage.text) ? { ...h, otherwise: true } : h));
+  return [...close.filter((h) => !h.otherwise), ...close.filter((h) => h.otherwise)].slice(
+    0,
+    MAX_SPEAKERS,
+  );
 }
 
 /** Reporters' shorthand as the articles spell it out ("SSNs", "DOB"). */

@@ -65,6 +65,27 @@ describe("words that deny what a 'who said' question asserts", () => {
   });
 });
 
+describe("who said it, as the lookup asks it", () => {
+  // Through the lookup, so the question reaches the check as the quote search gives it.
+  const flagged = (question: string) =>
+    lookup(index, question).said?.map((h) => [h.passage.speaker, h.otherwise === true]) ?? [];
+
+  it.each([
+    // A fragment of a quote names words to find; it claims nothing that can be denied.
+    ["who said claims of massive voter fraud", false],
+    // A claim the speaker's own words deny, however closely they echo it.
+    ["who said voter fraud is a widespread issue", true],
+    ["who said voter fraud exists", true],
+    // Words that say what was asked, in other inflections.
+    ["who said the commission lacked credibility", false],
+    ["who said the commission is not a serious effort", false],
+  ])("%j: the best match says otherwise: %s", (question, otherwise) => {
+    const [best] = flagged(question);
+    expect(best).toBeDefined();
+    expect(best?.[1]).toBe(otherwise);
+  });
+});
+
 describe("a 'who said' answer whose words say otherwise", () => {
   it("is never shown as who said it, and says no one did", () => {
     // Every bundled quote that shares these words doubts the commission's credibility.
