@@ -69,6 +69,21 @@ const PAIRS: [string, string[]][] = [
   ["Virginias", ["VA", "WV"]],
 ];
 
+/** Nicknames made of everyday words, which questions use for their sense. */
+const EVERYDAY_NICKNAMES = new Set([
+  "First",
+  "Natural",
+  "Mountain",
+  "Ocean",
+  "Equality",
+  "Garden",
+  "Silver",
+  "Treasure",
+  "Volunteer",
+  "Prairie",
+  "Show-Me",
+]);
+
 /** Words of many names that name nothing alone. */
 const GENERIC_WORDS = new Set(["state", "the", "of", "land", "de", "del", "la"]);
 
@@ -106,9 +121,11 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     // "the Carolinas", "the Dakotas", "the Virginias": both states, together.
     const pair = PAIRS.find(([, states]) => states.includes(j.usps));
     if (pair) add(pair[0], target, "group");
-    // "the Buckeye State", "lone star state", "the Land of Enchantment".
+    // "the Buckeye State", "lone star state", "the Land of Enchantment"; not a nickname of
+    // everyday words, which a question types for their sense ("the first state to refuse").
     const nickname = STATE_NICKNAMES[j.usps];
-    if (nickname) add(nickname.startsWith("Land") ? nickname : `${nickname} State`, target);
+    if (nickname && !EVERYDAY_NICKNAMES.has(nickname))
+      add(nickname.startsWith("Land") ? nickname : `${nickname} State`, target);
   }
   for (const p of dataset.people) {
     const target: Target = { kind: "person", id: p.id };
