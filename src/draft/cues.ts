@@ -268,19 +268,54 @@ const PUBLIC_RULES = RULES.filter((r) => r.stance === "public-only").map(
 const QUALIFIED_ANSWER =
   /^(\s*[^:\n—–]{2,40}(?::|\s[—–-])\s*)([^.;,!\n]{1,30})([;,]\s+(?:no|not|but not|except|excluding|without)\b[^\n]*)$/;
 
-// "Georgia | Public data only | Same as any records request": a table row, the answer in the
-// cell after the state's.
-const TABLE_ROW =
-  /^(\s*\|?[^\S\n]*[^|\n]{2,40}?[^\S\n]*\|[^\S\n]*)([^|\n]{1,40}?)[^\S\n]*(?:\|[^\n]*)?$/;
+// "Georgia | Public data only | Same as any records request": a table row. The answer is in the
+// column whose heading names it ("Response", "Status"); with no heading row, in the cell after
+// the state's.
+const ANSWER_HEADING =
+  /\b(?:response|responses|answer|status|stance|position|decision|reply|action)\b/i;
 
 function tableAnswer(masked: string, range: Range): Cue | null {
-  const m = TABLE_ROW.exec(masked.slice(range.start, range.end));
-  if (!m) return null;
-  const stance = labelStance(m[2] as string);
+  const lineStart = masked.lastIndexOf("\n", range.start - 1) + 1;
+  const lineEnd = masked.indexOf("\n", range.start);
+  const row = masked.slice(lineStart, lineEnd < 0 ? masked.length : lineEnd);
+  if (!row.includes("|") || range.end > lineStart + row.length + 1) return null;
+  const cells = tableCells(row);
+  if (cells.length < 2) return null;
+  // The table's first line is its heading row when it names a column as the answer.
+  let start = lineStart;
+  while (start > 0) {
+    const above = masked.lastIndexOf("\n", start - 2) + 1;
+    if (!masked.slice(above, start - 1).includes("|")) break;
+    start = above;
+  }
+  const heading =
+    start < lineStart ? tableCells(masked.slice(start, masked.indexOf("\n", start))) : [];
+  const named = heading.findIndex((c) => ANSWER_HEADING.test(c.text));
+  // (A heading row with no answer column: a table of something else, "Sued by DOJ?".)
+  if (heading.length > 0 && named < 0 && heading.some((c) => /\?|\bsued\b/i.test(c.text)))
+    return null;
+  const cell = cells[named >= 0 ? named : 1];
+  if (!cell) return null;
+  const stance = labelStance(cell.text);
   if (!stance) return null;
-  const at = range.start + (m[1] as string).length;
-  const cue = trimmed(masked, at, at + (m[2] as string).length, stance);
+  const at = lineStart + cell.start;
+  const cue = trimmed(masked, at, at + cell.text.length, stance);
   return cue && { ...cue, label: true };
+}
+
+/** A table line's cells, each with where its text starts in the line. */
+function tableCells(line: string): { text: string; start: number }[] {
+  const cells: { text: string; start: number }[] = [];
+  let from = 0;
+  for (const part of line.split("|")) {
+    const lead = part.length - part.trimStart().length;
+    cells.push({ text: part.trim(), start: from + lead });
+    from += part.length + 1;
+  }
+  // ("| a | b |": the empty ends of a bordered row are no cells.)
+  if (cells[0]?.text === "") cells.shift();
+  if (cells.at(-1)?.text === "") cells.pop();
+  return cells;
 }
 
 function shortAnswer(masked: string, range: Range): Cue | null {

@@ -309,6 +309,17 @@ describe("tables and short answer lines", () => {
       KY: "reviewing",
       WY: "complies",
     });
+    // The answer column by its heading, not the cell after the state's.
+    const sued = draft([
+      "Where the states stand on the department's demand for voter rolls",
+      "",
+      "State | Sued? | Response",
+      "Idaho | Yes | Refused",
+      "Utah | No | Complied",
+    ]);
+    expect(stances(sued)).toEqual({ ID: "refuses", UT: "complies" });
+    const noAnswer = draft(["State | Sued by the department?", "Idaho | Yes", "Utah | No"]);
+    expect(stances(noAnswer)).toEqual({});
   });
 
   it("reads an answer with what it leaves out after a semicolon, and a last line with no full stop", () => {
