@@ -327,18 +327,18 @@ export function draftClaims(
         section = { states: distinct, start: sentence.start, open: true, seen: 0 };
       } else if (
         !sentenceCue &&
-        opensParagraph &&
-        distinct.length === 1 &&
-        STATE_LABEL.test(body)
-      ) {
-        section = { states: distinct, start: sentence.start, open: true, seen: 0, labelled: true };
-      } else if (
-        !sentenceCue &&
         distinct.length === 1 &&
         QUESTION_LINE.test(body) &&
         ASKS_ANSWER.test(body)
       ) {
         section = { states: distinct, start: sentence.start, open: true, seen: 0, asked: true };
+      } else if (
+        !sentenceCue &&
+        opensParagraph &&
+        distinct.length === 1 &&
+        labelsState(body, distinct[0] as string, states)
+      ) {
+        section = { states: distinct, start: sentence.start, open: true, seen: 0, labelled: true };
       } else if (listOf) {
         // "These states include: A, B, C." takes the cue of the sentence before, as one evidence,
         // or of the sentence a few back that said it of states it did not name ("… reported that
@@ -892,7 +892,7 @@ const ASKS_ANSWER =
   /\b(?:decid\w*|compl(?:y|ied|ying)|respond\w*|answer\w*|stand|refus\w*|agree\w*|going\s+along|go\s+along|what\s+about|how\s+about|where\s+does)\b|^\s*(?:Q|QUESTION|Question)\s*[:.]\s+(?:And\s+)?[\p{L}. ]{2,30}\?\s*$/u;
 
 /** A paragraph opened by a label in capitals and a colon ("NEBRASKA: …", "NEW YORK —"). */
-const STATE_LABEL = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?::|\s[—–])/u;
+const STATE_LABEL = /^\s*(\p{Lu}[\p{Lu} .'’-]{1,30}?)\s*(?::|\s[—–])/u;
 
 /** A line of rules or dashes between sections ("———"). */
 const SEPARATOR = /^[\s—–\-_*=•·]+$/;
@@ -919,6 +919,19 @@ function complete(text: string, sentence: Range, textEnd: number): Range | null 
 }
 
 /** A line that is only states' names, as in a bulleted list ("- California", "• Ore."). */
+/** Whether the paragraph's label in capitals is the state's own name ("NEBRASKA:", not "UPDATE:"). */
+function labelsState(body: string, state: string, states: StateMatcher): boolean {
+  const label = STATE_LABEL.exec(body)?.[1];
+  if (!label) return false;
+  const found = states.find(label);
+  return (
+    found.length === 1 &&
+    found[0]?.state === state &&
+    found[0].start === 0 &&
+    found[0].end === label.length
+  );
+}
+
 function bareItem(body: string, mentions: StateMention[], offset: number): boolean {
   if (mentions.length === 0) return false;
   let rest = body;

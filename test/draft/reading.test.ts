@@ -366,6 +366,11 @@ describe("paragraphs under a state's label", () => {
       "The commission said it would publish the answers. An official said the state will send nothing more.",
     ]);
     expect(stances(d)).toEqual({ ID: "public-only", UT: "reviewing" });
+    // A label in capitals that is not the state's name opens no such paragraph.
+    const dateline = draft([
+      "WASHINGTON — The department wrote to Maine on Tuesday. Several other states have refused the demand. Maine has not commented.",
+    ]);
+    expect(stances(dateline)).toEqual({ ME: "no-report" });
   });
 });
 
@@ -384,6 +389,12 @@ describe("interviews and explainers", () => {
       "A: The office said it would not send anything.",
     ]);
     expect(stances(d)).toEqual({ UT: "reviewing" });
+    const spelled = draft([
+      "The commission asked every state for its voter rolls.",
+      "QUESTION: Has Utah decided?",
+      "ANSWER: Not yet. The office is still reviewing the letter.",
+    ]);
+    expect(stances(spelled)).toEqual({ UT: "reviewing" });
   });
 });
 
