@@ -307,10 +307,15 @@ function statesNotInWords(index: LookupIndex, asked: Target[], rest: string): st
   const people = asked.flatMap((t) => (t.kind === "person" ? [t.id] : []));
   if (people.length === 0 || people.length !== asked.length) return [];
   const words = index.said.items.filter((p) => people.includes(p.speaker)).map((p) => p.text);
+  // (Their own state is what they speak for, however their words name it.)
+  const own = index.dataset.people.filter((p) => people.includes(p.id)).map((p) => p.state);
+  const names = (j: (typeof index.dataset.jurisdictions)[number]) => (w: string) =>
+    [j.name, j.ap].some((name) => indexOfName(w, name) >= 0) ||
+    new RegExp(`\\b${j.usps}\\b`).test(w);
   return mentions(index, rest)
     .flatMap((t) => (t.kind === "state" ? [t.usps] : []))
     .flatMap((usps) => index.dataset.jurisdictions.filter((j) => j.usps === usps))
-    .filter((j) => !words.some((w) => [j.name, j.ap].some((name) => indexOfName(w, name) >= 0)))
+    .filter((j) => !own.includes(j.usps) && !words.some(names(j)))
     .map((j) => j.name);
 }
 

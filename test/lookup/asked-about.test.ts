@@ -22,6 +22,12 @@ describe("what a person said about a state", () => {
     );
   });
 
+  it("says nothing of the kind of the person's own state, which they speak for", () => {
+    const wolf = dataset.people.find((p) => p.state === "PA" && p.role.includes("Governor"));
+    expect(wolf).toBeDefined();
+    expect(lookup(index, `what did ${wolf?.name} say about Pennsylvania`).silentOn).toBeUndefined();
+  });
+
   it("says nothing of the kind where their words do name it", () => {
     const spoken = dataset.quotes.find((q) => q.text.includes("California"));
     expect(spoken).toBeDefined();
