@@ -1169,15 +1169,16 @@ const COMMA_SUBJECT =
 
 const LEADING_CONCESSION = /^\s*(?:While|Although|Though|Whereas|Even as)\b[^,;]{3,160},/;
 
-// A sentence's clauses, kept with the sentence: each state it names asks for them again. (A
-// sentence's range belongs to one text, so the range alone keys them.)
-const clausesKept = new WeakMap<Range, Range[]>();
+// A sentence's clauses, kept while one text is read: each state it names asks for them again.
+// (The drafter reads a text twice, whole and without its other times, with the same sentences.)
+let clausesKept = { masked: "", bySentence: new WeakMap<Range, Range[]>() };
 
 function clausesOf(masked: string, sentence: Range): Range[] {
-  let clauses = clausesKept.get(sentence);
+  if (clausesKept.masked !== masked) clausesKept = { masked, bySentence: new WeakMap() };
+  let clauses = clausesKept.bySentence.get(sentence);
   if (!clauses) {
     clauses = cutClauses(masked, sentence);
-    clausesKept.set(sentence, clauses);
+    clausesKept.bySentence.set(sentence, clauses);
   }
   return clauses;
 }

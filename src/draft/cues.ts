@@ -275,6 +275,8 @@ const ANSWER_HEADING =
   /\b(?:response|responses|answer|status|stance|position|decision|reply|action)\b/i;
 
 function tableAnswer(masked: string, range: Range): Cue | null {
+  // (A row's own clause holds its bars; looking for the line costs more than looking for them.)
+  if (!masked.slice(range.start, range.end).includes("|")) return null;
   const lineStart = masked.lastIndexOf("\n", range.start - 1) + 1;
   const lineEnd = masked.indexOf("\n", range.start);
   const row = masked.slice(lineStart, lineEnd < 0 ? masked.length : lineEnd);
