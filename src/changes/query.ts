@@ -65,7 +65,11 @@ export function parseChangeQuery(raw: string): ChangeQuery | null {
     const between = /^between (.+?) and (.+)$/i.exec(changes[1]?.trim() ?? "");
     if (between) {
       const [from, to] = [parseDay(between[1] as string), parseDay(between[2] as string)];
-      if (from && to) return { kind: "changes", since: from, until: to, words: rest, reversals };
+      if (from && to) {
+        // ("between July 5 and June 30": the same days, whichever is written first.)
+        const [since, until] = dayOrder(from, to) <= 0 ? [from, to] : [to, from];
+        return { kind: "changes", since, until, words: rest, reversals };
+      }
     } else if (on && !/^(?:since|after|from)\b/i.test(on[1] as string)) {
       const words = on[1] as string;
       const day = parseDay(words);
@@ -84,6 +88,15 @@ export function parseChangeQuery(raw: string): ChangeQuery | null {
   const day = parseDay(words);
   if (day) return { kind: "on", rest: on[1] as string, day, words };
   return looksLikeDay(words) ? { kind: "not-a-date", words } : null;
+}
+
+/** Which of two days asked comes first (negative: `a`); 0 where the words cannot tell. */
+function dayOrder(a: DayWords, b: DayWords): number {
+  if ("daysAgo" in a || "daysAgo" in b) {
+    return "daysAgo" in a && "daysAgo" in b ? b.daysAgo - a.daysAgo : 0;
+  }
+  const years = a.year !== null && b.year !== null ? a.year - b.year : 0;
+  return years * 10_000 + (a.month - b.month) * 100 + (a.day - b.day);
 }
 
 /** Written the way a day is ("July 32", "32 July", "2025-13-01", "2/30"), whether or not it is one. */

@@ -227,8 +227,9 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   // from. Alone it answers nothing but the articles' sentences that cite it ("…, according to
   // Politico"); beside a state, the state answers and the reply says first the outlet fits nothing.
   const outlet = NATIONAL_OUTLET.exec(q)?.[0];
+  const outletName = outlet ? (OUTLET_ABBREVIATIONS[outlet] ?? outlet) : "";
   const otherOutlet =
-    outlet && !index.dataset.sources.some((s) => normalise(s.outlet ?? "").includes(outlet))
+    outlet && !index.dataset.sources.some((s) => normalise(s.outlet ?? "").includes(outletName))
       ? (new RegExp(NATIONAL_OUTLET.source, "i").exec(raw.replace(/[.'’]/g, ""))?.[0] ?? outlet)
       : null;
 
@@ -362,9 +363,9 @@ function figureSentences(index: LookupIndex, q: string): SentenceHit[] {
   return searchSentences(index.sentences, asked, (s) => FIGURE.test(s.text), FIGURE_COVERAGE);
 }
 const AUXILIARIES = /\b(?:did|does|do|have|has|had|was|were|is|are)\b/g;
-/** A sentence that gives a figure: a number, in digits or words. */
+/** A sentence that gives a figure: a number, in digits or words ("one" is as often a pronoun). */
 const FIGURE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|once)\b/i;
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|twice)\b/i;
 
 /**
  * Whether a question asks something of the names in it beyond their answer ("why was Kobach
@@ -475,6 +476,12 @@ function byOutletQuoted(index: LookupIndex, q: string, query: string): LookupRes
   const outlets = mentions(index, m[1] as string).filter((t) => t.kind === "source");
   return outlets.length > 0 ? result(query, outlets, "mention") : NONE(query, [], "source");
 }
+
+/** The outlets a question may name by their initials, by the names articles print. */
+const OUTLET_ABBREVIATIONS: Record<string, string> = {
+  nyt: "new york times",
+  wsj: "wall street journal",
+};
 
 /** A title typed before a name ("governor kasich", "sec. smith"). */
 const TITLE_BEFORE_NAME =

@@ -1,5 +1,5 @@
 import { linksOnly } from "./links.js";
-import { questionText } from "./message-text.js";
+import { questionText, withoutEmoji } from "./message-text.js";
 
 /** What someone asked for with `/voterdata ...`. */
 export type CommandRequest =
@@ -24,7 +24,8 @@ export type CommandRequest =
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 export function parseCommandText(raw: string): CommandRequest {
-  const text = raw.trim();
+  // (":wave: digest" is the digest: an emoji code is no word of the command.)
+  const text = withoutEmoji(raw);
   const [first = "", ...rest] = text.split(/\s+/);
   const word = first.toLowerCase();
   const args = rest.join(" ");

@@ -23,8 +23,13 @@ export function plainMessageText(text: string): string {
  * (":flag-us: who refused :x:"), which Slack sends for the pictures and which name nothing.
  */
 export function questionText(text: string): string {
-  return plainMessageText(text)
-    .replace(/(^|\s):[a-z][a-z0-9_+-]*:(?::skin-tone-\d:)?(?=\s|$)/g, "$1")
+  return withoutEmoji(plainMessageText(text));
+}
+
+/** Text without Slack's emoji codes (":x:", ":wave::skin-tone-2:"), which name nothing. */
+export function withoutEmoji(text: string): string {
+  return text
+    .replace(/(^|[\s(])(?::[a-z][a-z0-9_+-]*:)+(?=[\s.,;:!?)]|$)/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -138,6 +138,10 @@ describe("changed since", () => {
       until: { month: 7, day: 5 },
     });
     expect(parseChangeQuery("what changed yesterday")).toMatchObject({ until: { daysAgo: 1 } });
+    expect(parseChangeQuery("changes between July 5 and June 30")).toMatchObject({
+      since: { month: 6, day: 30 },
+      until: { month: 7, day: 5 },
+    });
     expect(parseChangeQuery("what changed on July 32")).toEqual({
       kind: "not-a-date",
       words: "July 32",

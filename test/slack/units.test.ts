@@ -53,6 +53,7 @@ describe("message text", () => {
   it("drops emoji codes from a question, but not a clock's colons", () => {
     expect(questionText(":flag-us: who refused :x: :wave::skin-tone-2:")).toBe("who refused");
     expect(questionText("<@UBOT> :eyes: Ohio at 10:30:15?")).toBe("Ohio at 10:30:15?");
+    expect(questionText("who refused :x:?")).toBe("who refused ?");
   });
 });
 
@@ -73,6 +74,7 @@ describe("command text", () => {
     ["Ohio", { kind: "lookup", query: "Ohio" }],
     ["help me with Ohio", { kind: "lookup", query: "help me with Ohio" }],
     [":flag-us: Ohio &amp; Texas", { kind: "lookup", query: "Ohio & Texas" }],
+    [":wave: digest", { kind: "digest", story: null }],
   ])("%j", (text, expected) => {
     expect(parseCommandText(text)).toEqual(expected);
   });

@@ -29,8 +29,11 @@ if (!available && !required) {
 }
 const suite = available || required ? describe : describe.skip;
 
-/** Screenshots of the walk, to look at: <tmp>/voterdata-browser/*.png. */
-const SCREENSHOTS = join(tmpdir(), "voterdata-browser");
+/**
+ * Screenshots of the walk, to look at: $VOTERDATA_SCREENSHOTS/*.png. Without it they go to the
+ * run's temporary directory, which the run removes when it ends.
+ */
+const SCREENSHOTS = process.env.VOTERDATA_SCREENSHOTS ?? join(tmpdir(), "voterdata-browser");
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 interface AxeViolation {
