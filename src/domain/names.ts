@@ -95,3 +95,16 @@ export const STATE_NICKNAMES: Readonly<Record<string, string>> = {
   WI: "Badger",
   WY: "Equality",
 };
+
+/** A state's nickname as it is written: "Buckeye State", "Land of Enchantment". */
+export function stateNickname(usps: string): string | null {
+  const nickname = STATE_NICKNAMES[usps];
+  if (!nickname) return null;
+  return nickname.startsWith("Land") ? nickname : `${nickname} State`;
+}
+
+/**
+ * Two states named with one shared word, "North and South Dakota", "West & North Virginia"
+ * (groups: the first's word, the second's, the shared word).
+ */
+export const SHARED_NAME = String.raw`\b(North|South|West)\s+(?:and|&|or)\s+(North|South|West)\s+(Dakota|Carolina|Virginia)s?\b`;

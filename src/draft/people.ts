@@ -109,9 +109,6 @@ const ROLE_MODIFIERS =
   /^(?:press|deputy|top|chief|state|election|elections|assistant|acting|former|executive)$/;
 const KEEPS_PERIOD =
   /^(?:(?:\p{Lu}\.)*\p{Lu}|Gov|Lt|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Col|Capt|Sgt|Sec|Atty|Asst)\.$/u;
-// The states' AP abbreviations, which a title may open with ("W.Va. Secretary of State").
-const STATE_AP =
-  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|W\.Va|Wash|Wis|Wyo)\.$/;
 // Two capitals that are not a first name's initials ("AP Photo", "the U.S. Senate", "S.C. Gov.").
 const NOT_INITIALS = new Set(
   "AP US UN EU UK AG TV PR IT VP DA PM MP AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(
@@ -900,7 +897,7 @@ function describe(text: string, found: Found, states: StateMatcher, hardWrapped:
     // headline, "Secretary of State Jane Smith" in the lead).
     const role =
       found.role === null || !found.role.text.includes(" ")
-        ? roleAround(text, m, hardWrapped)
+        ? roleAround(text, m, hardWrapped, states)
         : null;
     if (
       role &&
@@ -927,7 +924,12 @@ function describe(text: string, found: Found, states: StateMatcher, hardWrapped:
   }
 }
 
-function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role"] {
+function roleAround(
+  text: string,
+  m: Mention,
+  hardWrapped: boolean,
+  states: StateMatcher,
+): Found["role"] {
   // Title words right before the name: "Kentucky Secretary of State", "Utah Democratic Party chair".
   const words: { start: number; end: number }[] = [];
   // A title stays on its line, unless the text is hard-wrapped.
@@ -942,7 +944,7 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
     const joined = /[.!?]([\p{Lu}][\p{L}’'-]*)$/u.exec(word); // "numbers.Rhode": a sentence run on
     if (joined) word = joined[1] as string;
     // ("Yes. Iowa Secretary of State", "Albany. Assistant Attorney General": a sentence's end.)
-    else if (/\.$/.test(word) && !KEEPS_PERIOD.test(word) && !STATE_AP.test(word)) break;
+    else if (/\.$/.test(word) && !KEEPS_PERIOD.test(word) && !namesState(word, states)) break;
     const ok =
       /^\p{Lu}/u.test(word) ||
       ROLE_MODIFIERS.test(word) ||
@@ -1040,6 +1042,12 @@ function roleAround(text: string, m: Mention, hardWrapped: boolean): Found["role
   const evidence = excerpt(text, start, end) as Excerpt;
   const role = parts.map((p) => p.text.replace(/^(?:a|an|the)\s+/i, "")).join(", ");
   return { text: role, evidence };
+}
+
+/** A word that is a state's name or AP abbreviation, whole ("W.Va.", "Calif."). */
+function namesState(word: string, states: StateMatcher): boolean {
+  const found = states.find(word);
+  return found.length === 1 && found[0]?.start === 0 && found[0].end === word.length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from "../domain/dataset.js";
-import { SPANISH_STATE_NAMES, STATE_NICKNAMES } from "../domain/names.js";
+import { SHARED_NAME, SPANISH_STATE_NAMES, stateNickname } from "../domain/names.js";
 import type { Range } from "./text.js";
 
 /** A state named in the text: by name, AP abbreviation ("Calif.", "D.C.") or, in lists, USPS code. */
@@ -32,10 +32,9 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
   for (const [name, usps] of SPANISH_STATE_NAMES) if (codes.has(usps)) forms.set(name, usps);
   // Nicknames news uses for variety once the state is named ("the Palmetto State's top election
   // official"); a capitalised word after one ("the Empire State Building") is part of a name.
-  for (const [usps, nick] of Object.entries(STATE_NICKNAMES)) {
-    if (!codes.has(usps)) continue;
-    if (nick.startsWith("Land")) forms.set(`the ${nick}`, usps);
-    else for (const the of ["the", "The"]) forms.set(`${the} ${nick} State`, usps);
+  for (const usps of codes) {
+    const nickname = stateNickname(usps);
+    if (nickname) for (const the of ["the", "The"]) forms.set(`${the} ${nickname}`, usps);
   }
   // Names in capitals, as section headings print them ("ALABAMA", "NEW YORK").
   for (const j of jurisdictions) forms.set(j.name.toUpperCase(), j.usps);
@@ -59,8 +58,8 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
         });
       }
       // "North and South Dakota": the first state is named by its compass word alone.
-      for (const m of body.matchAll(SHARED_NAME)) {
-        const usps = forms.get(`${m[1]} ${m[2]}`);
+      for (const m of body.matchAll(SHARED)) {
+        const usps = forms.get(`${m[1]} ${m[3]}`);
         const start = from + (m.index ?? 0);
         if (usps) out.push({ state: usps, start, end: start + (m[1] as string).length });
       }
@@ -86,8 +85,7 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
   };
 }
 
-const SHARED_NAME =
-  /\b(North|South|West)\s+and\s+(?:North|South|West)\s+(Dakota|Carolina|Virginia)\b/g;
+const SHARED = new RegExp(SHARED_NAME, "g");
 
 // "VT will only give …", "the RI Department of State", "PA Secretary of the Commonwealth".
 const CODE_AS_SUBJECT =

@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import type { Dataset, Jurisdiction, Source } from "../domain/dataset.js";
-import { SPANISH_STATE_NAMES, STATE_NICKNAMES } from "../domain/names.js";
+import { SPANISH_STATE_NAMES, stateNickname } from "../domain/names.js";
 import type { FieldKey, ListKey } from "../domain/stance.js";
 import { buildSentenceIndex, type SentenceIndex } from "./article-sentences.js";
 import { normalise } from "./normalise.js";
@@ -70,19 +70,11 @@ const PAIRS: [string, string[]][] = [
 ];
 
 /** Nicknames made of everyday words, which questions use for their sense. */
-const EVERYDAY_NICKNAMES = new Set([
-  "First",
-  "Natural",
-  "Mountain",
-  "Ocean",
-  "Equality",
-  "Garden",
-  "Silver",
-  "Treasure",
-  "Volunteer",
-  "Prairie",
-  "Show-Me",
-]);
+const EVERYDAY_NICKNAMES = new Set(
+  "First Natural Mountain Ocean Equality Garden Silver Treasure Volunteer Prairie Show-Me"
+    .split(" ")
+    .map((word) => `${word} State`),
+);
 
 /** Words of many names that name nothing alone. */
 const GENERIC_WORDS = new Set(["state", "the", "of", "land", "de", "del", "la"]);
@@ -123,9 +115,8 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     if (pair) add(pair[0], target, "group");
     // "the Buckeye State", "lone star state", "the Land of Enchantment"; not a nickname of
     // everyday words, which a question types for their sense ("the first state to refuse").
-    const nickname = STATE_NICKNAMES[j.usps];
-    if (nickname && !EVERYDAY_NICKNAMES.has(nickname))
-      add(nickname.startsWith("Land") ? nickname : `${nickname} State`, target);
+    const nickname = stateNickname(j.usps);
+    if (nickname && !EVERYDAY_NICKNAMES.has(nickname)) add(nickname, target);
   }
   for (const p of dataset.people) {
     const target: Target = { kind: "person", id: p.id };

@@ -1,4 +1,5 @@
 import type { Person } from "../domain/dataset.js";
+import { SHARED_NAME } from "../domain/names.js";
 import { shortForms } from "./given-names.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
 import { editDistance, normalise, withoutFiller } from "./normalise.js";
@@ -62,7 +63,7 @@ export function mentions(
   contradicted: Target[] = [],
 ): Target[] {
   // "north and south dakota": both names in full.
-  const words = tokens(raw.replace(SHARED_NAME, "$1 $3 and $2 $3"));
+  const words = tokens(raw.replace(SHARED, "$1 $3 and $2 $3"));
   const used = new Array<boolean>(words.length).fill(false);
   const found: { at: number; target: Target; body?: string | undefined }[] = [];
   for (let len = Math.min(index.longestKeyWords, words.length); len >= 1; len--) {
@@ -129,8 +130,7 @@ const CODE_SLOT = new Set(
   ),
 );
 
-const SHARED_NAME =
-  /\b(north|south|west)\s+(?:and|&|or)\s+(north|south|west)\s+(dakota|carolina|virginia)s?\b/gi;
+const SHARED = new RegExp(SHARED_NAME, "gi");
 
 /** "N.C.", "Ky.", "Pa.": a state's code typed as AP writes the state, with its periods. */
 function apForm(index: LookupIndex, token: Token | undefined, key: IndexKey): boolean {
