@@ -100,6 +100,9 @@ const SPEECH = new RegExp(
     "warning",
     "explaining",
     "quipped",
+    // "as one town clerk, Meg Fay, put it to this page, “…”".
+    String.raw`put\s+it`,
+    "puts it",
     "fumed",
     "scoffed",
     "snapped",

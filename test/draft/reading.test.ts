@@ -2535,6 +2535,10 @@ describe("speech verbs of manner", () => {
     expect(speakerOf(d, "I have no intention")).toBe("Ann Pike");
     expect(speakerOf(d, "Nobody asked us twice")).toBe("Bo Marsh");
     expect(speakerOf(d, "We will decide what is public")).toBe("Dale Orrin");
+    const putIt = draft([
+      "But as one Vermont town clerk, Meg Fay of Essex, put it to this page, “Once the data leaves the state, we lose any say over it.”",
+    ]);
+    expect(speakerOf(putIt, "Once the data leaves")).toBe("Meg Fay");
   });
 });
 
