@@ -69,7 +69,21 @@ interface Word {
   breakBefore: boolean;
 }
 
+// (A passage is weighed against every question that finds it: its words are read once.)
+const wordsRead = new Map<string, Word[]>();
+const MAX_WORDS_READ = 2_000;
+
 function words(text: string): Word[] {
+  let read = wordsRead.get(text);
+  if (!read) {
+    read = readWords(text);
+    if (wordsRead.size >= MAX_WORDS_READ) wordsRead.clear();
+    wordsRead.set(text, read);
+  }
+  return read;
+}
+
+function readWords(text: string): Word[] {
   const out: Word[] = [];
   let lastEnd = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
@@ -93,7 +107,13 @@ function same(a: string, b: string): boolean {
   return stem >= 5 && a.slice(0, stem) === b.slice(0, stem);
 }
 
-const isDenial = (word: string) => [...DENIALS].some((d) => same(d, word));
+// (By stem, as `same` compares words, looked up rather than compared with each denial.)
+const DENIAL_STEMS = new Set([...DENIALS].filter((d) => d.length >= 5).map((d) => d.slice(0, 6)));
+const isDenial = (word: string) =>
+  DENIALS.has(word) ||
+  (word.length >= 5 &&
+    (DENIAL_STEMS.has(word.slice(0, 6)) ||
+      (word.length === 5 && [...DENIAL_STEMS].some((d) => d.startsWith(word)))));
 
 /**
  * Whether the text denies any of `shared` where it says them: a negator within a few words before
