@@ -235,11 +235,14 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
 
   const contradicted: Target[] = [];
   const mentioned = mentions(index, raw, false, contradicted);
+  // (The articles' sentences that cite the outlet: "…, according to Politico".)
+  const citing = otherOutlet
+    ? index.sentences.items
+        .filter((s) => ` ${normalise(s.text)} `.includes(` ${outlet} `))
+        .slice(0, 3)
+        .map((item) => ({ item, coverage: 1, score: 1 }))
+    : [];
   if (otherOutlet && mentioned.length === 0) {
-    const citing = index.sentences.items
-      .filter((s) => ` ${normalise(s.text)} `.includes(` ${outlet} `))
-      .slice(0, 3)
-      .map((item) => ({ item, coverage: 1, score: 1 }));
     return { ...NONE(query, [], "source"), ...(citing.length > 0 ? { sentences: citing } : {}) };
   }
   if (mentioned.length > 0 && namesOtherOutlet(index, q, mentioned)) {
@@ -277,10 +280,12 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
           ? figureSentences(index, q)
           : searchSentences(index.sentences, q)
         : [];
+    // "what did Politico say about Kobach": what the articles cite Politico for, before his card.
+    const cited = [...facts, ...citing.filter((c) => !facts.some((f) => f.item === c.item))];
     return {
       ...result(query, mentioned, "mention"),
       ...(unfit.length > 0 ? { unfit } : {}),
-      ...(facts.length > 0 ? { sentences: facts } : {}),
+      ...(cited.length > 0 ? { sentences: cited } : {}),
     };
   }
   if (contradicted.length > 0) return NONE(query, contradicted);

@@ -47,7 +47,7 @@ const DENIAL_REACH = 6;
  * denial right after the words.
  */
 const DENIED_AFTER =
-  /^[^.;!?]{0,40}?(?:\bonly\s+exists?\s+in\b|[—–,-]\s*(?:it|that|they|this)\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|was|are|were)\s+(?:a\s+|an\s+|simply\s+|just\s+|all\s+)?(?:myth|false|untrue|baseless|unfounded|nonsense|fiction|lie|bogus)\b)/i;
+  /^[^.;!?]{0,40}?(?:\bonly\s+exists?\s+in\b|[—–,-]\s*(?:it|that|they|this)\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|was|are|were|being|be)\s+(?:a\s+|an\s+|simply\s+|just\s+|all\s+)?(?:myth|false|untrue|baseless|unfounded|nonsense|fiction|lie|bogus)\b)/i;
 
 /** Small words that say nothing of what is claimed, so are never the shared words. */
 const FUNCTION_WORDS = new Set(
@@ -168,7 +168,7 @@ function limitedWhereShared(text: string, shared: (w: string) => boolean): boole
  */
 function claimOf(question: string): string {
   return question.replace(
-    /^\s*(?:(?:who|whom|which\s+\w+)\s+(?:\w+\s+)?)?(?:said|says|say|saying|told|claimed|claims|called|wrote|argued|insisted)\b(?:\s+that)?/i,
+    /^\s*(?:(?:who|whom|which\s+\w+)\s+(?:\w+\s+)?)?(?:said|says|say|saying|told|claimed|claims|called|wrote|argued|insisted|tweeted|posted)\b(?:\s+(?:that|about))?/i,
     "",
   );
 }

@@ -51,6 +51,10 @@ describe("names and outlets the sources do not hold", () => {
     for (const s of cited?.sentences ?? []) expect(s.item.text).toMatch(/Politico/);
     const shown = renderTerminal(answerCard(answer(index, "what did politico report")));
     expect(shown).toMatch(/^No article in the sources matches that\./);
+    // Beside a person, what the articles cite it for about them comes first.
+    const kobach = lookup(index, "what did politico say about kobach");
+    expect(kobach.targets).toEqual([{ kind: "person", id: "kris-kobach" }]);
+    expect(kobach.sentences?.map((s) => s.item.text).join(" ")).toMatch(/Politico/);
   });
 });
 

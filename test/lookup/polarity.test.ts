@@ -79,6 +79,7 @@ describe("who said it, as the lookup asks it", () => {
     // Words that say what was asked, in other inflections.
     ["who said the commission lacked credibility", false],
     ["who said the commission is not a serious effort", false],
+    ["who tweeted about voter fraud being a myth", false],
   ])("%j: the best match says otherwise: %s", (question, otherwise) => {
     const [best] = flagged(question);
     expect(best).toBeDefined();
