@@ -15,7 +15,8 @@ import { normalise } from "./normalise.js";
 const NEGATORS = new Set(
   (
     "not no never nor neither none without cannot cant isnt arent wasnt werent dont doesnt didnt " +
-    "wont wouldnt couldnt shouldnt hasnt havent hadnt aint nobody nothing lack lacks lacked lacking"
+    "wont wouldnt couldnt shouldnt hasnt havent hadnt aint nobody nothing lack lacks lacked lacking " +
+    "unfit unable unwilling unlikely"
   ).split(" "),
 );
 /** Words that call a claim untrue, however the claim is worded after them (by stem: "fabricate"). */
@@ -205,5 +206,10 @@ export function saysOtherwise(question: string, passage: string): boolean {
   const isShared = (w: string) => shared.some((s) => same(s, w));
   // ("will provide only the public data": a limit again.)
   if (limitedWhereShared(passage, isShared)) return false;
-  return denies(claim, isShared) !== denies(passage, isShared);
+  // A claim is one clause: a "not" anywhere in it denies it ("state law doesn't allow sharing"
+  // against "Indiana law doesn't permit the Secretary of State to provide …"), and two deny the
+  // denial ("voter fraud was not a myth").
+  const negations = words(claim).filter((w) => NEGATORS.has(w.word) || isDenial(w.word)).length;
+  const claimDenies = negations > 0 ? negations % 2 === 1 : denies(claim, isShared);
+  return claimDenies !== denies(passage, isShared);
 }

@@ -80,6 +80,10 @@ describe("who said it, as the lookup asks it", () => {
     ["who said the commission lacked credibility", false],
     ["who said the commission is not a serious effort", false],
     ["who tweeted about voter fraud being a myth", false],
+    ["who said voter fraud was not a myth", true],
+    ["who said state law doesn't allow sharing", false],
+    ["who said kobach should lead the commission", true],
+    ["who said kobach was not fit to lead the commission", false],
   ])("%j: the best match says otherwise: %s", (question, otherwise) => {
     const [best] = flagged(question);
     expect(best).toBeDefined();
