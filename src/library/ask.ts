@@ -55,11 +55,18 @@ export function askLibrary(
   const result = answer(choice.data.index, asked);
   // (The request itself is an answer with no match.)
   const answered = (a: Answer) => a.matches.length > 0 || a.request !== undefined;
+  // Another story's quote, person or state outranks this story's own sentences ("What the
+  // articles say"), which outrank another story's list.
+  const named = (a: Answer) => a.said.length > 0 || a.matches.some((m) => m.kind !== "list");
+  const sentences = (result.sentences?.length ?? 0) > 0;
   if (!choice.named && !answered(result)) {
-    for (const other of library.stories) {
-      if (other === choice.data) continue;
-      const elsewhere = answer(other.index, asked);
-      if (!answered(elsewhere)) continue;
+    const others = library.stories
+      .filter((other) => other !== choice.data)
+      .map((other) => ({ other, elsewhere: answer(other.index, asked) }))
+      .filter(({ elsewhere }) => answered(elsewhere) && (!sentences || named(elsewhere)));
+    const [first] = others;
+    if (first) {
+      const { other, elsewhere } = first;
       return { ...withLibrary(library, other, elsewhere, query), notIn: storyRef(choice.data) };
     }
   }

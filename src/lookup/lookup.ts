@@ -178,6 +178,10 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   const stateAsked = mentions(index, raw.replace(/\b(?:ID|IN|OR|ME|OK|HI)\b/g, " ")).some(
     (t) => t.kind === "state",
   );
+  // "how many digits of the Social Security number did they want": a count of something other
+  // than states, which an article's sentence may give before any list is tried.
+  const counted = FACT_COUNT.test(q) ? figureSentences(index, q) : [];
+  if (counted.length > 0) return { ...NONE(query), sentences: counted };
   const list = stateAsked ? null : listQuestion(q);
   if (list?.list) return listResult(query, list);
   if (list) {
@@ -355,6 +359,10 @@ function pastTense(verb: string): string {
   if (/^[^aeiou]*[aeiou][bdglmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ed`;
   return `${verb}ed`;
 }
+
+/** "how many digits of …", "how many weeks did …": a count of a thing, not of states. */
+const FACT_COUNT =
+  /^how many (?!(?:states?|of|more|other|have|has|are|were|is|was|did|do|does|will|would|can|could|still|already|total|in|say|said)\b)\p{L}+\s+(?:of|did|do|does|were|was|are|is|had|have|has)\b/u;
 
 const WHEN_OR_WHY = /^(?:when|why|how (?:much|many|long))\b/;
 /** "how many …", "how much …", "how long …": a figure is asked for. */

@@ -299,6 +299,16 @@ describe("officials asked of a story with no article yet", () => {
 });
 
 describe("questions the library routes to a story", () => {
+  it("keeps an answer of the articles' own sentences in its story, not another story's list", () => {
+    const answer = askLibrary(
+      library,
+      "how many digits of social security numbers did the commission want",
+    );
+    expect(answer.sentences?.length ?? 0).toBeGreaterThan(0);
+    expect(answer.story?.id).toBe("commission-2017");
+    expect(answer.notIn).toBeUndefined();
+  });
+
   it("answers 'which states are reviewing the request' with the list, not the request", () => {
     for (const q of [
       "which states are reviewing the request",
