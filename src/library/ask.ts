@@ -60,13 +60,10 @@ export function askLibrary(
   const named = (a: Answer) => a.said.length > 0 || a.matches.some((m) => m.kind !== "list");
   const sentences = (result.sentences?.length ?? 0) > 0;
   if (!choice.named && !answered(result)) {
-    const others = library.stories
-      .filter((other) => other !== choice.data)
-      .map((other) => ({ other, elsewhere: answer(other.index, asked) }))
-      .filter(({ elsewhere }) => answered(elsewhere) && (!sentences || named(elsewhere)));
-    const [first] = others;
-    if (first) {
-      const { other, elsewhere } = first;
+    for (const other of library.stories) {
+      if (other === choice.data) continue;
+      const elsewhere = answer(other.index, asked);
+      if (!answered(elsewhere) || (sentences && !named(elsewhere))) continue;
       return { ...withLibrary(library, other, elsewhere, query), notIn: storyRef(choice.data) };
     }
   }
