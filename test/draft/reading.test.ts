@@ -1462,6 +1462,32 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "OH")?.confidence).toBeLessThan(0.8);
     expect(claimOf(d, "UT")?.confidence).toBeGreaterThanOrEqual(0.8);
   });
+
+  it("reads everything but the private fields as the public part", () => {
+    const d = draft([
+      "Idaho will hand over everything the panel asked for except voters' birth dates, a spokesman said.",
+      "Utah will provide all of the data requested but the last four digits of Social Security numbers.",
+      "Iowa will provide all the information it has.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "public-only", UT: "public-only", IA: "complies" });
+  });
+
+  it("keeps an answer the sentence says the state has not changed", () => {
+    const d = draft([
+      "Idaho, which said in June it would share its full voter file with the panel, has not changed its position, the secretary said Tuesday.",
+      "Iowa hasn't budged: it will send the list.",
+      "Utah has not changed its mind and will not share the file.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "complies", IA: "complies", UT: "refuses" });
+  });
+
+  it("reads a list not for sale at any price as a refusal, and a price as the public part", () => {
+    const d = draft([
+      "Idaho won't sell its list at any price.",
+      "Iowa will sell its voter file to the department for $500.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses", IA: "public-only" });
+  });
 });
 
 describe("quotes", () => {
