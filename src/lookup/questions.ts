@@ -58,7 +58,7 @@ const IS_SAYING =
 
 /** Verbs that make "who <verb> …" a question about words. */
 export const SAYING =
-  /^(?:said|says|say|told|tells|called|calls|described|describes|wrote|tweeted|stated|declared|claimed|warned|argued|added|insisted|complained|accused|quipped|vowed|promised|threatened|dismissed|criticized|criticised|blasted|slammed|compared|likened|mention|mentions|mentioned|talked about|talk about|spoke about|brought up|bring up|raised|is quoted|was quoted|quoted)\b/;
+  /^(?:said|says|say|told|tells|tell|called|calls|call|described|describes|describe|wrote|write|tweeted|tweet|stated|declared|declare|claimed|claim|warned|warn|argued|argue|added|insisted|insist|complained|complain|accused|accuse|quipped|vowed|vow|promised|promise|threatened|threaten|dismissed|dismiss|criticized|criticised|blasted|slammed|compared|compare|likened|liken|mention|mentions|mentioned|talked about|talk about|spoke about|brought up|bring up|raised|is quoted|was quoted|quoted)\b/;
 
 /** "did anyone say …", "has anybody mentioned Russia", "anyone call it a sham": who, asked another way. */
 const ANYONE =
