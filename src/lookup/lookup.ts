@@ -159,6 +159,10 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
     return { ...lookup(index, `who ${pastTense(deed[1] as string)}${rest}`), query };
   }
   const said = quoteQuestion(raw);
+  // "who said they would comply", "who said they won't hand over SSNs": answers, which the
+  // list holds whole; a quote search would find only the words, not every state that gave them.
+  const saidAnswer = said && SAID_THEY.test(said.words) ? listQuestion(q) : null;
+  if (saidAnswer?.list) return listResult(query, saidAnswer);
   if (said?.certain) return bySaid(index, query, said.words, speakerKind(q));
   const officials = officialsQuestion(q);
   if (officials) {
@@ -340,6 +344,13 @@ function listResult(
 
 const PARTY_STATES =
   /^(?:which|what|how many|list(?: the)?)\s+(?:republican|democratic|democrat|gop|red|blue|swing)(?:[- ](?:led|run|controlled))?\s+states\b/;
+
+/**
+ * "they would comply", "it will not share the data": a bare answer of the speaker's own state
+ * (longer words, "they would not release felony status", are someone's to find).
+ */
+const SAID_THEY =
+  /^(?:(?:said|says|say)\s+)?(?:that\s+)?(?:they|it|he|she|their states?|his state|her state)\s+(?:would|will|wont|wouldnt|were|was|are|is|had|have|has|did|didnt|could|couldnt|cant|can)(?:\s+\S+){1,4}$/;
 
 /**
  * A question about a deed of someone unnamed, by the deeds reporters ask about ("did anyone sue
