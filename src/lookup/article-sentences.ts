@@ -73,8 +73,8 @@ export function searchSentences(
 ): SentenceHit[] {
   if (meaningfulWords(question) < MIN_WORDS) return [];
   const perSource = new Map<string, SentenceHit>();
-  for (const hit of searchWords(index, question)) {
-    if (hit.coverage < minCoverage || !only(hit.item)) continue;
+  for (const hit of searchWords(index, question, minCoverage)) {
+    if (!only(hit.item)) continue;
     const kept = perSource.get(hit.item.source.id);
     if (!kept || better(hit, kept)) perSource.set(hit.item.source.id, hit);
   }

@@ -184,7 +184,7 @@ export function lookup(index: LookupIndex, query: string): LookupResult {
   );
   // "how many digits of the Social Security number did they want": a count of something other
   // than states, which an article's sentence may give before any list is tried.
-  const counted = FACT_COUNT.test(q) ? figureSentences(index, q) : [];
+  const counted = FACT_COUNT.test(q) || HOW_LONG.test(q) ? figureSentences(index, q) : [];
   if (counted.length > 0) return { ...NONE(query), sentences: counted };
   const list = stateAsked ? null : listQuestion(q);
   if (list?.list) return listResult(query, list);
@@ -373,7 +373,7 @@ function pastTense(verb: string): string {
 
 /** "how many digits of …", "how many weeks did …": a count of a thing, not of states. */
 const FACT_COUNT =
-  /^how many (?!(?:states?|of|more|other|have|has|are|were|is|was|did|do|does|will|would|can|could|still|already|total|in|say|said)\b)\p{L}+\s+(?:of|did|do|does|were|was|are|is|had|have|has)\b/u;
+  /^how many (?!(?:states?|of|more|other|have|has|are|were|is|was|did|do|does|will|would|can|could|still|already|total|in|say|said)\b)(\p{L}+)\s+(?:of|did|do|does|were|was|are|is|had|have|has)\b/u;
 
 const WHEN_OR_WHY = /^(?:when|why|how (?:much|many|long))\b/;
 /** "how many …", "how much …", "how long …": a figure is asked for. */
@@ -384,8 +384,36 @@ const HOW_MUCH = /^how (?:much|many|long)\b/;
  */
 function figureSentences(index: LookupIndex, q: string): SentenceHit[] {
   const asked = q.replace(HOW_MUCH, " ").replace(AUXILIARIES, " ");
-  return searchSentences(index.sentences, asked, (s) => FIGURE.test(s.text), FIGURE_COVERAGE);
+  // (Only a duration answers "how long"; a date's digits do not.)
+  const found = HOW_LONG.test(q)
+    ? []
+    : searchSentences(index.sentences, asked, (s) => FIGURE.test(s.text), FIGURE_COVERAGE);
+  if (found.length > 0) return found;
+  // "how many weeks did states have to respond" against "gave states about two weeks to hand
+  // over …": a figure of the very thing counted answers with fewer of the other words.
+  // ("how long … have to respond" against "about two weeks to hand over": a time window, whose
+  // act the sentence may word otherwise, so any of the other words will do.)
+  const window = HOW_LONG.test(q);
+  const unit = window ? DURATION : FACT_COUNT.exec(q)?.[1]?.replace(/s$/, "");
+  if (!unit) return [];
+  const counted = new RegExp(
+    `(?:\\d|\\b${NUMBER_WORD})[\\d,.]*[\\s-]+(?:\\w+[\\s-]+)?${unit}s?\\b${window ? "\\s+to\\b" : ""}`,
+    "i",
+  );
+  return searchSentences(
+    index.sentences,
+    asked,
+    (s) => counted.test(s.text),
+    window ? 0 : UNIT_COVERAGE,
+  );
 }
+/** "how long did states have to respond", "how much time do they get to …": a window given. */
+const HOW_LONG =
+  /^(?:how long|how much time)\s+(?:do|did|does|will|would)\s+(?:\w+\s+){1,3}?(?:have|get|got|be given)\s+to\b/;
+const DURATION = "(?:hour|day|week|month|year)";
+const NUMBER_WORD =
+  "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|hundreds?|thousands?|millions?)";
+const UNIT_COVERAGE = 0.45;
 const AUXILIARIES = /\b(?:did|does|do|have|has|had|was|were|is|are)\b/g;
 /** A sentence that gives a figure: a number, in digits or words ("one" is as often a pronoun). */
 const FIGURE =

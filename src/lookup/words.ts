@@ -185,7 +185,11 @@ function concepts(question: string, known: (term: string) => boolean): Concept[]
  * stems go through MiniSearch (prefixes, typos, BM25 for ranking); synonyms are exact stems,
  * looked up in the postings directly, which keeps common ones ("information") cheap.
  */
-export function searchWords<T>(index: WordIndex<T>, question: string): WordHit<T>[] {
+export function searchWords<T>(
+  index: WordIndex<T>,
+  question: string,
+  minCoverage = MIN_COVERAGE,
+): WordHit<T>[] {
   const asked = concepts(question, (t) => index.postings.has(t));
   if (asked.length === 0) return [];
   const df = (t: string) => index.postings.get(t)?.length ?? 0;
@@ -245,7 +249,7 @@ export function searchWords<T>(index: WordIndex<T>, question: string): WordHit<T
   const hits: WordHit<T>[] = [];
   for (const [id, { strengths, score }] of found) {
     const coverage = weights.reduce((sum, w, i) => sum + w * (strengths[i] ?? 0), 0) / total;
-    if (coverage >= MIN_COVERAGE) hits.push({ item: index.items[id] as T, coverage, score });
+    if (coverage >= minCoverage) hits.push({ item: index.items[id] as T, coverage, score });
   }
   return hits.sort((a, b) => (better(a, b) ? -1 : 1));
 }

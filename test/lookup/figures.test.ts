@@ -12,6 +12,9 @@ describe("'how many' and 'how much' about a fact, not a list of states", () => {
     ["how many voter fraud convictions does kobach have", /convictions/i],
     ["how much was kobach fined", /fined/i],
     ["how many states were pushing back by friday", /pushing back/i],
+    ["how many weeks did states have to respond", /weeks/i],
+    ["how long did states have to respond", /weeks/i],
+    ["how much time did secretaries of state get to answer", /weeks/i],
   ])("%j: the sentences that give a figure for it", (question, about) => {
     const sentences = given(question);
     expect(sentences.length).toBeGreaterThan(0);
@@ -25,6 +28,8 @@ describe("'how many' and 'how much' about a fact, not a list of states", () => {
     "how many pizzas did kobach eat",
     "how many states legalized marijuana",
     "how many people work for the commission",
+    "how long has kobach been secretary of state",
+    "how many weeks did kobach spend on vacation",
   ])("%j: nothing the articles hold, said plainly", (question) => {
     const result = lookup(index, question);
     expect(result.sentences ?? []).toEqual([]);
