@@ -374,6 +374,20 @@ export function attributeQuotes(
       )
         speaker = people.personAt(lead);
     }
+    // "Responded Mississippi’s Delbert Hosemann, another Republican, “…”": the speech verb
+    // first, then the one who spoke, then the words.
+    if (!speaker && !someoneElse) {
+      const lead = rangesWithin(people.mentions, Math.max(0, q.open - 200), q.open)
+        .filter((m) => !m.inQuote && !m.pronoun)
+        .pop();
+      const from = lead ? (sentenceAt(lead.start)?.start ?? 0) : 0;
+      if (
+        lead &&
+        VERB_FIRST.test(text.slice(from, lead.start)) &&
+        NAME_THEN_WORDS.test(text.slice(lead.end, q.open))
+      )
+        speaker = people.personAt(lead);
+    }
     // Before the quote, from its sentence's start or the previous quote.
     const beforeStart = Math.max(
       sentenceAt(q.open)?.start ?? 0,
@@ -844,6 +858,12 @@ const DOCUMENT_SAYS_AFTER = new RegExp(
 // theirs.
 const THEIR_WORDS =
   /^['’]s?\s+(?:\p{L}+\s+)?(?:rejoinder|retort|response|reply|answer|quip|remark|advice|suggestion|recommendation|message)\b[^“”".;]{0,160}$/iu;
+
+// "Responded Mississippi’s …", "Added the governor, …": a sentence that opens on its speech verb.
+const VERB_FIRST =
+  /^\s*(?:Said|Says|Responded|Replied|Added|Countered|Retorted|Quipped|Wrote|Answered|Declared|Tweeted)\s+(?:[\p{L}.’'-]+\s+){0,5}$/u;
+// (…the one named, an aside in commas, and a comma or colon before the words.)
+const NAME_THEN_WORDS = /^(?:\s*\([RD][^)]*\))?(?:,[^,“”".;:]{1,80})?\s*[,:]\s*$/u;
 
 // `… said, "`, `… wrote: “`: a speech verb and its comma or colon right before the quote.
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|added|adds|stated|declared)\s*[,:]\s*$/;

@@ -2536,6 +2536,14 @@ describe("quotes introduced by 'Said Del. …:'", () => {
     ]);
     expect(speakerOf(d, "not a shred of evidence")).toBe("Kumar Vance");
   });
+
+  it("gives the words after 'Responded Idaho's X, a Republican,' to X", () => {
+    const d = draft([
+      "Some secretaries bristled at the panel's request for voter data. Responded Idaho’s Lena Marsh, a Republican, “They can take a long walk off a short pier.” Added Gov. Ray Tull (D), “We will not comply with this request at all.”",
+    ]);
+    expect(speakerOf(d, "long walk")).toBe("Lena Marsh");
+    expect(speakerOf(d, "will not comply")).toBe("Ray Tull");
+  });
 });
 
 describe("quotes inside someone's named reply", () => {
