@@ -47,6 +47,9 @@ const ROLLS =
 
 const STEADFAST =
   /\b(?:has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:since\s+)?(?:changed|altered|wavered|budged|backed\s+(?:down|off|away)|reversed|revisited|softened|shifted|moved|going\s+to\s+change)\b(?:\s+(?:its|his|her|their|that|this)\s+(?:position|stance|mind|decision|answer|view))?/gi;
+// An ask of states other than for their rolls: to check them against a federal tool.
+const OTHER_ASK =
+  /\b(?:urg|ask|press|push|encourag|call)\w*\s+(?:[\w'’]+\s+){0,3}?to\s+(?:run|check|match|compare|screen|vet)\s+(?:[\w'’]+\s+){0,4}?(?:through|against|with)\b[^.;]{0,80}[.;]?\s*$/i;
 const UNSETTLED =
   /\b(?:negotiat\w*|in talks|whether|deciding|weighing|if it (?:will|would)|what(?:ever)? it (?:will|would|can))\b/i;
 
@@ -205,6 +208,8 @@ function courtSpeaks(sinceStart: string): boolean {
   );
 }
 const UNTIL = /^[^.;]{0,200}?\buntil\b/i;
+const PENDING =
+  /^[^.;]{0,160}?\b(?:(?:while|as\s+long\s+as|pending)\b[^.;]{0,40}?\b(?:lawsuit|suit|case|litigation|legal\s+challenge|challenge|appeal)\b|(?:due\s+to|because\s+of|given|amid)\s+(?:the\s+|a\s+)?(?:ongoing|pending)\s+(?:lawsuit|suit|case|litigation|legal\s+challenge|challenge|court\s+case|appeal))/i;
 const ONLY_WITH =
   /^[^.;]{0,200}?\b(?:if|as\s+long\s+as|provided\s+that|unless|once|until|with\s+(?:an?\s+|the\s+)?(?:assurances?|guarantees?))\b/i;
 const CONDITION =
@@ -553,12 +558,13 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
           (/\bonly\s+$/i.test(`${before}${m[0]}`.replace(/\S+$/, "")) && ONLY_WITH.test(after)))
       )
         return cueAt(range.start, m, "reviewing", masked);
-      // "will not submit any voter data until the commission provides further information":
-      // held back until then, so still open.
+      // "will not submit any voter data until the commission provides further information", "will
+      // not release any voter information while the lawsuit is pending": held back until then,
+      // so still open.
       if (
         rule.stance === "refuses" &&
         /^(?:n['’]t|not|cannot|never)\b/i.test(m[0]) &&
-        UNTIL.test(after)
+        (UNTIL.test(after) || PENDING.test(after))
       )
         return cueAt(range.start, m, "reviewing", masked);
       // "hasn't sent any information at this time", "is reviewing the request and has not sent
@@ -693,6 +699,15 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
           "reviewing",
         );
       }
+      // "Officials have urged states to run their rolls through SAVE. Texas has complied": a bare
+      // compliance answers the urging just before it, which was not for the rolls.
+      if (
+        rule.stance === "complies" &&
+        /compl\w*$/i.test(m[0]) &&
+        !/^\s+with\b/i.test(after) &&
+        OTHER_ASK.test(masked.slice(Math.max(0, range.start - 300), range.start))
+      )
+        continue;
       // "was to have been delivered today": planned, not done.
       if (rule.stance === "complies" && /\b(?:was|were)\s+to\s+$/i.test(before)) continue;
       // "refusing to turn over public voter data": even the public part is refused.

@@ -1463,6 +1463,14 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "UT")?.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("reads data held back while a lawsuit is pending as still open", () => {
+    const d = draft([
+      "Idaho's solicitor general confirmed the secretary will not release any voter information to the department while the lawsuit is pending.",
+      "Iowa will not provide the data, and the state is fighting the lawsuit.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "reviewing", IA: "refuses" });
+  });
+
   it("reads everything but the private fields as the public part", () => {
     const d = draft([
       "Idaho will hand over everything the panel asked for except voters' birth dates, a spokesman said.",
@@ -3224,6 +3232,14 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("claims no compliance with an urging to run the rolls through a federal tool", () => {
+    const d = draft([
+      "Federal officials have been urging states to run their entire voter rolls through the citizenship tool. Idaho and Utah have complied and found very few noncitizens.",
+      "The department asked states to hand over their rolls. Iowa has complied.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "complies" });
+  });
+
   it("takes no answer from a writer's past, an official's time in office, or questions a paper sent", () => {
     const d = draft([
       "The commission asked every state for its voter rolls.",
