@@ -121,6 +121,13 @@ const RULES: Rule[] = [
       /\balready (?:a matter of )?public\b|\bother\s+than\s+(?:what\s+(?:is|was|are|were)\s+)?(?:in\s+(?:the\s+)?)?(?:already\s+)?public(?:ly)?\b|\bmore\s+(?:[\w'’]+\s+){0,6}?than\s+(?:what\s+)?(?:is|are|was|were)\s+(?:already\s+)?(?:available|public)\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent|the only (?:information|data|records?))\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\b(?:releas\w*|provid\w*|available|sell\w*|sold|given|open)\s+to\s+(?:anyone|anybody|any\s+(?:member\s+of\s+the\s+public|citizen|person|voter|requester))\b(?<!(?:\bnot|n['’]t|\bnever|\brefus\w*)\b[^.;]{0,100})|\bredact(?:ed|s|ing)?\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+|considered\s+|deemed\s+)?public\b|\bpublic (?:under|per|by) (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|save\s+for|other\s+than|exclud(?:ing|ed|es)|exempting|omitting|leaving out|minus|removing|stripped of|redacting|lack(?:ed|s|ing)?)\s+(?:[\w'’]+:?\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying|non-?public)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
   },
   {
+    // "will provide only that information properly requested under the state's public-records
+    // laws": only what any requester may have.
+    stance: "public-only",
+    pattern:
+      /\bonly\b[^.;]{0,80}?\b(?:under|by|through|per|in\s+line\s+with)\s+(?:the\s+|its\s+)?(?:state['’]s\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’]s\s+)?(?:public[- ]records?|open[- ]records?|freedom[- ]of[- ]information|sunshine|right[- ]to[- ]know)\s+(?:laws?|acts?|statutes?|rules?)\b/giu,
+  },
+  {
     // A price for the list is the public part for a fee ("won't sell it" is no price).
     stance: "public-only",
     pattern:
@@ -150,6 +157,14 @@ const RULES: Rule[] = [
     when: (clause) =>
       !new RegExp(`${NOT}\\s`, "i").test(clause.replace(STEADFAST, "")) &&
       !UNSETTLED.test(clause.replace(/\bafter\s+(?:[\w-]+\s+){0,3}?negotiat\w*/gi, "")),
+  },
+  {
+    // "the state's voter information has headed to the White House", "the file is now in the
+    // commission's hands": the data on its way to whoever asked.
+    stance: "complies",
+    pattern:
+      /\b(?:data|information|files?|rolls?|lists?|records)\s+(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+|since\s+)?(?:headed|gone|made\s+(?:its|their)\s+way|been\s+(?:uploaded|transferred|shipped|transmitted))\s+to\b|\b(?:data|information|files?|rolls?|lists?|records)\s+(?:is|are|was|were)\s+(?:now\s+|already\s+)?in\s+the\s+hands\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){0,6}?(?:commission|panel|department|DOJ|White\s+House|administration|government)\b/giu,
+    when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause),
   },
   {
     stance: "reviewing",

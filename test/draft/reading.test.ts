@@ -1463,6 +1463,23 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "UT")?.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("reads only what the public-records law gives as the public part", () => {
+    const d = draft([
+      "Idaho has said it will provide only that information properly requested under the state’s public-records laws.",
+      "Iowa will release only what is available through the Freedom of Information Act.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "public-only", IA: "public-only" });
+  });
+
+  it("reads data on its way to the requester as given", () => {
+    const d = draft([
+      "Idaho's voter information has headed to the White House.",
+      "Iowa's voter file is now in the hands of the Presidential Advisory Commission on Election Integrity.",
+      "Utah's data has not gone to the commission.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "complies", IA: "complies" });
+  });
+
   it("reads data held back while a lawsuit is pending as still open", () => {
     const d = draft([
       "Idaho's solicitor general confirmed the secretary will not release any voter information to the department while the lawsuit is pending.",
