@@ -94,12 +94,18 @@ function requesterNames(hint: StoryHint): string[] {
   return [hint.requester, ...bodies];
 }
 
-/** "the department said", "the commission's letter said": the requester by its common noun. */
+/**
+ * "the department said", "the commission's letter said", "the panel asked": the requester by its
+ * common noun.
+ */
 function requesterNouns(hint: StoryHint): string[] {
   const nouns = requesterNames(hint)
     .map((n) => /\b(Department|Commission|Division|Agency|Administration)\b/.exec(n)?.[1])
     .filter((n): n is string => n !== undefined)
-    .map((n) => `the ${n.toLowerCase()}`);
+    // (Reporters vary "the commission" as "the panel".)
+    .flatMap((n) =>
+      n === "Commission" ? ["the commission", "the panel"] : [`the ${n.toLowerCase()}`],
+    );
   return [...new Set(nouns)];
 }
 

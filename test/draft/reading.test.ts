@@ -2293,6 +2293,19 @@ describe("quote speakers named the way the web names them", () => {
 });
 
 describe("quotes of the requesting body", () => {
+  it("credits 'the panel' of the 2017 story with its words and its request", () => {
+    const d = draftArticle(
+      [
+        "The panel made news when it asked states to provide “whatever is public under state law,” which sounded mild.",
+        "“We only want what anyone can buy,” the panel said on Friday.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    const by = "Presidential Advisory Commission on Election Integrity";
+    expect(speakerOf(d, "whatever is public")).toBe(by);
+    expect(speakerOf(d, "anyone can buy")).toBe(by);
+  });
+
   it("credits the requester with the grounds it sued on, what it claims, and what its suit says", () => {
     const doj = draftArticle(
       [
