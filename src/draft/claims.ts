@@ -177,7 +177,7 @@ export function draftClaims(
     context.requester != null &&
     !agentFollows(cue) &&
     new RegExp(
-      `(?<!\\b(?:offer\\w*|giv\\w*|gave|tell\\w*|told|inform\\w*|sen[dt]\\w*|ask\\w*|provid\\w*|hand\\w*|show\\w*|to|for|with)\\s+)(?:${context.requester.source})(?:\\s*,\\s*(?:which|who|that))?\\s+(?:(?:has|have|had|is|was|will|would|did|does|do|can|could)\\s+)?(?:\\p{L}+ly\\s+)?$`,
+      `(?<!\\b(?:offer\\w*|giv\\w*|gave|tell\\w*|told|inform\\w*|sen[dt]\\w*|ask\\w*|provid\\w*|hand\\w*|show\\w*|to|for|with)\\s+(?:the\\s+|its\\s+|their\\s+)?)(?:${context.requester.source})(?:\\s*,\\s*(?:which|who|that))?\\s+(?:(?:has|have|had|is|was|will|would|did|does|do|can|could)\\s+)?(?:\\p{L}+ly\\s+)?$`,
       "iu",
     ).test(masked.slice(Math.max(0, cue.start - 80), cue.start));
 

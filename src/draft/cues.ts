@@ -159,6 +159,14 @@ const RULES: Rule[] = [
       !UNSETTLED.test(clause.replace(/\bafter\s+(?:[\w-]+\s+){0,3}?negotiat\w*/gi, "")),
   },
   {
+    // "Arkansas was the only state to supply the information", "one of the few states that
+    // have handed over their files": a state counted among those that gave.
+    stance: "complies",
+    pattern:
+      /\b(?:only|first|lone|sole|second|third)\s+states?\s+(?:so\s+far\s+|yet\s+|thus\s+far\s+)?(?:to|that\s+(?:has|have|had))\s+(?:\p{L}+ly\s+)?(?:supply|supplied|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)?\s+over|turn(?:ed)?\s+over|share[ds]?|comply|complied|deliver(?:ed)?|release[ds]?|fulfill?(?:ed)?)\b|\bone\s+of\s+(?:the\s+)?(?:few|handful\s+of|only|\w+)\s+states?\s+(?:to|that\s+(?:has|have|had))\s+(?:\p{L}+ly\s+)?(?:supply|supplied|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)?\s+over|turn(?:ed)?\s+over|share[ds]?|comply|complied|deliver(?:ed)?|fulfill?(?:ed)?)\b/giu,
+    when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause),
+  },
+  {
     // "the state's voter information has headed to the White House", "the file is now in the
     // commission's hands": the data on its way to whoever asked.
     stance: "complies",

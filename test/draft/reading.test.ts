@@ -1480,6 +1480,25 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "complies", IA: "complies" });
   });
 
+  it("reads the only state to supply the data as complying", () => {
+    const d = draftArticle(
+      [
+        "As of the time the commission put a hold, Idaho was reportedly the only state to supply the information.",
+        "Iowa was the only state to refuse.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({ ID: "complies", IA: "refuses" });
+  });
+
+  it("reads what a state gave the requester, named in full, as the state's answer", () => {
+    const d = draftArticle(
+      "Idaho provided the Presidential Advisory Commission on Election Integrity only information that is public record.",
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({ ID: "public-only" });
+  });
+
   it("reads data held back while a lawsuit is pending as still open", () => {
     const d = draft([
       "Idaho's solicitor general confirmed the secretary will not release any voter information to the department while the lawsuit is pending.",
