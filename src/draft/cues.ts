@@ -211,6 +211,8 @@ const URGED_ANSWER =
   /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$/i;
 // "sued for failing to provide", "accusing local officials of failing to provide": the other
 // side's allegation.
+const SUED_OVER_REFUSAL =
+  /\b(?:over|for)\s+(?:(?:his|her|its|their)\s+|the\s+state['’]s\s+)?refusal$/i;
 const ALLEGED =
   /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "the judge, …, has rejected", "Judge Jo Lee, in the District of Columbia, on Monday denied",
@@ -549,7 +551,14 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
           /\b(?:may|might|could)\s+(?:soon\s+|still\s+|eventually\s+)?be\s+$/i.test(before))
       )
         continue;
-      if (LAWSUIT.test(clause) && ALLEGED.test(before)) continue;
+      // "sued Oregon for failing to …": what the suit alleges; but "sued Simon over his refusal
+      // to …" is the reporter's own account of the answer.
+      if (
+        LAWSUIT.test(clause) &&
+        ALLEGED.test(before) &&
+        !SUED_OVER_REFUSAL.test(`${before}${m[0]}`)
+      )
+        continue;
       // "A Circuit Court judge refused to block …", "The court wrote, “… we decline …”": the
       // court's act or words, not the state's answer.
       if (COURT_ACTS.test(before) || courtSpeaks(clause.slice(0, m.index))) continue;

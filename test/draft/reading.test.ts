@@ -1480,6 +1480,17 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "complies", IA: "complies" });
   });
 
+  it("reads a suit over a state's refusal as the reporter's account, and one for failing as an allegation", () => {
+    const d = draftArticle(
+      [
+        "The Justice Department filed a federal lawsuit Thursday against Idaho Secretary of State Jo Lee over her refusal to turn over the state’s voter list.",
+        "It also sued Iowa for failing to produce its list.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ ID: "refuses" });
+  });
+
   it("reads the only state to supply the data as complying", () => {
     const d = draftArticle(
       [
