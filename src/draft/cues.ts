@@ -54,7 +54,7 @@ const UNSETTLED =
   /\b(?:negotiat\w*|in talks|whether|deciding|weighing|if it (?:will|would)|what(?:ever)? it (?:will|would|can))\b/i;
 
 const NOT_THE_REQUEST =
-  /^\s+(?:that|the\s+(?:claims?|allegations?|idea|notion|charges?|accusations?|report)|claims?|allegations?|accusations?|charges?|wrongdoing)\b/i;
+  /^\s+(?:that|the\s+(?:claims?|allegations?|idea|notion|charges?|accusations?|report|pressure)|claims?|allegations?|accusations?|charges?|wrongdoing|pressure)\b|^\s+(?:(?:la|las|los|el)\s+)?(?:presi[oó]n|presiones|acusaci[oó]n|acusaciones|afirmaci[oó]n|afirmaciones|denuncias?|idea|noci[oó]n)(?!\p{L})/iu;
 
 interface Rule {
   stance: Stance;
@@ -76,7 +76,7 @@ const SPANISH: Rule[] = [
   {
     stance: "public-only",
     pattern: new RegExp(
-      String.raw`(?<!\p{L})(?:s[oó]lo|solamente|únicamente)\s+[^.;:]{0,80}?(?:públic[ao]s?|públicamente)(?!\p{L})|(?<!\p{L})(?:información|datos|registros?)\s+(?:\p{L}+\s+)?públic[ao]s?(?!\p{L})(?<=${ES_GIVE}[^.;]{0,80})`,
+      String.raw`(?<!\p{L})(?:s[oó]lo|solamente|únicamente)\s+[^.;:]{0,80}?(?:públic[ao]s?|públicamente)(?!\p{L})|(?<!\p{L})(?:parte|porción|versión|copia)\s+públic[ao](?!\p{L})(?<=${ES_GIVE}[^.;]{0,60})|(?<!\p{L})(?:información|datos|registros?)\s+(?:\p{L}+\s+)?públic[ao]s?(?!\p{L})(?<=${ES_GIVE}[^.;]{0,80})`,
       "giu",
     ),
   },
@@ -219,6 +219,9 @@ const ALLEGED =
 // "Courts that have so far rejected", "Judges have previously rejected": the court's act.
 const COURT_ACTS =
   /\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices|[Ll]awsuits?|[Rr]ulings?|[Ii]njunctions?|JUDGES?|COURTS?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,[^,]{0,60},\s*)?(?:(?:that|which|who)\s+)?(?:(?:on\s+)?\p{L}+day\s+)?(?:(?:has|had|have|also|then|so\s+far|already|since|now|\p{Ll}+ly)\s+)*$/u;
+// "Un juez federal en Georgia ha desestimado la demanda": the same in Spanish.
+const COURT_ACTS_ES =
+  /(?<!\p{L})(?:jueza?|jueces|tribunal(?:es)?|corte)\s+(?:federal(?:es)?\s+|de\s+distrito\s+|de\s+apelaciones\s+)?(?:(?:en|de)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\s+)?(?:(?:ha|han|había|habían|también|ya)\s+)*$/u;
 const COURT_SPEAKS =
   /\b(?:judges?|courts?|justices)\b[^.;]{0,60}\b(?:wrote|writes|write|said|says|say|ruled|rules|rule|found|finds|find|held|holds|hold|stated|opined)\b/i;
 
@@ -561,7 +564,12 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         continue;
       // "A Circuit Court judge refused to block …", "The court wrote, “… we decline …”": the
       // court's act or words, not the state's answer.
-      if (COURT_ACTS.test(before) || courtSpeaks(clause.slice(0, m.index))) continue;
+      if (
+        COURT_ACTS.test(before) ||
+        COURT_ACTS_ES.test(before) ||
+        courtSpeaks(clause.slice(0, m.index))
+      )
+        continue;
       const after = clause.slice((m.index ?? 0) + m[0].length);
       // "has sent a letter to the commission asking for clarification": no data sent.
       if (

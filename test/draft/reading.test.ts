@@ -3215,6 +3215,20 @@ describe("people", () => {
 });
 
 describe("Spanish-language news", () => {
+  it("reads a judge's dismissal as the court's act, and 'la parte pública' given as public data only", () => {
+    const d = draftArticle(
+      [
+        "Un juez federal en Idaho ha desestimado la demanda del Departamento de Justicia.",
+        "El secretario de Estado de Utah afirmó haber proporcionado la parte pública del registro electoral.",
+        "Iowa, cuyo secretario es conocido por haber rechazado la presión del presidente en 2021, no ha respondido.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(claimOf(d, "ID")).toBeUndefined();
+    expect(claimOf(d, "UT")?.stance).toBe("public-only");
+    expect(claimOf(d, "IA")?.stance).not.toBe("refuses");
+  });
+
   it("reads 'han entregado' as complying and 'no se va a entregar' as refusing", () => {
     const d = draft([
       "Las autoridades de Texas han entregado el censo electoral al Departamento de Justicia.",
