@@ -57,6 +57,14 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
           end: from + m.index + m[0].length,
         });
       }
+      // "the Illinois State Board of Elections (ISBE) … ISBE then denied …": an office's initials
+      // the text defined stand for its state.
+      for (const [initials, usps] of definedInitials(text, pattern, forms)) {
+        for (const m of body.matchAll(new RegExp(`(?<![\\p{L}(])${initials}(?![\\p{L})])`, "gu"))) {
+          const start = from + (m.index ?? 0);
+          out.push({ state: usps, start, end: start + initials.length });
+        }
+      }
       // "North and South Dakota": the first state is named by its compass word alone.
       for (const m of body.matchAll(SHARED)) {
         const usps = forms.get(`${m[1]} ${m[3]}`);
@@ -86,6 +94,34 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
 }
 
 const SHARED = new RegExp(SHARED_NAME, "g");
+
+// "Illinois State Board of Elections (ISBE)": a state office's name and the initials it goes by.
+const OFFICE_INITIALS =
+  /((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,8})\(([A-Z]{2,6})\)/gu;
+const OFFICE_WORD =
+  /\b(?:Board|Department|Office|Commission|Division|Secretary|Elections?|Bureau|Agency|Council)\b/;
+// (Read once per article: `find` is asked of many ranges of the same text.)
+let initialsOf: { text: string; found: Map<string, string> } | null = null;
+
+function definedInitials(
+  text: string,
+  pattern: RegExp,
+  forms: Map<string, string>,
+): Map<string, string> {
+  if (initialsOf?.text === text) return initialsOf.found;
+  const found = new Map<string, string>();
+  for (const m of text.matchAll(OFFICE_INITIALS)) {
+    const name = m[1] as string;
+    if (!OFFICE_WORD.test(name)) continue;
+    const named = new Set(
+      [...name.matchAll(new RegExp(pattern.source, "gu"))].map((s) => forms.get(s[0])),
+    );
+    const [usps] = [...named];
+    if (named.size === 1 && usps && !forms.has(m[2] as string)) found.set(m[2] as string, usps);
+  }
+  initialsOf = { text, found };
+  return found;
+}
 
 // "VT will only give …", "the RI Department of State", "PA Secretary of the Commonwealth".
 const CODE_AS_SUBJECT =

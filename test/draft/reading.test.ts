@@ -398,6 +398,17 @@ describe("interviews and explainers", () => {
   });
 });
 
+describe("an office by the initials the article gave it", () => {
+  it("reads 'ISBE' as Idaho once the text wrote 'Idaho State Board of Elections (ISBE)'", () => {
+    const d = draft([
+      "Groups sent a letter to the Idaho State Board of Elections (ISBE) urging it to deny the request.",
+      "",
+      "ISBE then denied the request. The U.S. Department of Justice (DOJ) did not comment.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses" });
+  });
+});
+
 describe("Washington, the state or the capital", () => {
   it("reads 'Hobbs said Washington would not turn over …' as the state, in English and Spanish", () => {
     const ctx = { ...strangers, overrides: { story: "doj-2025" } };
