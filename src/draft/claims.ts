@@ -1161,8 +1161,10 @@ function clauseOf(masked: string, sentence: Range, mention: Range): Range {
 }
 
 // Not the last of a list ("Virginia, California, and Kentucky have said"): a new subject.
+// (…or "Ohio refused and Iowa is reviewing", with no comma, after a clause's last lower-case
+// word, never a list's name: "Ohio and Iowa are reviewing".)
 const NAMED_SUBJECT =
-  /,(?<!,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,)\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined)\b)/gu;
+  /(?:,(?<!,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,)|(?<=(?<![\p{L}'’.-])\p{Ll}[\p{L}'’-]*))\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined)\b)/gu;
 
 const COMMA_SUBJECT =
   /,\s+(?=(?:\p{Lu}[\p{L}.'’]*\s+){1,3}(?:says\s+(?:no|yes)|weighs|mulls|considers|reviews|studies|refuses|rejects|declines|balks|agrees|complies|defies|won['’]t|will)\b)/gu;

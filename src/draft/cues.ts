@@ -60,7 +60,7 @@ interface Rule {
   stance: Stance;
   pattern: RegExp;
   /** Extra condition on the whole clause. */
-  when?: (clause: string) => boolean;
+  when?: (clause: string, before: string) => boolean;
 }
 
 // Spanish-language outlets' words for the same answers. JavaScript's \b knows no accented
@@ -131,14 +131,20 @@ const RULES: Rule[] = [
     // A price for the list is the public part for a fee ("won't sell it" is no price).
     stance: "public-only",
     pattern:
-      /(?<!(?:\bnot|n['’]t|\bnever)\s+(?:[\w'’]+\s+)?)\b(?:sell|sells|selling)\b|(?<!\b(?:the|a|led|lead|leads|leading)\s+)\bcharg\w*\s+(?:a fee\s+)?for\b|\bcharg\w*\s+(?:[\w'’]+\s+){0,3}?(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d|\bwelcome to (?:pay|purchase|buy)\b|\bfor a fee\b|\b(?:provide|release|share|hand over|turn over)\s+all but\b/gi,
+      /(?<!(?:\bnot|n['’]t|\bnever)\s+(?:[\w'’]+\s+)?)\b(?:sell|sells|selling)\b|(?<!\b(?:the|a|led|lead|leads|leading)\s+)\bcharg\w*\s+(?:a fee\s+)?for\b|\bcharg\w*\s+(?:[\w'’]+\s+){0,3}?(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d|\bwelcome to (?:pay|purchase|buy)\b|\bfor a fee\b|\bpay\s+(?:for\s+(?:it|them|that|the\s+[\w-]+)\s+)?(?:just\s+)?like\s+(?:everybody|everyone|anybody|anyone|any\s+other\s+\w+)(?:\s+else)?\b|\b(?:provide|release|share|hand over|turn over)\s+all but\b/gi,
   },
   {
     // "is seeking $12,500 for its voter file": a price asked for the data, not any sum sought.
     stance: "public-only",
     pattern:
-      /\b(?:(?:is|are)\s+seeking|wants?|ask(?:s|ed|ing)?\s+for|will\s+cost(?:\s+[\w'’]+){1,4}?)\s+(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d(?![\d,.]*\s*(?:[mb]illion\s+)?in\s+(?:damages|fines|penalties|legal|grants|fees))/gi,
-    when: (clause) => /\b(?:data|files?|lists?|rolls?|records|information)\b/i.test(clause),
+      /\b(?:(?:is|are)\s+seeking|wants?|ask(?:s|ed|ing)?\s+for|will\s+cost(?:\s+[\w'’]+){1,4}?)\s+(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d(?![\d,.]*\s*(?:[mb]illion\s+)?in\s+(?:damages|fines|penalties|legal|grants|fees))(?:[\d,.]*\d)?/gi,
+    // ("Two states said the commission can have the information if it pays. Wisconsin is seeking
+    // $12,500": the data named just before.)
+    when: (clause, before) =>
+      /\b(?:data|files?|lists?|rolls?|records|information)\b/i.test(clause) ||
+      /\b(?:data|files?|lists?|rolls?|records|information)\b[^.;!?]*\bpay[^.;!?]*[.;!?]?\s*$/i.test(
+        before,
+      ),
   },
   {
     stance: "refuses",
@@ -451,7 +457,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
   if (label) return label;
   let agreementRefused: Cue | null = null;
   for (const rule of RULES_WITH_SPANISH) {
-    if (rule.when && !rule.when(clause)) continue;
+    if (rule.when && !rule.when(clause, masked.slice(Math.max(0, range.start - 200), range.start)))
+      continue;
     for (const m of clause.matchAll(rule.pattern)) {
       const before = masked.slice(
         Math.max(0, range.start + (m.index ?? 0) - 120),

@@ -1502,6 +1502,30 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "refuses" });
   });
 
+  it("gives each state of 'Ohio refused and Iowa is reviewing the request' its own answer", () => {
+    const d = draft([
+      "Idaho refused and Iowa is reviewing the request.",
+      "Utah, Ohio and Maine are reviewing it.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "refuses",
+      IA: "reviewing",
+      UT: "reviewing",
+      OH: "reviewing",
+      ME: "reviewing",
+    });
+  });
+
+  it("reads a price for the data named just before, and paying 'like everybody else', as public data for a fee", () => {
+    const d = draft([
+      "Two states told the commission it can have the requested information as long as it pays for it. Idaho is seeking $12,500.",
+      "Ohio is seeking $2 million from the legislature.",
+      "“They can have the voter rolls. They’re gonna pay for it like everybody else,” Iowa Secretary of State Jo Lee said.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "public-only", IA: "public-only" });
+    expect(claimOf(d, "ID")?.why).toBe("is seeking $12,500");
+  });
+
   it("reads the only state to supply the data as complying", () => {
     const d = draftArticle(
       [
