@@ -1545,6 +1545,15 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "public-only" });
   });
 
+  it("reads data not turned to the commission 'before getting answers' as still open", () => {
+    const d = draft([
+      "The Idaho Secretary of State said he won’t turn state voter rolls to a White House commission before getting answers to some questions.",
+      "Ohio won't turn its data to the commission.",
+      "Iowa will not turn to the courts.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "reviewing", OH: "refuses" });
+  });
+
   it("reads data held back while a lawsuit is pending as still open", () => {
     const d = draft([
       "Idaho's solicitor general confirmed the secretary will not release any voter information to the department while the lawsuit is pending.",
