@@ -1,4 +1,5 @@
 import type { Jurisdiction, Person, Story } from "../domain/dataset.js";
+import { shortForms } from "../domain/given-names.js";
 import type { Annotation } from "./annotation.js";
 import { draftArticle } from "./draft.js";
 import { alignedRows, pct } from "./eval-table.js";
@@ -110,7 +111,8 @@ export function samePerson(a: string, b: string): boolean {
   }
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.every((w) => long.includes(w));
+  // ("Pam Bondi" for "Pamela Bondi": a given name and its short form.)
+  return short.every((w) => long.includes(w) || shortForms(w).some((f) => long.includes(f)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Office, Person } from "../domain/dataset.js";
+import { shortForms } from "../domain/given-names.js";
 import { indexOfName } from "../domain/names.js";
 import { FIGURE_COVERAGE, type SentenceHit, searchSentences } from "./article-sentences.js";
-import { shortForms } from "./given-names.js";
 import { type LookupIndex, sameTarget, type Target } from "./index.js";
 import { listQuestion, listWord } from "./list-queries.js";
 import { mentions } from "./mentions.js";

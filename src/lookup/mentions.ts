@@ -1,6 +1,6 @@
 import type { Person } from "../domain/dataset.js";
+import { shortForms } from "../domain/given-names.js";
 import { SHARED_NAME } from "../domain/names.js";
-import { shortForms } from "./given-names.js";
 import { type IndexKey, type LookupIndex, sameTarget, type Target } from "./index.js";
 import { editDistance, normalise, withoutFiller } from "./normalise.js";
 

@@ -147,6 +147,8 @@ describe("eval:real scores drafts of real articles against a careful reader's an
     expect(samePerson("Alison Lundergan Grimes", "Alison Grimes")).toBe(true);
     expect(samePerson("Jon Husted", "Husted")).toBe(true);
     expect(samePerson("Jon Husted", "Jon Tester")).toBe(false);
+    expect(samePerson("Pamela Bondi", "Pam Bondi")).toBe(true);
+    expect(samePerson("Pam Bondi", "Pamela Anderson")).toBe(false);
     // Bodies' names in either order.
     expect(
       samePerson("Office of the Ohio Secretary of State", "Ohio Secretary of State's office"),

@@ -34,6 +34,12 @@ const SHORT_NAMES: [string, string[]][] = [
   ["margaret", ["maggie", "peggy"]],
   ["patricia", ["pat", "patty"]],
   ["deborah", ["deb", "debbie"]],
+  ["pamela", ["pam"]],
+  ["jennifer", ["jen", "jenny"]],
+  ["susan", ["sue"]],
+  ["timothy", ["tim"]],
+  ["benjamin", ["ben"]],
+  ["samuel", ["sam"]],
 ];
 const SHORTENED = new Map<string, string[]>();
 for (const [full, shorts] of SHORT_NAMES) {
