@@ -11,6 +11,9 @@ const NUMBER_WORDS = [
 /** "in 2017", "back in 2017", "the 2017 commission", "2017's request": a year the text dates. */
 const DATED_YEAR =
   /\b(?:(?:back\s+)?in|during|since|from)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:'s)?\s+(?:commission|request|letter|demand|effort|panel)\b/gi;
+/** "who voted in 2016", "the popular vote in 2016", "fraud in 2016": an election's year. */
+const ELECTION_BEFORE =
+  /\b(?:vot(?:e|es|ed|ing|ers?)|elections?|ballots?|fraud|cast|won|lost|ran)\b[^.;,]{0,25}$/i;
 /** "eight years ago", "8 years earlier". */
 const YEARS_AGO = /\b(\d{1,2}|[a-z]+)\s+years?\s+(?:ago|earlier|before)\b/gi;
 /** "a previous commission", "the prior administration's request". */
@@ -34,6 +37,9 @@ export function datedElsewhere(
 ): DatedElsewhere | null {
   for (const m of sentence.matchAll(DATED_YEAR)) {
     const year = Number(m[1] ?? m[2]);
+    // ("… voter fraud cost him the popular vote in 2016": the election's year, not the answer's.)
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    if (m[1] && ELECTION_BEFORE.test(before)) continue;
     if (articleYear !== null && year < articleYear) return { year, words: m[0] };
   }
   for (const m of sentence.matchAll(YEARS_AGO)) {

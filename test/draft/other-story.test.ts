@@ -14,6 +14,16 @@ const context = {
 const article = (name: string) => readFileSync(join(import.meta.dirname, "articles", name), "utf8");
 
 describe("claims about another story", () => {
+  it("takes an election's year inside the sentence for no other time", () => {
+    expect(
+      datedElsewhere(
+        "Idaho will not comply with a request born of the belief that fraud cost him the popular vote in 2016.",
+        2017,
+      ),
+    ).toBeNull();
+    expect(datedElsewhere("In 2016, Idaho refused a similar request.", 2017)?.year).toBe(2016);
+  });
+
   it("gives a 2025 article no claim for what it dates to 2017, and shows it as about that story", () => {
     const draft = draftArticle(article("recall-2025.txt"), context);
     const own = draft.claims.map((c) => c.state);
