@@ -336,6 +336,19 @@ export function notAResponse(
     )
   )
     return "one more in a count or among the request's recipients";
+  // "… the total number of states refusing to 41 (plus the District of Columbia)".
+  if (
+    mention.state === "DC" &&
+    /\b\d+\s*\(\s*(?:plus|and|including|as\s+well\s+as)\s+(?:the\s+)?$/i.test(before)
+  )
+    return "one more in a count or among the request's recipients";
+  // "the Washington DC newspaper The Hill", "a Texas-based outlet": where a publication is from.
+  if (
+    /^\s*(?:-?based\s+)?(?:newspapers?|papers?|outlets?|publications?|magazines?|news\s+(?:site|outlet|organi[sz]ation)|websites?|tabloids?|dailies|daily|think\s+tanks?)\b/i.test(
+      after,
+    )
+  )
+    return "where a publication is from";
   if (
     /\b(?:unlike|except(?: for)?|other than|besides|apart from|in contrast to)\s+$/iu.test(before)
   ) {

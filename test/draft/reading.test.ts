@@ -3350,6 +3350,17 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("claims nothing for D.C. in a running count's parentheses or as a newspaper's home", () => {
+    const d = draftArticle(
+      [
+        "By one count, this brings the total number of states refusing full compliance to 41 (plus the District of Columbia).",
+        "Critics cited a story from the Washington DC newspaper The Hill that said more than half of states are refusing.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({});
+  });
+
   it("claims no compliance with an urging to run the rolls through a federal tool", () => {
     const d = draft([
       "Federal officials have been urging states to run their entire voter rolls through the citizenship tool. Idaho and Utah have complied and found very few noncitizens.",
