@@ -1554,6 +1554,15 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "reviewing", OH: "refuses" });
   });
 
+  it("reads 'examining the request' and 'not sure what information, if any, it will provide' as still open", () => {
+    const d = draft([
+      "The secretary said Idaho is examining a request to turn over names and birthdays.",
+      "Utah's secretary said he is not sure what information - if any - the state will provide.",
+      "After reviewing that letter, a judge dismissed the case against Iowa.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "reviewing", UT: "reviewing" });
+  });
+
   it("reads data held back while a lawsuit is pending as still open", () => {
     const d = draft([
       "Idaho's solicitor general confirmed the secretary will not release any voter information to the department while the lawsuit is pending.",
