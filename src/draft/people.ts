@@ -57,6 +57,11 @@ const TITLE_WORDS = new Set(
     "Councilwoman Delegate Del."
   ).split(" "),
 );
+/** A title word, also joined to "Co-", "Vice-" or "Deputy-" ("Co-President", "Vice-Chair"). */
+function isTitleWord(word: string): boolean {
+  const joined = /^(?:Co|Vice|Deputy|Acting|Interim)-(\p{Lu}[\p{L}.]*)$/u.exec(word);
+  return TITLE_WORDS.has(word) || (joined !== null && TITLE_WORDS.has(joined[1] as string));
+}
 // Capitalised words that start sentences, never names.
 const STARTERS = new Set(
   (
@@ -269,7 +274,7 @@ export function findPeople(
     if (lead?.text === "By" && /(?:^|\n)[^\S\n]*$/.test(text.slice(0, lead.start))) continue;
     while (
       tokens.length &&
-      (TITLE_WORDS.has(tokens[0]?.text ?? "") ||
+      (isTitleWord(tokens[0]?.text ?? "") ||
         stateWords.has(tokens[0]?.text ?? "") ||
         NOT_NAMES.has(tokens[0]?.text ?? "") ||
         PARTICLES.has(tokens[0]?.text ?? ""))
@@ -301,7 +306,7 @@ export function findPeople(
     const titleEnd = tokens.findLastIndex(
       (t) =>
         NOT_NAMES.has(t.text) ||
-        TITLE_WORDS.has(t.text) ||
+        isTitleWord(t.text) ||
         // An acronym, but not a first name's initials ("JB").
         (/^\p{Lu}+$/u.test(t.text) && !/^\p{Lu}{2}$/u.test(t.text)),
     );
@@ -309,7 +314,7 @@ export function findPeople(
     if (titleEnd >= 0) {
       const title = tokens[titleEnd] as Run["tokens"][number];
       const name = tokens.slice(titleEnd + 1);
-      if (name.length < 2 || !TITLE_WORDS.has(title.text)) continue;
+      if (name.length < 2 || !isTitleWord(title.text)) continue;
       tokens.splice(0, titleEnd + 1);
     }
     if (tokens.length === 0) continue;
@@ -318,7 +323,7 @@ export function findPeople(
     // (but "Division of Elections Director Robert Giles" goes on to a title and a person, and
     // "the Elections Division of William F. Galvin's office" to a person's office).
     if (
-      !run.tokens.some((t) => TITLE_WORDS.has(t.text)) &&
+      !run.tokens.some((t) => isTitleWord(t.text)) &&
       !/^['’]s\b/.test(text.slice(tokens[tokens.length - 1]?.end ?? 0)) &&
       /\b(?:Committee|Subcommittee|Commission|Department|Office|Division|Bureau|Board|Council|Ministry)\s+(?:on|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|&\s+)?)*$/u.test(
         text.slice(Math.max(0, first.start - 80), first.start),
@@ -350,7 +355,7 @@ export function findPeople(
       const title = /(\p{Lu}[\p{L}.]*)\s+of\s+$/u.exec(
         text.slice(Math.max(0, first.start - 30), first.start),
       );
-      if (!title || !TITLE_WORDS.has(title[1] as string) || tokens.length < 3) continue;
+      if (!title || !isTitleWord(title[1] as string) || tokens.length < 3) continue;
       tokens.splice(0, tokens.length - 2);
     }
     if (tokens.length === 1) {

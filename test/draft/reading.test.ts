@@ -1885,6 +1885,13 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("finds a person after a joined title ('Co-President Jo Lee') and gives her 'She says' to her", () => {
+    const d = draft([
+      "Lieutenant Governor Ray Tull released a statement. However, League of Women Voters Idaho Co-President Jo Lee says the statement was not clear enough. She says, “The birth date is a protected form of voter data.”",
+    ]);
+    expect(speakerOf(d, "protected form")).toBe("Jo Lee");
+  });
+
   it("gives a statement to the person a group's name titles, and reads 'insists' as speech", () => {
     const d = draft([
       "After the board's vote, Voters First/OH Executive Director Jo Lee released the following statement:",
