@@ -679,11 +679,17 @@ export function attributeQuotes(
     }
     // Words the page cut off before their close, where the attribution usually stands, are
     // credited only to one their own paragraph names before them ("Smith said: “…", "“…,”
-    // Smith said. “…") or the paragraph above introduces them with ("Smith also wrote:"), not
-    // to whom the paragraphs before were about.
+    // Smith said. “…"), whose quote they go on from ("“…,” the governor said. “…"), or the
+    // paragraph above introduces them with ("Smith also wrote:"), not to whom the paragraphs
+    // before were about.
+    const goesOn =
+      previous !== undefined &&
+      speakers[i - 1] === speaker &&
+      paragraphAt(previous.close) === paragraphAt(q.open);
     const cutOff =
       q.close >= text.length &&
       !introducedAbove &&
+      !goesOn &&
       !rangesWithin(people.mentions, paragraphAt(q.open)?.start ?? q.open, q.open).some(
         (m) => !m.inQuote && people.personAt(m) === speaker,
       );

@@ -1885,6 +1885,15 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("gives words cut off at the page's end to the speaker whose quote they go on from", () => {
+    const d = draft([
+      "Gov. Jo Lee of Idaho spoke Friday.",
+      "",
+      "“Our position remains unchanged,” the governor said. “We will never provide private voter information to anyone",
+    ]);
+    expect(speakerOf(d, "never provide private")).toBe("Jo Lee");
+  });
+
   it("finds a person after a joined title ('Co-President Jo Lee') and gives her 'She says' to her", () => {
     const d = draft([
       "Lieutenant Governor Ray Tull released a statement. However, League of Women Voters Idaho Co-President Jo Lee says the statement was not clear enough. She says, “The birth date is a protected form of voter data.”",
