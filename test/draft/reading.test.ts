@@ -2392,6 +2392,16 @@ describe("quote speakers named the way the web names them", () => {
 });
 
 describe("quotes of the requesting body", () => {
+  it("credits the letter's words to the requester past an aside in dashes", () => {
+    const d = draftArticle(
+      "But the original letter—the same as those sent to other states—specifically requested voter roll data “if publicly available under the laws of your state.”",
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(speakerOf(d, "if publicly available")).toBe(
+      "Presidential Advisory Commission on Election Integrity",
+    );
+  });
+
   it("credits 'the panel' of the 2017 story with its words and its request", () => {
     const d = draftArticle(
       [
