@@ -1526,6 +1526,24 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "ID")?.why).toBe("is seeking $12,500");
   });
 
+  it("reads 'was turning over', 'her opposition to the request' and 'less than fully cooperative'", () => {
+    const d = draftArticle(
+      [
+        "This summer Idaho's office was turning over voters’ names and addresses to the commission.",
+        "Utah's secretary has been vocal in her opposition to the commission's request for voter data.",
+        "Among the states less than fully cooperative are Iowa and Ohio.",
+        "The department wants to ensure that states like Maine are complying with federal law.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({
+      ID: "complies",
+      UT: "refuses",
+      IA: "withholding",
+      OH: "withholding",
+    });
+  });
+
   it("reads the only state to supply the data as complying", () => {
     const d = draftArticle(
       [
