@@ -108,7 +108,7 @@ const RULES: Rule[] = [
   {
     stance: "withholding",
     pattern:
-      /\bin whole or in part\b|\bless\s+than\s+(?:fully\s+)?(?:cooperative|forthcoming|compliant)\b|\bonly\s+(?:an?\s+)?(?:general|basic|limited|partial|abridged|pared-down|stripped-down)\s+(?:version|copy|set)\b|\b(?:partially|partly)\s+(?:denied|refused|rejected|declined)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:some|parts?|portions?)\s+of\s+(?:the\s+)?(?:request|demand)s?\b|\bcompl(?:y|ies|ied|ying)\s+with\s+some\s+(?:of\s+the\s+)?(?:request|demand)s?\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bpartial\s+(?:responses?|answers?|releases?|disclosure)\b|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\bsome,?\s+but\s+not\s+all\b|\b(?:some|certain)\s+(?:aspects|parts|portions|elements)\s+of\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|might)\s+(?:violate|break|run afoul of|be against)\s+(?:state|federal|the)?\s*laws?\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:fully|completely|entirely)\s+(?:compl(?:y|ying|ied)|cooperat\w*|(?:provid\w*|shar\w*|hand\w*\s+over|turn\w*\s+over)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|lists?|rolls?|files?|records?))\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?some\s+(?:[\w'’]+\s+){0,2}?(?:information|data|records?)\b(?![^.;]{0,40}\bpublic)/gi,
+      /\bin whole or in part\b|\bless\s+than\s+(?:fully\s+)?(?:cooperative|forthcoming|compliant)\b|\bonly\s+(?:an?\s+)?(?:general|basic|limited|partial|abridged|pared-down|stripped-down)\s+(?:version|copy|set)\b|\b(?:partially|partly)(?:\s+or\s+(?:completely|fully|wholly|entirely))?\s+(?:denied|refused|rejected|declined)\b|\b(?:completely|fully|wholly|entirely)\s+or\s+(?:partially|partly)\s+(?:denied|refused|rejected|declined)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:some|parts?|portions?)\s+of\s+(?:the\s+)?(?:request|demand)s?\b|\bcompl(?:y|ies|ied|ying)\s+with\s+some\s+(?:of\s+the\s+)?(?:request|demand)s?\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bpartial\s+(?:responses?|answers?|releases?|disclosure)\b|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\bsome,?\s+but\s+not\s+all\b|\b(?:some|certain)\s+(?:aspects|parts|portions|elements)\s+of\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|might)\s+(?:violate|break|run afoul of|be against)\s+(?:state|federal|the)?\s*laws?\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:fully|completely|entirely)\s+(?:compl(?:y|ying|ied)|cooperat\w*|(?:provid\w*|shar\w*|hand\w*\s+over|turn\w*\s+over)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|lists?|rolls?|files?|records?))\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?some\s+(?:[\w'’]+\s+){0,2}?(?:information|data|records?)\b(?![^.;]{0,40}\bpublic)/gi,
   },
   {
     stance: "public-only",
@@ -212,6 +212,9 @@ const REQUESTED_OBJECT =
 const REVERSAL =
   /^[^.;]{0,120}?\b(?:then|later|but|before|since)\s+(?:\w+\s+)?((?:reversed|changed)\s+course|backed\s+out|pulled\s+out|withdrew|reneged|rescinded\s+\w+)/i;
 // "said the state should refuse": advice, not the state's answer.
+// "Here's a suggestion to the secretary: Just say no.": someone's advice, not the answer.
+const SUGGESTED =
+  /\b(?:suggestion|advice|recommendation|plea|message)\s+(?:to|for)\b[^.;:]{0,80}:\s*(?:just\s+|simply\s+)?$/i;
 const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "as advocates urge refusal", "groups called for a rejection": an answer others want.
 const URGED_ANSWER =
@@ -484,6 +487,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         (REQUESTED.test(before) && !decided.test(before) && !moved) ||
         REQUESTED_OBJECT.test(before) ||
         ADVISED.test(before) ||
+        SUGGESTED.test(before) ||
         (/^(?:refusal|rejection|denial|compliance|cooperation)$/i.test(m[0]) &&
           URGED_ANSWER.test(before))
       )
@@ -777,6 +781,13 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       const near = clause.slice(m.index, m.index + m[0].length + 40);
       // "did not immediately provide a comment" is about the reporter's call, not the data.
       if (NOT_ABOUT_DATA.test(near)) continue;
+      // "They're saying don't send us anything": the requester's word to the state, not its answer.
+      // ("does not allow us to release" is the state's own keeping back.)
+      if (
+        /(?:send|sent|give|gave|hand|provide|share|turn)\w*$/i.test(m[0]) &&
+        /^\s+(?:us|me)\b/i.test(near.slice(m[0].length))
+      )
+        continue;
       // "rejected claims of fraud", "denied that": a refusal of something other than the request.
       if (NOT_THE_REQUEST.test(near.slice(m[0].length))) continue;
       // "did not comply with a Monday deadline": late, not a refusal, so still open.

@@ -1544,6 +1544,24 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'partially or completely rejected' as withholding, and neither advice nor the requester's word as an answer", () => {
+    const d = draftArticle(
+      [
+        "At least three states—including Idaho, Iowa and Utah—have partially or completely rejected the request.",
+        "Here's a suggestion to Ohio's secretary of state: Just say no.",
+        "“They're saying don't send us anything,” a Maine official said of the commission's email.",
+        "Texas law does not allow us to release protected data, the Texas secretary said.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({
+      ID: "withholding",
+      IA: "withholding",
+      UT: "withholding",
+      TX: "withholding",
+    });
+  });
+
   it("reads the only state to supply the data as complying", () => {
     const d = draftArticle(
       [
