@@ -203,7 +203,7 @@ const SAID_AFTER_SINGLE = new RegExp(
 // A speech verb shortly before an opening single mark (`wrote that she has '…`, `la décrivant
 // comme servant la '…`, `describiéndola como un servicio a la '…`).
 const SAID_BEFORE_SINGLE = new RegExp(
-  String.raw`(?<!\p{L})(?:${speechVerbs("says", "writes", "stated", "called", "calling", "describ\\p{L}*", "décri\\p{L}*", ...SPANISH_SAID)})(?!\p{L})[^.!?'‘’\n]{0,60}$`,
+  String.raw`(?<!\p{L})(?:${speechVerbs("says", "writes", "stated", "called", "calling", "describ\\p{L}*", "décri\\p{L}*", ...SPANISH_SAID)})(?!\p{L})(?:[^.!?'‘’\n]|['’]s(?!\p{L})){0,60}$`,
   "iu",
 );
 

@@ -1562,6 +1562,17 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'entered memoranda of understanding' with the requester as complying, not agreements with other states", () => {
+    const d = draftArticle(
+      [
+        "Idaho and Utah went further than simply providing records — they entered memoranda of understanding giving the DOJ authority to analyze voter files.",
+        "Iowa has previously entered into agreements with other states to share voter data.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ ID: "complies", UT: "complies" });
+  });
+
   it("reads the only state to supply the data as complying", () => {
     const d = draftArticle(
       [
@@ -2784,6 +2795,15 @@ describe("quotes introduced past another's name", () => {
     ]);
     expect(speakerOf(d, "If the president wants confidence")).toBe("Ann Pike");
     expect(speakerOf(d, "The order does not empower")).not.toBe("Donald Trump");
+  });
+});
+
+describe("quotes in single marks", () => {
+  it("finds 'describing it as serving the president's '…'' past a possessive", () => {
+    const d = draft([
+      "The attorney general linked the rolls to restoring 'law and order' there. Idaho Secretary of State Jo Lee, a Democrat, rejected the request, describing it as serving the president's 'longstanding but false view that elections are rigged.'",
+    ]);
+    expect(speakerOf(d, "longstanding but false view")).toBe("Jo Lee");
   });
 });
 
