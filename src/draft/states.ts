@@ -401,6 +401,13 @@ export function notAResponse(
     )
   )
     return "a court's seat";
+  // "an Oregon judge has indicated he may dismiss …": the court's seat again.
+  if (
+    /^\s+(?:federal\s+|state\s+|district\s+|appeals\s+|appellate\s+)?(?:judges?|courts?|jur(?:y|ies))\b/i.test(
+      after,
+    )
+  )
+    return "a court's seat";
   // "Federal judges overseeing similar challenges to California and Oregon rejected …": the
   // court's case, and what it rejected is no answer of the state's.
   if (

@@ -3441,6 +3441,14 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("claims nothing for a state named as its judge's ('an Oregon judge may dismiss …')", () => {
+    const d = draftArticle(
+      "The effort has already faced significant pushback, while an Idaho judge has indicated he may dismiss that state’s case as well.",
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({});
+  });
+
   it("claims nothing for D.C. in a running count's parentheses or as a newspaper's home", () => {
     const d = draftArticle(
       [
