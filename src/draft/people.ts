@@ -368,13 +368,21 @@ export function findPeople(
       singles.push({ token: first, titled: PERSON_TITLES.has(title) && ofState });
     } else if (tokens.length <= 4) fulls.push({ tokens });
   }
+  // The page's last word, when it stops mid-word, and the known person whose name it begins.
+  const cutAt = /\p{L}$/u.test(text.trimEnd()) ? text.trimEnd().length : -1;
+  const knownCutOff = (folded: string): Person | null => {
+    const begun = known.filter((p) => fold(p.name).startsWith(folded) && fold(p.name) !== folded);
+    return begun.length === 1 ? (begun[0] as Person) : null;
+  };
   const mentions: Mention[] = [];
   for (const { tokens } of fulls) {
     const start = (tokens[0] as Run["tokens"][number]).start;
     const end = (tokens[tokens.length - 1] as Run["tokens"][number]).end;
     const name = text.slice(start, end);
     const folded = fold(name);
-    const person = knownByName.get(folded) ?? null;
+    // ("… Secretary of State Delbert Hosem": a known name the page cut off at its end.)
+    const cut = end === cutAt ? knownCutOff(folded) : null;
+    const person = knownByName.get(folded) ?? cut;
     let found: Found | undefined;
     if (person) found = register(`id:${person.id}`, person.name, person);
     else {

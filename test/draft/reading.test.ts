@@ -2825,6 +2825,17 @@ describe("quotes of a law", () => {
   });
 });
 
+describe("a known name the page cut off", () => {
+  it("takes 'Delbert Hosem' at the page's very end for the known Delbert Hosemann", () => {
+    const d = draftArticle(
+      "Meanwhile, some states are refusing. Mississippi’s Republican Secretary of State Delbert Hosem",
+      { people: dataset.people, jurisdictions, stories },
+    );
+    expect(d.people.map((p) => p.name)).toContain("Delbert Hosemann");
+    expect(d.people.map((p) => p.name)).not.toContain("Delbert Hosem");
+  });
+});
+
 describe("people known by surname", () => {
   it("credits quotes to a chair the text names only by title and surname, but not a name cut off", () => {
     const d = draft([
