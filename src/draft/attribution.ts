@@ -384,6 +384,8 @@ export function attributeQuotes(
       if (
         lead &&
         VERB_FIRST.test(text.slice(from, lead.start)) &&
+        // (No one else between: "Said Gov. Tull about Secretary Lee: “…”" is Tull's.)
+        rangesWithin(people.mentions, from, lead.start).every((m) => m.inQuote) &&
         NAME_THEN_WORDS.test(text.slice(lead.end, q.open))
       )
         speaker = people.personAt(lead);
@@ -867,7 +869,7 @@ const THEIR_WORDS =
 
 // "Responded Mississippi’s …", "Added the governor, …": a sentence that opens on its speech verb.
 const VERB_FIRST =
-  /^\s*(?:Said|Says|Responded|Replied|Added|Countered|Retorted|Quipped|Wrote|Answered|Declared|Tweeted)\s+(?:[\p{L}.’'-]+\s+){0,5}$/u;
+  /^\s*(?:Said|Says|Responded|Replied|Added|Countered|Retorted|Quipped|Wrote|Answered|Declared|Tweeted)\s+(?:(?!(?:about|to|at|of|for|with)\s)[\p{L}.’'-]+\s+){0,5}$/u;
 // (…the one named, an aside in commas, and a comma or colon before the words.)
 const NAME_THEN_WORDS = /^(?:\s*\([RD][^)]*\))?(?:,[^,“”".;:]{1,80})?\s*[,:]\s*$/u;
 

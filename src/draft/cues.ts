@@ -19,10 +19,12 @@ const WEAK =
   /\b(?:resist|balk|buck|push|stonewall|rebel|def(?:y|ie|ia)|snub|fight|(?:hard|tough|firm)(?:er)?\s+(?:line|stance)|(?:call|deem|saying|says|said|argu|contend)\w*\s+(?:that\s+)?(?:the|its|their|this)\s)/i;
 
 // ("won't turn state voter rolls to a White House commission": the giving, "over" left out.)
-const GIVE = String.raw`(?:turn\w*(?=\s+(?:[\w'’]+\s+){0,3}?(?:rolls?|data|lists?|files?|information|records)\s+to\b)|compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*|transmit\w*|grant\w*|honou?r\w*|adher\w*|abid(?:e|es|ing)\s+by|obey\w*|go(?:ing)?\s+along)`;
+const GIVE = String.raw`(?:turn(?:s|ed|ing)?(?=\s+(?:[\w'’]+\s+){0,3}?(?:rolls?|data|lists?|files?|information|records)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:commission|panel|department|DOJ|government|administration|House|Kobach|feds)\b)|compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*|transmit\w*|grant\w*|honou?r\w*|adher\w*|abid(?:e|es|ing)\s+by|obey\w*|go(?:ing)?\s+along)`;
 // "declined to comment", "refused to name the other concerns": not an answer about the data.
 const NOT_SAYING = String.raw`\s+to\s+(?:say|name|comment|discuss|answer|speculate|confirm|elaborate|respond|specify|identify|detail|explain|disclose\s+(?:details|more|what|which|how|whether))\b`;
 const NOT = String.raw`(?:\bnot|n['’]t|\bcannot|\bnever|\bno longer)`;
+/** A clause with a negation in it. */
+const NEGATED = new RegExp(`${NOT}\\s`, "i");
 // "has not decided whether to hand over", "isn't sure it will send": the question left open.
 // ("has not ruled out complying": left open too.)
 const OPEN_QUESTION =
@@ -50,7 +52,7 @@ const STEADFAST =
   /\b(?:has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:since\s+)?(?:changed|altered|wavered|budged|backed\s+(?:down|off|away)|reversed|revisited|softened|shifted|moved|going\s+to\s+change)\b(?:\s+(?:its|his|her|their|that|this)\s+(?:position|stance|mind|decision|answer|view))?/gi;
 // An ask of states other than for their rolls: to check them against a federal tool.
 const OTHER_ASK =
-  /\b(?:urg|ask|press|push|encourag|call)\w*\s+(?:[\w'’]+\s+){0,3}?to\s+(?:run|check|match|compare|screen|vet)\s+(?:[\w'’]+\s+){0,4}?(?:through|against|with)\b[^.;]{0,80}[.;]?\s*$/i;
+  /\b(?:urg|ask|press|push|encourag|call)\w*\s+(?:[\w'’]+\s+){0,3}?to\s+(?:run|check|match|compare|screen|vet)\s+(?:[\w'’]+\s+){0,4}?(?:through|against)\b[^.;]{0,80}[.;]?\s*$/i;
 const UNSETTLED =
   /\b(?:negotiat\w*|in talks|whether|deciding|weighing|if it (?:will|would)|what(?:ever)? it (?:will|would|can))\b/i;
 
@@ -138,12 +140,12 @@ const RULES: Rule[] = [
     // "is seeking $12,500 for its voter file": a price asked for the data, not any sum sought.
     stance: "public-only",
     pattern:
-      /\b(?:(?:is|are)\s+seeking|wants?|ask(?:s|ed|ing)?\s+for|will\s+cost(?:\s+[\w'’]+){1,4}?)\s+(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d(?![\d,.]*\s*(?:[mb]illion\s+)?in\s+(?:damages|fines|penalties|legal|grants|fees))(?:[\d,.]*\d)?/gi,
+      /\b(?:(?:is|are)\s+seeking|wants?|ask(?:s|ed|ing)?\s+for|will\s+cost(?:\s+[\w'’]+){1,4}?)\s+(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?\$\s?\d(?![\d,.]*\s*(?:[mb]illion\s+)?in\s+(?:damages|fines|penalties|legal|grants|fees))(?![\d,.]*\s*(?:[mb]illion\s+)?(?:from|in)\s+(?:the\s+)?(?:legislature|lawmakers|general\s+assembly|state\s+budget|budget|congress))(?:[\d,.]*\d)?/gi,
     // ("Two states said the commission can have the information if it pays. Wisconsin is seeking
     // $12,500": the data named just before.)
     when: (clause, before) =>
       /\b(?:data|files?|lists?|rolls?|records|information)\b/i.test(clause) ||
-      /\b(?:data|files?|lists?|rolls?|records|information)\b[^.;!?]*\bpay[^.;!?]*[.;!?]?\s*$/i.test(
+      /\b(?:data|files?|lists?|rolls?|records|information)\b[^.;!?]*\b(?:it|they|commission|panel|department|DOJ|government)\s+(?:[\w'’]+\s+){0,2}?pa(?:y|ys|id)\b[^.;!?]*[.;!?]?\s*$/i.test(
         before,
       ),
   },
@@ -162,7 +164,7 @@ const RULES: Rule[] = [
     // ("After months of negotiations, the state handed over …": the talks are over.)
     // ("has not changed its position" keeps the answer, so that "not" does not count.)
     when: (clause) =>
-      !new RegExp(`${NOT}\\s`, "i").test(clause.replace(STEADFAST, "")) &&
+      !NEGATED.test(clause.replace(STEADFAST, "")) &&
       !UNSETTLED.test(clause.replace(/\bafter\s+(?:[\w-]+\s+){0,3}?negotiat\w*/gi, "")),
   },
   {
@@ -171,15 +173,15 @@ const RULES: Rule[] = [
     stance: "complies",
     pattern:
       /\b(?:only|first|lone|sole|second|third)\s+states?\s+(?:so\s+far\s+|yet\s+|thus\s+far\s+)?(?:to|that\s+(?:has|have|had))\s+(?:\p{L}+ly\s+)?(?:supply|supplied|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)?\s+over|turn(?:ed)?\s+over|share[ds]?|comply|complied|deliver(?:ed)?|release[ds]?|fulfill?(?:ed)?)\b|\bone\s+of\s+(?:the\s+)?(?:few|handful\s+of|only|\w+)\s+states?\s+(?:to|that\s+(?:has|have|had))\s+(?:\p{L}+ly\s+)?(?:supply|supplied|provide[ds]?|send|sent|submit(?:ted)?|hand(?:ed)?\s+over|turn(?:ed)?\s+over|share[ds]?|comply|complied|deliver(?:ed)?|fulfill?(?:ed)?)\b/giu,
-    when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause),
+    when: (clause) => !NEGATED.test(clause),
   },
   {
     // "the state's voter information has headed to the White House", "the file is now in the
     // commission's hands": the data on its way to whoever asked.
     stance: "complies",
     pattern:
-      /\b(?:data|information|files?|rolls?|lists?|records)\s+(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+|since\s+)?(?:headed|gone|made\s+(?:its|their)\s+way|been\s+(?:uploaded|transferred|shipped|transmitted))\s+to\b|\b(?:data|information|files?|rolls?|lists?|records)\s+(?:is|are|was|were)\s+(?:now\s+|already\s+)?in\s+the\s+hands\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){0,6}?(?:commission|panel|department|DOJ|White\s+House|administration|government)\b/giu,
-    when: (clause) => !new RegExp(`${NOT}\\s`, "i").test(clause),
+      /\b(?:data|information|files?|rolls?|lists?|records)\s+(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+|since\s+)?(?:headed|made\s+(?:its|their)\s+way|been\s+(?:uploaded|transferred|shipped|transmitted))\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:commission|panel|department|DOJ|White\s+House|administration|government|feds|server)\b|\b(?:data|information|files?|rolls?|lists?|records)\s+(?:is|are|was|were)\s+(?:now\s+|already\s+)?in\s+the\s+hands\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){0,6}?(?:commission|panel|department|DOJ|White\s+House|administration|government)\b/giu,
+    when: (clause) => !NEGATED.test(clause),
   },
   {
     stance: "reviewing",
@@ -211,18 +213,19 @@ const REQUESTED_OBJECT =
 // "…, then reversed course", "but later backed out": a first answer taken back.
 const REVERSAL =
   /^[^.;]{0,120}?\b(?:then|later|but|before|since)\s+(?:\w+\s+)?((?:reversed|changed)\s+course|backed\s+out|pulled\s+out|withdrew|reneged|rescinded\s+\w+)/i;
-// "said the state should refuse": advice, not the state's answer.
 // "Here's a suggestion to the secretary: Just say no.": someone's advice, not the answer.
 const SUGGESTED =
-  /\b(?:suggestion|advice|recommendation|plea|message)\s+(?:to|for)\b[^.;:]{0,80}:\s*(?:just\s+|simply\s+)?$/i;
+  /\b(?:suggestion|advice|recommendation)\s+(?:to|for)\b[^.;:]{0,80}:\s*(?:just\s+|simply\s+)?$/i;
+// "said the state should refuse": advice, not the state's answer.
 const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "as advocates urge refusal", "groups called for a rejection": an answer others want.
 const URGED_ANSWER =
   /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$/i;
-// "sued for failing to provide", "accusing local officials of failing to provide": the other
-// side's allegation.
+// "sued Simon over his refusal to …": the reporter's account of the answer (see ALLEGED).
 const SUED_OVER_REFUSAL =
   /\b(?:over|for)\s+(?:(?:his|her|its|their)\s+|the\s+state['’]s\s+)?refusal$/i;
+// "sued for failing to provide", "accusing local officials of failing to provide": the other
+// side's allegation.
 const ALLEGED =
   /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "the judge, …, has rejected", "Judge Jo Lee, in the District of Columbia, on Monday denied",

@@ -11,9 +11,9 @@ const NUMBER_WORDS = [
 /** "in 2017", "back in 2017", "the 2017 commission", "2017's request": a year the text dates. */
 const DATED_YEAR =
   /\b(?:(?:back\s+)?in|during|since|from)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:'s)?\s+(?:commission|request|letter|demand|effort|panel)\b/gi;
-/** "who voted in 2016", "the popular vote in 2016", "fraud in 2016": an election's year. */
+/** "who voted in 2016", "the popular vote in 2016", "voted for Trump in 2016": an election's year. */
 const ELECTION_BEFORE =
-  /\b(?:vot(?:e|es|ed|ing|ers?)|elections?|ballots?|fraud|cast|won|lost|ran)\b[^.;,]{0,25}$/i;
+  /\b(?:vot(?:e|es|ed|ing)|elections?|ballots?\s+cast|won|lost|ran)\s+(?:(?:for|against)\s+[\w'’.-]+\s+)?$/i;
 /** "eight years ago", "8 years earlier". */
 const YEARS_AGO = /\b(\d{1,2}|[a-z]+)\s+years?\s+(?:ago|earlier|before)\b/gi;
 /** "a previous commission", "the prior administration's request". */

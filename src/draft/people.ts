@@ -70,7 +70,8 @@ const STARTERS = new Set(
     "This That These Those They We He She I You Our Their His Her There Here What Why How Who " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May " +
     "June July August September October November December Also Still However Although Though " +
-    "Both Either Neither Each Said Says Today Tonight Yesterday Tomorrow Now Yes No Then"
+    "Both Either Neither Each Said Says Today Tonight Yesterday Tomorrow Now Yes No Then " +
+    "Responded Replied Added Countered Retorted Quipped Wrote Answered Declared Tweeted"
   ).split(" "),
 );
 // Words that name institutions and places, never people.

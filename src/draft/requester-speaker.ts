@@ -85,6 +85,10 @@ function speaks(window: string, names: string[]): boolean {
   return subject.test(window) || after.test(window) || officials.test(window);
 }
 
+// "A three-judge appeals panel", "a legislative panel": a panel that is not the commission.
+const OTHER_PANEL =
+  /\b(?:judges?|judicial|appeals?|appellate|court|legislative|house|senate|review|expert|advisory\s+board|three-judge|state)\s+panel\b|\bpanel\s+of\s+(?:judges|lawmakers|legislators|experts)\b/i;
+
 /** The names of a story's requester that an article may credit a quote to ("the DOJ"). */
 function requesterNames(hint: StoryHint): string[] {
   // Keywords that are bodies' names (several capitalised words, or an acronym), not people's.
@@ -158,7 +162,11 @@ export function requesterSpeaker(
   for (const window of [after, before]) {
     for (const hint of hints) {
       if (speaks(window, requesterNames(hint))) return hint.requester;
-      const noun = requesterNouns(hint).find((n) => speaks(window, [n]));
+      const noun = requesterNouns(hint).find(
+        (n) =>
+          speaks(window, [n]) &&
+          !(n === "the panel" && OTHER_PANEL.test(text.slice(0, quote.open))),
+      );
       if (noun) return otherBodyNamed(text, quote.open, noun, hint) ?? hint.requester;
     }
     // The President's office speaks as itself.

@@ -44,6 +44,10 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     `(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}])(?!\\s+of\\s+Columbia)`,
     "gu",
   );
+  const afterState = new RegExp(`(?:${alternatives.join("|")})\\s+$`, "u");
+  // The initials an article defines, read once per article (`find` is given the whole text with
+  // a range; a sentence passed alone defines none).
+  let initialsOf: { text: string; found: Map<string, string> } | null = null;
   return {
     codes,
     find(text, from = 0, to = text.length) {
@@ -59,9 +63,14 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
       }
       // "the Illinois State Board of Elections (ISBE) … ISBE then denied …": an office's initials
       // the text defined stand for its state.
-      for (const [initials, usps] of definedInitials(text, pattern, forms)) {
+      // (Not right after another state's name: "the Idaho SOS".)
+      if (initialsOf?.text !== text) {
+        initialsOf = { text, found: definedInitials(text, pattern, forms) };
+      }
+      for (const [initials, usps] of initialsOf.found) {
         for (const m of body.matchAll(new RegExp(`(?<![\\p{L}(])${initials}(?![\\p{L})])`, "gu"))) {
           const start = from + (m.index ?? 0);
+          if (afterState.test(text.slice(Math.max(0, start - 30), start))) continue;
           out.push({ state: usps, start, end: start + initials.length });
         }
       }
@@ -97,18 +106,15 @@ const SHARED = new RegExp(SHARED_NAME, "g");
 
 // "Illinois State Board of Elections (ISBE)": a state office's name and the initials it goes by.
 const OFFICE_INITIALS =
-  /((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,8})\(([A-Z]{2,6})\)/gu;
+  /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,8})\(([A-Z]{2,6})\)/gu;
 const OFFICE_WORD =
   /\b(?:Board|Department|Office|Commission|Division|Secretary|Elections?|Bureau|Agency|Council)\b/;
-// (Read once per article: `find` is asked of many ranges of the same text.)
-let initialsOf: { text: string; found: Map<string, string> } | null = null;
 
 function definedInitials(
   text: string,
   pattern: RegExp,
   forms: Map<string, string>,
 ): Map<string, string> {
-  if (initialsOf?.text === text) return initialsOf.found;
   const found = new Map<string, string>();
   for (const m of text.matchAll(OFFICE_INITIALS)) {
     const name = m[1] as string;
@@ -119,7 +125,6 @@ function definedInitials(
     const [usps] = [...named];
     if (named.size === 1 && usps && !forms.has(m[2] as string)) found.set(m[2] as string, usps);
   }
-  initialsOf = { text, found };
   return found;
 }
 
@@ -403,7 +408,8 @@ export function notAResponse(
     return "a court's seat";
   // "an Oregon judge has indicated he may dismiss …": the court's seat again.
   if (
-    /^\s+(?:federal\s+|state\s+|district\s+|appeals\s+|appellate\s+)?(?:judges?|courts?|jur(?:y|ies))\b/i.test(
+    /\b(?:an?|the)\s+$/i.test(before) &&
+    /^\s+(?:federal\s+|state\s+|district\s+|appeals\s+|appellate\s+)?(?:judges?|courts?|jur(?:y|ies))\b(?!\s+(?:filings?|records?|documents?|papers?|fees?|clerks?)\b)/i.test(
       after,
     )
   )

@@ -384,22 +384,23 @@ const HOW_MUCH = /^how (?:much|many|long)\b/;
  */
 function figureSentences(index: LookupIndex, q: string): SentenceHit[] {
   const asked = q.replace(HOW_MUCH, " ").replace(AUXILIARIES, " ");
+  const window = HOW_LONG.exec(q);
   // (Only a duration answers "how long"; a date's digits do not.)
-  const found = HOW_LONG.test(q)
+  const found = window
     ? []
     : searchSentences(index.sentences, asked, (s) => FIGURE.test(s.text), FIGURE_COVERAGE);
   if (found.length > 0) return found;
   // "how many weeks did states have to respond" against "gave states about two weeks to hand
   // over …": a figure of the very thing counted answers with fewer of the other words.
-  // ("how long … have to respond" against "about two weeks to hand over": a time window, whose
-  // act the sentence may word otherwise, so any of the other words will do.)
-  const window = HOW_LONG.test(q);
   const unit = window ? DURATION : FACT_COUNT.exec(q)?.[1]?.replace(/s$/, "");
   if (!unit) return [];
-  const counted = new RegExp(
-    `(?:\\d|\\b${NUMBER_WORD})[\\d,.]*[\\s-]+(?:\\w+[\\s-]+)?${unit}s?\\b${window ? "\\s+to\\b" : ""}`,
-    "i",
-  );
+  const figure = `(?:\\d|\\b${NUMBER_WORD})[\\d,.]*[\\s-]+(?:\\w+[\\s-]+)?${unit}s?\\b`;
+  // ("how long did states have to respond": a window given to those who had it, just before
+  // it, whatever the act is called: "gave states on Wednesday about two weeks to hand over".)
+  const who = window ? ((window[1] ?? "").replace(/^the\s+/, "").split(" ")[0] ?? "") : "";
+  const counted = window
+    ? new RegExp(`\\b${who.slice(0, 6)}\\w*\\b[^.;]{0,40}?${figure}\\s+to\\b`, "i")
+    : new RegExp(figure, "i");
   return searchSentences(
     index.sentences,
     asked,
@@ -409,7 +410,7 @@ function figureSentences(index: LookupIndex, q: string): SentenceHit[] {
 }
 /** "how long did states have to respond", "how much time do they get to …": a window given. */
 const HOW_LONG =
-  /^(?:how long|how much time)\s+(?:do|did|does|will|would)\s+(?:\w+\s+){1,3}?(?:have|get|got|be given)\s+to\b/;
+  /^(?:how long|how much time)\s+(?:do|did|does|will|would)\s+((?:\w+\s+){1,3}?)(?:have|get|got|be given)\s+to\b/;
 const DURATION = "(?:hour|day|week|month|year)";
 const NUMBER_WORD =
   "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|hundreds?|thousands?|millions?)";

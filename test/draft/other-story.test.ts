@@ -22,6 +22,12 @@ describe("claims about another story", () => {
       ),
     ).toBeNull();
     expect(datedElsewhere("In 2016, Idaho refused a similar request.", 2017)?.year).toBe(2016);
+    expect(datedElsewhere("Ohio refused to hand over its voter data in 2017.", 2025)?.year).toBe(
+      2017,
+    );
+    expect(datedElsewhere("Ohio refused to share voter rolls back in 2017.", 2025)?.year).toBe(
+      2017,
+    );
   });
 
   it("gives a 2025 article no claim for what it dates to 2017, and shows it as about that story", () => {

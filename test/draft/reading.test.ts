@@ -407,6 +407,16 @@ describe("an office by the initials the article gave it", () => {
     ]);
     expect(stances(d)).toEqual({ ID: "refuses" });
   });
+
+  it("does not carry a state across a sentence's end, nor to initials after another state", () => {
+    const d = draft([
+      "There was criticism in Ohio. State Board of Elections (SBOE) members met in Raleigh.",
+      "The SBOE voted to send only the public data.",
+      "Officials from the Texas Secretary of State (SOS) spoke. The Idaho SOS refused the request.",
+    ]);
+    expect(stances(d)).not.toMatchObject({ OH: "public-only" });
+    expect(stances(d)).not.toMatchObject({ TX: "refuses" });
+  });
 });
 
 describe("Washington, the state or the capital", () => {
@@ -1484,6 +1494,7 @@ describe("stances a careful reader takes", () => {
 
   it("reads data on its way to the requester as given", () => {
     const d = draft([
+      "A dispute over Ohio's records has gone to a federal judge.",
       "Idaho's voter information has headed to the White House.",
       "Iowa's voter file is now in the hands of the Presidential Advisory Commission on Election Integrity.",
       "Utah's data has not gone to the commission.",
@@ -1520,6 +1531,7 @@ describe("stances a careful reader takes", () => {
     const d = draft([
       "Two states told the commission it can have the requested information as long as it pays for it. Idaho is seeking $12,500.",
       "Ohio is seeking $2 million from the legislature.",
+      "Utah's voter data system is decades old, and lawmakers must decide how to pay for a new one. Utah is seeking $4 million from the legislature.",
       "“They can have the voter rolls. They’re gonna pay for it like everybody else,” Iowa Secretary of State Jo Lee said.",
     ]);
     expect(stances(d)).toEqual({ ID: "public-only", IA: "public-only" });
@@ -1549,6 +1561,7 @@ describe("stances a careful reader takes", () => {
       [
         "At least three states—including Idaho, Iowa and Utah—have partially or completely rejected the request.",
         "Here's a suggestion to Ohio's secretary of state: Just say no.",
+        "Maine's secretary had a simple message for the commission: Declined.",
         "“They're saying don't send us anything,” a Maine official said of the commission's email.",
         "Texas law does not allow us to release protected data, the Texas secretary said.",
       ].join("\n"),
@@ -1559,6 +1572,7 @@ describe("stances a careful reader takes", () => {
       IA: "withholding",
       UT: "withholding",
       TX: "withholding",
+      ME: "refuses",
     });
   });
 
@@ -1599,6 +1613,11 @@ describe("stances a careful reader takes", () => {
       "Iowa will not turn to the courts.",
     ]);
     expect(stances(d)).toEqual({ ID: "reviewing", OH: "refuses" });
+    // (Not "turnout".)
+    const turnout = draft([
+      "Utah officials do not expect turnout records to change much this year.",
+    ]);
+    expect(stances(turnout)).toEqual({});
   });
 
   it("reads 'examining the request' and 'not sure what information, if any, it will provide' as still open", () => {
@@ -2462,6 +2481,19 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(d, "anyone can buy")).toBe(by);
   });
 
+  it("takes a court's or a legislature's panel for no requester", () => {
+    const d = draftArticle(
+      [
+        "A three-judge appeals panel heard the case on Monday.",
+        "“The state must answer within ten days,” the panel said.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(speakerOf(d, "must answer within")).not.toBe(
+      "Presidential Advisory Commission on Election Integrity",
+    );
+  });
+
   it("credits the requester with the grounds it sued on, what it claims, and what its suit says", () => {
     const doj = draftArticle(
       [
@@ -2737,6 +2769,11 @@ describe("quotes introduced by 'Said Del. …:'", () => {
     ]);
     expect(speakerOf(d, "long walk")).toBe("Lena Marsh");
     expect(speakerOf(d, "will not comply")).toBe("Ray Tull");
+  });
+
+  it("gives 'Said Gov. Ray Tull about Secretary Jo Lee: “…”' to Tull, not to Lee", () => {
+    const d = draft(["Said Gov. Ray Tull about Secretary Jo Lee: “She has done her job well.”"]);
+    expect(speakerOf(d, "done her job")).not.toBe("Jo Lee");
   });
 });
 
@@ -3469,14 +3506,23 @@ describe("what must stay out", () => {
       { ...strangers, overrides: { story: "commission-2017" } },
     );
     expect(stances(d)).toEqual({});
+    const filings = draftArticle(
+      "Utah court filings show the secretary refused to hand over the list.",
+      {
+        ...strangers,
+        overrides: { story: "doj-2025" },
+      },
+    );
+    expect(stances(filings)).toEqual({ UT: "refuses" });
   });
 
   it("claims no compliance with an urging to run the rolls through a federal tool", () => {
     const d = draft([
       "Federal officials have been urging states to run their entire voter rolls through the citizenship tool. Idaho and Utah have complied and found very few noncitizens.",
       "The department asked states to hand over their rolls. Iowa has complied.",
+      "The department asked for the rolls and urged states to check with their lawyers first. Ohio has complied.",
     ]);
-    expect(stances(d)).toEqual({ IA: "complies" });
+    expect(stances(d)).toEqual({ IA: "complies", OH: "complies" });
   });
 
   it("takes no answer from a writer's past, an official's time in office, or questions a paper sent", () => {

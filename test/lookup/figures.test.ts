@@ -30,6 +30,8 @@ describe("'how many' and 'how much' about a fact, not a list of states", () => {
     "how many people work for the commission",
     "how long has kobach been secretary of state",
     "how many weeks did kobach spend on vacation",
+    "how long do voters have to register",
+    "how much time do felons get to appeal",
   ])("%j: nothing the articles hold, said plainly", (question) => {
     const result = lookup(index, question);
     expect(result.sentences ?? []).toEqual([]);
