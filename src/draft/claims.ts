@@ -1100,17 +1100,29 @@ function othersCue(
   if (anothersOwn(masked, mention, cue, mentions)) return true;
   const clause = clauseOf(masked, sentence, cue);
   const inClause = (m: StateMention) => m.start >= clause.start && m.start < clause.end;
-  if (inClause(mention) || !mentions.some((m) => m.state !== mention.state && inClause(m)))
-    return false;
   const between = masked.slice(
     Math.min(mention.start, cue.start),
     Math.max(mention.start, cue.start),
   );
+  // "Most states refused …, but Idaho and Utah went along": across a contrast, a cue said of
+  // a group of states that names none is the group's.
+  if (
+    !inClause(mention) &&
+    /,\s*(?:but|yet)\b|;/.test(between) &&
+    GROUP_OF_STATES.test(masked.slice(clause.start, clause.end)) &&
+    !mentions.some(inClause)
+  )
+    return true;
+  if (inClause(mention) || !mentions.some((m) => m.state !== mention.state && inClause(m)))
+    return false;
   return (
     /^\s*(?:but|while|whereas|although|yet)\b/i.test(masked.slice(clause.start, clause.end)) ||
     /,\s*(?:but|yet)\b|;/.test(between)
   );
 }
+
+const GROUP_OF_STATES =
+  /\b(?:most|many|several|other|some|all|the\s+rest\s+of\s+the|\d+|dozens?\s+of)\s+(?:other\s+)?states\b|\bothers\b/i;
 
 /** A public-only cue in a clause of the sentence that names no state other than `state`. */
 function publicOnlyClause(

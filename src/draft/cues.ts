@@ -232,6 +232,9 @@ const ALLEGED =
 // "Courts that have so far rejected", "Judges have previously rejected": the court's act.
 const COURT_ACTS =
   /\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices|[Ll]awsuits?|[Rr]ulings?|[Ii]njunctions?|JUDGES?|COURTS?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,[^,]{0,60},\s*)?(?:(?:that|which|who)\s+)?(?:(?:on\s+)?\p{L}+day\s+)?(?:(?:has|had|have|also|then|so\s+far|already|since|now|\p{Ll}+ly)\s+)*$/u;
+// "Nebraska's Supreme Court heard arguments in the case but had denied …": the court's next act.
+const COURT_GOES_ON =
+  /\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices)\b[^.;]{0,160}?\s(?:and|but)\s+(?:(?:had|has|have|also|then|later|earlier|already)\s+)*$/u;
 // "Un juez federal en Georgia ha desestimado la demanda": the same in Spanish.
 const COURT_ACTS_ES =
   /(?<!\p{L})(?:jueza?|jueces|tribunal(?:es)?|corte)\s+(?:federal(?:es)?\s+|de\s+distrito\s+|de\s+apelaciones\s+)?(?:(?:en|de)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\s+)?(?:(?:ha|han|había|habían|también|ya)\s+)*$/u;
@@ -584,6 +587,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (
         COURT_ACTS.test(before) ||
         COURT_ACTS_ES.test(before) ||
+        COURT_GOES_ON.test(before) ||
         courtSpeaks(clause.slice(0, m.index))
       )
         continue;

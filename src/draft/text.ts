@@ -85,6 +85,9 @@ function endsSentence(text: string, at: number, after: number): boolean {
   const spaced = next > after;
   const c = text[next] ?? "";
   const c2 = text[next + 1] ?? "";
+  // "… probes. (knpr.org) Trackers show …": a source cited after the full stop, then a sentence.
+  if (c === "(" && /^\([^()\n]{0,40}\)[^\S\n]+[\p{Lu}\d"“]/u.test(text.slice(next, next + 60)))
+    return true;
   const startsUpper = /[\p{Lu}\d]/u.test(c) || (OPENERS.includes(c) && /[\p{Lu}\d]/u.test(c2));
   if (!startsUpper) return false;
   if (text[at] !== ".") return true;

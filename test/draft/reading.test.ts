@@ -1587,6 +1587,26 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "complies", UT: "complies" });
   });
 
+  it("gives a group's refusal across 'but' to no state of the other side", () => {
+    const d = draftArticle(
+      "Most states refused to provide unredacted files, but Idaho and Utah reportedly went along.",
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).not.toMatchObject({ ID: "refuses" });
+    expect(stances(d)).not.toMatchObject({ UT: "refuses" });
+  });
+
+  it("ends a sentence before a source cited in parentheses, and reads a court's next act as the court's", () => {
+    const d = draftArticle(
+      [
+        "Officials met in Idaho this week to discuss the rolls. (knpr.org) Utah refused the request.",
+        "Iowa's Supreme Court heard arguments in the case but had denied an emergency motion.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ UT: "refuses" });
+  });
+
   it("reads the only state to supply the data as complying", () => {
     const d = draftArticle(
       [
