@@ -336,7 +336,7 @@ export function notAResponse(
   // District as one more in a running total, which reports no answer of its own.
   if (
     mention.state === "DC" &&
-    /\b(?:\d+|all|most|nearly\s+all|every|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\p{L}+)?|dozens\s+of|(?:a|two|three)\s+dozen|several|many)\s+(?:other\s+|more\s+)?states?\s*,?\s+(?:plus|and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?$|(?<!\p{L})(?:otros\s+)?\d+\s+estados\s*,?\s+(?:y|más|así\s+como)\s+(?:el\s+|al?\s+)?$/iu.test(
+    /\b(?:\d+|all|most|nearly\s+all|every|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\p{L}+)?|dozens\s+of|(?:a|two|three)\s+dozen|several|many)\s+(?:other\s+|more\s+)?states?\s*,?\s+(?:plus|and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?$|(?<!\p{L})(?:otros\s+)?(?:\d+|(?:dos\s+|tres\s+)?docenas\s+de)\s+estados\s*,?\s+(?:y|más|así\s+como|junto\s+con)\s+(?:el\s+|al?\s+)?$/iu.test(
       before,
     )
   )

@@ -3418,6 +3418,14 @@ describe("people", () => {
 });
 
 describe("Spanish-language news", () => {
+  it("claims nothing for D.C. counted 'junto con' the dozens of states sued", () => {
+    const d = draftArticle(
+      "Idaho –uno de las dos docenas de estados, junto con el Distrito de Columbia, a los que la administración está demandando– rechazó la solicitud.",
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ ID: "refuses" });
+  });
+
   it("reads a judge's dismissal as the court's act, and 'la parte pública' given as public data only", () => {
     const d = draftArticle(
       [
