@@ -362,27 +362,24 @@ export function attributeQuotes(
       if (!speaker && party)
         speaker = lastOfParty(people, q.open, party[1]?.startsWith("R") ? "R" : "D");
     }
+    // The last person named just before the quote, outside any quote.
+    const lead = rangesWithin(people.mentions, Math.max(0, q.open - 200), q.open)
+      .filter((m) => !m.inQuote && !m.pronoun)
+      .pop();
     // "Secretary Brian Kemp: “…”": a name and a colon introduce the words.
-    if (!speaker && !someoneElse) {
-      const lead = rangesWithin(people.mentions, Math.max(0, q.open - 200), q.open)
-        .filter((m) => !m.inQuote && !m.pronoun)
-        .pop();
-      if (
-        lead &&
-        !inPassing(text, lead) &&
-        /^\s*(?:\([RD][^)]*\))?\s*:\s*$/.test(text.slice(lead.end, q.open))
-      )
-        speaker = people.personAt(lead);
-    }
+    if (
+      !speaker &&
+      !someoneElse &&
+      lead &&
+      !inPassing(text, lead) &&
+      /^\s*(?:\([RD][^)]*\))?\s*:\s*$/.test(text.slice(lead.end, q.open))
+    )
+      speaker = people.personAt(lead);
     // "Responded Mississippi’s Delbert Hosemann, another Republican, “…”": the speech verb
     // first, then the one who spoke, then the words.
-    if (!speaker && !someoneElse) {
-      const lead = rangesWithin(people.mentions, Math.max(0, q.open - 200), q.open)
-        .filter((m) => !m.inQuote && !m.pronoun)
-        .pop();
-      const from = lead ? (sentenceAt(lead.start)?.start ?? 0) : 0;
+    if (!speaker && !someoneElse && lead) {
+      const from = sentenceAt(lead.start)?.start ?? 0;
       if (
-        lead &&
         VERB_FIRST.test(text.slice(from, lead.start)) &&
         // (No one else between: "Said Gov. Tull about Secretary Lee: “…”" is Tull's.)
         rangesWithin(people.mentions, from, lead.start).every((m) => m.inQuote) &&

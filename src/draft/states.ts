@@ -47,7 +47,7 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
   const afterState = new RegExp(`(?:${alternatives.join("|")})\\s+$`, "u");
   // The initials an article defines, read once per article (`find` is given the whole text with
   // a range; a sentence passed alone defines none).
-  let initialsOf: { text: string; found: Map<string, string> } | null = null;
+  let initialsOf: { text: string; found: DefinedInitials[] } | null = null;
   return {
     codes,
     find(text, from = 0, to = text.length) {
@@ -67,8 +67,8 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
       if (initialsOf?.text !== text) {
         initialsOf = { text, found: definedInitials(text, pattern, forms) };
       }
-      for (const [initials, usps] of initialsOf.found) {
-        for (const m of body.matchAll(new RegExp(`(?<![\\p{L}(])${initials}(?![\\p{L})])`, "gu"))) {
+      for (const { initials, usps, where } of initialsOf.found) {
+        for (const m of body.matchAll(where)) {
           const start = from + (m.index ?? 0);
           if (afterState.test(text.slice(Math.max(0, start - 30), start))) continue;
           out.push({ state: usps, start, end: start + initials.length });
@@ -110,22 +110,31 @@ const OFFICE_INITIALS =
 const OFFICE_WORD =
   /\b(?:Board|Department|Office|Commission|Division|Secretary|Elections?|Bureau|Agency|Council)\b/;
 
+interface DefinedInitials {
+  initials: string;
+  usps: string;
+  /** Where the initials stand alone in a text (not inside the parentheses that defined them). */
+  where: RegExp;
+}
+
 function definedInitials(
   text: string,
   pattern: RegExp,
   forms: Map<string, string>,
-): Map<string, string> {
+): DefinedInitials[] {
   const found = new Map<string, string>();
   for (const m of text.matchAll(OFFICE_INITIALS)) {
     const name = m[1] as string;
     if (!OFFICE_WORD.test(name)) continue;
-    const named = new Set(
-      [...name.matchAll(new RegExp(pattern.source, "gu"))].map((s) => forms.get(s[0])),
-    );
+    const named = new Set([...name.matchAll(pattern)].map((s) => forms.get(s[0])));
     const [usps] = [...named];
     if (named.size === 1 && usps && !forms.has(m[2] as string)) found.set(m[2] as string, usps);
   }
-  return found;
+  return [...found].map(([initials, usps]) => ({
+    initials,
+    usps,
+    where: new RegExp(`(?<![\\p{L}(])${initials}(?![\\p{L})])`, "gu"),
+  }));
 }
 
 // "VT will only give …", "the RI Department of State", "PA Secretary of the Commonwealth".
