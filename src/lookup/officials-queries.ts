@@ -68,7 +68,9 @@ export function officialsQuestion(normalised: string): OfficialsQuestion | null 
     for (const office of held) offices.add(office);
     rest = rest.replace(found, " ");
   }
-  if (!party && !named && !member) return null;
+  // ("which officials refused", "what leaders said no": people asked for, of any state office.)
+  const general = /\b(?:official|politicians?|leaders?)\b/.test(rest);
+  if (!party && !named && !member && !general) return null;
   // ("Republican officials", "GOP leaders": no office named is any state office.)
   const words = rest.replace(/\b(?:official|politicians?|leaders?|any|of|the|a|and|or)\b/g, " ");
   const list = listQuery(words.trim());

@@ -23,6 +23,16 @@ describe("a stance asked of a party's or an office's officials", () => {
     );
   });
 
+  it("reads officials or leaders with no office named as every state office", () => {
+    const officials = names("which officials refused");
+    for (const office of ["which governors refused", "which secretaries of state refused"]) {
+      for (const name of names(office)) expect(officials, office).toContain(name);
+    }
+    expect(names("what state leaders said no")).toEqual(officials);
+    const shown = renderTerminal(answerCard(answer(index, "which officials refused")));
+    expect(shown.split("\n")[0]).toMatch(/^Refuses, in their own quoted words: \d+ officials: /);
+  });
+
   it("counts only an official's own state's answer, never a party chair's", () => {
     for (const question of ["which democrats refused", "which republicans refused"]) {
       const matches = answer(index, question).matches;
