@@ -33,16 +33,28 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 const CHANGES = /^(?:what(?:'s| has| have)?\s+)?(?:changed|changes)(?:\s+(.*))?$/i;
 
+// Who is asked to have changed: "which states", "any state that", "did anyone", "has any state".
+const CHANGED_WHO = String.raw`(?:(?:which|what|any)\s+states?(?:\s+that)?|states\s+that|who|(?:did|has|have)\s+(?:anyone|any\s+states?))`;
+// "changed", "reversed", "switched", "flip-flopped", "backtracked", in any tense asked.
+const CHANGED_VERB = String.raw`(?:have\s+|has\s+)?(?:chang(?:e|ed)|revers(?:e|ed)|switch(?:ed)?|flip[- ]?flop(?:ped)?|backtrack(?:ed)?)`;
+// "… their answer", "… its position", "… course", "… their minds".
+const CHANGED_WHAT = String.raw`(?:\s+(?:(?:their|its|his|her)\s+)?(?:answers?|minds?|positions?|stances?|course))?`;
+
 /**
- * Other ways reporters ask for the changes ("which states changed their answer", "states that
- * flip-flopped", "any changes", "what's new", "the latest"), read as "changes" with what follows.
+ * Other ways reporters ask for the changes ("which states changed their answer", "did any state
+ * reverse course", "states that flip-flopped", "any changes", "what's new", "the latest"), read
+ * as "changes" with what follows.
  */
-const CHANGES_ASKED =
-  /^(?:(?:(?:which|what) states|states that|who)\s+(?:have\s+|has\s+)?(?:changed|reversed|switched|flip[- ]?flopped)(?:\s+(?:their|its|his|her)\s+(?:answers?|minds?|positions?|stances?|course))?|(?:any|all)\s+(?:the\s+)?changes|anything\s+new|what(?:'?s|\s+is)\s+new|(?:what(?:'?s|\s+is)\s+)?the\s+latest|flip[- ]?flops?|reversals?)(?=\s+(?:since|after|from|this|the\s+past|the\s+last|in\s+the\s+last|past|last)\b|$)/i;
+const CHANGES_ASKED = new RegExp(
+  String.raw`^(?:${CHANGED_WHO}\s+${CHANGED_VERB}${CHANGED_WHAT}|(?:any|all)\s+(?:the\s+)?changes|anything\s+new|what(?:'?s|\s+is)\s+new|(?:what(?:'?s|\s+is)\s+)?the\s+latest|flip[- ]?flops?|reversals?)(?=\s+(?:since|after|from|this|the\s+past|the\s+last|in\s+the\s+last|past|last)\b|$)`,
+  "i",
+);
 
 // The phrasings that ask for answers replaced, not for every new report.
-const REVERSALS_ASKED =
-  /^(?:(?:(?:which|what) states|states that|who)\s+(?:have\s+|has\s+)?(?:changed|reversed|switched|flip[- ]?flopped)|flip[- ]?flops?|reversals?)\b/i;
+const REVERSALS_ASKED = new RegExp(
+  String.raw`^(?:${CHANGED_WHO}\s+${CHANGED_VERB}|flip[- ]?flops?|reversals?)\b`,
+  "i",
+);
 
 export function parseChangeQuery(raw: string): ChangeQuery | null {
   // (Slack's phone apps send curly apostrophes: "what’s new".)

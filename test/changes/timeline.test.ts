@@ -102,7 +102,14 @@ describe("changed since", () => {
   });
 
   it("reads the other ways reporters ask what changed as the changes", () => {
-    for (const q of ["which states changed their answer?", "states that flip-flopped"]) {
+    for (const q of [
+      "which states changed their answer?",
+      "states that flip-flopped",
+      "which states reversed course",
+      "any state that changed its answer?",
+      "did any state reverse its position",
+      "has anyone backtracked",
+    ]) {
       expect(parseChangeQuery(q), q).toEqual({
         kind: "changes",
         since: "all",
