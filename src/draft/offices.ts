@@ -14,6 +14,8 @@ export interface OfficeSpeaker extends Range {
   /** Whose office it is, as the text gives it: "Steve Simon's office", "the governor's office". */
   role: string;
   state: string | null;
+  /** Its words follow or precede a speech verb here; otherwise it is only named. */
+  speaks: boolean;
 }
 
 // Either case ("the secretary of state's office", "Ohio Secretary of State's office"); the rest of
@@ -99,9 +101,9 @@ export function officeSpeakers(
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (!speaks(start, end)) continue;
       const state = stateOf(m[1]) ?? rowState(start) ?? home;
-      out.push({ start, end, state, name: named(state, m[2] as string), role: m[0] });
+      const said = speaks(start, end);
+      out.push({ start, end, state, name: named(state, m[2] as string), role: m[0], speaks: said });
     }
   }
   for (const h of holders) {
@@ -120,9 +122,25 @@ export function officeSpeakers(
       state,
       name: title ? named(state, title[1] as string) : `${h.name}'s office`,
       role: `${h.name}'s office`,
+      speaks: true,
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "…,” the office said", "the office declined to comment": the office named last before it. */
+export function officeNouns(text: string): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(/\b[Tt]he\s+office\b(?!\s+of\b)/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (
+      SPOKE_AFTER.test(text.slice(end, end + 30)) ||
+      SPOKE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+    )
+      out.push({ start, end });
+  }
+  return out;
 }
 
 /**
@@ -190,4 +208,11 @@ export function lawSpeakers(text: string): GroupSpeaker[] {
 
 /** "…,” the group said": the group last named before `at`, if the text names one. */
 export const GROUP_NOUN =
-  /\b[Tt]he\s+(?:group|organi[sz]ation|league|nonprofit|coalition|cent(?:er|re)|institute|foundation|alliance|association|network)\b(?!\s+(?:of|for)\b)/g;
+  /\b[Tt]he\s+(group|organi[sz]ation|nonprofit|league|coalition|cent(?:er|re)|institute|foundation|alliance|association|network|party|committee|union|caucus)\b(?!\s+(?:of|for)\b)/g;
+
+/** "the group" is any group; "the party", "the league" only one whose name says so. */
+export function groupNounFits(noun: string, name: string): boolean {
+  const n = noun.toLowerCase();
+  if (/^(?:group|organi[sz]ation|nonprofit)$/.test(n)) return true;
+  return new RegExp(String.raw`\b${n.startsWith("cent") ? "cent(?:er|re)" : n}\b`, "i").test(name);
+}

@@ -1,6 +1,13 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
-import { GROUP_NOUN, groupSpeakers, lawSpeakers, officeSpeakers } from "./offices.js";
+import {
+  GROUP_NOUN,
+  groupNounFits,
+  groupSpeakers,
+  lawSpeakers,
+  officeNouns,
+  officeSpeakers,
+} from "./offices.js";
 import { speechVerbs } from "./speech.js";
 import type { StateMatcher } from "./states.js";
 import {
@@ -787,16 +794,36 @@ function speakingOffices(
       },
     ];
   });
-  for (const office of officeSpeakers(text, states, jurisdictions, holders, home)) {
-    if (inQuote(office.start)) continue;
+  const offices = officeSpeakers(text, states, jurisdictions, holders, home).filter(
+    (o) => !inQuote(o.start),
+  );
+  const officeFound = (office: (typeof offices)[number]): Found | null => {
     const words = excerpt(text, office.start, office.end);
-    if (!words) continue;
+    if (!words) return null;
     const key = `office:${office.name}`;
     let found = byKey.get(key);
     if (!found) {
       found = body(key, office.name, { text: office.role, evidence: words }, office.state);
       byKey.set(key, found);
     }
+    return found;
+  };
+  const speakAs = (found: Found, start: number, end: number) => {
+    const mention = { start, end, key: found.key, pronoun: false, inQuote: false };
+    found.mentions.push(mention);
+    mentions.push(mention);
+  };
+  // "“…,” the office said": the office last named, whether or not it spoke there.
+  for (const noun of officeNouns(text)) {
+    if (inQuote(noun.start)) continue;
+    const last = offices.filter((o) => o.end <= noun.start && noun.start - o.end < 1500).pop();
+    const found = last && officeFound(last);
+    if (found) speakAs(found, noun.start, noun.end);
+  }
+  for (const office of offices) {
+    if (!office.speaks) continue;
+    const found = officeFound(office);
+    if (!found) continue;
     // The holder's name inside "Simon's office" no longer speaks for itself here.
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as Mention;
@@ -806,9 +833,7 @@ function speakingOffices(
         if (holder) holder.mentions = holder.mentions.filter((x) => x !== m);
       }
     }
-    const mention = { start: office.start, end: office.end, key, pronoun: false, inQuote: false };
-    found.mentions.push(mention);
-    mentions.push(mention);
+    speakAs(found, office.start, office.end);
   }
   mentions.sort((a, b) => a.start - b.start);
 }
@@ -865,7 +890,9 @@ function speakingGroups(
   if (named.length > 0) {
     for (const m of text.matchAll(GROUP_NOUN)) {
       const at = m.index ?? 0;
-      const last = named.filter((n) => n.at < at).pop();
+      const last = named
+        .filter((n) => n.at < at && groupNounFits(m[1] as string, n.found.name))
+        .pop();
       if (last && !inQuote(at)) add(at, at + m[0].length, last.found);
     }
   }

@@ -3144,6 +3144,25 @@ describe("people", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("credits 'the office said' to the office named last, and 'the party said' only to a party", () => {
+    const d = draft([
+      "Ohio will share only public records, the secretary of state's office said Friday.",
+      "“We will provide what any citizen can buy, and nothing more,” the office said in a statement.",
+      "The Brennan Center urged every state to refuse. The Ohio Democratic Party went further.",
+      "“Not one record should leave Columbus,” the party said.",
+      "“We have no comment,” the league said.",
+    ]);
+    expect(speakerOf(d, "what any citizen can buy")).toBe("Ohio Secretary of State's office");
+    expect(speakerOf(d, "Not one record")).toBe("Ohio Democratic Party");
+    // (No league was named: the words are no one's the text gives.)
+    expect(speakerOf(d, "We have no comment")).toBeNull();
+    const unnamed = draft([
+      "The Georgia Secretary of State's office received the letter on Thursday.",
+      "“Our lawyers are reading it closely,” the office said.",
+    ]);
+    expect(speakerOf(unnamed, "Our lawyers")).toBe("Georgia Secretary of State's office");
+  });
+
   it("credits a publication that 'reports that “…”', and words a group 'condemned' or an official 'clarified'", () => {
     const d = draft([
       "Prairie Public Radio reports that “names, addresses and voting sites” will be sent.",
