@@ -564,7 +564,10 @@ export function attributeQuotes(
       if (doc) speaker = lastAuthor(text, people, q.open, doc[1] as string);
       else if (
         previous &&
-        /(?:^|[.!?]\s+)It\s+(?:continues|continued|adds|added|goes on)\W*$/.test(beforeText)
+        // ("It then concluded by rejecting the request, saying it “…”": the letter goes on.)
+        /(?:^|[.!?]\s+)It\s+(?:then\s+|also\s+|later\s+)?(?:(?:continues|continued|adds|added|goes on|went on)\W*$|(?:concludes|concluded|ends|ended|closes|closed)\b[^“”".;]{0,160}$)/.test(
+          beforeText,
+        )
       )
         speaker = speakers[i - 1] ?? null;
     }
@@ -834,8 +837,9 @@ const DOCUMENT_AFTER =
 const FOLLOWING =
   /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b/i;
 
+// ("His letter addressed the state's “…”": the letter of the one "his" stands for, below.)
 const DOCUMENT_SPEAKS =
-  /\b(?:the|that|this)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns|noted|notes)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes)\b[^“”".;]{0,100})$/iu;
+  /\b(?:the|that|this|his|her)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns|noted|notes)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes|addressed|addresses|described|describes|cited|cites|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|pointed\s+to|points\s+to)\b[^“”".;]{0,100})$/iu;
 
 // A sentence's leading subordinate clause, up to its comma: "When Trump announced the panel, …".
 const LEADING_CLAUSE =
@@ -891,12 +895,12 @@ function lastAuthor(
   const from = Math.max(0, at - 1500);
   const authored = rangesWithin(people.mentions, from, at).filter((m) => {
     if (m.inQuote || m.pronoun) return false;
-    const after = text.slice(m.end, m.end + 60);
+    const after = text.slice(m.end, m.end + 160);
     const before = text.slice(Math.max(0, m.start - 80), m.start);
     return (
       new RegExp(`^['’]s?\\s+(?:\\p{L}+\\s+)?${doc}\\b`, "iu").test(after) ||
       new RegExp(
-        `^(?:,[^,]{0,60},)?\\s+(?:sent|wrote|signed|issued|penned|filed|brought)\\b[^.;]{0,40}\\b${doc}s?\\b`,
+        `^(?:,[^,]{0,60},)?\\s+(?:sent|wrote|signed|issued|penned|filed|brought|responded\\s+with|replied\\s+with|answered\\s+with)\\b[^.;]{0,40}\\b${doc}s?\\b`,
         "iu",
       ).test(after) ||
       // "The DOJ lawsuit, filed …": a body's name before its paper.

@@ -3144,6 +3144,17 @@ describe("people", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("credits a letter's words to its writer: 'his letter described …', 'It then concluded …, saying it “…”'", () => {
+    const d = draft([
+      "Marcus Webb, general counsel in the Nevada secretary's office, responded with a long letter of his own.",
+      "His letter described the state's “careful safeguards that go beyond the federal rules.”",
+      "It then concluded by turning down the request, saying the list “holds private details of a million voters.”",
+      "It was not clear whether the department had replied.",
+    ]);
+    expect(speakerOf(d, "careful safeguards")).toBe("Marcus Webb");
+    expect(speakerOf(d, "holds private details")).toBe("Marcus Webb");
+  });
+
   it("credits 'the office said' to the office named last, and 'the party said' only to a party", () => {
     const d = draft([
       "Ohio will share only public records, the secretary of state's office said Friday.",
