@@ -56,8 +56,10 @@ const OTHER_ASK =
 const UNSETTLED =
   /\b(?:negotiat\w*|in talks|whether|deciding|weighing|if it (?:will|would)|what(?:ever)? it (?:will|would|can))\b/i;
 
+// ("fraud denied him a win in three states", "has not responded to the request to take part in a
+// call", "no ha respondido a la solicitud de participar en una llamada": not the data asked for.)
 const NOT_THE_REQUEST =
-  /^\s+(?:that|the\s+(?:claims?|allegations?|idea|notion|charges?|accusations?|report|pressure)|claims?|allegations?|accusations?|charges?|wrongdoing|pressure)\b|^\s+(?:(?:la|las|los|el)\s+)?(?:presi[oó]n|presiones|acusaci[oó]n|acusaciones|afirmaci[oó]n|afirmaciones|denuncias?|idea|noci[oó]n)(?!\p{L})/iu;
+  /^\s+(?:him|her|them)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:wins?|victory|victories|majority|seat|nomination|election|presidency)\b|^\s+(?:to\s+)?(?:the|an?)\s+(?:request|invitation|offer)\s+to\s+(?:participate|take\s+part|join|meet|attend|discuss|talk)\b|^\s+a\s+(?:la|una)\s+(?:solicitud|invitaci[oó]n|petici[oó]n)\s+(?:de|para)\s+(?:participar|reunirse|asistir|discutir|hablar)(?!\p{L})|^\s+(?:that|the\s+(?:claims?|allegations?|idea|notion|charges?|accusations?|report|pressure)|claims?|allegations?|accusations?|charges?|wrongdoing|pressure)\b|^\s+(?:(?:la|las|los|el)\s+)?(?:presi[oó]n|presiones|acusaci[oó]n|acusaciones|afirmaci[oó]n|afirmaciones|denuncias?|idea|noci[oó]n)(?!\p{L})/iu;
 
 interface Rule {
   stance: Stance;
@@ -266,6 +268,13 @@ const HANDED_OVER = /\b(?:shar|provid|gave|giv|hand|turn|sent|send|releas|delive
 const NOT_DATA_SENT =
   /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\p{L}+\s+)?(?:letters?|responses?|reply|replies|e-?mails?|notes?|memos?|questions?|statements?|requests?|demands?|subpoenas?|notices?)\b/iu;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
+// "llevará a Colorado … a los tribunales por no cumplir", "demandó a Oregón por negarse a …":
+// what the suit alleges, in Spanish (as "sued for failing to" above).
+const LAWSUIT_ES =
+  /(?<!\p{L})(?:demand(?:ó|ará|aron|arán|ado|ando|a\s+a)|tribunales|juicio)(?!\p{L})/iu;
+const ALLEGED_ES = /(?<!\p{L})(?:por|acusad[oa]s?\s+de)\s+$/iu;
+// "unlikely to acquiesce", "not expected to comply": an answer foreseen, not given.
+const UNLIKELY = /\b(?:unlikely|not\s+likely|not\s+expected|doubtful|hesitant|reluctant)\s+to\s+$/i;
 
 // A category's label, as list makers word it: "Refusal:", "Partial compliance:", "Comply", "Undecided".
 const LABEL_WORDS: [RegExp, Stance][] = [
@@ -582,6 +591,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         !SUED_OVER_REFUSAL.test(`${before}${m[0]}`)
       )
         continue;
+      if (LAWSUIT_ES.test(clause) && ALLEGED_ES.test(before)) continue;
+      if (rule.stance === "complies" && UNLIKELY.test(before)) continue;
       // "A Circuit Court judge refused to block …", "The court wrote, “… we decline …”": the
       // court's act or words, not the state's answer.
       if (
@@ -779,6 +790,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         )
       )
         return cueAt(range.start, m, "refuses", masked);
+      // "has not responded to the request to join a call": another request left unanswered.
+      if (rule.stance === "no-report" && NOT_THE_REQUEST.test(after)) continue;
       if (rule.stance !== "refuses") return cueAt(range.start, m, rule.stance, masked);
       // What is refused, up to a reason given for it ("…, saying they are protected by law").
       const object =
