@@ -85,7 +85,7 @@ export function draftClaims(
   // comply"), and how many sentences ago: a list a little further on may name them.
   let groupCue: { cue: Cue; sentence: Range; age: number } | null = null;
   // A heading that ends with a colon ("States that refused:") over a bulleted list of states.
-  let heading: { cue: Cue; sentence: Range } | null = null;
+  let heading: { cue: Cue; sentence: Range; announced: boolean } | null = null;
   // A state's name on a line of its own with no heading to say what it decided ("ALABAMA" over
   // "Comply" and a paragraph): the first stance the lines below it give is the state's.
   // ("NEBRASKA: Nebraska did not refuse. The secretary said the state will …": a paragraph under
@@ -583,9 +583,12 @@ export function draftClaims(
     const line = text.slice(sentence.start, sentence.end);
     const opensList =
       /:\s*$/.test(line) || (!/[.!?”"]\s*$/.test(line) && line.split(/\s+/).length <= 15);
-    if (sentenceCue && opensList && distinct.length === 0) {
-      heading = { cue: sentenceCue, sentence };
-    } else if (!isItem) {
+    // "The following states have said they will not provide … These states are either …" then a
+    // line of states: a list announced, which the rest of its paragraph only explains.
+    const announces = ANNOUNCED_LIST.test(line);
+    if (sentenceCue && (opensList || announces) && distinct.length === 0) {
+      heading = { cue: sentenceCue, sentence, announced: announces };
+    } else if (!isItem && !(heading?.announced && named.length === 0 && !opensParagraph)) {
       heading = null;
     }
   }
@@ -896,6 +899,9 @@ const STATE_LABEL = /^\s*(\p{Lu}[\p{Lu} .'’-]{1,30}?)\s*(?::|\s[—–])/u;
 
 /** A line of rules or dashes between sections ("———"). */
 const SEPARATOR = /^[\s—–\-_*=•·]+$/;
+// "The following states …", "the states listed below …": a list comes next.
+const ANNOUNCED_LIST =
+  /^\s*(?:the\s+following\s+(?:\d+\s+)?(?:states|jurisdictions)|(?:the\s+)?states\s+(?:listed\s+)?below)\b/i;
 
 /**
  * The sentence as far as it is whole: an article saved from a page is often cut mid-word at its

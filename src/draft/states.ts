@@ -96,6 +96,16 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
             out.push({ state: m[0], start, end: start + 2 });
           }
         }
+        // "AK, AL, DEGA, IA": two codes a page's layout ran together, within such a list.
+        for (const m of body.matchAll(CODE_PAIR)) {
+          const [first, second] = [m[1] as string, m[2] as string];
+          if (!codes.has(first) || !codes.has(second)) continue;
+          const start = from + (m.index ?? 0);
+          out.push(
+            { state: first, start, end: start + 2 },
+            { state: second, start: start + 2, end: start + 4 },
+          );
+        }
       }
       return out.sort((a, b) => a.start - b.start);
     },
@@ -103,6 +113,8 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
 }
 
 const SHARED = new RegExp(SHARED_NAME, "g");
+// Four capitals between a list's commas (or its start or end).
+const CODE_PAIR = /(?<=^|,[^\S\n]*|\n)([A-Z]{2})([A-Z]{2})(?=[^\S\n]*(?:,|\(|$|\n))/g;
 
 // "Illinois State Board of Elections (ISBE)": a state office's name and the initials it goes by.
 const OFFICE_INITIALS =

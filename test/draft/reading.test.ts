@@ -31,6 +31,27 @@ describe("lists and labels", () => {
     expect(claimOf(d, "UT")?.why).toBe("pushed back");
   });
 
+  it("reads a line of postal codes under a paragraph that announces the list, and codes a page ran together", () => {
+    const d = draft([
+      "Update (July 4)",
+      "The following states have said they will not give the panel all of the information it asked for. They are either ignoring the letter, following their own laws, or waiting to hear how the data will be used.",
+      "AK, AZ, COIA, KY, MD",
+      "",
+      "The following states have not received a letter:",
+      "HI (unlikely to acquiesce), IL, NM",
+      "",
+      "The tally will be updated.",
+    ]);
+    expect(stances(d)).toEqual({
+      AK: "withholding",
+      AZ: "withholding",
+      CO: "withholding",
+      IA: "withholding",
+      KY: "withholding",
+      MD: "withholding",
+    });
+  });
+
   it("reads a list that names the states a sentence a little before gave an answer for", () => {
     const later = draft([
       "At a hearing last week, nine states said they were open to the agreement. A department lawyer said these states are willing to comply with the proposed terms.",
@@ -626,6 +647,24 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads no answer in a win denied, a call not joined, a suit's grounds in Spanish or an answer foreseen", () => {
+    const d = draft([
+      "He has argued that fraud denied him a win in three states: Idaho, Iowa and Utah.",
+      "Vermont has not responded to the request to take part in a call with federal officials.",
+      "Rhode Island aún no ha respondido a la solicitud de participar en una llamada con el departamento.",
+      "El departamento llevará a Colorado y Nevada a los tribunales por no cumplir con solicitudes anteriores.",
+      "Maine is unlikely to acquiesce, aides said.",
+    ]);
+    expect(stances(d)).toEqual({});
+    // (The same words about the request itself are answers.)
+    const answered = draft([
+      "Vermont has not responded to the request for its voter rolls.",
+      "Rhode Island aún no ha respondido a la solicitud de las listas de votantes.",
+      "Nevada se negó a entregar sus listas.",
+    ]);
+    expect(stances(answered)).toEqual({ VT: "no-report", RI: "no-report", NV: "refuses" });
+  });
+
   it("reads what was given as public where its object says so, and a decision after a turn", () => {
     const d = draft([
       "Idaho's secretary said the state would provide the public portion of its rolls after reviewing the request.",
