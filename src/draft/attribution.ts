@@ -99,6 +99,8 @@ const SPEECH = new RegExp(
     "noting",
     "warning",
     "explaining",
+    "writing",
+    "concluding",
     "quipped",
     // "as one town clerk, Meg Fay, put it to this page, “…”".
     String.raw`put\s+it`,
@@ -973,7 +975,12 @@ function lastInRole(people: PeopleInText, at: number, word: string, phrase: stri
   const w = word.toLowerCase();
   // "the president" or "the vice president", but not "the Senate president" or "the league's
   // president", who may never have been named.
-  if (w === "president" && !/\bthe\s+(?:vice[\s-]+)?president\b/i.test(phrase)) return null;
+  // ("the angry president" is still the president.)
+  if (
+    w === "president" &&
+    !/\b[Tt]he\s+(?:\p{Ll}+\s+)?(?:[Vv]ice[\s-]+)?[Pp]resident\b/u.test(phrase)
+  )
+    return null;
   // ("the governor" is "Gov. David Ige" and never "Lt. Gov. Kim Guadagno".)
   const held = ROLE_ABBREVIATED[w] ?? w;
   const junior = new RegExp(

@@ -890,6 +890,8 @@ function speakingGroups(
   if (named.length > 0) {
     for (const m of text.matchAll(GROUP_NOUN)) {
       const at = m.index ?? 0;
+      // ("the organization's director, Jo Lee, said": she speaks, not the group.)
+      if (/^['’]s?\s/.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
       const last = named
         .filter((n) => n.at < at && groupNounFits(m[1] as string, n.found.name))
         .pop();
@@ -1222,6 +1224,10 @@ function toDraftPerson(f: Found): DraftPerson {
 
 export { slug as personSlug };
 
+// "a candidate for", "running for", "his bid for (the)": an office sought, before its state.
+const SOUGHT =
+  /\b(?:candidate|candidacy|run(?:ning)?|ran|bid|race|campaign|nominee|nomination)\s+for\s+(?:the\s+)?$/i;
+
 // Offices a role-only mention names, and the words of a role that hold them.
 const OFFICES: [RegExp, RegExp][] = [
   [
@@ -1238,7 +1244,10 @@ function roleOnlyMentions(
   states: StateMatcher,
 ): (Range & { state: string; office: RegExp; role: string })[] {
   const out: (Range & { state: string; office: RegExp; role: string })[] = [];
+  // "Kobach, a candidate for Kansas governor, said": an office sought is no one's yet.
+  const sought = (at: number) => SOUGHT.test(text.slice(Math.max(0, at - 40), at));
   for (const m of states.find(text)) {
+    if (sought(m.start)) continue;
     // "The Republican Secretary of State in Mississippi told …": the office before its state.
     const before =
       /\b(?:the\s+)?(?:(?:Republican|Democratic|GOP)\s+)?(top elections? official|chief election (?:officer|official)|secretary of (?:the )?state|governor|attorney general)\s+(?:in|of)\s+$/iu.exec(

@@ -3194,6 +3194,25 @@ describe("people", () => {
     expect(speakerOf(d, "holds private details")).toBe("Marcus Webb");
   });
 
+  it("credits words to the one the attribution names: 'the angry president tweeted', 'writing in her order', 'the organization's director', never an office only sought", () => {
+    const d = draft(
+      [
+        "President Donald Trump weighed in on Saturday.",
+        "“Many states are hiding something from the panel,” the angry president tweeted.",
+        "Judge Mary Stone sided with the secretary of state, writing in her order that the court lacked power “because the demand was not made in this district.”",
+        "Common Cause Iowa felt it had to step in “to protect private data from a careless government,” the organization’s director, Ben Ruiz, wrote in an email.",
+        "In an interview, Jo Reed, a candidate for Iowa governor, said that “we may never know the truth.”",
+        "The suit was filed in May, with the Department of Justice arguing that the list was needed for a review of “compliance with federal election law.”",
+      ],
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(speakerOf(d, "hiding something")).toBe("Donald Trump");
+    expect(speakerOf(d, "not made in this district")).toBe("Mary Stone");
+    expect(speakerOf(d, "careless government")).toBe("Ben Ruiz");
+    expect(speakerOf(d, "we may never know")).toBe("Jo Reed");
+    expect(speakerOf(d, "compliance with federal")).toBe("U.S. Department of Justice");
+  });
+
   it("credits 'the office said' to the office named last, and 'the party said' only to a party", () => {
     const d = draft([
       "Ohio will share only public records, the secretary of state's office said Friday.",
