@@ -61,6 +61,13 @@ const UNSETTLED =
 const NOT_THE_REQUEST =
   /^\s+(?:him|her|them)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:wins?|victory|victories|majority|seat|nomination|election|presidency)\b|^\s+(?:to\s+)?(?:the|an?)\s+(?:request|invitation|offer)\s+to\s+(?:participate|take\s+part|join|meet|attend|discuss|talk)\b|^\s+a\s+(?:la|una)\s+(?:solicitud|invitaci[oó]n|petici[oó]n)\s+(?:de|para)\s+(?:participar|reunirse|asistir|discutir|hablar)(?!\p{L})|^\s+(?:that|the\s+(?:claims?|allegations?|idea|notion|charges?|accusations?|report|pressure)|claims?|allegations?|accusations?|charges?|wrongdoing|pressure)\b|^\s+(?:(?:la|las|los|el)\s+)?(?:presi[oó]n|presiones|acusaci[oó]n|acusaciones|afirmaci[oó]n|afirmaciones|denuncias?|idea|noci[oó]n)(?!\p{L})/iu;
 
+// A voter's fields anyone may have, and those a state keeps back, as news lists them.
+const PUBLIC_FIELD = String.raw`(?:(?:full\s+|first\s+and\s+last\s+)?names?|(?:mailing\s+|residential\s+|street\s+)?address(?:es)?|(?:political\s+)?party(?:\s+(?:affiliations?|registrations?))?|voting\s+histor(?:y|ies)|(?:congressional|legislative|voting|election)\s+districts?(?:\s+assignments?)?|precincts?|registration\s+(?:status|dates?)|(?:years?|months?)\s+of\s+birth|genders?)`;
+const PUBLIC_FIELDS = String.raw`${PUBLIC_FIELD}(?:\s*,\s*(?:and\s+)?${PUBLIC_FIELD}|\s+and\s+${PUBLIC_FIELD}){0,6}`;
+const SENSITIVE_FIELD = String.raw`(?:(?:the\s+)?(?:last\s+four\s+digits\s+of\s+)?(?:voters['’]?\s+|their\s+)?(?:social\s+security(?:\s+numbers?)?|SSNs?|(?:full\s+)?(?:dates?\s+of\s+birth|birth\s*dates?)|driver['’]?s?\s+licen[cs]es?(?:\s+numbers?)?|felony|military))`;
+const OWNER = String.raw`(?:the\s+|voters['’]?\s+|their\s+|its\s+)?`;
+const GIVE_VERB = String.raw`(?:provid|send|sent|releas|shar|giv|gave|hand\w*\s+over|turn\w*\s+over|suppl|deliver|disclos|transmit)\w*`;
+
 interface Rule {
   stance: Stance;
   pattern: RegExp;
@@ -124,6 +131,16 @@ const RULES: Rule[] = [
     stance: "public-only",
     pattern:
       /\balready (?:a matter of )?public\b|\bother\s+than\s+(?:what\s+(?:is|was|are|were)\s+)?(?:in\s+(?:the\s+)?)?(?:already\s+)?public(?:ly)?\b|\bmore\s+(?:[\w'’]+\s+){0,6}?than\s+(?:what\s+)?(?:is|are|was|were)\s+(?:already\s+)?(?:available|public)\b|\bmatter of public record\b|\b(?:what|whatever|as much as|only what|to the extent|the only (?:information|data|records?))\s+(?:[\w'’]+\s+){0,2}?law\s+(?:allows|permits|makes public|requires)\b|\b(?:what(?:ever)?\s+(?:is|are)|as|to the extent)\s+(?:[\w'’]+\s+)?(?:allowed|permitted|authori[sz]ed)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\bonly\s+(?:[\w'’]+\s+){0,3}?(?:available|allowed|permitted)\s+(?:under|by)\s+(?:state\s+|federal\s+)?law\b|\b(?:to\s+the\s+)?(?:fullest|full|maximum)\s+extent\s+(?:of|allowed\s+by|permitted\s+by|possible\s+under|under)\s+(?:state\s+|federal\s+)?law\b|\b(?:anyone|anybody|campaigns?|the public)\s+(?:can|could|may)\s+(?:buy|purchase|get|obtain|request|download)\b|\b(?:releas\w*|provid\w*|available|sell\w*|sold|given|open)\s+to\s+(?:anyone|anybody|any\s+(?:member\s+of\s+the\s+public|citizen|person|voter|requester))\b(?<!(?:\bnot|n['’]t|\bnever|\brefus\w*)\b[^.;]{0,100})|\bredact(?:ed|s|ing)?\b|\bwhat(?:ever)?\s+(?:is|are|['’]s)\s+(?:already\s+|considered\s+|deemed\s+)?public\b|\bpublic (?:under|per|by) (?:state |federal )?law\b|\b(?:without|except(?:\s+for)?|save\s+for|other\s+than|exclud(?:ing|ed|es)|exempting|omitting|leaving out|minus|removing|stripped of|redacting|lack(?:ed|s|ing)?)\s+(?:[\w'’]+:?\s+){0,4}?(?:social security|driver['’]?s?\s+licen[cs]e|dates? of birth|birth ?dates?|sensitive|personal|private|confidential|identifying|non-?public)\b|\b(?:social security|licen[cs]e)\s+(?:[\w'’]+\s+){0,3}?(?:removed|withheld|blacked out|stripped)\b|\b(?:can|could|may|must|would have to|will have to|welcome to)\s+(?:[\w'’]+\s+){0,2}?(?:buy|purchase|pay for)\b/gi,
+  },
+  {
+    // "the information is restricted to name, address and district", "will send only names and
+    // addresses", "will provide names and party but not Social Security numbers": fields anyone
+    // may have, and no more.
+    stance: "public-only",
+    pattern: new RegExp(
+      String.raw`\b(?:restricted|limited|limit(?:s|ing)?)\s+(?:[\w'’]+\s+){0,4}?to\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:[\w'’]+\s+){0,3}?only\s+${OWNER}${PUBLIC_FIELDS}\b|\bonly\s+${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\s*,?\s+but\s+not\s+(?:[\w'’]+\s+){0,2}?${SENSITIVE_FIELD}`,
+      "gi",
+    ),
   },
   {
     // "will provide only that information properly requested under the state's public-records

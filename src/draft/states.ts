@@ -465,7 +465,10 @@ export function notAResponse(
     facts.seats.some(
       (at) =>
         Math.abs(at - mention.start) < 100 &&
-        !/\bhome\s+state\s+of\b/i.test(text.slice(mention.end, Math.max(mention.end, at))),
+        !/\bhome\s+state\s+of\b/i.test(text.slice(mention.end, Math.max(mention.end, at))) &&
+        // ("… refusing to cooperate — including Kansas, whose secretary is the vice chairman":
+        // the state is in the group; the seat is told of its official.)
+        !(at > mention.end && /^\s*,\s*whose\b/i.test(text.slice(mention.end, at))),
     ) &&
     !/\b(?:his|her|their|the) state\b/i.test(text.slice(mention.end, sentence.end)) &&
     (ROLE_AFTER_STATE.has(next?.[1] ?? "") ||

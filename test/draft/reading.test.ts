@@ -647,6 +647,32 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads the fields given as public data only when they are all anyone may have", () => {
+    const d = draft([
+      "Idaho's secretary said the information is restricted to name, address and congressional district.",
+      "Iowa will send only names and addresses.",
+      "Utah will provide names, addresses and party but not Social Security numbers.",
+      "Ohio will send names and addresses.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "public-only",
+      IA: "public-only",
+      UT: "public-only",
+      OH: "complies",
+    });
+  });
+
+  it("keeps a state in a group whose official's seat on the commission a relative clause tells of", () => {
+    const d = draft(
+      [
+        "So far, 40 states are refusing to fully cooperate — including Kansas, whose Secretary of State Kris Kobach is vice chairman of the commission.",
+        "The commission includes officials from Indiana and Maine.",
+      ],
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({ KS: "withholding" });
+  });
+
   it("reads no answer in a win denied, a call not joined, a suit's grounds in Spanish or an answer foreseen", () => {
     const d = draft([
       "He has argued that fraud denied him a win in three states: Idaho, Iowa and Utah.",
