@@ -213,6 +213,14 @@ const RULES: Rule[] = [
     pattern:
       /\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|answer)\b|\b(?:has|have)\s+(?:so\s+far\s+)?been\s+silent\b|(?<!\p{L})(?:no|todavía\s+no|aún\s+no)\s+ha\s+(?:respondido|contestado)(?!\p{L})|\b(?:has|have|had)(?:n['’]t| not)\s+(?:yet\s+)?(?:responded|replied|answered|commented)\b(?!\s+(?:to\s+)?(?:a\s+)?(?:requests?|calls?|messages?|e-?mails?|questions?)\s+(?:for|seeking)\s+comment)(?!\s+(?:to\s+)?(?:our|my|this\s+(?:paper|newspaper|outlet|station)['’]s|the\s+(?:paper|newspaper|station)['’]s|reporters['’]?)\s+(?:questions?|calls?|e-?mails?|messages?|inquir(?:y|ies)|requests?))/giu,
   },
+  {
+    // "told the panel it could go jump in the Gulf of Mexico", "told the department to take a
+    // hike": a dismissal of whoever asked, reported without quotation marks (not "too polite to
+    // tell the commission to go jump in the ocean").
+    stance: "refuses",
+    pattern:
+      /(?<!\btoo\s+[\w'’]+\s+to\s+|\b(?:never|not|n['’]t)\s+)\b(?:told|tells|telling|tell)\s+(?:the\s+)?(?:commission|panel|department|DOJ|Justice\s+Department|administration|White\s+House|federal\s+government|Kobach|them|him)\s+(?:(?:that\s+)?(?:it|they|he)\s+(?:could|can|should|might)\s+|to\s+)(?:go\s+(?:jump|fly|pound|soak)|jump\s+(?:in|into|off)|take\s+a\s+(?:hike|long\s+walk)|pound\s+sand|get\s+lost|kiss\s+my)\b/gi,
+  },
 ];
 
 // Each stance's Spanish words are read right after its English ones.

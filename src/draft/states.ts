@@ -26,6 +26,8 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
       forms.set(f, "DC");
     // "the District" is D.C. in American news; "the District of Columbia" is matched whole.
     forms.set("the District", "DC");
+    // (Headline case: "the District Of Columbia".)
+    forms.set("District Of Columbia", "DC");
     forms.set("The District", "DC");
   }
   // Spanish-language outlets' names, where they differ ("Nueva York", "Carolina del Norte").
@@ -41,7 +43,7 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
   // Longest first, so "West Virginia" wins over "Virginia" and "Washington, D.C." over "Washington".
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(
-    `(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}])(?!\\s+of\\s+Columbia)`,
+    `(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}])(?!\\s+[Oo][Ff]\\s+Columbia)`,
     "gu",
   );
   const afterState = new RegExp(`(?:${alternatives.join("|")})\\s+$`, "u");

@@ -647,6 +647,15 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads a dismissal reported without quotation marks, and D.C. in headline case", () => {
+    const d = draft([
+      "Idaho's Republican secretary of state, Jo Lee, told the panel it could go jump in the lake.",
+      "Iowa's governor told the department to take a hike.",
+      "States like Ohio, as well as the District Of Columbia, are flat out denying the request.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses", IA: "refuses", OH: "refuses", DC: "refuses" });
+  });
+
   it("reads the fields given as public data only when they are all anyone may have", () => {
     const d = draft([
       "Idaho's secretary said the information is restricted to name, address and congressional district.",
