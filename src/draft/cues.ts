@@ -298,6 +298,14 @@ const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b
 const LAWSUIT_ES =
   /(?<!\p{L})(?:demand(?:ó|ará|aron|arán|ado|ando|a\s+a)|tribunales|juicio)(?!\p{L})/iu;
 const ALLEGED_ES = /(?<!\p{L})(?:por|acusad[oa]s?\s+de)\s+$/iu;
+// "either <first answer> or <words before the cue>": the cue in the second of two answers.
+const EITHER_OR = /\beither\s+([^.;:]{3,120}?)\s+or\s+(?:[\w'’]+\s+){0,4}[\w'’]*$/i;
+// The first answer's words that would make it the same answer as the cue's.
+const SAME_ANSWER: Record<"refuses" | "public-only", RegExp> = {
+  refuses:
+    /\b(?:refus\w*|declin\w*|reject\w*|den(?:y|ied|ies)\w*|rebuff\w*|won['’]t|will\s+not|would\s+not|not\s+(?:comply|provide|share|send|hand|turn)|said\s+no|turned?\s+(?:\w+\s+)?down|ignor\w*)\b/i,
+  "public-only": /\bpublic\w*\b/i,
+};
 // "unlikely to acquiesce", "not expected to comply": an answer foreseen, not given.
 const UNLIKELY = /\b(?:unlikely|not\s+likely|not\s+expected|doubtful|hesitant|reluctant)\s+to\s+$/i;
 
@@ -628,6 +636,16 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       )
         continue;
       const after = clause.slice((m.index ?? 0) + m[0].length);
+      // "have either raised concerns or said they won't comply", "either refused or said they
+      // will give only public data": one answer or another for each, so in whole or in part.
+      const lead = masked.slice(Math.max(0, range.start - 160), range.start + (m.index ?? 0));
+      const branch = EITHER_OR.exec(lead.slice(lead.search(/[^.!?]*$/)));
+      if (
+        branch &&
+        (rule.stance === "refuses" || rule.stance === "public-only") &&
+        !SAME_ANSWER[rule.stance].test(branch[1] as string)
+      )
+        return cueAt(range.start, m, "withholding", masked);
       // "has sent a letter to the commission asking for clarification": no data sent.
       if (
         rule.stance === "complies" &&

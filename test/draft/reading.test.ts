@@ -647,6 +647,20 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads a group that 'either' gave one answer 'or' another as answering in whole or in part", () => {
+    const d = draft([
+      "As many as 40 states, including Idaho, have either raised concerns or said they won't comply with the request.",
+      "Ohio and Iowa have either refused or said they will give only public data.",
+      "Utah has either refused the request or ignored it.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "withholding",
+      OH: "withholding",
+      IA: "withholding",
+      UT: "refuses",
+    });
+  });
+
   it("reads a dismissal reported without quotation marks, and D.C. in headline case", () => {
     const d = draft([
       "Idaho's Republican secretary of state, Jo Lee, told the panel it could go jump in the lake.",
