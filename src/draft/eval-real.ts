@@ -116,6 +116,17 @@ export function samePerson(a: string, b: string): boolean {
 }
 
 /**
+ * A reader who names an office by its holder ("Dunlap's office") where the drafter named it by its
+ * title ("Maine Secretary of State's office", drafted from "Matthew Dunlap's office") agrees.
+ */
+function officeOfHolder(people: readonly DraftPerson[], drafted: string, reader: string): boolean {
+  const role = people.find((p) => !p.known && p.name === drafted)?.role;
+  return (
+    role !== null && role !== undefined && /['’]s office$/i.test(role) && samePerson(role, reader)
+  );
+}
+
+/**
  * A reader who names only the office ("Mississippi's secretary of state") where the drafter named
  * the known person who holds it ("Delbert Hosemann", from the story's people) agrees with it.
  */
@@ -216,6 +227,7 @@ export function scoreReal(
         ? d.speaker === null
         : d.speaker !== null &&
           (samePerson(d.speaker, q.speaker) ||
+            officeOfHolder(draft.people, d.speaker, q.speaker) ||
             holdsOffice(
               draft.people.find((p) => p.known && p.name === d.speaker),
               q.speaker,

@@ -124,6 +124,26 @@ describe("eval:real scores drafts of real articles against a careful reader's an
     expect(ohio?.quotes).toEqual({ annotated: 1, rightSpeaker: 0 });
   });
 
+  it("agrees when the reader names an office by its holder and the drafter by its title", () => {
+    const text =
+      "Maine Secretary of State Ned Lark spoke Friday. “We will not send a thing,” Lark's office said in a statement.";
+    const d = corpus({
+      "texts/h.txt": text,
+      "annotations/h.yaml":
+        "id: h\nstory: commission-2017\nsplit: dev\nquotes:\n  - {fragment: We will not send a thing, speaker: Lark's office}\n",
+      "texts/w.txt": text,
+      "annotations/w.yaml":
+        "id: w\nstory: commission-2017\nsplit: dev\nquotes:\n  - {fragment: We will not send a thing, speaker: Reed's office}\n",
+    });
+    const [holder, other] = evaluateFolder(
+      join(d, "texts"),
+      loadAnnotations(join(d, "annotations"), dataset.jurisdictions),
+      dataset,
+    );
+    expect(holder?.quotes).toEqual({ annotated: 1, rightSpeaker: 1 });
+    expect(other?.quotes).toEqual({ annotated: 1, rightSpeaker: 0 });
+  });
+
   it("names the file and the field of a bad annotation", () => {
     const bad = corpus({
       "annotations/x.yaml":
