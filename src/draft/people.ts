@@ -8,7 +8,7 @@ import {
   officeNouns,
   officeSpeakers,
 } from "./offices.js";
-import { speechVerbs } from "./speech.js";
+import { SPANISH_SAID, speechVerbs } from "./speech.js";
 import type { StateMatcher } from "./states.js";
 import {
   captionParagraphs,
@@ -130,6 +130,15 @@ const NOT_INITIALS = new Set(
 );
 const PRONOUN = /\b(?:he|she)\b/gi;
 // "Kindel said", "Fontes, a Democrat, said".
+// "”, dijo Kobach", "», afirmó Weber": a Spanish speech verb right after a quote, then a name.
+const SPANISH_SAID_BEFORE = new RegExp(
+  String.raw`[,”"’»]\s*(?:${SPANISH_SAID.join("|")})\s+$`,
+  "u",
+);
+// What may follow that name in its clause: its end, or when and where ("este lunes", "en …").
+const SPANISH_CLAUSE_GOES_ON =
+  /^(?:\s*[,.;:!?)—–]|\s*$|\s+\(|\s+(?:este|esta|el|la|en|a|al|durante|hoy|ayer|ante|tras)(?!\p{L}))/u;
+
 const SAYS_AFTER = new RegExp(
   String.raw`^(?:,[^,.;“”"]{1,60},)?\s+${speechVerbs("continued", "stated", "noted", "explained", "argued")}\b`,
 );
@@ -418,12 +427,15 @@ export function findPeople(
     const cut = token.end >= textEnd;
     // "Kindel said", "…," said Kindel: a surname the text gives speaking is a person, named as printed.
     // Not "US says Iran negotiations are …": after "said", the name ends its clause.
+    // ("”, dijo Kobach este lunes": Spanish puts the name after its verb, then when or where.)
     const speaking =
       SAYS_AFTER.test(text.slice(token.end, token.end + 80)) ||
       (/(?:[,”"’]\s*|\b)(?:said|says|added|wrote)\s+$/.test(
         text.slice(Math.max(0, token.start - 12), token.start),
       ) &&
-        /^(?:\s*[,.;:!?)—–]|\s*$|\s+\()/.test(text.slice(token.end, token.end + 3)));
+        /^(?:\s*[,.;:!?)—–]|\s*$|\s+\()/.test(text.slice(token.end, token.end + 3))) ||
+      (SPANISH_SAID_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) &&
+        SPANISH_CLAUSE_GOES_ON.test(text.slice(token.end, token.end + 12)));
     // Not a common noun capitalised at a sentence's start ("Critics said"), which the text
     // also prints in lower case.
     lowerCase ??= new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? []);

@@ -88,7 +88,13 @@ function endsSentence(text: string, at: number, after: number): boolean {
   // "… probes. (knpr.org) Trackers show …": a source cited after the full stop, then a sentence.
   if (c === "(" && /^\([^()\n]{0,40}\)[^\S\n]+[\p{Lu}\d"“]/u.test(text.slice(next, next + 60)))
     return true;
-  const startsUpper = /[\p{Lu}\d]/u.test(c) || (OPENERS.includes(c) && /[\p{Lu}\d]/u.test(c2));
+  // (A Spanish question or exclamation opens with "¿" or "¡", after a quotation mark or not.)
+  const c3 = text[next + 2] ?? "";
+  const startsUpper =
+    /[\p{Lu}\d]/u.test(c) ||
+    (OPENERS.includes(c) && /[\p{Lu}\d]/u.test(c2)) ||
+    (/[¿¡]/.test(c) && /\p{Lu}/u.test(c2)) ||
+    (OPENERS.includes(c) && /[¿¡]/.test(c2) && /\p{Lu}/u.test(c3));
   if (!startsUpper) return false;
   if (text[at] !== ".") return true;
   // A numbered list's "1." opens its line; it ends no sentence.

@@ -3586,6 +3586,17 @@ describe("Spanish-language news", () => {
     expect(["refuses", "public-only"]).toContain(stances(d).OH);
   });
 
+  it("credits '”, dijo Lara este lunes' to the name after the verb, and a question opening with '¿' goes on with it", () => {
+    const d = draft([
+      "Ohio rechazó la solicitud.",
+      "“Ohio ha sido muy negligente”, dijo Lara este lunes en una entrevista. “¿A qué le tiene miedo el secretario?”.",
+      "Ana Vega, en un comunicado, calificó la demanda «una expedición de pesca», una «intrusión descarada».",
+    ]);
+    expect(speakerOf(d, "muy negligente")).toBe("Lara");
+    expect(speakerOf(d, "A qué le tiene miedo")).toBe("Lara");
+    expect(speakerOf(d, "una expedición de pesca")).toBe("Ana Vega");
+  });
+
   it("reads states' Spanish names, answers and attributions", () => {
     const d = draft([
       "Crece la lista de estados que rechazan el pedido",
