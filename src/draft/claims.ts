@@ -163,9 +163,12 @@ export function draftClaims(
     if (!last) return false;
     const from = sentence.start + clauseStart + (last.index ?? 0);
     if (NOT_ACTING.test(masked.slice(Math.max(sentence.start, from - 40), from))) return false;
-    // "… not the federal government, and she would not comply": another subject in between.
+    // "… not the federal government, and she would not comply": another subject in between;
+    // "…, with only Colorado so far providing public data": a clause of its own.
     if (
-      /\b(?:he|she|I|we|the\s+state)\b/.test(masked.slice(from + (last[0]?.length ?? 0), cue.start))
+      /\b(?:he|she|I|we|the\s+state)\b|,\s+with\b/.test(
+        masked.slice(from + (last[0]?.length ?? 0), cue.start),
+      )
     )
       return false;
     return !states.find(text, from, cue.start).length;

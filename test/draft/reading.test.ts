@@ -647,6 +647,17 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads opposition to the effort to gather the data, and a clause of its own after ', with'", () => {
+    const d = draft(
+      [
+        "Idaho Secretary of State Jo Lee, and many other officials, have reaffirmed their opposition to the panel's effort to gather voter data.",
+        "The Justice Department has asked at least nine states for their rolls, with only Iowa and Utah so far providing publicly available data.",
+      ],
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ ID: "refuses", IA: "public-only", UT: "public-only" });
+  });
+
   it("reads a group that 'either' gave one answer 'or' another as answering in whole or in part", () => {
     const d = draft([
       "As many as 40 states, including Idaho, have either raised concerns or said they won't comply with the request.",
@@ -3595,6 +3606,15 @@ describe("Spanish-language news", () => {
     expect(speakerOf(d, "muy negligente")).toBe("Lara");
     expect(speakerOf(d, "A qué le tiene miedo")).toBe("Lara");
     expect(speakerOf(d, "una expedición de pesca")).toBe("Ana Vega");
+  });
+
+  it("reads all but the private fields, and nothing but the public part, as public data only in Spanish", () => {
+    const d = draft([
+      "Pero Ohio va a proporcionar casi todo lo requerido, excepto los números del seguro social.",
+      "Iowa no entregará nada, excepto lo público.",
+      "Utah no entregará nada.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "public-only", IA: "public-only", UT: "refuses" });
   });
 
   it("reads states' Spanish names, answers and attributions", () => {
