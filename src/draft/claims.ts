@@ -1131,7 +1131,7 @@ function othersCue(
 }
 
 const GROUP_OF_STATES =
-  /\b(?:most|many|several|other|some|all|the\s+rest\s+of\s+the|\d+|dozens?\s+of)\s+(?:other\s+)?states\b|\bothers\b/i;
+  /\b(?:most|many|several|other|some|all|the\s+rest\s+of\s+the|\d+|dozens?\s+of|[a-z]+-(?:controlled|led|run)|red|blue|Republican|Democratic|GOP)\s+(?:other\s+)?states\b|\bothers\b/i;
 
 /** A public-only cue in a clause of the sentence that names no state other than `state`. */
 function publicOnlyClause(

@@ -1693,6 +1693,12 @@ describe("stances a careful reader takes", () => {
     );
     expect(stances(d)).not.toMatchObject({ ID: "refuses" });
     expect(stances(d)).not.toMatchObject({ UT: "refuses" });
+    // ("Republican-controlled states" are such a group too.)
+    const setbacks = draftArticle(
+      "The campaign has suffered setbacks in states including Idaho and Utah, but the more striking resistance now comes from Republican-controlled states.",
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(setbacks)).toEqual({});
   });
 
   it("ends a sentence before a source cited in parentheses, and reads a court's next act as the court's", () => {
