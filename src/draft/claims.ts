@@ -10,6 +10,7 @@ import {
   OTHERS_FOLLOW,
   SIMILAR,
   symbolLegend,
+  THEY_INCLUDE,
 } from "./cues.js";
 import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } from "./states.js";
 import {
@@ -315,7 +316,9 @@ export function draftClaims(
       const oneOfThem = !list && ONE_OF_THEM.test(body);
       const listOf =
         !sentenceCue &&
-        (oneOfThem || ((list || OTHERS_FOLLOW.test(body)) && LIST_FOLLOWS.test(body)))
+        (oneOfThem ||
+          THEY_INCLUDE.test(body) ||
+          ((list || OTHERS_FOLLOW.test(body)) && LIST_FOLLOWS.test(body)))
           ? (previousCue ?? groupCue ?? referredGroup(at))
           : null;
       const leads = (responding[0]?.start ?? sentence.end) - sentence.start <= 40;

@@ -474,12 +474,16 @@ export const SIMILAR =
 // ("Esos estados son …" in Spanish.)
 export const LIST_FOLLOWS =
   /^\s*(?:(?:these|those|they|such|that|this|the\s+(?:list|group|states?))\b[^.:]{0,80}?\binclud\w*\b|(?:these|those|the)\s+(?:\d+\s+)?states\b[^.:]{0,60}?\b(?:are|were)\b|(?:the\s+)?others?\s+(?:\w+\s+)?(?:are|were|is|was)\b|the\s+other\s+(?:\w+\s+)?(?:states?\s+)?(?:are|were|is|was)\b|(?:estos|esos|dichos|los)\s+(?:\d+\s+)?estados\s+(?:son|eran|incluyen)(?!\p{L}))/iu;
+// "These included red states such as Indiana …", "The officials include lawmakers from Ohio and
+// Iowa": however few, the states named are of the group the sentence before described.
+export const THEY_INCLUDE =
+  /^\s*(?:these|those|they|such|the\s+(?:list|group|states?|officials|secretaries|governors))\b[^.:]{0,80}?\binclud(?:e|es|ed)\b/i;
 // "Oregon is one such state.", "Among them are Maine and Ohio.", "One of those four is Wyoming.":
 // one or two of the group the
 // sentence before gave a stance to (not "one of the states the department has not sued", whose
 // group the clause after names).
 export const ONE_OF_THEM =
-  /\b(?:is|was|are|were|became)\s+(?:(?:one|two|three|another)\s+(?:such(?:\s+states?)?|of\s+(?:them|those|these))|among\s+(?:them|those|these))\s*(?:[.,;:!?]|$)|^\s*(?:among|including)\s+(?:them|those|these)\s+(?:is|are|was|were)\b|^\s*(?:one|two|another)\s+(?:of\s+(?:them|those|these)(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|states))?|such\s+state)\s+(?:is|was)\b|\b(?:es|son|fue|fueron)\s+(?:uno|una|dos|tres|otro)\s+de\s+(?:ellos|esos|estos)\s*(?:[.,;:!?]|$)|^\s*entre\s+(?:ellos|esos|estos)(?!\p{L})/iu;
+  /\b(?:is|was|are|were|became)\s+(?:(?:one|two|three|another)\s+(?:such(?:\s+states?)?|of\s+(?:them|those|these))|among\s+(?:them|those|these)(?:\s+states)?)\s*(?:[.,;:!?]|$)|^\s*(?:among|including)\s+(?:them|those|these)\s+(?:is|are|was|were)\b|^\s*(?:one|two|another)\s+(?:of\s+(?:them|those|these)(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|states))?|such\s+state)\s+(?:is|was)\b|\b(?:es|son|fue|fueron)\s+(?:uno|una|dos|tres|otro)\s+de\s+(?:ellos|esos|estos)\s*(?:[.,;:!?]|$)|^\s*entre\s+(?:ellos|esos|estos)(?!\p{L})/iu;
 // "The others are Louisiana and Tennessee": the rest of a group just counted, however few.
 export const OTHERS_FOLLOW = /^\s*(?:the\s+)?others?\b|^\s*the\s+other\s+\w+/i;
 

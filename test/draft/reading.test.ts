@@ -52,6 +52,22 @@ describe("lists and labels", () => {
     });
   });
 
+  it("reads 'These included …', 'The officials include …' and 'are among those states' after a group's answer, however few are named", () => {
+    const d = draft([
+      "At least 13 states had outright rejected the request. These included red states such as Idaho and blue states such as Oregon.",
+      "Officials from 20 states said their states do not intend to hand over the data. The officials include those of Iowa and Utah.",
+      "Officials from more than 20 states have said they would not comply. Ohio and Texas are among those states.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "refuses",
+      OR: "refuses",
+      IA: "refuses",
+      UT: "refuses",
+      OH: "refuses",
+      TX: "refuses",
+    });
+  });
+
   it("reads a list that names the states a sentence a little before gave an answer for", () => {
     const later = draft([
       "At a hearing last week, nine states said they were open to the agreement. A department lawyer said these states are willing to comply with the proposed terms.",
