@@ -697,6 +697,13 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "refuses", IA: "refuses", OH: "refuses", DC: "refuses" });
   });
 
+  it("reads nothing 'beyond what is publicly accessible' as public data only", () => {
+    const d = draft([
+      "Officials from Ohio and Iowa indicated that they would not provide information beyond what is publicly accessible.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "public-only", IA: "public-only" });
+  });
+
   it("reads the fields given as public data only when they are all anyone may have", () => {
     const d = draft([
       "Idaho's secretary said the information is restricted to name, address and congressional district.",
