@@ -697,6 +697,22 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "refuses", IA: "refuses", OH: "refuses", DC: "refuses" });
   });
 
+  it("reads 'a request for the personal and public data' as the request's words, and states 'considering negotiations' as reviewing", () => {
+    const d = draft([
+      "The panel's request for the personal and public data of all voters set off opposition, as officials from Idaho to Iowa called it an overreach and more than 20 states declared they would not comply.",
+      "Ohio, Texas and Utah are among the states considering negotiations with the department.",
+      "Maine didn't return requests for comment or is still reviewing the request.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "refuses",
+      IA: "refuses",
+      OH: "reviewing",
+      TX: "reviewing",
+      UT: "reviewing",
+      ME: "reviewing",
+    });
+  });
+
   it("reads nothing 'beyond what is publicly accessible' as public data only", () => {
     const d = draft([
       "Officials from Ohio and Iowa indicated that they would not provide information beyond what is publicly accessible.",
