@@ -189,6 +189,19 @@ export function requesterSpeaker(
     );
     if (opening.length === 1) return (opening[0] as StoryHint).requester;
   }
+  // "The panel had asked states in a letter for the following information:" / "+ The “full
+  // first and last names of all registrants”": a list's items under the requester's lead-in.
+  const listLead = leadOfList(text, quote.open);
+  if (listLead) {
+    const asking = hints.filter(
+      (hint) =>
+        ASKED_FOR.test(listLead) &&
+        new RegExp(`\\b${oneOf([...requesterNames(hint), ...requesterNouns(hint)])}`, "i").test(
+          listLead,
+        ),
+    );
+    if (asking.length === 1) return (asking[0] as StoryHint).requester;
+  }
   // "“…,” the memo states", "The letter directed states to turn over “…”": the request itself,
   // which is the requester's.
   if (REQUEST_SAYS.test(after) || REQUEST_BEFORE.test(before))
@@ -208,6 +221,25 @@ export function requesterSpeaker(
 }
 
 const QUOTING_OTHER = /^[^“”".;]{0,80}?,\s*quoting\s/i;
+
+const LIST_ITEM = /^[^\S\n]*(?:[-+•*·▪◦–—]|\d{1,2}[.)])[^\S\n]/;
+
+/**
+ * The line a list's item stands under: for a quote on a line marked as a list's item, the last
+ * line above the list, when it ends with a colon.
+ */
+function leadOfList(text: string, at: number): string | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (!LIST_ITEM.test(text.slice(lineStart, at + 1))) return null;
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== "" && !LIST_ITEM.test(line)) return /:\s*$/.test(line) ? line : null;
+    end = start - 1;
+  }
+  return null;
+}
 
 const FILING = String.raw`(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|complaint|suit|filing)`;
 // ("…,” the lawsuit against Griswold said", "…,” states the complaint", "…», afirma la demanda".)

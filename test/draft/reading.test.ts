@@ -2622,6 +2622,25 @@ describe("quote speakers named the way the web names them", () => {
 });
 
 describe("quotes of the requesting body", () => {
+  it("credits a list's quoted items under the requester's lead-in to the requester", () => {
+    const d = draftArticle(
+      [
+        "The panel had asked states in a letter last week for the following information:",
+        "",
+        "+ The “full first and last names of all registrants”",
+        "+ Information “regarding any felony convictions”",
+        "",
+        "Ohio's secretary said:",
+        "- “We will send none of it, not a single record”",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    const commission = "Presidential Advisory Commission on Election Integrity";
+    expect(speakerOf(d, "full first and last names")).toBe(commission);
+    expect(speakerOf(d, "any felony convictions")).toBe(commission);
+    expect(speakerOf(d, "not a single record")).not.toBe(commission);
+  });
+
   it("credits the letter's words to the requester past an aside in dashes", () => {
     const d = draftArticle(
       "But the original letter—the same as those sent to other states—specifically requested voter roll data “if publicly available under the laws of your state.”",
