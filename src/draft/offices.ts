@@ -159,7 +159,7 @@ const GROUP =
   /\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party)(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3}){0,2}|ACLU|NAACP|DNC|RNC|Common[^\S\n]+Cause|Protect[^\S\n]+Democracy|Democracy[^\S\n]+Docket|Judicial[^\S\n]+Watch|Verified[^\S\n]+Voting)\b/gu;
 // The group speaks: "… said", "… on Friday said", "… said in a statement"; "according to …".
 const GROUP_SPOKE_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?${speechVerbs("stated", "argued", "warned", "noted", "responded", "urged", "called", "announced", "condemned", "criticized", "criticised", "denounced", "praised", "welcomed")}\b`,
+  String.raw`^[\s,]*(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:(?:has|have|had)\s+)?${speechVerbs("stated", "argued", "warned", "noted", "responded", "urged", "called", "announced", "condemned", "criticized", "criticised", "denounced", "praised", "welcomed", "characteri[sz]ed", "described")}\b`,
   "u",
 );
 

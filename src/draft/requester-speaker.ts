@@ -85,7 +85,14 @@ function speaks(window: string, names: string[]): boolean {
     String.raw`\b${name}\b[^.;“”"]{0,50}\bofficials\s+(?:say|says|said|call|called|describe|described)\b`,
     "i",
   );
-  return subject.test(window) || after.test(window) || officials.test(window);
+  // "the White House lashed out and said they were …": its second verb is the speaking one.
+  const andSaid = new RegExp(
+    String.raw`\b${name}\s+(?:[a-z]+\s+){1,3}and\s+${VERB}\b[^“”"]{0,160}$`,
+    "i",
+  );
+  return (
+    subject.test(window) || after.test(window) || officials.test(window) || andSaid.test(window)
+  );
 }
 
 // "A three-judge appeals panel", "a legislative panel": a panel that is not the commission.

@@ -2622,6 +2622,18 @@ describe("quote speakers named the way the web names them", () => {
 });
 
 describe("quotes of the requesting body", () => {
+  it("credits words after 'the White House lashed out and said' to it, and a group that 'has characterized' a request", () => {
+    const d = draftArticle(
+      [
+        "When the states refused, the White House lashed out and said they were not cooperating because they are “afraid of what the panel will find.”",
+        "Civil rights groups, including the American Civil Liberties Union, have characterized the requests as a “grave danger to every voter.”",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(speakerOf(d, "afraid of what")).toBe("White House");
+    expect(speakerOf(d, "grave danger")).toBe("American Civil Liberties Union");
+  });
+
   it("credits a list's quoted items under the requester's lead-in to the requester", () => {
     const d = draftArticle(
       [
