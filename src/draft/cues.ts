@@ -128,12 +128,12 @@ const RULES: Rule[] = [
   {
     stance: "withholding",
     pattern:
-      /\bin whole or in part\b|\bless\s+than\s+(?:fully\s+)?(?:cooperative|forthcoming|compliant)\b|\bonly\s+(?:an?\s+)?(?:general|basic|limited|partial|abridged|pared-down|stripped-down)\s+(?:version|copy|set)\b|\b(?:partially|partly)(?:\s+or\s+(?:completely|fully|wholly|entirely))?\s+(?:denied|refused|rejected|declined)\b|\b(?:completely|fully|wholly|entirely)\s+or\s+(?:partially|partly)\s+(?:denied|refused|rejected|declined)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:some|parts?|portions?)\s+of\s+(?:the\s+)?(?:request|demand)s?\b|\bcompl(?:y|ies|ied|ying)\s+with\s+some\s+(?:of\s+the\s+)?(?:request|demand)s?\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bpartial\s+(?:responses?|answers?|releases?|disclosure)\b|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\bsome,?\s+but\s+not\s+all\b|\b(?:some|certain)\s+(?:aspects|parts|portions|elements)\s+of\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|might)\s+(?:violate|break|run afoul of|be against)\s+(?:state|federal|the)?\s*laws?\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:fully|completely|entirely)\s+(?:compl(?:y|ying|ied)|cooperat\w*|(?:provid\w*|shar\w*|hand\w*\s+over|turn\w*\s+over)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|lists?|rolls?|files?|records?))\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?some\s+(?:[\w'’]+\s+){0,2}?(?:information|data|records?)\b(?![^.;]{0,40}\bpublic)/gi,
+      /\bin whole or in part\b|\bless\s+than\s+(?:fully\s+)?(?:cooperative|forthcoming|compliant)\b|\bonly\s+(?:an?\s+)?(?:general|basic|limited|partial|abridged|pared-down|stripped-down)\s+(?:version|copy|set)\b|\b(?:partially|partly)(?:\s+or\s+(?:completely|fully|wholly|entirely))?\s+(?:denied|refused|rejected|declined)\b|\b(?:completely|fully|wholly|entirely)\s+or\s+(?:partially|partly)\s+(?:denied|refused|rejected|declined)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:some|parts?|portions?)\s+of\s+(?:the\s+)?(?:request|demand)s?\b|\bcompl(?:y|ies|ied|ying)\s+with\s+some\s+(?:of\s+the\s+)?(?:request|demand)s?\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bpartial\s+(?:responses?|answers?|releases?|disclosure)\b|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\bsome\s*[,–—-]?\s*but\s+not\s+all\b|\b(?:some|certain)\s+(?:aspects|parts|portions|elements)\s+of\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|might)\s+(?:violate|break|run afoul of|be against)\s+(?:state|federal|the)?\s*laws?\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:fully|completely|entirely)\s+(?:compl(?:y|ying|ied)|cooperat\w*|(?:provid\w*|shar\w*|hand\w*\s+over|turn\w*\s+over)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|lists?|rolls?|files?|records?))\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?some\s+(?:[\w'’]+\s+){0,2}?(?:information|data|records?)\b(?![^.;]{0,40}\bpublic)/gi,
   },
   {
     stance: "public-only",
     pattern:
-      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:(?:registration|voting)\s+)?(?:information|data|records?|documents?|files?|rolls?|lists?|info)\b|\bpublicly (?:available|accessible)\b|\b(?:available|accessible) to the public\b|\bpublic\s+(?:version|copy|edition)\s+of\b|\bnon-?public\b|\bin\s+accordance\s+with\s+(?:state|the\s+state['’]s|its)\s+laws?\b(?<=\b(?:send|sent|provid\w*|releas\w*|shar\w*|giv\w*|gave|hand\w*\s+over|turn\w*\s+over)\b[^.;]{0,160})|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/gi,
+      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:(?:registration|voting)\s+)?(?:information|data|records?|documents?|files?|rolls?|lists?|info)\b|\bpublicly (?:available|accessible)\b|\bnon-?(?:sensitive|confidential)\s+(?:voter\s+)?(?:information|data|records?)\b|\b(?:available|accessible) to the public\b|\bpublic\s+(?:version|copy|edition)\s+of\b|\bnon-?public\b|\bin\s+accordance\s+with\s+(?:state|the\s+state['’]s|its)\s+laws?\b(?<=\b(?:send|sent|provid\w*|releas\w*|shar\w*|giv\w*|gave|hand\w*\s+over|turn\w*\s+over)\b[^.;]{0,160})|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/gi,
     when: (clause) => GIVE_OR_KEEP.test(clause),
   },
   {
@@ -657,6 +657,14 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         branch &&
         (rule.stance === "refuses" || rule.stance === "public-only") &&
         !SAME_ANSWER[rule.stance].test(branch[1] as string)
+      )
+        return cueAt(range.start, m, "withholding", masked);
+      // "will send some – but not all – the information": an aside that says in part.
+      if (
+        rule.stance === "complies" &&
+        /^\s+(?:the\s+commission\s+|them\s+|it\s+)?some\s*[–—-]\s*but\s+not\s+all\b/i.test(
+          masked.slice(range.start + (m.index ?? 0) + m[0].length),
+        )
       )
         return cueAt(range.start, m, "withholding", masked);
       // "has sent a letter to the commission asking for clarification": no data sent.

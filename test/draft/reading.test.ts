@@ -713,6 +713,14 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'some – but not all –' as in part, and 'public, non-sensitive information' as public data", () => {
+    const d = draft([
+      "Ohio will send some – but not all – the information on state voters.",
+      "Officials in Iowa said they would release public, non-sensitive information to the commission.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "withholding", IA: "public-only" });
+  });
+
   it("reads nothing 'beyond what is publicly accessible' as public data only", () => {
     const d = draft([
       "Officials from Ohio and Iowa indicated that they would not provide information beyond what is publicly accessible.",
