@@ -674,6 +674,14 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         NOT_DATA_SENT.test(after)
       )
         continue;
+      // "I will share my concerns with state officials": views shared, not data.
+      if (
+        rule.stance === "complies" &&
+        /^\s+(?:(?:my|his|her|our|their|its|these|those|the|some)\s+)?(?:[\w'’-]+\s+)?(?:concerns?|thoughts|views|opinions?|feedback|perspectives?|worries|reservations|objections|questions)\b/i.test(
+          after,
+        )
+      )
+        continue;
       // "the data would only provide a snapshot": something other than the data provided.
       if (
         rule.stance === "complies" &&

@@ -713,6 +713,14 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads no answer in sharing one's concerns", () => {
+    const d = draft([
+      "“When we get the request, I will share my concerns with county officials,” said Ohio Governor Jo Reed.",
+      "Iowa will share its voter list with the panel.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "complies" });
+  });
+
   it("reads 'some – but not all –' as in part, and 'public, non-sensitive information' as public data", () => {
     const d = draft([
       "Ohio will send some – but not all – the information on state voters.",
