@@ -716,7 +716,7 @@ describe("stances a careful reader takes", () => {
   it("reads no answer in sharing one's concerns, or in being pressed to hand the list over", () => {
     const d = draft([
       "“When we get the request, I will share my concerns with county officials,” said Ohio Governor Jo Reed.",
-      "The department is pressing Utah's secretary of state to hand over the state's complete voter list.",
+      "The Justice Department under President Ann Cole is pressing Utah Secretary of State Jo Lee to hand over the state’s complete voter registration list.",
       "Iowa will share its voter list with the panel.",
     ]);
     expect(stances(d)).toEqual({ IA: "complies" });
