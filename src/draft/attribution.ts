@@ -639,7 +639,15 @@ export function attributeQuotes(
         // "Read's office said … Read issued a sharp response": the person, over the office.
         const named = all.some((p) => p && !p.body) ? all.filter((p) => !p?.body) : all;
         const only = named[0];
-        if (only && named.every((p) => p === only)) speaker = only;
+        // ("Trump claimed …. Some lawmakers suspect the panel's intent …" / "“…”": the words of
+        // the unnamed people the paragraph ends on, not of the one named before them.)
+        const last = sentenceAt(Math.max(before.start, before.end - 1));
+        const endsOnOthers =
+          q.open === paragraph.start &&
+          last !== undefined &&
+          UNNAMED_PEOPLE.test(text.slice(last.start, last.end)) &&
+          !rangesWithin(people.mentions, last.start, last.end).some((m) => !m.inQuote);
+        if (only && named.every((p) => p === only) && !endsOnOthers) speaker = only;
         // "Senate Leader Trey Stewart criticized Bellows for not complying." / "“…”": a quote
         // opening the paragraph after one whose last sentence has someone speak is theirs.
         else if (q.open === paragraph.start) {
@@ -832,6 +840,10 @@ function spokenFor(text: string, m: Mention, people: PeopleInText): boolean {
  */
 const ATTRIBUTION_BELOW =
   /^[\s”"’]*\n\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,8}(?:said|says|wrote|added|stated)(?:\s+(?:in|on|at|during|via)\s+[^.“”"\n]{1,40}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later))*\.(?=\s|$)/u;
+
+// A sentence led by people it does not name: "Some lawmakers suspect …", "Critics say …".
+const UNNAMED_PEOPLE =
+  /^\s*(?:(?:some|many|several|other|most|few)\s+(?:[\p{L}-]+\s+)?(?:lawmakers|legislators|officials|critics|advocates|experts|observers|Democrats|Republicans|voters|residents|secretaries|clerks|activists)|(?:critics|advocates|opponents|experts|lawmakers|activists)\b)/iu;
 
 // ("“…,” the statement continued", "“…,” his statement continued", "“…,” read the Aug. 13 letter".)
 const DOCUMENT_AFTER =

@@ -3366,6 +3366,17 @@ describe("people", () => {
     expect(speakerOf(d, "compliance with federal")).toBe("U.S. Department of Justice");
   });
 
+  it("gives a quote opening the paragraph after one that ends on unnamed people to no one named before them", () => {
+    const d = draft([
+      "President Ann Cole claimed fraud on a massive scale. Some lawmakers suspect the panel's intent is to make voting harder.",
+      "“They have clearly reached their conclusions already.”",
+      "Iowa's secretary of state, Jo Reed, spoke on Monday.",
+      "“We will not send a single record.”",
+    ]);
+    expect(speakerOf(d, "reached their conclusions")).toBeNull();
+    expect(speakerOf(d, "a single record")).toBe("Jo Reed");
+  });
+
   it("credits 'the office said' to the office named last, and 'the party said' only to a party", () => {
     const d = draft([
       "Ohio will share only public records, the secretary of state's office said Friday.",
