@@ -713,6 +713,20 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads what a president wants of 'Lt. Gov. Jo Lee' as the request, a signalled intention to provide as complying, and data 'already made public' as public", () => {
+    const d = draft([
+      "President Ann Cole wants a Republican in Utah, Lt. Gov. Jo Lee, to hand over the entire voter database — but she is refusing.",
+      "The latest states to signal their intention to provide the requested information are Iowa and Ohio.",
+      "Idaho officials said they would only share data that has already been made public.",
+    ]);
+    expect(stances(d)).toEqual({
+      UT: "refuses",
+      IA: "complies",
+      OH: "complies",
+      ID: "public-only",
+    });
+  });
+
   it("reads no answer in sharing one's concerns, or in being pressed to hand the list over", () => {
     const d = draft([
       "“When we get the request, I will share my concerns with county officials,” said Ohio Governor Jo Reed.",
