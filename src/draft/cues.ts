@@ -104,7 +104,7 @@ const SPANISH: Rule[] = [
   {
     stance: "refuses",
     pattern: new RegExp(
-      String.raw`(?<!\p{L})se\s+(?:niega|niegan|negó|negaron|negará|negarán|negaría|negarían|ha\s+negado|han\s+negado)(?!\p{L})|(?<!\p{L})(?:rechaz|desestim)\p{L}*|(?<!\p{L})negativa(?!\p{L})|${ES_NOT}(?:\p{L}+\s+){0,3}?${ES_GIVE}`,
+      String.raw`(?<!\p{L})se\s+(?:niega|niegan|negó|negaron|negará|negarán|negaría|negarían|ha\s+negado|han\s+negado)(?!\p{L})|(?<!\p{L})rechaz\p{L}*|(?<!\p{L})desestim\p{L}*(?!\p{L})(?!\s+(?:la\s+|una\s+|el\s+|un\s+)?(?:demanda|caso|juicio|querella|recurso|apelación)(?!\p{L}))|(?<!\p{L})negativa(?!\p{L})|${ES_NOT}(?:\p{L}+\s+){0,3}?${ES_GIVE}`,
       "giu",
     ),
   },

@@ -3726,6 +3726,14 @@ describe("Spanish-language news", () => {
     expect(speakerOf(d, "una expedición de pesca")).toBe("Ana Vega");
   });
 
+  it("reads 'Desestiman demanda …' as a court dismissing a suit, and 'desestimó la solicitud' as a refusal", () => {
+    const d = draft([
+      "Desestiman demanda del gobierno sobre datos de votantes en Ohio",
+      "Iowa desestimó la solicitud del departamento.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses" });
+  });
+
   it("reads all but the private fields, and nothing but the public part, as public data only in Spanish", () => {
     const d = draft([
       "Pero Ohio va a proporcionar casi todo lo requerido, excepto los números del seguro social.",
