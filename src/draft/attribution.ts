@@ -100,6 +100,9 @@ const SPEECH = new RegExp(
     "warning",
     "explaining",
     "writing",
+    "promising",
+    "vowing",
+    "pledging",
     "concluding",
     "quipped",
     // "as one town clerk, Meg Fay, put it to this page, “…”".

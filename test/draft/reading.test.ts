@@ -3380,6 +3380,13 @@ describe("people", () => {
     expect(speakerOf(d, "compliance with federal")).toBe("U.S. Department of Justice");
   });
 
+  it("goes on with the one a pronoun names before 'promising' or 'vowing' words", () => {
+    const d = draft([
+      "“Clean rolls matter,” said Attorney General Ann Cole. And she doubled down, promising to bring continual, “proactive litigation until states comply.”",
+    ]);
+    expect(speakerOf(d, "proactive litigation")).toBe("Ann Cole");
+  });
+
   it("gives a quote opening the paragraph after one that ends on unnamed people to no one named before them", () => {
     const d = draft([
       "President Ann Cole claimed fraud on a massive scale. Some lawmakers suspect the panel's intent is to make voting harder.",
