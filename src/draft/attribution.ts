@@ -951,12 +951,12 @@ function lastAuthor(
 
 // `…," the Democratic secretary said` / `…," said the governor`.
 const ROLE_AFTER =
-  /^[\s,]*(?:(?:said|says|added|wrote)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|president|administrator|director|commissioner|official|attorney general|judge|spokes(?:man|woman|person))\b(?:\s+(?:said|says|added|wrote|told))?/iu;
+  /^[\s,]*(?:(?:said|says|added|wrote)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|president|administrator|director|commissioner|official|attorney general|judge|senator|spokes(?:man|woman|person))\b(?:\s+(?:said|says|added|wrote|told))?/iu;
 
 // `the secretary told the DOJ to “…”`, `The Secretary of State condemned the approach, stating,
 // “…”` (the subject of the clause the participle goes on).
 const ROLE_BEFORE =
-  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|president|administrator|director|commissioner|attorney general|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed\s+(?:(?!\band\b)[^.;:,“”"]){1,80}?,\s*)?$/iu;
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|president|administrator|director|commissioner|attorney general|judge|senator|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed\s+(?:(?!\band\b)[^.;:,“”"]){1,80}?,\s*)?$/iu;
 
 const PARTY_AFTER =
   /^[\s,]*the\s+(Republican|Democrat|Democratic)(?:\s+official)?\s+(?:said|says|added|wrote|told)\b/;
@@ -980,6 +980,7 @@ function lastOfParty(people: PeopleInText, at: number, party: "R" | "D"): Found 
 const ROLE_ABBREVIATED: Record<string, string> = {
   governor: String.raw`(?:governor|gov\.)`,
   secretary: String.raw`(?:secretary|sec\.|secy\.?)`,
+  senator: String.raw`(?:senator|sen\.)`,
 };
 
 /**

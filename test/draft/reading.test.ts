@@ -3380,6 +3380,17 @@ describe("people", () => {
     expect(speakerOf(d, "compliance with federal")).toBe("U.S. Department of Justice");
   });
 
+  it("credits 'the senator said' and 'the judge wrote' to the senator or judge named before", () => {
+    const d = draft([
+      "Sen. Ben Ruiz, a Republican, said Friday that privacy “must be respected and prioritized.”",
+      "However, the senator said, “nearly all of the information is already public anyway.”",
+      "Judge Mary Stone dismissed the suit on Monday.",
+      "“The demand has no basis in the law at all,” the judge wrote.",
+    ]);
+    expect(speakerOf(d, "nearly all of the information")).toBe("Ben Ruiz");
+    expect(speakerOf(d, "no basis in the law")).toBe("Mary Stone");
+  });
+
   it("goes on with the one a pronoun names before 'promising' or 'vowing' words", () => {
     const d = draft([
       "“Clean rolls matter,” said Attorney General Ann Cole. And she doubled down, promising to bring continual, “proactive litigation until states comply.”",
