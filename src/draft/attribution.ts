@@ -692,6 +692,24 @@ export function attributeQuotes(
       )
         speaker = people.personAt(subject);
     }
+    // "A federal judge on Thursday dismissed the suit, calling it “…”. U.S. District Judge Jo
+    // Lee, a Clinton appointee, …": the judge the next sentence names.
+    if (!speaker && !someoneElse) {
+      const own = sentenceAt(q.open);
+      const next = own && sentenceAt(text.slice(own.end).search(/\S/) + own.end);
+      if (
+        own &&
+        next &&
+        next !== own &&
+        UNNAMED_JUDGE.test(text.slice(own.start, q.open)) &&
+        !rangesWithin(people.mentions, own.start, q.open).some((m) => !m.inQuote)
+      ) {
+        const named = rangesWithin(people.mentions, next.start, next.end).find((m) => !m.inQuote);
+        const who = named && !named.pronoun ? people.personAt(named) : null;
+        const role = who?.known?.role ?? who?.role?.text ?? "";
+        if (who && named && /\bjudge\b/i.test(role) && named.start - next.start < 60) speaker = who;
+      }
+    }
     // Words the page cut off before their close, where the attribution usually stands, are
     // credited only to one their own paragraph names before them ("Smith said: “…", "“…,”
     // Smith said. “…"), whose quote they go on from ("“…,” the governor said. “…"), or the
@@ -843,6 +861,10 @@ function spokenFor(text: string, m: Mention, people: PeopleInText): boolean {
  */
 const ATTRIBUTION_BELOW =
   /^[\s”"’]*\n\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,8}(?:said|says|wrote|added|stated)(?:\s+(?:in|on|at|during|via)\s+[^.“”"\n]{1,40}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later))*\.(?=\s|$)/u;
+
+// A sentence led by a judge it does not name: "A federal judge on Thursday dismissed …".
+const UNNAMED_JUDGE =
+  /^\s*(?:An?|The)\s+(?:(?:federal|U\.S\.|US|district|state|circuit|appeals|county|Superior\s+Court|presiding|senior)\s+)*judge\b/i;
 
 // A sentence led by people it does not name: "Some lawmakers suspect …", "Critics say …".
 const UNNAMED_PEOPLE =

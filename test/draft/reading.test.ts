@@ -3391,6 +3391,17 @@ describe("people", () => {
     expect(speakerOf(d, "no basis in the law")).toBe("Mary Stone");
   });
 
+  it("credits an unnamed judge's words to the judge the next sentence names", () => {
+    const d = draft([
+      "A federal judge on Thursday dismissed the department's suit, calling the request “wholly without basis in the law.”",
+      "U.S. District Judge Mary Stone, a Clinton appointee, questioned the department's motives.",
+      "A lawyer for the state said the ruling “settles the matter for good now.”",
+      "Ohio Secretary of State Jo Reed praised it.",
+    ]);
+    expect(speakerOf(d, "wholly without basis")).toBe("Mary Stone");
+    expect(speakerOf(d, "settles the matter")).not.toBe("Jo Reed");
+  });
+
   it("goes on with the one a pronoun names before 'promising' or 'vowing' words", () => {
     const d = draft([
       "“Clean rolls matter,” said Attorney General Ann Cole. And she doubled down, promising to bring continual, “proactive litigation until states comply.”",
