@@ -109,6 +109,8 @@ export function draftClaims(
     how: Parameters<typeof confidence>[1],
     fromList: boolean,
     basis: (typeof CLAIM_BASES)[number],
+    // (1: it narrows what an earlier sentence said of the same states, and so replaces it.)
+    narrows?: 1,
   ) => {
     const why = excerpt(text, cue.start, cue.end);
     const ev = excerpt(text, evidence.start, evidence.end);
@@ -129,7 +131,7 @@ export function draftClaims(
       fromList,
       basis,
       order: candidates.length,
-      precedence: superseded ? -1 : REPLACES.test(before) ? 1 : 0,
+      precedence: superseded ? -1 : (narrows ?? (REPLACES.test(before) ? 1 : 0)),
       keptBack: cue.keptBack === true,
     });
   };
@@ -241,7 +243,9 @@ export function draftClaims(
   const textEnd = text.trimEnd().length;
   // States a sentence is about without saying what they decided ("States — including A, B and C
   // — want to know why …"), for a next sentence that goes on about them ("They have refused …").
-  let subjects: { states: string[]; sentence: Range } | null = null;
+  // (`broader`: the stance a list just gave them, which a next sentence may narrow: "… are
+  // balking, including A, B and C. All say they'll hand over only some data.")
+  let subjects: { states: string[]; sentence: Range; broader?: Stance } | null = null;
   // "Reject stickers await ballot envelopes … (Jo Lee/Alaska Beacon)": what a photo shows is no
   // state's answer.
   const captions = captionParagraphs(text);
@@ -436,6 +440,10 @@ export function draftClaims(
       named.length === 0 &&
       sentenceCue &&
       aboutBefore &&
+      // (A list's states take a next sentence's answer only where it narrows theirs to a part.)
+      (!aboutBefore.broader ||
+        sentenceCue.stance === "withholding" ||
+        sentenceCue.stance === "public-only") &&
       GOES_ON.test(body) &&
       !/\n\s*\n/.test(text.slice(aboutBefore.sentence.end, sentence.start)) &&
       !requesterDoes(sentenceCue)
@@ -455,6 +463,7 @@ export function draftClaims(
           },
           aboutBefore.states.length >= LIST_SIZE,
           "list",
+          aboutBefore.broader ? 1 : undefined,
         );
       }
     } else if (
@@ -581,6 +590,13 @@ export function draftClaims(
       firstNamed.start - sentence.start <= 40
     )
       subjects = { states: distinct, sentence };
+    else if (
+      sentenceCue &&
+      (sentenceCue.stance === "refuses" || sentenceCue.stance === "complies") &&
+      distinct.length >= 2 &&
+      candidates.length > madeBefore
+    )
+      subjects = { states: distinct, sentence, broader: sentenceCue.stance };
     // "The lawsuits, filed against A, B and C, … All of those states have rebuffed …": the
     // defendants, whose answer the next sentence may state.
     const sued = named.filter((m) => notAResponse(text, m, facts) === "a lawsuit's defendant");
@@ -1015,7 +1031,7 @@ function countedGroup(body: string, groups: string[][]): string[] | undefined {
 
 // "They have refused", "Officials there said …": a sentence going on about the states before.
 const GOES_ON =
-  /^\s*(?:They|These\s+states|Those\s+states|Both|All\s+(?:three|four|five|six|seven|eight|nine|ten|\d+|of\s+them)|All\s+(?:of\s+)?(?:those|these|the)\s+(?:\w+\s+)?states|Each|(?:Their|State|Election|Elections)\s+(?:top\s+)?(?:election\s+)?officials|Officials\s+(?:there|in\s+(?:those|these|each|all|both)\b))\b/;
+  /^\s*(?:They|These\s+states|Those\s+states|Both|All(?=\s+(?:say|said|have\s+said|will|would|plan))|All\s+(?:three|four|five|six|seven|eight|nine|ten|\d+|of\s+them)|All\s+(?:of\s+)?(?:those|these|the)\s+(?:\w+\s+)?states|Each|(?:Their|State|Election|Elections)\s+(?:top\s+)?(?:election\s+)?officials|Officials\s+(?:there|in\s+(?:those|these|each|all|both)\b))\b/;
 
 // A sentence's own report on a state outranks a list that names it; then the firmer cue.
 function rank(c: Candidate): number {

@@ -52,6 +52,20 @@ describe("lists and labels", () => {
     });
   });
 
+  it("narrows a list's answer when the next sentence says they all give only part, and keeps it otherwise", () => {
+    const d = draft([
+      "Even some states that voted for the president are balking, including Utah, Iowa and Ohio. All say they'll hand over only some data.",
+      "California and Oregon refused outright. They also said the request was illegal.",
+    ]);
+    expect(stances(d)).toEqual({
+      UT: "withholding",
+      IA: "withholding",
+      OH: "withholding",
+      CA: "refuses",
+      OR: "refuses",
+    });
+  });
+
   it("reads 'These included …', 'The officials include …' and 'are among those states' after a group's answer, however few are named", () => {
     const d = draft([
       "At least 13 states had outright rejected the request. These included red states such as Idaho and blue states such as Oregon.",
