@@ -750,6 +750,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ IA: "complies" });
   });
 
+  it("reads 'will refrain from handing over' as a refusal, and 'kept … from fully complying' as in part", () => {
+    const d = draft([
+      "More than 20 states, including Idaho and Utah, have said they will refrain from handing over voter data.",
+      "State law in Iowa had kept its secretary of state from fully complying with the request.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses", UT: "refuses", IA: "withholding" });
+  });
+
   it("reads 'some – but not all –' as in part, and 'public, non-sensitive information' as public data", () => {
     const d = draft([
       "Ohio will send some – but not all – the information on state voters.",
