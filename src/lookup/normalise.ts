@@ -2,21 +2,7 @@
  * Normalisation shared by the index and the queries: case, diacritics (Pérez = Perez),
  * punctuation (W.Va. = WVa), possessives (Ohio's = Ohio) and spacing.
  */
-// A question is normalised many times over as it is tried against each kind of answer, and the
-// index's own words on every question: the same strings, so each is worked out once.
-const normalised = new Map<string, string>();
-const NORMALISED_KEPT = 20_000;
-
 export function normalise(text: string): string {
-  const known = normalised.get(text);
-  if (known !== undefined) return known;
-  if (normalised.size >= NORMALISED_KEPT) normalised.clear();
-  const result = normaliseOnce(text);
-  normalised.set(text, result);
-  return result;
-}
-
-function normaliseOnce(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
