@@ -694,14 +694,13 @@ export function attributeQuotes(
     }
     // "A federal judge on Thursday dismissed the suit, calling it “…”. U.S. District Judge Jo
     // Lee, a Clinton appointee, …": the judge the next sentence names.
-    if (!speaker && !someoneElse) {
-      const own = sentenceAt(q.open);
-      const next = own && sentenceAt(text.slice(own.end).search(/\S/) + own.end);
+    const ownSentence = !speaker && !someoneElse ? sentenceAt(q.open) : undefined;
+    if (ownSentence && UNNAMED_JUDGE.test(text.slice(ownSentence.start, q.open))) {
+      const own = ownSentence;
+      const next = sentenceAt(text.slice(own.end).search(/\S/) + own.end);
       if (
-        own &&
         next &&
         next !== own &&
-        UNNAMED_JUDGE.test(text.slice(own.start, q.open)) &&
         !rangesWithin(people.mentions, own.start, q.open).some((m) => !m.inQuote)
       ) {
         const named = rangesWithin(people.mentions, next.start, next.end).find((m) => !m.inQuote);
@@ -1013,10 +1012,12 @@ function lastInRole(people: PeopleInText, at: number, word: string, phrase: stri
   const w = word.toLowerCase();
   // "the president" or "the vice president", but not "the Senate president" or "the league's
   // president", who may never have been named.
-  // ("the angry president" is still the president.)
+  // ("the angry president" is still the president; "the senate president" is not.)
   if (
     w === "president" &&
-    !/\b[Tt]he\s+(?:\p{Ll}+\s+)?(?:[Vv]ice[\s-]+)?[Pp]resident\b/u.test(phrase)
+    !/\b[Tt]he\s+(?:(?!(?:senate|house|league|board|commission|council|party|county|university|college|company|student|union|club|association)\s)\p{Ll}+\s+)?(?:[Vv]ice[\s-]+)?[Pp]resident\b/u.test(
+      phrase,
+    )
   )
     return null;
   // ("the governor" is "Gov. David Ige" and never "Lt. Gov. Kim Guadagno".)

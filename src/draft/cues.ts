@@ -63,10 +63,11 @@ const NOT_THE_REQUEST =
 
 // A voter's fields anyone may have, and those a state keeps back, as news lists them.
 const PUBLIC_FIELD = String.raw`(?:(?:full\s+|first\s+and\s+last\s+)?names?|(?:mailing\s+|residential\s+|street\s+)?address(?:es)?|(?:political\s+)?party(?:\s+(?:affiliations?|registrations?))?|voting\s+histor(?:y|ies)|(?:congressional|legislative|voting|election)\s+districts?(?:\s+assignments?)?|precincts?|registration\s+(?:status|dates?)|(?:years?|months?)\s+of\s+birth|genders?)`;
-const PUBLIC_FIELDS = String.raw`${PUBLIC_FIELD}(?:\s*,\s*(?:and\s+)?${PUBLIC_FIELD}|\s+and\s+${PUBLIC_FIELD}){0,6}`;
 const SENSITIVE_FIELD = String.raw`(?:(?:the\s+)?(?:last\s+four\s+digits\s+of\s+)?(?:voters['’]?\s+|their\s+)?(?:social\s+security(?:\s+numbers?)?|SSNs?|(?:full\s+)?(?:dates?\s+of\s+birth|birth\s*dates?)|driver['’]?s?\s+licen[cs]es?(?:\s+numbers?)?|felony|military))`;
+// (The whole list: "names, addresses and Social Security numbers" is not all public.)
+const PUBLIC_FIELDS = String.raw`${PUBLIC_FIELD}(?:\s*,\s*(?:and\s+)?${PUBLIC_FIELD}|\s+and\s+${PUBLIC_FIELD}){0,6}(?!\s*,?\s*(?:and\s+|or\s+)?(?:(?!(?:but|not|except|without)\b)[\w'’]+\s+){0,3}?${SENSITIVE_FIELD})`;
 const OWNER = String.raw`(?:the\s+|voters['’]?\s+|their\s+|its\s+)?`;
-const GIVE_VERB = String.raw`(?:provid|send|sent|releas|shar|giv|gave|hand\w*\s+over|turn\w*\s+over|suppl|deliver|disclos|transmit)\w*`;
+const GIVE_VERB = String.raw`(?:provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|releas(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|hand(?:s|ed|ing)?\s+over|turn(?:s|ed|ing)?\s+over|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?)`;
 
 interface Rule {
   stance: Stance;
@@ -128,7 +129,7 @@ const RULES: Rule[] = [
   {
     stance: "withholding",
     pattern:
-      /\bin whole or in part\b|\bless\s+than\s+(?:fully\s+)?(?:cooperative|forthcoming|compliant)\b|\bonly\s+(?:an?\s+)?(?:general|basic|limited|partial|abridged|pared-down|stripped-down)\s+(?:version|copy|set)\b|\b(?:partially|partly)(?:\s+or\s+(?:completely|fully|wholly|entirely))?\s+(?:denied|refused|rejected|declined)\b|\b(?:completely|fully|wholly|entirely)\s+or\s+(?:partially|partly)\s+(?:denied|refused|rejected|declined)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:some|parts?|portions?)\s+of\s+(?:the\s+)?(?:request|demand)s?\b|\bcompl(?:y|ies|ied|ying)\s+with\s+some\s+(?:of\s+the\s+)?(?:request|demand)s?\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bpartial\s+(?:responses?|answers?|releases?|disclosure)\b|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\bsome\s*[,–—-]?\s*but\s+not\s+all\b|\b(?:some|certain)\s+(?:aspects|parts|portions|elements)\s+of\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|might)\s+(?:violate|break|run afoul of|be against)\s+(?:state|federal|the)?\s*laws?\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:fully|completely|entirely)\s+(?:compl(?:y|ying|ied)|cooperat\w*|(?:provid\w*|shar\w*|hand\w*\s+over|turn\w*\s+over)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|lists?|rolls?|files?|records?))\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?some\s+(?:[\w'’]+\s+){0,2}?(?:information|data|records?)\b(?![^.;]{0,40}\bpublic)/gi,
+      /\bin whole or in part\b|\bless\s+than\s+(?:fully\s+)?(?:cooperative|forthcoming|compliant)\b|\bonly\s+(?:an?\s+)?(?:general|basic|limited|partial|abridged|pared-down|stripped-down)\s+(?:version|copy|set)\b|\b(?:partially|partly)(?:\s+or\s+(?:completely|fully|wholly|entirely))?\s+(?:denied|refused|rejected|declined)\b|\b(?:completely|fully|wholly|entirely)\s+or\s+(?:partially|partly)\s+(?:denied|refused|rejected|declined)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:some|parts?|portions?)\s+of\s+(?:the\s+)?(?:request|demand)s?\b|\bcompl(?:y|ies|ied|ying)\s+with\s+some\s+(?:of\s+the\s+)?(?:request|demand)s?\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bpartial\s+(?:responses?|answers?|releases?|disclosure)\b|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\bsome,?\s+but\s+not\s+all\b|\b(?:some|certain)\s+(?:aspects|parts|portions|elements)\s+of\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|might)\s+(?:violate|break|run afoul of|be against)\s+(?:state|federal|the)?\s*laws?\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:fully|completely|entirely)\s+(?:compl(?:y|ying|ied)|cooperat\w*|(?:provid\w*|shar\w*|hand\w*\s+over|turn\w*\s+over)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|lists?|rolls?|files?|records?))\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?some\s+(?:[\w'’]+\s+){0,2}?(?:information|data|records?)\b(?![^.;]{0,40}\bpublic)/gi,
   },
   {
     stance: "public-only",
@@ -153,7 +154,7 @@ const RULES: Rule[] = [
     // may have, and no more.
     stance: "public-only",
     pattern: new RegExp(
-      String.raw`\b(?:restricted|limited|limit(?:s|ing)?)\s+(?:[\w'’]+\s+){0,4}?to\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:[\w'’]+\s+){0,3}?only\s+${OWNER}${PUBLIC_FIELDS}\b|\bonly\s+${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\s*,?\s+but\s+not\s+(?:[\w'’]+\s+){0,2}?${SENSITIVE_FIELD}`,
+      String.raw`(?<!\bnot\s+)\b(?:restricted|limited|limit(?:s|ing)?)\s+(?:[\w'’]+\s+){0,4}?to\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:[\w'’]+\s+){0,3}?only\s+${OWNER}${PUBLIC_FIELDS}\b|\bonly\s+${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\s*,?\s+but\s+not\s+(?:[\w'’]+\s+){0,2}?${SENSITIVE_FIELD}`,
       "gi",
     ),
   },
@@ -234,7 +235,7 @@ const RULES: Rule[] = [
     // tell the commission to go jump in the ocean").
     stance: "refuses",
     pattern:
-      /(?<!\btoo\s+[\w'’]+\s+to\s+|\b(?:never|not|n['’]t)\s+)\b(?:told|tells|telling|tell)\s+(?:the\s+)?(?:commission|panel|department|DOJ|Justice\s+Department|administration|White\s+House|federal\s+government|Kobach|them|him)\s+(?:(?:that\s+)?(?:it|they|he)\s+(?:could|can|should|might)\s+|to\s+)(?:go\s+(?:jump|fly|pound|soak)|jump\s+(?:in|into|off)|take\s+a\s+(?:hike|long\s+walk)|pound\s+sand|get\s+lost|kiss\s+my)\b/gi,
+      /(?<!\btoo\s+[\w'’]+\s+to\s+|(?:\bnever|\bnot|n['’]t)\s+)\b(?:told|tells|telling|tell)\s+(?:the\s+)?(?:commission|panel|department|DOJ|Justice\s+Department|administration|White\s+House|federal\s+government|Kobach|them|him)\s+(?:(?:that\s+)?(?:it|they|he)\s+(?:could|can|should|might)\s+|to\s+)(?:go\s+(?:jump|fly|pound|soak)|jump\s+(?:in|into|off)|take\s+a\s+(?:hike|long\s+walk)|pound\s+sand|get\s+lost|kiss\s+my)\b/gi,
   },
 ];
 
@@ -306,7 +307,7 @@ const CONDITION =
 const BUT_ONLY_IF = /^[^.;]{0,160}?\bbut\s+only\s+(?:after|if|once|when|with)\b/i;
 const HANDED_OVER = /\b(?:shar|provid|gave|giv|hand|turn|sent|send|releas|deliver|submit)\w*\b/i;
 const NOT_DATA_SENT =
-  /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\p{L}+\s+)?(?:letters?|responses?|reply|replies|e-?mails?|notes?|memos?|questions?|statements?|requests?|demands?|subpoenas?|notices?)\b/iu;
+  /^\s+(?:(?:a|an|the|his|her|its|their|my|our|these|those|some)\s+)?(?:\p{L}+\s+)?(?:letters?|responses?|reply|replies|e-?mails?|notes?|memos?|questions?|statements?|requests?|demands?|subpoenas?|notices?|concerns?|thoughts|views|opinions?|feedback|perspectives?|worries|reservations|objections)\b/iu;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
 // "llevará a Colorado … a los tribunales por no cumplir", "demandó a Oregón por negarse a …":
 // what the suit alleges, in Spanish (as "sued for failing to" above).
@@ -657,14 +658,12 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       const after = clause.slice((m.index ?? 0) + m[0].length);
       // "have either raised concerns or said they won't comply", "either refused or said they
       // will give only public data": one answer or another for each, so in whole or in part.
-      const lead = masked.slice(Math.max(0, range.start - 160), range.start + (m.index ?? 0));
-      const branch = EITHER_OR.exec(lead.slice(lead.search(/[^.!?]*$/)));
-      if (
-        branch &&
-        (rule.stance === "refuses" || rule.stance === "public-only") &&
-        !SAME_ANSWER[rule.stance].test(branch[1] as string)
-      )
-        return cueAt(range.start, m, "withholding", masked);
+      if (rule.stance === "refuses" || rule.stance === "public-only") {
+        const lead = masked.slice(Math.max(0, range.start - 160), range.start + (m.index ?? 0));
+        const branch = EITHER_OR.exec(lead.slice(lead.search(/[^.!?]*$/)));
+        if (branch && !SAME_ANSWER[rule.stance].test(branch[1] as string))
+          return cueAt(range.start, m, "withholding", masked);
+      }
       // "will send some – but not all – the information": an aside that says in part.
       if (
         rule.stance === "complies" &&
@@ -673,19 +672,12 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         )
       )
         return cueAt(range.start, m, "withholding", masked);
-      // "has sent a letter to the commission asking for clarification": no data sent.
+      // "has sent a letter to the commission asking for clarification", "I will share my
+      // concerns with county officials": no data sent.
       if (
         rule.stance === "complies" &&
-        /\b(?:sent|send\w*|submit\w*|deliver\w*)\b/i.test(m[0]) &&
+        /\b(?:sent|send\w*|submit\w*|deliver\w*|shar\w*)\b/i.test(m[0]) &&
         NOT_DATA_SENT.test(after)
-      )
-        continue;
-      // "I will share my concerns with state officials": views shared, not data.
-      if (
-        rule.stance === "complies" &&
-        /^\s+(?:(?:my|his|her|our|their|its|these|those|the|some)\s+)?(?:[\w'’-]+\s+)?(?:concerns?|thoughts|views|opinions?|feedback|perspectives?|worries|reservations|objections|questions)\b/i.test(
-          after,
-        )
       )
         continue;
       // "the data would only provide a snapshot": something other than the data provided.

@@ -211,8 +211,9 @@ export const GROUP_NOUN =
   /\b[Tt]he\s+(group|organi[sz]ation|nonprofit|league|coalition|cent(?:er|re)|institute|foundation|alliance|association|network|party|committee|union|caucus)\b(?!\s+(?:of|for)\b)/g;
 
 /** "the group" is any group; "the party", "the league" only one whose name says so. */
-export function groupNounFits(noun: string, name: string): boolean {
+export function groupNounFits(noun: string): (name: string) => boolean {
   const n = noun.toLowerCase();
-  if (/^(?:group|organi[sz]ation|nonprofit)$/.test(n)) return true;
-  return new RegExp(String.raw`\b${n.startsWith("cent") ? "cent(?:er|re)" : n}\b`, "i").test(name);
+  if (/^(?:group|organi[sz]ation|nonprofit)$/.test(n)) return () => true;
+  const word = new RegExp(String.raw`\b${n.startsWith("cent") ? "cent(?:er|re)" : n}\b`, "i");
+  return (name) => word.test(name);
 }

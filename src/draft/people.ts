@@ -129,7 +129,6 @@ const NOT_INITIALS = new Set(
   ),
 );
 const PRONOUN = /\b(?:he|she)\b/gi;
-// "Kindel said", "Fontes, a Democrat, said".
 // "”, dijo Kobach", "», afirmó Weber": a Spanish speech verb right after a quote, then a name.
 const SPANISH_SAID_BEFORE = new RegExp(
   String.raw`[,”"’»]\s*(?:${SPANISH_SAID.join("|")})\s+$`,
@@ -139,6 +138,7 @@ const SPANISH_SAID_BEFORE = new RegExp(
 const SPANISH_CLAUSE_GOES_ON =
   /^(?:\s*[,.;:!?)—–]|\s*$|\s+\(|\s+(?:este|esta|el|la|en|a|al|durante|hoy|ayer|ante|tras)(?!\p{L}))/u;
 
+// "Kindel said", "Fontes, a Democrat, said".
 const SAYS_AFTER = new RegExp(
   String.raw`^(?:,[^,.;“”"]{1,60},)?\s+${speechVerbs("continued", "stated", "noted", "explained", "argued")}\b`,
 );
@@ -904,9 +904,8 @@ function speakingGroups(
       const at = m.index ?? 0;
       // ("the organization's director, Jo Lee, said": she speaks, not the group.)
       if (/^['’]s?\s/.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
-      const last = named
-        .filter((n) => n.at < at && groupNounFits(m[1] as string, n.found.name))
-        .pop();
+      const fits = groupNounFits(m[1] as string);
+      const last = named.filter((n) => n.at < at && fits(n.found.name)).pop();
       if (last && !inQuote(at)) add(at, at + m[0].length, last.found);
     }
   }

@@ -100,7 +100,7 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
         }
         // "AK, AL, DEGA, IA": two codes a page's layout ran together, within such a list.
         for (const m of body.matchAll(CODE_PAIR)) {
-          const [first, second] = [m[1] as string, m[2] as string];
+          const [first, second] = [(m[1] ?? m[3]) as string, (m[2] ?? m[4]) as string];
           if (!codes.has(first) || !codes.has(second)) continue;
           const start = from + (m.index ?? 0);
           out.push(
@@ -116,7 +116,9 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
 
 const SHARED = new RegExp(SHARED_NAME, "g");
 // Four capitals between a list's commas (or its start or end).
-const CODE_PAIR = /(?<=^|,[^\S\n]*|\n)([A-Z]{2})([A-Z]{2})(?=[^\S\n]*(?:,|\(|$|\n))/g;
+// (Beside another code: "AK, DEGA, IA", "FLNE, NJ", "ARHI (…), IL"; never "MEMO" alone.)
+const CODE_PAIR =
+  /(?:(?<=\b[A-Z]{2,4},[^\S\n]*)([A-Z]{2})([A-Z]{2})(?=[^\S\n]*(?:,|\(|$|\n))|(?<=^|\n|,[^\S\n]*)([A-Z]{2})([A-Z]{2})(?=[^\S\n]*(?:,[^\S\n]*[A-Z]{2}\b|\()))/g;
 
 // "Illinois State Board of Elections (ISBE)": a state office's name and the initials it goes by.
 const OFFICE_INITIALS =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type DraftContext, draftArticle } from "../../src/draft/draft.js";
+import { stateMatcher } from "../../src/draft/states.js";
 import type { Draft } from "../../src/draft/types.js";
 import { dataset } from "../helpers/fixtures.js";
 
@@ -50,6 +51,21 @@ describe("lists and labels", () => {
       KY: "withholding",
       MD: "withholding",
     });
+    // (Four capitals beside no code are a word: "MEMO", "NEAR".)
+    const codes = stateMatcher(jurisdictions);
+    const found = (text: string) => codes.find(text).map((m) => m.state);
+    expect(
+      found("Officials in CA, NY and KY refused.\n\nMEMO\n\nIt went on, NEAR, the end."),
+    ).toEqual(["CA", "NY", "KY"]);
+    expect(found("AK, DEGA, IA\nARHI (unlikely), IL")).toEqual([
+      "AK",
+      "DE",
+      "GA",
+      "IA",
+      "AR",
+      "HI",
+      "IL",
+    ]);
   });
 
   it("narrows a list's answer when the next sentence says they all give only part, and keeps it otherwise", () => {
@@ -709,6 +725,9 @@ describe("stances a careful reader takes", () => {
       "States like Ohio, as well as the District Of Columbia, are flat out denying the request.",
     ]);
     expect(stances(d)).toEqual({ ID: "refuses", IA: "refuses", OH: "refuses", DC: "refuses" });
+    // (Not what someone "didn't tell" them.)
+    const untold = draft(["Ohio's secretary didn't tell the commission to go jump in the lake."]);
+    expect(stances(untold)).toEqual({});
   });
 
   it("reads 'a request for the personal and public data' as the request's words, and states 'considering negotiations' as reviewing", () => {
@@ -786,6 +805,12 @@ describe("stances a careful reader takes", () => {
       UT: "public-only",
       OH: "complies",
     });
+    // (A list that goes on to private fields, or a limit denied, is no such answer.)
+    const more = draft([
+      "Idaho's release is restricted to names, addresses and Social Security numbers.",
+      "Iowa's secretary said the request is not limited to names and addresses.",
+    ]);
+    expect(stances(more)).toEqual({});
   });
 
   it("keeps a state in a group whose official's seat on the commission a relative clause tells of", () => {
@@ -3396,6 +3421,12 @@ describe("people", () => {
       { ...strangers, overrides: { story: "doj-2025" } },
     );
     expect(speakerOf(d, "hiding something")).toBe("Donald Trump");
+    // ("the senate president" is not the president.)
+    const senate = draft([
+      "President Donald Trump weighed in on Saturday.",
+      "“This is a waste of everyone's time,” the senate president said.",
+    ]);
+    expect(speakerOf(senate, "a waste of everyone")).toBeNull();
     expect(speakerOf(d, "not made in this district")).toBe("Mary Stone");
     expect(speakerOf(d, "careless government")).toBe("Ben Ruiz");
     expect(speakerOf(d, "we may never know")).toBe("Jo Reed");
