@@ -746,6 +746,13 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads states that 'have responded positively' to the letter as complying", () => {
+    const d = draft([
+      "Only three states — Idaho, Iowa, and Utah — have responded positively to the panel's letter.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "complies", IA: "complies", UT: "complies" });
+  });
+
   it("reads what a president wants of 'Lt. Gov. Jo Lee' as the request, a signalled intention to provide as complying, and data 'already made public' as public", () => {
     const d = draft([
       "President Ann Cole wants a Republican in Utah, Lt. Gov. Jo Lee, to hand over the entire voter database — but she is refusing.",
