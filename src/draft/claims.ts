@@ -57,7 +57,8 @@ export function draftClaims(
   speakerStates: Map<string, { state: string | null; official: boolean; group?: boolean }>,
   context: {
     /** Where the text names a state's official outside quotes, with the official's state. */
-    officials?: (Range & { state: string })[];
+    /** `name`: whom the mention stands for ("he" is Kobach), where it is a person. */
+    officials?: (Range & { state: string; name?: string })[];
     /** The requester's names ("the Justice Department", "Kobach"), whose acts are no answer. */
     requester?: RegExp | null;
   } = {},
@@ -516,6 +517,8 @@ export function draftClaims(
       if (
         official &&
         !context.requester?.test(text.slice(official.start, official.end)) &&
+        // ("He claims that 20 states have agreed …", he being Kobach: the requester speaks.)
+        !(official.name && context.requester?.test(official.name)) &&
         // "… his understanding that “the Department will not disclose …”": the requester acts.
         !requesterActs({ start: official.end, end: sentence.end }, sentenceCue) &&
         // "an email to Read from the department …": the official is not the one acting.

@@ -205,8 +205,8 @@ function introducedAsFormer(text: string, mentions: readonly Mention[]): boolean
 function officialMentions(
   people: PeopleInText,
   home: string | null,
-): (Range & { state: string })[] {
-  const out: (Range & { state: string })[] = [];
+): (Range & { state: string; name: string })[] {
+  const out: (Range & { state: string; name: string })[] = [];
   for (const m of people.mentions) {
     // "he"/"she" outside quotes stand for the last person named (people.personAt).
     if (m.inQuote) continue;
@@ -218,7 +218,7 @@ function officialMentions(
       continue;
     if (who.known && who.known.office === "party-chair") continue;
     const state = who.state ?? home;
-    if (state) out.push({ start: m.start, end: m.end, state });
+    if (state) out.push({ start: m.start, end: m.end, state, name: who.known?.name ?? who.name });
   }
   return out;
 }

@@ -2928,6 +2928,15 @@ describe("quotes of the requesting body", () => {
       { ...strangers, people: dataset.people },
     );
     expect(stances(d)).toEqual({ IA: "refuses" });
+    // ("He", Kobach, speaking of the states is the requester, not his state.)
+    const he = draft(
+      [
+        "Kansas Secretary of State Kris Kobach said the reports were false.",
+        "He claims that 20 states have agreed to comply with the request.",
+      ],
+      { ...strangers, people: dataset.people, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(he)).toEqual({});
   });
 
   it("gives the requester its lawsuit's words, but not the words of a suit against it", () => {
