@@ -522,9 +522,13 @@ export function findPeople(
   // "Nebraska's secretary of state said": the person in that office, when the article or the
   // story's known people name exactly one.
   for (const r of roleOnlyMentions(text, states)) {
+    const near = rangesWithin(mentions, Math.max(0, r.start - 60), r.end + 60);
+    if (near.some((m) => m.start < r.end && r.start < m.end)) continue;
+    // ("Kris Kobach, the Connecticut secretary of state, …": the title of the one just named,
+    // even where the article has it wrong, not its holder elsewhere.)
     if (
-      rangesWithin(mentions, Math.max(0, r.start - 60), r.end + 60).some(
-        (m) => m.start < r.end && r.start < m.end,
+      near.some(
+        (m) => !m.pronoun && m.end <= r.start && /^\s*,\s*$/.test(text.slice(m.end, r.start)),
       )
     )
       continue;

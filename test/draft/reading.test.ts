@@ -2937,6 +2937,15 @@ describe("quotes of the requesting body", () => {
       { ...strangers, people: dataset.people, overrides: { story: "commission-2017" } },
     );
     expect(stances(he)).toEqual({});
+    // ("Kris Kobach, the Connecticut secretary of state": his title, however wrong, not
+    // Connecticut's secretary speaking.)
+    const titled = draft(
+      [
+        "The letter was made public by Kris Kobach, the Connecticut secretary of state, stating that “any documents submitted will also be made available to the public.”",
+      ],
+      { ...strangers, people: dataset.people, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(titled)).toEqual({});
   });
 
   it("gives the requester its lawsuit's words, but not the words of a suit against it", () => {
