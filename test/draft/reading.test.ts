@@ -746,11 +746,12 @@ describe("stances a careful reader takes", () => {
     });
   });
 
-  it("reads states that 'have responded positively' to the letter as complying", () => {
+  it("reads states that 'have responded positively' to the letter, or are 'eagerly providing', as complying", () => {
     const d = draft([
       "Only three states — Idaho, Iowa, and Utah — have responded positively to the panel's letter.",
+      "I'm surprised Ohio is eagerly providing all the requested info.",
     ]);
-    expect(stances(d)).toEqual({ ID: "complies", IA: "complies", UT: "complies" });
+    expect(stances(d)).toEqual({ ID: "complies", IA: "complies", UT: "complies", OH: "complies" });
   });
 
   it("reads what a president wants of 'Lt. Gov. Jo Lee' as the request, a signalled intention to provide as complying, and data 'already made public' as public", () => {
