@@ -163,15 +163,23 @@ const GROUP_SPOKE_AFTER = new RegExp(
   "u",
 );
 
+// A named person's post in the group named next: "Jo Lee, spokeswoman for", "Ann Roe, a lawyer
+// with". (An unnamed "the director of the ACLU's project" leaves the group to stand for them.)
+const SOMEONE_OF =
+  /\p{Lu}[\p{L}.'’-]+,\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|director|president|chair(?:man|woman)?|head|lawyer|attorney|counsel|official|member|executive|founder|CEO)\s+(?:for|of|at|with)\s+$/iu;
+
 /** Every group the text names, so that "the group said" finds the one named last. */
 export function groupSpeakers(text: string): GroupSpeaker[] {
   const out: GroupSpeaker[] = [];
   for (const m of text.matchAll(GROUP)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
     const end = start + (m[1] as string).length;
+    // ("Jo Lee, spokeswoman for the League of Women Voters, said": she speaks, named by it.)
+    const ofSomeone = SOMEONE_OF.test(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0));
     const speaks =
-      GROUP_SPOKE_AFTER.test(text.slice(end, end + 40)) ||
-      SPOKE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0));
+      !ofSomeone &&
+      (GROUP_SPOKE_AFTER.test(text.slice(end, end + 40)) ||
+        SPOKE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0)));
     out.push({ start, end, name: m[1] as string, speaks });
   }
   return out;

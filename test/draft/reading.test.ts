@@ -3459,6 +3459,15 @@ describe("people", () => {
     expect(speakerOf(d, "compliance with federal")).toBe("U.S. Department of Justice");
   });
 
+  it("credits 'Jo Lee, spokeswoman for the League …, said' to her, not the group her post names", () => {
+    const d = draft([
+      "Jo Lee, spokeswoman for the League of Women Voters of Ohio, said “we will watch this request closely.”",
+      "The League of Women Voters of Iowa said it was “alarmed by the request for data.”",
+    ]);
+    expect(speakerOf(d, "watch this request closely")).toBe("Jo Lee");
+    expect(speakerOf(d, "alarmed by the request")).toBe("League of Women Voters of Iowa");
+  });
+
   it("credits 'the senator said' and 'the judge wrote' to the senator or judge named before", () => {
     const d = draft([
       "Sen. Ben Ruiz, a Republican, said Friday that privacy “must be respected and prioritized.”",
