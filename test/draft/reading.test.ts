@@ -746,6 +746,11 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'reviewing the commission's request' as reviewing", () => {
+    const d = draft(["Ohio is still reviewing the commission's request, aides said."]);
+    expect(stances(d)).toEqual({ OH: "reviewing" });
+  });
+
   it("reads states that 'have responded positively' to the letter, or are 'eagerly providing', as complying", () => {
     const d = draft([
       "Only three states — Idaho, Iowa, and Utah — have responded positively to the panel's letter.",
