@@ -747,8 +747,10 @@ describe("stances a careful reader takes", () => {
   });
 
   it("reads 'reviewing the commission's request' as reviewing", () => {
-    const d = draft(["Ohio is still reviewing the commission's request, aides said."]);
-    expect(stances(d)).toEqual({ OH: "reviewing" });
+    const d = draft([
+      "According to CNN, three states — Ohio, Idaho, and Utah — are “still reviewing the commission's request.”",
+    ]);
+    expect(stances(d)).toEqual({ OH: "reviewing", ID: "reviewing", UT: "reviewing" });
   });
 
   it("reads states that 'have responded positively' to the letter, or are 'eagerly providing', as complying", () => {
