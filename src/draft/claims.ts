@@ -16,6 +16,7 @@ import { notAResponse, type StateMatcher, type StateMention, sentenceFacts } fro
 import {
   captionParagraphs,
   excerpt,
+  LIST_MARKER,
   type Range,
   rangeAt,
   rangesWithin,
@@ -978,13 +979,15 @@ function bareItem(body: string, mentions: StateMention[], offset: number): boole
   );
 }
 
+const MARKER_ONLY = new RegExp(String.raw`^\s*${LIST_MARKER}\s*$`);
+
 /** A list's line that opens with a marker and a state's name: "• Alaska — Division of Elections". */
 function markedItem(body: string, mentions: StateMention[], offset: number): boolean {
   const first = mentions[0];
   if (!first) return false;
   const lead = body.slice(0, first.start - offset);
   const after = body.slice(first.end - offset);
-  return /^\s*(?:\d{1,2}[.)]|[•*·▪◦–—-])\s*$/.test(lead) && /^\s*(?:[—–(:,-]|$)/.test(after);
+  return MARKER_ONLY.test(lead) && /^\s*(?:[—–(:,-]|$)/.test(after);
 }
 
 // A sentence that goes on about the state just named, not about the requester.

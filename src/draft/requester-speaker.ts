@@ -1,6 +1,6 @@
 import type { QuoteSpan } from "./quote-marks.js";
 import { ASKING, speechVerbs } from "./speech.js";
-import { type Range, rangeAt } from "./text.js";
+import { LIST_MARKER, type Range, rangeAt } from "./text.js";
 import type { StoryHint } from "./types.js";
 
 const VERB = speechVerbs(
@@ -229,7 +229,7 @@ export function requesterSpeaker(
 
 const QUOTING_OTHER = /^[^“”".;]{0,80}?,\s*quoting\s/i;
 
-const LIST_ITEM = /^[^\S\n]*(?:[-+•*·▪◦–—]|\d{1,2}[.)])[^\S\n]/;
+const LIST_ITEM = new RegExp(String.raw`^[^\S\n]*${LIST_MARKER}[^\S\n]`);
 
 /**
  * The line a list's item stands under: for a quote on a line marked as a list's item, the last

@@ -1,6 +1,6 @@
 import type { Jurisdiction } from "../domain/dataset.js";
 import { SHARED_NAME, SPANISH_STATE_NAMES, stateNickname } from "../domain/names.js";
-import type { Range } from "./text.js";
+import { LIST_MARKER, type Range } from "./text.js";
 
 /** A state named in the text: by name, AP abbreviation ("Calif.", "D.C.") or, in lists, USPS code. */
 export interface StateMention extends Range {
@@ -115,6 +115,8 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
 }
 
 const SHARED = new RegExp(SHARED_NAME, "g");
+// At a line's start, past a list's marker if any.
+const LINE_START = new RegExp(String.raw`(?:^|\n)[^\S\n]*${LIST_MARKER}?[^\S\n]*$`);
 // Four capitals between a list's commas (or its start or end).
 // (Beside another code: "AK, DEGA, IA", "FLNE, NJ", "ARHI (…), IL"; never "MEMO" alone.)
 const CODE_PAIR =
@@ -493,9 +495,8 @@ export function notAResponse(
     return "an exception to what is said of all the others";
   // "Washington" alone on a list's line is the state.
   const alone =
-    /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)]|[•*·▪◦–—-])?[^\S\n]*$/.test(
-      text.slice(Math.max(0, mention.start - 12), mention.start),
-    ) && /^[^\S\n]*[.:]?[^\S\n]*(?:\n|$)/.test(text.slice(mention.end, mention.end + 12));
+    LINE_START.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+    /^[^\S\n]*[.:]?[^\S\n]*(?:\n|$)/.test(text.slice(mention.end, mention.end + 12));
   if (
     mention.state === "WA" &&
     !alone &&

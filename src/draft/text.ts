@@ -1,5 +1,8 @@
 import type { Excerpt } from "./types.js";
 
+/** A list item's marker opening its line: "1.", "2)", "-", "+", "•", "–". */
+export const LIST_MARKER = String.raw`(?:\d{1,2}[.)]|[-+•*·▪◦–—])`;
+
 /** A stretch of the article by offsets; its text is always `article.slice(start, end)`. */
 export interface Range {
   start: number;
