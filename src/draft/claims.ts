@@ -183,6 +183,7 @@ export function draftClaims(
   // government hasn't answered"), not its object ("offered the department only …").
   const requesterDoes = (cue: Cue) =>
     context.requester != null &&
+    !cue.ofRequester &&
     !agentFollows(cue) &&
     new RegExp(
       `(?<!\\b(?:offer\\w*|giv\\w*|gave|tell\\w*|told|inform\\w*|sen[dt]\\w*|ask\\w*|provid\\w*|hand\\w*|show\\w*|to|for|with)\\s+(?:the\\s+|its\\s+|their\\s+)?)(?:${context.requester.source})(?:\\s*,\\s*(?:which|who|that))?\\s+(?:(?:has|have|had|is|was|will|would|did|does|do|can|could)\\s+)?(?:\\p{L}+ly\\s+)?$`,

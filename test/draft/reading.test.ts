@@ -1919,6 +1919,36 @@ describe("stances a careful reader takes", () => {
     ]);
     expect(stances(d)).toEqual({ ID: "refuses", IA: "public-only" });
   });
+
+  it("reads 'isn't sure it will comply' as still open, and 'is complying with' as giving", () => {
+    const d = draft([
+      "Idaho isn't sure it will comply with the request.",
+      "Iowa officials were not sure whether they would cooperate.",
+      "Utah is complying with the request, its clerk said.",
+      "Ohio is not complying with the request.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "reviewing",
+      IA: "reviewing",
+      UT: "complies",
+      OH: "refuses",
+    });
+  });
+
+  it("reads an official's 'the department isn't entitled to' and 'not in the best interest' as a refusal, not a court's", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const d = draft(
+      [
+        "Idaho's secretary of state said Thursday that the Justice Department isn't entitled to the information.",
+        "A judge ruled that the department is not entitled to Iowa's voter data.",
+        "The department says it is entitled to Utah's list.",
+        "Ohio's secretary wrote that fulfilling the request would not be in the best interest of the state's voters.",
+      ],
+      doj,
+    );
+    expect(stances(d)).toEqual({ ID: "refuses", OH: "refuses" });
+    expect(claimOf(d, "ID")?.why).toContain("isn't entitled");
+  });
 });
 
 describe("quotes", () => {
