@@ -1,4 +1,5 @@
 import { type Claim, type Dataset, type StateRecord, sourcesView } from "../domain/dataset.js";
+import { type RegionKey, regionOf } from "../domain/regions.js";
 import {
   FIELDS,
   type FieldKey,
@@ -29,7 +30,10 @@ export interface ListMatch extends Currency {
   list: ListKey;
   /** What the list is, in a word or two: the stance's label, "Sources disagree", "Tally". */
   name: string;
-  /** A stance list: the states that settle on it; "disputed": the disputed states; "tally": none. */
+  /**
+   * A stance list: the states that settle on it; "disputed": the disputed states; "tally": none,
+   * except in a region, where it is each of the region's states with its answer.
+   */
   states: ListState[];
   /** A stance list: disputed states one side of which reports this stance. */
   disputed: ListState[];
@@ -42,6 +46,8 @@ export interface ListMatch extends Currency {
   field?: { key: FieldKey; label: string };
   /** Refusals and the tally: the articles' own counts of states saying no, word for word. */
   counts?: ReportedCount[];
+  /** "which Southern states refused": the Census region or division the list is kept to. */
+  region?: { key: RegionKey; name: string };
 }
 
 /** The lists a reporter reads as "how many said no", which the articles count in their words. */
@@ -145,5 +151,26 @@ function listState(record: StateRecord, stance: Stance | null): ListState {
     sources: uniqueSources(
       record.claims.filter((c) => !stance || c.stance === stance).map((c) => c.source),
     ),
+  };
+}
+
+/**
+ * A list kept to one Census region or division: its states only, and its own tally, which is
+ * short enough to name each state's answer. The articles' counts are national, so they are left
+ * out.
+ */
+export function withinRegion(
+  dataset: Dataset,
+  region: RegionKey,
+  listOf: (within: Dataset) => ListMatch,
+): ListMatch {
+  const { name, states } = regionOf(region);
+  const within = new Map([...dataset.states].filter(([usps]) => states.includes(usps)));
+  const { counts: _national, ...match } = listOf({ ...dataset, states: within });
+  const each = match.list === "tally" ? [...within.values()].map((r) => listState(r, null)) : [];
+  return {
+    ...match,
+    ...(each.length > 0 ? { states: each } : {}),
+    region: { key: region, name },
   };
 }

@@ -14,7 +14,7 @@ import type { OfficialsQuestion } from "../lookup/officials-queries.js";
 export type { OfficialsQuestion };
 
 import { type Currency, currencyOf } from "./dates.js";
-import { fieldListMatch, type ListMatch, listMatch } from "./lists.js";
+import { fieldListMatch, type ListMatch, listMatch, withinRegion } from "./lists.js";
 import { type SaidJson, saidJson } from "./said.js";
 import { type SourceMatch, sourceMatch } from "./source-match.js";
 import { byDate, type SourceRef, sourceRef, uniqueSources } from "./sources.js";
@@ -267,10 +267,12 @@ export function matchFor(dataset: Dataset, target: Target): Match {
       return stateMatch(dataset, target.usps);
     case "person":
       return personMatch(dataset, target.id);
-    case "list":
-      return target.field
-        ? fieldListMatch(dataset, target.list, target.field)
-        : listMatch(dataset, target.list, target.source);
+    case "list": {
+      const { list, field, source, region } = target;
+      const listOf = (within: Dataset) =>
+        field ? fieldListMatch(within, list, field) : listMatch(within, list, source);
+      return region ? withinRegion(dataset, region, listOf) : listOf(dataset);
+    }
     case "source":
       return sourceMatch(dataset, target.id);
   }

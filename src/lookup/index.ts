@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import type { Dataset, Jurisdiction, Source } from "../domain/dataset.js";
 import { SPANISH_STATE_NAMES, stateNickname } from "../domain/names.js";
+import type { RegionKey } from "../domain/regions.js";
 import type { FieldKey, ListKey } from "../domain/stance.js";
 import { buildSentenceIndex, type SentenceIndex } from "./article-sentences.js";
 import { normalise } from "./normalise.js";
@@ -12,7 +13,7 @@ export type Target =
   | { kind: "state"; usps: string }
   | { kind: "person"; id: string }
   /** `source`: the list as one article reports it ("which states does BuzzFeed say refused"). */
-  | { kind: "list"; list: ListKey; source?: string; field?: FieldKey }
+  | { kind: "list"; list: ListKey; source?: string; field?: FieldKey; region?: RegionKey }
   | { kind: "source"; id: string };
 
 export interface IndexKey {
@@ -205,7 +206,9 @@ export function sameTarget(a: Target, b: Target): boolean {
   if (a.kind === "state" && b.kind === "state") return a.usps === b.usps;
   if (a.kind === "person" && b.kind === "person") return a.id === b.id;
   if (a.kind === "list" && b.kind === "list")
-    return a.list === b.list && a.source === b.source && a.field === b.field;
+    return (
+      a.list === b.list && a.source === b.source && a.field === b.field && a.region === b.region
+    );
   if (a.kind === "source" && b.kind === "source") return a.id === b.id;
   return false;
 }

@@ -1,3 +1,4 @@
+import { REGIONS, type RegionKey } from "../domain/regions.js";
 import { FIELDS, type FieldKey, KEPT_BACK, type ListKey } from "../domain/stance.js";
 
 /**
@@ -194,6 +195,29 @@ export interface ListQuestion {
   list: ListKey | null;
   /** "which states won't give Social Security numbers": the field the list is about. */
   field?: FieldKey;
+  /** "which Southern states refused": the Census region or division the list is kept to. */
+  region?: RegionKey;
+}
+
+// Longest phrases first, so "west north central" is the division, not the West.
+const REGION_WORDS = REGIONS.flatMap((r) => r.words.map((w) => ({ key: r.key, w }))).sort(
+  (a, b) => b.w.length - a.w.length,
+);
+
+/**
+ * "which southern states refused", "states in the Midwest that complied": the one region a
+ * question names and the question without it ("South Carolina", "West Virginia" are states).
+ */
+function regionAsked(q: string): { region: RegionKey; rest: string } | null {
+  const found = REGION_WORDS.flatMap(({ key, w }) => {
+    const at = new RegExp(`(?:^| )${w}(?= |$)(?! (?:carolina|dakota|virginia)\\b)`).exec(q);
+    return at ? [{ key, at: at.index, length: at[0].length }] : [];
+  });
+  const [first] = found;
+  if (!first || found.some((f) => f.key !== first.key && f.length === first.length)) return null;
+  const rest = `${q.slice(0, first.at)} ${q.slice(first.at + first.length)}`;
+  // (The phrase named once: "south" inside "south atlantic" is the division's own word.)
+  return { region: first.key, rest: rest.replace(/\s+/g, " ").trim() };
 }
 
 /** The one field of the voter file a list question names, if any ("won't give SSNs"). */
@@ -208,11 +232,16 @@ function fieldAsked(q: string): FieldKey | undefined {
  * list question at all.
  */
 export function listQuestion(normalised: string): ListQuestion | null {
-  const q = normalised.replace(/\s+/g, " ").trim();
-  const list = listQuery(q);
+  const whole = normalised.replace(/\s+/g, " ").trim();
+  const within = regionAsked(whole);
+  const q = within?.rest ?? whole;
+  // ("midwest states", "the South": a region's states with no answer named is its tally.)
+  const list =
+    listQuery(q) ?? (within && q.split(" ").every((w) => !w || AROUND.has(w)) ? "tally" : null);
   // (A field is kept back or handed over; "not responded about SSNs" is the silent states.)
   const field = list && [...KEPT_BACK, "complies"].includes(list) ? fieldAsked(q) : undefined;
-  if (list) return field ? { list, field } : { list };
+  const region = within ? { region: within.region } : {};
+  if (list) return field ? { list, field, ...region } : { list, ...region };
   return LIST_SHAPED.test(q) ? { list: null } : null;
 }
 

@@ -337,9 +337,13 @@ function listResult(
   query: string,
   list: NonNullable<ReturnType<typeof listQuestion>>,
 ): LookupResult {
-  const { list: name, field } = list;
+  const { list: name, field, region } = list;
   if (!name) return NONE(query, [], "list");
-  return result(query, [{ kind: "list", list: name, ...(field ? { field } : {}) }], "list");
+  return result(
+    query,
+    [{ kind: "list", list: name, ...(field ? { field } : {}), ...(region ? { region } : {}) }],
+    "list",
+  );
 }
 
 const PARTY_STATES =

@@ -38,6 +38,8 @@ export function listCard(match: ListMatch, options: CardOptions = {}): Card {
   const elements: Element[] = [{ type: "header", text: listHeadline(match, labels) }];
   if (match.list === "tally") {
     elements.push(text(tallyLine(match.tally, labels)));
+    // (A region's tally names each of its states.)
+    if (match.states.length > 0) elements.push(text(stateLines(match.states, true, labels)));
   } else {
     elements.push(
       text(
@@ -55,7 +57,8 @@ export function listCard(match: ListMatch, options: CardOptions = {}): Card {
         ),
       );
     }
-    elements.push({ type: "context", items: [`All states: ${tallyLine(match.tally, labels)}`] });
+    const all = match.region ? `All of ${match.region.name.replace(/ \(.*/, "")}` : "All states";
+    elements.push({ type: "context", items: [`${all}: ${tallyLine(match.tally, labels)}`] });
   }
   const counts = match.counts ?? [];
   if (counts.length > 0) {
@@ -85,7 +88,7 @@ function fieldListCard(
   // public field ("voting history") named in a public-only answer is one given, so those are
   // only said to be named.
   const sensitive = key === "ssn" || key === "birth" || key === "license";
-  const headline =
+  const headline = `${scope(match)}${
     key === "fee"
       ? n === 0
         ? "No state's source says the data is for sale or for a fee"
@@ -98,7 +101,8 @@ function fieldListCard(
           ? `${sourcesOf(n)} ${n === 1 ? "it keeps" : "they keep"} back ${label}`
           : sensitive && match.list === "complies"
             ? `${sourcesOf(n)} ${n === 1 ? "it hands" : "they hand"} over ${label}`
-            : `${states(n)} whose source names ${label} in ${n === 1 ? "its answer" : "their answers"}`;
+            : `${states(n)} whose source names ${label} in ${n === 1 ? "its answer" : "their answers"}`
+  }`;
   const lines = match.states.map(
     (s) =>
       `• ${s.name} — ${(labels[s.stance] ?? STANCE_SHORT[s.stance]).toLowerCase()}: ${quoted(s.evidence ?? "", 240)} (${s.sources.map(sourceLabel).join("; ")})`,
@@ -141,9 +145,15 @@ const sourcesOf = (n: number) => (n === 1 ? "1 state's source says" : `${n} stat
  * "3 states are disputed", "Tally of 51: refuses 9 · …"; in the story's own words where it has them.
  */
 export function listHeadline(match: ListMatch, labels: StanceLabels = {}): string {
-  // "In BuzzFeed News, June 30, 2017: 8 states refuse".
-  const by = match.reportedBy ? `In ${sourceLabel(match.reportedBy)}: ` : "";
-  return `${by}${ownHeadline(match, labels)}`;
+  return `${scope(match)}${ownHeadline(match, labels)}`;
+}
+
+/** "In BuzzFeed News, June 30, 2017: ", "In the South (Census region): ": what the list is kept to. */
+function scope(match: ListMatch): string {
+  const within = [match.reportedBy && sourceLabel(match.reportedBy), match.region?.name].filter(
+    Boolean,
+  );
+  return within.length > 0 ? `In ${within.join(", ")}: ` : "";
 }
 
 function ownHeadline(match: ListMatch, labels: StanceLabels): string {

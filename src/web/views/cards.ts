@@ -119,13 +119,15 @@ function matchHref(site: Site, match: Match): string {
 export function searchPage(site: Site, query: string): WebResponse {
   const result = answer(site.index, query);
   const [only] = result.matches;
-  // (One outlet's list, or one field's, has no page of its own: the answer is the page.)
+  // (One outlet's list, one field's or one region's has no page of its own: the answer is the
+  // page.)
   const saysFirst =
     result.said.length > 0 ||
     result.roleFallback !== null ||
     result.unfit !== undefined ||
     result.sentences !== undefined ||
-    (only?.kind === "list" && (only.reportedBy !== undefined || only.field !== undefined));
+    (only?.kind === "list" &&
+      (only.reportedBy !== undefined || only.field !== undefined || only.region !== undefined));
   if (only && result.matches.length === 1 && !saysFirst) return redirect(matchHref(site, only));
   const card =
     result.matches.length > 1 && !saysFirst
