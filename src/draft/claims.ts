@@ -398,6 +398,18 @@ export function draftClaims(
             ((mention.start > cue.start && requesterActs(sentence, cue)) || requesterDoes(cue))
           )
             continue;
+          // "While Michigan will provide the voter file, some data you request is exempt": the
+          // main clause narrows what the concession gives, for the same state.
+          if (
+            cue === own &&
+            own?.stance === "complies" &&
+            lead &&
+            mention.start < sentence.start + lead[0].length &&
+            (sentenceCue?.stance === "withholding" || sentenceCue?.stance === "public-only") &&
+            SAME_SUBJECT_GOES_ON.test(masked.slice(sentence.start + lead[0].length)) &&
+            !responding.some((m) => m.start >= sentence.start + lead[0].length)
+          )
+            cue = sentenceCue;
           // "Texas plans to comply, but it's only handing over records it considers public":
           // the narrower public-only of a clause that names no other state decides.
           if (cue && !inherited && cue.stance !== "public-only" && cue.stance !== "reviewing") {
@@ -1217,6 +1229,10 @@ const COMMA_SUBJECT =
   /,\s+(?=(?:\p{Lu}[\p{L}.'’]*\s+){1,3}(?:says\s+(?:no|yes)|weighs|mulls|considers|reviews|studies|refuses|rejects|declines|balks|agrees|complies|defies|won['’]t|will)\b)/gu;
 
 const LEADING_CONCESSION = /^\s*(?:While|Although|Though|Whereas|Even as)\b[^,;]{3,160},/;
+// The main clause after a concession, about the same state or its data ("it won't share …",
+// "some specific data … is exempt"), not about other states ("most states refused").
+const SAME_SUBJECT_GOES_ON =
+  /^\s*(?:it|she|he|the\s+(?:state|office|secretary|department)|some|certain|parts?\s+of)\b(?!\s+(?:other\s+)?states\b)/i;
 
 // A sentence's clauses, kept while one text is read: each state it names asks for them again.
 // (The drafter reads a text twice, whole and without its other times, with the same sentences.)

@@ -1949,6 +1949,34 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "refuses", OH: "refuses" });
     expect(claimOf(d, "ID")?.why).toContain("isn't entitled");
   });
+
+  it("reads sharing a limited piece or part of the rolls as in part, and 'followed the law' as giving", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const d = draft(
+      [
+        "Idaho shared a limited piece of the state's voter roll with the department on Tuesday.",
+        "Iowa handed over part of its voter file.",
+        "Utah is one of 14 states refusing to comply, while others like Ohio and Texas have already followed the law.",
+        "The secretary says Maine has followed the law by keeping the data private.",
+      ],
+      doj,
+    );
+    expect(stances(d)).toEqual({
+      ID: "withholding",
+      IA: "withholding",
+      UT: "refuses",
+      OH: "complies",
+      TX: "complies",
+    });
+  });
+
+  it("lets the main clause narrow what a leading 'While …' clause gives the same state", () => {
+    const d = draft([
+      "While Idaho will provide the voter file, some specific data requested is exempt from disclosure.",
+      "While Iowa will provide the data, most states refused.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "withholding", IA: "complies" });
+  });
 });
 
 describe("quotes", () => {
