@@ -42,7 +42,7 @@ const GIVE_OR_KEEP =
   /\b(?:provid\w*|releas\w*|(?:hand|turn)\w*\s+(?:[\w'’]+\s+){0,4}?over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*|direct\w*|point\w*)\b/i;
 
 const NOT_ABOUT_DATA =
-  /\bimmediately\b|\b(?:comment|comments|interview|statement|details|questions|reply|response|answer)\b/i;
+  /\bimmediately\b|\b(?:comments?|interviews?|statements?|details|questions|repl(?:y|ies)|responses?|answers?)\b/i;
 
 const NO_PROMISE =
   /\b(?:no|without\s+(?:a|any)|declin\w*\s+to\s+(?:give|make)\s+(?:a|any))\s+(?:guarantee|promise|commitment|assurance|pledge)s?\s+(?:that\s+)?(?:[\p{L}’']+\s+){0,3}?$/iu;

@@ -1970,6 +1970,14 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'have not released statements' as no word on the data", () => {
+    const d = draft([
+      "The other two states, Idaho and Iowa, have not released statements ahead of receiving the letter.",
+      "Utah has not released any data.",
+    ]);
+    expect(stances(d)).toEqual({ UT: "refuses" });
+  });
+
   it("lets the main clause narrow what a leading 'While …' clause gives the same state", () => {
     const d = draft([
       "While Idaho will provide the voter file, some specific data requested is exempt from disclosure.",
