@@ -898,6 +898,9 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         continue;
       // "rejected claims of fraud", "denied that": a refusal of something other than the request.
       if (NOT_THE_REQUEST.test(near.slice(m[0].length))) continue;
+      // "refuses to perpetuate the myth that fraud played a role": to do something other than
+      // give the data, and about something other than the rolls or the request.
+      if (/^refus/i.test(m[0]) && otherDeed(clause.slice(m.index + m[0].length))) continue;
       // "did not comply with a Monday deadline": late, not a refusal, so still open.
       if (
         /^\s+with\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?deadline\b/i.test(
@@ -972,6 +975,19 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
     }
   }
   return agreementRefused;
+}
+
+const GIVE_NEXT = new RegExp(String.raw`^\s+to\s+(?:be\s+|take\s+|go\s+)?${GIVE}\b`, "i");
+const ABOUT_THE_REQUEST =
+  /\b(?:voters?|rolls?|lists?|files?|data|registration|records?|info(?:rmation)?|requests?|demands?|commission|panel|department|DOJ|letters?|orders?|subpoenas?|part|along)\b/i;
+
+/** "to perpetuate the myth …": a refusal's verb that gives nothing and names no data or request. */
+function otherDeed(after: string): boolean {
+  // ("refusing to do so" stands for what came before.)
+  if (!/^\s+to\s+\p{L}/u.test(after) || GIVE_NEXT.test(after) || /^\s+to\s+do\b/i.test(after))
+    return false;
+  // ("the myth of voter fraud" is no voter data.)
+  return !ABOUT_THE_REQUEST.test(after.slice(0, 80).replace(/\bvoter\s+fraud\b/gi, ""));
 }
 
 function cueAt(offset: number, m: RegExpMatchArray, stance: Stance, masked: string): Cue | null {

@@ -1970,6 +1970,16 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads refusing to do something other than give the data, about no data, as no answer", () => {
+    const d = draft([
+      "Idaho refuses to perpetuate the myth voter fraud played a role in our election.",
+      "Iowa refused to legitimize the commission.",
+      "Utah sent a message right back refusing to do so.",
+      "Ohio refused to go along.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", OH: "refuses" });
+  });
+
   it("reads 'have not released statements' as no word on the data", () => {
     const d = draft([
       "The other two states, Idaho and Iowa, have not released statements ahead of receiving the letter.",
