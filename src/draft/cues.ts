@@ -979,7 +979,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
 
 const GIVE_NEXT = new RegExp(String.raw`^\s+to\s+(?:be\s+|take\s+|go\s+)?${GIVE}\b`, "i");
 const ABOUT_THE_REQUEST =
-  /\b(?:voters?|rolls?|lists?|files?|data|registration|records?|info(?:rmation)?|requests?|demands?|commission|panel|department|DOJ|letters?|orders?|subpoenas?|part|along)\b/i;
+  /\b(?:voters?|rolls?|lists?|files?|data|registration|records?|info(?:rmation)?|requests?|demands?|commission|panel|department|DOJ|letters?|orders?|subpoenas?|memorand\w*|MOUs?|agreements?|part|along)\b/i;
 
 /** "to perpetuate the myth …": a refusal's verb that gives nothing and names no data or request. */
 function otherDeed(after: string): boolean {
