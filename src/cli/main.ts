@@ -9,7 +9,7 @@ import { chooseStory } from "../library/ask.js";
 import { buildLibrary, type Library, type StoryData } from "../library/library.js";
 import { storySummaries } from "../library/summaries.js";
 import { replyCard } from "../render/changes-card.js";
-import { storyCounts } from "../render/format.js";
+import { storyCounts, unreadNote } from "../render/format.js";
 import { ANSI, PLAIN, renderTerminal } from "../render/terminal.js";
 
 const USAGE = `usage:
@@ -544,6 +544,7 @@ async function draftText(
     `drafted ${id}: ${drafted.claims.length} claims, ${drafted.quotes.length} quotes, ` +
       `${written.people.length} new people; ${drafts} entries wait for review`,
   );
+  if (drafted.language) io.out(`  ${unreadNote(drafted.language.name)}`);
   for (const file of written.files) io.out(`  wrote ${file}`);
   if (page) {
     const fields = page.fromPage.join(", ");

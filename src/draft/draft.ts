@@ -1,6 +1,7 @@
 import type { Jurisdiction, Person, Story } from "../domain/dataset.js";
 import { attributeQuotes } from "./attribution.js";
 import { draftClaims } from "./claims.js";
+import { unreadLanguage } from "./language.js";
 import { draftMetadata } from "./metadata.js";
 import { separateOtherStories, withoutOtherTimes } from "./other-story.js";
 import { findPeople, type Mention, type PeopleInText } from "./people.js";
@@ -134,6 +135,7 @@ export function draftArticle(printed: string, context: DraftContext): Draft {
     own.push(...now.filter((c) => recalled.has(c.state) && untouched(c.evidenceSpan.start)));
     own.sort((a, b) => a.evidenceSpan.start - b.evidenceSpan.start);
   }
+  const language = unreadLanguage(text);
   return {
     source,
     story: proposeStory(withoutOtherTimes(text, sents, year), hints, context.overrides?.story),
@@ -141,6 +143,7 @@ export function draftArticle(printed: string, context: DraftContext): Draft {
     otherStory: other,
     quotes,
     people: people.draftPeople(speakerKeys),
+    ...(language ? { language } : {}),
   };
 }
 

@@ -120,6 +120,10 @@ export const Draft = z.strictObject({
   otherStory: z.array(OtherStoryClaim).default([]),
   quotes: z.array(DraftQuote),
   people: z.array(DraftPerson),
+  /** The article's language when the drafter does not read it (its rules are English and Spanish). */
+  language: z
+    .strictObject({ code: z.string().regex(/^[a-z]{3}$/), name: z.string().min(1) })
+    .optional(),
 });
 export type Draft = z.infer<typeof Draft>;
 

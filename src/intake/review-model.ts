@@ -66,6 +66,8 @@ export interface ReviewModel {
   page: { fetchedAt: string; fromPage: PageFieldName[]; fromText: PageFieldName[] } | null;
   /** In review order: low-confidence claims first (least sure first), then the rest in order. */
   claims: ReviewClaim[];
+  /** The article's language when the drafter does not read it ("Portuguese"), else null. */
+  language: string | null;
 }
 
 /** What the model is built from: the draft row's facts, the repaired draft and the decisions. */
@@ -149,6 +151,7 @@ export function reviewModel(
       why: o.why,
     })),
     claims: inReviewOrder(claims),
+    language: draft.language?.name ?? null,
   };
 }
 

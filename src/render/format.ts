@@ -144,3 +144,11 @@ export function counted(count: number, one: string, many = `${one}s`): string {
 export function storyCounts(s: { articles: number; claims: number; statesReportedOn: number }) {
   return `${counted(s.articles, "article")}, ${counted(s.claims, "claim")}, ${counted(s.statesReportedOn, "state")} reported on`;
 }
+
+/**
+ * What an editor is told of an article in a language the drafter does not read, wherever its
+ * draft is shown.
+ */
+export function unreadNote(name: string): string {
+  return `This article looks like ${name}. The drafter reads English and Spanish only, so its draft is likely to miss what the article reports: read it and add each answer by hand.`;
+}

@@ -3,7 +3,7 @@ import type { StateChange } from "../intake/changes.js";
 import type { HistoryLine } from "../intake/history.js";
 import type { ReviewClaim, ReviewModel } from "../intake/review-model.js";
 import { type Block, escapeSlack, LIMITS, type SlackMessage, userMention } from "./blocks.js";
-import { stanceLabel, standing, truncate } from "./format.js";
+import { stanceLabel, standing, truncate, unreadNote } from "./format.js";
 import { pageProvenance } from "./provenance.js";
 import { INTAKE_ACTION } from "./review-ids.js";
 
@@ -76,6 +76,8 @@ export function reviewMessage(review: ReviewModel, page = 0): SlackMessage {
     },
     storyBlock(review),
   ];
+  if (review.language)
+    blocks.push(section(`:warning: ${escapeSlack(unreadNote(review.language))}`));
   if (review.newPeople.length > 0) {
     const lines = review.newPeople.map(
       (p) =>

@@ -113,6 +113,17 @@ describe("editors' intake in Slack", () => {
     );
   });
 
+  it("tells the editor when an article is in a language the drafter does not read", async () => {
+    const h = await instance(newDatabase());
+    const portuguese = readFileSync(
+      join(import.meta.dirname, "..", "draft", "articles", "wire-2017-pt.txt"),
+    );
+    const review = messageText((await draftFile(h, EDITOR, portuguese, "F7")).body);
+    expect(review).toContain("This article looks like Portuguese.");
+    expect(review).toContain("reads English and Spanish only");
+    expect(messageText((await draftByFile(h)).body)).not.toContain("This article looks like");
+  });
+
   it("sends the draft to REVIEW_CHANNEL, or to the editor's DM when the bot cannot post there", async () => {
     const h = await instance(newDatabase(), { REVIEW_CHANNEL: "CREVIEW" });
     expect((await draftByFile(h)).body.channel).toBe("CREVIEW");
