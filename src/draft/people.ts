@@ -57,7 +57,8 @@ const TITLE_WORDS = new Set(
   (
     "Secretary Sec. State Gov. Governor Lt. Lieutenant Sen. Senator Rep. Representative Attorney Atty. " +
     "General President Vice Chair Chairman Chairwoman Director Administrator Commissioner Mayor " +
-    "Mr. Mrs. Ms. Dr. Judge Justice Deputy Executive Speaker Leader Chief Spokesman Spokeswoman " +
+    "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Judge Justice Deputy Executive Speaker Leader Chief Spokesman " +
+    "Spokeswoman " +
     "Party Democratic Democrat Republican Former Acting Assistant Clerk Registrar Treasurer " +
     "Auditor Fellow Professor Prof. Sheriff Rev. St. U.S. Federal Presidential Elections Election " +
     "Commonwealth Recorder Supervisor Assemblyman Assemblywoman Assemblymember Councilman " +
@@ -111,7 +112,9 @@ const DOCUMENT_WORDS = new Set(
 const PERSON_TITLES = new Set(
   (
     "Chair Chairman Chairwoman Secretary State Gov. Governor Sen. Senator Rep. Representative President " +
-    "Commissioner Director Administrator Mayor Judge Mr. Mrs. Ms. Dr. Clerk Registrar Sheriff Lt."
+    "Commissioner Director Administrator Mayor Judge Mr. Mrs. Ms. Dr. Clerk Registrar Sheriff Lt. " +
+    // (British and house styles drop the point: "Mr Trump".)
+    "Mr Mrs Ms Dr"
   ).split(" "),
 );
 const PARTICLES = new Set(["von", "van", "de", "del", "der", "da", "di", "la", "le", "bin"]);

@@ -3268,6 +3268,18 @@ describe("people known by surname", () => {
 });
 
 describe("people", () => {
+  it("reads 'Mr Smith' without the point, as British and house styles print it, as the Smith named", () => {
+    const d = draft([
+      "Mr Smith has alleged fraud - (Reuters)",
+      "",
+      "Governor John Smith of Ohio has criticised the states.",
+      "",
+      '"What are they trying to hide?", Mr Smith tweeted.',
+    ]);
+    expect(speakerOf(d, "trying to hide")).toBe("John Smith");
+    expect(d.people.map((p) => p.name)).not.toContain("Mr Smith");
+  });
+
   it("takes a title from its own words, not the sentence before it or a word opening the clause", () => {
     const d = draft([
       "Q: Has Idaho complied? A: Yes. Idaho Secretary of State Grant Seel said the file went out.",
