@@ -138,7 +138,7 @@ const RULES: Rule[] = [
   {
     stance: "public-only",
     pattern:
-      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:(?:registration|voting)\s+)?(?:information|data|records?|documents?|files?|rolls?|lists?|info)\b|\bpublicly (?:available|accessible)\b|\bnon-?(?:sensitive|confidential)\s+(?:voter\s+)?(?:information|data|records?)\b|\b(?:available|accessible) to the public\b|\bpublic\s+(?:version|copy|edition)\s+of\b|\bnon-?public\b|\bin\s+accordance\s+with\s+(?:state|the\s+state['’]s|its)\s+laws?\b(?<=\b(?:send|sent|provid\w*|releas\w*|shar\w*|giv\w*|gave|hand\w*\s+over|turn\w*\s+over)\b[^.;]{0,160})|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/gi,
+      /\bpublic(?:ly)?[ -](?:available\s+)?(?:voter\s+)?(?:(?:registration|voting)\s+)?(?:information|data|records?|documents?|files?|rolls?|(?:check)?lists?|info)\b|\bpublicly (?:available|accessible)\b|\bnon-?(?:sensitive|confidential)\s+(?:voter\s+)?(?:information|data|records?)\b|\b(?:available|accessible) to the public\b|\bpublic\s+(?:version|copy|edition)\s+of\b|\bnon-?public\b|\bin\s+accordance\s+with\s+(?:state|the\s+state['’]s|its)\s+laws?\b(?<=\b(?:send|sent|provid\w*|releas\w*|shar\w*|giv\w*|gave|hand\w*\s+over|turn\w*\s+over)\b[^.;]{0,160})|\bonly\s+(?:[\w'’]+\s+){0,6}?public(?:ly)?\b/gi,
     when: (clause) => GIVE_OR_KEEP.test(clause),
   },
   {

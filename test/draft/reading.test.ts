@@ -1980,6 +1980,13 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", OH: "refuses" });
   });
 
+  it("reads New England's 'public voter checklists' as the public list", () => {
+    const d = draft([
+      "He has emphasized that Maine would only be sharing what is included in the public voter checklists.",
+    ]);
+    expect(stances(d)).toEqual({ ME: "public-only" });
+  });
+
   it("reads 'have not released statements' as no word on the data", () => {
     const d = draft([
       "The other two states, Idaho and Iowa, have not released statements ahead of receiving the letter.",
