@@ -14,7 +14,9 @@ const NAMES = new Intl.DisplayNames(["en"], { type: "language" });
  * Language identification is franc's (trigram statistics), not ours.
  */
 export function unreadLanguage(text: string): { code: string; name: string } | null {
-  const code = franc(text.slice(0, SAMPLE), { minLength: 40 });
+  const sample = text.slice(0, SAMPLE);
+  if (plainlyEnglish(sample)) return null;
+  const code = franc(sample, { minLength: 40 });
   if (code === "und" || READ.has(code)) return null;
   let name: string | undefined;
   try {
@@ -23,4 +25,14 @@ export function unreadLanguage(text: string): { code: string; name: string } | n
     name = undefined;
   }
   return { code, name: name && name !== code ? name : `language ${code}` };
+}
+
+// Most articles are English, which its commonest words settle without franc's few milliseconds:
+// they are a fifth of an English article's words (under an eighth in 5 of 429 development
+// articles) and at most a sixteenth of any other language's.
+const ENGLISH_WORDS = /\b(?:the|and|of|to|that|is|was|for|with|said)\b/gi;
+
+function plainlyEnglish(sample: string): boolean {
+  const words = sample.match(/\p{L}+/gu)?.length ?? 0;
+  return words >= 40 && (sample.match(ENGLISH_WORDS)?.length ?? 0) / words >= 0.12;
 }
