@@ -3,6 +3,23 @@
  * punctuation (W.Va. = WVa), possessives (Ohio's = Ohio) and spacing.
  */
 export function normalise(text: string): string {
+  const known = normalised.get(text);
+  if (known !== undefined) return known;
+  const result = normalisedAnew(text);
+  // The same names and passages are normalised for every question: keep the short ones, and
+  // start afresh when the cache is full rather than let it grow with what reporters type.
+  if (text.length <= MAX_CACHED_LENGTH) {
+    if (normalised.size >= MAX_CACHED) normalised.clear();
+    normalised.set(text, result);
+  }
+  return result;
+}
+
+const normalised = new Map<string, string>();
+const MAX_CACHED = 20_000;
+const MAX_CACHED_LENGTH = 2_000;
+
+function normalisedAnew(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
