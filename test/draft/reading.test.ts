@@ -1980,6 +1980,18 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", OH: "refuses" });
   });
 
+  it("reads states 'fighting this common-sense audit' as pushing back, but not fighting a lawsuit", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const d = draft(
+      [
+        "The states fighting this common-sense audit are a who's who of liberal bastions: Idaho, Iowa and Utah.",
+        "Ohio is fighting the lawsuit in federal court.",
+      ],
+      doj,
+    );
+    expect(stances(d)).toEqual({ ID: "refuses", IA: "refuses", UT: "refuses" });
+  });
+
   it("reads New England's 'public voter checklists' as the public list", () => {
     const d = draft([
       "He has emphasized that Maine would only be sharing what is included in the public voter checklists.",
