@@ -109,7 +109,32 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const headlines = headlineQuotes(text);
   // (A line may read as a headline and as a sentence with a speech verb: one quote.)
   const spoken = spokenSingleQuotes(text).filter((q) => !headlines.some((h) => h.open === q.open));
-  return [...spans, ...headlines, ...spoken].sort((a, b) => a.start - b.start);
+  const marked = [...spans, ...headlines, ...spoken];
+  return [...marked, ...embeddedTweets(text, marked)].sort((a, b) => a.start - b.start);
+}
+
+// An embedded tweet as a page prints it: its words, any links, then its credit line, "— Jane
+// Smith (@SecSmith) June 30, 2017".
+const TWEET =
+  /^([^\S\n]*)([^\n]*?\S)(?:\s+(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+)*\s+[—–]{1,2}[^\S\n]*[^\n(—–]{2,60}?[^\S\n]*\(@\w{1,15}\)[^\S\n]+\p{Lu}\p{Ll}+\.?[^\S\n]\d{1,2},?[^\S\n]\d{4}[^\S\n]*$/gmu;
+
+/**
+ * Embedded tweets, which pages print without quotation marks: each is the words of the one its
+ * credit line names (see `tweeter` in attribution.ts). Its span closes just before the credit's
+ * dash; a line that already holds a quotation is left to it.
+ */
+function embeddedTweets(text: string, quoted: readonly QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const m of text.matchAll(TWEET)) {
+    const line = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    if (quoted.some((q) => q.open < line.end && q.close >= line.start)) continue;
+    const start = line.start + (m[1] as string).length;
+    const end = start + (m[2] as string).length;
+    const dash = end + text.slice(end, line.end).search(/[—–]/);
+    if (/\p{L}/u.test(text.slice(start, end)))
+      out.push({ start, end, open: start, close: dash - 1 });
+  }
+  return out;
 }
 
 // A speech verb right after a closing mark: `", dijo Steve Simon`, `," said Smith`.

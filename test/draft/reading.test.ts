@@ -2769,6 +2769,22 @@ describe("quote speakers across sentences", () => {
 });
 
 describe("quote speakers named the way the web names them", () => {
+  it("reads an embedded tweet, printed without quotation marks, as the words of the one its credit line names", () => {
+    const d = draft([
+      "The governor answered on Twitter.",
+      "",
+      "You can add Idaho to that list. We will not take part in this effort. https://t.co/AbCdEf123 — Governor Jo Lee (@GovJoLee) June 30, 2017",
+      "",
+      "Utah's clerk said “we are still reading the letter,” and the tweet — Jo Lee's — drew replies.",
+    ]);
+    expect(speakerOf(d, "add Idaho to that list")).toBe("Jo Lee");
+    expect(d.quotes.find((q) => q.text.includes("add Idaho"))?.text).toBe(
+      "You can add Idaho to that list. We will not take part in this effort.",
+    );
+    // (A line that already holds a quotation is not read as a tweet.)
+    expect(d.quotes.filter((q) => q.text.includes("Jo Lee")).length).toBe(0);
+  });
+
   const withKnown: DraftContext = { ...strangers, people: dataset.people };
 
   it("credits a tweet to the name before its handle, with a middle initial, or to the handle's person", () => {
