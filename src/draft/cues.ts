@@ -231,7 +231,7 @@ const RULES: Rule[] = [
     // "has not yet responded to the letter": no answer to report, which a reader notes as such.
     stance: "no-report",
     pattern:
-      /\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|answer)\b|\b(?:has|have)\s+(?:so\s+far\s+)?been\s+silent\b|(?<!\p{L})(?:no|todavía\s+no|aún\s+no)\s+ha\s+(?:respondido|contestado)(?!\p{L})|\b(?:has|have|had)(?:n['’]t| not)\s+(?:yet\s+)?(?:responded|replied|answered|commented)\b(?!\s+(?:to\s+)?(?:a\s+)?(?:requests?|calls?|messages?|e-?mails?|questions?)\s+(?:for|seeking)\s+comment)(?!\s+(?:to\s+)?(?:our|my|this\s+(?:paper|newspaper|outlet|station)['’]s|the\s+(?:paper|newspaper|station)['’]s|reporters['’]?)\s+(?:questions?|calls?|e-?mails?|messages?|inquir(?:y|ies)|requests?))/giu,
+      /\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|answer)\b|\b(?:has|have|had)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:released|issued|made)\s+(?:a\s+|any\s+)?(?:public\s+)?statements?\b|\b(?:has|have)\s+(?:so\s+far\s+)?been\s+silent\b|(?<!\p{L})(?:no|todavía\s+no|aún\s+no)\s+ha\s+(?:respondido|contestado)(?!\p{L})|\b(?:has|have|had)(?:n['’]t| not)\s+(?:yet\s+)?(?:responded|replied|answered|commented)\b(?!\s+(?:to\s+)?(?:a\s+)?(?:requests?|calls?|messages?|e-?mails?|questions?)\s+(?:for|seeking)\s+comment)(?!\s+(?:to\s+)?(?:our|my|this\s+(?:paper|newspaper|outlet|station)['’]s|the\s+(?:paper|newspaper|station)['’]s|reporters['’]?)\s+(?:questions?|calls?|e-?mails?|messages?|inquir(?:y|ies)|requests?))/giu,
   },
   {
     // "the department isn't entitled to the information": an official's reason for saying no,

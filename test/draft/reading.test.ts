@@ -1999,12 +1999,12 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ME: "public-only" });
   });
 
-  it("reads 'have not released statements' as no word on the data", () => {
+  it("reads 'have not released statements' as no response reported, not a refusal", () => {
     const d = draft([
       "The other two states, Idaho and Iowa, have not released statements ahead of receiving the letter.",
       "Utah has not released any data.",
     ]);
-    expect(stances(d)).toEqual({ UT: "refuses" });
+    expect(stances(d)).toEqual({ ID: "no-report", IA: "no-report", UT: "refuses" });
   });
 
   it("lets the main clause narrow what a leading 'While …' clause gives the same state", () => {
