@@ -139,13 +139,19 @@ export function draftArticle(printed: string, context: DraftContext): Draft {
   return {
     source,
     story: proposeStory(withoutOtherTimes(text, sents, year), hints, context.overrides?.story),
-    claims: own,
+    // What the rules make of a language they were not written for is a guess: shown first, marked.
+    claims: language
+      ? own.map((c) => ({ ...c, confidence: Math.min(c.confidence, UNREAD_CONFIDENCE) }))
+      : own,
     otherStory: other,
     quotes,
     people: people.draftPeople(speakerKeys),
     ...(language ? { language } : {}),
   };
 }
+
+/** The most a claim drafted from an article in a language the drafter does not read is trusted. */
+const UNREAD_CONFIDENCE = 0.4;
 
 /**
  * Whether `span` continues the quote before it, in the same paragraph, with only that quote's

@@ -26,6 +26,14 @@ describe("an article in a language the drafter does not read", () => {
     ).toBeUndefined();
   });
 
+  it("trusts what it drafts from such an article little, so the review shows it first, marked", () => {
+    const pt = draft(article("wire-2017-pt.txt"));
+    const en = draft(article("wire-2017.txt"));
+    expect(en.claims.some((c) => c.confidence > 0.4)).toBe(true);
+    expect(pt.claims.map((c) => c.state)).toEqual(["UT"]);
+    for (const c of pt.claims) expect(c.confidence).toBeLessThanOrEqual(0.4);
+  });
+
   it("says nothing of a text too short to tell", () => {
     expect(draft("Ohio: refused.").language).toBeUndefined();
   });
