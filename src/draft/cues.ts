@@ -37,7 +37,7 @@ const PARTIAL =
 const SENSITIVE_OBJECT =
   /^\S+\s+(?:to\s+\S+\s+(?:over\s+)?)?(?:(?:the|its|any|their)\s+)?(?:most\s+)?sensitive\b/i;
 const ALL_BUT_PRIVATE =
-  /^\s+(?:[\w'’-]+\s+){0,3}?(?:everything|all(?:\s+of)?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:data|information|records|fields|list|file|rolls?))\b[^.;]{0,60}?\b(?:except(?:\s+for)?|but|save(?:\s+for)?|other\s+than|minus|apart\s+from)\s+(?:the\s+|their\s+|its\s+|voters['’]?\s+)?(?:[\w'’-]+\s+){0,4}?(?:social\s+security|driver['’]?s?\s+licen[cs]e|dates?\s+of\s+birth|birth\s?dates?|sensitive|personal|private|confidential)\b[^.;,]*/i;
+  /^\s+(?:[\w'’-]+\s+){0,3}?(?:everything|(?:all|most)(?:\s+of)?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:data|information|records|fields|list|file|rolls?))\b[^.;]{0,60}?\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|but|save(?:\s+for)?|other\s+than|minus|apart\s+from)\s+(?:the\s+|their\s+|its\s+|voters['’]?\s+)?(?:[\w'’-]+\s+){0,4}?(?:social\s+security|driver['’]?s?\s+licen[cs]e|dates?\s+of\s+birth|birth\s?dates?|sensitive|personal|private|confidential)\b[^.;,]*/i;
 const GIVE_OR_KEEP =
   /\b(?:provid\w*|releas\w*|(?:hand|turn)\w*\s+(?:[\w'’]+\s+){0,4}?over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*|direct\w*|point\w*)\b/i;
 

@@ -1899,8 +1899,14 @@ describe("stances a careful reader takes", () => {
       "Idaho will hand over everything the panel asked for except voters' birth dates, a spokesman said.",
       "Utah will provide all of the data requested but the last four digits of Social Security numbers.",
       "Iowa will provide all the information it has.",
+      "Ohio's board decided to hand over most of the voter data requested, with the exception of voters' Social Security numbers.",
     ]);
-    expect(stances(d)).toEqual({ ID: "public-only", UT: "public-only", IA: "complies" });
+    expect(stances(d)).toEqual({
+      ID: "public-only",
+      UT: "public-only",
+      IA: "complies",
+      OH: "public-only",
+    });
   });
 
   it("keeps an answer the sentence says the state has not changed", () => {
