@@ -158,7 +158,7 @@ const RULES: Rule[] = [
     // may have, and no more.
     stance: "public-only",
     pattern: new RegExp(
-      String.raw`(?<!\bnot\s+)\b(?:restricted|limited|limit(?:s|ing)?)\s+(?:[\w'’]+\s+){0,4}?to\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:[\w'’]+\s+){0,3}?only\s+${OWNER}${PUBLIC_FIELDS}\b|\bonly\s+${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\s*,?\s+but\s+not\s+(?:[\w'’]+\s+){0,2}?${SENSITIVE_FIELD}`,
+      String.raw`(?<!\bnot\s+)\b(?:restricted|limited|limit(?:s|ing)?)\s+(?:[\w'’]+\s+){0,4}?to\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:[\w'’]+\s+){0,3}?only\s+${OWNER}${PUBLIC_FIELDS}\b|\bonly\s+${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:${OWNER}${PUBLIC_FIELDS}|(?:[\w'’-]+,?\s+){0,5}?[\w'’-]+)(?:\s*,\s*(?:but\s+)?|\s+but\s+)not\s+(?:[\w'’]+\s+){0,2}?${SENSITIVE_FIELD}`,
       "gi",
     ),
   },

@@ -1909,6 +1909,21 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'will send X, but not Social Security numbers' as the public part, whatever X is", () => {
+    const d = draft([
+      "Idaho will send names and addresses, but not Social Security numbers.",
+      "Iowa will send the voter list, but not Social Security numbers.",
+      "Utah will send names, addresses and dates of birth, not Social Security or driver's license numbers.",
+      "Ohio will send the data, but not Maine.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "public-only",
+      IA: "public-only",
+      UT: "public-only",
+      OH: "complies",
+    });
+  });
+
   it("keeps an answer the sentence says the state has not changed", () => {
     const d = draft([
       "Idaho, which said in June it would share its full voter file with the panel, has not changed its position, the secretary said Tuesday.",
