@@ -42,7 +42,7 @@ const GIVE_OR_KEEP =
   /\b(?:provid\w*|releas\w*|(?:hand|turn)\w*\s+(?:[\w'’]+\s+){0,4}?over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*|direct\w*|point\w*)\b/i;
 
 const NOT_ABOUT_DATA =
-  /\bimmediately\b|\b(?:comments?|interviews?|statements?|details|questions|repl(?:y|ies)|responses?|answers?)\b/i;
+  /\bimmediately\b|\b(?:comments?|interview|statement|details|questions|reply|response|answer)\b/i;
 
 const NO_PROMISE =
   /\b(?:no|without\s+(?:a|any)|declin\w*\s+to\s+(?:give|make)\s+(?:a|any))\s+(?:guarantee|promise|commitment|assurance|pledge)s?\s+(?:that\s+)?(?:[\p{L}’']+\s+){0,3}?$/iu;
@@ -889,6 +889,13 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       const near = clause.slice(m.index, m.index + m[0].length + 40);
       // "did not immediately provide a comment" is about the reporter's call, not the data.
       if (NOT_ABOUT_DATA.test(near)) continue;
+      // "have not released statements": what is not given is a word to the press.
+      if (
+        /^\s+(?:(?:an?|any|public|official)\s+)*(?:statements|comments)\b/i.test(
+          near.slice(m[0].length),
+        )
+      )
+        continue;
       // "They're saying don't send us anything": the requester's word to the state, not its answer.
       // ("does not allow us to release" is the state's own keeping back.)
       if (
@@ -977,18 +984,21 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
   return agreementRefused;
 }
 
-const GIVE_NEXT = new RegExp(String.raw`^\s+to\s+(?:be\s+|take\s+|go\s+)?${GIVE}\b`, "i");
 const ABOUT_THE_REQUEST =
   /\b(?:voters?|rolls?|lists?|files?|data|registration|records?|info(?:rmation)?|requests?|demands?|commission|panel|department|DOJ|letters?|orders?|subpoenas?|memorand\w*|MOUs?|agreements?|part|along)\b/i;
 
-/** "to perpetuate the myth …": a refusal's verb that gives nothing and names no data or request. */
+/**
+ * "to perpetuate the myth …": a refusal to lend words or weight to a story (a myth, a claim, a
+ * narrative) that names no data or request. Any other deed refused ("refused to budge", "to
+ * play ball", "to let the federal government have it") stays a refusal of the request.
+ */
 function otherDeed(after: string): boolean {
-  // ("refusing to do so" stands for what came before.)
-  if (!/^\s+to\s+\p{L}/u.test(after) || GIVE_NEXT.test(after) || /^\s+to\s+do\b/i.test(after))
-    return false;
+  if (!STORY_DEED.test(after)) return false;
   // ("the myth of voter fraud" is no voter data.)
   return !ABOUT_THE_REQUEST.test(after.slice(0, 80).replace(/\bvoter\s+fraud\b/gi, ""));
 }
+const STORY_DEED =
+  /^\s+to\s+(?:(?:perpetuate|spread|repeat|amplify|dignify|entertain|legitimi[sz]e|validate|endorse)\b|(?:[\w'’-]+\s+){1,4}?(?:myths?|claims?|narratives?|lies|conspirac\w*|falsehoods?|theor(?:y|ies))\b)/i;
 
 function cueAt(offset: number, m: RegExpMatchArray, stance: Stance, masked: string): Cue | null {
   const at = m.index ?? 0;

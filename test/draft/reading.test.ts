@@ -2001,6 +2001,24 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ IA: "refuses", UT: "refuses", OH: "refuses" });
   });
 
+  it("keeps refusing to budge or to play ball a refusal of the request", () => {
+    const d = draft([
+      "Idaho refused to budge when the commission asked again.",
+      "Iowa refused to play ball with the panel.",
+      "Utah refused to bow to the pressure.",
+      "Ohio refused to let the federal government have it.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses", IA: "refuses", UT: "refuses", OH: "refuses" });
+  });
+
+  it("keeps a refusal reported through statements or replies a refusal", () => {
+    const d = draft([
+      "Idaho rejected the request, according to statements from the secretary's office.",
+      "Iowa declined the request in two replies to the commission.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses", IA: "refuses" });
+  });
+
   it("reads states 'fighting this common-sense audit' as pushing back, but not fighting a lawsuit", () => {
     const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
     const d = draft(
