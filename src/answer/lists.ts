@@ -109,9 +109,23 @@ export function listMatch(dataset: Dataset, list: ListKey, sourceId?: string): L
  * the sentence or quote of their answer, each with those words. The sources answer the request
  * as a whole, so a state is listed only where its own source names the field: refusing the
  * request, or giving only public data or part of it, keeps the field back ("won't give",
- * "withhold"); complying hands it over.
+ * "withhold"); complying hands it over. With `sourceId`, as that one article reports them.
  */
-export function fieldListMatch(dataset: Dataset, list: ListKey, field: FieldKey): ListMatch {
+export function fieldListMatch(
+  dataset: Dataset,
+  list: ListKey,
+  field: FieldKey,
+  sourceId?: string,
+): ListMatch {
+  const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : undefined;
+  if (source) {
+    const own = fieldListMatch(
+      sourcesView(dataset, (s) => s === source),
+      list,
+      field,
+    );
+    return { ...own, reportedBy: sourceRef(source) };
+  }
   const all = listMatch(dataset, list);
   // (The list question takes a field only for these lists: kept back, or handed over.)
   const stances: Stance[] = KEPT_BACK.includes(list as Stance) ? KEPT_BACK : [list as Stance];

@@ -270,7 +270,7 @@ export function matchFor(dataset: Dataset, target: Target): Match {
     case "list": {
       const { list, field, source, region } = target;
       const listOf = (within: Dataset) =>
-        field ? fieldListMatch(within, list, field) : listMatch(within, list, source);
+        field ? fieldListMatch(within, list, field, source) : listMatch(within, list, source);
       return region ? withinRegion(dataset, region, listOf) : listOf(dataset);
     }
     case "source":

@@ -708,9 +708,9 @@ function byOutletList(
     .trim();
   if (rest === q) return null;
   const list = listQuestion(rest);
-  return list?.list
-    ? result(query, [{ kind: "list", list: list.list, source: outlet.id }], "list")
-    : null;
+  if (!list?.list) return null;
+  const listed = listResult(query, list);
+  return { ...listed, targets: listed.targets.map((t) => ({ ...t, source: outlet.id })) };
 }
 
 /** "the story about states pushing back": the articles whose outlet and headline match, best first. */

@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
+import { regionOf } from "../../src/domain/regions.js";
 import { askLibrary } from "../../src/library/ask.js";
 import { buildLibrary } from "../../src/library/library.js";
 import { route, routeStories } from "../../src/web/router.js";
@@ -450,6 +451,25 @@ describe("a list as one outlet reports it", () => {
     expect(page.body).toContain("In The Hill, updated July 5, 2017:");
     // Without an outlet, the list is every article's.
     expect(await slash("which states refused")).toMatch(/^9 states refuse/);
+  });
+
+  it("keeps an outlet's list to the region or the field the question names", async () => {
+    const ask = async (q: string) => JSON.parse((await cli(["ask", q, "--json"])).out).matches[0];
+    const southern = await ask("which southern states does BuzzFeed say refused");
+    const buzzfeed = southern.reportedBy.id;
+    const south = new Set(regionOf("south").states);
+    expect(southern.region.key).toBe("south");
+    const expected = index.dataset.claims
+      .filter((c) => c.source.id === buzzfeed && c.stance === "refuses" && south.has(c.state))
+      .map((c) => c.state);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(southern.states.map((s: { state: string }) => s.state).sort()).toEqual(
+      [...new Set(expected)].sort(),
+    );
+    const field = await ask("which states does BuzzFeed say won't give Social Security numbers");
+    expect(field).toMatchObject({ field: { key: "ssn" }, reportedBy: { id: buzzfeed } });
+    for (const s of field.states)
+      expect(s.sources.map((x: { id: string }) => x.id)).toEqual([buzzfeed]);
   });
 
   it("lists the states whose source says the data is for a fee, and never says a public field was kept back", async () => {
