@@ -5,6 +5,9 @@ const READ = new Set(["eng", "spa"]);
 
 // The language shows in the article's opening; a long page's tail adds time, not certainty.
 const SAMPLE = 20_000;
+// Below a few sentences trigram counts mislead: a 150-character list of states and answers reads
+// as French, Danish or Bemba to franc, so a text that short is left untold.
+const TOO_SHORT = 250;
 
 const NAMES = new Intl.DisplayNames(["en"], { type: "language" });
 
@@ -16,7 +19,7 @@ const NAMES = new Intl.DisplayNames(["en"], { type: "language" });
 export function unreadLanguage(text: string): { code: string; name: string } | null {
   const sample = text.slice(0, SAMPLE);
   if (plainlyEnglish(sample)) return null;
-  const code = franc(sample, { minLength: 40 });
+  const code = franc(sample, { minLength: TOO_SHORT });
   if (code === "und" || READ.has(code)) return null;
   let name: string | undefined;
   try {

@@ -36,5 +36,10 @@ describe("an article in a language the drafter does not read", () => {
 
   it("says nothing of a text too short to tell", () => {
     expect(draft("Ohio: refused.").language).toBeUndefined();
+    expect(
+      draft(
+        "Alabama: no. Alaska: public data. Arizona: refuses. Arkansas: reviewing. California: declined. Colorado: public only, fee. Connecticut: no response yet.",
+      ).language,
+    ).toBeUndefined();
   });
 });
