@@ -114,9 +114,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 }
 
 // An embedded tweet as a page prints it: its words, any links, then its credit line, "— Jane
-// Smith (@SecSmith) June 30, 2017".
+// Smith (@SecSmith) June 30, 2017". (Its parts are on one line or the next, never across a blank line.)
 const TWEET =
-  /^([^\S\n]*)([^\n]*?\S)(?:\s+(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+)*\s+[—–]{1,2}[^\S\n]*[^\n(—–]{2,60}?[^\S\n]*\(@\w{1,15}\)[^\S\n]+\p{Lu}\p{Ll}+\.?[^\S\n]\d{1,2},?[^\S\n]\d{4}[^\S\n]*$/gmu;
+  /^([^\S\n]*)([^\n]*?[^\s:])(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+)*(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[—–]{1,2}[^\S\n]*[^\n(—–]{2,60}?[^\S\n]*\(@\w{1,15}\)[^\S\n]+\p{Lu}\p{Ll}+\.?[^\S\n]\d{1,2},?[^\S\n]\d{4}[^\S\n]*$/gmu;
 
 /**
  * Embedded tweets, which pages print without quotation marks: each is the words of the one its

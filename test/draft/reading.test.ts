@@ -2824,6 +2824,17 @@ describe("quote speakers named the way the web names them", () => {
     expect(d.quotes.filter((q) => q.text.includes("Jo Lee")).length).toBe(0);
   });
 
+  it("reads no paragraph as a tweet across a blank line, nor a lead-in ending in a colon", () => {
+    const d = draft([
+      "The secretary of state wrote that Idaho would not take part in any such effort",
+      "",
+      "— Governor Jo Lee (@GovJoLee) June 30, 2017",
+      "Utah's governor posted his answer on Twitter:",
+      "— Tim Vale (@TimVale) July 1, 2017",
+    ]);
+    expect(d.quotes).toEqual([]);
+  });
+
   const withKnown: DraftContext = { ...strangers, people: dataset.people };
 
   it("credits a tweet to the name before its handle, with a middle initial, or to the handle's person", () => {
