@@ -1979,6 +1979,8 @@ describe("stances a careful reader takes", () => {
         "Iowa handed over part of its voter file.",
         "Utah is one of 14 states refusing to comply, while others like Ohio and Texas have already followed the law.",
         "The secretary says Maine has followed the law by keeping the data private.",
+        "Oregon has followed the law and kept Social Security numbers private.",
+        "Nevada's clerk said the office is complying with state privacy laws.",
       ],
       doj,
     );
