@@ -2027,6 +2027,7 @@ describe("stances a careful reader takes", () => {
       [
         "The states fighting this common-sense audit are a who's who of liberal bastions: Idaho, Iowa and Utah.",
         "Ohio is fighting the lawsuit in federal court.",
+        "Texas has been fighting voter fraud efforts for years, its secretary said.",
       ],
       doj,
     );
