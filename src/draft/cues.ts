@@ -25,8 +25,8 @@ const GIVE = String.raw`(?:turn(?:s|ed|ing)?(?=\s+(?:[\w'’]+\s+){0,3}?(?:rolls
 // "declined to comment", "refused to name the other concerns": not an answer about the data.
 const NOT_SAYING = String.raw`\s+to\s+(?:say|name|comment|discuss|answer|speculate|confirm|elaborate|respond|specify|identify|detail|explain|disclose\s+(?:details|more|what|which|how|whether))\b`;
 const NOT = String.raw`(?:\bnot|n['’]t|\bcannot|\bnever|\bno longer)`;
-/** A clause with a negation in it. */
-const NEGATED = new RegExp(`${NOT}\\s`, "i");
+/** A clause with a negation in it ("including but not limited to" negates nothing). */
+const NEGATED = new RegExp(`${NOT}\\s(?!limited\\s+to\\b)`, "i");
 // "has not decided whether to hand over", "isn't sure it will send": the question left open.
 // ("has not ruled out complying": left open too.)
 const OPEN_QUESTION =
@@ -158,7 +158,7 @@ const RULES: Rule[] = [
     // may have, and no more.
     stance: "public-only",
     pattern: new RegExp(
-      String.raw`(?<!\bnot\s+)\b(?:restricted|limited|limit(?:s|ing)?)\s+(?:[\w'’]+\s+){0,4}?to\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:[\w'’]+\s+){0,3}?only\s+${OWNER}${PUBLIC_FIELDS}\b|\bonly\s+${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:${OWNER}${PUBLIC_FIELDS}|(?:[\w'’-]+,?\s+){0,5}?[\w'’-]+)(?:\s*,\s*(?:but\s+)?|\s+but\s+)not\s+(?:[\w'’]+\s+){0,2}?${SENSITIVE_FIELD}`,
+      String.raw`(?<!\bnot\s+)\b(?:restricted|limited|limit(?:s|ing)?)\s+(?:[\w'’]+\s+){0,4}?to\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:[\w'’]+\s+){0,3}?only\s+${OWNER}${PUBLIC_FIELDS}\b|\bonly\s+${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:${OWNER}${PUBLIC_FIELDS}|(?:[\w'’-]+,?\s+){0,5}?[\w'’-]+)(?:\s*,\s*(?:but\s+)?|\s+but\s+)not\s+(?!(?:limited|just|only|merely)\b)(?:[\w'’]+\s+){0,2}?${SENSITIVE_FIELD}`,
       "gi",
     ),
   },

@@ -1915,12 +1915,14 @@ describe("stances a careful reader takes", () => {
       "Iowa will send the voter list, but not Social Security numbers.",
       "Utah will send names, addresses and dates of birth, not Social Security or driver's license numbers.",
       "Ohio will send the data, but not Maine.",
+      "Texas will send the full file, including but not limited to Social Security numbers.",
     ]);
     expect(stances(d)).toEqual({
       ID: "public-only",
       IA: "public-only",
       UT: "public-only",
       OH: "complies",
+      TX: "complies",
     });
   });
 
