@@ -127,11 +127,17 @@ const SPANISH: Rule[] = [
 ];
 const inSpanish = (stance: Stance) => SPANISH.filter((r) => r.stance === stance);
 
+const HABIT =
+  /\b(?:routinely|regularly|usually|normally|typically|customarily)\b|\b(?:with|to)\s+(?:political\s+parties|(?:the\s+)?(?:campaigns|candidates|researchers|journalists|jury\s+commissioners))\b/i;
+
 // Checked in order: the first stance with a match decides. The vague "in whole or in part" comes
 // first, then public data only (which often says "will not" about the rest), then refusal.
 const RULES: Rule[] = [
   {
+    // ("routinely shares parts of its voter file with political parties" is its habit, not the
+    // answer.)
     stance: "withholding",
+    when: (clause) => !HABIT.test(clause),
     pattern:
       /\bin whole or in part\b|\bless\s+than\s+(?:fully\s+)?(?:cooperative|forthcoming|compliant)\b|\bonly\s+(?:an?\s+)?(?:general|basic|limited|partial|abridged|pared-down|stripped-down)\s+(?:version|copy|set)\b|\b(?:some|certain|parts?\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:data|information|fields|records)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are)\s+exempt\s+from\s+(?:public\s+)?(?:disclosure|release)\b|\b(?:shar|provid|sen[dt]|submit|releas|deliver|transmit|gave|giv|(?:hand|turn)\w*\s+over)\w*\s+(?:only\s+)?(?:(?:a|some)\s+)?(?:(?:limited|small|partial)\s+)?(?:parts?|portions?|pieces?|subsets?|fractions?|some)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}?(?:data|information|records?|lists?|rolls?|files?|database)\b|\b(?:shar|provid|sen[dt]|submit|releas|deliver|transmit|gave|giv|(?:hand|turn)\w*\s+over)\w*\s+(?:only\s+)?(?:a\s+)?limited\s+(?:amount\s+of\s+|set\s+of\s+)?(?:[\w'’-]+\s+){0,2}?(?:data|information|records?|lists?|rolls?|files?)\b|\b(?:partially|partly)(?:\s+or\s+(?:completely|fully|wholly|entirely))?\s+(?:denied|refused|rejected|declined)\b|\b(?:completely|fully|wholly|entirely)\s+or\s+(?:partially|partly)\s+(?:denied|refused|rejected|declined)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:some|parts?|portions?)\s+of\s+(?:the\s+)?(?:request|demand)s?\b|\bcompl(?:y|ies|ied|ying)\s+with\s+some\s+(?:of\s+the\s+)?(?:request|demand)s?\b|\b(?:comply|complying|cooperate|cooperating)\s+(?:only\s+)?(?:in part|partially)\b|\bpartial(?:ly)?\s+compl\w*|\bpartial\s+(?:responses?|answers?|releases?|disclosure)\b|\bor (?:will |would )?only partially\b|\b(?:wholly|fully) or partially\b|\bpartially or (?:wholly|fully|entirely)\b|\bonly (?:part|parts|portions?|some) of (?:the|its|their)\b|\b(?:some|part) of (?:the |it(?:s)? )?(?:data|information|records?)(?: requested)?,? but not (?:all|everything)\b|\bsome,?\s+but\s+not\s+all\b|\b(?:some|certain)\s+(?:aspects|parts|portions|elements)\s+of\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|might)\s+(?:violate|break|run afoul of|be against)\s+(?:state|federal|the)?\s*laws?\b|\brefus\w*\s+to\s+(?:fully|completely|entirely)\s+(?:comply|cooperate|provide|share|hand over|turn over)\b|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:fully|completely|entirely)\s+(?:compl(?:y|ying|ied)|cooperat\w*|(?:provid\w*|shar\w*|hand\w*\s+over|turn\w*\s+over)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|lists?|rolls?|files?|records?))\b|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?(?:some|part|parts|portions?) of the\b(?![^.;]{0,40}\bpublic)|\b(?:provide|share|release|hand over|turn over|give|send)\s+(?:only\s+)?some\s+(?:[\w'’]+\s+){0,2}?(?:information|data|records?)\b(?![^.;]{0,40}\bpublic)/gi,
   },

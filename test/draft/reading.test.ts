@@ -1979,6 +1979,8 @@ describe("stances a careful reader takes", () => {
       [
         "Idaho shared a limited piece of the state's voter roll with the department on Tuesday.",
         "Iowa handed over part of its voter file.",
+        "Nevada routinely shares parts of its voter file with political parties.",
+        "Kansas sends some of its voter data to researchers and campaigns.",
         "Utah is one of 14 states refusing to comply, while others like Ohio and Texas have already followed the law.",
         "The secretary says Maine has followed the law by keeping the data private.",
         "Oregon has followed the law and kept Social Security numbers private.",
