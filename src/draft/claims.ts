@@ -1232,7 +1232,7 @@ const LEADING_CONCESSION = /^\s*(?:While|Although|Though|Whereas|Even as)\b[^,;]
 // The main clause after a concession, about the same state or its data ("it won't share …",
 // "some specific data … is exempt"), not about other states ("most states refused").
 const SAME_SUBJECT_GOES_ON =
-  /^\s*(?:it|she|he|the\s+(?:state|office|secretary|department)|some|certain|parts?\s+of)\b(?!\s+(?:other\s+)?states\b)/i;
+  /^\s*(?:it|she|he|the\s+(?:state|office|secretary)|some|certain|parts?\s+of)\b(?!\s+(?:other\s+)?states\b)/i;
 
 // A sentence's clauses, kept while one text is read: each state it names asks for them again.
 // (The drafter reads a text twice, whole and without its other times, with the same sentences.)

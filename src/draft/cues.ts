@@ -241,11 +241,12 @@ const RULES: Rule[] = [
   },
   {
     // "the department isn't entitled to the information": an official's reason for saying no,
-    // with no refusal word in it.
+    // with no refusal word in it. (Said of the requester only: "the public is not entitled to
+    // Social Security numbers" is the law's line, no answer.)
     stance: "refuses",
     ofRequester: true,
     pattern:
-      /\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+entitled\s+to\s+(?:the|that|this|our|its|their|any|such|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}\p{L}*)?['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|records?|lists?|rolls?|files?|database)\b/giu,
+      /(?<=\b(?:department|DOJ|commission|panel|government|administration|White\s+House|feds|Kobach|Dhillon)\s+)(?:is|are|was|were)(?:\s+not|n['’]t)\s+entitled\s+to\s+(?:the|that|this|our|its|their|any|such|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}\p{L}*)?['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|records?|lists?|rolls?|files?|database)\b/giu,
   },
   {
     // "handing it over is not in the best interest of our voters": the same.

@@ -1965,6 +1965,7 @@ describe("stances a careful reader takes", () => {
         "Idaho's secretary of state said Thursday that the Justice Department isn't entitled to the information.",
         "A judge ruled that the department is not entitled to Iowa's voter data.",
         "The department says it is entitled to Utah's list.",
+        "Nevada's clerk noted that the public is not entitled to the full voter file.",
         "Ohio's secretary wrote that fulfilling the request would not be in the best interest of the state's voters.",
       ],
       doj,
