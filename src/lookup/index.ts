@@ -118,6 +118,9 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     // everyday words, which a question types for their sense ("the first state to refuse").
     const nickname = stateNickname(j.usps);
     if (nickname && !EVERYDAY_NICKNAMES.has(nickname)) add(nickname, target);
+    // ("the Mountain State", "the Garden State" with its article are the nickname, but not "the
+    // first state to refuse".)
+    else if (nickname && nickname !== "First State") add(`the ${nickname}`, target);
   }
   for (const p of dataset.people) {
     const target: Target = { kind: "person", id: p.id };
