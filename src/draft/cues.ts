@@ -246,7 +246,7 @@ const RULES: Rule[] = [
     stance: "refuses",
     ofRequester: true,
     pattern:
-      /(?<=\b(?:department|DOJ|commission|panel|government|administration|White\s+House|feds|Kobach|Dhillon)\s+)(?:is|are|was|were)(?:\s+not|n['’]t)\s+entitled\s+to\s+(?:the|that|this|our|its|their|any|such|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}\p{L}*)?['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|records?|lists?|rolls?|files?|database)\b/giu,
+      /(?<=\b(?:department|Department\s+of\s+Justice|DOJ|commission|panel|government|administration|White\s+House|feds|Kobach|Dhillon)\s+)(?:is|are|was|were)(?:\s+not|n['’]t)\s+entitled\s+to\s+(?:the|that|this|our|its|their|any|such|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}\p{L}*)?['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:data|information|records?|lists?|rolls?|files?|database)\b/giu,
   },
   {
     // "handing it over is not in the best interest of our voters": the same.

@@ -1963,6 +1963,7 @@ describe("stances a careful reader takes", () => {
     const d = draft(
       [
         "Idaho's secretary of state said Thursday that the Justice Department isn't entitled to the information.",
+        "Oregon's secretary said the Department of Justice isn't entitled to the data.",
         "A judge ruled that the department is not entitled to Iowa's voter data.",
         "The department says it is entitled to Utah's list.",
         "Nevada's clerk noted that the public is not entitled to the full voter file.",
@@ -1970,7 +1971,7 @@ describe("stances a careful reader takes", () => {
       ],
       doj,
     );
-    expect(stances(d)).toEqual({ ID: "refuses", OH: "refuses" });
+    expect(stances(d)).toEqual({ ID: "refuses", OR: "refuses", OH: "refuses" });
     expect(claimOf(d, "ID")?.why).toContain("isn't entitled");
   });
 
