@@ -1465,7 +1465,13 @@ describe("stances a careful reader takes", () => {
       "The department says the agreement is identical to agreements that Texas and Utah have already signed.",
       "A judge dismissed the department's lawsuit against the Ohio Secretary of State, who also refused to turn over voters' personal data.",
     ]);
-    expect(stances(d)).toEqual({ IA: "complies", TX: "complies", UT: "complies", OH: "refuses" });
+    // (Refusing voters' personal data, with nothing said of the public list: kept back.)
+    expect(stances(d)).toEqual({
+      IA: "complies",
+      TX: "complies",
+      UT: "complies",
+      OH: "withholding",
+    });
   });
 
   it("reads plain past-tense hand-overs, 'largely cooperated' and a withdrawn offer", () => {
@@ -1973,6 +1979,23 @@ describe("stances a careful reader takes", () => {
     );
     expect(stances(d)).toEqual({ ID: "refuses", OR: "refuses", OH: "refuses" });
     expect(claimOf(d, "ID")?.why).toContain("isn't entitled");
+  });
+
+  it("reads refusing the 'personal information requested' as keeping back the private part", () => {
+    const d = draft([
+      "Idaho's secretary said she was not permitted by law to provide the personal information requested.",
+      "Idaho will provide what is publicly available.",
+      "Ohio will not hand over voters' personal information.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "public-only", OH: "withholding" });
+  });
+
+  it("reads 'public records obtained by the paper showed' as the reporter's source, not public data given", () => {
+    const d = draft([
+      "Utah officials discussed the request in June, public records that the Daily Ledger obtained showed.",
+      "Iowa's clerk weighed in, according to public records reviewed by the paper.",
+    ]);
+    expect(stances(d)).toEqual({});
   });
 
   it("reads sharing a limited piece or part of the rolls as in part, and 'followed the law' as giving", () => {
