@@ -62,6 +62,8 @@ const SPEECH = new RegExp(
     "replied",
     "responded",
     "urged",
+    // "invited the administration to “go jump in the Gulf of Mexico”".
+    "invited",
     "according to",
     "statement",
     "posted",
@@ -350,9 +352,9 @@ export function attributeQuotes(
         if (who) speaker = people.personAt(who);
       }
     }
-    // "…" — Sec. Grimes: a dash and the name, as a post or a tweet is credited.
+    // "…" — Sec. Grimes: a dash (or two hyphens) and the name, as a post or a tweet is credited.
     if (!speaker && !someoneElse) {
-      const dash = /^[^\S\n]*[—–][^\S\n]*/.exec(text.slice(q.close + 1, q.close + 6));
+      const dash = /^[^\S\n]*(?:[—–]|--)[^\S\n]*/.exec(text.slice(q.close + 1, q.close + 6));
       const m = dash
         ? afterMentions.find((x) => !x.pronoun && x.start - (q.close + 1) <= dash[0].length + 12)
         : undefined;
@@ -409,7 +411,8 @@ export function attributeQuotes(
         .pop();
       if (last && SAYS_COLON.test(text.slice(last.end, q.open))) speaker = people.personAt(last);
     }
-    if (!speaker && !someoneElse && /:\s*$/.test(beforeText)) {
+    // ("… making statements such as, “…”" introduces them as a colon does.)
+    if (!speaker && !someoneElse && /(?::|\bsuch\s+as,?)\s*$/.test(beforeText)) {
       const subjectIn = (from: number, to: number) =>
         rangesWithin(people.mentions, from, to).find(
           (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m, people),
@@ -872,8 +875,9 @@ const UNNAMED_PEOPLE =
 // ("“…,” the statement continued", "“…,” his statement continued", "“…,” read the Aug. 13 letter".)
 const DOCUMENT_AFTER =
   /^[\s,”"’]*(?:(the|his|her)\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|motion|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b|(?:read|reads|said|says|stated)\s+(the)\s+(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?|(?:new|latest|first|second|original|earlier|draft|\p{L}+-page)\s+)?(letter|memo|e-?mail|motion)\b)/iu;
+// ("… gave an equally blunt statement." closing the paragraph over the words does too.)
 const FOLLOWING =
-  /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b/i;
+  /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b|\b(?:issued|released|gave|made|put\s+out)\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?statement\s*\.\s*$/iu;
 
 // ("His letter addressed the state's “…”": the letter of the one "his" stands for, below.)
 const DOCUMENT_SPEAKS =

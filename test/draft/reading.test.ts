@@ -2856,6 +2856,27 @@ describe("quote speakers named the way the web names them", () => {
     expect(d.quotes.filter((q) => q.text.includes("Jo Lee")).length).toBe(0);
   });
 
+  it("credits words after 'statements such as,', a credit after two hyphens, and words an official 'invited' someone to", () => {
+    const d = draft([
+      "Secretary of State Jo Penn of Idaho has been an outspoken critic of the request, making statements such as, “Not on my watch are we going to release private data.”",
+      "“I have no intention of handing over a single file.” -- Governor Tim Vale, Utah",
+      "Iowa Secretary of State Ann Bell invited the panel to “go jump in the Mississippi River,” while others kept quiet.",
+    ]);
+    expect(speakerOf(d, "Not on my watch")).toBe("Jo Penn");
+    expect(speakerOf(d, "no intention of handing over")).toBe("Tim Vale");
+    expect(speakerOf(d, "go jump in the Mississippi")).toBe("Ann Bell");
+  });
+
+  it("credits a paragraph of words, cut off, to the one who 'gave a statement' just above it", () => {
+    const d = draft([
+      "Governor Tim Vale of Utah gave an equally blunt statement.",
+      "",
+      // (The page cut off before the words' close.)
+      "“This whole commission rests on a false claim, and we will not feed",
+    ]);
+    expect(speakerOf(d, "rests on a false claim")).toBe("Tim Vale");
+  });
+
   it("reads no paragraph as a tweet across a blank line, nor a lead-in ending in a colon", () => {
     const d = draft([
       "The secretary of state wrote that Idaho would not take part in any such effort",
