@@ -1990,6 +1990,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "public-only", OH: "withholding" });
   });
 
+  it("reads 'not on my watch' and 'the law prevented them from furnishing' as answers", () => {
+    const d = draft([
+      "“Not on my watch are we going to be handing over this file,” Idaho's secretary said.",
+      "Iowa and Utah disclosed that privacy laws prevented them from furnishing some personal voter data.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses", IA: "withholding", UT: "withholding" });
+  });
+
   it("reads 'public records obtained by the paper showed' as the reporter's source, not public data given", () => {
     const d = draft([
       "Utah officials discussed the request in June, public records that the Daily Ledger obtained showed.",
