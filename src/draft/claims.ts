@@ -1164,7 +1164,8 @@ function othersCue(
     return false;
   return (
     /^\s*(?:but|while|whereas|although|yet)\b/i.test(masked.slice(clause.start, clause.end)) ||
-    /,\s*(?:but|yet)\b|;/.test(between)
+    // ("Florida is still reviewing, while Hawaii did not respond to a request for comment".)
+    /,["”’]?\s*(?:but|yet|while|whereas)\b|;/.test(between)
   );
 }
 

@@ -23,7 +23,7 @@ const WEAK =
 // ("won't turn state voter rolls to a White House commission": the giving, "over" left out.)
 const GIVE = String.raw`(?:turn(?:s|ed|ing)?(?=\s+(?:[\w'’]+\s+){0,3}?(?:rolls?|data|lists?|files?|information|records)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:commission|panel|department|DOJ|government|administration|House|Kobach|feds)\b)|compl(?:y|ying|ied|ies)|provid\w*|releas\w*|shar(?:e|es|ed|ing)|hand\w*\s+over|turn\w*\s+over|give|giving|gave|send\w*|sent|fulfill\w*|participat\w*|cooperat\w*|submit\w*|allow\w*|permit\w*|disclos\w*|hand\w*|supply\w*|aid|aiding|help\w*|assist\w*|deliver\w*|transmit\w*|grant\w*|honou?r\w*|adher\w*|abid(?:e|es|ing)\s+by|obey\w*|go(?:ing)?\s+along)`;
 // "declined to comment", "refused to name the other concerns": not an answer about the data.
-const NOT_SAYING = String.raw`\s+to\s+(?:say|name|comment|discuss|answer|speculate|confirm|elaborate|respond|specify|identify|detail|explain|disclose\s+(?:details|more|what|which|how|whether))\b`;
+const NOT_SAYING = String.raw`\s+to\s+(?:take\s+(?:a\s+)?(?:stand|position|side)|weigh\s+in|say|name|comment|discuss|answer|speculate|confirm|elaborate|respond|specify|identify|detail|explain|disclose\s+(?:details|more|what|which|how|whether))\b`;
 const NOT = String.raw`(?:\bnot|n['’]t|\bcannot|\bnever|\bno longer)`;
 /** A clause with a negation in it ("including but not limited to" negates nothing). */
 const NEGATED = new RegExp(`${NOT}\\s(?!limited\\s+to\\b)`, "i");

@@ -1990,6 +1990,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "public-only", OH: "withholding" });
   });
 
+  it("gives a 'while' clause that names other states none of the first clause's answer", () => {
+    const d = draft([
+      "Florida and Idaho are still reviewing the commission's request, while Hawaii and Wyoming did not respond to requests for comment.",
+      "Illinois Gov. Jo Lee is declining to take a stand.",
+    ]);
+    expect(stances(d)).toEqual({ FL: "reviewing", ID: "reviewing" });
+  });
+
   it("reads 'not on my watch' and 'the law prevented them from furnishing' as answers", () => {
     const d = draft([
       "“Not on my watch are we going to be handing over this file,” Idaho's secretary said.",
