@@ -2893,6 +2893,21 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(d, "rests on a false claim")).toBe("Tim Vale");
   });
 
+  it("credits words to the one 'a statement from' or 'I spoke with' introduces", () => {
+    const d = draft([
+      "DENVER, Jan. 3, 2018 -- The following is a statement from Idaho Secretary of State Jo Lee regarding President Trump's decision today to end the commission:",
+      "“The commission asked for our public voter roll data, and we sent it as the law allows.”",
+      "",
+      "To find out why Utah balked, I spoke with Secretary of State Tim Vale, a Republican, about it.",
+      "",
+      "“The letter asks only for public information. I have no problem with that part.”",
+    ]);
+    expect(speakerOf(d, "we sent it as the law allows")).toBe("Jo Lee");
+    expect(speakerOf(d, "no problem with that part")).toBe("Tim Vale");
+    // (Having no problem with "that part" is no compliance with the whole request.)
+    expect(claimOf(d, "UT")?.stance).not.toBe("complies");
+  });
+
   it("reads no paragraph as a tweet across a blank line, nor a lead-in ending in a colon", () => {
     const d = draft([
       "The secretary of state wrote that Idaho would not take part in any such effort",
