@@ -235,7 +235,7 @@ const NEW_CLAUSE =
   /\b(?:said|says|say|saying|because|after|while|but|which|who|whose|when|although|since|that|if)\b/i;
 // "Maine was sued", "Maine is among eight states sued by the department".
 const SUED_AFTER =
-  /^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:was|were|has been|have been|had been|is being|are being)\s+sued\b|^[^.;,]{0,40}?\b(?:sued|targeted)\s+by\b/iu;
+  /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*){0,3})*(?:\s*[—–]\s*|\s+)(?:was|were|has been|have been|had been|is being|are being)\s+sued\b|^[^.;,]{0,40}?\b(?:sued|targeted)\s+by\b/iu;
 
 const REASON_GIVEN =
   /\bwhose\s+(?:[\p{L}’'.]+\s+){1,4}?(?:had\s+|has\s+)?(?:also\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
@@ -245,7 +245,8 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
   const before = SUED_BEFORE.exec(
     text.slice(Math.max(sentence.start, mention.start - 160), mention.start),
   );
-  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
+  // (Long enough for the rest of a list: "Delaware, Maryland, … and Washington—were sued".)
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 160));
   // "sued Wisconsin after it refused …", "… Maine, which declined …": the reporter says it answered
   // (in the state's own clause: "…, and it sued Colorado after the state rejected …" is Colorado's).
   const own = text.slice(mention.end, sentence.end).split(/,\s+and\s|;/)[0] ?? "";

@@ -1016,6 +1016,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("reads states listed between dashes and then 'were sued for not providing' their rolls as sued only", () => {
+    const d = draft([
+      "Recently, six states—Delaware, Maryland, New Mexico, Rhode Island, Vermont, and Washington—were sued for allegedly violating federal law by not providing their voter registration rolls.",
+      "Idaho has refused to provide its rolls.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses" });
+  });
+
   it("reads the answer of states a relative clause says were sued, but not the suit itself", () => {
     const d = draft([
       "Two of the states that were sued Thursday, including Ohio and Iowa, have pointed the department to the publicly available versions of their voter rolls.",
