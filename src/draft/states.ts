@@ -234,9 +234,17 @@ const SUED_BEFORE =
 const NEW_CLAUSE =
   /\b(?:said|says|say|saying|because|after|while|but|which|who|whose|when|although|since|that|if)\b/i;
 // "Maine was sued", "Maine is among eight states sued by the department".
-const SUED_AFTER =
-  /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*){0,3})*(?:\s*[—–]\s*|\s+)(?:was|were|has been|have been|had been|is being|are being)\s+sued\b|^[^.;,]{0,40}?\b(?:sued|targeted)\s+by\b/iu;
-
+// The rest of a list of states after the first: ", Maryland, New Mexico and Rhode Island". (Each
+// item is a few capitalised words, so a long sentence cannot make the pattern backtrack at length.)
+const REST_OF_LIST = String.raw`(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*){0,3})*`;
+const SUED_AFTER = new RegExp(
+  String.raw`^${REST_OF_LIST}(?:\s*[—–]\s*|\s+)(?:was|were|has been|have been|had been|is being|are being)\s+sued\b|^[^.;,]{0,40}?\b(?:sued|targeted)\s+by\b`,
+  "iu",
+);
+const NOT_RECEIVED_AFTER = new RegExp(
+  String.raw`^${REST_OF_LIST}\s+(?:officials\s+)?(?:have|has|had)(?:n['’]t| not)\s+(?:yet\s+|even\s+)?(?:received|gotten|seen)\b|^${REST_OF_LIST}\s+(?:have|has)\s+yet\s+to\s+(?:receive|get|see)\b`,
+  "iu",
+);
 const REASON_GIVEN =
   /\bwhose\s+(?:[\p{L}’'.]+\s+){1,4}?(?:had\s+|has\s+)?(?:also\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
 
@@ -329,11 +337,7 @@ export function notAResponse(
   if (/\b(?:head(?:s|ed|ing)?|going|sent|shipped|delivered|flown|mailed)\s+to\s+$/i.test(before))
     return "where the data goes";
   // "Kentucky and Ohio have not yet received the letter": no answer yet.
-  if (
-    /^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:officials\s+)?(?:have|has|had)(?:n['’]t| not)\s+(?:yet\s+|even\s+)?(?:received|gotten|seen)\b|^(?:\s*(?:,|and|or)\s*[\p{L}. ]{2,30}?)*\s+(?:have|has)\s+yet\s+to\s+(?:receive|get|see)\b/iu.test(
-      text.slice(mention.end, Math.min(sentence.end, mention.end + 80)),
-    )
-  )
+  if (NOT_RECEIVED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80))))
     return "named as not having the letter yet";
   // "the commission, led by Vice President Pence and Kansas Secretary of State Kris Kobach": a
   // leader's title; not "the states led by Republican officials include Alabama".
