@@ -96,6 +96,8 @@ function endsSentence(text: string, at: number, after: number): boolean {
   const startsUpper =
     /[\p{Lu}\d]/u.test(c) ||
     (OPENERS.includes(c) && /[\p{Lu}\d]/u.test(c2)) ||
+    // ("“(This commission) asked …": a quotation opening on a bracketed word of the editor's.)
+    (OPENERS.includes(c) && OPENERS.includes(c2) && /[\p{Lu}\d]/u.test(c3)) ||
     (/[¿¡]/.test(c) && /\p{Lu}/u.test(c2)) ||
     (OPENERS.includes(c) && /[¿¡]/.test(c2) && /\p{Lu}/u.test(c3));
   if (!startsUpper) return false;

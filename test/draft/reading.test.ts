@@ -2916,6 +2916,13 @@ describe("quote speakers named the way the web names them", () => {
     expect(claimOf(d, "UT")?.stance).not.toBe("complies");
   });
 
+  it("goes on with the speaker when the next quotation opens on the editor's bracketed words", () => {
+    const d = draft([
+      "“The voting rolls are public in the towns,” said Jo Lee, spokesman for Secretary of State Tim Vale’s office. “(This commission) asked for the central registry. That’s not public, so they’re not getting it.”",
+    ]);
+    expect(speakerOf(d, "not getting it")).toBe("Jo Lee");
+  });
+
   it("reads no paragraph as a tweet across a blank line, nor a lead-in ending in a colon", () => {
     const d = draft([
       "The secretary of state wrote that Idaho would not take part in any such effort",
