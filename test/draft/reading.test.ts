@@ -2014,6 +2014,15 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "refuses", IA: "withholding", UT: "withholding" });
   });
 
+  it("reads 'telling them to butt out' as a refusal and 'will be providing' as giving", () => {
+    const d = draft([
+      "Two states — Idaho and Iowa — promptly responded to the feds, in essence telling them to butt out.",
+      "Utah's secretary said the state will be providing the commission with the information.",
+      "Ohio will not be providing the data.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses", IA: "refuses", UT: "complies", OH: "refuses" });
+  });
+
   it("reads 'public records obtained by the paper showed' as the reporter's source, not public data given", () => {
     const d = draft([
       "Utah officials discussed the request in June, public records that the Daily Ledger obtained showed.",
