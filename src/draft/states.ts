@@ -296,7 +296,7 @@ function inDateline(text: string, mention: StateMention): boolean {
       /^,[^\S\n]*[\p{L}.]{2,6}[^\S\n]*(?:\([\p{L}]+\)[^\S\n]*)?[–—-]+\s/u.test(after)) ||
     (lineStart && /^[^\S\n]*\([\p{L}]+\)[^\S\n]*[–—-]+\s/u.test(after)) ||
     (lineStart &&
-      /^(?:Washington|WASHINGTON|New York|NEW YORK)$/.test(
+      /^(?:(?:Washington|WASHINGTON)(?:,?[^\S\n]*D\.?[^\S\n]?C\.?)?|New York|NEW YORK)$/.test(
         text.slice(mention.start, mention.end),
       ) &&
       /^[^\S\n]*[–—-]+\s/u.test(after))
@@ -433,7 +433,7 @@ export function notAResponse(
   // "A federal judge in Oregon ruled …", "recent rulings in Oregon": the court's seat; its ruling
   // is no answer of the state's.
   if (
-    /\b(?:judges?|courts?|rulings?|verdicts?|injunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu.test(
+    /\b(?:judges?|courts?|rulings?|verdicts?|injunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu.test(
       before,
     )
   )

@@ -2014,6 +2014,16 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "refuses", IA: "withholding", UT: "withholding" });
   });
 
+  it("reads a 'Washington, D.C. –' dateline and 'courts in A and B' as no answer, and 'they can't have it' as a refusal", () => {
+    const d = draft([
+      "Washington, D.C. – The department has sued six states, citing their refusal to fully cooperate.",
+      "Courts in Idaho and Iowa have already rejected the department's claims.",
+      "Ohio's secretary said: “I told them they can't have it.”",
+      "“They can't have it both ways,” Maine's secretary said of the department.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
   it("reads 'telling them to butt out' as a refusal and 'will be providing' as giving", () => {
     const d = draft([
       "Two states — Idaho and Iowa — promptly responded to the feds, in essence telling them to butt out.",
