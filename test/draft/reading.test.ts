@@ -2024,6 +2024,22 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ OH: "refuses" });
   });
 
+  it("reads 'supplied full rolls', 'reviewing the Trump administration's request', a copy 'for $12,500' and 'suggested that Kobach jump into the Gulf'", () => {
+    const d = draft([
+      "Most states refused, but a small number such as Idaho and Iowa supplied full rolls to the federal effort.",
+      "The Utah elections board is currently reviewing the Trump administration's request for voter data.",
+      "Ohio's elections board will let the panel know it can get a copy of the data for $12,500, what anyone pays.",
+      "The secretary of state of Maine, who suggested that Kobach jump into the Gulf of Maine, was blunt.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "complies",
+      IA: "complies",
+      UT: "reviewing",
+      OH: "public-only",
+      ME: "refuses",
+    });
+  });
+
   it("reads 'telling them to butt out' as a refusal and 'will be providing' as giving", () => {
     const d = draft([
       "Two states — Idaho and Iowa — promptly responded to the feds, in essence telling them to butt out.",
@@ -3702,8 +3718,9 @@ describe("people", () => {
       "Alabama's Republican secretary of state suggested the White House “jump in the Gulf of Mexico.”",
     ]);
     expect(speakerOf(d, "jump in the Gulf")).toBe("Alabama Secretary of State");
+    // ("suggested … jump in the Gulf" is the dismissal that refuses, in so many words.)
     expect(stances(d)).toEqual({ AL: "refuses" });
-    expect(claimOf(d, "AL")?.basis).toBe("no stance words");
+    expect(claimOf(d, "AL")?.basis).toBe("stance words");
   });
 
   it("credits a group's words to the group, 'the group said' to the one named last, and never as a state's answer", () => {
