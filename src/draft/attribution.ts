@@ -150,6 +150,8 @@ const SPEECH = new RegExp(
     "anticipates",
     "expects",
     "citing",
+    // "Merrill cited Kobach’s “lengthy record of …”".
+    "cited",
     "specified",
     "specifies",
     String.raw`point(?:ed|s|ing)\s+out`,
@@ -607,13 +609,20 @@ export function attributeQuotes(
     const connecting = bare.length <= 3 && bare.every((w) => CONNECTING.test(w));
     // "said he has “no intention” of handing over data “to an administration …”": a quote
     // that goes on in the same sentence, with no one else named or speaking between.
+    // (A name in passing between, "with Trump’s efforts to “…”", is no new speaker; nor is "and
+    // said it was “…”" with no one else named.)
     const sameSentence =
       previous !== undefined &&
       sentenceAt(previous.close) === sentenceAt(q.open) &&
       rangesWithin(people.mentions, previous.close + 1, q.open).every(
-        (m) => m.pronoun && people.personAt(m) === speakers[i - 1],
+        (m) =>
+          (m.pronoun && people.personAt(m) === speakers[i - 1]) ||
+          (!m.pronoun && !m.inQuote && inPassing(text, m)),
       ) &&
-      !firstMatchIn(SPEECH, text.slice(previous.close + 1, q.open));
+      (!firstMatchIn(SPEECH, text.slice(previous.close + 1, q.open)) ||
+        /^[\s,”"’]*(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?(?:said|says|added|called)\b/i.test(
+          text.slice(previous.close + 1, q.open),
+        ));
     if (
       !speaker &&
       !someoneElse &&
@@ -876,9 +885,10 @@ const UNNAMED_PEOPLE =
 // ("“…,” the statement continued", "“…,” his statement continued", "“…,” read the Aug. 13 letter".)
 const DOCUMENT_AFTER =
   /^[\s,”"’]*(?:(the|his|her)\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|motion|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b|(?:read|reads|said|says|stated)\s+(the)\s+(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?|(?:new|latest|first|second|original|earlier|draft|\p{L}+-page)\s+)?(letter|memo|e-?mail|motion)\b)/iu;
-// ("… gave an equally blunt statement." closing the paragraph over the words does too.)
+// ("… gave an equally blunt statement." closing the paragraph over the words does too, and so
+// does "You can read her full response below.")
 const FOLLOWING =
-  /\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b|\b(?:issued|released|gave|made|put\s+out)\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?statement\s*\.\s*$/iu;
+  /\b(?:read|see)\s+(?:his|her|their)\s+(?:full\s+|entire\s+)?(?:response|statement|letter|remarks)\s+(?:below|here)\b|\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b|\b(?:issued|released|gave|made|put\s+out)\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?statement\s*\.\s*$/iu;
 
 // ("His letter addressed the state's “…”": the letter of the one "his" stands for, below.)
 const DOCUMENT_SPEAKS =

@@ -2958,6 +2958,17 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(d, "not getting it")).toBe("Jo Lee");
   });
 
+  it("credits words 'cited', and a second quotation of the same sentence past a name in passing or 'and said'", () => {
+    const d = draft([
+      "Idaho Secretary of State Jo Penn cited Kobach’s “lengthy record of turning away eligible voters” as her reason.",
+      "Utah Secretary of State Ann Bell said her office was “not obliged to go along” with Trump’s efforts to “draft states into the president's plans.”",
+      "Iowa Attorney General Tim Vale said he found the request “repugnant,” and said it appeared “designed only to frighten voters away.”",
+    ]);
+    expect(speakerOf(d, "lengthy record of turning away")).toBe("Jo Penn");
+    expect(speakerOf(d, "draft states into the president's")).toBe("Ann Bell");
+    expect(speakerOf(d, "designed only to frighten")).toBe("Tim Vale");
+  });
+
   it("reads no paragraph as a tweet across a blank line, nor a lead-in ending in a colon", () => {
     const d = draft([
       "The secretary of state wrote that Idaho would not take part in any such effort",
