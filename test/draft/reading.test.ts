@@ -2040,6 +2040,16 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'is a “no”', 'sent its file but left out sensitive data' and the list 'available to political committees'", () => {
+    const d = draft([
+      "Idaho is a “no”.",
+      "Iowa is a no vote on the bill.",
+      "Ohio sent its voter file but left out sensitive data.",
+      "Utah's board said: “We’re providing the voter list that is available to political committees.”",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses", OH: "public-only", UT: "public-only" });
+  });
+
   it("reads 'telling them to butt out' as a refusal and 'will be providing' as giving", () => {
     const d = draft([
       "Two states — Idaho and Iowa — promptly responded to the feds, in essence telling them to butt out.",
