@@ -2040,6 +2040,14 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'state law bars the release of some private voter data' as keeping part back", () => {
+    const d = draft([
+      "Officials in Idaho and Utah say state law bars the release of some private voter data.",
+      "A federal law bars the release of private data to campaigns in Ohio, the clerk noted.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "withholding", UT: "withholding" });
+  });
+
   it("reads 'is a “no”', 'sent its file but left out sensitive data' and the list 'available to political committees'", () => {
     const d = draft([
       "Idaho is a “no”.",
