@@ -150,8 +150,9 @@ const SPEECH = new RegExp(
     "anticipates",
     "expects",
     "citing",
-    // "Merrill cited Kobach’s “lengthy record of …”".
+    // "Merrill cited Kobach’s “lengthy record of …”", "Hurst estimated a “gazillion calls”".
     "cited",
+    "estimated",
     "specified",
     "specifies",
     String.raw`point(?:ed|s|ing)\s+out`,

@@ -76,9 +76,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         else if (lost >= 0) add(lost, i, true);
         // ”When I heard …: a closing mark printed where a paragraph's quote opens, or where a
         // sentence's does on a page that lost its spaces ("…the resolution.”Once that …").
+        // (`estimated a ”gazillion calls” of voters`: mid-sentence, before a word, with its own
+        // close further on the line.)
         else if (
           (atLineStart(text, i) && /\p{L}/u.test(text[i + 1] ?? "")) ||
-          (/[.!?]/.test(text[i - 1] ?? "") && /\p{Lu}/u.test(text[i + 1] ?? ""))
+          (/[.!?]/.test(text[i - 1] ?? "") && /\p{Lu}/u.test(text[i + 1] ?? "")) ||
+          (/\s/.test(text[i - 1] ?? "") &&
+            /\p{L}/u.test(text[i + 1] ?? "") &&
+            /^[^\n“”"]{1,200}”/.test(text.slice(i + 1)))
         ) {
           open = i;
           continue;

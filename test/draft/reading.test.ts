@@ -2987,6 +2987,14 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(d, "designed only to frighten")).toBe("Tim Vale");
   });
 
+  it("reads a quotation a page opened with a closing mark mid-sentence, and credits what an official 'estimated'", () => {
+    const d = draft([
+      "Chief deputy secretary of state for Idaho, Jo Lee, estimated a ”gazillion calls and over 500 emails” from voters.",
+    ]);
+    expect(d.quotes.map((q) => q.text)).toEqual(["gazillion calls and over 500 emails"]);
+    expect(speakerOf(d, "gazillion calls")).toBe("Jo Lee");
+  });
+
   it("reads no paragraph as a tweet across a blank line, nor a lead-in ending in a colon", () => {
     const d = draft([
       "The secretary of state wrote that Idaho would not take part in any such effort",
