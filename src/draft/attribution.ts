@@ -554,6 +554,17 @@ export function attributeQuotes(
           if (named) m = named;
           else someoneElse = true;
         }
+        // "Kobach has been called the ‘king of …’ by …": the one called so is not who spoke.
+        if (
+          m &&
+          /^\s+(?:has\s+been|have\s+been|had\s+been|is|was|are|were|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+            text.slice(m.end, beforeStart + lastVerb),
+          ) &&
+          /^(?:called|dubbed|label(?:l)?ed|described|termed|branded|characteri[sz]ed)\b/i.test(
+            beforeText.slice(lastVerb),
+          )
+        )
+          someoneElse = true;
         if (someoneElse) m = undefined;
         if (m && spokenFor(text, m, people)) someoneElse = true;
         else if (m) speaker = people.personAt(m);

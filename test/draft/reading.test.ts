@@ -2995,6 +2995,15 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(d, "gazillion calls")).toBe("Jo Lee");
   });
 
+  it("never credits words to the one a passive says was called them", () => {
+    const d = draft([
+      "Idaho's Jo Lee has been called the ‘queen of red tape’ by the head of a voting-rights group.",
+      "Utah's Tim Vale called the panel “a waste of money.”",
+    ]);
+    expect(speakerOf(d, "queen of red tape")).toBeNull();
+    expect(speakerOf(d, "a waste of money")).toBe("Tim Vale");
+  });
+
   it("reads no paragraph as a tweet across a blank line, nor a lead-in ending in a colon", () => {
     const d = draft([
       "The secretary of state wrote that Idaho would not take part in any such effort",
