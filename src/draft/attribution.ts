@@ -943,8 +943,9 @@ const NAME_THEN_WORDS = /^(?:\s*\([RD][^)]*\))?(?:,[^,“”".;:]{1,80})?\s*[,:]
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|added|adds|stated|declared)\s*[,:]\s*$/;
 
 // "Simon said:", "Fontes (D), in a statement, wrote:".
+// ("… an executive order from President Trump that declared:".)
 const SAYS_COLON =
-  /^\s*(?:\([RD][^)]*\)\s*)?(?:,[^,]{0,60},\s*)?(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|added|adds|stated|states|declared|explained|responded|replied|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)\s*:\s*$/u;
+  /^\s*(?:\([RD][^)]*\)\s*)?(?:,[^,]{0,60},\s*)?(?:(?:that|who)\s+)?(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|added|adds|stated|states|declared|explained|responded|replied|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)\s*:\s*$/u;
 
 /**
  * The person last named within 1,500 characters before `at` as the author of a `doc`: "Smith's

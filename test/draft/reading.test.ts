@@ -2995,6 +2995,13 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(d, "gazillion calls")).toBe("Jo Lee");
   });
 
+  it("credits words after 'an order from X that declared:' to X", () => {
+    const d = draft([
+      "The suit against Idaho cites a March order from Governor Jo Lee that declared: “Free and honest elections are the bedrock of the republic.”",
+    ]);
+    expect(speakerOf(d, "bedrock of the republic")).toBe("Jo Lee");
+  });
+
   it("never credits words to the one a passive says was called them", () => {
     const d = draft([
       "Idaho's Jo Lee has been called the ‘queen of red tape’ by the head of a voting-rights group.",
