@@ -1254,7 +1254,7 @@ function cutClauses(masked: string, sentence: Range): Range[] {
   const cuts = [0];
   // ", and 16 more states …": "and" opens a clause of its own only before a new, counted subject.
   const cut =
-    /;|\s[—–]\s|,\s+(?:but(?!\s+not\s+(?:all|everything|limited\s+to|(?:the\s+|their\s+|its\s+|voters['’]?\s+)?(?:last\s+four|social\s+security|full|dates?\s+of\s+birth|birth\s?dates?|driver['’]?s?|sensitive|private|personal|confidential)\b))|while|whereas|although|yet|mientras\s+que|aunque)\s|,\s+(?:and\s+)?(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|other|more|several|most|a few|a dozen)\s+(?:other\s+|more\s+)?(?:states?|have|has|say|said)\b)|,\s+and\s+(?=\d|(?:some|many|other|more|several|most|a few|a dozen)\s)|\s+and\s+(?=(?:some|others|many|most|several)\s+\p{Ll})/giu;
+    /;|\s[—–]\s|,\s+(?:but(?!\s+not\s+(?:all|everything|limited\s+to|(?:the\s+|their\s+|its\s+|voters['’]?\s+)?(?:last\s+four|social\s+security|full|dates?\s+of\s+birth|birth\s?dates?|driver['’]?s?|sensitive|private|personal|confidential)\b))|while|whereas|although|yet|mientras\s+que|aunque)\s|,\s+(?:and\s+)?(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|other|more|several|most|a few|a dozen)\s+(?:other\s+|more\s+)?(?:states?|have|has|say|said)\b)|,\s+and\s+(?=\d|(?:some|many|other|more|several|most|a few|a dozen)\s|even\s+\p{Lu})|\s+and\s+(?=(?:some|others|many|most|several)\s+\p{Ll})/giu;
   for (const m of body.matchAll(cut)) {
     cuts.push((m.index ?? 0) + m[0].length);
   }

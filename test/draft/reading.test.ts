@@ -2040,6 +2040,13 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads ', and even Ohio could not …' as Ohio's own clause, not the many states' refusal", () => {
+    const d = draft([
+      "Many states had refused to comply with the request, citing privacy concerns, and even Ohio could not legally provide the commission with partial Social Security numbers.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "withholding" });
+  });
+
   it("reads 'state law bars the release of some private voter data' as keeping part back", () => {
     const d = draft([
       "Officials in Idaho and Utah say state law bars the release of some private voter data.",
