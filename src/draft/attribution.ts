@@ -823,6 +823,13 @@ function tweeter(
 /** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
 function inPassing(text: string, m: Mention): boolean {
   if (m.pronoun) return false;
+  // "with Bondi stating, “…”": the one a participle of speech follows speaks.
+  if (
+    /^,?\s+(?:stating|saying|adding|noting|writing|declaring|arguing|insisting|warning)\b/.test(
+      text.slice(m.end, m.end + 14),
+    )
+  )
+    return false;
   const before = clauseBefore(text, m.start, 40);
   return (
     // "Trump's commission" mentions him in passing; "Kobach's letter" gives his words.

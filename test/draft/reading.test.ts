@@ -3009,6 +3009,13 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(d, "bedrock of the republic")).toBe("Jo Lee");
   });
 
+  it("credits words to the one named in 'with X stating, “…”'", () => {
+    const d = draft([
+      "The department has sued 23 states, with Attorney General Jo Lee stating, “Accurate voter rolls are the foundation of election integrity.”",
+    ]);
+    expect(speakerOf(d, "foundation of election integrity")).toBe("Jo Lee");
+  });
+
   it("never credits words to the one a passive says was called them", () => {
     const d = draft([
       "Idaho's Jo Lee has been called the ‘queen of red tape’ by the head of a voting-rights group.",
