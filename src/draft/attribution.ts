@@ -823,6 +823,13 @@ function tweeter(
 /** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
 function inPassing(text: string, m: Mention): boolean {
   if (m.pronoun) return false;
+  // "a statement from Benson", "I spoke with Benson": what follows is her account.
+  if (
+    /\b(?:(?:statement|remarks|message)\s+from|(?:I|we)\s+(?:spoke|talked)\s+(?:with|to))\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(
+      text.slice(Math.max(0, m.start - 80), m.start),
+    )
+  )
+    return false;
   // "with Bondi stating, “…”": the one a participle of speech follows speaks.
   if (
     /^,?\s+(?:stating|saying|adding|noting|writing|declaring|arguing|insisting|warning)\b/.test(
@@ -836,9 +843,8 @@ function inPassing(text: string, m: Mention): boolean {
     (/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) && !ownAfter(text, m)) ||
     // "sent to Deputy Secretary of State Jo Lee", "to commission vice chairman Jo Lee": a title
     // of up to five words may stand between.
-    // "According to Benson" is her account, not a passing mention; so are "a statement from
-    // Benson" and "I spoke with Benson", which introduce her words.
-    /(?<!\b(?:[Aa]ccording|attributed|statement|remarks|spoke|talked|interview|conversation)\s+)(?:\b(?:to|with|by|from|against|about)|\b(?:aim|out|\p{L}+ed)\s+at)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of|commission(?:['’]s)?|panel(?:['’]s)?|vice|chair(?:man|woman)?|secretary|deputy|assistant|attorney|general|governor|lieutenant|director)[^\S\n]+){0,5}$/u.test(
+    // "According to Benson" is her account, not a passing mention.
+    /(?<!\b(?:[Aa]ccording|attributed)\s+)(?:\b(?:to|with|by|from|against|about)|\b(?:aim|out|\p{L}+ed)\s+at)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of|commission(?:['’]s)?|panel(?:['’]s)?|vice|chair(?:man|woman)?|secretary|deputy|assistant|attorney|general|governor|lieutenant|director)[^\S\n]+){0,5}$/u.test(
       before,
     )
   );

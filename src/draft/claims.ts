@@ -1164,8 +1164,11 @@ function othersCue(
     return false;
   return (
     /^\s*(?:but|while|whereas|although|yet)\b/i.test(masked.slice(clause.start, clause.end)) ||
-    // ("Florida is still reviewing, while Hawaii did not respond to a request for comment".)
-    /,["”’]?\s*(?:but|yet|while|whereas)\b|;/.test(between)
+    /,["”’]?\s*(?:but|yet)\b|;/.test(between) ||
+    // ("Florida is still reviewing, while Hawaii did not respond to a request for comment"; but
+    // "…, while Iowa and Utah have followed suit" goes along.)
+    (/,["”’]?\s*(?:while|whereas)\b/.test(between) &&
+      !SIMILAR.test(masked.slice(mention.start, sentence.end)))
   );
 }
 

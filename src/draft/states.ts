@@ -237,13 +237,14 @@ const NEW_CLAUSE =
 // The rest of a list of states after the first: ", Maryland, New Mexico and Rhode Island". (Each
 // item is a few capitalised words, so a long sentence cannot make the pattern backtrack at length.)
 const REST_OF_LIST = String.raw`(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*){0,3})*`;
+// (Case-sensitive, so that "and" is never read as a capitalised word of the list.)
 const SUED_AFTER = new RegExp(
   String.raw`^${REST_OF_LIST}(?:\s*[—–]\s*|\s+)(?:was|were|has been|have been|had been|is being|are being)\s+sued\b|^[^.;,]{0,40}?\b(?:sued|targeted)\s+by\b`,
-  "iu",
+  "u",
 );
 const NOT_RECEIVED_AFTER = new RegExp(
   String.raw`^${REST_OF_LIST}\s+(?:officials\s+)?(?:have|has|had)(?:n['’]t| not)\s+(?:yet\s+|even\s+)?(?:received|gotten|seen)\b|^${REST_OF_LIST}\s+(?:have|has)\s+yet\s+to\s+(?:receive|get|see)\b`,
-  "iu",
+  "u",
 );
 const REASON_GIVEN =
   /\bwhose\s+(?:[\p{L}’'.]+\s+){1,4}?(?:had\s+|has\s+)?(?:also\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
@@ -433,7 +434,11 @@ export function notAResponse(
   // "A federal judge in Oregon ruled …", "recent rulings in Oregon": the court's seat; its ruling
   // is no answer of the state's.
   if (
-    /\b(?:judges?|courts?|rulings?|verdicts?|injunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu.test(
+    /\b(?:judges?|courts?|rulings?|verdicts?|injunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu.test(
+      before,
+    ) ||
+    // ("Courts in California and Oregon have rejected …": the list's last state too.)
+    /\b(?:[Jj]udges?|[Cc]ourts?|[Rr]ulings?|[Vv]erdicts?|[Ii]njunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?,\s+)*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?,?\s+(?:and|or)\s+$/u.test(
       before,
     )
   )

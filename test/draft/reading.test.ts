@@ -2055,6 +2055,52 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "withholding", UT: "withholding" });
   });
 
+  it("keeps a refusal whole past a reason, a ruling or a court named before the state", () => {
+    const d = draft([
+      "Oregon refused the request, arguing that it would put voters' personal information at risk.",
+      "Since the ruling in June, Idaho has refused to hand over its voter file.",
+      "After the rulings in Ohio and Texas, Maine refused to hand over its voter rolls.",
+      "Ohio has refused to hand over its voter rolls, while Iowa and Utah have followed suit.",
+    ]);
+    expect(stances(d)).toEqual({
+      OR: "refuses",
+      ID: "refuses",
+      ME: "refuses",
+      OH: "refuses",
+      IA: "refuses",
+      UT: "refuses",
+    });
+  });
+
+  it("reads none of these as the state's answer: delays, press questions, unnamed sources, a court's order", () => {
+    const d = draft([
+      "Ohio said it won't have the list ready until next month.",
+      "Idaho's spokesman said they won't have it until the legislature meets in January.",
+      "Utah's secretary of state did not provide responses to the Associated Press.",
+      "Florida officials did not grant interviews for this story.",
+      "Nothing in Iowa law prevents the state from providing the data.",
+      "Maine law doesn't prevent the state from sharing the voter file, officials said.",
+      "A judge's temporary order prevented Oregon from handing over its voter rolls last week.",
+      "Kansas's office will be providing more information to reporters later this week.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
+  it("keeps an answer beside a refusal to be named, a 'No. 1 priority', a list 'available to parties' and a habit", () => {
+    const d = draft([
+      "Ohio will hand over the data, said a state official, who refused to be named because the talks were private.",
+      "Election security is a No. 1 priority for Iowa, its secretary said, adding that the state would comply with the request.",
+      "Utah handed over its full voter file, the same list available to political parties and campaigns.",
+      "Idaho will share only part of its voter file with the commission, as it normally does with any requester.",
+    ]);
+    expect(stances(d)).toEqual({
+      OH: "complies",
+      IA: "complies",
+      UT: "complies",
+      ID: "withholding",
+    });
+  });
+
   it("reads 'is a “no”', 'sent its file but left out sensitive data' and the list 'available to political committees'", () => {
     const d = draft([
       "Idaho is a “no”.",
@@ -3014,6 +3060,14 @@ describe("quote speakers named the way the web names them", () => {
       "The department has sued 23 states, with Attorney General Jo Lee stating, “Accurate voter rolls are the foundation of election integrity.”",
     ]);
     expect(speakerOf(d, "foundation of election integrity")).toBe("Jo Lee");
+  });
+
+  it("credits words to the one who wrote them, not to the one a statement was sent to or spoken with", () => {
+    const d = draft([
+      "In a statement to Kansas Secretary of State Kris Kobach, Maine's top election official, Matthew Dunlap, wrote: “We will not comply.”",
+    ]);
+    expect(speakerOf(d, "We will not comply")).toBe("Matthew Dunlap");
+    expect(stances(d)).toEqual({ ME: "refuses" });
   });
 
   it("never credits words to the one a passive says was called them", () => {
