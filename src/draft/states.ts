@@ -437,6 +437,11 @@ export function notAResponse(
     /\b(?:judges?|courts?|rulings?|verdicts?|injunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu.test(
       before,
     ) ||
+    // ("Judge Lance Walker in Maine", "Three courts (California, Michigan, Oregon) have
+    // rejected …".)
+    /\b(?:Judge|JUDGE)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:in|of)\s+$|\b(?:[Cc]ourts?|[Jj]udges?|[Rr]ulings?)\s*\(\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*,\s*)*$/u.test(
+      before,
+    ) ||
     // ("Courts in California and Oregon have rejected …": the list's last state too.)
     /\b(?:[Jj]udges?|[Cc]ourts?|[Rr]ulings?|[Vv]erdicts?|[Ii]njunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?,\s+)*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?,?\s+(?:and|or)\s+$/u.test(
       before,

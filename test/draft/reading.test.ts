@@ -2072,6 +2072,15 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads a judge 'in Maine' and 'three courts (California, Michigan, Oregon)' as courts, not answers", () => {
+    const d = draft([
+      "Three courts (California, Michigan, Oregon) have explicitly rejected the department's claims to unredacted voter files.",
+      "Chief U.S. District Judge Jo Lee in Maine became the seventh federal judge to reject the department's suit.",
+      "Idaho's secretary, a former judge, refused the request.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses" });
+  });
+
   it("reads none of these as the state's answer: delays, press questions, unnamed sources, a court's order", () => {
     const d = draft([
       "Ohio said it won't have the list ready until next month.",
