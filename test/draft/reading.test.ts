@@ -2072,6 +2072,15 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'plan to submit an amicus brief' and 'opposed the release of unredacted data' as no giving", () => {
+    const d = draft([
+      "Voting groups in Idaho plan to submit an amicus brief opposing the lawsuit.",
+      "Utah's secretary firmly opposed the release of unredacted voter data.",
+      "Texas will release its unredacted voter file.",
+    ]);
+    expect(stances(d)).toEqual({ TX: "complies" });
+  });
+
   it("reads a judge 'in Maine' and 'three courts (California, Michigan, Oregon)' as courts, not answers", () => {
     const d = draft([
       "Three courts (California, Michigan, Oregon) have explicitly rejected the department's claims to unredacted voter files.",
