@@ -2081,6 +2081,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ TX: "complies" });
   });
 
+  it("reads an official's 'they're not going to get our …' and 'they're not getting it' as refusals", () => {
+    const d = draft([
+      "“They're not going to get our personal information,” said Idaho Secretary of State Jo Lee.",
+      "“That’s not public, so they’re not getting it,” said Utah's spokesman.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "withholding", UT: "refuses" });
+  });
+
   it("reads a judge 'in Maine' and 'three courts (California, Michigan, Oregon)' as courts, not answers", () => {
     const d = draft([
       "Three courts (California, Michigan, Oregon) have explicitly rejected the department's claims to unredacted voter files.",
