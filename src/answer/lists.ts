@@ -60,18 +60,21 @@ const LIST_NAME: Record<ListKey, string> = {
 };
 
 /**
- * The states on a list, with the counts; with `sourceId`, as that one article reports them (its
- * claims alone, every other article left out).
+ * A list as one article reports it ("which states does BuzzFeed say refused"): `listOf` over its
+ * claims alone, every other article left out, with the article named.
  */
-export function listMatch(dataset: Dataset, list: ListKey, sourceId?: string): ListMatch {
-  const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : undefined;
-  if (source) {
-    const own = listMatch(
-      sourcesView(dataset, (s) => s === source),
-      list,
-    );
-    return { ...own, reportedBy: sourceRef(source) };
-  }
+export function reportedBy(
+  dataset: Dataset,
+  sourceId: string,
+  listOf: (view: Dataset) => ListMatch,
+): ListMatch {
+  const source = dataset.sources.find((s) => s.id === sourceId);
+  if (!source) return listOf(dataset);
+  return { ...listOf(sourcesView(dataset, (s) => s === source)), reportedBy: sourceRef(source) };
+}
+
+/** The states on a list, with the counts. */
+export function listMatch(dataset: Dataset, list: ListKey): ListMatch {
   const records = [...dataset.states.values()];
   const tally = tallyStates(dataset);
   const stance = list === "disputed" || list === "tally" ? null : list;
@@ -109,23 +112,9 @@ export function listMatch(dataset: Dataset, list: ListKey, sourceId?: string): L
  * the sentence or quote of their answer, each with those words. The sources answer the request
  * as a whole, so a state is listed only where its own source names the field: refusing the
  * request, or giving only public data or part of it, keeps the field back ("won't give",
- * "withhold"); complying hands it over. With `sourceId`, as that one article reports them.
+ * "withhold"); complying hands it over.
  */
-export function fieldListMatch(
-  dataset: Dataset,
-  list: ListKey,
-  field: FieldKey,
-  sourceId?: string,
-): ListMatch {
-  const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : undefined;
-  if (source) {
-    const own = fieldListMatch(
-      sourcesView(dataset, (s) => s === source),
-      list,
-      field,
-    );
-    return { ...own, reportedBy: sourceRef(source) };
-  }
+export function fieldListMatch(dataset: Dataset, list: ListKey, field: FieldKey): ListMatch {
   const all = listMatch(dataset, list);
   // (The list question takes a field only for these lists: kept back, or handed over.)
   const stances: Stance[] = KEPT_BACK.includes(list as Stance) ? KEPT_BACK : [list as Stance];

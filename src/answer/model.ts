@@ -14,7 +14,7 @@ import type { OfficialsQuestion } from "../lookup/officials-queries.js";
 export type { OfficialsQuestion };
 
 import { type Currency, currencyOf } from "./dates.js";
-import { fieldListMatch, type ListMatch, listMatch, withinRegion } from "./lists.js";
+import { fieldListMatch, type ListMatch, listMatch, reportedBy, withinRegion } from "./lists.js";
 import { type SaidJson, saidJson } from "./said.js";
 import { type SourceMatch, sourceMatch } from "./source-match.js";
 import { byDate, type SourceRef, sourceRef, uniqueSources } from "./sources.js";
@@ -269,8 +269,10 @@ export function matchFor(dataset: Dataset, target: Target): Match {
       return personMatch(dataset, target.id);
     case "list": {
       const { list, field, source, region } = target;
+      const whole = (within: Dataset) =>
+        field ? fieldListMatch(within, list, field) : listMatch(within, list);
       const listOf = (within: Dataset) =>
-        field ? fieldListMatch(within, list, field, source) : listMatch(within, list, source);
+        source ? reportedBy(within, source, whole) : whole(within);
       return region ? withinRegion(dataset, region, listOf) : listOf(dataset);
     }
     case "source":
