@@ -884,7 +884,7 @@ function spokenFor(text: string, m: Mention, people: PeopleInText): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 30);
   return (
-    /\b(?:spokes\w+|aides?|representatives?|office|staff|officials?|lawyers?|attorneys?)\s+(?:for|of|to|with|from)\s+(?:[\p{L}.’'-]+\s+){0,5}$/iu.test(
+    /\b(?:spokes\w+|aides?|representatives?|office|staff|officials?|lawyers?|attorneys?|counsel)\s+(?:for|of|to|with|from)\s+(?:[\p{L}.’'-]+\s+){0,5}$/iu.test(
       before,
     ) || /^['’]s?\s+(?:office|spokes\w+|aides?|staff|campaign|lawyers?|attorneys?)\b/u.test(after)
   );

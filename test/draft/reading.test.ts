@@ -3088,6 +3088,13 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(d, "foundation of election integrity")).toBe("Jo Lee");
   });
 
+  it("credits words to the office's general counsel who said them, not to the office", () => {
+    const d = draft([
+      "In a letter sent Friday, Jo Lee, general counsel for the Idaho Secretary of State’s Office, said the department did not “identify any legal basis” for its request.",
+    ]);
+    expect(speakerOf(d, "identify any legal basis")).toBe("Jo Lee");
+  });
+
   it("credits words to the one who wrote them, not to the one a statement was sent to or spoken with", () => {
     const d = draft([
       "In a statement to Kansas Secretary of State Kris Kobach, Maine's top election official, Matthew Dunlap, wrote: “We will not comply.”",
