@@ -897,6 +897,9 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
             /[;.]|\bbut\b|\bsaying\b|\bbecause\b|\bciting\b|\b(?:arguing|warning|noting|stressing|explaining|adding|claiming|contending|insisting)\b|\bon\s+the\s+grounds\b/,
           )[0] ?? "";
       const near = clause.slice(m.index, m.index + m[0].length + 40);
+      // "Every request I have is ‘please do not send my information’": voters' plea to the
+      // official, not the state's answer.
+      if (/\bplease\s+(?:do\s+)?$/i.test(before)) continue;
       // "did not immediately provide a comment" is about the reporter's call, not the data.
       if (NOT_ABOUT_DATA.test(near)) continue;
       // "have not released statements", "did not grant interviews", "did not provide answers": what

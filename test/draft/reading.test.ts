@@ -2098,6 +2098,13 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "refuses" });
   });
 
+  it("reads voters' plea 'please do not send my information' as no answer of the state's", () => {
+    const d = draft([
+      "“Every request I have is ‘please do not send my information,’” said Idaho's secretary of state.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads none of these as the state's answer: delays, press questions, unnamed sources, a court's order", () => {
     const d = draft([
       "Ohio said it won't have the list ready until next month.",
