@@ -58,6 +58,17 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       unclosed(i);
     } else if (OPEN.includes(c)) {
+      // `Gardner: “I will make sure … how else to put it. “` and the paragraph ends: an opening
+      // mark printed where the quote closes.
+      if (
+        open >= 0 &&
+        /[.!?,]\s?$/.test(text.slice(i - 2, i)) &&
+        /^[^\S\n]*(?:\n|$)/.test(text.slice(i + 1, i + 3))
+      ) {
+        add(open, i);
+        open = -1;
+        continue;
+      }
       const inner = open >= 0 ? nestedClose(text, i) : -1;
       if (inner > 0) {
         i = inner; // “… the notion that “voter fraud” is …”: a quote within the quote

@@ -3073,6 +3073,20 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(d, "designed only to frighten")).toBe("Tim Vale");
   });
 
+  it("reads a quotation a transcript closed with an opening mark at the paragraph's end", () => {
+    const d = draft([
+      "Secretary of State Jo Lee of Idaho answered the panel.",
+      "",
+      "Lee: “I will make sure that information is not going to be put in the public domain. So I don’t know how else to put it. “",
+      "",
+      "Chair: “That is a good guarantee, and I appreciate it.”",
+    ]);
+    expect(speakerOf(d, "not going to be put in the public domain")).toBe("Jo Lee");
+    expect(d.quotes.find((q) => q.text.includes("public domain"))?.text).toBe(
+      "I will make sure that information is not going to be put in the public domain. So I don’t know how else to put it.",
+    );
+  });
+
   it("reads a quotation a page opened with a closing mark mid-sentence, and credits what an official 'estimated'", () => {
     const d = draft([
       "Chief deputy secretary of state for Idaho, Jo Lee, estimated a ”gazillion calls and over 500 emails” from voters.",
