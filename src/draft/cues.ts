@@ -43,6 +43,11 @@ const GIVE_OR_KEEP =
 
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comments?|interview|statement|details|questions|reply|response|answer)\b/i;
+// "have not released statements", "did not grant interviews", "did not provide answers": what is
+// not given is a word to the press. (Plurals only as the verb's object: "rejected the request,
+// according to statements from …" is a refusal.)
+const PRESS_OBJECT =
+  /^\s+(?:(?:an?|any|public|official|further|immediate|written)\s+)*(?:statements|comments|interviews|responses|answers|replies|details)\b/i;
 
 const NO_PROMISE =
   /\b(?:no|without\s+(?:a|any)|declin\w*\s+to\s+(?:give|make)\s+(?:a|any))\s+(?:guarantee|promise|commitment|assurance|pledge)s?\s+(?:that\s+)?(?:[\p{L}’']+\s+){0,3}?$/iu;
@@ -902,14 +907,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (/\bplease\s+(?:do\s+)?$/i.test(before)) continue;
       // "did not immediately provide a comment" is about the reporter's call, not the data.
       if (NOT_ABOUT_DATA.test(near)) continue;
-      // "have not released statements", "did not grant interviews", "did not provide answers": what
-      // is not given is a word to the press.
-      if (
-        /^\s+(?:(?:an?|any|public|official|further|immediate|written)\s+)*(?:statements|comments|interviews|responses|answers|replies|details)\b/i.test(
-          near.slice(m[0].length),
-        )
-      )
-        continue;
+      if (PRESS_OBJECT.test(near.slice(m[0].length))) continue;
       // "They're saying don't send us anything": the requester's word to the state, not its answer.
       // ("does not allow us to release" is the state's own keeping back.)
       if (
@@ -1002,16 +1000,17 @@ const ABOUT_THE_REQUEST =
   /\b(?:voters?|rolls?|lists?|files?|data|registration|records?|info(?:rmation)?|requests?|demands?|commission|panel|department|DOJ|letters?|orders?|subpoenas?|memorand\w*|MOUs?|agreements?|part|along)\b/i;
 
 /**
- * "to perpetuate the myth …": a refusal to lend words or weight to a story (a myth, a claim, a
- * narrative) that names no data or request. Any other deed refused ("refused to budge", "to
- * play ball", "to let the federal government have it") stays a refusal of the request.
+ * "to perpetuate the myth …", "to be named", "to testify": a refusal to lend words or weight to a
+ * story (a myth, a claim, a narrative), or to do something of one's own, that names no data or
+ * request. Any other deed refused ("refused to budge", "to play ball", "to let the federal
+ * government have it") stays a refusal of the request.
  */
 function otherDeed(after: string): boolean {
-  if (!STORY_DEED.test(after)) return false;
+  if (!OTHER_DEED.test(after)) return false;
   // ("the myth of voter fraud" is no voter data.)
   return !ABOUT_THE_REQUEST.test(after.slice(0, 80).replace(/\bvoter\s+fraud\b/gi, ""));
 }
-const STORY_DEED =
+const OTHER_DEED =
   /^\s+to\s+(?:be\s+(?:named|identified|quoted|interviewed|photographed)\b|(?:testify|appear|attend|resign|concede)\b|(?:perpetuate|spread|repeat|amplify|dignify|entertain|legitimi[sz]e|validate|endorse)\b|(?:[\w'’-]+\s+){1,4}?(?:myths?|claims?|narratives?|lies|conspirac\w*|falsehoods?|theor(?:y|ies))\b)/i;
 
 function cueAt(offset: number, m: RegExpMatchArray, stance: Stance, masked: string): Cue | null {

@@ -277,6 +277,15 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
   return SUED_AFTER.test(after);
 }
 
+// A court named just before the state: "a federal judge in Oregon", "Judge Lance Walker in Maine",
+// "three courts (California, Michigan, Oregon)", "courts in California and Oregon" (the list's
+// last state too).
+const COURT_SEAT = [
+  /\b(?:judges?|courts?|rulings?|verdicts?|injunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu,
+  /\b(?:Judge|JUDGE)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:in|of)\s+$|\b(?:[Cc]ourts?|[Jj]udges?|[Rr]ulings?)\s*\(\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*,\s*)*$/u,
+  /\b(?:[Jj]udges?|[Cc]ourts?|[Rr]ulings?|[Vv]erdicts?|[Ii]njunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?,\s+)*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?,?\s+(?:and|or)\s+$/u,
+];
+
 /**
  * "WASHINGTON, D.C. —", "PORTLAND, Ore. (AP) —": a dateline says where the story was filed.
  * "FLORIDA — Will send …" alone is a roundup's label, not a dateline; but "WASHINGTON —" and
@@ -433,21 +442,7 @@ export function notAResponse(
     return "where an office sits";
   // "A federal judge in Oregon ruled …", "recent rulings in Oregon": the court's seat; its ruling
   // is no answer of the state's.
-  if (
-    /\b(?:judges?|courts?|rulings?|verdicts?|injunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:District\s+of\s+)?$/iu.test(
-      before,
-    ) ||
-    // ("Judge Lance Walker in Maine", "Three courts (California, Michigan, Oregon) have
-    // rejected …".)
-    /\b(?:Judge|JUDGE)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:in|of)\s+$|\b(?:[Cc]ourts?|[Jj]udges?|[Rr]ulings?)\s*\(\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*,\s*)*$/u.test(
-      before,
-    ) ||
-    // ("Courts in California and Oregon have rejected …": the list's last state too.)
-    /\b(?:[Jj]udges?|[Cc]ourts?|[Rr]ulings?|[Vv]erdicts?|[Ii]njunctions?)\s+(?:in|for|of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?,\s+)*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?,?\s+(?:and|or)\s+$/u.test(
-      before,
-    )
-  )
-    return "a court's seat";
+  if (COURT_SEAT.some((court) => court.test(before))) return "a court's seat";
   // "an Oregon judge has indicated he may dismiss …": the court's seat again.
   if (
     /\b(?:an?|the)\s+$/i.test(before) &&
