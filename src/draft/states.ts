@@ -369,15 +369,19 @@ export function notAResponse(
   // "asked all 50 states and Washington, D.C., to …", "the total of states sued to 23 plus the
   // District of Columbia": one more recipient or one more in a count, not an answer.
   if (
-    /\b(?:ask\w*|sent|send\w*|request\w*|demand\w*|seek\w*|sought|wrote|letters?|total|tally|number|count|su(?:e|ed|ing)|lawsuits?)\b[^.;]{0,60}?\b(?:\d+|all|fifty|every)\s+(?:\d+\s+)?(?:other\s+)?(?:states?\s+)?(?:plus|and|as well as)\s+(?:the\s+)?$/iu.test(
+    /\b(?:ask\w*|sent|send\w*|request\w*|demand\w*|seek\w*|sought|wrote|letters?|total|tally|number|count|su(?:e|ed|ing)|lawsuits?)\b[^.;]{0,60}?\b(?:\d+|all|fifty|every)\s+(?:\d+\s+)?(?:other\s+)?(?:states?\s+)?(?:plus|and|as well as)\s+(?:the\s+)?$|\b(?:envi\w+|cartas?|pidi\w+|solicit\w+|demand\w+)\b[^.;]{0,60}?\b(?:\d+|todos\s+los)\s+(?:otros\s+)?estados\s*,?\s+(?:y|más)\s+(?:el\s+|al?\s+)?$/iu.test(
       before,
     )
   )
     return "one more in a count or among the request's recipients";
-  // "At least 16 other states and the District of Columbia have said they will refuse": the
-  // District as one more in a running total, which reports no answer of its own.
+  // "two dozen states, along with the District of Columbia, sued by the administration": the
+  // District as one more in a count of those sued or asked. ("Fourteen states and the District
+  // of Columbia have refused" names the District among those who refused: its answer.)
   if (
     mention.state === "DC" &&
+    /^[\s,)–—-]*(?:(?:were|are|have\s+been|had\s+been|being|now)\s+)*(?:sued|asked|targeted|fac(?:e|ed|ing)\s+(?:lawsuits?|suits?))\b|^[\s,)–—-]*(?:a\s+los\s+que\s+(?:\S+\s+){0,4}?)?(?:fueron\s+|han\s+sido\s+)?demand(?:ad[oa]s?|a(?:ndo|r[aá]?|n)?)\b/i.test(
+      text.slice(mention.end, Math.min(sentence.end, mention.end + 80)),
+    ) &&
     /\b(?:\d+|all|most|nearly\s+all|every|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\p{L}+)?|dozens\s+of|(?:a|two|three)\s+dozen|several|many)\s+(?:other\s+|more\s+)?states?\s*,?\s+(?:plus|and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?$|(?<!\p{L})(?:otros\s+)?(?:\d+|(?:dos\s+|tres\s+)?docenas\s+de)\s+estados\s*,?\s+(?:y|más|así\s+como|junto\s+con)\s+(?:el\s+|al?\s+)?$/iu.test(
       before,
     )

@@ -4404,7 +4404,7 @@ describe("Spanish-language news", () => {
     const d = draft([
       "Funcionarios de 4 estados y el Distrito de Columbia dijeron que no cumplirán con ninguna parte del pedido. Esos estados son Ohio, Iowa, Utah y Idaho.",
     ]);
-    expect(stances(d)).toEqual({ OH: "refuses", IA: "refuses", UT: "refuses", ID: "refuses" });
+    expect(stances(d)).toEqual({ DC: "refuses", OH: "refuses", IA: "refuses", UT: "refuses", ID: "refuses" });
   });
 
   it("takes no state, department or office in Spanish for a person", () => {
@@ -5023,17 +5023,22 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({});
   });
 
-  it("does not read the District in a running total as its answer", () => {
-    const d = draft([
+  it("reads the District counted among those who refused as refusing, not among those sued or asked", () => {
+    for (const line of [
       "At least 16 other states and the District of Columbia have said they will refuse.",
       "More than a dozen states and the District of Columbia refused to comply.",
-      "Nearly all states and Washington, D.C., have balked. Ohio said it will comply.",
       "Fourteen states plus Washington, D.C., have refused.",
-      "As one of two dozen states, along with the District of Columbia, facing suits, Iowa has refused.",
+      "Twenty states and D.C. refused and were later sued.",
       "Otros 23 estados y Washington D.C. se negaron.",
+    ])
+      expect(stances(draft([line])), line).toEqual({ DC: "refuses" });
+    const d = draft([
+      "As one of two dozen states, along with the District of Columbia, facing suits, Iowa has refused.",
+      "Utah, one of 20 states and the District of Columbia sued by the department, refused.",
       "Al menos 25 estados han mostrado resistencia al pedido de la comisión, que envió cartas a los 50 Estados y al Distrito de Columbia.",
+      "By one count that brings the number of states refusing to 41 (plus the District of Columbia). Ohio said it will comply.",
     ]);
-    expect(stances(d)).toEqual({ OH: "complies", IA: "refuses" });
+    expect(stances(d)).toEqual({ OH: "complies", IA: "refuses", UT: "refuses" });
     const destination = draft([
       "Voter data",
       "Despite the Ohio board declining Thursday to send the voter data, the information is heading to Washington, D.C., anyway.",
