@@ -294,11 +294,12 @@ const ASKED_FOR = new RegExp(
 const SETTING = String.raw`(?:(?:In|On|Last|This|Earlier|Later|Since|By|After|Before|Then)\b(?:[^,“”".;]{1,80},\s*){1,2})?`;
 const GOES_ON =
   /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
-// "The letter directed …", "An Aug. 14 letter sent by federal officials said …".
 // "The letter directed …", "An Aug. 14 letter sent by federal officials said …", "The letter, which
-// was made public by Connecticut's secretary, requests …", "The requested information includes …".
+// was made public by Connecticut's secretary, requests …", "The requested information includes …",
+// "the letter addressed to Secretary Marshall asks for …", "its request stated that …", "the
+// commission's request to supply …".
 const REQUEST_BEFORE =
-  /\b(?:the|an?)\s+(?:[\p{L}.\d'’]+\s+){0,3}?(?:letter|memo|memorandum|request|demand|complaint|agreement|MOU|document|requested\s+(?:information|data|records))(?:\s*,[^,“”".;]{1,100},\s*|\s*[—–][^—–“”".;]{1,100}[—–]\s*|\s+)(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}$/iu;
+  /\b(?:(?:the|an?|its)\s+(?:[\p{L}.\d'’]+\s+){0,3}?(?:letter|memo|memorandum|request|demand|complaint|agreement|MOU|document|requested\s+(?:information|data|records))(?:\s*,[^,“”".;]{1,100},\s*|\s*[—–][^—–“”".;]{1,100}[—–]\s*|\s+(?:addressed|sent)\s+to\s+[^“”".;]{1,80}?\s+|\s+)(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}|(?:the|its)\s+(?:[\p{L}.\d'’]+\s+){0,3}?(?:request|demand)\s+(?:for\s+states\s+)?to\s+(?:supply|provide|send|hand|turn|share|submit)\b[^“”".;]{0,60})$/iu;
 // "“…,” the memo states", "“…” nationally, the request letter said", "“…,” said the letter".
 const REQUEST_NOUN = String.raw`the\s+(?:request\s+|commission['’]s\s+|department['’]s\s+)?(?:memo|memorandum|letter|request|demand|agreement|document|(?:press|news)\s+release)`;
 const REQUEST_SAYS = new RegExp(

@@ -3356,6 +3356,15 @@ describe("quotes of the requesting body", () => {
       { ...strangers, overrides: { story: "doj-2025" } },
     );
     expect(speakerOf(officials, "last four digits")).toBe("U.S. Department of Justice");
+    const addressed = draft(
+      [
+        "The letter addressed to Secretary of State Ann Hale asks for “the full voter list for Ohio.”",
+        "Iowa officials are weighing the department's request to supply “every registrant's birth date.”",
+      ],
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(speakerOf(addressed, "full voter list")).toBe("U.S. Department of Justice");
+    expect(speakerOf(addressed, "every registrant's birth")).toBe("U.S. Department of Justice");
   });
 
   it("gives the requester what it asked or sued for after a phrase that sets the time or the paper", () => {
