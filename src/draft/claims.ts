@@ -1160,7 +1160,17 @@ function othersCue(
     !mentions.some(inClause)
   )
     return true;
-  if (inClause(mention) || !mentions.some((m) => m.state !== mention.state && inClause(m)))
+  // ("Three states — Florida, Idaho and Utah — are still reviewing, while Hawaii …": the cue's
+  // subject stands in a clause of its own, before it.)
+  const subjectBefore =
+    mention.start > cue.end &&
+    mentions.some(
+      (m) => m.state !== mention.state && m.start >= sentence.start && m.end <= cue.start,
+    );
+  if (
+    inClause(mention) ||
+    (!mentions.some((m) => m.state !== mention.state && inClause(m)) && !subjectBefore)
+  )
     return false;
   return (
     /^\s*(?:but|while|whereas|although|yet)\b/i.test(masked.slice(clause.start, clause.end)) ||

@@ -2072,6 +2072,22 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("gives a ', while' clause's states no answer of the group set off between dashes before it", () => {
+    const d = draft([
+      "Three states — Idaho, Ohio and Utah — are still reviewing the request, while Iowa and Maine did not respond to calls.",
+      "Two states — Texas and Kansas — have refused, while Alaska and Oregon have followed suit.",
+    ]);
+    expect(stances(d)).toEqual({
+      ID: "reviewing",
+      OH: "reviewing",
+      UT: "reviewing",
+      TX: "refuses",
+      KS: "refuses",
+      AK: "refuses",
+      OR: "refuses",
+    });
+  });
+
   it("reads 'plan to submit an amicus brief' and 'opposed the release of unredacted data' as no giving", () => {
     const d = draft([
       "Voting groups in Idaho plan to submit an amicus brief opposing the lawsuit.",
