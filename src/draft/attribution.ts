@@ -458,8 +458,20 @@ export function attributeQuotes(
         const subject = rangesWithin(people.mentions, from, lead.end).find(
           (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m, people),
         );
-        if (subject) {
-          speaker = people.personAt(memberNamed(text, people, subject));
+        // ("Read her full response below." names her before: the last one the text named.)
+        const named =
+          subject ??
+          (/\b(?:his|her|their)\b/i.test(leadText) && FOLLOWING.test(leadText)
+            ? rangesWithin(
+                people.mentions,
+                Math.max(0, leadSentence.start - 600),
+                leadSentence.start,
+              )
+                .filter((m) => !m.inQuote && !inPassing(text, m))
+                .pop()
+            : undefined);
+        if (named) {
+          speaker = people.personAt(memberNamed(text, people, named));
           introducedAbove = speaker !== null;
         }
       }

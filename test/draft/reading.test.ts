@@ -1359,6 +1359,18 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "MO")?.why).toBe("only public");
   });
 
+  it("gives a statement 'below' to the one 'her' or 'his' stands for", () => {
+    const d = draft([
+      "Ohio Secretary of State Ann Hale answered the suit on Monday. She says the department wants license numbers.",
+      "",
+      "You can read her full response below.",
+      "",
+      "“It matters that every voter knows what is at stake. I told them they cannot have it.”",
+    ]);
+    expect(speakerOf(d, "every voter knows")).toBe("Ann Hale");
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
     const d = draft([
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
