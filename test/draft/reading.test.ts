@@ -3950,6 +3950,17 @@ describe("people", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("credits a state's election board or division by its name, and 'the board said' to the one named last", () => {
+    const d = draft([
+      "The Ohio State Board of Elections met on Friday.",
+      "“No voter data will leave this office without a vote,” the board said. The Iowa Division of Elections said it had “sent nothing so far.”",
+      "“We are still reading the letter,” the Utah Elections Commission said Friday.",
+    ]);
+    expect(speakerOf(d, "without a vote")).toBe("Ohio State Board of Elections");
+    expect(speakerOf(d, "sent nothing so far")).toBe("Iowa Division of Elections");
+    expect(speakerOf(d, "still reading the letter")).toBe("Utah Elections Commission");
+  });
+
   it("credits a letter's words to its writer: 'his letter described …', 'It then concluded …, saying it “…”'", () => {
     const d = draft([
       "Marcus Webb, general counsel in the Nevada secretary's office, responded with a long letter of his own.",
