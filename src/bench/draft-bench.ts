@@ -37,6 +37,20 @@ export function benchDraft(): void {
     `  a ${Buffer.byteLength(huge).toLocaleString("en-US")}-byte article (the limit is 1 MB): ` +
       `${ms(Number(process.hrtime.bigint() - h0) / 1e6)}`,
   );
+  // Hostile pages with no full stop, so that each is one 50,000-character "sentence" naming
+  // thousands of states: reading a sentence again for each state mention would be quadratic.
+  for (const [what, unit] of [
+    ["a bare list of states", "Ohio, Iowa and Utah "],
+    ["a list of states sued", "sued Ohio, Iowa, Utah, "],
+  ] as const) {
+    const page = unit.repeat(Math.ceil(50_000 / unit.length));
+    const p0 = process.hrtime.bigint();
+    draftArticle(page, context);
+    console.log(
+      `  ${page.length.toLocaleString("en-US")} characters of ${what}, no full stop: ` +
+        `${ms(Number(process.hrtime.bigint() - p0) / 1e6)}`,
+    );
+  }
   const all = process.hrtime.bigint();
   for (const text of articles) draftArticle(text, context);
   console.log(
