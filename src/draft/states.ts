@@ -258,11 +258,7 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 160));
   // "sued Wisconsin after it refused …", "… Maine, which declined …": the reporter says it answered
   // (in the state's own clause: "…, and it sued Colorado after the state rejected …" is Colorado's).
-  // (A clause's first 400 characters: a page with no full stops is one long "sentence", and
-  // reading all of it again for each state mention took seconds.)
-  const own =
-    text.slice(mention.end, Math.min(sentence.end, mention.end + 400)).split(/,\s+and\s|;/)[0] ??
-    "";
+  const own = text.slice(mention.end, sentence.end).split(/,\s+and\s|;/)[0] ?? "";
   if (REASON_GIVEN.test(own)) return false;
   // "the states that were sued Thursday, including Michigan, have turned over …": the suit is
   // the subject's description; what follows the state is its answer.

@@ -114,8 +114,30 @@ function endsSentence(text: string, at: number, after: number): boolean {
   return spaced || /\p{Ll}/u.test(text[at - 1] ?? "");
 }
 
+// Longer than any sentence of news prose (a list of all 51 with their answers runs to about
+// 1,500 characters). A page with no full stops would otherwise be one sentence that every
+// state named in it reads again.
+const LONGEST_SENTENCE = 2_000;
+
 export function sentences(text: string): Range[] {
-  return paragraphs(text).flatMap((p) => sentencesOf(text, p));
+  return paragraphs(text).flatMap((p) => sentencesOf(text, p).flatMap((s) => cut(text, s)));
+}
+
+/** A run longer than LONGEST_SENTENCE, cut at the last space before each limit. */
+function cut(text: string, s: Range): Range[] {
+  if (s.end - s.start <= LONGEST_SENTENCE) return [s];
+  const out: Range[] = [];
+  let from = s.start;
+  while (s.end - from > LONGEST_SENTENCE) {
+    const space = text.lastIndexOf(" ", from + LONGEST_SENTENCE);
+    const to = space > from ? space : from + LONGEST_SENTENCE;
+    const x = excerpt(text, from, to);
+    if (x) out.push({ start: x.start, end: x.end });
+    from = to;
+  }
+  const last = excerpt(text, from, s.end);
+  if (last) out.push({ start: last.start, end: last.end });
+  return out;
 }
 
 /** The article with quotation marks turned into spaces, same length, for matching cue words. */

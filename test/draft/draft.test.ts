@@ -286,6 +286,14 @@ describe("claims", () => {
     expect(claimOf(d, "OR")?.evidence).toBe("States that refused:\n\n- California\n- Ore.");
   });
 
+  it("cuts a page with no full stops into pieces no longer than a long sentence", () => {
+    const page = "Ohio refused the request and Iowa declined while Utah said yes and ".repeat(300);
+    const result = draft(page);
+    expect(result.claims.map((c) => c.state)).toContain("OH");
+    const longest = Math.max(...draftExcerpts(result).map(({ excerpt }) => excerpt.text.length));
+    expect(longest).toBeLessThanOrEqual(2_000);
+  });
+
   it("does not take a mention for a claim", () => {
     const d = draft(
       [
