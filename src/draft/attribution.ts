@@ -853,10 +853,10 @@ function inPassing(text: string, m: Mention): boolean {
   return (
     // "Trump's commission" mentions him in passing; "Kobach's letter" gives his words.
     (/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) && !ownAfter(text, m)) ||
-    // "sent to Deputy Secretary of State Jo Lee", "to commission vice chairman Jo Lee": a title
-    // of up to five words may stand between.
+    // "sent to Deputy Secretary of State Jo Lee", "to commission vice chairman Jo Lee", "writing
+    // alongside Judge Jo Lee": a title of up to five words may stand between.
     // "According to Benson" is her account, not a passing mention.
-    /(?<!\b(?:[Aa]ccording|attributed)\s+)(?:\b(?:to|with|by|from|against|about)|\b(?:aim|out|\p{L}+ed)\s+at)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of|commission(?:['’]s)?|panel(?:['’]s)?|vice|chair(?:man|woman)?|secretary|deputy|assistant|attorney|general|governor|lieutenant|director)[^\S\n]+){0,5}$/u.test(
+    /(?<!\b(?:[Aa]ccording|attributed)\s+)(?:\b(?:to|with|by|from|against|about|alongside|beside|besides|unlike|than)|\b(?:aim|out|\p{L}+ed)\s+at)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}*|(?:Gov|Sen|Rep|Lt|Sec|Atty|Dr|Mr|Mrs|Ms)\.|of|commission(?:['’]s)?|panel(?:['’]s)?|vice|chair(?:man|woman)?|secretary|deputy|assistant|attorney|general|governor|lieutenant|director)[^\S\n]+){0,5}$/u.test(
       before,
     )
   );

@@ -2649,6 +2649,13 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "the full names of all")).not.toBe("Al Mott");
   });
 
+  it("gives the words to the sentence's subject, not to a judge named 'alongside' them", () => {
+    const d = draft([
+      "Judge Ann Hale, writing for the majority alongside Judge Tom Reyes, said the law was meant “to protect every eligible voter.”",
+    ]);
+    expect(speakerOf(d, "protect every eligible")).toBe("Ann Hale");
+  });
+
   it("gives 'she said' to the one whose correspondence or demands lead the sentence", () => {
     const d = draft([
       "Iowa Secretary of State Al Mott rejected a request by U.S. Attorney General Jo Lee.",
