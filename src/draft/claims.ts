@@ -1262,13 +1262,22 @@ function clausesOf(masked: string, sentence: Range): Range[] {
   return clauses;
 }
 
+// "…, but not dates of birth", "… — but not Social Security numbers": the same answer's limit,
+// not a clause of its own. (Between dashes, "some – but not all –" is an aside of its own.)
+const NOT_SENSITIVE = String.raw`\s+not\s+(?:the\s+|their\s+|its\s+|voters['’]?\s+)?(?:last\s+four|social\s+security|full|dates?\s+of\s+birth|birth\s?dates?|driver['’]?s?|sensitive|private|personal|confidential)\b`;
+const NOT_A_PART = String.raw`\s+not\s+(?:all|everything|limited\s+to)\b|${NOT_SENSITIVE}`;
+
+// Where a sentence's clauses part. (", and 16 more states …": "and" opens a clause of its own
+// only before a new, counted subject.)
+const CLAUSE_CUT = new RegExp(
+  String.raw`;|\s[—–]\s(?!but${NOT_SENSITIVE})|,\s+(?:but(?!${NOT_A_PART})|while|whereas|although|yet|mientras\s+que|aunque)\s|,\s+(?:and\s+)?(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|other|more|several|most|a few|a dozen)\s+(?:other\s+|more\s+)?(?:states?|have|has|say|said)\b)|,\s+and\s+(?=\d|(?:some|many|other|more|several|most|a few|a dozen)\s|even\s+\p{Lu})|\s+and\s+(?=(?:some|others|many|most|several)\s+\p{Ll})`,
+  "giu",
+);
+
 function cutClauses(masked: string, sentence: Range): Range[] {
   const body = masked.slice(sentence.start, sentence.end);
   const cuts = [0];
-  // ", and 16 more states …": "and" opens a clause of its own only before a new, counted subject.
-  const cut =
-    /;|\s[—–]\s|,\s+(?:but(?!\s+not\s+(?:all|everything|limited\s+to|(?:the\s+|their\s+|its\s+|voters['’]?\s+)?(?:last\s+four|social\s+security|full|dates?\s+of\s+birth|birth\s?dates?|driver['’]?s?|sensitive|private|personal|confidential)\b))|while|whereas|although|yet|mientras\s+que|aunque)\s|,\s+(?:and\s+)?(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|other|more|several|most|a few|a dozen)\s+(?:other\s+|more\s+)?(?:states?|have|has|say|said)\b)|,\s+and\s+(?=\d|(?:some|many|other|more|several|most|a few|a dozen)\s|even\s+\p{Lu})|\s+and\s+(?=(?:some|others|many|most|several)\s+\p{Ll})/giu;
-  for (const m of body.matchAll(cut)) {
+  for (const m of body.matchAll(CLAUSE_CUT)) {
     cuts.push((m.index ?? 0) + m[0].length);
   }
   // "…, and Massachusetts said it would not": a new named subject with its own verb.

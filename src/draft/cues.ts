@@ -166,11 +166,11 @@ const RULES: Rule[] = [
   },
   {
     // "the information is restricted to name, address and district", "will send only names and
-    // addresses", "will provide names and party but not Social Security numbers": fields anyone
-    // may have, and no more.
+    // addresses", "will provide names and party but not Social Security numbers", "provided names
+    // — but not dates of birth": fields anyone may have, and no more.
     stance: "public-only",
     pattern: new RegExp(
-      String.raw`(?<!\bnot\s+)\b(?:restricted|limited|limit(?:s|ing)?)\s+(?:[\w'’]+\s+){0,4}?to\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:[\w'’]+\s+){0,3}?only\s+${OWNER}${PUBLIC_FIELDS}\b|\bonly\s+${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:${OWNER}${PUBLIC_FIELDS}|(?:[\w'’-]+,?\s+){0,5}?[\w'’-]+)(?:\s*,\s*(?:but\s+)?|\s+but\s+)not\s+(?!(?:limited|just|only|merely)\b)(?:[\w'’]+\s+){0,2}?${SENSITIVE_FIELD}`,
+      String.raw`(?<!\bnot\s+)\b(?:restricted|limited|limit(?:s|ing)?)\s+(?:[\w'’]+\s+){0,4}?to\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:[\w'’]+\s+){0,3}?only\s+${OWNER}${PUBLIC_FIELDS}\b|\bonly\s+${GIVE_VERB}\s+${OWNER}${PUBLIC_FIELDS}\b|\b${GIVE_VERB}\s+(?:${OWNER}${PUBLIC_FIELDS}|(?:[\w'’-]+,?\s+){0,5}?[\w'’-]+)(?:\s*[,—–]\s*(?:but\s+)?|\s+but\s+)not\s+(?!(?:limited|just|only|merely)\b)(?:[\w'’]+\s+){0,2}?${SENSITIVE_FIELD}`,
       "gi",
     ),
   },
@@ -281,9 +281,10 @@ const RULES_WITH_SPANISH: Rule[] = RULES.flatMap((rule, i) =>
 const REQUESTED =
   /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|press(?:es|ed|ing)|call\w* on|told|tells|direct\w*|compel\w*)\b(?:[^.;:]|(?<=\b(?:Lt|Gov|Sen|Rep|Sec|Atty|Gen|Mr|Mrs|Ms|Dr|St))\.){0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,-]+\s+){0,6}$/i;
 // "received letters requesting voter lists – in some cases redacted lists": what was asked for,
-// unless someone answers between ("asked for the full list, sent a redacted one").
+// unless someone answers between ("asked for the full list, sent a redacted one"; "When the
+// department requested Ohio's list, state officials refused").
 const REQUESTED_OBJECT =
-  /(?:(?<!\b(?:the|a|an|its|their|those|these)\s+)\b(?:request(?:ed|ing)|demand(?:ed|ing)|seeking|sought|ask(?:ed|ing)\s+for)|\b(?:request|demand)s?\s+for(?![^.;:]*(?:\b(?:or|are|is|was|were|comment)\b|,)))\s+(?![^.;:]*\b(?:sent|send|gave|give|provided|provide|handed|turned|shared|share|offered|released|agreed|but|instead|while|other\s+than|except)\b)(?:[\w'’,–—-]+\s+){0,8}$/i;
+  /(?:(?<!\b(?:the|a|an|its|their|those|these)\s+)\b(?:request(?:ed|ing)|demand(?:ed|ing)|seeking|sought|ask(?:ed|ing)\s+for)|\b(?:request|demand)s?\s+for(?![^.;:]*(?:\b(?:or|are|is|was|were|comment)\b|,)))\s+(?![^.;:]*\b(?:sent|send|gave|give|provided|provide|handed|turned|shared|share|offered|released|agreed|but|instead|while|other\s+than|except)\b|[^.;:]*,\s+(?:[\w'’-]+\s+){0,3}?(?:officials|he|she|they)\s)(?:[\w'’,–—-]+\s+){0,8}$/i;
 // "…, then reversed course", "but later backed out": a first answer taken back.
 const REVERSAL =
   /^[^.;]{0,120}?\b(?:then|later|but|before|since)\s+(?:\w+\s+)?((?:reversed|changed)\s+course|backed\s+out|pulled\s+out|withdrew|reneged|rescinded\s+\w+)/i;

@@ -800,6 +800,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ OH: "withholding", IA: "public-only" });
   });
 
+  it("reads 'provided names — but not dates of birth' after 'When the department requested Ohio's list' as the state's answer", () => {
+    const d = draft([
+      "When the department requested Ohio’s full voter database in July, state election officials provided names and addresses — but not dates of birth or ID numbers, as state law limits.",
+      "When the department requested Utah's voter list, state officials refused.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "public-only", UT: "refuses" });
+  });
+
   it("reads nothing 'beyond what is publicly accessible' as public data only", () => {
     const d = draft([
       "Officials from Ohio and Iowa indicated that they would not provide information beyond what is publicly accessible.",
