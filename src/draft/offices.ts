@@ -157,9 +157,10 @@ export interface GroupSpeaker extends Range {
 // One line's capitalised words (a sentence's full stop is not part of a name).
 const GROUP =
   /\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party|Board|Elections?[^\S\n]+(?:Commission|Division)|Division[^\S\n]+of[^\S\n]+Elections?)(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]*){0,3}){0,2}|ACLU|NAACP|DNC|RNC|Common[^\S\n]+Cause|Protect[^\S\n]+Democracy|Democracy[^\S\n]+Docket|Judicial[^\S\n]+Watch|Verified[^\S\n]+Voting)\b/gu;
-// The group speaks: "… said", "… on Friday said", "… said in a statement"; "according to …".
+// The group speaks: "… said", "… on Friday said", "… said in a statement", "… leaders said";
+// "according to …".
 const GROUP_SPOKE_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:(?:has|have|had)\s+)?${speechVerbs("stated", "argued", "warned", "noted", "responded", "urged", "called", "announced", "condemned", "criticized", "criticised", "denounced", "praised", "welcomed", "characteri[sz]ed", "described")}\b`,
+  String.raw`^[\s,]*(?:(?:leaders|officials|lawyers|attorneys)\s+)?(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:(?:has|have|had)\s+)?${speechVerbs("stated", "argued", "warned", "noted", "responded", "urged", "called", "announced", "condemned", "criticized", "criticised", "denounced", "praised", "welcomed", "characteri[sz]ed", "described")}\b`,
   "u",
 );
 

@@ -857,6 +857,15 @@ function speakingOffices(
   mentions.sort((a, b) => a.start - b.start);
 }
 
+/** "American Civil Liberties Union" → "ACLU": the capitals of its words, small words left out. */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
 /** An office, a group or a law the text credits words to: no person, so no party of its own. */
 function body(key: string, name: string, role: Found["role"], state: string | null): Found {
   return {
@@ -892,14 +901,21 @@ function speakingGroups(
     found.mentions.push(mention);
     mentions.push(mention);
   };
-  for (const g of groupSpeakers(text)) {
+  const groups = groupSpeakers(text);
+  // "the ACLU" where the text also spells out "the American Civil Liberties Union": one group,
+  // by its full name.
+  const spelledOut = new Map(
+    groups.filter((g) => !/^\p{Lu}+$/u.test(g.name)).map((g) => [initials(g.name), g.name]),
+  );
+  for (const g of groups) {
     if (inQuote(g.start)) continue;
-    const key = `group:${g.name}`;
+    const name = (/^\p{Lu}{2,6}$/u.test(g.name) && spelledOut.get(g.name)) || g.name;
+    const key = `group:${name}`;
     // "The League of Women Voters" after "The League of Women Voters of Wyoming": the same group.
     let found =
-      byKey.get(key) ?? [...byKey.values()].find((f) => f.group && f.name.startsWith(`${g.name} `));
+      byKey.get(key) ?? [...byKey.values()].find((f) => f.group && f.name.startsWith(`${name} `));
     if (!found) {
-      found = { ...body(key, g.name, null, null), group: true };
+      found = { ...body(key, name, null, null), group: true };
       byKey.set(key, found);
     }
     named.push({ at: g.start, found });

@@ -3965,6 +3965,14 @@ describe("people", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("credits 'ACLU leaders said' to the group, by the full name the text spells out", () => {
+    const d = draft([
+      "The American Civil Liberties Union has called the suit an overreach.",
+      "“The data would be open to hackers and scammers,” ACLU leaders said on Friday.",
+    ]);
+    expect(speakerOf(d, "hackers and scammers")).toBe("American Civil Liberties Union");
+  });
+
   it("credits a state's election board or division by its name, and 'the board said' to the one named last", () => {
     const d = draft([
       "The Ohio State Board of Elections met on Friday.",
