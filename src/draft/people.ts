@@ -1187,10 +1187,10 @@ function partyAround(text: string, found: Found, m: Mention): void {
     role &&
     m === found.mentions.find((x) => x.start >= role.evidence.start && x.end <= role.evidence.end)
   ) {
-    // "Democratic Party Chairwoman", "Democratic Chairman" name the party's office, not the
-    // holder's own party (when unsure, say less).
+    // "Democratic Party Chairwoman", "Democratic Chairman", "Democratic National Committee Chair"
+    // name the party's office, not the holder's own party (when unsure, say less).
     const word =
-      /\b(Republican|Democratic|Democrat)\b(?!\s+(?:appointee|nominee|pick|appointment|-appointed|Party|[Cc]hair\w*))/.exec(
+      /\b(Republican|Democratic|Democrat)\b(?!\s+(?:appointee|nominee|pick|appointment|-appointed|Party|[Cc]hair\w*|National\s+Committee|(?:Governors|Attorneys\s+General|Secretaries\s+of\s+State)\s+Association))/.exec(
         role.text,
       );
     // "a spokesperson for West Virginia's Republican Secretary of State": the party is the

@@ -3777,11 +3777,13 @@ describe("people", () => {
     const d = draft([
       "Idaho Democratic Chairman Bert Marley said Tuesday the state should deny the request.",
       "Washington Democratic Party Chairwoman Tina Podlodowski called for the state to reject it.",
+      "Republican National Committee Chair Joe Gruters praised the suit.",
       "The group, including former Republican state Rep. Neal Kurk, attorney Christopher Cole, former Democratic state Rep. Bob Perry, and activist Louise Spencer, appealed.",
     ]);
     const party = (name: string) => d.people.find((p) => p.name === name)?.party ?? null;
     expect(party("Bert Marley")).toBeNull();
     expect(party("Tina Podlodowski")).toBeNull();
+    expect(party("Joe Gruters")).toBeNull();
     expect(party("Christopher Cole")).toBeNull();
     expect(party("Bob Perry")).toBe("D");
     expect(party("Neal Kurk")).toBe("R");
