@@ -389,7 +389,15 @@ export function draftClaims(
             sentenceCue && !othersCue(masked, sentence, mention, sentenceCue, responding)
               ? sentenceCue
               : null;
-          let cue = inherited?.cue ?? own ?? shared;
+          // "The states that won't provide all their data, including California, which said it
+          // would provide nothing": the state's own relative clause, over what the group it is
+          // counted in did (but "Ohio, which had refused, later agreed" keeps "agreed").
+          const before = own ?? shared;
+          const relative =
+            inherited || (before && before.start > mention.start)
+              ? null
+              : ownRelativeCue(masked, sentence, mention, responding, cueIn);
+          let cue = inherited?.cue ?? relative ?? own ?? shared;
           // "The Justice Department has sent letters to states, including Pennsylvania", "Nevada
           // said the federal government hasn't answered": the requester's act, not the state's.
           if (
@@ -1113,6 +1121,32 @@ function anothersRelative(
     (mention.start < start || mention.start > end) &&
     mentions.some((m) => m.state !== mention.state && near(m))
   );
+}
+
+/**
+ * The cue of a relative clause right after `mention` or the list it ends ("California and
+ * Virginia, that said they would provide nothing"), up to the next comma.
+ */
+function ownRelativeCue(
+  masked: string,
+  sentence: Range,
+  mention: StateMention,
+  mentions: StateMention[],
+  cueIn: (r: Range) => Cue | null,
+): Cue | null {
+  let end = mention.end;
+  for (const m of mentions) {
+    if (
+      m.start >= end &&
+      /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(masked.slice(end, m.start))
+    )
+      end = m.end;
+  }
+  const relative = /^,?\s+(?:that|which|who)\s+/.exec(masked.slice(end, sentence.end));
+  if (!relative) return null;
+  const from = end + relative[0].length;
+  const comma = masked.slice(from, sentence.end).search(/[,;]/);
+  return cueIn({ start: from, end: comma >= 0 ? from + comma : sentence.end });
 }
 
 /** "Ohio's secretary criticized California's refusal": the answer of the state that owns it. */

@@ -2092,6 +2092,14 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("gives states their own relative clause's answer over the group they are counted in", () => {
+    const d = draft([
+      "The states that won't provide all of their voter data grew to at least 40, including some, such as Ohio and Iowa, that said they would provide nothing to the commission.",
+      "Most states would not hand over everything, among them Utah, which agreed to send the public list.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses", IA: "refuses", UT: "public-only" });
+  });
+
   it("gives a ', while' clause's states no answer of the group set off between dashes before it", () => {
     const d = draft([
       "Three states — Idaho, Ohio and Utah — are still reviewing the request, while Iowa and Maine did not respond to calls.",
