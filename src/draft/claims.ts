@@ -398,6 +398,8 @@ export function draftClaims(
               ? null
               : ownRelativeCue(masked, sentence, mention, responding, cueIn);
           let cue = inherited?.cue ?? relative ?? own ?? shared;
+          // "Ohio initially refused but later agreed to comply": the answer it came to.
+          if (cue && !inherited) cue = laterAnswer(masked, sentence, cue, responding, cueIn) ?? cue;
           // "The Justice Department has sent letters to states, including Pennsylvania", "Nevada
           // said the federal government hasn't answered": the requester's act, not the state's.
           if (
@@ -1121,6 +1123,28 @@ function anothersRelative(
     (mention.start < start || mention.start > end) &&
     mentions.some((m) => m.state !== mention.state && near(m))
   );
+}
+
+const FIRST_ANSWER = /\b(?:initially|originally|at\s+first|first)\s+(?:\S+\s+){0,2}$/i;
+const LATER = /\b(?:later|then|since|eventually|ultimately|subsequently|now)\b/i;
+
+/**
+ * "Ohio initially refused, but later agreed": the cue of what a state first answered is replaced
+ * by the one it came to later in the sentence, where no other state is named.
+ */
+function laterAnswer(
+  masked: string,
+  sentence: Range,
+  cue: Cue,
+  mentions: StateMention[],
+  cueIn: (r: Range) => Cue | null,
+): Cue | null {
+  if (!FIRST_ANSWER.test(masked.slice(Math.max(sentence.start, cue.start - 40), cue.start)))
+    return null;
+  const later = LATER.exec(masked.slice(cue.end, sentence.end));
+  if (!later || mentions.some((m) => m.start >= cue.end && m.start < sentence.end)) return null;
+  const next = cueIn({ start: cue.end + later.index, end: sentence.end });
+  return next && next.stance !== cue.stance ? next : null;
 }
 
 /**

@@ -2092,6 +2092,21 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads the answer a state came to after its first one in the same sentence", () => {
+    const d = draft([
+      "Ohio initially refused but later agreed to comply.",
+      "Iowa had originally said it would comply, but then refused.",
+      "Utah, which had initially declined, has since agreed to send only public data.",
+      "Maine initially refused and has not changed its mind.",
+    ]);
+    expect(stances(d)).toEqual({
+      OH: "complies",
+      IA: "refuses",
+      UT: "public-only",
+      ME: "refuses",
+    });
+  });
+
   it("gives states their own relative clause's answer over the group they are counted in", () => {
     const d = draft([
       "The states that won't provide all of their voter data grew to at least 40, including some, such as Ohio and Iowa, that said they would provide nothing to the commission.",
