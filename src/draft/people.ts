@@ -737,7 +737,8 @@ function reported(text: string, sentenceStart: number, at: number): boolean {
 
 /**
  * Whom the text calls "she" and whom "he": a person named right before "said her/his …" or "said
- * (that) she/he …", or after "Ms."/"Mr.". One called both is left unknown.
+ * (that) she/he …", after "Ms."/"Mr.", or titled "spokeswoman"/"chairman". One called both is
+ * left unknown.
  */
 function gendersIn(
   text: string,
@@ -757,10 +758,20 @@ function gendersIn(
     set.add(said);
     seen.set(found, set);
   }
+  // "Julia Sunny, a spokeswoman for Williams": a title that says which.
+  for (const found of byKey.values()) {
+    const word = GENDERED_TITLE.exec(found.known?.role ?? found.role?.text ?? "")?.[1];
+    if (found.body || !word) continue;
+    const set = seen.get(found) ?? new Set();
+    set.add(word.toLowerCase() === "woman" ? "F" : "M");
+    seen.set(found, set);
+  }
   const out = new Map<Found, "F" | "M">();
   for (const [found, set] of seen) if (set.size === 1) out.set(found, [...set][0] as "F" | "M");
   return out;
 }
+const GENDERED_TITLE =
+  /\b(?:spokes|chair|congress|assembly|council|alder|business|anchor|committee)(woman|man)\b/i;
 // "Carrow said her state", "Pennock, a Republican, said his office", "Holt said she would".
 const OWN_PRONOUN_AFTER =
   /^(?:,[^,.;“”"]{1,60},)?\s+(?:said|says|added|announced|wrote|stated|noted|explained|insisted|argued)\s+(?:that\s+)?(she|her|he|his)\b/i;

@@ -2486,6 +2486,12 @@ describe("quotes", () => {
     ]);
     expect(speakerOf(d, "None of us is comfortable")).toBe("Jo Carrow");
     expect(speakerOf(d, "agree on that much")).toBe("Walt Penn");
+    // A spokeswoman is a "she", whom the text never calls so otherwise.
+    const titled = draft([
+      "Jo Lee, a spokeswoman for Secretary Pat Kim, spoke on Monday. Mr. Kim was traveling.",
+      "“We will send only the public list,” she said.",
+    ]);
+    expect(speakerOf(titled, "only the public list")).toBe("Jo Lee");
   });
 
   it("credits 'said ACLU of Montana policy director X' to X, and 'That was X' after the words", () => {
