@@ -929,7 +929,7 @@ const FOLLOWING =
 
 // ("His letter addressed the state's “…”": the letter of the one "his" stands for, below.)
 const DOCUMENT_SPEAKS =
-  /\b(?:the|that|this|his|her)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|warns|noted|notes)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes|addressed|addresses|described|describes|cited|cites|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|pointed\s+to|points\s+to)\b[^“”".;]{0,100})$/iu;
+  /\b(?:the|that|this|his|her)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|concluded|warns|noted|notes|(?:opens|opened|begins|began|ends|ended|closes|closed|concludes|concluded)\s+with)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes|addressed|addresses|described|describes|cited|cites|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|pointed\s+to|points\s+to)\b[^“”".;]{0,100})$/iu;
 
 // A sentence's leading subordinate clause, up to its comma: "When Trump announced the panel, …".
 const LEADING_CLAUSE =

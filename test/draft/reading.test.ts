@@ -4024,6 +4024,12 @@ describe("people", () => {
     ]);
     expect(speakerOf(d, "careful safeguards")).toBe("Marcus Webb");
     expect(speakerOf(d, "holds private details")).toBe("Marcus Webb");
+    const closing = draft([
+      "Ohio Secretary Ann Hale sent a letter to the commission on Friday.",
+      "",
+      "The letter concluded with, “I have one more challenge for the commission: prove me wrong.”",
+    ]);
+    expect(speakerOf(closing, "one more challenge")).toBe("Ann Hale");
   });
 
   it("credits words to the one the attribution names: 'the angry president tweeted', 'writing in her order', 'the organization's director', never an office only sought", () => {
