@@ -371,6 +371,18 @@ export function attributeQuotes(
       const party = PARTY_AFTER.exec(afterText);
       if (!speaker && party)
         speaker = lastOfParty(people, q.open, party[1]?.startsWith("R") ? "R" : "D");
+      // "…," the 32-year-old Louisville attorney said: the one the sentence before is about, its
+      // subject (not "Williams" in "Griswold pounced on Williams").
+      if (!speaker && AGE_AFTER.test(afterText)) {
+        const own = sentenceAt(q.open);
+        const before = own && sentenceAt(text.slice(0, own.start).trimEnd().length - 1);
+        const subject =
+          before &&
+          rangesWithin(people.mentions, before.start, before.end).find(
+            (m) => !m.inQuote && !m.pronoun && !people.personAt(m)?.body,
+          );
+        if (subject) speaker = people.personAt(subject);
+      }
     }
     // The last person named just before the quote, outside any quote.
     const lead = rangesWithin(people.mentions, Math.max(0, q.open - 200), q.open)
@@ -1032,6 +1044,8 @@ const ROLE_AFTER =
 const ROLE_BEFORE =
   /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|president|administrator|director|commissioner|attorney general|judge|senator|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed\s+(?:(?!\band\b)[^.;:,“”"]){1,80}?,\s*)?$/iu;
 
+const AGE_AFTER =
+  /^[\s,]*the\s+\d{1,3}-year-old\s+(?:[\p{L}.-]+\s+){0,3}?(?:said|says|added|wrote|told)\b/u;
 const PARTY_AFTER =
   /^[\s,]*the\s+(Republican|Democrat|Democratic)(?:\s+official)?\s+(?:said|says|added|wrote|told)\b/;
 

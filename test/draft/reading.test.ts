@@ -2854,6 +2854,15 @@ describe("quote speakers across sentences", () => {
     expect(speakerOf(d, "here to help them")).toBe("Anna Lee Smith");
   });
 
+  it("credits “the 32-year-old attorney said” to the one the sentence before is about, not to whom she criticized", () => {
+    const d = draft([
+      "Speaking at a party dinner Wednesday, Ann Hale pounced on Tom Reyes for handing over the data.",
+      "",
+      "“I am running because I refuse to roll back our voting rights,” the 32-year-old Dayton attorney said.",
+    ]);
+    expect(speakerOf(d, "roll back our voting")).toBe("Ann Hale");
+  });
+
   it("credits “opining that”, “the Republican said” and the requester “asking for” or “emphasizing”", () => {
     const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
     const d = draft(
