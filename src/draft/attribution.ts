@@ -189,6 +189,14 @@ export function attributeQuotes(
   const sentenceAt = (at: number) => rangeAt(sentences, at);
   const paragraphAt = (at: number) => rangeAt(paragraphs, at);
   const speakers: (Found | null)[] = [];
+  // The one person (not a body) the 600 characters before `at` name, if only one.
+  const onlyPersonBefore = (at: number) => {
+    const named = rangesWithin(people.mentions, Math.max(0, at - 600), at).filter(
+      (m) => !m.inQuote && !m.pronoun && !people.personAt(m)?.body,
+    );
+    const who = new Set(named.map((m) => people.personAt(m)));
+    return who.size === 1 ? named[0] : undefined;
+  };
   for (const [i, q] of quotes.entries()) {
     const previous = quotes[i - 1];
     const next = quotes[i + 1];
@@ -470,18 +478,9 @@ export function attributeQuotes(
         const subject = rangesWithin(people.mentions, from, lead.end).find(
           (m) => !m.inQuote && !inPassing(text, m) && !spokenFor(text, m, people),
         );
-        // ("Read her full response below." names her before: the last one the text named.)
+        // ("Read her full response below." after a passage naming one person only: hers.)
         const named =
-          subject ??
-          (/\b(?:his|her|their)\b/i.test(leadText) && FOLLOWING.test(leadText)
-            ? rangesWithin(
-                people.mentions,
-                Math.max(0, leadSentence.start - 600),
-                leadSentence.start,
-              )
-                .filter((m) => !m.inQuote && !inPassing(text, m))
-                .pop()
-            : undefined);
+          subject ?? (FOLLOWING.test(leadText) ? onlyPersonBefore(leadSentence.start) : undefined);
         if (named) {
           speaker = people.personAt(memberNamed(text, people, named));
           introducedAbove = speaker !== null;
@@ -861,6 +860,9 @@ function inPassing(text: string, m: Mention): boolean {
     )
   )
     return false;
+  // "blunter than Delbert Hosemann, who said …", "sent to Grimes, who called it …": the one the
+  // relative clause has speak.
+  if (WHO_SPOKE.test(text.slice(m.end, m.end + 80))) return false;
   const before = clauseBefore(text, m.start, 40);
   return (
     // "Trump's commission" mentions him in passing; "Kobach's letter" gives his words.
@@ -873,6 +875,9 @@ function inPassing(text: string, m: Mention): boolean {
     )
   );
 }
+
+const WHO_SPOKE =
+  /^(?:,[^,.;“”"]{1,60})?,\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|called|calls|told|tells|wrote|writes|added|described|argued|declared|quipped|noted|warned|insisted|replied|responded)\b/;
 
 /**
  * "Common Cause/NY Executive Director Susan Lerner released …": a body or group named as part of

@@ -1127,6 +1127,8 @@ function anothersRelative(
 
 const FIRST_ANSWER = /\b(?:initially|originally|at\s+first|first)\s+(?:\S+\s+){0,2}$/i;
 const LATER = /\b(?:later|then|since|eventually|ultimately|subsequently|now)\b/i;
+const SAME_SUBJECT_LATER =
+  /^[^,;]*?(?:,\s*)?(?:(?:but|and|yet)\s+)?(?:(?:it|he|she|they|the\s+state|(?:state\s+)?officials|the\s+office)\s+)?(?:(?:has|have|had)\s+)?$/i;
 
 /**
  * "Ohio initially refused, but later agreed": the cue of what a state first answered is replaced
@@ -1143,6 +1145,10 @@ function laterAnswer(
     return null;
   const later = LATER.exec(masked.slice(cue.end, sentence.end));
   if (!later || mentions.some((m) => m.start >= cue.end && m.start < sentence.end)) return null;
+  // (The same subject goes on: "…, but later", "…, but it has since"; not "…, but the commission
+  // later said".)
+  const gap = masked.slice(cue.end, cue.end + later.index);
+  if (!SAME_SUBJECT_LATER.test(gap)) return null;
   const next = cueIn({ start: cue.end + later.index, end: sentence.end });
   return next && next.stance !== cue.stance ? next : null;
 }
@@ -1170,8 +1176,14 @@ function ownRelativeCue(
   if (!relative) return null;
   const from = end + relative[0].length;
   const comma = masked.slice(from, sentence.end).search(/[,;]/);
-  return cueIn({ start: from, end: comma >= 0 ? from + comma : sentence.end });
+  const to = comma >= 0 ? from + comma : sentence.end;
+  // ("…, which had initially agreed", "which had said in July it would comply": what the state
+  // answered before, not what it answers now.)
+  if (EARLIER_ANSWER.test(masked.slice(from, to))) return null;
+  return cueIn({ start: from, end: to });
 }
+const EARLIER_ANSWER =
+  /\b(?:had|initially|originally|earlier|previously|once|formerly|at\s+first)\b|\bin\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** "Ohio's secretary criticized California's refusal": the answer of the state that owns it. */
 function anothersOwn(
@@ -1297,6 +1309,11 @@ function clauseOf(masked: string, sentence: Range, mention: Range): Range {
 const NAMED_SUBJECT =
   /(?:,(?<!,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,)|(?<=(?<![\p{L}'’.-])\p{Ll}[\p{L}'’-]*))\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined)\b)/gu;
 
+// "… but not driver's license numbers, which Iowa turned over in full": a relative clause with a
+// named subject of its own.
+const NAMED_RELATIVE =
+  /,\s+(?=(?:which|that)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+\p{Ll})/gu;
+
 const COMMA_SUBJECT =
   /,\s+(?=(?:\p{Lu}[\p{L}.'’]*\s+){1,3}(?:says\s+(?:no|yes)|weighs|mulls|considers|reviews|studies|refuses|rejects|declines|balks|agrees|complies|defies|won['’]t|will)\b)/gu;
 
@@ -1340,6 +1357,7 @@ function cutClauses(masked: string, sentence: Range): Range[] {
   }
   // "…, and Massachusetts said it would not": a new named subject with its own verb.
   for (const m of body.matchAll(NAMED_SUBJECT)) cuts.push((m.index ?? 0) + m[0].length);
+  for (const m of body.matchAll(NAMED_RELATIVE)) cuts.push((m.index ?? 0) + m[0].length);
   // "Mass. says no, N.H. weighs request": a headline's two clauses joined by a comma alone (not
   // a list of names: "Alabama, Alaska, Arizona will not comply").
   for (const m of body.matchAll(COMMA_SUBJECT)) {

@@ -284,7 +284,7 @@ const REQUESTED =
 // unless someone answers between ("asked for the full list, sent a redacted one"; "When the
 // department requested Ohio's list, state officials refused").
 const REQUESTED_OBJECT =
-  /(?:(?<!\b(?:the|a|an|its|their|those|these)\s+)\b(?:request(?:ed|ing)|demand(?:ed|ing)|seeking|sought|ask(?:ed|ing)\s+for)|\b(?:request|demand)s?\s+for(?![^.;:]*(?:\b(?:or|are|is|was|were|comment)\b|,)))\s+(?![^.;:]*\b(?:sent|send|gave|give|provided|provide|handed|turned|shared|share|offered|released|agreed|but|instead|while|other\s+than|except)\b|[^.;:]*,\s+(?:[\w'’-]+\s+){0,3}?(?:officials|he|she|they)\s)(?:[\w'’,–—-]+\s+){0,8}$/i;
+  /(?:(?<!\b(?:the|a|an|its|their|those|these)\s+)\b(?:request(?:ed|ing)|demand(?:ed|ing)|seeking|sought|ask(?:ed|ing)\s+for)|\b(?:request|demand)s?\s+for(?![^.;:]*(?:\b(?:or|are|is|was|were|comment)\b|,)))\s+(?![^.;:]*\b(?:sent|send|gave|give|provided|provide|handed|turned|shared|share|offered|released|agreed|but|instead|while|other\s+than|except)\b|[^.;:]*,\s+(?:(?:the\s+)?state(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?officials|officials\s+there|the\s+state|he|she|they)\s)(?:[\w'’,–—-]+\s+){0,8}$/i;
 // "…, then reversed course", "but later backed out": a first answer taken back.
 const REVERSAL =
   /^[^.;]{0,120}?\b(?:then|later|but|before|since)\s+(?:\w+\s+)?((?:reversed|changed)\s+course|backed\s+out|pulled\s+out|withdrew|reneged|rescinded\s+\w+)/i;
@@ -507,7 +507,7 @@ export function definesPartialAsPublic(masked: string, sentences: Range[]): bool
 
 // "took a similar line": the stance of the claim just before.
 export const SIMILAR =
-  /\b(?:took|takes|taking|take|taken)\s+(?:a\s+similar|the\s+same|similar)\s+(?:line|stance|position|approach|tack)\b|\bfollowed suit\b|\bdid the same\b|\blikewise\b|\b(?:was|were)\s+echoed\s+by\b|\bjoin(?:ed|s)?\s+(?:that|this|the|their)\s+(?:crowd|group|list|ranks|chorus|camp)\b/i;
+  /\b(?:took|takes|taking|take|taken)\s+(?:a\s+similar|the\s+same|similar)\s+(?:line|stance|position|approach|tack)\b|\bfollowed suit\b|\b(?:did|doing|done|do|does|say|says|said|saying)\s+the\s+same\b|\bin\s+the\s+same\s+(?:position|boat|situation|camp)\b|\blikewise\b|\b(?:was|were)\s+echoed\s+by\b|\bjoin(?:ed|s)?\s+(?:that|this|the|their)\s+(?:crowd|group|list|ranks|chorus|camp)\b/i;
 
 // A sentence that lists what the previous one described: "These states include: A, B, C."
 // ("Esos estados son …" in Spanish.)

@@ -156,7 +156,7 @@ export interface GroupSpeaker extends Range {
 
 // One line's capitalised words (a sentence's full stop is not part of a name).
 const GROUP =
-  /\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party|Board|Elections?[^\S\n]+(?:Commission|Division)|Division[^\S\n]+of[^\S\n]+Elections?)(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]*){0,3}){0,2}|ACLU|NAACP|DNC|RNC|Common[^\S\n]+Cause|Protect[^\S\n]+Democracy|Democracy[^\S\n]+Docket|Judicial[^\S\n]+Watch|Verified[^\S\n]+Voting)\b/gu;
+  /\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party)(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]*){0,3}){0,2}|(?!The\b)(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){1,4}(?:Board(?:[^\S\n]+of[^\S\n]+Elections?(?:[^\S\n]+Commissioners)?)?|Elections?[^\S\n]+(?:Commission|Division)|Division[^\S\n]+of[^\S\n]+Elections?)|ACLU|NAACP|DNC|RNC|Common[^\S\n]+Cause|Protect[^\S\n]+Democracy|Democracy[^\S\n]+Docket|Judicial[^\S\n]+Watch|Verified[^\S\n]+Voting)\b/gu;
 // The group speaks: "… said", "… on Friday said", "… said in a statement", "… leaders said";
 // "according to …".
 const GROUP_SPOKE_AFTER = new RegExp(
@@ -217,7 +217,7 @@ export function lawSpeakers(text: string): GroupSpeaker[] {
 
 /** "…,” the group said": the group last named before `at`, if the text names one. */
 export const GROUP_NOUN =
-  /\b[Tt]he\s+(?:state\s+)?(?:elections?\s+)?(group|organi[sz]ation|nonprofit|league|coalition|cent(?:er|re)|institute|foundation|alliance|association|network|party|committee|union|caucus|board|division)\b(?!\s+(?:of|for)\b)/g;
+  /\b[Tt]he\s+(?:state\s+)?(?:elections?\s+)?(group|organi[sz]ation|nonprofit|league|coalition|cent(?:er|re)|institute|foundation|alliance|association|network|party|committee|union|caucus|board)\b(?!\s+(?:of|for)\b)/g;
 
 /** "the group" is any group; "the party", "the league" only one whose name says so. */
 export function groupNounFits(noun: string): (name: string) => boolean {

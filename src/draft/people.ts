@@ -868,6 +868,17 @@ function speakingOffices(
   mentions.sort((a, b) => a.start - b.start);
 }
 
+/** Whether `words` speak of a place's elections board other than the one named `name`. */
+function unnamedBoardOf(words: string, name: string): boolean {
+  for (const m of words.matchAll(
+    /((?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*)(?:['’]s?)?\s+(?:state\s+)?(?:elections?\s+board|board\s+of\s+elections?)\b/gu,
+  )) {
+    const place = (m[1] as string).replace(/^The\s+/, "");
+    if (!name.includes(place)) return true;
+  }
+  return false;
+}
+
 /** "American Civil Liberties Union" → "ACLU": the capitals of its words, small words left out. */
 function initials(name: string): string {
   return name
@@ -915,9 +926,15 @@ function speakingGroups(
   const groups = groupSpeakers(text);
   // "the ACLU" where the text also spells out "the American Civil Liberties Union": one group,
   // by its full name.
-  const spelledOut = new Map(
-    groups.filter((g) => !/^\p{Lu}+$/u.test(g.name)).map((g) => [initials(g.name), g.name]),
-  );
+  // (Two spelled-out names with the same capitals, "Arizona Civil Liberties Union" and
+  // "American Civil Liberties Union", leave the acronym as printed.)
+  const spelledOut = new Map<string, string | null>();
+  for (const g of groups) {
+    if (/^\p{Lu}+$/u.test(g.name)) continue;
+    const key = initials(g.name);
+    const seen = spelledOut.get(key);
+    spelledOut.set(key, seen === undefined || seen === g.name ? g.name : null);
+  }
   for (const g of groups) {
     if (inQuote(g.start)) continue;
     const name = (/^\p{Lu}{2,6}$/u.test(g.name) && spelledOut.get(g.name)) || g.name;
@@ -940,6 +957,16 @@ function speakingGroups(
       if (/^['’]s?\s/.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
       const fits = groupNounFits(m[1] as string);
       const last = named.filter((n) => n.at < at && fits(n.found.name)).pop();
+      // "the board" only where one board is named, and no other's board spoken of since
+      // ("Virginia's elections board refused" after "the Maryland State Board of Elections").
+      const board = /^board$/i.test(m[1] as string);
+      if (
+        board &&
+        last &&
+        (new Set(named.filter((n) => fits(n.found.name)).map((n) => n.found)).size > 1 ||
+          unnamedBoardOf(text.slice(0, at), last.found.name))
+      )
+        continue;
       if (last && !inQuote(at)) add(at, at + m[0].length, last.found);
     }
   }
@@ -1201,7 +1228,7 @@ function partyAround(text: string, found: Found, m: Mention): void {
     // "Democratic Party Chairwoman", "Democratic Chairman", "Democratic National Committee Chair"
     // name the party's office, not the holder's own party (when unsure, say less).
     const word =
-      /\b(Republican|Democratic|Democrat)\b(?!\s+(?:appointee|nominee|pick|appointment|-appointed|Party|[Cc]hair\w*|National\s+Committee|(?:Governors|Attorneys\s+General|Secretaries\s+of\s+State)\s+Association))/.exec(
+      /\b(Republican|Democratic|Democrat)\b(?!\s+(?:appointee|nominee|pick|appointment|-appointed|Party|[Cc]hair\w*|National\s+Committee\s+(?:[Cc]hair\w*|[Cc]o-?[Cc]hair\w*|[Hh]ead)|(?:Governors|Attorneys\s+General|Secretaries\s+of\s+State)\s+Association))/.exec(
         role.text,
       );
     // "a spokesperson for West Virginia's Republican Secretary of State": the party is the

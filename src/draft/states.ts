@@ -249,6 +249,12 @@ const NOT_RECEIVED_AFTER = new RegExp(
 const REASON_GIVEN =
   /\bwhose\s+(?:[\p{L}’'.]+\s+){1,4}?(?:had\s+|has\s+)?(?:also\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
 
+// What follows the District in a count of those who answered: "have (outright) refused", "say
+// they are unwilling", "will not comply", "had done so" (what the sentence just said), "se
+// negaron".
+const COUNTED_ANSWER =
+  /^[\s,)]*(?:(?:have|has|had|were|are|is|all|also|each|both|so\s+far|now|since|outright|flatly|publicly|reportedly|already|either)\s+)*["“‘']?(?:refus|declin|reject|balk|den(?:y|ied|ies)|resist|rebuff|(?:said|say|says|saying|told|indicated)\b|(?:done\s+so|did\s+so)\b|will\s+not|would\s+not|won['’]t|wouldn['’]t|could\s+not|can(?:not|['’]t)|unwilling|unable|se\s+neg|rechaz|dijeron|dicen|afirmaron|no\s+(?:cumpl|entreg|compart|proporcion))/i;
+
 /** Whether the sentence names the state as one sued, not as one answering. */
 function suedHere(text: string, mention: StateMention, sentence: Range): boolean {
   const before = SUED_BEFORE.exec(
@@ -374,14 +380,13 @@ export function notAResponse(
     )
   )
     return "one more in a count or among the request's recipients";
-  // "two dozen states, along with the District of Columbia, sued by the administration": the
-  // District as one more in a count of those sued or asked. ("Fourteen states and the District
-  // of Columbia have refused" names the District among those who refused: its answer.)
+  // "Forty states and the District of Columbia received the letter", "two dozen states, along
+  // with the District of Columbia, sued by the administration": the District as one more in a
+  // count, with no answer of its own. Only a count of those who answered names its answer:
+  // "Fourteen states and the District of Columbia have refused", "… say they are unwilling".
   if (
     mention.state === "DC" &&
-    /^[\s,)–—-]*(?:(?:were|are|have\s+been|had\s+been|being|now)\s+)*(?:sued|asked|targeted|fac(?:e|ed|ing)\s+(?:lawsuits?|suits?))\b|^[\s,)–—-]*(?:a\s+los\s+que\s+(?:\S+\s+){0,4}?)?(?:fueron\s+|han\s+sido\s+)?demand(?:ad[oa]s?|a(?:ndo|r[aá]?|n)?)\b/i.test(
-      text.slice(mention.end, Math.min(sentence.end, mention.end + 80)),
-    ) &&
+    !COUNTED_ANSWER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80))) &&
     /\b(?:\d+|all|most|nearly\s+all|every|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\p{L}+)?|dozens\s+of|(?:a|two|three)\s+dozen|several|many)\s+(?:other\s+|more\s+)?states?\s*,?\s+(?:plus|and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?$|(?<!\p{L})(?:otros\s+)?(?:\d+|(?:dos\s+|tres\s+)?docenas\s+de)\s+estados\s*,?\s+(?:y|más|así\s+como|junto\s+con)\s+(?:el\s+|al?\s+)?$/iu.test(
       before,
     )
@@ -401,7 +406,9 @@ export function notAResponse(
   )
     return "where a publication is from";
   if (
-    /\b(?:unlike|except(?: for)?|other than|besides|apart from|in contrast to)\s+$/iu.test(before)
+    /\b(?:unlike|except(?: for)?|other than|besides|apart from|in contrast to)\s+(?:the\s+)?$/iu.test(
+      before,
+    )
   ) {
     return "a contrast";
   }

@@ -291,7 +291,7 @@ describe("claims", () => {
     const result = draft(page);
     expect(result.claims.map((c) => c.state)).toContain("OH");
     const longest = Math.max(...draftExcerpts(result).map(({ excerpt }) => excerpt.text.length));
-    expect(longest).toBeLessThanOrEqual(2_000);
+    expect(longest).toBeLessThanOrEqual(4_000);
   });
 
   it("does not take a mention for a claim", () => {

@@ -806,6 +806,15 @@ describe("stances a careful reader takes", () => {
       "When the department requested Utah's voter list, state officials refused.",
     ]);
     expect(stances(d)).toEqual({ OH: "public-only", UT: "refuses" });
+    const neighbour = draft([
+      "When the department requested Ohio's list, officials in neighboring Iowa refused to hand over theirs.",
+    ]);
+    expect(stances(neighbour).OH).toBeUndefined();
+    // ("…, which Iowa turned over in full": Iowa's own clause.)
+    const relative = draft([
+      "Ohio has provided names and addresses — but not driver's license numbers, which Iowa turned over in full.",
+    ]);
+    expect(stances(relative)).toEqual({ OH: "public-only", IA: "complies" });
   });
 
   it("reads nothing 'beyond what is publicly accessible' as public data only", () => {
@@ -1377,6 +1386,15 @@ describe("stances a careful reader takes", () => {
     ]);
     expect(speakerOf(d, "every voter knows")).toBe("Ann Hale");
     expect(stances(d)).toEqual({ OH: "refuses" });
+    // (With two people named before, no guess.)
+    const two = draft([
+      "Ohio Secretary of State Ann Hale rejected the request, a day after Gov. Tom Reyes said he backed it.",
+      "",
+      "Read her full response below.",
+      "",
+      "“We will not hand over the private data of Ohio voters.”",
+    ]);
+    expect(speakerOf(two, "We will not hand over")).toBeNull();
   });
 
   it("gives no answer to a state in the unfinished end of a text cut off mid-word", () => {
@@ -2105,6 +2123,11 @@ describe("stances a careful reader takes", () => {
       UT: "public-only",
       ME: "refuses",
     });
+    // (Not when someone else says the later words.)
+    const other = draft([
+      "Ohio initially refused, but the commission later said states could send only publicly available data.",
+    ]);
+    expect(stances(other)).toEqual({ OH: "refuses" });
   });
 
   it("gives states their own relative clause's answer over the group they are counted in", () => {
@@ -2113,12 +2136,19 @@ describe("stances a careful reader takes", () => {
       "Most states would not hand over everything, among them Utah, which agreed to send the public list.",
     ]);
     expect(stances(d)).toEqual({ OH: "refuses", IA: "refuses", UT: "public-only" });
+    // (What a state answered before is not its answer now.)
+    const before = draft([
+      "Among the states that have now refused is Ohio, which had initially agreed to comply.",
+      "Fourteen states have refused, including Iowa, which had said in July that it would comply.",
+    ]);
+    expect(stances(before)).toEqual({ OH: "refuses", IA: "refuses" });
   });
 
   it("gives a ', while' clause's states no answer of the group set off between dashes before it", () => {
     const d = draft([
       "Three states — Idaho, Ohio and Utah — are still reviewing the request, while Iowa and Maine did not respond to calls.",
       "Two states — Texas and Kansas — have refused, while Alaska and Oregon have followed suit.",
+      "Two states — Georgia and Nevada — are still reviewing it, while Maryland is in the same position.",
     ]);
     expect(stances(d)).toEqual({
       ID: "reviewing",
@@ -2128,6 +2158,9 @@ describe("stances a careful reader takes", () => {
       KS: "refuses",
       AK: "refuses",
       OR: "refuses",
+      GA: "reviewing",
+      NV: "reviewing",
+      MD: "reviewing",
     });
   });
 
@@ -2691,6 +2724,12 @@ describe("quote speakers across sentences", () => {
       "Judge Ann Hale, writing for the majority alongside Judge Tom Reyes, said the law was meant “to protect every eligible voter.”",
     ]);
     expect(speakerOf(d, "protect every eligible")).toBe("Ann Hale");
+    const who = draft([
+      "No one was blunter than Ohio Secretary of State Ann Hale, who said the panel could “go jump in Lake Erie.”",
+      "Tom Reyes appeared on Monday alongside Gov. Jo Lee, who called the demand “a fishing expedition.”",
+    ]);
+    expect(speakerOf(who, "go jump in Lake Erie")).toBe("Ann Hale");
+    expect(speakerOf(who, "a fishing expedition")).toBe("Jo Lee");
   });
 
   it("gives 'she said' to the one whose correspondence or demands lead the sentence", () => {
@@ -3446,6 +3485,17 @@ describe("quotes of the requesting body", () => {
     );
     expect(speakerOf(addressed, "full voter list")).toBe("U.S. Department of Justice");
     expect(speakerOf(addressed, "every registrant's birth")).toBe("U.S. Department of Justice");
+    // (Not a letter to the requester, a group's letter, nor another's request.)
+    const others = draft(
+      [
+        "A letter sent to the attorney general by 14 secretaries of state says the demand is “an unprecedented federal overreach.”",
+        "The League of Women Voters of Ohio wrote to the secretary. Its letter asks him to “refuse the demand outright.”",
+        "The state's request to provide “a redacted file instead” was denied.",
+      ],
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    for (const words of ["unprecedented federal", "refuse the demand", "a redacted file"])
+      expect(speakerOf(others, words), words).not.toBe("U.S. Department of Justice");
   });
 
   it("gives the requester what it asked or sued for after a phrase that sets the time or the paper", () => {
@@ -3816,12 +3866,14 @@ describe("people", () => {
       "Idaho Democratic Chairman Bert Marley said Tuesday the state should deny the request.",
       "Washington Democratic Party Chairwoman Tina Podlodowski called for the state to reject it.",
       "Republican National Committee Chair Joe Gruters praised the suit.",
+      "Republican National Committee member Ann Roe agreed.",
       "The group, including former Republican state Rep. Neal Kurk, attorney Christopher Cole, former Democratic state Rep. Bob Perry, and activist Louise Spencer, appealed.",
     ]);
     const party = (name: string) => d.people.find((p) => p.name === name)?.party ?? null;
     expect(party("Bert Marley")).toBeNull();
     expect(party("Tina Podlodowski")).toBeNull();
     expect(party("Joe Gruters")).toBeNull();
+    expect(party("Ann Roe")).toBe("R");
     expect(party("Christopher Cole")).toBeNull();
     expect(party("Bob Perry")).toBe("D");
     expect(party("Neal Kurk")).toBe("R");
@@ -4011,6 +4063,11 @@ describe("people", () => {
       "“The data would be open to hackers and scammers,” ACLU leaders said on Friday.",
     ]);
     expect(speakerOf(d, "hackers and scammers")).toBe("American Civil Liberties Union");
+    const two = draft([
+      "The Arizona Civil Liberties Union protested. The American Civil Liberties Union sued.",
+      "“We will fight,” ACLU leaders said.",
+    ]);
+    expect(speakerOf(two, "We will fight")).toBe("ACLU");
   });
 
   it("credits a state's election board or division by its name, and 'the board said' to the one named last", () => {
@@ -4022,6 +4079,19 @@ describe("people", () => {
     expect(speakerOf(d, "without a vote")).toBe("Ohio State Board of Elections");
     expect(speakerOf(d, "sent nothing so far")).toBe("Iowa Division of Elections");
     expect(speakerOf(d, "still reading the letter")).toBe("Utah Elections Commission");
+    // (A board's director speaks for himself; "the board" is never another place's board, and
+    // "the division" is no elections division.)
+    const others = draft(
+      [
+        "“We have no formal request,” Ohio State Board of Elections Director Jo Lee said Tuesday.",
+        "The Iowa elections board refused, weeks after the Polk County Board of Elections had raised concerns. “We will not send it,” the board said.",
+        "The Utah Division of Elections confirmed receipt. The Justice Department's Civil Rights Division has sued eight states. “Every state must comply with federal law,” the division said.",
+      ],
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(speakerOf(others, "no formal request")).toBe("Jo Lee");
+    expect(speakerOf(others, "We will not send it")).not.toBe("Polk County Board of Elections");
+    expect(speakerOf(others, "Every state must comply")).toBe("U.S. Department of Justice");
   });
 
   it("credits a letter's words to its writer: 'his letter described …', 'It then concluded …, saying it “…”'", () => {
@@ -5156,6 +5226,12 @@ describe("what must stay out", () => {
       "By one count that brings the number of states refusing to 41 (plus the District of Columbia). Ohio said it will comply.",
     ]);
     expect(stances(d)).toEqual({ OH: "complies", IA: "refuses", UT: "refuses" });
+    for (const line of [
+      "Forty states and the District of Columbia received the letter, and several have refused to comply.",
+      "Fourteen states and D.C. have now been sued after refusing.",
+      "About 20 states and D.C. have Democratic secretaries of state, and most have refused.",
+    ])
+      expect(stances(draft([line])), line).toEqual({});
     const destination = draft([
       "Voter data",
       "Despite the Ohio board declining Thursday to send the voter data, the information is heading to Washington, D.C., anyway.",
