@@ -2110,6 +2110,15 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'withholding some information' as keeping part back, and refusing to 'roll back' rights as no answer", () => {
+    const d = draft([
+      "Ohio Secretary of State Ann Hale said she was withholding some information since state law only allows her to share names and addresses.",
+      "“I refuse to roll back our voting rights here in Iowa,” said Iowa Secretary of State Tom Reyes.",
+      "Utah is withholding the data.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "withholding", UT: "refuses" });
+  });
+
   it("reads the answer a state came to after its first one in the same sentence", () => {
     const d = draft([
       "Ohio initially refused but later agreed to comply.",
