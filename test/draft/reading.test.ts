@@ -2110,6 +2110,16 @@ describe("stances a careful reader takes", () => {
     });
   });
 
+  it("reads 'released Ohio's voter roll to the commission' as giving it, and 'the public portion of' as public data", () => {
+    const d = draft([
+      "On Tuesday, Secretary Ann Hale released Ohio’s voter registration roll to the commission.",
+      "Iowa released its voter file to the commission on Monday.",
+      "Utah released the public portion of its voter roll to the commission.",
+      "Idaho released a statement to the commission.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "complies", IA: "complies", UT: "public-only" });
+  });
+
   it("reads 'withholding some information' as keeping part back, and refusing to 'roll back' rights as no answer", () => {
     const d = draft([
       "Ohio Secretary of State Ann Hale said she was withholding some information since state law only allows her to share names and addresses.",
