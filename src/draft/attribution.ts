@@ -192,7 +192,7 @@ export function attributeQuotes(
   // The one person (not a body) the 600 characters before `at` name, if only one.
   const onlyPersonBefore = (at: number) => {
     const named = rangesWithin(people.mentions, Math.max(0, at - 600), at).filter(
-      (m) => !m.inQuote && !m.pronoun && !people.personAt(m)?.body,
+      (m) => !m.inQuote && !m.pronoun && !inPassing(text, m) && !people.personAt(m)?.body,
     );
     const who = new Set(named.map((m) => people.personAt(m)));
     return who.size === 1 ? named[0] : undefined;
@@ -384,12 +384,17 @@ export function attributeQuotes(
       if (!speaker && AGE_AFTER.test(afterText)) {
         const own = sentenceAt(q.open);
         const before = own && sentenceAt(text.slice(0, own.start).trimEnd().length - 1);
+        // (Past a leading "After Gov. Reyes endorsed it," or "Speaking at a dinner," to the main
+        // clause; "She" stands for whom the text resolves it to.)
+        const lead = before && SUBORDINATE_LEAD.exec(text.slice(before.start, before.end));
+        const from = before ? before.start + (lead ? lead[0].length : 0) : 0;
         const subject =
           before &&
-          rangesWithin(people.mentions, before.start, before.end).find(
-            (m) => !m.inQuote && !m.pronoun && !people.personAt(m)?.body,
+          rangesWithin(people.mentions, from, before.end).find(
+            (m) => !m.inQuote && !people.personAt(m)?.body,
           );
-        if (subject) speaker = people.personAt(subject);
+        const who = subject && people.personAt(subject);
+        if (who && !who.body && subject.start - from < 40) speaker = who;
       }
     }
     // The last person named just before the quote, outside any quote.
@@ -1049,6 +1054,9 @@ const ROLE_AFTER =
 const ROLE_BEFORE =
   /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|president|administrator|director|commissioner|attorney general|judge|senator|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed\s+(?:(?!\band\b)[^.;:,“”"]){1,80}?,\s*)?$/iu;
 
+// ("After Gov. Tom Reyes endorsed it, …": a title's full stop may stand in it.)
+const SUBORDINATE_LEAD =
+  /^\s*(?:(?:When|After|As|Before|Since|While|Although|Though|If|Once|Because)\b|\p{Lu}\p{Ll}+ing\s)[^,;:“”"]{1,160},/u;
 const AGE_AFTER =
   /^[\s,]*the\s+\d{1,3}-year-old\s+(?:[\p{L}.-]+\s+){0,3}?(?:said|says|added|wrote|told)\b/u;
 const PARTY_AFTER =

@@ -1127,6 +1127,8 @@ function anothersRelative(
 
 const FIRST_ANSWER = /\b(?:initially|originally|at\s+first|first)\s+(?:\S+\s+){0,2}$/i;
 const LATER = /\b(?:later|then|since|eventually|ultimately|subsequently|now)\b/i;
+const OTHER_SUBJECT =
+  /\b(?:but|and|yet)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:critics|opponents|commission|department|panel|court|judge|governor|secretary|lawyers?|attorneys?|spokes\w+)\b/i;
 const SAME_SUBJECT_LATER =
   /^[^,;]*?(?:,\s*)?(?:(?:but|and|yet)\s+)?(?:(?:it|he|she|they|the\s+state|(?:state\s+)?officials|the\s+office)\s+)?(?:(?:has|have|had)\s+)?$/i;
 
@@ -1148,7 +1150,7 @@ function laterAnswer(
   // (The same subject goes on: "…, but later", "…, but it has since"; not "…, but the commission
   // later said".)
   const gap = masked.slice(cue.end, cue.end + later.index);
-  if (!SAME_SUBJECT_LATER.test(gap)) return null;
+  if (!SAME_SUBJECT_LATER.test(gap) || /\p{Lu}/u.test(gap) || OTHER_SUBJECT.test(gap)) return null;
   const next = cueIn({ start: cue.end + later.index, end: sentence.end });
   return next && next.stance !== cue.stance ? next : null;
 }
@@ -1183,7 +1185,7 @@ function ownRelativeCue(
   return cueIn({ start: from, end: to });
 }
 const EARLIER_ANSWER =
-  /\b(?:had|initially|originally|earlier|previously|once|formerly|at\s+first)\b|\bin\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+  /\b(?:had|initially|originally|earlier|previously|once|formerly|at\s+first|ago|routinely|regularly|anyone|already\s+provides?)\b|\b(?:19|20)\d\d\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** "Ohio's secretary criticized California's refusal": the answer of the state that owns it. */
 function anothersOwn(
@@ -1311,8 +1313,9 @@ const NAMED_SUBJECT =
 
 // "… but not driver's license numbers, which Iowa turned over in full": a relative clause with a
 // named subject of its own.
+// (Not "Ohio, which Trump won by eight points, agreed …": there the clause is about the state.)
 const NAMED_RELATIVE =
-  /,\s+(?=(?:which|that)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+\p{Ll})/gu;
+  /(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*),\s+(?=(?:which|that)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+\p{Ll})/gu;
 
 const COMMA_SUBJECT =
   /,\s+(?=(?:\p{Lu}[\p{L}.'’]*\s+){1,3}(?:says\s+(?:no|yes)|weighs|mulls|considers|reviews|studies|refuses|rejects|declines|balks|agrees|complies|defies|won['’]t|will)\b)/gu;

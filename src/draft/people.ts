@@ -758,13 +758,12 @@ function gendersIn(
     set.add(said);
     seen.set(found, set);
   }
-  // "Julia Sunny, a spokeswoman for Williams": a title that says which.
+  // "Julia Sunny, a spokeswoman for Williams": a title that says which, where the text says
+  // nothing else (a woman may be "chairman" of a committee).
   for (const found of byKey.values()) {
     const word = GENDERED_TITLE.exec(found.known?.role ?? found.role?.text ?? "")?.[1];
-    if (found.body || !word) continue;
-    const set = seen.get(found) ?? new Set();
-    set.add(word.toLowerCase() === "woman" ? "F" : "M");
-    seen.set(found, set);
+    if (found.body || !word || seen.has(found)) continue;
+    seen.set(found, new Set([word.toLowerCase() === "woman" ? "F" : "M"]));
   }
   const out = new Map<Found, "F" | "M">();
   for (const [found, set] of seen) if (set.size === 1) out.set(found, [...set][0] as "F" | "M");
@@ -871,10 +870,12 @@ function speakingOffices(
 /** Whether `words` speak of a place's elections board other than the one named `name`. */
 function unnamedBoardOf(words: string, name: string): boolean {
   for (const m of words.matchAll(
-    /((?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*)(?:['’]s?)?\s+(?:state\s+)?(?:elections?\s+board|board\s+of\s+elections?)\b/gu,
+    /\s(?:state\s+)?(?:elections?\s+board|board\s+of\s+elections?)\b/g,
   )) {
-    const place = (m[1] as string).replace(/^The\s+/, "");
-    if (!name.includes(place)) return true;
+    // (The place: the capitalised words just before, within a short look back.)
+    const before = words.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
+    const place = /((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)(?:['’]s?)?$/u.exec(before)?.[1];
+    if (place && !name.includes(place.replace(/^(?:The|On|In|At)\s+/, ""))) return true;
   }
   return false;
 }

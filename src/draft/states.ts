@@ -249,11 +249,11 @@ const NOT_RECEIVED_AFTER = new RegExp(
 const REASON_GIVEN =
   /\bwhose\s+(?:[\p{L}’'.]+\s+){1,4}?(?:had\s+|has\s+)?(?:also\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
 
-// What follows the District in a count of those who answered: "have (outright) refused", "say
-// they are unwilling", "will not comply", "had done so" (what the sentence just said), "se
-// negaron".
-const COUNTED_ANSWER =
-  /^[\s,)]*(?:(?:have|has|had|were|are|is|all|also|each|both|so\s+far|now|since|outright|flatly|publicly|reportedly|already|either)\s+)*["“‘']?(?:refus|declin|reject|balk|den(?:y|ied|ies)|resist|rebuff|(?:said|say|says|saying|told|indicated)\b|(?:done\s+so|did\s+so)\b|will\s+not|would\s+not|won['’]t|wouldn['’]t|could\s+not|can(?:not|['’]t)|unwilling|unable|se\s+neg|rechaz|dijeron|dicen|afirmaron|no\s+(?:cumpl|entreg|compart|proporcion))/i;
+// What follows the District in a count of those sued, asked or written to: "sued by the
+// administration", "(that) were (also) sued", "received the letter", "facing lawsuits"; or
+// counted for what they have: "have Democratic secretaries of state".
+const COUNTED_ONLY =
+  /^[\s,)–—-]*(?:(?:that|which|who)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|also|all|since|each|both)\s+)*(?:sued|asked|targeted|received|got|gotten|sent|written\s+to|hit\s+with|taken\s+to\s+court|(?:fac(?:e|es|ed|ing)|under)\s+(?:federal\s+)?(?:lawsuits?|suits?|legal))\b|^[\s,)]*(?:have|has)\s+(?:[\w-]+\s+){0,2}(?:secretaries|governors|legislatures|laws|officials|leaders)\b|^[\s,)–—-]*(?:a\s+los\s+que\s+(?:\S+\s+){0,4}?)?(?:fueron\s+|han\s+sido\s+)?demand(?:ad[oa]s?|a(?:ndo|r[aá]?|n)?)\b/i;
 
 /** Whether the sentence names the state as one sued, not as one answering. */
 function suedHere(text: string, mention: StateMention, sentence: Range): boolean {
@@ -382,11 +382,11 @@ export function notAResponse(
     return "one more in a count or among the request's recipients";
   // "Forty states and the District of Columbia received the letter", "two dozen states, along
   // with the District of Columbia, sued by the administration": the District as one more in a
-  // count, with no answer of its own. Only a count of those who answered names its answer:
-  // "Fourteen states and the District of Columbia have refused", "… say they are unwilling".
+  // count, with no answer of its own. ("Fourteen states and the District of Columbia have
+  // refused" names the District among those who refused: its answer.)
   if (
     mention.state === "DC" &&
-    !COUNTED_ANSWER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80))) &&
+    COUNTED_ONLY.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80))) &&
     /\b(?:\d+|all|most|nearly\s+all|every|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\p{L}+)?|dozens\s+of|(?:a|two|three)\s+dozen|several|many)\s+(?:other\s+|more\s+)?states?\s*,?\s+(?:plus|and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?$|(?<!\p{L})(?:otros\s+)?(?:\d+|(?:dos\s+|tres\s+)?docenas\s+de)\s+estados\s*,?\s+(?:y|más|así\s+como|junto\s+con)\s+(?:el\s+|al?\s+)?$/iu.test(
       before,
     )

@@ -815,6 +815,14 @@ describe("stances a careful reader takes", () => {
       "Ohio has provided names and addresses — but not driver's license numbers, which Iowa turned over in full.",
     ]);
     expect(stances(relative)).toEqual({ OH: "public-only", IA: "complies" });
+    const aboutTheState = draft([
+      "Ohio, which Trump won by eight points, agreed to hand over its voter roll, while Maine refused.",
+    ]);
+    expect(stances(aboutTheState)).toEqual({ OH: "complies", ME: "refuses" });
+    const election = draft([
+      "When the Justice Department requested Utah's voter list, election officials refused.",
+    ]);
+    expect(stances(election)).toEqual({ UT: "refuses" });
   });
 
   it("reads nothing 'beyond what is publicly accessible' as public data only", () => {
@@ -2147,6 +2155,11 @@ describe("stances a careful reader takes", () => {
       "Ohio initially refused, but the commission later said states could send only publicly available data.",
     ]);
     expect(stances(other)).toEqual({ OH: "refuses" });
+    const noComma = draft([
+      "Maine initially refused but the Justice Department later claimed the state had agreed to provide its data.",
+      "Iowa initially refused but the secretary's critics later said the state would comply anyway.",
+    ]);
+    expect(stances(noComma)).toEqual({ ME: "refuses", IA: "refuses" });
   });
 
   it("gives states their own relative clause's answer over the group they are counted in", () => {
@@ -2161,6 +2174,11 @@ describe("stances a careful reader takes", () => {
       "Fourteen states have refused, including Iowa, which had said in July that it would comply.",
     ]);
     expect(stances(before)).toEqual({ OH: "refuses", IA: "refuses" });
+    const habit = draft([
+      "Most states have balked at the demand, including Texas, which handed over its voter roll to the 2017 commission.",
+      "Fourteen states have rejected the request, among them Maine, which already provides its voter file to anyone who pays $20.",
+    ]);
+    expect(stances(habit)).toEqual({ TX: "refuses", ME: "refuses" });
   });
 
   it("gives a ', while' clause's states no answer of the group set off between dashes before it", () => {
@@ -2181,6 +2199,11 @@ describe("stances a careful reader takes", () => {
       NV: "reviewing",
       MD: "reviewing",
     });
+    const unsure = draft([
+      "Kentucky refused. It is not clear whether Ohio is in the same position.",
+      "Iowa has refused. Utah is in the same position as every other state: it has not yet received a letter.",
+    ]);
+    expect(stances(unsure)).toEqual({ KY: "refuses", IA: "refuses" });
   });
 
   it("reads 'plan to submit an amicus brief' and 'opposed the release of unredacted data' as no giving", () => {
@@ -2544,6 +2567,12 @@ describe("quotes", () => {
       "“We will send only the public list,” she said.",
     ]);
     expect(speakerOf(titled, "only the public list")).toBe("Jo Lee");
+    // (The text's own "she" outweighs a title: a woman may chair a committee as "chairman".)
+    const chair = draft([
+      "State Sen. Kay Bern, chairman of the Senate elections committee, said she opposed sending the data.",
+      "“I don't think we should be handing this over,” she said.",
+    ]);
+    expect(speakerOf(chair, "handing this over")).toBe("Kay Bern");
   });
 
   it("credits 'said ACLU of Montana policy director X' to X, and 'That was X' after the words", () => {
@@ -2919,6 +2948,17 @@ describe("quote speakers across sentences", () => {
       "“I am running because I refuse to roll back our voting rights,” the 32-year-old Dayton attorney said.",
     ]);
     expect(speakerOf(d, "roll back our voting")).toBe("Ann Hale");
+    const objectFirst = draft([
+      "Ann Hale, 32, is running for secretary of state. She criticized Secretary of State Tom Reyes over the data.",
+      "",
+      "“Ohioans deserve better than this,” the 32-year-old Dayton attorney said.",
+      "",
+      "After Gov. Jo Lee endorsed the request, Pat Kim announced he would run.",
+      "",
+      "“Iowans deserve better,” the 41-year-old Ames lawyer said.",
+    ]);
+    expect(speakerOf(objectFirst, "Ohioans deserve better")).toBe("Ann Hale");
+    expect(speakerOf(objectFirst, "Iowans deserve better")).toBe("Pat Kim");
   });
 
   it("credits “opining that”, “the Republican said” and the requester “asking for” or “emphasizing”", () => {
@@ -4610,7 +4650,13 @@ describe("Spanish-language news", () => {
     const d = draft([
       "Funcionarios de 4 estados y el Distrito de Columbia dijeron que no cumplirán con ninguna parte del pedido. Esos estados son Ohio, Iowa, Utah y Idaho.",
     ]);
-    expect(stances(d)).toEqual({ DC: "refuses", OH: "refuses", IA: "refuses", UT: "refuses", ID: "refuses" });
+    expect(stances(d)).toEqual({
+      DC: "refuses",
+      OH: "refuses",
+      IA: "refuses",
+      UT: "refuses",
+      ID: "refuses",
+    });
   });
 
   it("takes no state, department or office in Spanish for a person", () => {
@@ -5251,6 +5297,11 @@ describe("what must stay out", () => {
       "About 20 states and D.C. have Democratic secretaries of state, and most have refused.",
     ])
       expect(stances(draft([line])), line).toEqual({});
+    expect(
+      stances(
+        draft(["Eight states and the District of Columbia handed over their full voter files."]),
+      ),
+    ).toEqual({ DC: "complies" });
     const destination = draft([
       "Voter data",
       "Despite the Ohio board declining Thursday to send the voter data, the information is heading to Washington, D.C., anyway.",
