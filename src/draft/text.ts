@@ -73,12 +73,10 @@ function sentencesOf(text: string, para: Range): Range[] {
     const after = at + m[0].length;
     if (after >= para.end) break;
     if (!endsSentence(text, at, after)) continue;
-    const x = excerpt(text, from, after);
-    if (x) out.push({ start: x.start, end: x.end });
+    pushTrimmed(out, text, from, after);
     from = after;
   }
-  const last = excerpt(text, from, para.end);
-  if (last) out.push({ start: last.start, end: last.end });
+  pushTrimmed(out, text, from, para.end);
   return out;
 }
 
@@ -131,13 +129,17 @@ function cut(text: string, s: Range): Range[] {
   while (s.end - from > LONGEST_SENTENCE) {
     const space = text.lastIndexOf(" ", from + LONGEST_SENTENCE);
     const to = space > from ? space : from + LONGEST_SENTENCE;
-    const x = excerpt(text, from, to);
-    if (x) out.push({ start: x.start, end: x.end });
+    pushTrimmed(out, text, from, to);
     from = to;
   }
-  const last = excerpt(text, from, s.end);
-  if (last) out.push({ start: last.start, end: last.end });
+  pushTrimmed(out, text, from, s.end);
   return out;
+}
+
+/** The range from `start` to `end` without its surrounding whitespace, if anything is left. */
+function pushTrimmed(out: Range[], text: string, start: number, end: number): void {
+  const x = excerpt(text, start, end);
+  if (x) out.push({ start: x.start, end: x.end });
 }
 
 /** The article with quotation marks turned into spaces, same length, for matching cue words. */
