@@ -958,8 +958,9 @@ function speakingGroups(
       if (/^['’]s?\s/.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
       const fits = groupNounFits(m[1] as string);
       const last = named.filter((n) => n.at < at && fits(n.found.name)).pop();
-      // "the board" only where one board is named, and no other's board spoken of since
-      // ("Virginia's elections board refused" after "the Maryland State Board of Elections").
+      // "the board" only where one board is named, and no other place's board is spoken of
+      // before it ("Virginia's elections board refused" beside "the Maryland State Board of
+      // Elections").
       const board = /^board$/i.test(m[1] as string);
       if (
         board &&
