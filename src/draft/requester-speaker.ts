@@ -311,6 +311,9 @@ const REQUEST_SAYS = new RegExp(
 const PUBLICATION_REPORTS =
   /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:reports|reported)\s+(?:\p{Ll}+\s+){0,3}?that\s+[^“”"]*$/u;
 
-/** "“…,” according to a June 30 report by The Hill": a publication's words, not a person's. */
+/**
+ * "“…,” according to a June 30 report by The Hill", "“…,” reports The Durango Herald": a
+ * publication's words, not a person's.
+ */
 export const REPORT_BY =
-  /^[\s,”"’]*according\s+to\s+(?:an?|the)\s+(?:[\w,]+\s+){0,3}?(?:report|story|article|analysis|review|survey|count|tally)\s+(?:by|in|from)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})/u;
+  /^[\s,”"’]*(?:according\s+to\s+(?:an?|the)\s+(?:[\w,]+\s+){0,3}?(?:report|story|article|analysis|review|survey|count|tally)\s+(?:by|in|from)\s+|(?:reports|reported)\s+(?=The\s|[^,.;]{0,40}\b(?:Herald|Gazette|Post|Times|Tribune|Journal|News|Press|Star|Sun|Register|Chronicle|Courier|Review|Daily|Globe|Inquirer|Examiner|Observer|Record|Dispatch|Ledger|Monitor|Sentinel|Beacon|Radio)\b))((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})/u;

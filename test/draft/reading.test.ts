@@ -4129,6 +4129,15 @@ describe("people", () => {
     expect(speakerOf(two, "We will fight")).toBe("ACLU");
   });
 
+  it("credits '“…,” reports The Durango Herald' to the newspaper, not to the last person named", () => {
+    const d = draft([
+      "The clerk, Jo Lee, said the count rose.",
+      "“A few hundred residents made their records confidential,” reports The Ames Gazette. “Most did so in July.”",
+    ]);
+    expect(speakerOf(d, "A few hundred residents")).toBe("The Ames Gazette");
+    expect(speakerOf(d, "Most did so in July")).toBe("The Ames Gazette");
+  });
+
   it("credits a state's election board or division by its name, and 'the board said' to the one named last", () => {
     const d = draft([
       "The Ohio State Board of Elections met on Friday.",
