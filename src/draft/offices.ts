@@ -192,7 +192,7 @@ const LAW =
   /\b((?:(?:\p{Lu}[\p{L}.'’-]*|of)[^\S\n]+){0,5}(?:(?:Revised[^\S\n]+)?Statutes?|Code|Constitution)(?:[^\S\n]+(?:§+[^\S\n]*)?\d(?:[\w:-]|\.(?=\w))*(?:\([\da-z]+\))*)?|\d+[^\S\n]+U\.S\.C\.[^\S\n]+§+[^\S\n]*\d[\d.-]*(?:\([\da-z]+\))*|(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){1,6}Act(?:[^\S\n]+of[^\S\n]+\d{4})?|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?[^\S\n]+law(?:[^\S\n]+\d+[^\S\n]+[\p{Lu}.]+[^\S\n]*§+[^\S\n]*\d[\d.-]*(?:\([\da-z]+\))*)?)(?!\p{L})/gu;
 // The law's words follow: "… says", "… states that", "… specifies"; or come first: "says …".
 const LAW_SPEAKS_AFTER = /^[\s,]*(?:says|states|stated|specifies|reads|declares)\b/;
-const LAW_SPOKEN_BEFORE = /\b(?:says|states|reads)\s+(?:the\s+)?$/;
+const LAW_SPOKEN_BEFORE = /\b(?:says|states|reads|according\s+to)\s+(?:the\s+)?$/;
 
 /**
  * A law the text quotes as speaking ("Massachusetts law specifies that the data “shall not be a

@@ -3829,8 +3829,10 @@ describe("quotes of a law", () => {
       "",
       "“No agency shall disclose any record by any means of communication.”",
       "Lee said the request “goes too far.”",
+      "The program protects voters “in danger of bodily harm,” according to the Colorado Revised Statutes.",
     ]);
     expect(speakerOf(d, "shall not be released")).toBe("Ohio law");
+    expect(speakerOf(d, "in danger of bodily")).toBe("Colorado Revised Statutes");
     expect(speakerOf(d, "No voter's record may")).toBe("Utah Code 20A-2-104");
     expect(speakerOf(d, "No agency shall disclose")).toBe("Privacy Act of 1974");
     expect(speakerOf(d, "goes too far")).toBe("Jo Lee");
