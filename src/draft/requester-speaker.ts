@@ -169,6 +169,9 @@ export function requesterSpeaker(
   const after = text.slice(quote.close + 1, Math.min(end, quote.close + 120));
   // "“…,” the complaint says, quoting 52 U.S.C. § 20703": words the filing borrows.
   if (QUOTING_OTHER.test(after)) return null;
+  // "told the Texas Tribune in an article titled: “…”": the title is the publication's.
+  const titled = TITLED.exec(before);
+  if (titled) return (titled[1] as string).replace(/^the\s+/, "");
   for (const window of [after, before]) {
     for (const hint of hints) {
       if (speaks(window, requesterNames(hint))) return hint.requester;
@@ -228,6 +231,8 @@ export function requesterSpeaker(
 }
 
 const QUOTING_OTHER = /^[^“”".;]{0,80}?,\s*quoting\s/i;
+const TITLED =
+  /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+(?:in|under)\s+(?:an?|the|its)\s+(?:article|story|piece|report|column|editorial)\s+(?:titled|headlined|entitled|called)[:,]?\s*$/u;
 
 const LIST_ITEM = new RegExp(String.raw`^[^\S\n]*${LIST_MARKER}[^\S\n]`);
 

@@ -4131,6 +4131,13 @@ describe("people", () => {
     expect(speakerOf(two, "We will fight")).toBe("ACLU");
   });
 
+  it("credits an article's title to the publication: 'told the Ames Tribune in an article titled: “…”'", () => {
+    const d = draft([
+      'The White House told the Ames Tribune in an article titled: "Is Iowa handing over my voting data to the government," that it wanted clean rolls.',
+    ]);
+    expect(speakerOf(d, "Is Iowa handing over")).toBe("Ames Tribune");
+  });
+
   it("credits '“…,” reports The Durango Herald' to the newspaper, not to the last person named", () => {
     const d = draft([
       "The clerk, Jo Lee, said the count rose.",
