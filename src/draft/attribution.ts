@@ -494,7 +494,8 @@ export function attributeQuotes(
     }
     // "According to Bellows, “…”": the one named after "according to".
     if (!speaker && !someoneElse) {
-      const according = /\baccording\s+to\s+[^,“”"]{1,80}?,?\s*$/i.exec(beforeText);
+      // ("It is a fact, according to the Pew Center, that “…”".)
+      const according = /\baccording\s+to\s+[^,“”"]{1,80}?,?\s*(?:that\s+)?$/i.exec(beforeText);
       const named = according
         ? rangesWithin(people.mentions, beforeStart + according.index, q.open).filter(
             (m) => !m.inQuote,

@@ -154,9 +154,13 @@ export interface GroupSpeaker extends Range {
   speaks: boolean;
 }
 
+// "the League on Friday", "the Center of January's count": a date is no part of a name.
+const DATE_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
 // One line's capitalised words (a sentence's full stop is not part of a name).
-const GROUP =
-  /\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party)(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]*){0,3}){0,2}|(?!The\b)(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){1,4}(?:Board(?:[^\S\n]+of[^\S\n]+Elections?(?:[^\S\n]+Commissioners)?)?|Elections?[^\S\n]+(?:Commission|Division)|Division[^\S\n]+of[^\S\n]+Elections?)|ACLU|NAACP|DNC|RNC|Common[^\S\n]+Cause|Protect[^\S\n]+Democracy|Democracy[^\S\n]+Docket|Judicial[^\S\n]+Watch|Verified[^\S\n]+Voting)\b/gu;
+const GROUP = new RegExp(
+  String.raw`\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party)(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?(?!${DATE_WORD})\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?!${DATE_WORD})\p{Lu}[\p{L}'’-]*){0,3}){0,2}|(?!The\b)(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){1,4}(?:Board(?:[^\S\n]+of[^\S\n]+Elections?(?:[^\S\n]+Commissioners)?)?|Elections?[^\S\n]+(?:Commission|Division)|Division[^\S\n]+of[^\S\n]+Elections?)|ACLU|NAACP|DNC|RNC|Common[^\S\n]+Cause|Protect[^\S\n]+Democracy|Democracy[^\S\n]+Docket|Judicial[^\S\n]+Watch|Verified[^\S\n]+Voting)\b`,
+  "gu",
+);
 // The group speaks: "… said", "… on Friday said", "… said in a statement", "… leaders said";
 // "according to …".
 const GROUP_SPOKE_AFTER = new RegExp(

@@ -4131,6 +4131,15 @@ describe("people", () => {
     expect(speakerOf(two, "We will fight")).toBe("ACLU");
   });
 
+  it("credits '…, according to the Pew Center on the States, that “…”' to the center, by its whole name", () => {
+    const d = draft([
+      "It is a fact, according to the Pew Center on the States, that “one in eight voter registrations is no longer valid.”",
+      "The League on Friday said it would “watch the state closely.”",
+    ]);
+    expect(speakerOf(d, "one in eight voter")).toBe("Pew Center on the States");
+    expect(speakerOf(d, "watch the state closely")).toBe("League");
+  });
+
   it("credits an article's title to the publication: 'told the Ames Tribune in an article titled: “…”'", () => {
     const d = draft([
       'The White House told the Ames Tribune in an article titled: "Is Iowa handing over my voting data to the government," that it wanted clean rolls.',
