@@ -2124,8 +2124,14 @@ describe("stances a careful reader takes", () => {
       "Iowa released its voter file to the commission on Monday.",
       "Utah released the public portion of its voter roll to the commission.",
       "Idaho released a statement to the commission.",
+      "In court, the Justice Department revealed that Kansas had transferred voter histories to the commission.",
     ]);
-    expect(stances(d)).toEqual({ OH: "complies", IA: "complies", UT: "public-only" });
+    expect(stances(d)).toEqual({
+      OH: "complies",
+      IA: "complies",
+      UT: "public-only",
+      KS: "complies",
+    });
   });
 
   it("reads 'withholding some information' as keeping part back, and refusing to 'roll back' rights as no answer", () => {
@@ -4138,6 +4144,10 @@ describe("people", () => {
     ]);
     expect(speakerOf(d, "one in eight voter")).toBe("Pew Center on the States");
     expect(speakerOf(d, "watch the state closely")).toBe("League");
+    const epic = draft([
+      'In its suit, EPIC has argued that "there is no publicly available voter data to transfer."',
+    ]);
+    expect(speakerOf(epic, "no publicly available voter data")).toBe("EPIC");
   });
 
   it("credits an article's title to the publication: 'told the Ames Tribune in an article titled: “…”'", () => {
