@@ -386,7 +386,7 @@ export function attributeQuotes(
         const before = own && sentenceAt(text.slice(0, own.start).trimEnd().length - 1);
         // (Past a leading "After Gov. Reyes endorsed it," or "Speaking at a dinner," to the main
         // clause; "She" stands for whom the text resolves it to.)
-        const lead = before && SUBORDINATE_LEAD.exec(text.slice(before.start, before.end));
+        const lead = before && LEADING_CLAUSE.exec(text.slice(before.start, before.end));
         const from = before ? before.start + (lead ? lead[0].length : 0) : 0;
         const subject =
           before &&
@@ -954,9 +954,11 @@ const FOLLOWING =
 const DOCUMENT_SPEAKS =
   /\b(?:the|that|this|his|her)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|concluded|warns|noted|notes|(?:opens|opened|begins|began|ends|ended|closes|closed|concludes|concluded)\s+with)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes|addressed|addresses|described|describes|cited|cites|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|pointed\s+to|points\s+to)\b[^“”".;]{0,100})$/iu;
 
-// A sentence's leading subordinate clause, up to its comma: "When Trump announced the panel, …".
+// A sentence's leading subordinate clause, up to its comma: "When Trump announced the panel, …",
+// "After Gov. Tom Reyes endorsed it, …" (a title's full stop may stand in it), "Speaking at a
+// dinner, …".
 const LEADING_CLAUSE =
-  /^\s*(?:When|After|As|Before|Since|While|Although|Though|If|Once|Because)\b[^,.;:“”"]{1,160},/;
+  /^\s*(?:(?:When|After|As|Before|Since|While|Although|Though|If|Once|Because)\b|\p{Lu}\p{Ll}+ing\s)[^,;:“”"]{1,160},/u;
 
 const COURT_PAPERS = "lawsuit|suit|complaint|filing|motion|brief|ruling|opinion|order|report";
 const SAYS_OF_PAPERS =
@@ -1055,9 +1057,6 @@ const ROLE_AFTER =
 const ROLE_BEFORE =
   /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(secretary|governor|president|administrator|director|commissioner|attorney general|judge|senator|spokes(?:man|woman|person))(?:\s+of\s+(?:state|the\s+commonwealth))?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed\s+(?:(?!\band\b)[^.;:,“”"]){1,80}?,\s*)?$/iu;
 
-// ("After Gov. Tom Reyes endorsed it, …": a title's full stop may stand in it.)
-const SUBORDINATE_LEAD =
-  /^\s*(?:(?:When|After|As|Before|Since|While|Although|Though|If|Once|Because)\b|\p{Lu}\p{Ll}+ing\s)[^,;:“”"]{1,160},/u;
 const AGE_AFTER =
   /^[\s,]*the\s+\d{1,3}-year-old\s+(?:[\p{L}.-]+\s+){0,3}?(?:said|says|added|wrote|told)\b/u;
 const PARTY_AFTER =
