@@ -288,6 +288,31 @@ export function attributeQuotes(
         speaker = goesOn ? (speakers[i - 1] as Found) : people.personAt(m);
       }
     }
+    // "Kobach has been called “the king of voter suppression” by the ACLU": a passive verb of
+    // saying before the words, and who said them after "by".
+    if (
+      !speaker &&
+      !someoneElse &&
+      PASSIVE_SAYING.test(text.slice(sentenceAt(q.open)?.start ?? 0, q.open))
+    ) {
+      const by = /^[\s,”"’]*by\s+/.exec(afterText);
+      const m = by && afterMentions.find((x) => !x.pronoun);
+      // (By the one named, perhaps after a title: "by Secretary of State Alex Padilla".)
+      if (
+        m &&
+        /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,6}$/u.test(
+          text.slice(q.close + 1 + by[0].length, m.start),
+        )
+      )
+        speaker = people.personAt(m);
+    }
+    // "“…,” reads an ACLU of Rhode Island press release": the words of the paper's owner.
+    if (!speaker && !someoneElse) {
+      const paper = OWNERS_PAPER_AFTER.exec(afterText);
+      const m =
+        paper && afterMentions.find((x) => !x.pronoun && x.end <= q.close + 1 + paper[0].length);
+      if (m) speaker = people.personAt(m);
+    }
     // "“…”, añadió.": Spanish leaves the one who goes on speaking unnamed: the last speaker, or
     // whom the sentence before in the paragraph was about ("Grimes respondió a Kobach. “…”, dijo.").
     if (
@@ -945,6 +970,13 @@ const UNNAMED_PEOPLE =
 // ("“…,” the statement continued", "“…,” his statement continued", "“…,” read the Aug. 13 letter".)
 const DOCUMENT_AFTER =
   /^[\s,”"’]*(?:(the|his|her)\s+(?:[\p{L}\d-]+\s+)?(statement|letter|memo|e-?mail|post|motion|(?:press|news)\s+release)\s+(?:also\s+)?(?:said|says|continued|continues|added|adds|read|reads|stated|states)\b|(?:read|reads|said|says|stated)\s+(the)\s+(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?|(?:new|latest|first|second|original|earlier|draft|\p{L}+-page)\s+)?(letter|memo|e-?mail|motion)\b)/iu;
+// "has been called", "was described as", "were branded": the words said of someone, by someone
+// the text names after them.
+const PASSIVE_SAYING =
+  /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:called|dubbed|labell?ed|branded|termed|(?:described|characteri[sz]ed|denounced|critici[sz]ed|derided|decried|blasted|slammed|dismissed)\s+as)\s+(?:an?\s+|the\s+)?$/u;
+// "…,” reads an ACLU press release", "…,” said a statement from the Ohio Democratic Party".
+const OWNERS_PAPER_AFTER =
+  /^[\s,”"’]*(?:read|reads|said|says|stated|states)\s+(?:an?|the)\s+(?:(?:statement|letter|post|memo|(?:press|news)\s+release)\s+(?:from|by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+|of\s+|for\s+|and\s+)*\p{Lu}[\p{L}.'’&-]*|(?:\p{Lu}[\p{L}.'’&-]*\s+|of\s+|for\s+|and\s+)*\p{Lu}[\p{L}.'’&-]*\s+(?:statement|letter|post|memo|(?:press|news)\s+release))\b/u;
 // ("… gave an equally blunt statement." closing the paragraph over the words does too, and so
 // does "You can read her full response below.")
 const FOLLOWING =

@@ -156,9 +156,11 @@ export interface GroupSpeaker extends Range {
 
 // "the League on Friday", "the Center of January's count": a date is no part of a name.
 const DATE_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
+// "the ACLU of New Hampshire", but not "the ACLU of Ohio Executive Director …".
+const NOT_OF_PLACE = String.raw`(?:Executive|Director|President|Legal|Staff|Senior|Policy|Deputy|Chief|Attorney|Counsel|Spokes\p{L}*|Chair\p{L}*)\b`;
 // One line's capitalised words (a sentence's full stop is not part of a name).
 const GROUP = new RegExp(
-  String.raw`\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party)(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?(?!${DATE_WORD})\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?!${DATE_WORD})\p{Lu}[\p{L}'’-]*){0,3}){0,2}|(?!The\b)(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){1,4}(?:Board(?:[^\S\n]+of[^\S\n]+Elections?(?:[^\S\n]+Commissioners)?)?|Elections?[^\S\n]+(?:Commission|Division)|Division[^\S\n]+of[^\S\n]+Elections?)|ACLU|EPIC|NAACP|DNC|RNC|Common[^\S\n]+Cause|Protect[^\S\n]+Democracy|Democracy[^\S\n]+Docket|Judicial[^\S\n]+Watch|Verified[^\S\n]+Voting)\b`,
+  String.raw`\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party)(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?(?!${DATE_WORD})\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?!${DATE_WORD})\p{Lu}[\p{L}'’-]*){0,3}){0,2}|(?!The\b)(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){1,4}(?:Board(?:[^\S\n]+of[^\S\n]+Elections?(?:[^\S\n]+Commissioners)?)?|Elections?[^\S\n]+(?:Commission|Division)|Division[^\S\n]+of[^\S\n]+Elections?)|(?:ACLU|NAACP)(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?!${DATE_WORD})\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?!${NOT_OF_PLACE})\p{Lu}[\p{L}'’-]*)?)?|EPIC|DNC|RNC|Common[^\S\n]+Cause|Protect[^\S\n]+Democracy|Democracy[^\S\n]+Docket|Judicial[^\S\n]+Watch|Verified[^\S\n]+Voting)\b`,
   "gu",
 );
 // The group speaks: "… said", "… on Friday said", "… said in a statement", "… leaders said";
@@ -184,7 +186,11 @@ export function groupSpeakers(text: string): GroupSpeaker[] {
     const speaks =
       !ofSomeone &&
       (GROUP_SPOKE_AFTER.test(text.slice(end, end + 40)) ||
-        SPOKE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0)));
+        SPOKE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0)) ||
+        // "“…” by the ACLU", "“…,” reads an ACLU press release": credited with words just quoted.
+        /[”"][\s,]*(?:by|(?:reads?|said|says|stated)\s+(?:an?|the))\s+$/.test(
+          text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0),
+        ));
     out.push({ start, end, name: m[1] as string, speaks });
   }
   return out;

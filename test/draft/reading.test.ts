@@ -4124,6 +4124,31 @@ describe("people", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("credits words said of someone to whom the text names after 'by': 'was called “…” by the ACLU'", () => {
+    const d = draft([
+      "Kobach has been called “the king of voter suppression by design” by the ACLU.",
+      "The plan was described as “a naked attempt to purge the rolls” by Common Cause.",
+      "It was dismissed as “an attempt to suppress votes” by Secretary of State Alex Padilla.",
+      "Smith called the law “a shield for every voter in the state” by design, not by accident.",
+    ]);
+    expect(speakerOf(d, "king of voter suppression")).toBe("ACLU");
+    expect(speakerOf(d, "naked attempt")).toBe("Common Cause");
+    expect(speakerOf(d, "attempt to suppress votes")).toBe("Alex Padilla");
+    // (Active "called": the words are the subject's; "by design" names no one.)
+    expect(speakerOf(d, "a shield for every voter")).not.toBe("design");
+  });
+
+  it("credits '“…,” reads an ACLU of Rhode Island press release' to the state's ACLU", () => {
+    const d = draft([
+      "“Voters like these are particularly threatened by the effort,” reads an ACLU of Rhode Island press release.",
+      "“We will not comply with this request at all,” said a statement from the Ohio Democratic Party.",
+      "“We will fight this in court,” said ACLU of Ohio Executive Director Jo Lee.",
+    ]);
+    expect(speakerOf(d, "particularly threatened")).toBe("ACLU of Rhode Island");
+    expect(speakerOf(d, "not comply with this request")).toBe("Ohio Democratic Party");
+    expect(speakerOf(d, "fight this in court")).toBe("Jo Lee");
+  });
+
   it("credits 'ACLU leaders said' to the group, by the full name the text spells out", () => {
     const d = draft([
       "The American Civil Liberties Union has called the suit an overreach.",
