@@ -877,9 +877,10 @@ function tweeter(
 /** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
 function inPassing(text: string, m: Mention): boolean {
   if (m.pronoun) return false;
-  // "a statement from Benson", "I spoke with Benson": what follows is her account.
+  // "a statement from Benson", "I spoke with Benson": what follows is her account; "officials
+  // with Common Cause called it …": the group's.
   if (
-    /\b(?:(?:statement|remarks|message)\s+from|(?:I|we)\s+(?:spoke|talked)\s+(?:with|to))\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(
+    /\b(?:(?:statement|remarks|message)\s+from|(?:I|we)\s+(?:spoke|talked)\s+(?:with|to)|(?:[Oo]fficials|[Ll]eaders|[Rr]epresentatives)\s+(?:with|from|at))\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(
       text.slice(Math.max(0, m.start - 80), m.start),
     )
   )

@@ -166,7 +166,7 @@ const GROUP = new RegExp(
 // The group speaks: "… said", "… on Friday said", "… said in a statement", "… leaders said";
 // "according to …".
 const GROUP_SPOKE_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:leaders|officials|lawyers|attorneys)\s+)?(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:(?:has|have|had)\s+)?${speechVerbs("stated", "argued", "warned", "noted", "responded", "urged", "called", "announced", "condemned", "criticized", "criticised", "denounced", "praised", "welcomed", "characteri[sz]ed", "described")}\b`,
+  String.raw`^[\s,]*(?:(?:leaders|officials|lawyers|attorneys)\s+)?(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:(?:has|have|had)\s+)?${speechVerbs("stated", "argued", "warned", "noted", "responded", "urged", "called", "announced", "condemned", "criticized", "criticised", "denounced", "praised", "welcomed", "characteri[sz]ed", "described", String.raw`(?:issued|released|put\s+out)\s+an?\s+(?:[\p{L}-]+\s+)?statement`)}\b`,
   "u",
 );
 
@@ -187,8 +187,9 @@ export function groupSpeakers(text: string): GroupSpeaker[] {
       !ofSomeone &&
       (GROUP_SPOKE_AFTER.test(text.slice(end, end + 40)) ||
         SPOKE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0)) ||
-        // "“…” by the ACLU", "“…,” reads an ACLU press release": credited with words just quoted.
-        /[”"][\s,]*(?:by|(?:reads?|said|says|stated)\s+(?:an?|the))\s+$/.test(
+        // "“…” by the ACLU", "“…,” reads an ACLU press release": credited with words just quoted;
+        // "Officials with Common Cause called it …": speaking for it.
+        /[”"][\s,]*(?:by|(?:reads?|said|says|stated)\s+(?:an?|the))\s+$|\bofficials\s+(?:with|from|at)\s+(?:the\s+)?$/i.test(
           text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0),
         ));
     out.push({ start, end, name: m[1] as string, speaks });

@@ -4138,6 +4138,20 @@ describe("people", () => {
     expect(speakerOf(d, "a shield for every voter")).not.toBe("design");
   });
 
+  it("credits a group that 'issued a statement that “…”', or whose officials spoke, with the words", () => {
+    const d = draft([
+      "The Ohio Division of Elections has issued a statement that “no information has been released nor will any be.”",
+      "The League of Women Voters issued a statement saying “this is a danger to every voter.”",
+      "Officials with Common Cause called it “a threat to our democracy and our voters.”",
+      "Officials from Jon Husted said the plan was “a fine idea for the whole state.”",
+    ]);
+    expect(speakerOf(d, "no information has been released")).toBe("Ohio Division of Elections");
+    expect(speakerOf(d, "a danger to every voter")).toBe("League of Women Voters");
+    expect(speakerOf(d, "a threat to our democracy")).toBe("Common Cause");
+    // (A person's officials speak for him; not his own words.)
+    expect(speakerOf(d, "a fine idea")).toBeNull();
+  });
+
   it("credits '“…,” reads an ACLU of Rhode Island press release' to the state's ACLU", () => {
     const d = draft([
       "“Voters like these are particularly threatened by the effort,” reads an ACLU of Rhode Island press release.",
