@@ -48,8 +48,10 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
   );
   const afterState = new RegExp(`(?:${alternatives.join("|")})\\s+$`, "u");
   // The initials an article defines, read once per article (`find` is given the whole text with
-  // a range; a sentence passed alone defines none).
-  let initialsOf: { text: string; found: DefinedInitials[] } | null = null;
+  // a range; a sentence passed alone defines none). A few texts are kept, as the drafter asks
+  // of the article and of single lines in turn; reading a long article's again for each line
+  // made a page of many quotations take seconds.
+  const initialsOf = new Map<string, DefinedInitials[]>();
   return {
     codes,
     find(text, from = 0, to = text.length) {
@@ -66,10 +68,14 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
       // "the Illinois State Board of Elections (ISBE) … ISBE then denied …": an office's initials
       // the text defined stand for its state.
       // (Not right after another state's name: "the Idaho SOS".)
-      if (initialsOf?.text !== text) {
-        initialsOf = { text, found: definedInitials(text, pattern, forms) };
+      let found = initialsOf.get(text);
+      if (!found) {
+        if (initialsOf.size >= INITIALS_KEPT)
+          initialsOf.delete(initialsOf.keys().next().value as string);
+        found = definedInitials(text, pattern, forms);
+        initialsOf.set(text, found);
       }
-      for (const { initials, usps, where } of initialsOf.found) {
+      for (const { initials, usps, where } of found) {
         for (const m of body.matchAll(where)) {
           const start = from + (m.index ?? 0);
           if (afterState.test(text.slice(Math.max(0, start - 30), start))) continue;
@@ -134,6 +140,9 @@ interface DefinedInitials {
   /** Where the initials stand alone in a text (not inside the parentheses that defined them). */
   where: RegExp;
 }
+
+/** How many texts' defined initials a matcher keeps. */
+const INITIALS_KEPT = 4;
 
 function definedInitials(
   text: string,
