@@ -4,7 +4,7 @@ import { draftClaims } from "./claims.js";
 import { unreadLanguage } from "./language.js";
 import { draftMetadata } from "./metadata.js";
 import { separateOtherStories, withoutOtherTimes } from "./other-story.js";
-import { findPeople, type Mention, type PeopleInText } from "./people.js";
+import { type Found, findPeople, type Mention, type PeopleInText } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-marks.js";
 import { requesterSpeaker } from "./requester-speaker.js";
 import { type StateMatcher, stateMatcher } from "./states.js";
@@ -18,6 +18,7 @@ import {
   withoutLinkLines,
   withoutRetractedWords,
 } from "./text.js";
+import { transcriptTurns, turnSpeaker } from "./transcript.js";
 import type { Draft, DraftClaim, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
 
 export interface DraftContext {
@@ -38,7 +39,10 @@ export function draftArticle(printed: string, context: DraftContext): Draft {
   // sentence that tells what is not so.)
   const text = withoutRetractedWords(withoutLinkLines(printed));
   const sents = sentences(text);
-  const spans = findQuoteSpans(text);
+  const marked = findQuoteSpans(text);
+  // A broadcast transcript's turns are its speakers' words too, printed without marks.
+  const turns = transcriptTurns(text, marked, context.jurisdictions);
+  const spans = [...marked, ...turns].sort((a, b) => a.start - b.start);
   const states = stateMatcher(context.jurisdictions);
   const hints = storyHints(context.stories);
   const story = proposeStory(text, hints, context.overrides?.story);
@@ -53,7 +57,12 @@ export function draftArticle(printed: string, context: DraftContext): Draft {
     story.id,
     home,
   );
-  const speakers = attributeQuotes(text, spans, sents, paragraphs(text), people);
+  const speakerOf = new Map<QuoteSpan, Found | null>();
+  for (const [i, who] of attributeQuotes(text, marked, sents, paragraphs(text), people).entries())
+    speakerOf.set(marked[i] as QuoteSpan, who);
+  for (const turn of turns) speakerOf.set(turn, turnSpeaker(turn, people));
+  const speakers = spans.map((s) => speakerOf.get(s) ?? null);
+  const spokenInTurn = new Set<QuoteSpan>(turns);
 
   const quotes: DraftQuote[] = [];
   const speakerKeys = new Set<string>();
@@ -89,10 +98,11 @@ export function draftArticle(printed: string, context: DraftContext): Draft {
     }
     // No person named: the requesting body may be ("…," the DOJ said), or the body whose quote
     // this one continues ("…," the DOJ said. "This Act allows …").
-    const body: string | null = who
-      ? null
-      : (requesterSpeaker(text, span, sents, storyHint ? [storyHint] : hints) ??
-        (continues(text, spans[i - 1], span) ? previousBody : null));
+    const body: string | null =
+      who || spokenInTurn.has(span)
+        ? null
+        : (requesterSpeaker(text, span, sents, storyHint ? [storyHint] : hints) ??
+          (continues(text, spans[i - 1], span) ? previousBody : null));
     previousBody = body;
     quotes.push({
       text: text.slice(span.start, span.end),

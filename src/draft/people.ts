@@ -79,7 +79,9 @@ const STARTERS = new Set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May " +
     "June July August September October November December Also Still However Although Though " +
     "Both Either Neither Each Said Says Today Tonight Yesterday Tomorrow Now Yes No Then " +
-    "Responded Replied Added Countered Retorted Quipped Wrote Answered Declared Tweeted"
+    "Responded Replied Added Countered Retorted Quipped Wrote Answered Declared Tweeted " +
+    // ("And I'm Brooke Gladstone": the speaker's own name after "I'm".)
+    "I'm I’m I've I’ve I'd I’d I'll I’ll"
   ).split(" "),
 );
 // Words that name institutions and places, never people.

@@ -165,6 +165,21 @@ export function rangeAt(ranges: readonly Range[], at: number): Range | undefined
   return r && r.start <= at ? r : undefined;
 }
 
+/** The ranges that reach into [start, end), in sorted, non-overlapping ranges. */
+export function rangesOverlapping<R extends Range>(
+  ranges: readonly R[],
+  start: number,
+  end: number,
+): R[] {
+  const out: R[] = [];
+  for (let i = firstEndingAfter(ranges, start); i < ranges.length; i++) {
+    const r = ranges[i] as R;
+    if (r.start >= end) break;
+    out.push(r);
+  }
+  return out;
+}
+
 /** The ranges inside [start, end), in ranges sorted by start. */
 export function rangesWithin<R extends Range>(
   ranges: readonly R[],

@@ -5598,3 +5598,65 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ MT: "reviewing" });
   });
 });
+
+describe("broadcast transcripts", () => {
+  const transcript = [
+    "Ohio Secretary of State Jane Doe spoke with NPR's Ann Lee this morning.",
+    "",
+    "LEE: Secretary Doe, what did you tell the commission?",
+    "",
+    "DOE: We will not hand over our voters' personal data to anyone in Washington. It stays here.",
+    "",
+    "That is the law in our state, and it protects every voter.",
+    "",
+    "LEE: And the commission said it was “simply asking for public records anyone can buy”?",
+    "",
+    "UNIDENTIFIED CORRESPONDENT: Several states have said they will wait and see.",
+    "",
+    "(SOUNDBITE OF MUSIC)",
+    "",
+    "MORRIS: Another guest nobody introduced spoke at length here.",
+  ];
+
+  it("credits each turn to the person its label names, as the text prints the name", () => {
+    const d = draft(transcript);
+    expect(speakerOf(d, "what did you tell the commission")).toBe("Ann Lee");
+    expect(speakerOf(d, "We will not hand over our voters")).toBe("Jane Doe");
+    // (A turn runs on over its unlabelled paragraphs.)
+    expect(speakerOf(d, "That is the law in our state")).toBe("Jane Doe");
+    // (A quotation inside a turn keeps its own attribution, and no span overlaps another.)
+    expect(speakerOf(d, "simply asking for public records")).not.toBe("Ann Lee");
+    const spans = [...d.quotes].sort((a, b) => a.start - b.start);
+    for (const [i, q] of spans.entries())
+      expect(q.start).toBeGreaterThanOrEqual(spans[i - 1]?.end ?? 0);
+  });
+
+  it("gives a role's turn, and a label the text never names in print, to no one", () => {
+    const d = draft(transcript);
+    expect(speakerOf(d, "will wait and see")).toBeNull();
+    expect(speakerOf(d, "Another guest nobody introduced")).toBeNull();
+  });
+
+  it("reads an official's own turn as her answer", () => {
+    expect(claimOf(draft(transcript), "OH")?.evidence).toContain("We will not hand over");
+  });
+
+  it("takes no line headed 'UPDATE:' or 'JUST IN:' for a transcript's turn", () => {
+    const d = draft([
+      "UPDATE: The secretary said more on Monday about it.",
+      "JUST IN: Ohio has refused the request today.",
+      "WATCH: The full interview is below here.",
+    ]);
+    expect(d.quotes).toEqual([]);
+    expect(stances(d)).toEqual({ OH: "refuses" });
+    // (Nor a roundup's labels in capitals, which name no one the text prints.)
+    const roundup = draft([
+      "Where the states stand on the commission's request:",
+      "DECLINED: Ohio, Texas and Utah",
+      "PARTLY: Iowa, Idaho and Maine",
+      "NO ANSWER YET: Alaska and Hawaii",
+    ]);
+    expect(roundup.quotes).toEqual([]);
+    expect(stances(roundup)).toMatchObject({ OH: "refuses", IA: "withholding" });
+  });
+});
