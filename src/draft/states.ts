@@ -358,6 +358,15 @@ export function notAResponse(
     )
   )
     return "the exception to what the sentence says";
+  // "he provided Arizona with its language", "gave Ohio a deadline": the one given something,
+  // not the one giving.
+  if (
+    /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|furnish(?:es|ed|ing)?)\s+(?:the\s+state\s+of\s+)?$/i.test(
+      before,
+    ) &&
+    /^(?:,[^,]{1,60},)?\s+with\b/u.test(after)
+  )
+    return "the one given something";
   // "the information is heading to Washington, D.C., anyway": where the data goes.
   if (/\b(?:head(?:s|ed|ing)?|going|sent|shipped|delivered|flown|mailed)\s+to\s+$/i.test(before))
     return "where the data goes";

@@ -4746,6 +4746,15 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("takes no answer from a state given something, nor from what is 'not part of the commission's charge'", () => {
+    const d = draft([
+      "In 2010 the Kansan started providing states with bills when he provided Arizona with its language for demanding citizenship papers.",
+      "Maine Secretary of State Jo Lee hopes to look into hacking, but that was not part of the commission's charge.",
+      "Ohio will not be part of the commission's effort, its secretary said.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
   it("claims nothing for a state named as its judge's ('an Oregon judge may dismiss …')", () => {
     const d = draftArticle(
       "The effort has already faced significant pushback, while an Idaho judge has indicated he may dismiss that state’s case as well.",
