@@ -425,7 +425,7 @@ const RULES_WITH_SPANISH: Rule[] = RULES.flatMap((rule, i) =>
 // request, but only with regard to data that is public", "directed the department to the public
 // list portal" are no "to" of the request's).
 const REQUESTED =
-  /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|pressur\w*|press(?:es|ed|ing)|call\w* on|told|tells|direct\w*|compel\w*)\b(?:[^.;:]|(?<=\b(?:Lt|Gov|Sen|Rep|Sec|Atty|Gen|Mr|Mrs|Ms|Dr|St))\.){0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,-]+\s+){0,6}$/i;
+  /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|encourag\w*|implor\w*|pressur\w*|press(?:es|ed|ing)|call\w* on|told|tells|direct\w*|compel\w*)\b(?:[^.;:]|(?<=\b(?:Lt|Gov|Sen|Rep|Sec|Atty|Gen|Mr|Mrs|Ms|Dr|St))\.){0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,-]+\s+){0,6}$/i;
 // "received letters requesting voter lists – in some cases redacted lists": what was asked for,
 // unless someone answers between ("asked for the full list, sent a redacted one"; "When the
 // department requested Ohio's list, state officials refused").

@@ -4746,6 +4746,14 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("takes no answer from a plea to an official: 'a letter encouraging him to reject the request'", () => {
+    const d = draft([
+      "AUGUSTA, Maine - The League sent a letter to Secretary of State Jo Lee encouraging him to reject the request.",
+      "Voters in Maine deserve their privacy, the League said.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("takes no answer from a state given something, nor from what is 'not part of the commission's charge'", () => {
     const d = draft([
       "In 2010 the Kansan started providing states with bills when he provided Arizona with its language for demanding citizenship papers.",
