@@ -717,7 +717,10 @@ export function draftClaims(
     const sentence = rangeAt(sentences, q.start);
     const near = masked.slice(Math.max(0, (sentence?.start ?? q.start) - 400), q.end);
     const m = OPPOSITION.exec(words);
-    if (!m || LITIGATION.test(words) || !ABOUT_REQUEST.test(near)) continue;
+    // ("Bellows also slammed the DOJ for the lawsuit, declaring “…”": the sentence that gives
+    // the words says what they answer.)
+    const said = sentence ? masked.slice(sentence.start, Math.max(sentence.end, q.end)) : words;
+    if (!m || LITIGATION.test(said) || !ABOUT_REQUEST.test(near)) continue;
     const at = q.start + m.index;
     add(
       state,

@@ -4746,6 +4746,27 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("takes no answer to the demand from an official's reaction to the lawsuit", () => {
+    const d = draftArticle(
+      [
+        "The Justice Department sued Oregon and Maine on Tuesday for their voter rolls.",
+        "Oregon Secretary of State Jo Lee reacted to the lawsuit by declaring that his state will not submit to threats and attacks from the administration.",
+        "Maine's Secretary of State Ann Roe also slammed the DOJ for the lawsuit and declared that her state is “fighting back against this federal abuse of power.”",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({});
+    // (Submitting the data is still giving it.)
+    const gave = draftArticle(
+      "Ohio will not submit its voter file to the department, Secretary Jo Lee said.",
+      {
+        ...strangers,
+        overrides: { story: "doj-2025" },
+      },
+    );
+    expect(stances(gave)).toEqual({ OH: "refuses" });
+  });
+
   it("takes no answer from a plea to an official: 'a letter encouraging him to reject the request'", () => {
     const d = draft([
       "AUGUSTA, Maine - The League sent a letter to Secretary of State Jo Lee encouraging him to reject the request.",
