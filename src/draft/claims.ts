@@ -435,6 +435,10 @@ export function draftClaims(
             NOT_RECEIVED.test(masked.slice(mention.end, clauseOf(masked, sentence, mention).end))
           )
             continue;
+          // "sixteen states would not comply, and the League believes Maine should be among
+          // them": what someone wants of the state, not its answer.
+          if (cue && cue.start < mention.start && SHOULD_JOIN.test(masked.slice(mention.end)))
+            continue;
           if (!cue) continue;
           add(
             state,
@@ -894,6 +898,10 @@ const DISMISSAL =
   /^\s*(?:(?:they|you|he|she|the\s+\w+)\s+can\s+)?(?:go\s+(?:jump|take|fly|pound|climb|soak)|jump\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:lake|gulf|river|ocean|sea)|take\s+a\s+(?:hike|long walk)|pound\s+sand|forget\s+it|get\s+lost|kiss\s+my|dream\s+on|not\s+a\s+chance|no\s+way|over\s+my\s+dead\s+body)\b/i;
 const POST_WORD =
   /^['’]?\s*(?:\S+\s+){0,3}?(?:secretary|governor|official|chief|counterpart)\b|\b(?:secretary|governor|official|chief|secretari[oa]|gobernadora?)\s+(?:(?:of\s+state|de\s+estado)\s+)?(?:in|of|for|from|de|del)\s+$/i;
+
+// "Maine should be among them", "Ohio ought to join them", "Iowa should do the same".
+const SHOULD_JOIN =
+  /^['’]?s?\s+(?:should|ought\s+to|must|needs?\s+to)\s+(?:also\s+)?(?:be\s+(?:among|one\s+of)|join|follow|do\s+(?:the\s+)?(?:same|likewise))\b/i;
 
 // "The states Neff identified", "the states named in the filing": states an earlier sentence counted.
 const REFERS_TO =

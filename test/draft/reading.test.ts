@@ -4767,6 +4767,15 @@ describe("what must stay out", () => {
     expect(stances(gave)).toEqual({ OH: "refuses" });
   });
 
+  it("takes no answer from what someone wants of a state: 'Maine should be among them'", () => {
+    const d = draft([
+      "Sixteen states have said they would not comply, and the League believes that Maine should be among them.",
+      "Ten states refused, and Iowa ought to do the same, critics say.",
+      "Twelve states refused, and Ohio is among them.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
   it("takes no answer from a plea to an official: 'a letter encouraging him to reject the request'", () => {
     const d = draft([
       "AUGUSTA, Maine - The League sent a letter to Secretary of State Jo Lee encouraging him to reject the request.",
