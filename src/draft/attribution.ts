@@ -87,6 +87,8 @@ const SPEECH = new RegExp(
     "stressed",
     "reiterated",
     "remarked",
+    // (Rewritten wire copy puts "mentioned" for "said" throughout.)
+    "mentioned",
     "commented",
     "cautioned",
     "vowed",

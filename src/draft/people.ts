@@ -90,7 +90,7 @@ const NOT_NAMES = new Set([
   ...(
     "Commission Committee Center Centre Foundation Department Office House Senate Association " +
     "Program School University College Court Institute Council Board Bureau Agency Service News " +
-    "Post Times Star Hill Tribune Journal Herald Gazette Press Radio Review Day Security Integrity " +
+    "Post Times Star Hill Tribune Journal Herald Gazette Press Radio Review Day Security Safety Integrity " +
     "Democracy Law Building County City Gulf America American Americans Russia Russian Twitter " +
     "Facebook Republicans Democrats Congress Administration Division Project Network Group Fund " +
     "Union Club Society Coalition Alliance Trust Bank Street Avenue Road Park Square Island Lake " +
@@ -145,7 +145,7 @@ const SPANISH_CLAUSE_GOES_ON =
 
 // "Kindel said", "Fontes, a Democrat, said".
 const SAYS_AFTER = new RegExp(
-  String.raw`^(?:,[^,.;“”"]{1,60},)?\s+${speechVerbs("continued", "stated", "noted", "explained", "argued")}\b`,
+  String.raw`^(?:,[^,.;“”"]{1,60},)?\s+${speechVerbs("continued", "stated", "noted", "explained", "argued", "mentioned")}\b`,
 );
 
 const fold = (s: string) =>

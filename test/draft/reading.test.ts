@@ -5646,6 +5646,18 @@ describe("what must stay out", () => {
   });
 });
 
+describe("rewritten wire copy", () => {
+  it("reads 'mentioned' as 'said', and takes no 'Social Safety' for a person", () => {
+    const d = draft([
+      "Some of the data sought includes partial Social Safety numbers.",
+      "“States have a duty to protect their voters,” Assistant Legal professional Common Jo Okay. Lee mentioned in a press launch.",
+      "“We will not allow states to break the law,” Dhillon mentioned.",
+    ]);
+    expect(speakerOf(d, "allow states to break the law")).toBe("Dhillon");
+    expect(speakerOf(d, "States have a duty")).not.toBe("Social Safety");
+  });
+});
+
 describe("broadcast transcripts", () => {
   const transcript = [
     "Ohio Secretary of State Jane Doe spoke with NPR's Ann Lee this morning.",
