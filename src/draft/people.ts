@@ -1039,6 +1039,24 @@ function describe(text: string, found: Found, states: StateMatcher, hardWrapped:
       );
       const last = states.find(lead).pop();
       if (last && /^,\s+(?:where\s+)?$/.test(lead.slice(last.end))) found.state = last.state;
+      // "In Arizona, the suit names Secretary of State Adrian Fontes": a sentence set in one
+      // state, naming no other before the title.
+      const before = text.slice(
+        Math.max(0, found.role.evidence.start - 160),
+        found.role.evidence.start,
+      );
+      const sentence = before
+        .slice(before.search(/(?:^|[.!?]\s+|\n)[^.!?\n]*$/))
+        .replace(/^[.!?\s]+/, "");
+      const [place, other] = states.find(sentence);
+      if (
+        !found.state &&
+        place &&
+        !other &&
+        /^In\s+$/.test(sentence.slice(0, place.start)) &&
+        sentence[place.end] === ","
+      )
+        found.state = place.state;
     }
   }
 }

@@ -546,6 +546,17 @@ describe("one or two of a group the sentence before described", () => {
 });
 
 describe("who answers", () => {
+  it("gives an official named in a sentence set in one state ('In Arizona, the suit names Secretary of State …') that state", () => {
+    const d = draft([
+      "The Justice Department sued Arizona and Connecticut on Tuesday.",
+      "In Arizona, the suit names Secretary of State Ann Roe, who has argued the request seeks private data.",
+      "Roe publicly rejected the demand, saying state law limits disclosure.",
+      "In Connecticut and Ohio, officials named Secretary of State Jo Lee in a letter.",
+      "Lee refused to comment further on the letter's demand.",
+    ]);
+    expect(stances(d)).toEqual({ AZ: "refuses" });
+  });
+
   it("knows D.C. as Washington, D.C., the District and the D.C. mayor", () => {
     for (const line of [
       "Washington, D.C., will not provide any voter data.",
