@@ -704,6 +704,15 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'neither state nor federal law permits him to provide it' as a refusal", () => {
+    const d = draft([
+      "Oregon's secretary responded by saying neither state nor federal law permits him to provide it.",
+      "Neither Ohio nor Iowa has said whether it will comply.",
+    ]);
+    expect(stances(d)).toMatchObject({ OR: "refuses" });
+    expect(stances(d).OH).not.toBe("refuses");
+  });
+
   it("reads opposition to the effort to gather the data, and a clause of its own after ', with'", () => {
     const d = draft(
       [
