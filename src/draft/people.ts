@@ -602,6 +602,9 @@ export function findPeople(
   const genders = gendersIn(text, mentions, byKey);
   // The people named so far, the latest first: where "she" cannot be the last one named.
   const recent: Found[] = [];
+  // "President Trump's commission — or, as he called it, …": one named by a possessive, the only
+  // one the sentence has named before its pronoun.
+  let owner: { found: Found; sentence: Range | undefined } | null = null;
   for (const m of mentions) {
     if (m.inQuote) {
       if (m.pronoun) antecedent.set(m, last);
@@ -628,8 +631,11 @@ export function findPeople(
         text.slice(s?.start ?? m.start, m.start),
       );
       const said = again.get(word);
-      who =
-        leading || afterParticiple
+      const held: { found: Found; sentence: Range | undefined } | null = owner;
+      const ownerHere: Found | null = held && held.sentence === s && !first ? held.found : null;
+      who = ownerHere
+        ? ownerHere
+        : leading || afterParticiple
           ? (topic ?? last)
           : addressee(text, told, m)
             ? (first ?? last)
@@ -643,6 +649,13 @@ export function findPeople(
         who = recent.find((r) => genders.get(r) === asked) ?? null;
       antecedent.set(m, who);
       if (!again.has(word)) again.set(word, who);
+    } else if (
+      m.key &&
+      namedInPassing(text, m) &&
+      /^['’]s?\s/u.test(text.slice(m.end, m.end + 3))
+    ) {
+      const found = byKey.get(m.key);
+      if (found && !found.body && !found.group) owner = { found, sentence: s };
     } else if (m.key && !namedInPassing(text, m)) {
       const found = byKey.get(m.key);
       if (found && !found.body) {

@@ -2709,6 +2709,15 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("reads 'he' after a possessive as the one it names: 'Trump's commission — or, as he called it, the “…”'", () => {
+    const d = draft([
+      "By Jo Lee",
+      "",
+      "Few panels have been rebuffed as soundly as President Trump's commission — or, as he called it, the “very distinguished voter fraud panel of experts.”",
+    ]);
+    expect(speakerOf(d, "very distinguished voter fraud")).toBe("Trump");
+  });
+
   it("gives words cut off at the page's end to the speaker whose quote they go on from", () => {
     const d = draft([
       "Gov. Jo Lee of Idaho spoke Friday.",
