@@ -234,6 +234,11 @@ export function attributeQuotes(
     // `Sanders said, "…," Trump signed the order and asked …`: the words were introduced before
     // them, and what follows is a new sentence's subject.
     const introduced = SAID_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open));
+    // "When the commission sent a letter requesting “…,” Hosemann responded: …": what a leading
+    // clause's subject asked for; the one named after it answers in the main clause.
+    const askedInLead =
+      SUBORDINATE_START.test(text.slice(sentenceAt(q.open)?.start ?? 0, q.open)) &&
+      ASKED_FOR.test(text.slice(Math.max(0, q.open - 40), q.open));
     if (
       !speaker &&
       !someoneElse &&
@@ -241,6 +246,7 @@ export function attributeQuotes(
       afterMentions.length &&
       !goesOnBefore &&
       !newClause &&
+      !askedInLead &&
       !DOCUMENT_SAYS_AFTER.test(afterText) &&
       !(
         introduced &&
@@ -1023,6 +1029,13 @@ const VERB_FIRST =
   /^\s*(?:Said|Says|Responded|Replied|Added|Countered|Retorted|Quipped|Wrote|Answered|Declared|Tweeted)\s+(?:(?!(?:about|to|at|of|for|with)\s)[\p{L}.’'-]+\s+){0,5}$/u;
 // (…the one named, an aside in commas, and a comma or colon before the words.)
 const NAME_THEN_WORDS = /^(?:\s*\([RD][^)]*\))?(?:,[^,“”".;:]{1,80})?\s*[,:]\s*$/u;
+
+// A sentence that opens on a subordinate clause: "When …", "After …".
+const SUBORDINATE_START =
+  /^\s*(?:When|After|As|Before|Since|While|Although|Though|Once|Because)\b[^;:“”"]*$/u;
+// "… requesting “…”", "… asking for “…”": the words of what was asked for.
+const ASKED_FOR =
+  /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?)\s+$/i;
 
 // `… said, "`, `… wrote: “`: a speech verb and its comma or colon right before the quote.
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|added|adds|stated|declared)\s*[,:]\s*$/;

@@ -2709,6 +2709,14 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("gives no one who answers in the main clause the words a leading clause's subject asked for", () => {
+    const d = draft([
+      "When the panel sent a letter to every state on Thursday requesting “publicly available voter roll data,” Jo Lee, the secretary of state from Ohio, responded simply: “Go jump in the lake.”",
+    ]);
+    expect(speakerOf(d, "publicly available voter roll data")).not.toBe("Jo Lee");
+    expect(speakerOf(d, "Go jump in the lake")).toBe("Jo Lee");
+  });
+
   it("reads 'he' after a possessive as the one it names: 'Trump's commission — or, as he called it, the “…”'", () => {
     const d = draft([
       "By Jo Lee",
