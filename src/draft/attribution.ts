@@ -89,6 +89,8 @@ const SPEECH = new RegExp(
     "remarked",
     // (Rewritten wire copy puts "mentioned" for "said" throughout.)
     "mentioned",
+    // "Kobach, who likes to bill himself as “…”": his own words for himself.
+    String.raw`bill(?:s|ed|ing)?\s+(?:himself|herself|itself|themselves)\s+as`,
     "commented",
     "cautioned",
     "vowed",

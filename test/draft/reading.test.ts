@@ -3807,6 +3807,13 @@ describe("quotes inside someone's named reply", () => {
 });
 
 describe("speech verbs of manner", () => {
+  it("credits 'who likes to bill himself as “…”' to the one who bills himself so", () => {
+    const d = draft([
+      "The panel's vice chairman is Jo Lee, who likes to bill himself as “the A.C.L.U.'s worst nightmare.”",
+    ]);
+    expect(speakerOf(d, "worst nightmare")).toBe("Jo Lee");
+  });
+
   it("reads 'fumed', 'scoffed' and 'shot back' as speech", () => {
     const d = draft([
       "Virginia Governor Ann Pike fumed, “I have no intention of honoring this request.”",
