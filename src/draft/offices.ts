@@ -31,7 +31,9 @@ const SPOKE_BEFORE = /\b(?:said|says|according\s+to|(?:a|the)\s+statement\s+from
 const SPOKE_BEFORE_TITLED =
   /\b(?:said|says|according\s+to|(?:a|the)\s+statement\s+from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of)\s+){0,5}$/u;
 // "X’s office also received the letter, and told Source NM …": the clause goes on to speak.
-const SPOKE_LATER = /^[^.;:“”"]{0,100}?,?\s+and\s+(?:told|said|wrote|responded|replied)\b/;
+// ("… office initially rebuffed the request, stating it could not “…”": a participle of saying.)
+const SPOKE_LATER =
+  /^[^.;:“”"]{0,100}?(?:,?\s+and\s+(?:told|said|wrote|responded|replied)|,\s+(?:stating|saying|writing|noting|arguing|adding))\b/;
 
 // (Within a line: a sentence ending a paragraph, "… the Justice Department.", is no part of the
 // office named at the start of the next.)

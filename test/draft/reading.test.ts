@@ -4182,6 +4182,13 @@ describe("people", () => {
     expect(speakerOf(d, "a shield for every voter")).not.toBe("design");
   });
 
+  it("credits an office that acted 'stating it could not “…”' with the words", () => {
+    const d = draft([
+      "Minnesota Secretary of State Steve Simon has objected since July, when Simon's office initially rebuffed the request, stating it could not “identify any legal basis” for it.",
+    ]);
+    expect(speakerOf(d, "identify any legal basis")).toBe("Minnesota Secretary of State's office");
+  });
+
   it("credits a group that 'issued a statement that “…”', or whose officials spoke, with the words", () => {
     const d = draft([
       "The Ohio Division of Elections has issued a statement that “no information has been released nor will any be.”",
