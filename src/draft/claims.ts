@@ -569,6 +569,8 @@ export function draftClaims(
           false,
           "official named",
         );
+        // ("Fontes rejected the demand. Connecticut officials made similar arguments.")
+        lastStance = sentenceCue.stance;
       }
     } else if (section?.open) {
       // Under a state's own heading: a label line ("Comply") or the first sentence with a cue.

@@ -655,7 +655,7 @@ export function definesPartialAsPublic(masked: string, sentences: Range[]): bool
 
 // "took a similar line": the stance of the claim just before.
 export const SIMILAR =
-  /\b(?:took|takes|taking|take|taken)\s+(?:a\s+similar|the\s+same|similar)\s+(?:line|stance|position|approach|tack)\b|\bfollowed suit\b|\bdid the same\b|(?<!\b(?:not|n['’]t|whether|if)\b[^.;]{0,40})\bin\s+the\s+same\s+(?:position|boat|situation)\b(?!\s+as\b)|\blikewise\b|\b(?:was|were)\s+echoed\s+by\b|\bjoin(?:ed|s)?\s+(?:that|this|the|their)\s+(?:crowd|group|list|ranks|chorus|camp)\b/i;
+  /\b(?:took|takes|taking|take|taken)\s+(?:a\s+similar|the\s+same|similar)\s+(?:line|stance|position|approach|tack)\b|\b(?:made|makes|making|make|voiced|raised)\s+(?:similar|the\s+same)\s+(?:arguments|objections|points)\b|\bfollowed suit\b|\bdid the same\b|(?<!\b(?:not|n['’]t|whether|if)\b[^.;]{0,40})\bin\s+the\s+same\s+(?:position|boat|situation)\b(?!\s+as\b)|\blikewise\b|\b(?:was|were)\s+echoed\s+by\b|\bjoin(?:ed|s)?\s+(?:that|this|the|their)\s+(?:crowd|group|list|ranks|chorus|camp)\b/i;
 
 // A sentence that lists what the previous one described: "These states include: A, B, C."
 // ("Esos estados son …" in Spanish.)

@@ -704,6 +704,18 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("gives 'Connecticut officials have made similar arguments' the answer an official just gave", () => {
+    const d = draftArticle(
+      [
+        "In Arizona, the suit names Secretary of State Ann Roe.",
+        "Roe publicly rejected the demand, saying state law limits disclosure.",
+        "Connecticut officials have made similar arguments.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ AZ: "refuses", CT: "refuses" });
+  });
+
   it("reads 'neither state nor federal law permits him to provide it' as a refusal", () => {
     const d = draft([
       "Oregon's secretary responded by saying neither state nor federal law permits him to provide it.",
