@@ -704,6 +704,14 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'has said to the commission it can go and jump in the Gulf' as a refusal", () => {
+    const d = draftArticle(
+      "The secretary of state of Mississippi has said to the commission it can go and jump in the Gulf of Mexico.",
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({ MS: "refuses" });
+  });
+
   it("gives 'Connecticut officials have made similar arguments' the answer an official just gave", () => {
     const d = draftArticle(
       [
