@@ -70,6 +70,16 @@ const oneOf = (names: string[]) =>
  * of the DOJ request").
  */
 function speaks(window: string, names: string[]): boolean {
+  return speakingPatterns(names).some((pattern) => pattern.test(window));
+}
+
+// The patterns for one list of names, built once: a page of many quotations asks for each.
+const patternsFor = new Map<string, RegExp[]>();
+
+function speakingPatterns(names: string[]): RegExp[] {
+  const key = names.join("\n");
+  const kept = patternsFor.get(key);
+  if (kept) return kept;
   const name = oneOf(names);
   const subject = new RegExp(
     String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement))*(?:\s+(?:also|further|again|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
@@ -90,9 +100,9 @@ function speaks(window: string, names: string[]): boolean {
     String.raw`\b${name}\s+(?:[a-z]+\s+){1,3}and\s+${VERB}\b[^“”"]{0,160}$`,
     "i",
   );
-  return (
-    subject.test(window) || after.test(window) || officials.test(window) || andSaid.test(window)
-  );
+  const patterns = [subject, after, officials, andSaid];
+  patternsFor.set(key, patterns);
+  return patterns;
 }
 
 // "A three-judge appeals panel", "a legislative panel": a panel that is not the commission.
