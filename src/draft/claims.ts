@@ -193,7 +193,7 @@ export function draftClaims(
   // “Iowa will not hand over our data without a fight,” the League said: a group's words about a
   // state are not the state's answer.
   const inGroupsWords = (m: Range) => {
-    const q = attributed.find((x) => m.start >= x.start && m.start < x.end);
+    const q = rangeAt(attributed, m.start);
     return q?.speaker != null && speakerStates.get(q.speaker)?.group === true;
   };
 

@@ -160,7 +160,7 @@ function firstEndingAfter(ranges: readonly Range[], at: number): number {
 }
 
 /** The range that holds `at`, in sorted, non-overlapping ranges. */
-export function rangeAt(ranges: readonly Range[], at: number): Range | undefined {
+export function rangeAt<R extends Range>(ranges: readonly R[], at: number): R | undefined {
   const r = ranges[firstEndingAfter(ranges, at)];
   return r && r.start <= at ? r : undefined;
 }
