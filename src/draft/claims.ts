@@ -400,6 +400,12 @@ export function draftClaims(
           let cue = inherited?.cue ?? relative ?? own ?? shared;
           // "Ohio initially refused but later agreed to comply": the answer it came to.
           if (cue && !inherited) cue = laterAnswer(masked, sentence, cue, responding, cueIn) ?? cue;
+          // "Several states that initially declined — New York among them — provided only partial
+          // information": the group's main verb, past the states, over its relative clause's past.
+          if (cue && !inherited && cue.start < mention.start) {
+            const last = responding[responding.length - 1] as StateMention;
+            cue = groupsMainAnswer(masked, sentence, cue, last.end, cueIn) ?? cue;
+          }
           // "The Justice Department has sent letters to states, including Pennsylvania", "Nevada
           // said the federal government hasn't answered": the requester's act, not the state's.
           if (
@@ -1165,6 +1171,29 @@ function laterAnswer(
   const gap = masked.slice(cue.end, cue.end + later.index);
   if (!SAME_SUBJECT_LATER.test(gap) || /\p{Lu}/u.test(gap) || OTHER_SUBJECT.test(gap)) return null;
   const next = cueIn({ start: cue.end + later.index, end: sentence.end });
+  return next && next.stance !== cue.stance ? next : null;
+}
+
+/**
+ * The answer of a group's main clause after the states it names, where the cue before them is
+ * the group's first answer in a relative clause ("states that initially declined").
+ */
+function groupsMainAnswer(
+  masked: string,
+  sentence: Range,
+  cue: Cue,
+  afterStates: number,
+  cueIn: (r: Range) => Cue | null,
+): Cue | null {
+  const before = masked.slice(Math.max(sentence.start, cue.start - 40), cue.start);
+  if (
+    !/\b(?:that|which|who)\s+(?:had\s+)?(?:initially|originally|at\s+first|first)\s+$/i.test(before)
+  )
+    return null;
+  // (The states set off and closed: "— New York and Mississippi among them —", "(…)", ", …,".)
+  const rest = /^[^—–(),]{0,30}?[—–),]\s*/.exec(masked.slice(afterStates, sentence.end));
+  if (!rest) return null;
+  const next = cueIn({ start: afterStates + rest[0].length, end: sentence.end });
   return next && next.stance !== cue.stance ? next : null;
 }
 

@@ -704,6 +704,22 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads a group's main verb past its states over the relative clause's first answer", () => {
+    const d = draftArticle(
+      [
+        "Several states that initially declined to cooperate with the commission—New York and Mississippi among them—provided only partial information.",
+        "States that initially declined to cooperate include Ohio and Iowa.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({
+      NY: "withholding",
+      MS: "withholding",
+      OH: "refuses",
+      IA: "refuses",
+    });
+  });
+
   it("reads 'has said to the commission it can go and jump in the Gulf' as a refusal", () => {
     const d = draftArticle(
       "The secretary of state of Mississippi has said to the commission it can go and jump in the Gulf of Mexico.",
