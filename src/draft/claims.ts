@@ -730,9 +730,10 @@ export function draftClaims(
     const near = masked.slice(Math.max(0, (sentence?.start ?? q.start) - 400), q.end);
     const m = OPPOSITION.exec(words);
     // ("Bellows also slammed the DOJ for the lawsuit, declaring “…”": the sentence that gives
-    // the words says what they answer.)
-    const said = sentence ? masked.slice(sentence.start, Math.max(sentence.end, q.end)) : words;
-    if (!m || LITIGATION.test(said) || !ABOUT_REQUEST.test(near)) continue;
+    // the words says they answer the suit; not "Read, whose office the department sued, said".)
+    const giving = sentence ? masked.slice(sentence.start, q.start) : "";
+    if (!m || LITIGATION.test(words) || REACTS_TO_SUIT.test(giving) || !ABOUT_REQUEST.test(near))
+      continue;
     const at = q.start + m.index;
     add(
       state,
@@ -907,9 +908,10 @@ const DISMISSAL =
 const POST_WORD =
   /^['’]?\s*(?:\S+\s+){0,3}?(?:secretary|governor|official|chief|counterpart)\b|\b(?:secretary|governor|official|chief|secretari[oa]|gobernadora?)\s+(?:(?:of\s+state|de\s+estado)\s+)?(?:in|of|for|from|de|del)\s+$/i;
 
-// "Maine should be among them", "Ohio ought to join them", "Iowa should do the same".
+// "Maine should be among them", "Ohio ought to join them", "Iowa should do the same" (not "must
+// follow its own law").
 const SHOULD_JOIN =
-  /^['’]?s?\s+(?:should|ought\s+to|must|needs?\s+to)\s+(?:also\s+)?(?:be\s+(?:among|one\s+of)|join|follow|do\s+(?:the\s+)?(?:same|likewise))\b/i;
+  /^['’]?s?\s+(?:should|ought\s+to)\s+(?:also\s+)?(?:be\s+(?:among|one\s+of)|join|follow\s+suit|do\s+(?:the\s+)?(?:same|likewise))\b/i;
 
 // "The states Neff identified", "the states named in the filing": states an earlier sentence counted.
 const REFERS_TO =
@@ -928,6 +930,9 @@ const OTHER_GROUP = /\b(?:others|other states)\b/i;
 const OPPOSITION =
   /\b(?:unlawful|illegal|unconstitutional|unprecedented|overreach|fishing expedition|repugnant|sinister|intimidat\w*|suppress\w*|legitimi[sz]e|waste of|baseless|dangerous|alarming|troubl(?:ed|ing)|outrageous|absurd|ridiculous|abuse|jail|over my dead body|no confidence|breach|protect|defend|fight)\b/i;
 const LITIGATION = /\b(?:lawsuits?|suits?|sued|suing|court|judge|ruling|verdict)\b/i;
+// "reacted to the lawsuit", "slammed the DOJ for the lawsuit", "after the suit was filed".
+const REACTS_TO_SUIT =
+  /\b(?:react\w*|respond\w*|repl\w*|answer\w*|in\s+response)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lawsuits?|suits?|ruling|complaint)\b|\bfor\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\b|\bafter\s+the\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\s+(?:was|were)\s+filed\b/i;
 const ABOUT_REQUEST =
   /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
 

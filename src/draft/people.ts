@@ -602,9 +602,9 @@ export function findPeople(
   const genders = gendersIn(text, mentions, byKey);
   // The people named so far, the latest first: where "she" cannot be the last one named.
   const recent: Found[] = [];
-  // "President Trump's commission — or, as he called it, …": one named by a possessive, the only
-  // one the sentence has named before its pronoun.
-  let owner: { found: Found; sentence: Range | undefined } | null = null;
+  // "President Trump's commission — or, as he called it, …": an aside's pronoun stands for the one
+  // a possessive named, when the sentence has named no one else before it.
+  let owner: Found | null = null;
   for (const m of mentions) {
     if (m.inQuote) {
       if (m.pronoun) antecedent.set(m, last);
@@ -614,6 +614,7 @@ export function findPeople(
     if (!m.pronoun && rangeAt(captions, m.start)) continue;
     const s = sentenceAt(m.start);
     if (s !== sentence) {
+      owner = null;
       topic = speaker ?? first ?? topic;
       sentence = s;
       first = speaker = null;
@@ -631,17 +632,17 @@ export function findPeople(
         text.slice(s?.start ?? m.start, m.start),
       );
       const said = again.get(word);
-      const held: { found: Found; sentence: Range | undefined } | null = owner;
-      const ownerHere: Found | null = held && held.sentence === s && !first ? held.found : null;
-      who = ownerHere
-        ? ownerHere
-        : leading || afterParticiple
-          ? (topic ?? last)
-          : addressee(text, told, m)
-            ? (first ?? last)
-            : said !== undefined
-              ? said
-              : last;
+      const aside: boolean = !first && /\bas\s+$/i.test(text.slice(m.start - 4, m.start));
+      who =
+        aside && owner
+          ? owner
+          : leading || afterParticiple
+            ? (topic ?? last)
+            : addressee(text, told, m)
+              ? (first ?? last)
+              : said !== undefined
+                ? said
+                : last;
       // "Pennock said …. “…,” she said": never a man the text calls "he" — the latest one named
       // whom it may call "she", or no one.
       const asked = word === "she" ? "F" : "M";
@@ -655,7 +656,7 @@ export function findPeople(
       /^['’]s?\s/u.test(text.slice(m.end, m.end + 3))
     ) {
       const found = byKey.get(m.key);
-      if (found && !found.body && !found.group) owner = { found, sentence: s };
+      if (found && !found.body && !found.group) owner = found;
     } else if (m.key && !namedInPassing(text, m)) {
       const found = byKey.get(m.key);
       if (found && !found.body) {

@@ -704,6 +704,42 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("keeps the answers narrower rules must not take away (a reviewer's cases)", () => {
+    const doj = (line: string) =>
+      stances(draftArticle(line, { ...strangers, overrides: { story: "doj-2025" } }));
+    expect(
+      doj(
+        "Oregon Secretary of State Jo Lee, whose office the department sued last month, said the demand for the state's voter data was “an unlawful fishing expedition.”",
+      ),
+    ).toEqual({ OR: "refuses" });
+    expect(
+      doj(
+        "Secretary of State Jo Lee of Arizona rejected the demand Tuesday, saying Arizona must follow its own privacy law.",
+      ),
+    ).toEqual({ AZ: "refuses" });
+    expect(
+      doj(
+        "Maine Secretary of State Ann Roe said Maine will not take part in the commission's work.",
+      ),
+    ).toEqual({ ME: "refuses" });
+    expect(
+      doj(
+        "Encouraged by voters, Maine will continue to refuse to hand over its voter list, Secretary of State Ann Roe said.",
+      ),
+    ).toEqual({ ME: "refuses" });
+    expect(
+      doj(
+        "Neither the department nor the White House allows Ohio to skip the request, Ohio Secretary of State Jo Lee said, so Ohio sent its full list in August.",
+      ),
+    ).toEqual({ OH: "complies" });
+    // (And "she" after a leading clause that names someone by a possessive is still the subject.)
+    const d = draft([
+      "Maine Secretary of State Ann Roe spoke to reporters Tuesday.",
+      "Asked about President Trump's demand for the rolls, she said, “We are not sending it anywhere.”",
+    ]);
+    expect(speakerOf(d, "We are not sending it")).toBe("Ann Roe");
+  });
+
   it("reads a group's main verb past its states over the relative clause's first answer", () => {
     const d = draftArticle(
       [
