@@ -1053,27 +1053,25 @@ function describe(text: string, found: Found, states: StateMatcher, hardWrapped:
       );
       const last = states.find(lead).pop();
       if (last && /^,\s+(?:where\s+)?$/.test(lead.slice(last.end))) found.state = last.state;
-      // "In Arizona, the suit names Secretary of State Adrian Fontes": a sentence set in one
-      // state, naming no other before the title.
-      const before = text.slice(
-        Math.max(0, found.role.evidence.start - 160),
-        found.role.evidence.start,
-      );
-      const sentence = before
-        .slice(before.search(/(?:^|[.!?]\s+|\n)[^.!?\n]*$/))
-        .replace(/^[.!?\s]+/, "");
-      const [place, other] = states.find(sentence);
-      if (
-        !found.state &&
-        place &&
-        !other &&
-        /^In\s+$/.test(sentence.slice(0, place.start)) &&
-        sentence[place.end] === ","
-      )
-        found.state = place.state;
+      // "In Arizona, the suit names Secretary of State Adrian Fontes": a state office named in a
+      // sentence set in one state, naming no other before the title (not a federal officer's:
+      // "In Arizona, the suit was filed by Assistant Attorney General …").
+      const setIn =
+        !found.state && STATE_OFFICE_TITLE.test(found.role.text)
+          ? /(?:^|[.!?]\s+|\n)In\s+([^,.!?\n]{3,40}),[^.!?\n]*$/.exec(
+              text.slice(Math.max(0, found.role.evidence.start - 160), found.role.evidence.start),
+            )
+          : null;
+      const place = setIn ? states.find(setIn[1] as string) : [];
+      if (place.length === 1 && place[0]?.start === 0 && place[0].end === setIn?.[1]?.length)
+        found.state = place[0].state;
     }
   }
 }
+
+// A state's own elected or election office, as a title names it.
+const STATE_OFFICE_TITLE =
+  /^(?!.*\b(?:assistant|deputy|U\.\s?S\.|federal|judge|justice)\b).*\b(?:secretary\s+of\s+(?:the\s+)?(?:state|commonwealth)|governor|gov\.|elections?\s+(?:director|administrator|commissioner)|director\s+of\s+elections)\b/i;
 
 function roleAround(
   text: string,

@@ -555,6 +555,12 @@ describe("who answers", () => {
       "Lee refused to comment further on the letter's demand.",
     ]);
     expect(stances(d)).toEqual({ AZ: "refuses" });
+    // (Not a federal officer named in such a sentence.)
+    const federal = draft([
+      "In Arizona, the suit was announced by Assistant Attorney General Jo Lee.",
+      "“We will not let states hide their rolls,” Lee said.",
+    ]);
+    expect(federal.quotes.find((q) => q.text.includes("hide their rolls"))?.state).toBeNull();
   });
 
   it("knows D.C. as Washington, D.C., the District and the D.C. mayor", () => {
