@@ -307,9 +307,11 @@ export function attributeQuotes(
     ) {
       const by = /^[\s,”"’]*by\s+/.exec(afterText);
       const m = by && afterMentions.find((x) => !x.pronoun);
-      // (By the one named, perhaps after a title: "by Secretary of State Alex Padilla".)
+      // (By the one named, perhaps after a title: "by Secretary of State Alex Padilla"; not "by
+      // Kris Kobach's spokeswoman".)
       if (
         m &&
+        !/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) &&
         /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,6}$/u.test(
           text.slice(q.close + 1 + by[0].length, m.start),
         )

@@ -4256,6 +4256,11 @@ describe("people", () => {
     expect(speakerOf(d, "king of voter suppression")).toBe("ACLU");
     expect(speakerOf(d, "naked attempt")).toBe("Common Cause");
     expect(speakerOf(d, "attempt to suppress votes")).toBe("Alex Padilla");
+    // (Not the one whose spokeswoman or critics said it.)
+    const theirs = draft([
+      "It was called “a routine request for public data” by Kris Kobach's critics.",
+    ]);
+    expect(speakerOf(theirs, "a routine request")).not.toBe("Kris Kobach");
     // (Active "called": the words are the subject's; "by design" names no one.)
     expect(speakerOf(d, "a shield for every voter")).not.toBe("design");
   });
@@ -4290,6 +4295,10 @@ describe("people", () => {
     expect(speakerOf(d, "particularly threatened")).toBe("ACLU of Rhode Island");
     expect(speakerOf(d, "not comply with this request")).toBe("Ohio Democratic Party");
     expect(speakerOf(d, "fight this in court")).toBe("Jo Lee");
+    const weekday = draft([
+      "The ACLU of Ohio Thursday said the plan was “a threat to every voter in the state.”",
+    ]);
+    expect(speakerOf(weekday, "a threat to every voter")).toBe("ACLU of Ohio");
   });
 
   it("credits 'ACLU leaders said' to the group, by the full name the text spells out", () => {
