@@ -1,37 +1,53 @@
 import type { Jurisdiction } from "../domain/dataset.js";
 import type { Found, PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
-import { type Range, rangesOverlapping } from "./text.js";
+import { paragraphs, type Range, rangesOverlapping } from "./text.js";
 
 /**
  * A broadcast transcript's turn: "BROOKE GLADSTONE: And I'm Brooke Gladstone. …" — the words of
  * the one its label names, printed without quotation marks. One span per paragraph of the turn
- * (a turn runs on over unlabelled paragraphs until the next label), cut around any quotation
- * inside it, so that the spans never overlap the quotations the marks enclose.
+ * (inside the transcript a turn runs on over unlabelled paragraphs until the next label), cut
+ * around any quotation inside it, so that no span overlaps the quotations the marks enclose.
+ * `open` and `close` lie just outside its words, where a quotation's marks would be.
  */
 export interface Turn extends QuoteSpan {
   /** The label as printed: "BROOKE GLADSTONE", "INSKEEP". */
   label: string;
-  /** Who the label stands for is no one in particular: "FEMALE CORRESPONDENT", "HOST". */
+  /** Who the label stands for is no one in particular: "FEMALE CORRESPONDENT", "HOST", "Q". */
   unnamed: boolean;
 }
 
-// A line that opens on a speaker's label in capitals, perhaps with a note ("SHAPIRO (HOST):").
+// A line that opens on a label in capitals, perhaps with a role or a note: "SHAPIRO:", "MARTIN
+// KASTE, BYLINE:", "SHAPIRO (HOST):", "Q:".
 const LABEL =
-  /^[^\S\n]*(\p{Lu}[\p{Lu}.'’-]*(?:[^\S\n]+\p{Lu}[\p{Lu}.'’-]*){0,3})(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:[^\S\n]+(?=\S)/gmu;
-// Labels that head a line but name no speaker: "JUST IN:", "UPDATE:", "EDITOR'S NOTE:".
+  /^[^\S\n]*(\p{Lu}[\p{Lu}.'’-]*(?:[^\S\n]+\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,[^\S\n]*\p{Lu}[\p{Lu}. ]{1,30})?(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:[^\S\n]+(?=\S)/gmu;
+// Labels that head a line but name no speaker: "JUST IN:", "UPDATE:", "THE FACTS:", "COOK
+// COUNTY:", "DEMOCRATS:".
 const NOT_A_SPEAKER =
-  /^(?:JUST IN|UPDATE[SD]?|BREAKING(?: NEWS)?|EDITOR['’]S NOTE|NOTE|CORRECTION|CLARIFICATION|WATCH|RELATED|READ(?: MORE)?|MORE|SEE ALSO|ALSO|PHOTOS?|VIDEO|LISTEN|SOURCES?|ADVERTISEMENT|TRANSCRIPT|SUBSCRIBE|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|DISCLAIMER|WARNING|ALERT|LIVE|FACT CHECK|TOPICS?|TAGS?|BY|FROM|TO|SUBJECT|DATE|RE|CC|WASHINGTON|AP|GUEST|GUESTS)$/u;
+  /^(?:JUST IN|UPDATE[SD]?|BREAKING(?: NEWS)?|EDITOR['’]S NOTE|NOTE|CORRECTION|CLARIFICATION|WATCH|RELATED|READ(?: MORE)?|MORE|SEE ALSO|ALSO|PHOTOS?|VIDEO|LISTEN|SOURCES?|ADVERTISEMENT|TRANSCRIPT|SUBSCRIBE|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|DISCLAIMER|WARNING|ALERT|LIVE|FACT CHECK|TOPICS?|TAGS?|BY|FROM|TO|SUBJECT|DATE|RE|CC|AP|GUESTS?)$|\b(?:FACTS?|CLAIM|VERDICT|COUNTY|CITY|STATES?|HOUSE|SENATE|CONGRESS|DEMOCRATS|REPUBLICANS|DEPARTMENT|COMMISSION|COURT|OFFICE|BOARD|PARTY|GOP|DOJ|ADMINISTRATION|GOVERNMENT|CAMPAIGN)\b/u;
 // A role, not a name: "FEMALE CORRESPONDENT", "UNIDENTIFIED PERSON", "HOST".
 const UNNAMED =
-  /\b(?:CORRESPONDENT|HOST|ANCHOR|REPORTER|ANNOUNCER|NARRATOR|UNIDENTIFIED|CALLER|MAN|WOMAN|PERSON|SPEAKER|VOICE|CROWD|AUDIENCE|MODERATOR|INTERVIEWER|PROTESTERS?|STUDENTS?|GROUP|Q|A)\b/u;
-// Lines that end a turn: "[END CLIP]", "(SOUNDBITE OF MUSIC)", and a page's furniture after it.
-const BREAK_LINE =
-  /^[^\S\n]*(?:[[(]|(?:Copyright|©|Transcript provided|All rights reserved|Related|Tags?:|Share|Listen|Read more)\b)/iu;
-/** A transcript has at least this many labelled lines, by at least two speakers. */
+  /\b(?:CORRESPONDENT|HOST|ANCHOR|REPORTER|ANNOUNCER|NARRATOR|UNIDENTIFIED|CALLER|MAN|WOMAN|PERSON|SPEAKER|VOICE|CROWD|AUDIENCE|MODERATOR|INTERVIEWER|PROTESTERS?|STUDENTS?|GROUP)\b/u;
+// A title before the name in a label: "SEN. PADILLA", "SECRETARY BELLOWS".
+const LABEL_TITLE =
+  /^(?:(?:SEN|REP|GOV|LT|SEC|DR|MR|MRS|MS|GEN|ATTY)\.?|SENATOR|REPRESENTATIVE|GOVERNOR|SECRETARY|PRESIDENT|JUDGE|MAYOR|CHAIRMAN|CHAIRWOMAN|CHAIR)\s+/u;
+// Words of someone speaking: "I", "we", "you", "my", "our".
+// (Case kept: "US" is the country.)
+const FIRST_OR_SECOND_PERSON =
+  /(?<!\p{L})(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Ll]et['’]s|[Yy]ou|[Yy]our|me|[Mm]y|[Oo]ur|us)(?!\p{L})/u;
+/** A transcript has at least this many labelled lines. */
 const MIN_TURNS = 3;
 /** Fewer words than this (a turn cut off at "GRIMES: Well") are no one's quotable words. */
 const MIN_WORDS = 3;
+
+interface Label {
+  label: string;
+  /** Where the label's line starts, and where its words start. */
+  lineStart: number;
+  wordsStart: number;
+  speaker: boolean;
+  unnamed: boolean;
+}
 
 /** The turns of a broadcast transcript, or none when the text is not one. */
 export function transcriptTurns(
@@ -43,59 +59,82 @@ export function transcriptTurns(
   const places = new Set(
     jurisdictions.flatMap((j) => [j.name, j.usps, j.ap, ...j.aliases].map((n) => n.toUpperCase())),
   );
-  const labels: { label: string; lineStart: number; wordsStart: number }[] = [];
+  const labels: Label[] = [];
   for (const m of text.matchAll(LABEL)) {
     const label = (m[1] as string).replace(/\s+/g, " ");
-    // (Capitals only: "Ohio Secretary of State:" is a heading, "A:" or "Q:" too short to tell.)
-    if (
-      !/\p{Lu}{2}/u.test(label) ||
-      /\p{Ll}/u.test(label) ||
-      NOT_A_SPEAKER.test(label) ||
-      places.has(label)
-    )
-      continue;
-    labels.push({ label, lineStart: m.index ?? 0, wordsStart: (m.index ?? 0) + m[0].length });
+    if (/\p{Ll}/u.test(label)) continue;
+    const lineStart = m.index ?? 0;
+    // Every label ends the turn before it; only a person's or a role's begins one.
+    const speaker = !NOT_A_SPEAKER.test(label) && !places.has(label);
+    const unnamed = !/\p{Lu}{2}/u.test(label) || UNNAMED.test(label);
+    labels.push({ label, lineStart, wordsStart: lineStart + m[0].length, speaker, unnamed });
   }
-  const distinct = [...new Set(labels.map((l) => l.label))];
-  // (A transcript names someone it labels in print: "NPR's Pam Fessler" over "FESSLER:"; a
-  // roundup's "DECLINED:" and "PARTLY:" name no one.)
+  const paras = paragraphs(text);
+  const turns = labels.flatMap((l, i) => {
+    if (!l.speaker) return [];
+    // Inside the transcript a turn runs on to the next label; the last one ends with its
+    // paragraph, as what follows it is often the page's own prose.
+    const next = labels[i + 1];
+    const until = next
+      ? next.lineStart
+      : (rangesOverlapping(paras, l.wordsStart, l.wordsStart + 1)[0]?.end ?? l.wordsStart);
+    return turnSpans(text, paras, l, until, quotes);
+  });
+  const speakers = [...new Set(labels.filter((l) => l.speaker).map((l) => l.label))];
+  const speaking = new Set(
+    turns
+      .filter((t) => FIRST_OR_SECOND_PERSON.test(text.slice(t.start, t.end)))
+      .map((t) => t.label),
+  );
+  // (A transcript names someone it labels in print, "NPR's Pam Fessler" over "FESSLER:", and
+  // its people speak as "I" and "you"; a roundup's "LAROSE: The secretary's office has not
+  // said …" reports in the third person.)
   if (
     labels.length < MIN_TURNS ||
-    distinct.length < 2 ||
-    !distinct.some((label) => printedAsName(text, label))
+    speakers.length < 2 ||
+    speaking.size < 2 ||
+    !speakers.some((label) => printedAsName(text, label))
   )
     return [];
-  const turns: Turn[] = [];
-  const lineEnd = (at: number, until: number) => {
-    const end = text.indexOf("\n", at);
-    return end < 0 || end > until ? until : end;
-  };
-  for (const [i, l] of labels.entries()) {
-    const until = labels[i + 1]?.lineStart ?? text.length;
-    const unnamed = UNNAMED.test(l.label);
-    for (let at = l.wordsStart; at < until; ) {
-      const end = lineEnd(at, until);
-      for (const piece of outsideQuotes(at, end, quotes)) {
-        const words = /\S(?:[\s\S]*\S)?/.exec(text.slice(piece.start, piece.end));
-        if (!words || words[0].split(/\s+/).length < MIN_WORDS) continue;
-        const start = piece.start + words.index;
-        const close = start + words[0].length;
-        turns.push({ start, end: close, open: start, close, label: l.label, unnamed });
-      }
-      // The next unlabelled paragraph goes on with the same speaker, unless a break line ends it.
-      at = end + 1;
-      while (at < until && /\s/.test(text[at] as string)) at++;
-      if (BREAK_LINE.test(text.slice(at, lineEnd(at, until)))) break;
+  return turns;
+}
+
+/**
+ * A label's paragraphs up to `until`, as spans outside any quotation; a note in brackets
+ * ("(SOUNDBITE OF MUSIC)", "[CLIP]") is no one's words.
+ */
+function turnSpans(
+  text: string,
+  paras: readonly Range[],
+  l: Label,
+  until: number,
+  quotes: readonly QuoteSpan[],
+): Turn[] {
+  const out: Turn[] = [];
+  for (const p of rangesOverlapping(paras, l.wordsStart, until)) {
+    const from = Math.max(p.start, l.wordsStart);
+    if (/^[[(]/.test(text.slice(from, from + 1))) continue;
+    for (const piece of outsideQuotes(from, Math.min(p.end, until), quotes)) {
+      const words = /\S(?:[\s\S]*\S)?/.exec(text.slice(piece.start, piece.end));
+      if (!words || words[0].split(/\s+/).length < MIN_WORDS) continue;
+      const start = piece.start + words.index;
+      const end = start + words[0].length;
+      out.push({ start, end, open: start - 1, close: end, label: l.label, unnamed: l.unnamed });
     }
   }
-  return turns;
+  return out;
+}
+
+/** The name a label gives, past a title: "SEN. PADILLA" is "PADILLA". */
+function labelName(label: string): string {
+  return label.replace(LABEL_TITLE, "");
 }
 
 /** The person a turn's label names, where the text names them in print: "INSKEEP" is "Steve
  * Inskeep" if the text names him so, and no one it does not name. */
 export function turnSpeaker(turn: Turn, people: PeopleInText): Found | null {
   if (turn.unnamed) return null;
-  const label = turn.label.toLowerCase();
+  const label = labelName(turn.label).toLowerCase();
   const named = [...people.byKey.values()].filter((f) => {
     if (f.body) return false;
     const name = (f.known?.name ?? f.name).toLowerCase();
@@ -109,7 +148,9 @@ export function turnSpeaker(turn: Turn, people: PeopleInText): Found | null {
  * "BROOKE GLADSTONE", or a surname after a first name or title ("Pam Fessler" for "FESSLER").
  */
 function printedAsName(text: string, label: string): boolean {
-  const words = label.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = labelName(label)
+    .split(" ")
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   for (const m of text.matchAll(new RegExp(`(?<!\\p{L})${words.join("\\s+")}(?!\\p{L})`, "giu"))) {
     const printed = m[0];
     if (!/^\p{Lu}/u.test(printed) || !/\p{Ll}/u.test(printed)) continue;

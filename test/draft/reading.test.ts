@@ -5828,6 +5828,41 @@ describe("broadcast transcripts", () => {
       expect(q.start).toBeGreaterThanOrEqual(spans[i - 1]?.end ?? 0);
   });
 
+  it("reads 'NAME, BYLINE:' and 'Q:' labels, and leaves the page's prose after the last turn to no one", () => {
+    const d = draft([
+      "NPR's Ann Lee reports on Ohio Secretary of State Jane Doe.",
+      "",
+      "ANN LEE, BYLINE: Ohio went its own way. I asked the secretary why.",
+      "",
+      "Q: Why did you send the file?",
+      "",
+      "DOE: We follow the law, and we sent it in August.",
+      "",
+      "A day later, Iowa Secretary of State Paul Pate told reporters his office would wait.",
+    ]);
+    expect(speakerOf(d, "Ohio went its own way")).toBe("Ann Lee");
+    expect(speakerOf(d, "Why did you send the file")).toBeNull();
+    expect(speakerOf(d, "We follow the law")).toBe("Jane Doe");
+    expect(d.quotes.some((q) => q.text.includes("A day later"))).toBe(false);
+  });
+
+  it("takes no roundup by place or by official, written in the third person, for a transcript", () => {
+    const counties = draft([
+      "Here is how the largest counties answered, and what Cook County's clerk said.",
+      "COOK COUNTY: The clerk's office said it would wait for the state.",
+      "HARRIS COUNTY: Officials there have not decided.",
+      "KING COUNTY: The county sent nothing.",
+    ]);
+    expect(counties.quotes).toEqual([]);
+    const officials = draft([
+      "A look at where Ohio's Frank LaRose and Maine's Shenna Bellows stand:",
+      "LAROSE: The Ohio secretary of state's office has not said whether it will comply.",
+      "BELLOWS: The Maine secretary is weighing the request with lawyers.",
+      "LAROSE: His office sent nothing so far.",
+    ]);
+    expect(officials.quotes).toEqual([]);
+  });
+
   it("gives a role's turn, and a label the text never names in print, to no one", () => {
     const d = draft(transcript);
     expect(speakerOf(d, "will wait and see")).toBeNull();
