@@ -1,7 +1,7 @@
 import { type Mention, ownAfter, type PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { REPORT_BY } from "./requester-speaker.js";
-import { ASKING, SPANISH_SAID, speechVerbs } from "./speech.js";
+import { ASKING, SPANISH_SAID, SPEAKING_FOR, speechVerbs } from "./speech.js";
 import { clauseBefore, type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH = new RegExp(
@@ -891,12 +891,7 @@ function inPassing(text: string, m: Mention): boolean {
   if (m.pronoun) return false;
   // "a statement from Benson", "I spoke with Benson": what follows is her account; "officials
   // with Common Cause called it …": the group's.
-  if (
-    /\b(?:(?:statement|remarks|message)\s+from|(?:I|we)\s+(?:spoke|talked)\s+(?:with|to)|(?:[Oo]fficials|[Ll]eaders|[Rr]epresentatives)\s+(?:with|from|at))\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(
-      text.slice(Math.max(0, m.start - 80), m.start),
-    )
-  )
-    return false;
+  if (OWN_ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
   // "with Bondi stating, “…”": the one a participle of speech follows speaks.
   if (
     /^,?\s+(?:stating|saying|adding|noting|writing|declaring|arguing|insisting|warning)\b/.test(
@@ -919,6 +914,12 @@ function inPassing(text: string, m: Mention): boolean {
     )
   );
 }
+
+// "a statement from Benson", "I spoke with Benson", "officials with Common Cause".
+const OWN_ACCOUNT_BEFORE = new RegExp(
+  String.raw`\b(?:(?:statement|remarks|message)\s+from|(?:I|we)\s+(?:spoke|talked)\s+(?:with|to)|${SPEAKING_FOR})\s+(?:[\p{L}.'’-]+\s+){0,6}$`,
+  "u",
+);
 
 const WHO_SPOKE =
   /^(?:,[^,.;“”"]{1,60})?,\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|called|calls|told|tells|wrote|writes|added|described|argued|declared|quipped|noted|warned|insisted|replied|responded)\b/;

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from "../domain/dataset.js";
-import { speechVerbs } from "./speech.js";
+import { SPEAKING_FOR, speechVerbs } from "./speech.js";
 import type { StateMatcher } from "./states.js";
 import type { Range } from "./text.js";
 
@@ -165,6 +165,12 @@ const GROUP = new RegExp(
   String.raw`\b(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:League|Center|Centre|Union|Association|Foundation|Committee|Coalition|Council|Institute|Project|Alliance|Network|Caucus|Society|Fund|Party)(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?(?!${DATE_WORD})\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?!${DATE_WORD})\p{Lu}[\p{L}'’-]*){0,3}){0,2}|(?!The\b)(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){1,4}(?:Board(?:[^\S\n]+of[^\S\n]+Elections?(?:[^\S\n]+Commissioners)?)?|Elections?[^\S\n]+(?:Commission|Division)|Division[^\S\n]+of[^\S\n]+Elections?)|(?:ACLU|NAACP)(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?!${DATE_WORD})\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?!${NOT_OF_PLACE}|${DATE_WORD})\p{Lu}[\p{L}'’-]*)?)?|EPIC|DNC|RNC|Common[^\S\n]+Cause|Protect[^\S\n]+Democracy|Democracy[^\S\n]+Docket|Judicial[^\S\n]+Watch|Verified[^\S\n]+Voting)\b`,
   "gu",
 );
+// "“…” by the ACLU", "“…,” reads an ACLU press release": credited with words just quoted;
+// "Officials with Common Cause called it …": speaking for it.
+const CREDITED_BEFORE = new RegExp(
+  String.raw`[”"][\s,]*(?:by|(?:reads?|said|says|stated)\s+(?:an?|the))\s+$|\b${SPEAKING_FOR}\s+(?:the\s+)?$`,
+  "u",
+);
 // The group speaks: "… said", "… on Friday said", "… said in a statement", "… leaders said";
 // "according to …".
 const GROUP_SPOKE_AFTER = new RegExp(
@@ -185,15 +191,12 @@ export function groupSpeakers(text: string): GroupSpeaker[] {
     const end = start + (m[1] as string).length;
     // ("Jo Lee, spokeswoman for the League of Women Voters, said": she speaks, named by it.)
     const ofSomeone = SOMEONE_OF.test(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0));
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
     const speaks =
       !ofSomeone &&
       (GROUP_SPOKE_AFTER.test(text.slice(end, end + 40)) ||
-        SPOKE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0)) ||
-        // "“…” by the ACLU", "“…,” reads an ACLU press release": credited with words just quoted;
-        // "Officials with Common Cause called it …": speaking for it.
-        /[”"][\s,]*(?:by|(?:reads?|said|says|stated)\s+(?:an?|the))\s+$|\bofficials\s+(?:with|from|at)\s+(?:the\s+)?$/i.test(
-          text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0),
-        ));
+        SPOKE_BEFORE.test(before) ||
+        CREDITED_BEFORE.test(before));
     out.push({ start, end, name: m[1] as string, speaks });
   }
   return out;

@@ -5,6 +5,9 @@
  */
 const SAY = ["said", "says", "told", "wrote", "added"];
 
+/** "officials with Common Cause", "leaders from the ACLU": people who speak for the body named. */
+export const SPEAKING_FOR = String.raw`(?:[Oo]fficials|[Ll]eaders|[Rr]epresentatives)\s+(?:with|from|at)`;
+
 /** A regex source matching the shared speech verbs and `extra` (regex sources themselves). */
 export function speechVerbs(...extra: string[]): string {
   return `(?:${[...SAY, ...extra].join("|")})`;
