@@ -475,6 +475,16 @@ export function attributeQuotes(
         .filter((m) => !m.inQuote)
         .pop();
       if (last && SAYS_COLON.test(text.slice(last.end, q.open))) speaker = people.personAt(last);
+      // "As posted by Jo Lee, a state representative, on her Facebook page Sunday: “…”".
+      else if (
+        last &&
+        !last.pronoun &&
+        /\b(?:posted|written|said|stated|tweeted|put)\s+by\s+(?:(?:\p{Lu}[\p{L}.]*|of)\s+){0,5}$/u.test(
+          text.slice(Math.max(0, last.start - 60), last.start),
+        ) &&
+        /^(?:,[^:;“”"]{1,100})?\s*:\s*$/.test(text.slice(last.end, q.open))
+      )
+        speaker = people.personAt(last);
     }
     // ("… making statements such as, “…”" introduces them as a colon does.)
     if (!speaker && !someoneElse && /(?::|\bsuch\s+as,?)\s*$/.test(beforeText)) {

@@ -186,10 +186,11 @@ function closesLater(text: string, at: number, open: number): boolean {
   const next = rest.search(/["“”„«»]/);
   if (next < 0) return false;
   const mark = rest[next] as string;
-  // It closes the statement where it ends a paragraph after punctuation.
+  // It closes the statement where it ends a paragraph after punctuation (perhaps a space: "… and
+  // voter history. ”").
   return (
     (CLOSE.includes(mark) || mark === STRAIGHT) &&
-    /[.!?,]$/.test(rest.slice(0, next)) &&
+    /[.!?,][^\S\n]?$/.test(rest.slice(0, next)) &&
     /^.[^\S\n]*(?:\n|$)/.test(rest.slice(next))
   );
 }

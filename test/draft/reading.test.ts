@@ -2787,6 +2787,18 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("reads a quote over two paragraphs that closes after a space, 'As posted by Jo Lee, …: “…'", () => {
+    const d = draft([
+      "As posted by Jo Lee, a state representative, on her Facebook page Sunday: “The White House has asked every state for the data of its voters. That claim has never been proven.",
+      "",
+      "More than 20 states have refused to comply, and I am bewildered that our state will provide a dozen points of voter data. ”",
+      "",
+      "The panel meets next week.",
+    ]);
+    expect(speakerOf(d, "bewildered that our state")).toBe("Jo Lee");
+    expect(speakerOf(d, "The White House has asked")).toBe("Jo Lee");
+  });
+
   it("gives no one who answers in the main clause the words a leading clause's subject asked for", () => {
     const d = draft([
       "When the panel sent a letter to every state on Thursday requesting “publicly available voter roll data,” Jo Lee, the secretary of state from Ohio, responded simply: “Go jump in the lake.”",
