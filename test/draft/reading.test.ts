@@ -710,6 +710,17 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'asked for additional time' as still reviewing", () => {
+    const d = draftArticle(
+      [
+        "The Illinois State Board of Elections asked for additional time to research the legal issues.",
+        "Ohio has had more time to prepare than other states.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ IL: "reviewing" });
+  });
+
   it("keeps the answers narrower rules must not take away (a reviewer's cases)", () => {
     const doj = (line: string) =>
       stances(draftArticle(line, { ...strangers, overrides: { story: "doj-2025" } }));
