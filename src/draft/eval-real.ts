@@ -99,6 +99,16 @@ export function samePerson(a: string, b: string): boolean {
   const y = words(b);
   if (x.length === 0 || y.length === 0) return false;
   if (x.join(" ") === y.join(" ")) return true;
+  // A body by its initials: "DOJ" for the "U.S. Department of Justice", "ACLU" for the
+  // "American Civil Liberties Union" (three letters or more, as printed in capitals).
+  const initialsOf = (name: string, other: string[]) =>
+    /^\p{Lu}{3,6}$/u.test(name.trim()) &&
+    other.length > 1 &&
+    other
+      .map((w) => w[0])
+      .join("")
+      .includes(name.trim().toLowerCase());
+  if (initialsOf(a, y) || initialsOf(b, x)) return true;
   // Bodies' names come in either order: "Office of the Ohio Secretary of State" is the "Ohio
   // Secretary of State's office", the "Department of Justice" the "Justice Department".
   const body = (w: string[]) => new Set(w.filter((t) => !BODY_FILLER.has(t)));

@@ -174,6 +174,11 @@ describe("eval:real scores drafts of real articles against a careful reader's an
       samePerson("Office of the Ohio Secretary of State", "Ohio Secretary of State's office"),
     ).toBe(true);
     expect(samePerson("U.S. Department of Justice", "Justice Department")).toBe(true);
+    // A body by its initials, in capitals.
+    expect(samePerson("DOJ", "U.S. Department of Justice")).toBe(true);
+    expect(samePerson("American Civil Liberties Union", "ACLU")).toBe(true);
+    expect(samePerson("ACLU", "Common Cause")).toBe(false);
+    expect(samePerson("Doj", "U.S. Department of Justice")).toBe(false);
     expect(samePerson("Ohio Secretary of State's office", "Iowa Secretary of State's office")).toBe(
       false,
     );
