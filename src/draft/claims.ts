@@ -168,6 +168,17 @@ export function draftClaims(
     if (!last) return false;
     const from = sentence.start + clauseStart + (last.index ?? 0);
     if (NOT_ACTING.test(masked.slice(Math.max(sentence.start, from - 40), from))) return false;
+    // "approached the Kobach letter as a public records request": the requester's name as its
+    // paper's, the object of someone else's verb.
+    if (
+      /\b(?:the|a|an|this|that)\s+$/i.test(
+        masked.slice(Math.max(sentence.start, from - 6), from),
+      ) &&
+      /^\s+(?:letter|request|demand|memo|questionnaire)s?\b/i.test(
+        masked.slice(from + (last[0]?.length ?? 0), from + (last[0]?.length ?? 0) + 16),
+      )
+    )
+      return false;
     // "… not the federal government, and she would not comply": another subject in between;
     // "…, with only Colorado so far providing public data": a clause of its own.
     if (

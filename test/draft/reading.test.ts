@@ -710,6 +710,19 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("reads 'the data they would supply anyone else who asked' as public data only, past 'the Kobach letter'", () => {
+    const d = draftArticle(
+      [
+        "Most states have approached the Kobach letter as a standard public records request, supplying the data they would supply anyone else who asked—sometimes for a fee, as in Wisconsin.",
+        "Ohio will give the data to anyone who asks, its secretary said.",
+        "The Kobach letter asked Iowa for its list.",
+        "Fourteen states have rejected the request, among them Maine, which already provides its voter file to anyone who asks.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({ WI: "public-only", OH: "public-only", ME: "refuses" });
+  });
+
   it("reads 'asked for additional time' as still reviewing", () => {
     const d = draftArticle(
       [
