@@ -373,7 +373,8 @@ export function draftClaims(
       } else if (!sentenceCue && lastStance) {
         // "Pennsylvania Gov. Tom Wolf took a similar line": the stance of the claim before.
         const similar = SIMILAR.exec(body);
-        if (similar) {
+        // ("The department has made similar arguments against Connecticut": the requester's.)
+        if (similar && !context.requester?.test(body.slice(0, similar.index))) {
           const at = sentence.start + similar.index;
           const cue = { start: at, end: at + similar[0].length, stance: lastStance };
           inherited = { cue, how: "similar" };
@@ -413,10 +414,8 @@ export function draftClaims(
           if (cue && !inherited) cue = laterAnswer(masked, sentence, cue, responding, cueIn) ?? cue;
           // "Several states that initially declined — New York among them — provided only partial
           // information": the group's main verb, past the states, over its relative clause's past.
-          if (cue && !inherited && cue.start < mention.start) {
-            const last = responding[responding.length - 1] as StateMention;
-            cue = groupsMainAnswer(masked, sentence, cue, last.end, cueIn) ?? cue;
-          }
+          if (cue && !inherited && cue.start < mention.start)
+            cue = groupsMainAnswer(masked, sentence, cue, responding, cueIn) ?? cue;
           // "The Justice Department has sent letters to states, including Pennsylvania", "Nevada
           // said the federal government hasn't answered": the requester's act, not the state's.
           if (
@@ -742,7 +741,9 @@ export function draftClaims(
     const m = OPPOSITION.exec(words);
     // ("Bellows also slammed the DOJ for the lawsuit, declaring “…”": the sentence that gives
     // the words says they answer the suit; not "Read, whose office the department sued, said".)
-    const giving = sentence ? masked.slice(sentence.start, q.start) : "";
+    const giving = sentence
+      ? `${masked.slice(sentence.start, q.start)} ${masked.slice(q.end, Math.max(sentence.end, q.end))}`
+      : "";
     if (!m || LITIGATION.test(words) || REACTS_TO_SUIT.test(giving) || !ABOUT_REQUEST.test(near))
       continue;
     const at = q.start + m.index;
@@ -919,10 +920,10 @@ const DISMISSAL =
 const POST_WORD =
   /^['’]?\s*(?:\S+\s+){0,3}?(?:secretary|governor|official|chief|counterpart)\b|\b(?:secretary|governor|official|chief|secretari[oa]|gobernadora?)\s+(?:(?:of\s+state|de\s+estado)\s+)?(?:in|of|for|from|de|del)\s+$/i;
 
-// "Maine should be among them", "Ohio ought to join them", "Iowa should do the same" (not "must
-// follow its own law").
+// "Maine should be among them", "Ohio must join them", "Iowa should do the same", "Maine must
+// follow." (not "must follow its own law").
 const SHOULD_JOIN =
-  /^['’]?s?\s+(?:should|ought\s+to)\s+(?:also\s+)?(?:be\s+(?:among|one\s+of)|join|follow\s+suit|do\s+(?:the\s+)?(?:same|likewise))\b/i;
+  /^['’]?s?\s+(?:should|ought\s+to|must|needs?\s+to)\s+(?:also\s+)?(?:be\s+(?:among|one\s+of)|join|follow(?:\s+suit|(?=\s*(?:[.,;]|$)))|do\s+(?:the\s+)?(?:same|likewise))\b/i;
 
 // "The states Neff identified", "the states named in the filing": states an earlier sentence counted.
 const REFERS_TO =
@@ -943,7 +944,7 @@ const OPPOSITION =
 const LITIGATION = /\b(?:lawsuits?|suits?|sued|suing|court|judge|ruling|verdict)\b/i;
 // "reacted to the lawsuit", "slammed the DOJ for the lawsuit", "after the suit was filed".
 const REACTS_TO_SUIT =
-  /\b(?:react\w*|respond\w*|repl\w*|answer\w*|in\s+response)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lawsuits?|suits?|ruling|complaint)\b|\bfor\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\b|\bafter\s+the\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\s+(?:was|were)\s+filed\b/i;
+  /\b(?:react\w*|respond\w*|repl\w*|answer\w*|in\s+response)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lawsuits?|suits?|ruling|complaint)\b|\b(?:asked\s+about|of)\s+the\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\b|\bfor\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\b|\bafter\s+the\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\s+(?:was|were)\s+filed\b/i;
 const ABOUT_REQUEST =
   /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
 
@@ -1198,7 +1199,7 @@ function groupsMainAnswer(
   masked: string,
   sentence: Range,
   cue: Cue,
-  afterStates: number,
+  mentions: StateMention[],
   cueIn: (r: Range) => Cue | null,
 ): Cue | null {
   const before = masked.slice(Math.max(sentence.start, cue.start - 40), cue.start);
@@ -1206,12 +1207,29 @@ function groupsMainAnswer(
     !/\b(?:that|which|who)\s+(?:had\s+)?(?:initially|originally|at\s+first|first)\s+$/i.test(before)
   )
     return null;
-  // (The states set off and closed: "— New York and Mississippi among them —", "(…)", ", …,".)
-  const rest = /^[^—–(),]{0,30}?[—–),]\s*/.exec(masked.slice(afterStates, sentence.end));
+  // The states just after the cue, one group: "— New York and Mississippi among them —".
+  const group = mentions.filter((m) => m.start > cue.end);
+  let end = group[0]?.end;
+  if (end === undefined) return null;
+  for (const m of group.slice(1)) {
+    if (!/^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(masked.slice(end, m.start))) break;
+    end = m.end;
+  }
+  // (Set off and closed, with no other state and no "not" or "none" in the main clause.)
+  const rest = /^[^—–(),]{0,30}?[—–),]\s*/.exec(masked.slice(end, sentence.end));
   if (!rest) return null;
-  const next = cueIn({ start: afterStates + rest[0].length, end: sentence.end });
+  const main = { start: end + rest[0].length, end: sentence.end };
+  if (
+    mentions.some((m) => m.start >= main.start) ||
+    NEGATED_MAIN.test(masked.slice(main.start, main.end))
+  )
+    return null;
+  const next = cueIn(main);
   return next && next.stance !== cue.stance ? next : null;
 }
+
+// "none has agreed", "they are not reviewing it again".
+const NEGATED_MAIN = /\b(?:none|not|never|no)\b|n['’]t\b/i;
 
 /**
  * The cue of a relative clause right after `mention` or the list it ends ("California and

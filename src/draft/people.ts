@@ -632,7 +632,8 @@ export function findPeople(
         text.slice(s?.start ?? m.start, m.start),
       );
       const said = again.get(word);
-      const aside: boolean = !first && /\bas\s+$/i.test(text.slice(m.start - 4, m.start));
+      const aside: boolean =
+        !first && /\bas\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
       who =
         aside && owner
           ? owner
@@ -1071,7 +1072,7 @@ function describe(text: string, found: Found, states: StateMatcher, hardWrapped:
 
 // A state's own elected or election office, as a title names it.
 const STATE_OFFICE_TITLE =
-  /^(?!.*\b(?:assistant|deputy|U\.\s?S\.|federal|judge|justice)\b).*\b(?:secretary\s+of\s+(?:the\s+)?(?:state|commonwealth)|governor|gov\.|elections?\s+(?:director|administrator|commissioner)|director\s+of\s+elections)\b/i;
+  /^(?!.*\b(?:assistant|U\.\s?S\.|federal|judge|justice)\b).*\b(?:secretary\s+of\s+(?:the\s+)?(?:state|commonwealth)|governor|gov\.|elections?\s+(?:director|administrator|commissioner)|director\s+of\s+elections)\b/i;
 
 function roleAround(
   text: string,

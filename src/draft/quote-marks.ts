@@ -188,9 +188,11 @@ function closesLater(text: string, at: number, open: number): boolean {
   const mark = rest[next] as string;
   // It closes the statement where it ends a paragraph after punctuation (perhaps a space: "… and
   // voter history. ”").
+  // (A straight mark after ", " may as well open the next quote.)
+  const before = rest.slice(0, next);
   return (
-    (CLOSE.includes(mark) || mark === STRAIGHT) &&
-    /[.!?,][^\S\n]?$/.test(rest.slice(0, next)) &&
+    ((CLOSE.includes(mark) && /[.!?,][^\S\n]?$/.test(before)) ||
+      (mark === STRAIGHT && /[.!?,]$/.test(before))) &&
     /^.[^\S\n]*(?:\n|$)/.test(rest.slice(next))
   );
 }

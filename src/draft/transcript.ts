@@ -21,10 +21,10 @@ export interface Turn extends QuoteSpan {
 // KASTE, BYLINE:", "SHAPIRO (HOST):", "Q:".
 const LABEL =
   /^[^\S\n]*(\p{Lu}[\p{Lu}.'’-]*(?:[^\S\n]+\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,[^\S\n]*\p{Lu}[\p{Lu}. ]{1,30})?(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:[^\S\n]+(?=\S)/gmu;
-// Labels that head a line but name no speaker: "JUST IN:", "UPDATE:", "THE FACTS:", "COOK
-// COUNTY:", "DEMOCRATS:".
+// Labels that head a line but name no speaker: "JUST IN:", "UPDATE:", "WHAT WE KNOW:", "THE
+// FACTS:", "COOK COUNTY:", "DEMOCRATS:".
 const NOT_A_SPEAKER =
-  /^(?:JUST IN|UPDATE[SD]?|BREAKING(?: NEWS)?|EDITOR['’]S NOTE|NOTE|CORRECTION|CLARIFICATION|WATCH|RELATED|READ(?: MORE)?|MORE|SEE ALSO|ALSO|PHOTOS?|VIDEO|LISTEN|SOURCES?|ADVERTISEMENT|TRANSCRIPT|SUBSCRIBE|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|DISCLAIMER|WARNING|ALERT|LIVE|FACT CHECK|TOPICS?|TAGS?|BY|FROM|TO|SUBJECT|DATE|RE|CC|AP|GUESTS?)$|\b(?:FACTS?|CLAIM|VERDICT|COUNTY|CITY|STATES?|HOUSE|SENATE|CONGRESS|DEMOCRATS|REPUBLICANS|DEPARTMENT|COMMISSION|COURT|OFFICE|BOARD|PARTY|GOP|DOJ|ADMINISTRATION|GOVERNMENT|CAMPAIGN)\b/u;
+  /^(?:JUST IN|UPDATE[SD]?|BREAKING(?: NEWS)?|EDITOR['’]S NOTE|NOTE|CORRECTION|CLARIFICATION|WATCH|RELATED|READ(?: MORE)?|MORE|SEE ALSO|ALSO|PHOTOS?|VIDEO|LISTEN|SOURCES?|ADVERTISEMENT|TRANSCRIPT|SUBSCRIBE|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|DISCLAIMER|WARNING|ALERT|LIVE|FACT CHECK|TOPICS?|TAGS?|BY|FROM|TO|SUBJECT|DATE|RE|CC|AP|GUESTS?)$|^(?:WHAT|WHY|HOW|WHERE|WHEN|WHO)\b|\b(?:FACTS?|CLAIM|VERDICT|COUNTY|CITY|STATES?|HOUSE|SENATE|CONGRESS|DEMOCRATS|REPUBLICANS|DEPARTMENT|COMMISSION|COURT|OFFICE|BOARD|PARTY|GOP|DOJ|ADMINISTRATION|GOVERNMENT|CAMPAIGN)$/u;
 // A role, not a name: "FEMALE CORRESPONDENT", "UNIDENTIFIED PERSON", "HOST".
 const UNNAMED =
   /\b(?:CORRESPONDENT|HOST|ANCHOR|REPORTER|ANNOUNCER|NARRATOR|UNIDENTIFIED|CALLER|MAN|WOMAN|PERSON|SPEAKER|VOICE|CROWD|AUDIENCE|MODERATOR|INTERVIEWER|PROTESTERS?|STUDENTS?|GROUP)\b/u;
@@ -32,9 +32,9 @@ const UNNAMED =
 const LABEL_TITLE =
   /^(?:(?:SEN|REP|GOV|LT|SEC|DR|MR|MRS|MS|GEN|ATTY)\.?|SENATOR|REPRESENTATIVE|GOVERNOR|SECRETARY|PRESIDENT|JUDGE|MAYOR|CHAIRMAN|CHAIRWOMAN|CHAIR)\s+/u;
 // Words of someone speaking: "I", "we", "you", "my", "our".
-// (Case kept: "US" is the country.)
+// (Case kept: "US" is the country. Not "me" or "us": "told us" is the reporter's.)
 const FIRST_OR_SECOND_PERSON =
-  /(?<!\p{L})(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Ll]et['’]s|[Yy]ou|[Yy]our|me|[Mm]y|[Oo]ur|us)(?!\p{L})/u;
+  /(?<!\p{L})(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Ll]et['’]s|[Yy]ou|[Yy]our|[Mm]y|[Oo]ur)(?!\p{L})/u;
 /** A transcript has at least this many labelled lines. */
 const MIN_TURNS = 3;
 /** Fewer words than this (a turn cut off at "GRIMES: Well") are no one's quotable words. */
@@ -69,34 +69,35 @@ export function transcriptTurns(
     const unnamed = !/\p{Lu}{2}/u.test(label) || UNNAMED.test(label);
     labels.push({ label, lineStart, wordsStart: lineStart + m[0].length, speaker, unnamed });
   }
+  const speakers = labels.filter((l) => l.speaker);
+  const names = [...new Set(speakers.map((l) => l.label))];
+  // (A transcript names someone it labels in print, "NPR's Pam Fessler" over "FESSLER:".)
+  if (
+    speakers.length < MIN_TURNS ||
+    names.length < 2 ||
+    !names.some((label) => printedAsName(text, label))
+  )
+    return [];
   const paras = paragraphs(text);
   const turns = labels.flatMap((l, i) => {
     if (!l.speaker) return [];
-    // Inside the transcript a turn runs on to the next label; the last one ends with its
-    // paragraph, as what follows it is often the page's own prose.
+    // Inside the transcript a turn runs on to the next speaker's label; the last one, and one
+    // before a label that names no speaker ("SUBSCRIBE:"), ends with its paragraph, as what
+    // follows is often the page's own prose.
     const next = labels[i + 1];
-    const until = next
+    const until = next?.speaker
       ? next.lineStart
       : (rangesOverlapping(paras, l.wordsStart, l.wordsStart + 1)[0]?.end ?? l.wordsStart);
     return turnSpans(text, paras, l, until, quotes);
   });
-  const speakers = [...new Set(labels.filter((l) => l.speaker).map((l) => l.label))];
+  // (Its people speak as "I" and "you"; a roundup's "LAROSE: The secretary's office has not
+  // said …" reports in the third person.)
   const speaking = new Set(
     turns
       .filter((t) => FIRST_OR_SECOND_PERSON.test(text.slice(t.start, t.end)))
       .map((t) => t.label),
   );
-  // (A transcript names someone it labels in print, "NPR's Pam Fessler" over "FESSLER:", and
-  // its people speak as "I" and "you"; a roundup's "LAROSE: The secretary's office has not
-  // said …" reports in the third person.)
-  if (
-    labels.length < MIN_TURNS ||
-    speakers.length < 2 ||
-    speaking.size < 2 ||
-    !speakers.some((label) => printedAsName(text, label))
-  )
-    return [];
-  return turns;
+  return speaking.size >= 2 ? turns : [];
 }
 
 /**

@@ -710,6 +710,60 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("keeps the readings a second reviewer checked", () => {
+    const doj = (lines: string[]) =>
+      stances(draftArticle(lines.join("\n"), { ...strangers, overrides: { story: "doj-2025" } }));
+    expect(
+      doj([
+        "Sixteen states have refused to comply, and the League believes Maine must be among them.",
+      ]),
+    ).toEqual({});
+    expect(
+      doj([
+        "The Justice Department asked Maine for its voter data in June and sued the state this month.",
+        "“It is an outrageous overreach,” Maine Secretary of State Ann Roe said in response to the lawsuit.",
+      ]),
+    ).toEqual({});
+    expect(
+      doj(["Of the states that first declined, including Ohio, none has agreed to comply."]),
+    ).toEqual({ OH: "refuses" });
+    expect(
+      doj([
+        "Ohio Secretary of State Jo Lee said to reporters that he could back off his earlier timeline and send the full list on Friday.",
+      ]),
+    ).toEqual({ OH: "complies" });
+    expect(
+      doj([
+        "Ohio was encouraged by the Justice Department to share its full voter file, but Lee has not decided.",
+      ]),
+    ).toEqual({
+      OH: "reviewing",
+    });
+    expect(
+      doj([
+        "Maine Secretary of State Ann Roe said neither state nor federal law permits the release of Social Security numbers to the department.",
+      ]),
+    ).toEqual({ ME: "withholding" });
+    expect(
+      doj([
+        "Ohio provided partial information on Friday and sent the rest of its full voter file on Monday.",
+      ]),
+    ).not.toEqual({
+      OH: "withholding",
+    });
+    expect(
+      doj([
+        "Arizona Secretary of State Ann Roe refused the demand. The department has made similar arguments against Connecticut in court.",
+      ]),
+    ).toEqual({
+      AZ: "refuses",
+    });
+    const posted = draft([
+      "The video, posted by Jo Lee, a Democratic activist, shows Ohio's elections chief telling a crowd: “We will not comply with this request.”",
+    ]);
+    expect(speakerOf(posted, "We will not comply")).not.toBe("Jo Lee");
+  });
+
   it("reads 'the data they would supply anyone else who asked' as public data only, past 'the Kobach letter'", () => {
     const d = draftArticle(
       [
@@ -5897,6 +5951,33 @@ describe("broadcast transcripts", () => {
       "LAROSE: His office sent nothing so far.",
     ]);
     expect(officials.quotes).toEqual([]);
+  });
+
+  it("ends a turn before the page's prose and a label that names no speaker, and takes no 'told us' roundup", () => {
+    const d = draft([
+      "NPR's Ari Shapiro spoke with Ann Roe, Maine's secretary of state.",
+      "",
+      "ARI SHAPIRO: Secretary Roe, will you hand over the list?",
+      "",
+      "ANN ROE: No. I told them we will not hand over Mainers' data.",
+      "",
+      "ARI SHAPIRO: And what did you tell the department?",
+      "",
+      "ANN ROE: That we will see them in court.",
+      "",
+      "Texas has agreed to turn over its full voter file.",
+      "",
+      "SUBSCRIBE: Get our politics newsletter every day.",
+    ]);
+    expect(speakerOf(d, "I told them we will not")).toBe("Ann Roe");
+    expect(d.quotes.some((q) => q.text.includes("Texas has agreed"))).toBe(false);
+    const roundup = draft([
+      "Where Ohio's Frank LaRose, Maine's Shenna Bellows and Arizona's Adrian Fontes stand, as they told us:",
+      "LAROSE: Ohio Secretary of State Frank LaRose told us his office sent only the public list.",
+      "BELLOWS: Bellows's office told me the state is reviewing the request.",
+      "FONTES: Arizona's Adrian Fontes has refused, his spokesman said.",
+    ]);
+    expect(roundup.quotes).toEqual([]);
   });
 
   it("gives a role's turn, and a label the text never names in print, to no one", () => {
