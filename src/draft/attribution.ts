@@ -479,7 +479,7 @@ export function attributeQuotes(
       else if (
         last &&
         !last.pronoun &&
-        /\b[Aa]s\s+(?:posted|written|said|stated|tweeted|put)\s+by\s+(?:(?:\p{Lu}[\p{L}.]*|of)\s+){0,5}$/u.test(
+        /\b(?:[Aa]s|statement|post|message|letter|note|tweet)\s+(?:posted|written|said|stated|tweeted|put)\s+by\s+(?:(?:\p{Lu}[\p{L}.]*|of)\s+){0,5}$/u.test(
           text.slice(Math.max(0, last.start - 60), last.start),
         ) &&
         /^(?:,[^:;“”"]{1,100})?\s*:\s*$/.test(text.slice(last.end, q.open))

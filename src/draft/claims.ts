@@ -374,7 +374,14 @@ export function draftClaims(
         // "Pennsylvania Gov. Tom Wolf took a similar line": the stance of the claim before.
         const similar = SIMILAR.exec(body);
         // ("The department has made similar arguments against Connecticut": the requester's.)
-        if (similar && !context.requester?.test(body.slice(0, similar.index))) {
+        const requesterSubject =
+          similar &&
+          context.requester &&
+          new RegExp(
+            `(?:${context.requester.source})\\s+(?:(?:has|have|had|also)\\s+)*$`,
+            "i",
+          ).test(body.slice(0, similar.index));
+        if (similar && !requesterSubject) {
           const at = sentence.start + similar.index;
           const cue = { start: at, end: at + similar[0].length, stance: lastStance };
           inherited = { cue, how: "similar" };
@@ -741,10 +748,15 @@ export function draftClaims(
     const m = OPPOSITION.exec(words);
     // ("Bellows also slammed the DOJ for the lawsuit, declaring “…”": the sentence that gives
     // the words says they answer the suit; not "Read, whose office the department sued, said".)
-    const giving = sentence
-      ? `${masked.slice(sentence.start, q.start)} ${masked.slice(q.end, Math.max(sentence.end, q.end))}`
-      : "";
-    if (!m || LITIGATION.test(words) || REACTS_TO_SUIT.test(giving) || !ABOUT_REQUEST.test(near))
+    const before = sentence ? masked.slice(sentence.start, q.start) : "";
+    const after = sentence ? masked.slice(q.end, Math.max(sentence.end, q.end)) : "";
+    if (
+      !m ||
+      LITIGATION.test(words) ||
+      REACTS_TO_SUIT.test(before) ||
+      SAID_OF_SUIT.test(after) ||
+      !ABOUT_REQUEST.test(near)
+    )
       continue;
     const at = q.start + m.index;
     add(
@@ -942,9 +954,12 @@ const OTHER_GROUP = /\b(?:others|other states)\b/i;
 const OPPOSITION =
   /\b(?:unlawful|illegal|unconstitutional|unprecedented|overreach|fishing expedition|repugnant|sinister|intimidat\w*|suppress\w*|legitimi[sz]e|waste of|baseless|dangerous|alarming|troubl(?:ed|ing)|outrageous|absurd|ridiculous|abuse|jail|over my dead body|no confidence|breach|protect|defend|fight)\b/i;
 const LITIGATION = /\b(?:lawsuits?|suits?|sued|suing|court|judge|ruling|verdict)\b/i;
-// "reacted to the lawsuit", "slammed the DOJ for the lawsuit", "after the suit was filed".
+// "reacted to the lawsuit", "slammed the DOJ for the lawsuit", "Asked about the lawsuit, …", "after
+// the suit was filed"; and after the words, "…,” she said of the suit / in response to the lawsuit.
+const SAID_OF_SUIT =
+  /^[^.;]{0,80}?\b(?:said|says|added|wrote)\s+(?:\p{Ll}+\s+){0,2}?(?:in\s+response\s+to|of|after)\s+the\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\b(?!\s*,)/u;
 const REACTS_TO_SUIT =
-  /\b(?:react\w*|respond\w*|repl\w*|answer\w*|in\s+response)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lawsuits?|suits?|ruling|complaint)\b|\b(?:asked\s+about|of)\s+the\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\b|\bfor\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\b|\bafter\s+the\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\s+(?:was|were)\s+filed\b/i;
+  /\b(?:react\w*|respond\w*|repl\w*|answer\w*|in\s+response)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lawsuits?|suits?|ruling|complaint)\b|\basked\s+about\s+the\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\s*,|\bfor\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\b|\bafter\s+the\s+(?:[\w'’-]+\s+)?(?:lawsuits?|suits?)\s+(?:was|were)\s+filed\b/i;
 const ABOUT_REQUEST =
   /\b(?:request|letter|demand|commission|department|DOJ|data|voter rolls?|voter lists?)\b/i;
 
@@ -1219,16 +1234,14 @@ function groupsMainAnswer(
   const rest = /^[^—–(),]{0,30}?[—–),]\s*/.exec(masked.slice(end, sentence.end));
   if (!rest) return null;
   const main = { start: end + rest[0].length, end: sentence.end };
-  if (
-    mentions.some((m) => m.start >= main.start) ||
-    NEGATED_MAIN.test(masked.slice(main.start, main.end))
-  )
-    return null;
+  if (mentions.some((m) => m.start >= main.start)) return null;
   const next = cueIn(main);
-  return next && next.stance !== cue.stance ? next : null;
+  // ("none has agreed": the main verb negated; "…, and none has sued" after it is another matter.)
+  if (!next || NEGATED_MAIN.test(masked.slice(main.start, next.start))) return null;
+  return next.stance !== cue.stance ? next : null;
 }
 
-// "none has agreed", "they are not reviewing it again".
+// "none has agreed", "they are not reviewing it again": before the main verb.
 const NEGATED_MAIN = /\b(?:none|not|never|no)\b|n['’]t\b/i;
 
 /**

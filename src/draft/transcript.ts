@@ -32,9 +32,11 @@ const UNNAMED =
 const LABEL_TITLE =
   /^(?:(?:SEN|REP|GOV|LT|SEC|DR|MR|MRS|MS|GEN|ATTY)\.?|SENATOR|REPRESENTATIVE|GOVERNOR|SECRETARY|PRESIDENT|JUDGE|MAYOR|CHAIRMAN|CHAIRWOMAN|CHAIR)\s+/u;
 // Words of someone speaking: "I", "we", "you", "my", "our".
-// (Case kept: "US" is the country. Not "me" or "us": "told us" is the reporter's.)
+// (Case kept: "US" is the country.)
 const FIRST_OR_SECOND_PERSON =
-  /(?<!\p{L})(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Ll]et['’]s|[Yy]ou|[Yy]our|[Mm]y|[Oo]ur)(?!\p{L})/u;
+  /(?<!\p{L})(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Ll]et['’]s|[Yy]ou|[Yy]our|me|[Mm]y|[Oo]ur|us)(?!\p{L})/u;
+// A turn that opens as a reporter's narration does: "The secretary's office has not …".
+const NARRATION_START = /^(?:The|A|An|His|Her|Its|Their)\b/u;
 /** A transcript has at least this many labelled lines. */
 const MIN_TURNS = 3;
 /** Fewer words than this (a turn cut off at "GRIMES: Well") are no one's quotable words. */
@@ -91,13 +93,16 @@ export function transcriptTurns(
     return turnSpans(text, paras, l, until, quotes);
   });
   // (Its people speak as "I" and "you"; a roundup's "LAROSE: The secretary's office has not
-  // said …" reports in the third person.)
+  // said …" or "BELLOWS: Bellows's office told us …" reports in the third person.)
   const speaking = new Set(
     turns
       .filter((t) => FIRST_OR_SECOND_PERSON.test(text.slice(t.start, t.end)))
       .map((t) => t.label),
   );
-  return speaking.size >= 2 ? turns : [];
+  const narrated = speakers.filter((l) =>
+    narrates(text.slice(l.wordsStart, l.wordsStart + 300), l),
+  );
+  return speaking.size >= 2 && narrated.length * 2 < speakers.length ? turns : [];
 }
 
 /**
@@ -124,6 +129,17 @@ function turnSpans(
     }
   }
   return out;
+}
+
+/** A turn that reads as a reporter's: narration's opening, or its own name in the third person. */
+function narrates(words: string, l: Label): boolean {
+  if (NARRATION_START.test(words)) return true;
+  const name = (labelName(l.label).split(" ").pop() ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const own = new RegExp(
+    String.raw`(?<!\bI['’]m\s+(?:\p{L}+\s+)?|\bI\s+am\s+(?:\p{L}+\s+)?|\bThis\s+is\s+(?:\p{L}+\s+)?)\b${name}\b`,
+    "iu",
+  );
+  return own.test(words.split("\n")[0] ?? "");
 }
 
 /** The name a label gives, past a title: "SEN. PADILLA" is "PADILLA". */

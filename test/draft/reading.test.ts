@@ -710,6 +710,26 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("keeps the readings a third reviewer checked", () => {
+    const doj = (line: string) =>
+      stances(draftArticle(line, { ...strangers, overrides: { story: "doj-2025" } }));
+    expect(
+      doj(
+        "Maine refused to hand over its voter roll to the Justice Department. Ohio, which got the department's letter in June, took a similar line.",
+      ),
+    ).toEqual({ ME: "refuses", OH: "refuses" });
+    expect(
+      doj(
+        "Several states that initially declined — Ohio and Iowa among them — have since sent their lists to the Justice Department, and none has sued.",
+      ),
+    ).toEqual({ OH: "complies", IA: "complies" });
+    expect(
+      doj(
+        "The Justice Department asked every state for its voter roll. “This request is a dangerous overreach,” Ohio Secretary of State Jane Roe said in June, well ahead of the lawsuit.",
+      ),
+    ).toEqual({ OH: "refuses" });
+  });
+
   it("keeps the readings a second reviewer checked", () => {
     const doj = (lines: string[]) =>
       stances(draftArticle(lines.join("\n"), { ...strangers, overrides: { story: "doj-2025" } }));
@@ -744,13 +764,7 @@ describe("stances a careful reader takes", () => {
         "Maine Secretary of State Ann Roe said neither state nor federal law permits the release of Social Security numbers to the department.",
       ]),
     ).toEqual({ ME: "withholding" });
-    expect(
-      doj([
-        "Ohio provided partial information on Friday and sent the rest of its full voter file on Monday.",
-      ]),
-    ).not.toEqual({
-      OH: "withholding",
-    });
+    expect(doj(["Ohio has provided partial voter data."])).toEqual({ OH: "withholding" });
     expect(
       doj([
         "Arizona Secretary of State Ann Roe refused the demand. The department has made similar arguments against Connecticut in court.",
@@ -5976,6 +5990,31 @@ describe("broadcast transcripts", () => {
       "LAROSE: Ohio Secretary of State Frank LaRose told us his office sent only the public list.",
       "BELLOWS: Bellows's office told me the state is reviewing the request.",
       "FONTES: Arizona's Adrian Fontes has refused, his spokesman said.",
+    ]);
+    expect(roundup.quotes).toEqual([]);
+  });
+
+  it("reads an interview whose host says 'joins us' as a transcript, and no roundup that narrates", () => {
+    const d = draft([
+      "NPR's Ari Shapiro spoke with Ohio Secretary of State Jane Roe.",
+      "",
+      "SHAPIRO: The Justice Department asked Ohio for its full voter roll. Jane Roe joins us now.",
+      "",
+      "ROE: Thanks for having me. The department will not get the Social Security numbers from Ohio.",
+      "",
+      "SHAPIRO: And the rest of the file, the names and addresses?",
+      "",
+      "ROE: That part is public and anyone can buy it, so the department can buy it too.",
+    ]);
+    expect(speakerOf(d, "Thanks for having me")).toBe("Jane Roe");
+    const roundup = draft([
+      "Where Ohio's Frank LaRose, Iowa's Jane Roe and Utah's Tom Poe stand:",
+      "",
+      "LAROSE: The secretary's office has not responded to our request for comment.",
+      "",
+      "ROE: The office told us it would send only the public list.",
+      "",
+      "POE: A spokesman said Utah will not hand over any data, and we have asked for the letter.",
     ]);
     expect(roundup.quotes).toEqual([]);
   });
