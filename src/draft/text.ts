@@ -186,13 +186,7 @@ export function rangesWithin<R extends Range>(
   start: number,
   end: number,
 ): R[] {
-  const out: R[] = [];
-  for (let i = firstEndingAfter(ranges, start); i < ranges.length; i++) {
-    const r = ranges[i] as R;
-    if (r.start >= end) break;
-    if (r.start >= start && r.end <= end) out.push(r);
-  }
-  return out;
+  return rangesOverlapping(ranges, start, end).filter((r) => r.start >= start && r.end <= end);
 }
 
 /**
