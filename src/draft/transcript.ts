@@ -37,8 +37,10 @@ const FIRST_OR_SECOND_PERSON =
   /(?<!\p{L})(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Ll]et['’]s|[Yy]ou|[Yy]our|me|[Mm]y|[Oo]ur|us)(?!\p{L})/u;
 // A turn that opens as a reporter's narration does: "The secretary's office has not …".
 const NARRATION_START = /^(?:The|A|An|His|Her|Its|Their)\b/u;
-/** A transcript has at least this many labelled lines. */
+/** A transcript has at least this many speakers' lines. */
 const MIN_TURNS = 3;
+/** How many labels are looked for in print: a hostile page may have thousands. */
+const NAMES_LOOKED_UP = 20;
 /** Fewer words than this (a turn cut off at "GRIMES: Well") are no one's quotable words. */
 const MIN_WORDS = 3;
 
@@ -77,7 +79,7 @@ export function transcriptTurns(
   if (
     speakers.length < MIN_TURNS ||
     names.length < 2 ||
-    !names.some((label) => printedAsName(text, label))
+    !names.slice(0, NAMES_LOOKED_UP).some((label) => printedAsName(text, label))
   )
     return [];
   const paras = paragraphs(text);
