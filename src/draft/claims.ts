@@ -1396,9 +1396,10 @@ function clauseOf(masked: string, sentence: Range, mention: Range): Range {
 
 // Not the last of a list ("Virginia, California, and Kentucky have said"): a new subject.
 // (…or "Ohio refused and Iowa is reviewing", with no comma, after a clause's last lower-case
-// word, never a list's name: "Ohio and Iowa are reviewing".)
+// word, never a list's name: "Ohio and Iowa are reviewing"; "…, and Ohio sent only the public
+// list".)
 const NAMED_SUBJECT =
-  /(?:,(?<!,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,)|(?<=(?<![\p{L}'’.-])\p{Ll}[\p{L}'’-]*))\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined)\b)/gu;
+  /(?:,(?<!,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,)|(?<=(?<![\p{L}'’.-])\p{Ll}[\p{L}'’-]*))\s+and\s+(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:officials\s+)?(?:said|says|has|have|had|is|was|will|would|did|does|plans?|agreed|refused|declined|sent|gave|handed|turned|provided|shared|released|offered|rejected|balked)\b)/gu;
 
 // "… but not driver's license numbers, which Iowa turned over in full": a relative clause with a
 // named subject of its own.

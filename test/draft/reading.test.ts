@@ -710,6 +710,13 @@ describe("confidence", () => {
 });
 
 describe("stances a careful reader takes", () => {
+  it("gives each state its own clause in 'Texas has agreed to turn over its file, and Ohio sent only the public list'", () => {
+    const d = draft([
+      "Texas has agreed to turn over its full voter file, and Ohio sent only the public list.",
+    ]);
+    expect(stances(d)).toEqual({ TX: "complies", OH: "public-only" });
+  });
+
   it("keeps the readings a third reviewer checked", () => {
     const doj = (line: string) =>
       stances(draftArticle(line, { ...strangers, overrides: { story: "doj-2025" } }));
