@@ -200,17 +200,22 @@ export interface ListQuestion {
 }
 
 // Longest phrases first, so "west north central" is the division, not the West.
-const REGION_WORDS = REGIONS.flatMap((r) => r.words.map((w) => ({ key: r.key, w }))).sort(
-  (a, b) => b.w.length - a.w.length,
-);
+// (Built once: every question is checked against each.)
+const REGION_WORDS = REGIONS.flatMap((r) =>
+  r.words.map((w) => ({
+    key: r.key,
+    w,
+    pattern: new RegExp(`(?:^| )${w}(?= |$)(?! (?:carolina|dakota|virginia)\\b)`),
+  })),
+).sort((a, b) => b.w.length - a.w.length);
 
 /**
  * "which southern states refused", "states in the Midwest that complied": the one region a
  * question names and the question without it ("South Carolina", "West Virginia" are states).
  */
 function regionAsked(q: string): { region: RegionKey; rest: string } | null {
-  const found = REGION_WORDS.flatMap(({ key, w }) => {
-    const at = new RegExp(`(?:^| )${w}(?= |$)(?! (?:carolina|dakota|virginia)\\b)`).exec(q);
+  const found = REGION_WORDS.flatMap(({ key, pattern }) => {
+    const at = pattern.exec(q);
     return at ? [{ key, at: at.index, length: at[0].length }] : [];
   });
   const [first] = found;
