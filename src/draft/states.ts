@@ -358,6 +358,15 @@ export function notAResponse(
     )
   )
     return "the exception to what the sentence says";
+  // "voters in Florida, Colorado and Vermont have turned in their registrations": the state's
+  // people, not the state; "the University of California": an institution's name.
+  if (
+    /\b(?:voters|residents|citizens|people|families|students)\s+(?:in|of|from|across)\s+(?:the\s+state\s+of\s+)?(?:[\p{L}.]+,?\s+(?:and\s+|or\s+)?){0,6}$/iu.test(
+      before,
+    ) ||
+    /\b(?:University|College|Bank|Museum)\s+of\s+$/u.test(before)
+  )
+    return "its people or an institution's name";
   // "he provided Arizona with its language", "gave Ohio a deadline": the one given something,
   // not the one giving.
   if (

@@ -4995,6 +4995,18 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("claims nothing for a state's voters or for a university named for it", () => {
+    const d = draftArticle(
+      [
+        "Several thousand voters in Florida, Colorado and Vermont have turned in their voter registrations rather than risk having their data turned over.",
+        "A professor at the University of California, Irvine, said many states will not comply.",
+        "Ohio voters were angry, and Ohio refused.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
   it("takes no answer to the demand from an official's reaction to the lawsuit", () => {
     const d = draftArticle(
       [
