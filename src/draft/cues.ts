@@ -463,6 +463,9 @@ const COURT_GOES_ON =
 // "Un juez federal en Georgia ha desestimado la demanda": the same in Spanish.
 const COURT_ACTS_ES =
   /(?<!\p{L})(?:jueza?|jueces|tribunal(?:es)?|corte)\s+(?:federal(?:es)?\s+|de\s+distrito\s+|de\s+apelaciones\s+)?(?:(?:en|de)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\s+)?(?:(?:ha|han|había|habían|también|ya)\s+)*$/u;
+// A court or judge that gives its reason before the words: "the judge dismissed the suit, saying".
+const COURT_REASONS =
+  /\b(?:judges?|courts?|justices)\b[^.;]{0,200}\b(?:saying|ruled|ruling|found|finding|wrote|writing|held|holding)\b[^.;]*$/i;
 const COURT_SPEAKS =
   /\b(?:judges?|courts?|justices)\b[^.;]{0,60}\b(?:wrote|writes|write|said|says|say|ruled|rules|rule|found|finds|find|held|holds|hold|stated|opined)\b/i;
 
@@ -1140,6 +1143,13 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
           "withholding",
         );
       }
+      // ("A federal judge dismissed the suit, saying the department is not entitled to the
+      // information": the court's reason, no state's.)
+      if (
+        rule.ofRequester &&
+        COURT_REASONS.test(masked.slice(range.start, range.start + (m.index ?? 0)))
+      )
+        continue;
       const cue = cueAt(range.start, m, rule.stance, masked);
       return cue && rule.ofRequester ? { ...cue, ofRequester: true } : cue;
     }

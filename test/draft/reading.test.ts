@@ -4995,6 +4995,17 @@ describe("Spanish-language news", () => {
 });
 
 describe("what must stay out", () => {
+  it("takes no state's answer from a judge's reason: 'saying the department is not entitled to the information'", () => {
+    const d = draftArticle(
+      [
+        "A federal judge on Tuesday dismissed the lawsuit over Michigan's voter rolls, saying the Justice Department is not entitled to the information.",
+        "Ohio's secretary said the Justice Department is not entitled to the information.",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
   it("claims nothing for a state's voters or for a university named for it", () => {
     const d = draftArticle(
       [
