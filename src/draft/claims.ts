@@ -1176,7 +1176,14 @@ function anothersRelative(
   );
 }
 
-const FIRST_ANSWER = /\b(?:initially|originally|at\s+first|first)\s+(?:\S+\s+){0,2}$/i;
+// "initially", "at first": a state's first answer, which a later one may replace.
+const FIRST = String.raw`(?:initially|originally|at\s+first|first)`;
+const FIRST_ANSWER = new RegExp(String.raw`\b${FIRST}\s+(?:\S+\s+){0,2}$`, "i");
+// "states that initially declined", "which had first refused": a group's first answer.
+const GROUPS_FIRST_ANSWER = new RegExp(
+  String.raw`\b(?:that|which|who)\s+(?:had\s+)?${FIRST}\s+$`,
+  "i",
+);
 const LATER = /\b(?:later|then|since|eventually|ultimately|subsequently|now)\b/i;
 const OTHER_SUBJECT =
   /\b(?:but|and|yet)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:critics|opponents|commission|department|panel|court|judge|governor|secretary|lawyers?|attorneys?|spokes\w+)\b/i;
@@ -1218,10 +1225,7 @@ function groupsMainAnswer(
   cueIn: (r: Range) => Cue | null,
 ): Cue | null {
   const before = masked.slice(Math.max(sentence.start, cue.start - 40), cue.start);
-  if (
-    !/\b(?:that|which|who)\s+(?:had\s+)?(?:initially|originally|at\s+first|first)\s+$/i.test(before)
-  )
-    return null;
+  if (!GROUPS_FIRST_ANSWER.test(before)) return null;
   // The states just after the cue, one group: "— New York and Mississippi among them —".
   const group = mentions.filter((m) => m.start > cue.end);
   let end = group[0]?.end;
