@@ -66,7 +66,7 @@ export class ChangeFeed {
     }
     const before = this.known;
     this.known = current;
-    if (!before) return; // the first reading is the baseline
+    if (!before) return; // the first reading (when the store opens) is the baseline
     for (const [story, version] of current) {
       if (before.get(story) === version) continue;
       for (const listener of this.listeners) listener(story);

@@ -172,6 +172,9 @@ export class PostgresStore implements Store {
     const store = new PostgresStore(url, options);
     try {
       await store.migrate();
+      // The versions as opened are the baseline: a change another instance makes before this
+      // one's first listener subscribes is still told to it.
+      await store.feed.check();
     } catch (error) {
       await store.pool.end().catch(() => {});
       throw new StoreError(

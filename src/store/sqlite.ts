@@ -146,6 +146,8 @@ export class SqliteStore implements Store {
       options.pollMs ?? 1_000,
       options.onError ?? (() => {}),
     );
+    // (The versions as opened are the baseline, as in the PostgreSQL engine.)
+    void this.feed.check();
   }
 
   private migrate(): void {

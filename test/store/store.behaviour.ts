@@ -338,6 +338,14 @@ export function storeBehaviour(fresh: () => Promise<TestDatabase>): void {
     expect(await other.datasetVersion("commission-2017")).toBe(0);
   });
 
+  it("tells an instance of a change made the moment it begins to listen", async () => {
+    const other = await another();
+    const heard = new Promise<string>((resolve) => other.onDatasetChange(resolve));
+    await store.bumpDatasetVersion("doj-2025");
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve("nothing"), 5_000));
+    expect(await Promise.race([heard, timeout])).toBe("doj-2025");
+  });
+
   const newDraft = (team: string, sha256: string, id = `d-${team}-${sha256}`) => ({
     id,
     team,
