@@ -466,6 +466,9 @@ const COURT_ACTS_ES =
 // A court or judge that gives its reason before the words: "the judge dismissed the suit, saying".
 const COURT_REASONS =
   /\b(?:judges?|courts?|justices)\b[^.;]{0,200}\b(?:saying|ruled|ruling|found|finding|wrote|writing|held|holding)\b[^.;]*$/i;
+// "Judge tosses DOJ suit in Michigan, latest rejection of …": a phrase that names the court's act.
+const COURT_ACT_NAMED =
+  /\b(?:judges?|courts?|justices)\b[^.;]{0,160},\s*(?:(?:the|a|an|its|in\s+an?|in\s+the)\s+)?(?:(?:latest|another|new|\p{L}+(?:st|nd|rd|th))\s+)?$/iu;
 const COURT_SPEAKS =
   /\b(?:judges?|courts?|justices)\b[^.;]{0,60}\b(?:wrote|writes|write|said|says|say|ruled|rules|rule|found|finds|find|held|holds|hold|stated|opined)\b/i;
 
@@ -491,6 +494,9 @@ const CONDITION =
 // "would send the data it requested, but only after he received assurances": still open.
 const BUT_ONLY_IF = /^[^.;]{0,160}?\bbut\s+only\s+(?:after|if|once|when|with)\b/i;
 const HANDED_OVER = /\b(?:shar|provid|gave|giv|hand|turn|sent|send|releas|deliver|submit)\w*\b/i;
+/** A demand for the data, or a refusal of one, before the words that hand it over. */
+const DEMANDED_OR_REFUSED =
+  /\b(?:demand|request|ask|order|requir|urg|forc|compel|refus|reject|declin|resist|rebuff)\w*\b[^.;]*$/i;
 const NOT_DATA_SENT =
   /^\s+(?:(?:a|an|the|his|her|its|their|my|our|these|those|some)\s+)?(?:\p{L}+\s+)?(?:letters?|responses?|reply|replies|e-?mails?|notes?|memos?|questions?|statements?|requests?|demands?|subpoenas?|notices?|concerns?|thoughts|views|opinions?|feedback|perspectives?|worries|reservations|objections)\b/iu;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
@@ -837,6 +843,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         COURT_ACTS.test(before) ||
         COURT_ACTS_ES.test(before) ||
         COURT_GOES_ON.test(before) ||
+        (/^(?:rejection|refusal|denial|rebuke)\b/i.test(m[0]) && COURT_ACT_NAMED.test(before)) ||
         courtSpeaks(clause.slice(0, m.index))
       )
         continue;
@@ -945,11 +952,13 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         /\b(?:obtain|prevent|stop|block|collect)\w*\b[^.;]{0,80}$/i.test(before)
       )
         continue;
-      // "shared a non-public voter list": the private data handed over, not kept back.
+      // "shared a non-public voter list": the private data handed over, not kept back. (Not
+      // "rejected demands that Michigan turn over non-public information": what was demanded.)
       if (
         rule.stance === "public-only" &&
         /^non-?public$/i.test(m[0]) &&
         (HANDED_OVER.test(before.slice(-80)) || HANDED_OVER.test(after.slice(0, 80))) &&
+        !DEMANDED_OR_REFUSED.test(before.slice(-120)) &&
         !new RegExp(
           `${NOT}|\\bonly\\b|\\bwithh[oe]ld|\\bprotect|\\bexcept|\\bwithout\\b|\\black`,
           "i",

@@ -251,6 +251,9 @@ const SUED_AFTER = new RegExp(
   String.raw`^${REST_OF_LIST}(?:\s*[—–]\s*|\s+)(?:was|were|has been|have been|had been|is being|are being)\s+sued\b|^[^.;,]{0,40}?\b(?:sued|targeted)\s+by\b`,
   "u",
 );
+// ", Utah officials noted.": a state's people who tell of something, at the sentence's end.
+const REPORTS_OTHERS_AFTER =
+  /^\s+(?:(?:state|election|elections)\s+)?(?:officials?|spokes(?:man|woman|person)|leaders)\s+(?:noted|said|say|says|told\s+[\p{L}\s]{1,40}|added|pointed\s+out|observed|confirmed)\s*[.!?]?[”"’]?\s*$/u;
 const NOT_RECEIVED_AFTER = new RegExp(
   String.raw`^${REST_OF_LIST}\s+(?:officials\s+)?(?:have|has|had)(?:n['’]t| not)\s+(?:yet\s+|even\s+)?(?:received|gotten|seen)\b|^${REST_OF_LIST}\s+(?:have|has)\s+yet\s+to\s+(?:receive|get|see)\b`,
   "u",
@@ -367,6 +370,18 @@ export function notAResponse(
     /\b(?:University|College|Bank|Museum)\s+of\s+$/u.test(before)
   )
     return "its people or an institution's name";
+  // "Several states … have since sent their full lists, Utah officials noted": whose officials
+  // tell of what other states did, not Utah's answer. ("The state will send only public data,
+  // Utah officials said" is Utah's: "the state" speaks of it.)
+  if (
+    REPORTS_OTHERS_AFTER.test(text.slice(mention.end, sentence.end)) &&
+    /,\s*$/.test(before) &&
+    (facts.ends.size > 1 ||
+      /\b(?:states|several|many|others|some|most)\b/i.test(
+        text.slice(sentence.start, mention.start),
+      ))
+  )
+    return "tells of what other states did";
   // "he provided Arizona with its language", "gave Ohio a deadline": the one given something,
   // not the one giving.
   if (

@@ -1132,6 +1132,34 @@ describe("stances a careful reader takes", () => {
     expect(stances(keep)).toEqual({});
     const shared = draft(["Iowa shared a nonpublic voter list with the department."]);
     expect(stances(shared)).toEqual({ IA: "complies" });
+    // What was demanded, and refused, is not handed over.
+    const refused = draft([
+      "Secretary of State Ann Lee has rejected demands by the department that Iowa turn over nonpublic data on its voters.",
+    ]);
+    expect(stances(refused).IA).not.toBe("complies");
+  });
+
+  it("takes a phrase naming a court's act for the court's, not the state's", () => {
+    const d = draft([
+      "Judge throws out the department's case in Oregon, latest rejection of its push for data",
+      "",
+      "A federal judge dismissed the case on Friday.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
+  it("reads a state whose officials tell of other states' answers as no answer of its own", () => {
+    const d = draft([
+      "Several states that initially declined — Ohio and Iowa among them — have since sent their full lists, Utah officials noted.",
+      "Texas will give only public data, Idaho officials said.",
+      "The state will send nothing at all, Maine officials said.",
+    ]);
+    expect(stances(d)).toEqual({
+      OH: "complies",
+      IA: "complies",
+      TX: "public-only",
+      ME: "refuses",
+    });
   });
 
   it("reads a dismissal quoted before the line that says whom it was told to", () => {
