@@ -18,7 +18,7 @@ import {
   withoutLinkLines,
   withoutRetractedWords,
 } from "./text.js";
-import { transcriptTurns, turnSpeaker } from "./transcript.js";
+import { labelOverQuote, labelSpeaker, transcriptTurns } from "./transcript.js";
 import type { Draft, DraftClaim, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
 
 export interface DraftContext {
@@ -58,9 +58,14 @@ export function draftArticle(printed: string, context: DraftContext): Draft {
     home,
   );
   const speakerOf = new Map<QuoteSpan, Found | null>();
-  for (const [i, who] of attributeQuotes(text, marked, sents, paragraphs(text), people).entries())
-    speakerOf.set(marked[i] as QuoteSpan, who);
-  for (const turn of turns) speakerOf.set(turn, turnSpeaker(turn, people));
+  for (const [i, who] of attributeQuotes(text, marked, sents, paragraphs(text), people).entries()) {
+    const quote = marked[i] as QuoteSpan;
+    // ("TRUMP: “…”": a fact check's quotation under the label of the one it checks.)
+    const label = who ? null : labelOverQuote(text, quote, context.jurisdictions);
+    speakerOf.set(quote, who ?? (label ? labelSpeaker(label, people) : null));
+  }
+  for (const turn of turns)
+    speakerOf.set(turn, turn.unnamed ? null : labelSpeaker(turn.label, people));
   const speakers = spans.map((s) => speakerOf.get(s) ?? null);
   const spokenInTurn = new Set<QuoteSpan>(turns);
 

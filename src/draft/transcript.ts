@@ -53,16 +53,49 @@ interface Label {
   unnamed: boolean;
 }
 
+// ("ALABAMA: will send public data": a roundup's label is a place, not a speaker.)
+function placeNames(jurisdictions: readonly Jurisdiction[]): Set<string> {
+  return new Set(
+    jurisdictions.flatMap((j) => [j.name, j.usps, j.ap, ...j.aliases].map((n) => n.toUpperCase())),
+  );
+}
+
+/**
+ * The speaker's label a quotation is set under, as fact checks print what they check: "TRUMP:
+ * “We got …”" alone on its line. Null for any other quotation, and for a label that names no
+ * one ("THE FACTS:", "OHIO:", "HOST:").
+ */
+export function labelOverQuote(
+  text: string,
+  quote: QuoteSpan,
+  jurisdictions: readonly Jurisdiction[],
+): string | null {
+  const lineStart = text.lastIndexOf("\n", quote.open) + 1;
+  const lineEnd = text.indexOf("\n", quote.close);
+  // (Nothing but the label before the quotation, and nothing but its full stop after it.)
+  if (!/^[\s.,;:!?)\]]*$/.test(text.slice(quote.close + 1, lineEnd < 0 ? undefined : lineEnd)))
+    return null;
+  LABEL.lastIndex = 0;
+  const m = LABEL.exec(text.slice(lineStart, quote.open + 1));
+  LABEL.lastIndex = 0;
+  if (!m || lineStart + m[0].length !== quote.open) return null;
+  const label = (m[1] as string).replace(/\s+/g, " ");
+  return /\p{Ll}/u.test(label) ||
+    !/\p{Lu}{2}/u.test(label) ||
+    NOT_A_SPEAKER.test(label) ||
+    UNNAMED.test(label) ||
+    placeNames(jurisdictions).has(label)
+    ? null
+    : label;
+}
+
 /** The turns of a broadcast transcript, or none when the text is not one. */
 export function transcriptTurns(
   text: string,
   quotes: readonly QuoteSpan[],
   jurisdictions: readonly Jurisdiction[],
 ): Turn[] {
-  // ("ALABAMA: will send public data": a roundup's label is a place, not a speaker.)
-  const places = new Set(
-    jurisdictions.flatMap((j) => [j.name, j.usps, j.ap, ...j.aliases].map((n) => n.toUpperCase())),
-  );
+  const places = placeNames(jurisdictions);
   const labels: Label[] = [];
   for (const m of text.matchAll(LABEL)) {
     const label = (m[1] as string).replace(/\s+/g, " ");
@@ -149,11 +182,10 @@ function labelName(label: string): string {
   return label.replace(LABEL_TITLE, "");
 }
 
-/** The person a turn's label names, where the text names them in print: "INSKEEP" is "Steve
+/** The person a speaker's label names, where the text names them in print: "INSKEEP" is "Steve
  * Inskeep" if the text names him so, and no one it does not name. */
-export function turnSpeaker(turn: Turn, people: PeopleInText): Found | null {
-  if (turn.unnamed) return null;
-  const label = labelName(turn.label).toLowerCase();
+export function labelSpeaker(printedLabel: string, people: PeopleInText): Found | null {
+  const label = labelName(printedLabel).toLowerCase();
   const named = [...people.byKey.values()].filter((f) => {
     if (f.body) return false;
     const name = (f.known?.name ?? f.name).toLowerCase();

@@ -6087,6 +6087,24 @@ describe("broadcast transcripts", () => {
     expect(claimOf(draft(transcript), "OH")?.evidence).toContain("We will not hand over");
   });
 
+  it("gives a fact check's quotation to the one whose label it is set under, if the text names them", () => {
+    const d = draft([
+      "WASHINGTON (AP) — Governor Jane Roe repeated her claims about the voter rolls on Monday. A look at some of them:",
+      "",
+      "ROE: “Many states are refusing to give us their lists because they have something to hide.”",
+      "",
+      "THE FACTS: Most states offered at least some public data. Ohio sent only its public list.",
+      "",
+      "LEE: “We will not hand over the private data of our voters to anyone.”",
+      "",
+      "OHIO: “The public list is all that state law lets us give out,” a spokesman said.",
+    ]);
+    expect(speakerOf(d, "something to hide")).toBe("Jane Roe");
+    // (No one the text names: "LEE"; a place's label: "OHIO".)
+    expect(speakerOf(d, "private data of our voters")).toBeNull();
+    expect(speakerOf(d, "all that state law")).toBeNull();
+  });
+
   it("takes no line headed 'UPDATE:' or 'JUST IN:' for a transcript's turn", () => {
     const d = draft([
       "UPDATE: The secretary said more on Monday about it.",
