@@ -1052,8 +1052,8 @@ const SUBORDINATE_START =
 const ASKED_FOR =
   /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?)\s+$/i;
 
-// `… said, "`, `… wrote: “`: a speech verb and its comma or colon right before the quote.
-const SAID_BEFORE = /\b(?:said|says|wrote|writes|added|adds|stated|declared)\s*[,:]\s*$/;
+// `… said, "`, `… wrote: “`, `… and said "`: a speech verb right before the quote.
+const SAID_BEFORE = /\b(?:said|says|wrote|writes|added|adds|stated|declared)\s*[,:]?\s*$/;
 
 // "Simon said:", "Fontes (D), in a statement, wrote:".
 // ("… an executive order from President Trump that declared:".)

@@ -251,9 +251,16 @@ export function findPeople(
     for (const suffix of properSuffixes(fold(p.name))) {
       if (!knownByName.has(suffix)) knownByName.set(suffix, p);
     }
-    // A last name alone stands for a known person only when the article names them in full.
+    // A last name alone stands for a known person only when the article names them in full, or,
+    // in an article of their story, names their state and never prints the name as a common
+    // word ("While Wolf criticized Trump" where Pennsylvania is named; not "cry wolf").
     const last = fold(p.name.split(" ").pop() ?? "");
-    if ([p.name, ...p.aliases].some((n) => n.includes(" ") && foldedText.includes(fold(n)))) {
+    const home = p.state === null ? undefined : jurisdictions.find((j) => j.usps === p.state);
+    const stateNamed = home !== undefined && wordIn(text, home.name);
+    if (
+      [p.name, ...p.aliases].some((n) => n.includes(" ") && foldedText.includes(fold(n))) ||
+      (stateNamed && story !== null && p.namedIn.source.story === story && !wordIn(text, last))
+    ) {
       byWord(last, p);
     }
   }
@@ -1416,4 +1423,12 @@ function partyOfStatesOfficials(
       setParty(found, g[1] === "Republican" ? "R" : "D", evidence);
     }
   }
+}
+
+/** Whether `text` prints `word` as a word of its own, in the case given. */
+function wordIn(text: string, word: string): boolean {
+  return new RegExp(
+    `(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`,
+    "u",
+  ).test(text);
 }

@@ -3604,6 +3604,34 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(later, "We will not comply")).toBe("Jane Roe");
   });
 
+  it("knows a known official by surname alone in a story of theirs that names their state", () => {
+    const commission: DraftContext = { ...withKnown, overrides: { story: "commission-2017" } };
+    const d = draft(
+      [
+        "Pennsylvania will not send the commission its voters' private data.",
+        'While Wolf repeatedly criticized Trump and said "the commonwealth cannot share this information", he also noted that anyone can buy the public file.',
+      ],
+      commission,
+    );
+    expect(speakerOf(d, "the commonwealth cannot share")).toBe("Tom Wolf");
+    // (Not where the state goes unnamed, nor where the name is also printed as a common word.)
+    const unnamed = draft(
+      [
+        'While Wolf criticized the panel and said "the data stays with us", he kept quiet on the rest.',
+      ],
+      commission,
+    );
+    expect(speakerOf(unnamed, "the data stays with us")).toBeNull();
+    const common = draft(
+      [
+        "Pennsylvania officials cried wolf, critics said.",
+        'While Wolf criticized the panel and said "the data stays with us", he kept quiet on the rest.',
+      ],
+      commission,
+    );
+    expect(speakerOf(common, "the data stays with us")).not.toBe("Tom Wolf");
+  });
+
   it("credits words introduced by a colon to the clause's subject, and 'labeled' words to the labeller", () => {
     const d = draft([
       "After two more states balked, Governor Jane Roe lashed out on social media: “These states have something to hide, and voters will see it.”",
