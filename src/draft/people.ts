@@ -782,19 +782,19 @@ function gendersIn(
     set.add(said);
     seen.set(found, set);
   }
-  // "Julia Sunny, a spokeswoman for Williams": a title that says which, where the text says
-  // nothing else (a woman may be "chairman" of a committee).
+  // "Julia Sunny, a spokeswoman for Williams": a title that says she is a woman, where the text
+  // says nothing else. ("-man" says nothing: "Debrah O’Malley, a spokesman", "chairman".)
   for (const found of byKey.values()) {
-    const word = GENDERED_TITLE.exec(found.known?.role ?? found.role?.text ?? "")?.[1];
-    if (found.body || !word || seen.has(found)) continue;
-    seen.set(found, new Set([word.toLowerCase() === "woman" ? "F" : "M"]));
+    if (found.body || seen.has(found)) continue;
+    if (GENDERED_TITLE.test(found.known?.role ?? found.role?.text ?? ""))
+      seen.set(found, new Set(["F"]));
   }
   const out = new Map<Found, "F" | "M">();
   for (const [found, set] of seen) if (set.size === 1) out.set(found, [...set][0] as "F" | "M");
   return out;
 }
 const GENDERED_TITLE =
-  /\b(?:spokes|chair|congress|assembly|council|alder|business|anchor|committee)(woman|man)\b/i;
+  /\b(?:spokes|chair|congress|assembly|council|alder|business|anchor|committee)woman\b/i;
 // "Carrow said her state", "Pennock, a Republican, said his office", "Holt said she would".
 const OWN_PRONOUN_AFTER =
   /^(?:,[^,.;“”"]{1,60},)?\s+(?:said|says|added|announced|wrote|stated|noted|explained|insisted|argued)\s+(?:that\s+)?(she|her|he|his)\b/i;

@@ -3604,6 +3604,15 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(later, "We will not comply")).toBe("Jane Roe");
   });
 
+  it("reads 'a spokesman' as saying nothing of whether 'she' may stand for her", () => {
+    const d = draft([
+      "Jo Lee, a spokesman for Secretary of State Tim Vale, said the ruling changes nothing.",
+      "",
+      "“Our office is still not providing them with any data,” she said.",
+    ]);
+    expect(speakerOf(d, "still not providing")).toBe("Jo Lee");
+  });
+
   it("knows a known official by surname alone in a story of theirs that names their state", () => {
     const commission: DraftContext = { ...withKnown, overrides: { story: "commission-2017" } };
     const d = draft(
