@@ -21,10 +21,14 @@ const STRAIGHT = '"';
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  // Where a stray single mark after the words' last comma or stop closes the open quote, or -1.
+  const strayClose = (until: number) => {
+    const stray = [...text.slice(open + 1, until).matchAll(/[,.!?](['’]{1,2})(?=\s|$)/g)].pop();
+    return stray?.index === undefined ? -1 : open + 1 + stray.index + 1;
+  };
   const unclosed = (until: number) => {
-    const inside = text.slice(open + 1, until);
-    const stray = [...inside.matchAll(/[,.!?](['’]{1,2})(?=\s|$)/g)].pop();
-    if (stray?.index !== undefined) add(open, open + 1 + stray.index + 1);
+    const stray = strayClose(until);
+    if (stray >= 0) add(open, stray);
     // "Secretary Amore issued the following statement:" / "\"I denied …" with no closing mark
     // before the next quote opens: a paragraph that opens with the mark is the quote.
     else if (atLineStart(text, open) && until - open > 40) add(open, until);
@@ -120,8 +124,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       } else open = i;
     }
   }
-  // A quote still open where the text stops was cut off with the page: its words so far stand.
-  if (open >= 0) add(open, text.length);
+  // A quote still open where the text stops was cut off with the page: its words so far stand,
+  // up to a stray closing mark ("…information,’’ he said. Fontes sa").
+  if (open >= 0) {
+    const stray = strayClose(text.length);
+    add(open, stray >= 0 ? stray : text.length);
+  }
   const headlines = headlineQuotes(text);
   // (A line may read as a headline and as a sentence with a speech verb: one quote.)
   const spoken = spokenSingleQuotes(text).filter((q) => !headlines.some((h) => h.open === q.open));

@@ -3097,6 +3097,15 @@ describe("quote speakers across sentences", () => {
     ]);
     expect(speakerOf(d, "the same redacted list")).toBe("Ann Bell");
     expect(d.quotes.find((q) => q.text.includes("worrying attempt"))?.speaker).toBe("Tom Ray");
+    // (Also where the page is cut off after the attribution.)
+    const cut = draft([
+      "Ann Bell said people already are worried.",
+      "",
+      "“I’ve already got voters calling me, asking how they can unregister,’’ she said. Bell sa",
+    ]);
+    expect(cut.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["I’ve already got voters calling me, asking how they can unregister", "Ann Bell"],
+    ]);
   });
 
   it("reads past a link line, an official's “response was:”, and “the center said”", () => {
