@@ -454,9 +454,10 @@ const SUED_OVER_REFUSAL =
 const ALLEGED =
   /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "the judge, …, has rejected", "Judge Jo Lee, in the District of Columbia, on Monday denied",
-// "Courts that have so far rejected", "Judges have previously rejected": the court's act.
+// "Courts that have so far rejected", "Judges have previously rejected", "Judge Jo Lee went
+// beyond denying": the court's act.
 const COURT_ACTS =
-  /\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices|[Ll]awsuits?|[Rr]ulings?|[Ii]njunctions?|JUDGES?|COURTS?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,[^,]{0,60},\s*)?(?:(?:that|which|who)\s+)?(?:(?:on\s+)?\p{L}+day\s+)?(?:(?:has|had|have|also|then|so\s+far|already|since|now|\p{Ll}+ly)\s+)*$/u;
+  /\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices|[Ll]awsuits?|[Rr]ulings?|[Ii]njunctions?|JUDGES?|COURTS?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,[^,]{0,60},\s*)?(?:(?:that|which|who)\s+)?(?:(?:on\s+)?\p{L}+day\s+)?(?:(?:has|had|have|also|then|so\s+far|already|since|now|\p{Ll}+ly|(?:went|goes|go)\s+(?:beyond|further\s+than))\s+)*$/u;
 // "Nebraska's Supreme Court heard arguments in the case but had denied …": the court's next act.
 const COURT_GOES_ON =
   /\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices)\b[^.;]{0,160}?\s(?:and|but)\s+(?:(?:had|has|have|also|then|later|earlier|already)\s+)*$/u;

@@ -47,7 +47,7 @@ export function draftArticle(printed: string, context: DraftContext): Draft {
   const hints = storyHints(context.stories);
   const story = proposeStory(text, hints, context.overrides?.story);
   const storyHint = hints.find((h) => h.id === story.id);
-  const home = homeState(text, states);
+  const home = homeState(text, states, context.jurisdictions);
   const people = findPeople(
     text,
     spans,
@@ -196,7 +196,11 @@ const STATE_OFFICE =
  * The one state a single-state story is about (a press release, a state capital's paper): the
  * only state it names, or one named at least three times and twice as often as any other.
  */
-function homeState(text: string, states: StateMatcher): string | null {
+function homeState(
+  text: string,
+  states: StateMatcher,
+  jurisdictions: readonly Jurisdiction[],
+): string | null {
   // A photo's caption ("… in his office in Topeka, Kan.") says nothing of what the story is about.
   const captions = captionParagraphs(text);
   const mentions = states.find(text).filter((m) => !rangeAt(captions, m.start));
@@ -208,7 +212,21 @@ function homeState(text: string, states: StateMatcher): string | null {
   // or the story's first state, named again where every other is named once.
   const leads = mentions[0]?.state === first[0] && first[1] >= 2 && second?.[1] === 1;
   if (second ? (first[1] < 3 || second[1] * 2 > first[1]) && !leads : false) return null;
-  return first[0];
+  // ("BALTIMORE, MD – Attorney General Brown …" about California's case: filed from elsewhere,
+  // so the one state named most is not surely the story's.)
+  const filedFrom = datelineState(text, jurisdictions);
+  return filedFrom && filedFrom !== first[0] ? null : first[0];
+}
+
+// "BALTIMORE, MD –", "PORTLAND, Ore. (AP) —": a dateline's state, by its postal code or AP
+// abbreviation, opening a line near the top.
+const DATELINE =
+  /(?:^|\n)[^\S\n]*\p{Lu}[\p{Lu}.'’ -]{1,30},[^\S\n]*(\p{Lu}{2}|\p{Lu}\p{Ll}{1,4}\.)[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?[–—-]+\s/u;
+
+function datelineState(text: string, jurisdictions: readonly Jurisdiction[]): string | null {
+  const m = DATELINE.exec(text.slice(0, 600));
+  const code = m?.[1];
+  return code ? (jurisdictions.find((j) => j.usps === code || j.ap === code)?.usps ?? null) : null;
 }
 
 // "Mississippi's then-secretary of state, Republican Delbert Hosemann": a title the person held.

@@ -391,6 +391,13 @@ export function notAResponse(
     /^(?:,[^,]{1,60},)?\s+with\b/u.test(after)
   )
     return "the one given something";
+  // "The brief, filed in California, argues …": where a paper was filed or a case heard.
+  if (
+    /\b(?:filed|lodged|brought|heard|argued|pending)\s+in\s+(?:(?:federal|state|district)\s+court\s+in\s+)?$/i.test(
+      before,
+    )
+  )
+    return "where a case was filed";
   // "the information is heading to Washington, D.C., anyway": where the data goes.
   if (/\b(?:head(?:s|ed|ing)?|going|sent|shipped|delivered|flown|mailed)\s+to\s+$/i.test(before))
     return "where the data goes";

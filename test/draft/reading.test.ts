@@ -1139,6 +1139,28 @@ describe("stances a careful reader takes", () => {
     expect(stances(refused).IA).not.toBe("complies");
   });
 
+  it("takes a judge who 'went beyond denying' the request for the court acting", () => {
+    const d = draft([
+      "Chief Judge Ann Bell went beyond denying the department's request for Iowa's voter data. She tore it apart.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
+  it("takes no state for an official's home where the dateline says the release was filed elsewhere", () => {
+    const release = [
+      "BALTIMORE, MD – Attorney General Jo Lee today joined a brief supporting California's motion to dismiss the suit.",
+      "The brief, filed in California, argues the demand is unlawful. California is fighting the suit.",
+      "“We won't allow federal overreach to undermine voting rights,” said Attorney General Lee.",
+    ];
+    expect(stances(draft(release))).toEqual({});
+    // (Filed from the state it is about, the official is that state's.)
+    const home = draft([
+      release[0]?.replace("BALTIMORE, MD", "SACRAMENTO, CA") ?? "",
+      ...release.slice(1),
+    ]);
+    expect(stances(home)).toEqual({ CA: "refuses" });
+  });
+
   it("takes a phrase naming a court's act for the court's, not the state's", () => {
     const d = draft([
       "Judge throws out the department's case in Oregon, latest rejection of its push for data",
