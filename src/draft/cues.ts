@@ -216,6 +216,9 @@ const BLUNT_NO = String.raw`\bnot\s+on\s+(?:my|our|his|her)\s+watch\b|\b(?:they|
 const WONT_SELL = String.raw`${NOT}\s+(?:[\w'’]+\s+)?sell\w*\b(?=[^.;]{0,60}?\b(?:(?:at|for)\s+any\s+price|under\s+any\s+circumstances|to\s+(?:the\s+)?(?:commission|panel|department|DOJ|federal\s+government|administration))\b)`;
 
 // The words of a state giving what was asked, in the same way.
+// "would join Florida, Indiana and Ohio in handing over the voter data": doing as others did.
+// (Not "has not joined Iowa in …", which says nothing of what Ohio did.)
+const JOINS_IN_GIVING = String.raw`(?<!(?:\bnot|n['’]t|\bnever|\byet\s+to)\s+(?:yet\s+)?)\bjoin(?:s|ed|ing)?\s+[^.;]{1,160}?\s+in\s+(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with)\b`;
 // "is handing over", "are complying with the request".
 const IS_GIVING = String.raw`\b(?:is|are|was|were)\s+(?:now\s+|already\s+|[a-z]+ly\s+)?(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|demand|order|subpoena)s?)\b`;
 // "will comply", "plans to provide", "has sent", "already turned over" (not "will provide
@@ -347,6 +350,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(
       [
         IS_GIVING,
+        JOINS_IN_GIVING,
         WILL_OR_HAS_GIVEN,
         SENT_THE_DATA,
         AGREEMENT_SIGNED,

@@ -1139,6 +1139,21 @@ describe("stances a careful reader takes", () => {
     expect(stances(refused).IA).not.toBe("complies");
   });
 
+  it("reads states that 'would join' others 'in handing over' the data as all giving it", () => {
+    const d = draftArticle(
+      "In a press release, the agency said three states — Utah, Idaho and Texas — would join Florida and Ohio in handing over the voter data.",
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({
+      UT: "complies",
+      ID: "complies",
+      TX: "complies",
+      FL: "complies",
+      OH: "complies",
+    });
+    expect(stances(draft(["Groups urged Ohio to join Iowa in providing the data."]))).toEqual({});
+  });
+
   it("takes a judge who 'went beyond denying' the request for the court acting", () => {
     const d = draft([
       "Chief Judge Ann Bell went beyond denying the department's request for Iowa's voter data. She tore it apart.",
