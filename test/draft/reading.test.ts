@@ -1139,6 +1139,16 @@ describe("stances a careful reader takes", () => {
     expect(stances(refused).IA).not.toBe("complies");
   });
 
+  it("reads a law that permits no 'collection of' private data, and states 'holding the line', as saying no", () => {
+    const d = draft([
+      "Idaho's secretary said neither state nor federal law permits the collection of private data from voters in this way.",
+      "For now, Maine joins a growing list of states holding the line.",
+      "Ohio is holding the line on compliance with every federal law.",
+    ]);
+    expect(stances(d)).toMatchObject({ ID: "withholding", ME: "refuses" });
+    expect(stances(d).OH).toBeUndefined();
+  });
+
   it("reads states that 'would join' others 'in handing over' the data as all giving it", () => {
     const d = draftArticle(
       "In a press release, the agency said three states — Utah, Idaho and Texas — would join Florida and Ohio in handing over the voter data.",
