@@ -1149,6 +1149,17 @@ describe("stances a careful reader takes", () => {
     expect(stances(d).OH).toBeUndefined();
   });
 
+  it("reads a headline's present tense, 'Pate sends voter data to feds', as giving it", () => {
+    const d = draft([
+      "Iowa's Pate sends voter data to feds, urges caution",
+      "",
+      "The department asked every state.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "complies" });
+    // (What a state does for anyone is no answer to the request.)
+    expect(stances(draft(["Ohio routinely sends its voter data to anyone who asks."]))).toEqual({});
+  });
+
   it("reads states that 'would join' others 'in handing over' the data as all giving it", () => {
     const d = draftArticle(
       "In a press release, the agency said three states — Utah, Idaho and Texas — would join Florida and Ohio in handing over the voter data.",
