@@ -641,6 +641,24 @@ export function attributeQuotes(
           )
         )
           someoneElse = true;
+        // "The League sent a letter commending Secretary Merrill for her response to Mr. Kobach,
+        // stating “…”": after a comma the participle is the clause subject's; one named later
+        // in the clause (an object) is not who spoke, and an unnamed subject credits no one.
+        // ("…, Woodhams said, adding, “…”" and "…, when Simon's office rebuffed the request,
+        // stating …" have the subject speak too.)
+        if (m && !m.pronoun && participle && /,\s*$/.test(beforeText.slice(0, lastVerb))) {
+          const sentenceStart = sentenceAt(q.open)?.start ?? beforeStart;
+          const subject = (c: Mention) => {
+            const lead = text.slice(sentenceStart, c.start);
+            const opener = [...lead.matchAll(CLAUSE_OPENER)].pop();
+            const from = opener ? opener.index + opener[0].length : 0;
+            return (
+              CLAUSE_SUBJECT.test(lead.slice(from)) ||
+              SAID_THEN_PARTICIPLE.test(text.slice(c.end, beforeStart + lastVerb))
+            );
+          };
+          m = candidates.find((c) => c.start >= sentenceStart && !c.pronoun && subject(c));
+        }
         if (someoneElse) m = undefined;
         if (m && spokenFor(text, m, people)) someoneElse = true;
         else if (m) speaker = people.personAt(m);
@@ -902,11 +920,17 @@ function inPassing(text: string, m: Mention): boolean {
   // "a statement from Benson", "I spoke with Benson": what follows is her account; "officials
   // with Common Cause called it …": the group's.
   if (OWN_ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
-  // "with Bondi stating, “…”": the one a participle of speech follows speaks.
-  if (
-    /^,?\s+(?:stating|saying|adding|noting|writing|declaring|arguing|insisting|warning)\b/.test(
+  // "with Bondi stating, “…”": the one a participle of speech follows speaks. (After a comma the
+  // participle goes with the clause's subject: "sent a letter commending Merrill for her response
+  // to Mr. Kobach, stating “…”" is the letter writer's.)
+  const participle =
+    /^(,?)\s+(?:stating|saying|adding|noting|writing|declaring|arguing|insisting|warning)\b/.exec(
       text.slice(m.end, m.end + 14),
-    )
+    );
+  if (
+    participle &&
+    (participle[1] === "" ||
+      /\bwith\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(text.slice(Math.max(0, m.start - 60), m.start)))
   )
     return false;
   // "blunter than Delbert Hosemann, who said …", "sent to Grimes, who called it …": the one the
@@ -1013,6 +1037,16 @@ const DOCUMENT_SPEAKS =
 // A sentence's leading subordinate clause, up to its comma: "When Trump announced the panel, …",
 // "After Gov. Tom Reyes endorsed it, …" (a title's full stop may stand in it), "Speaking at a
 // dinner, …".
+// What may stand before a clause's subject: a short leading phrase ("On July 6,"), capitalised
+// names and titles, an office's words ("California's secretary of state,").
+const CLAUSE_SUBJECT =
+  /^\s*(?:[^,;:“”"]{1,60},\s*)?(?:(?:the|a|an|of|and|secretary|state|governor|attorney|general|lieutenant|director|spokes\w+|officials?|chief|elections?|commissioner|board|office)\s+|[\p{Lu}(][\p{L}.'’()-]*[\s,]+)*$/u;
+// Where a clause of its own opens inside a sentence: ", when", ", as", "; ".
+const CLAUSE_OPENER =
+  /(?:,\s*(?:when|as|after|while|because|since|before|until|but|and|though|although)\s+|;\s*)/giu;
+// "Woodhams said, adding": a speech verb of the one named, then the participle.
+const SAID_THEN_PARTICIPLE =
+  /^\s*(?:,[^,]{0,60},)?\s*(?:said|says|wrote|writes|added|adds|told\s+[^,.;]{1,40})\s*,\s*$/;
 const LEADING_CLAUSE =
   /^\s*(?:(?:When|After|As|Before|Since|While|Although|Though|If|Once|Because)\b|\p{Lu}\p{Ll}+ing\s)[^,;:“”"]{1,160},/u;
 

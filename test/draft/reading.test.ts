@@ -3671,6 +3671,17 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(later, "We will not comply")).toBe("Jane Roe");
   });
 
+  it("credits a participle after a comma to the clause's subject, never to one it names later", () => {
+    const d = draft([
+      "On July 6, the league sent a letter commending Secretary Ann Bell for her response to Mr. Tim Vale, stating “The league stands by our long history of opposing such releases.”",
+      "Jo Lee, who said she had seen no fraud, also advised Vale to withdraw his request, saying the public lists would be “useless” in finding it.",
+      "Each voter's record lists the elections they voted in, Ray Moss said, adding, “Of course, we have no idea how anyone voted.”",
+    ]);
+    expect(speakerOf(d, "stands by our long history")).toBeNull();
+    expect(speakerOf(d, "useless")).toBe("Jo Lee");
+    expect(speakerOf(d, "no idea how anyone voted")).toBe("Ray Moss");
+  });
+
   it("reads 'a spokesman' as saying nothing of whether 'she' may stand for her", () => {
     const d = draft([
       "Jo Lee, a spokesman for Secretary of State Tim Vale, said the ruling changes nothing.",
