@@ -657,7 +657,9 @@ export function attributeQuotes(
               SAID_THEN_PARTICIPLE.test(text.slice(c.end, beforeStart + lastVerb))
             );
           };
-          m = candidates.find((c) => c.start >= sentenceStart && !c.pronoun && subject(c));
+          // (The nearest clause's subject: "Simon has objected since July, when Simon's office
+          // rebuffed the request, stating …" is the office's.)
+          m = candidates.findLast((c) => c.start >= sentenceStart && !c.pronoun && subject(c));
         }
         if (someoneElse) m = undefined;
         if (m && spokenFor(text, m, people)) someoneElse = true;
@@ -1040,7 +1042,7 @@ const DOCUMENT_SPEAKS =
 // What may stand before a clause's subject: a short leading phrase ("On July 6,"), capitalised
 // names and titles, an office's words ("California's secretary of state,").
 const CLAUSE_SUBJECT =
-  /^\s*(?:[^,;:“”"]{1,60},\s*)?(?:(?:the|a|an|of|and|secretary|state|governor|attorney|general|lieutenant|director|spokes\w+|officials?|chief|elections?|commissioner|board|office)\s+|[\p{Lu}(][\p{L}.'’()-]*[\s,]+)*$/u;
+  /^\s*(?:[^,;:“”"]{1,60},\s*)?(?:(?:the|a|an|of|and|for|with|secretary|state|governor|attorney|general|lieutenant|director|spokes\w+|officials?|chief|elections?|commissioner|board|office|lawyers?|attorneys?)\s+|[\p{Lu}(][\p{L}.'’()-]*[\s,]+)*$/u;
 // Where a clause of its own opens inside a sentence: ", when", ", as", "; ".
 const CLAUSE_OPENER =
   /(?:,\s*(?:when|as|after|while|because|since|before|until|but|and|though|although)\s+|;\s*)/giu;
