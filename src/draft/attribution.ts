@@ -741,6 +741,16 @@ export function attributeQuotes(
     ) {
       speaker = speakers[i - 1] ?? null;
     }
+    // "Smith issued the following statement:" / "“…”" / "“…”": paragraphs that are each only a
+    // quotation, one after another, go on with the words above.
+    if (!speaker && !someoneElse && previous && speakers[i - 1] && afterVerb < 0) {
+      const own = paragraphAt(q.open);
+      const prior = own && paragraphs[paragraphs.indexOf(own) - 1];
+      const quoteOnly = (p: Range, s: QuoteSpan) =>
+        s.open === p.start && /^[\s”"’]*$/.test(text.slice(s.close + 1, p.end));
+      if (own && prior && quoteOnly(own, q) && quoteOnly(prior, previous))
+        speaker = speakers[i - 1] as Found;
+    }
     // A paragraph that is only a quote, after a paragraph about one person ("That's why she's
     // standing by the other states." / "“I would not be surprised …"): that person's words.
     // Likewise a quote that opens a sentence after sentences about one person in its paragraph
@@ -1045,10 +1055,10 @@ const CLAUSE_SUBJECT =
   /^\s*(?:[^,;:“”"]{1,60},\s*)?(?:(?:the|a|an|of|and|for|with|secretary|state|governor|attorney|general|lieutenant|director|spokes\w+|officials?|chief|elections?|commissioner|board|office|lawyers?|attorneys?)\s+|[\p{Lu}(][\p{L}.'’()-]*[\s,]+)*$/u;
 // Where a clause of its own opens inside a sentence: ", when", ", as", "; ".
 const CLAUSE_OPENER =
-  /(?:,\s*(?:when|as|after|while|because|since|before|until|but|and|though|although)\s+|;\s*)/giu;
+  /(?:,\s*(?:when|as|after|while|because|since|before|until|but|and|though|although)\s+|;\s*|\s?[—–]\s?)/giu;
 // "Woodhams said, adding": a speech verb of the one named, then the participle.
 const SAID_THEN_PARTICIPLE =
-  /^\s*(?:,[^,]{0,60},)?\s*(?:said|says|wrote|writes|added|adds|told\s+[^,.;]{1,40})\s*,\s*$/;
+  /^\s*(?:\([^()]{1,20}\))?\s*(?:,[^,]{0,60},)?\s*(?:said|says|wrote|writes|added|adds|announced|announces|stated|declared|told\s+[^,.;]{1,40})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*,\s*$/u;
 const LEADING_CLAUSE =
   /^\s*(?:(?:When|After|As|Before|Since|While|Although|Though|If|Once|Because)\b|\p{Lu}\p{Ll}+ing\s)[^,;:“”"]{1,160},/u;
 

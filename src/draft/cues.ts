@@ -193,7 +193,7 @@ const ASKS_FIRST = String.raw`\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|
 const SAYS_NO = String.raw`\brefus\w*\b(?!${NOT_SAYING})|${NOT}\s+(?:(?!${OPEN_QUESTION}\b)[\w'’]+\s+){0,3}?${GIVE}\b|\bunable\s+to\s+(?:[\w'’]+\s+){0,2}?${GIVE}\b|${NOT}\s+(?:be\s+|take\s+)?(?:a\s+)?part(?:y)?\s+(?:to|of|in)\s+(?:this|that|it|(?:the|this|that|its)\s+(?:request|effort|commission|demand|scheme|exercise))\b(?!['’]s\s+(?:charge|mandate|remit|purview|scope|jurisdiction|mission|task|agenda|job|role|purpose|goals?|aims?|focus|responsibilit(?:y|ies)|business|findings?|report|membership|makeup|members?)\b)|(?<!['’]s\s+)\bunwilling(?:ness)?\s+to\s+(?:comply|cooperate|${GIVE})\b|(?<!${NOT}\s+(?:yet\s+)?)\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b(?!${NOT_SAYING})|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b`;
 // "refrained from handing over", "resisted", "balked", "pushed back", "stonewalled", "defied",
 // "a growing list of states holding the line".
-const PUSHES_BACK = String.raw`\bh[oe]ld(?:s|ing)?\s+the\s+line\b(?!\s+(?:on|in|with|for)\b)|\brefrain(?:s|ed|ing)?\s+from\s+(?:handing|turning|providing|sharing|sending|releasing|giving|complying)\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b`;
+const PUSHES_BACK = String.raw`\bh[oe]ld(?:s|ing)?\s+the\s+line(?=\s*(?:[.;,!]|$))|\brefrain(?:s|ed|ing)?\s+from\s+(?:handing|turning|providing|sharing|sending|releasing|giving|complying)\b|\b(?:resist\w*|balk\w*|buck\w*|push\w*\s+back|pushback|stonewall\w*|rebel\w*|def(?:y|ied|ies|ying)|snubb?\w*)\b`;
 // "opposed the request", "opposition to the effort to collect".
 const OPPOSES = String.raw`\boppos(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|demand|letter)s?\b|\bopposition\s+to\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|demand|letter)s?\b|\boppos(?:ed|es|ing|ition\s+to)\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?(?:effort|push|bid|attempt|drive)s?\s+to\s+(?:gather|collect|obtain|get|acquire|access|amass|compile|seize)\b`;
 // "rejected", "rebuffed", "called the request illegal", "dismissed the letter", "voted against",
@@ -219,7 +219,9 @@ const WONT_SELL = String.raw`${NOT}\s+(?:[\w'’]+\s+)?sell\w*\b(?=[^.;]{0,60}?\
 // The words of a state giving what was asked, in the same way.
 // "would join Florida, Indiana and Ohio in handing over the voter data": doing as others did.
 // (Not "has not joined Iowa in …", which says nothing of what Ohio did.)
-const JOINS_IN_GIVING = String.raw`(?<!(?:\bnot|n['’]t|\bnever|\byet\s+to)\s+(?:yet\s+)?)\bjoin(?:s|ed|ing)?\s+[^.;]{1,160}?\s+in\s+(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with)\b`;
+// (Nor "could join", "blocked Ohio from joining", "fear that Ohio will join", "joined together in
+// the 1990s in sharing data with ERIC".)
+const JOINS_IN_GIVING = String.raw`(?<!(?:\bnot|n['’]t|\bnever|\byet\s+to)\s+(?:yet\s+)?)(?<!\b(?:fear|worr|concern|warn|urg|ask|call|press|push|pressur)\w*\b[^.;]{0,60})\b(?:joined|joins|(?:will|would)\s+join)\s+(?!together\b)[^.;]{1,160}?\s+in\s+(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with)\b`;
 // "is handing over", "are complying with the request".
 const IS_GIVING = String.raw`\b(?:is|are|was|were)\s+(?:now\s+|already\s+|[a-z]+ly\s+)?(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|demand|order|subpoena)s?)\b`;
 // "will comply", "plans to provide", "has sent", "already turned over" (not "will provide
@@ -227,7 +229,7 @@ const IS_GIVING = String.raw`\b(?:is|are|was|were)\s+(?:now\s+|already\s+|[a-z]+
 const WILL_OR_HAS_GIVEN = String.raw`\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|(?<=\bbe\s+)providing(?!\s+(?:(?:more|further|additional|regular)\s+(?:information|details)|updates?|an?\s+update)\b|[^.;]{0,40}\bto\s+(?:reporters|the\s+(?:press|media|public)))|suppl(?:y|ied)|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?|grant(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?|honou?r(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?)\b(?:(?<=\b(?:fulfill(?:ed)?|comply|cooperated?))|(?!\s+(?:(?!with\b|to\b)[\w'’-]+\s+){0,3}?(?:demands?|requests?|letters?|subpoenas?|notices?|questions?|inquiries|repl(?:y|ies)|responses?|answers?|notes?|statements?|objections?|briefs?|motions?|filings?|comments?|testimony)\b))`;
 // "provided its voter list", "transmitted the data", "released the public portion", "released
 // Ohio's roll to the commission".
-const SENT_THE_DATA = String.raw`\b(?:provided|supplied|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered|transmitted|forwarded)\s+(?:(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?|voter\s+(?:registration\s+)?)?(?:lists?|rolls?|files?|data|database|records?|information)\b|\btransmitted\s+(?:[\w'’]+\s+){0,3}?(?:information|data|lists?|rolls?|files?|records?)\b|\b(?:released|sent|provided|submitted|shared|gave|delivered|forwarded)(?=\s+(?:the|its|their)\s+public(?:ly\s+available)?\s+(?:portions?|parts?)\b)|\b(?:released|sent|provided|submitted|shared|gave|delivered|forwarded|transferred|releases|sends|provides|submits|shares|gives|delivers|forwards|transfers)\s+(?:(?:its|their|the|[\w.]+(?:\s+[\w.]+)?['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?|histor(?:y|ies))\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:commission|panel|department|DOJ|federal\s+government|administration|Kobach|feds)\b`;
+const SENT_THE_DATA = String.raw`\b(?:provided|supplied|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered|transmitted|forwarded)\s+(?:(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?|voter\s+(?:registration\s+)?)?(?:lists?|rolls?|files?|data|database|records?|information)\b|\btransmitted\s+(?:[\w'’]+\s+){0,3}?(?:information|data|lists?|rolls?|files?|records?)\b|\b(?:released|sent|provided|submitted|shared|gave|delivered|forwarded)(?=\s+(?:the|its|their)\s+public(?:ly\s+available)?\s+(?:portions?|parts?)\b)|(?<!\b(?:that|which|who)\s+)\b(?:released|sent|provided|submitted|shared|gave|delivered|forwarded|transferred|releases|sends|provides|submits|shares|gives|delivers|forwards|transfers)\s+(?:(?:its|their|the|[\w.]+(?:\s+[\w.]+)?['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?|histor(?:y|ies))\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:commission|panel|department|DOJ|federal\s+government|administration|Kobach|feds)\b`;
 // "the agreement has been signed".
 const AGREEMENT_SIGNED = String.raw`\b(?:have|has|had)(?<=\b(?:agreements?|MOUs?|memorand(?:um|a))\b[^.;]{0,80}(?:have|has|had))\s+(?:already\s+)?signed\b`;
 // "agreed to provide", "decided to comply", "intention to share", "responded favorably", "no
@@ -472,9 +474,11 @@ const COURT_ACTS_ES =
 // A court or judge that gives its reason before the words: "the judge dismissed the suit, saying".
 const COURT_REASONS =
   /\b(?:judges?|courts?|justices)\b[^.;]{0,200}\b(?:saying|ruled|ruling|found|finding|wrote|writing|held|holding)\b[^.;]*$/i;
-// "Judge tosses DOJ suit in Michigan, latest rejection of …": a phrase that names the court's act.
+// "Judge tosses DOJ suit in Michigan, latest rejection of …": a phrase that names the act of the
+// court the clause opens with (not "Judge hears arguments as Ohio digs in, the latest refusal",
+// nor "Lawyers for Ohio filed a brief with the court, a rejection of …").
 const COURT_ACT_NAMED =
-  /\b(?:judges?|courts?|justices)\b[^.;]{0,160},\s*(?:(?:the|a|an|its|in\s+an?|in\s+the)\s+)?(?:(?:latest|another|new|\p{L}+(?:st|nd|rd|th))\s+)?$/iu;
+  /^\s*(?:(?:an?|the|federal|district|appeals|state|circuit|chief|U\.S\.|\p{Lu}[\p{L}.'’-]*)\s+){0,5}(?:judges?|courts?|justices)\b(?:(?!\b(?:as|while|when|after|because|since|and|but|with)\b)[^.;,]){0,160},\s*(?:(?:the|a|an|its|in\s+an?|in\s+the)\s+)?(?:(?:latest|another|new|\p{L}+(?:st|nd|rd|th))\s+)?$/iu;
 const COURT_SPEAKS =
   /\b(?:judges?|courts?|justices)\b[^.;]{0,60}\b(?:wrote|writes|write|said|says|say|ruled|rules|rule|found|finds|find|held|holds|hold|stated|opined)\b/i;
 
@@ -500,9 +504,12 @@ const CONDITION =
 // "would send the data it requested, but only after he received assurances": still open.
 const BUT_ONLY_IF = /^[^.;]{0,160}?\bbut\s+only\s+(?:after|if|once|when|with)\b/i;
 const HANDED_OVER = /\b(?:shar|provid|gave|giv|hand|turn|sent|send|releas|deliver|submit)\w*\b/i;
-/** A demand for the data, or a refusal of one, before the words that hand it over. */
+/**
+ * A demand that governs the words that hand the data over ("demands … that Michigan turn over",
+ * "asked Ohio to hand over"), or a refusal of them ("refused to turn over").
+ */
 const DEMANDED_OR_REFUSED =
-  /\b(?:demand|request|ask|order|requir|urg|forc|compel|refus|reject|declin|resist|rebuff)\w*\b[^.;]*$/i;
+  /\b(?:demand|request|ask|order|requir|urg|forc|compel|push|press)\w*\b[^.;,]{0,80}?\b(?:that|to)\s+(?:[\p{L}.'’-]+\s+){0,4}$|\b(?:refus|declin|reject|resist|rebuff)\w*\s+to\s+$/iu;
 const NOT_DATA_SENT =
   /^\s+(?:(?:a|an|the|his|her|its|their|my|our|these|those|some)\s+)?(?:\p{L}+\s+)?(?:letters?|responses?|reply|replies|e-?mails?|notes?|memos?|questions?|statements?|requests?|demands?|subpoenas?|notices?|concerns?|thoughts|views|opinions?|feedback|perspectives?|worries|reservations|objections)\b/iu;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;
@@ -958,13 +965,19 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         /\b(?:obtain|prevent|stop|block|collect)\w*\b[^.;]{0,80}$/i.test(before)
       )
         continue;
-      // "shared a non-public voter list": the private data handed over, not kept back. (Not
-      // "rejected demands that Michigan turn over non-public information": what was demanded.)
+      // "rejected demands that Michigan turn over non-public information": what was demanded, no
+      // answer in itself (the rejection may be one).
+      if (
+        rule.stance === "public-only" &&
+        /^non-?public$/i.test(m[0]) &&
+        DEMANDED_OR_REFUSED.test(before.slice(-120))
+      )
+        continue;
+      // "shared a non-public voter list": the private data handed over, not kept back.
       if (
         rule.stance === "public-only" &&
         /^non-?public$/i.test(m[0]) &&
         (HANDED_OVER.test(before.slice(-80)) || HANDED_OVER.test(after.slice(0, 80))) &&
-        !DEMANDED_OR_REFUSED.test(before.slice(-120)) &&
         !new RegExp(
           `${NOT}|\\bonly\\b|\\bwithh[oe]ld|\\bprotect|\\bexcept|\\bwithout\\b|\\black`,
           "i",

@@ -212,10 +212,16 @@ function homeState(
   // or the story's first state, named again where every other is named once.
   const leads = mentions[0]?.state === first[0] && first[1] >= 2 && second?.[1] === 1;
   if (second ? (first[1] < 3 || second[1] * 2 > first[1]) && !leads : false) return null;
-  // ("BALTIMORE, MD – Attorney General Brown …" about California's case: filed from elsewhere,
-  // so the one state named most is not surely the story's.)
+  // ("BALTIMORE, MD – Attorney General Brown …" about California's case, "Maryland voters …":
+  // filed from a state the text also speaks of, so the one named most is not surely the story's.
+  // Not "WASHINGTON, DC —" or "KANSAS CITY, Mo." over a story on Kansas.)
   const filedFrom = datelineState(text, jurisdictions);
-  return filedFrom && filedFrom !== first[0] ? null : first[0];
+  const elsewhere =
+    filedFrom &&
+    filedFrom.usps !== first[0] &&
+    filedFrom.usps !== "DC" &&
+    text.includes(filedFrom.name);
+  return elsewhere ? null : first[0];
 }
 
 // "BALTIMORE, MD –", "PORTLAND, Ore. (AP) —": a dateline's state, by its postal code or AP
@@ -223,10 +229,9 @@ function homeState(
 const DATELINE =
   /(?:^|\n)[^\S\n]*\p{Lu}[\p{Lu}.'’ -]{1,30},[^\S\n]*(\p{Lu}{2}|\p{Lu}\p{Ll}{1,4}\.)[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?[–—-]+\s/u;
 
-function datelineState(text: string, jurisdictions: readonly Jurisdiction[]): string | null {
-  const m = DATELINE.exec(text.slice(0, 600));
-  const code = m?.[1];
-  return code ? (jurisdictions.find((j) => j.usps === code || j.ap === code)?.usps ?? null) : null;
+function datelineState(text: string, jurisdictions: readonly Jurisdiction[]): Jurisdiction | null {
+  const code = DATELINE.exec(text.slice(0, 600))?.[1];
+  return code ? (jurisdictions.find((j) => j.usps === code || j.ap === code) ?? null) : null;
 }
 
 // "Mississippi's then-secretary of state, Republican Delbert Hosemann": a title the person held.

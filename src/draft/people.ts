@@ -252,11 +252,14 @@ export function findPeople(
       if (!knownByName.has(suffix)) knownByName.set(suffix, p);
     }
     // A last name alone stands for a known person only when the article names them in full, or,
-    // in an article of their story, names their state and never prints the name as a common
-    // word ("While Wolf criticized Trump" where Pennsylvania is named; not "cry wolf").
+    // in an article of their story, names their state and their office and never prints the
+    // name as a common word ("While Wolf criticized Trump" where Pennsylvania and its governor
+    // are named; not "cry wolf", nor "said Simon, a St. Paul retiree").
     const last = fold(p.name.split(" ").pop() ?? "");
     const home = p.state === null ? undefined : jurisdictions.find((j) => j.usps === p.state);
-    const stateNamed = home !== undefined && wordIn(text, home.name);
+    const office = OFFICE_WORDS[p.office];
+    const stateNamed =
+      home !== undefined && wordIn(text, home.name) && office !== undefined && office.test(text);
     if (
       [p.name, ...p.aliases].some((n) => n.includes(" ") && foldedText.includes(fold(n))) ||
       (stateNamed && story !== null && p.namedIn.source.story === story && !wordIn(text, last))
@@ -1432,3 +1435,10 @@ function wordIn(text: string, word: string): boolean {
     "u",
   ).test(text);
 }
+
+// How a text names the offices whose holders a surname alone may stand for.
+const OFFICE_WORDS: Partial<Record<Person["office"], RegExp>> = {
+  "secretary-of-state": /\bsecretary\s+of\s+(?:the\s+)?(?:state|commonwealth)\b/i,
+  governor: /\b(?:governor|gov\.)(?!\s+(?:candidate|race))/i,
+  "lieutenant-governor": /\b(?:lieutenant|lt\.)\s+gov/i,
+};

@@ -21,9 +21,11 @@ const STRAIGHT = '"';
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  // Where a stray single mark after the words' last comma or stop closes the open quote, or -1.
-  const strayClose = (until: number) => {
-    const stray = [...text.slice(open + 1, until).matchAll(/[,.!?](['’]{1,2})(?=\s|$)/g)].pop();
+  // Where a stray single mark after the words' last comma or stop closes the open quote, or -1;
+  // `doubled`: only two of them, not a quotation's own ‘No.’ inside it.
+  const strayClose = (until: number, doubled = false) => {
+    const marks = doubled ? /[,.!?](['’]{2})(?=\s|$)/g : /[,.!?](['’]{1,2})(?=\s|$)/g;
+    const stray = [...text.slice(open + 1, until).matchAll(marks)].pop();
     return stray?.index === undefined ? -1 : open + 1 + stray.index + 1;
   };
   const unclosed = (until: number) => {
@@ -127,7 +129,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   // A quote still open where the text stops was cut off with the page: its words so far stand,
   // up to a stray closing mark ("…information,’’ he said. Fontes sa").
   if (open >= 0) {
-    const stray = strayClose(text.length);
+    const stray = strayClose(text.length, true);
     add(open, stray >= 0 ? stray : text.length);
   }
   const headlines = headlineQuotes(text);

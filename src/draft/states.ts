@@ -377,9 +377,7 @@ export function notAResponse(
     REPORTS_OTHERS_AFTER.test(text.slice(mention.end, sentence.end)) &&
     /,\s*$/.test(before) &&
     (facts.ends.size > 1 ||
-      /\b(?:states|several|many|others|some|most)\b/i.test(
-        text.slice(sentence.start, mention.start),
-      ))
+      /\b(?:states|others)\b/i.test(text.slice(sentence.start, mention.start)))
   )
     return "tells of what other states did";
   // "he provided Arizona with its language", "gave Ohio a deadline": the one given something,
@@ -391,8 +389,11 @@ export function notAResponse(
     /^(?:,[^,]{1,60},)?\s+with\b/u.test(after)
   )
     return "the one given something";
-  // "The brief, filed in California, argues …": where a paper was filed or a case heard.
+  // "The brief, filed in California, argues …": where a paper was filed or a case heard. (Not
+  // "filed in Oregon, which refused outright", nor "… has not changed the state's answer".)
   if (
+    !/^\s*,\s*(?:which|whose)\b/.test(after) &&
+    !/\b(?:the\s+state|its)\b/i.test(text.slice(mention.end, sentence.end)) &&
     /\b(?:filed|lodged|brought|heard|argued|pending)\s+in\s+(?:(?:federal|state|district)\s+court\s+in\s+)?$/i.test(
       before,
     )

@@ -717,6 +717,58 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ TX: "complies", OH: "public-only" });
   });
 
+  it("keeps the readings a fourth reviewer checked", () => {
+    const doj = (...lines: string[]) =>
+      stances(draftArticle(lines.join("\n"), { ...strangers, overrides: { story: "doj-2025" } }));
+    // A demand or a refusal earlier in the sentence does not undo handing the data over.
+    expect(
+      doj(
+        "After the department demanded it a second time, Ohio handed over non-public voter data.",
+      ),
+    ).toEqual({ OH: "complies" });
+    expect(doj("Ohio, which had resisted for months, turned over non-public voter data.")).toEqual({
+      OH: "complies",
+    });
+    // "join … in handing over" only as done.
+    expect(
+      doj("A judge blocked Ohio from joining Iowa and Utah in handing over the voter data."),
+    ).toEqual({});
+    expect(doj("Groups fear that Ohio will join Iowa in handing over the voter data.")).toEqual({});
+    expect(doj("Ohio could join Iowa in handing over the voter data next year.")).toEqual({});
+    expect(
+      doj("Ohio and Iowa joined together in the 1990s in sharing voter data with a consortium."),
+    ).toEqual({});
+    // "held the line" against something else, or while reviewing, is no refusal.
+    expect(
+      doj(
+        "Secretary Jo Lee, who has held the line against fraud for years, said Ohio would comply with the request.",
+      ),
+    ).toEqual({ OH: "complies" });
+    expect(doj("Ohio is holding the line while its lawyers review the request.")).toEqual({});
+    // A bill "that sends" data is no state's act.
+    expect(
+      doj("A bill in the Ohio Senate that sends voter data to the feds drew criticism."),
+    ).toEqual({});
+    // A state named where a suit was filed still answers in its own clause.
+    expect(
+      doj(
+        "The first lawsuit was filed in Oregon, which refused outright to turn over its voter roll.",
+      ),
+    ).toEqual({
+      OR: "refuses",
+    });
+    // ", Utah officials said" after Utah's own data is Utah's answer.
+    expect(
+      doj(
+        "Some of the requested records are already public and will be sent to the department, Utah officials said.",
+      ),
+    ).toEqual({ UT: "public-only" });
+    // A court's act named after a clause that is not the court's is the state's.
+    expect(doj("Judge hears arguments as Ohio digs in, the latest refusal by a state")).toEqual({
+      OH: "refuses",
+    });
+  });
+
   it("keeps the readings a third reviewer checked", () => {
     const doj = (line: string) =>
       stances(draftArticle(line, { ...strangers, overrides: { story: "doj-2025" } }));
@@ -1186,9 +1238,16 @@ describe("stances a careful reader takes", () => {
     const release = [
       "BALTIMORE, MD – Attorney General Jo Lee today joined a brief supporting California's motion to dismiss the suit.",
       "The brief, filed in California, argues the demand is unlawful. California is fighting the suit.",
-      "“We won't allow federal overreach to undermine voting rights,” said Attorney General Lee.",
+      "“Maryland voters deserve better. We won't allow federal overreach to undermine voting rights,” said Attorney General Lee.",
     ];
     expect(stances(draft(release))).toEqual({});
+    // (A Washington dateline, or a city across the state line, says nothing of the story's state.)
+    const capital = draft([
+      "WASHINGTON, DC — The department asked Ohio for its full voter list in June.",
+      "After weeks of talks, the state finally handed over the data on Monday, Secretary of State Jo Lee said.",
+      "Ohio's list holds eight million names, and Ohio's clerks keep it.",
+    ]);
+    expect(stances(capital)).toEqual({ OH: "complies" });
     // (Filed from the state it is about, the official is that state's.)
     const home = draft([
       release[0]?.replace("BALTIMORE, MD", "SACRAMENTO, CA") ?? "",
@@ -3695,7 +3754,7 @@ describe("quote speakers named the way the web names them", () => {
     const commission: DraftContext = { ...withKnown, overrides: { story: "commission-2017" } };
     const d = draft(
       [
-        "Pennsylvania will not send the commission its voters' private data.",
+        "Pennsylvania's governor will not send the commission its voters' private data.",
         'While Wolf repeatedly criticized Trump and said "the commonwealth cannot share this information", he also noted that anyone can buy the public file.',
       ],
       commission,
@@ -3711,12 +3770,21 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(unnamed, "the data stays with us")).toBeNull();
     const common = draft(
       [
-        "Pennsylvania officials cried wolf, critics said.",
+        "Pennsylvania's governor cried wolf, critics said.",
         'While Wolf criticized the panel and said "the data stays with us", he kept quiet on the rest.',
       ],
       commission,
     );
     expect(speakerOf(common, "the data stays with us")).not.toBe("Tom Wolf");
+    // (Nor where the office goes unnamed: "said Wolf, a Pittsburgh retiree".)
+    const voter = draft(
+      [
+        "Pennsylvania voters lined up to cancel their registrations.",
+        '"I bet the state hands over everything," said Wolf, a Pittsburgh retiree.',
+      ],
+      commission,
+    );
+    expect(speakerOf(voter, "I bet the state")).not.toBe("Tom Wolf");
   });
 
   it("credits words introduced by a colon to the clause's subject, and 'labeled' words to the labeller", () => {
