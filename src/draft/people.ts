@@ -258,8 +258,7 @@ export function findPeople(
     const last = fold(p.name.split(" ").pop() ?? "");
     const home = p.state === null ? undefined : jurisdictions.find((j) => j.usps === p.state);
     const office = OFFICE_WORDS[p.office];
-    const stateNamed =
-      home !== undefined && wordIn(text, home.name) && office !== undefined && office.test(text);
+    const stateNamed = home !== undefined && wordIn(text, home.name) && office?.test(text) === true;
     if (
       [p.name, ...p.aliases].some((n) => n.includes(" ") && foldedText.includes(fold(n))) ||
       (stateNamed && story !== null && p.namedIn.source.story === story && !wordIn(text, last))

@@ -3730,6 +3730,19 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(later, "We will not comply")).toBe("Jane Roe");
   });
 
+  it("credits a statement's paragraphs, each only a quotation, to the one who issued it", () => {
+    const d = draft([
+      "Secretary of State Ann Bell issued the following statement after the meeting.",
+      "",
+      "“Today's meeting is the latest effort to suppress the vote.”",
+      "",
+      "“The meeting heard no testimony from the voters it claims to protect.”",
+      "",
+      "“I will continue to refuse to comply with this commission's requests.”",
+    ]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(["Ann Bell", "Ann Bell", "Ann Bell"]);
+  });
+
   it("credits a participle after a comma to the clause's subject, never to one it names later", () => {
     const d = draft([
       "On July 6, the league sent a letter commending Secretary Ann Bell for her response to Mr. Tim Vale, stating “The league stands by our long history of opposing such releases.”",
