@@ -87,6 +87,7 @@ const SPEECH = new RegExp(
     "stressed",
     "reiterated",
     "remarked",
+    "concurred",
     // (Rewritten wire copy puts "mentioned" for "said" throughout.)
     "mentioned",
     // "Kobach, who likes to bill himself as “…”": his own words for himself.
@@ -225,7 +226,11 @@ export function attributeQuotes(
     let speaker: Found | null = tweeter(text, q.close + 1, next?.open ?? text.length, people);
     const afterText = text.slice(q.close + 1, afterEnd);
     let someoneElse = REPORT_BY.test(afterText);
-    const afterVerb = firstMatch(SPEECH, afterText);
+    // ("“…,” Clyde concu" where the page stops: a speech verb cut off after a name.)
+    const afterVerb =
+      firstMatch(SPEECH, afterText) >= 0
+        ? firstMatch(SPEECH, afterText)
+        : cutSpeechVerb(text, q, afterText, afterEnd);
     // "he is “willing to go to jail,” saying that an official in Bondi’s office …": a participle
     // goes on with the one who spoke before the quote; who it names next is not the speaker.
     const goesOnBefore =
@@ -858,6 +863,38 @@ export function attributeQuotes(
     speakers.push(cutOff ? null : speaker);
   }
   return speakers;
+}
+
+const SPEECH_VERBS = [
+  "said",
+  "says",
+  "added",
+  "adds",
+  "concurred",
+  "continued",
+  "countered",
+  "told",
+  "wrote",
+  "writes",
+  "stated",
+  "explained",
+  "noted",
+  "argued",
+  "insisted",
+  "replied",
+  "responded",
+];
+
+/**
+ * Where a speech verb the page cut off begins ("“…,” Clyde concu" at the text's end, after a
+ * quotation closed on a comma), or -1.
+ */
+function cutSpeechVerb(text: string, q: QuoteSpan, afterText: string, afterEnd: number): number {
+  if (afterEnd < text.trimEnd().length || !text.slice(q.end, q.close + 1).includes(",")) return -1;
+  const m = /^[\s”"’]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}{2,9})\s*$/u.exec(afterText);
+  const part = m?.[1];
+  if (!part || !SPEECH_VERBS.some((v) => v.startsWith(part) && v !== part)) return -1;
+  return afterText.lastIndexOf(part);
 }
 
 // What the sentence's subject asked for, up to the quote ("… asking them for information, “").

@@ -3730,6 +3730,22 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(later, "We will not comply")).toBe("Jane Roe");
   });
 
+  it("reads 'concurred' as saying, and a speech verb the page cut off after a name", () => {
+    const d = draft([
+      "Ann Bell and Jo Lee are both running for secretary of state.",
+      "“The fraud argument is a lot of hot air,” Bell concurred.",
+      "“The request was never about fraud,” Lee conti",
+    ]);
+    expect(speakerOf(d, "hot air")).toBe("Ann Bell");
+    expect(speakerOf(d, "never about fraud")).toBe("Jo Lee");
+    // (Not a word that is no speech verb: "… Lee sat".)
+    const sat = draft([
+      "Ann Bell and Jo Lee spoke.",
+      "“The request was never about fraud,” Lee xy",
+    ]);
+    expect(speakerOf(sat, "never about fraud")).toBeNull();
+  });
+
   it("credits a statement's paragraphs, each only a quotation, to the one who issued it", () => {
     const d = draft([
       "Secretary of State Ann Bell issued the following statement after the meeting.",
