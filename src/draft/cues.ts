@@ -527,6 +527,7 @@ const SAME_ANSWER: Record<"refuses" | "public-only", RegExp> = {
   "public-only": /\bpublic\w*\b/i,
 };
 // "unlikely to acquiesce", "not expected to comply": an answer foreseen, not given.
+const WOULD_HAVE = /\b(?:would|could|might)(?:\s+not|n['’]t)?\s+have\s+(?:\p{L}+ly\s+)?$/iu;
 const UNLIKELY = /\b(?:unlikely|not\s+likely|not\s+expected|doubtful|hesitant|reluctant)\s+to\s+$/i;
 
 // A category's label, as list makers word it: "Refusal:", "Partial compliance:", "Comply", "Undecided".
@@ -850,6 +851,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         continue;
       if (LAWSUIT_ES.test(clause) && ALLEGED_ES.test(before)) continue;
       if (rule.stance === "complies" && UNLIKELY.test(before)) continue;
+      // "she would have rebuffed a request", "Ohio would have complied if …": what did not happen.
+      if (WOULD_HAVE.test(before)) continue;
       // "A Circuit Court judge refused to block …", "The court wrote, “… we decline …”": the
       // court's act or words, not the state's answer.
       if (

@@ -1201,6 +1201,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(d).OH).toBeUndefined();
   });
 
+  it("reads what someone 'would have' done as no answer", () => {
+    const d = draft([
+      "The candidate, Jo Lee, said she would have rebuffed the commission's request for Ohio's voter data.",
+      "Iowa would have complied if the law allowed it.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads a headline's present tense, 'Pate sends voter data to feds', as giving it", () => {
     const d = draft([
       "Iowa's Pate sends voter data to feds, urges caution",
