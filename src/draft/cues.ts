@@ -527,6 +527,9 @@ const SAME_ANSWER: Record<"refuses" | "public-only", RegExp> = {
   "public-only": /\bpublic\w*\b/i,
 };
 // "unlikely to acquiesce", "not expected to comply": an answer foreseen, not given.
+// What a refusal's words go on to, where they refuse only a part.
+const REFUSED_IN_PART =
+  /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:with|to|of)\s+)?(?:at\s+least\s+)?(?:some|certain|a\s+(?:portion|part)|portions?|parts?)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:request|data|information|records?|fields|voter)\b/iu;
 const WOULD_HAVE = /\b(?:would|could|might)(?:\s+not|n['’]t)?\s+have\s+(?:\p{L}+ly\s+)?$/iu;
 const UNLIKELY = /\b(?:unlikely|not\s+likely|not\s+expected|doubtful|hesitant|reluctant)\s+to\s+$/i;
 
@@ -872,6 +875,10 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         if (branch && !SAME_ANSWER[rule.stance].test(branch[1] as string))
           return cueAt(range.start, m, "withholding", masked);
       }
+      // "will not comply with at least a portion of the request", "prohibits them from turning over
+      // some voter information": refused in part.
+      if (rule.stance === "refuses" && REFUSED_IN_PART.test(after))
+        return cueAt(range.start, m, "withholding", masked);
       // "will send some – but not all – the information": an aside that says in part.
       if (
         rule.stance === "complies" &&

@@ -1201,6 +1201,15 @@ describe("stances a careful reader takes", () => {
     expect(stances(d).OH).toBeUndefined();
   });
 
+  it("reads a refusal of 'at least a portion of the request' or 'some voter information' as in part", () => {
+    const d = draft([
+      "Nearly every state has said it will not comply with at least a portion of the request, including Kansas.",
+      "Some states, such as Idaho, said state law prohibits them from turning over some voter information.",
+      "Ohio refused to hand over the data.",
+    ]);
+    expect(stances(d)).toEqual({ KS: "withholding", ID: "withholding", OH: "refuses" });
+  });
+
   it("reads what someone 'would have' done as no answer", () => {
     const d = draft([
       "The candidate, Jo Lee, said she would have rebuffed the commission's request for Ohio's voter data.",
