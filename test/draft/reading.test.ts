@@ -1210,6 +1210,15 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ KS: "withholding", ID: "withholding", OH: "refuses" });
   });
 
+  it("reads what the requester 'would make available to the public' as no answer, and 'not even' public data as refusing", () => {
+    const d = draft([
+      "Ohio Secretary of State Jo Lee says the commission requested data on four million Ohio voters that would be made available to the public.",
+      "Officials in Idaho flatly refused. They wouldn't even provide information that is acknowledged to be public information.",
+      "In Iowa, the law requires that the name and address MUST be made publicly available to anyone.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses", IA: "public-only" });
+  });
+
   it("reads what someone 'would have' done as no answer", () => {
     const d = draft([
       "The candidate, Jo Lee, said she would have rebuffed the commission's request for Ohio's voter data.",
