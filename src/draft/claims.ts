@@ -301,7 +301,9 @@ export function draftClaims(
     const opensParagraph = /(?:^|\n)\s*$/.test(
       text.slice(Math.max(0, sentence.start - 4), sentence.start),
     );
-    const bare = bareItem(body, responding, sentence.start);
+    // ("- Seattle" / "- Washington": a menu of cities that happens to hold a state's name.)
+    const bare =
+      bareItem(body, responding, sentence.start) && !underOtherItems(text, sentence, states);
     // "• Alaska — Division of Elections": a list's line that names its state first.
     const isItem = bare || markedItem(body, responding, sentence.start);
     // "While some states have complied …, Maine … refused": a leading "while" clause's cue is
@@ -1054,6 +1056,16 @@ function bareItem(body: string, mentions: StateMention[], offset: number): boole
 }
 
 const MARKER_ONLY = new RegExp(String.raw`^\s*${LIST_MARKER}\s*$`);
+
+/** The line above is a list's item too, one that names no state: "- Seattle" over "- Washington". */
+function underOtherItems(text: string, sentence: Range, states: StateMatcher): boolean {
+  const lineStart = text.lastIndexOf("\n", sentence.start - 1);
+  if (lineStart < 0) return false;
+  const above = text.slice(text.lastIndexOf("\n", lineStart - 1) + 1, lineStart);
+  return (
+    /^\s*[-–—•*·▪◦]\s*\p{Lu}[\p{L} .'’-]{1,40}$/u.test(above) && states.find(above).length === 0
+  );
+}
 
 /** A list's line that opens with a marker and a state's name: "• Alaska — Division of Elections". */
 function markedItem(body: string, mentions: StateMention[], offset: number): boolean {

@@ -380,6 +380,16 @@ export function notAResponse(
       /\b(?:states|others)\b/i.test(text.slice(sentence.start, mention.start)))
   )
     return "tells of what other states did";
+  // "Tom Alciere, of New Hampshire, purchased …": where someone lives, not a state's answer
+  // (but "Secretary of State Jo Lee, of Ohio," speaks for it).
+  if (
+    /\p{Lu}[\p{L}.'’-]+,\s+(?:of|from)\s+$/u.test(before) &&
+    /^,/.test(after) &&
+    !/\b(?:secretary|governor|gov\.|attorney|general|official|director|clerk|commissioner|registrar|administrator)\b[^,]{0,40},\s+(?:of|from)\s+$/i.test(
+      before,
+    )
+  )
+    return "where someone lives";
   // "he provided Arizona with its language", "gave Ohio a deadline": the one given something,
   // not the one giving.
   if (

@@ -1219,6 +1219,23 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "refuses", IA: "public-only" });
   });
 
+  it("reads a city menu's 'Washington' and a person's home state as no answer", () => {
+    const menu = draft([
+      "- Salt Lake City",
+      "- Seattle",
+      "- Washington",
+      "Idaho to Hand Over Voter Data to Justice Department After Court Loss",
+      "State's Republican Secretary of State says he will comply with federal request.",
+    ]);
+    expect(stances(menu).WA).toBeUndefined();
+    const home = draft([
+      "Tom Reed, of New Hampshire, bought Ohio's old voter list and charged voters $5 each to be removed.",
+      "Secretary of State Jo Lee, of Iowa, said Iowa will not comply with the request.",
+    ]);
+    expect(stances(home).NH).toBeUndefined();
+    expect(stances(home).IA).toBe("refuses");
+  });
+
   it("reads what someone 'would have' done as no answer", () => {
     const d = draft([
       "The candidate, Jo Lee, said she would have rebuffed the commission's request for Ohio's voter data.",
