@@ -87,7 +87,6 @@ const SPEECH = new RegExp(
     "stressed",
     "reiterated",
     "remarked",
-    "concurred",
     // (Rewritten wire copy puts "mentioned" for "said" throughout.)
     "mentioned",
     // "Kobach, who likes to bill himself as “…”": his own words for himself.
@@ -653,18 +652,19 @@ export function attributeQuotes(
         // stating …" have the subject speak too.)
         if (m && !m.pronoun && participle && /,\s*$/.test(beforeText.slice(0, lastVerb))) {
           const sentenceStart = sentenceAt(q.open)?.start ?? beforeStart;
-          const subject = (c: Mention) => {
+          const named = candidates.filter((c) => c.start >= sentenceStart && !c.pronoun);
+          const leadsClause = (c: Mention) => {
             const lead = text.slice(sentenceStart, c.start);
             const opener = [...lead.matchAll(CLAUSE_OPENER)].pop();
-            const from = opener ? opener.index + opener[0].length : 0;
-            return (
-              CLAUSE_SUBJECT.test(lead.slice(from)) ||
-              SAID_THEN_PARTICIPLE.test(text.slice(c.end, beforeStart + lastVerb))
-            );
+            return CLAUSE_SUBJECT.test(lead.slice(opener ? opener.index + opener[0].length : 0));
           };
           // (The nearest clause's subject: "Simon has objected since July, when Simon's office
-          // rebuffed the request, stating …" is the office's.)
-          m = candidates.findLast((c) => c.start >= sentenceStart && !c.pronoun && subject(c));
+          // rebuffed the request, stating …" is the office's; failing one, who "said, adding".)
+          m =
+            named.findLast(leadsClause) ??
+            named.findLast((c) =>
+              SAID_THEN_PARTICIPLE.test(text.slice(c.end, beforeStart + lastVerb)),
+            );
         }
         if (someoneElse) m = undefined;
         if (m && spokenFor(text, m, people)) someoneElse = true;
@@ -753,7 +753,19 @@ export function attributeQuotes(
       const prior = own && paragraphs[paragraphs.indexOf(own) - 1];
       const quoteOnly = (p: Range, s: QuoteSpan) =>
         s.open === p.start && /^[\s”"’]*$/.test(text.slice(s.close + 1, p.end));
-      if (own && prior && quoteOnly(own, q) && quoteOnly(prior, previous))
+      // (Not in a box of quotations each credited below, "— Ohio's Jo Lee", nor a pull quote
+      // that repeats words printed elsewhere.)
+      const next = own && paragraphs[paragraphs.indexOf(own) + 1];
+      const creditBelow = next !== undefined && /^\s*[—–-]/.test(text.slice(next.start, next.end));
+      const repeated = text.indexOf(text.slice(q.start, Math.min(q.end, q.start + 40))) !== q.start;
+      if (
+        own &&
+        prior &&
+        quoteOnly(own, q) &&
+        quoteOnly(prior, previous) &&
+        !creditBelow &&
+        !repeated
+      )
         speaker = speakers[i - 1] as Found;
     }
     // A paragraph that is only a quote, after a paragraph about one person ("That's why she's
@@ -870,7 +882,6 @@ const SPEECH_VERBS = [
   "says",
   "added",
   "adds",
-  "concurred",
   "continued",
   "countered",
   "told",
@@ -890,7 +901,13 @@ const SPEECH_VERBS = [
  * quotation closed on a comma), or -1.
  */
 function cutSpeechVerb(text: string, q: QuoteSpan, afterText: string, afterEnd: number): number {
-  if (afterEnd < text.trimEnd().length || !text.slice(q.end, q.close + 1).includes(",")) return -1;
+  // (Only a quotation that opens its sentence: "Lee called it “…,” Kobach no" may be Lee's.)
+  if (
+    afterEnd < text.trimEnd().length ||
+    !text.slice(q.end, q.close + 1).includes(",") ||
+    !/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, q.open - 3), q.open))
+  )
+    return -1;
   const m = /^[\s”"’]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}{2,9})\s*$/u.exec(afterText);
   const part = m?.[1];
   if (!part || !SPEECH_VERBS.some((v) => v.startsWith(part) && v !== part)) return -1;
@@ -1089,10 +1106,11 @@ const DOCUMENT_SPEAKS =
 // What may stand before a clause's subject: a short leading phrase ("On July 6,"), capitalised
 // names and titles, an office's words ("California's secretary of state,").
 const CLAUSE_SUBJECT =
-  /^\s*(?:[^,;:“”"]{1,60},\s*)?(?:(?:the|a|an|of|and|for|with|secretary|state|governor|attorney|general|lieutenant|director|spokes\w+|officials?|chief|elections?|commissioner|board|office|lawyers?|attorneys?)\s+|[\p{Lu}(][\p{L}.'’()-]*[\s,]+)*$/u;
-// Where a clause of its own opens inside a sentence: ", when", ", as", "; ".
+  /^\s*(?:[^,;:“”"]{1,60},\s*)?(?:(?:the|a|an|of|and|for|with|secretary|state|governor|attorney|general|lieutenant|director|spokes\w+|officials?|chief|elections?|commissioner|board|office|lawyers?|attorneys?|longtime|veteran|top|new)\s+|[\p{Lu}(][\p{L}.'’()-]*[\s,]+)*$/u;
+// Where a clause of its own opens inside a sentence: ", when", ", as", "weeks after", ",” but",
+// "; ". (Not a dash: "Lee, like his counterpart — Secretary Pate — rejected …" is Lee's.)
 const CLAUSE_OPENER =
-  /(?:,\s*(?:when|as|after|while|because|since|before|until|but|and|though|although)\s+|;\s*|\s?[—–]\s?)/giu;
+  /(?:,[”"’]?\s*(?:when|as|after|while|because|since|before|until|but|and|though|although)\s+|\b(?:when|after|before|while|because|since|until|though|although)\s+|;\s*)/giu;
 // "Woodhams said, adding": a speech verb of the one named, then the participle.
 const SAID_THEN_PARTICIPLE =
   /^\s*(?:\([^()]{1,20}\))?\s*(?:,[^,]{0,60},)?\s*(?:said|says|wrote|writes|added|adds|announced|announces|stated|declared|told\s+[^,.;]{1,40})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*,\s*$/u;

@@ -221,7 +221,7 @@ const WONT_SELL = String.raw`${NOT}\s+(?:[\w'’]+\s+)?sell\w*\b(?=[^.;]{0,60}?\
 // (Not "has not joined Iowa in …", which says nothing of what Ohio did.)
 // (Nor "could join", "blocked Ohio from joining", "fear that Ohio will join", "joined together in
 // the 1990s in sharing data with ERIC".)
-const JOINS_IN_GIVING = String.raw`(?<!(?:\bnot|n['’]t|\bnever|\byet\s+to)\s+(?:yet\s+)?)(?<!\b(?:fear|worr|concern|warn|urg|ask|call|press|push|pressur)\w*\b[^.;]{0,60})\b(?:joined|joins|(?:will|would)\s+join)\s+(?!together\b)[^.;]{1,160}?\s+in\s+(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with)\b`;
+const JOINS_IN_GIVING = String.raw`(?<!(?:\bnot|n['’]t|\bnever|\byet\s+to)\s+(?:yet\s+)?)(?<!\b(?:fear|worr|warn)\w*\s+(?:that\s+)?[^.;]{0,60})\b(?:joined|joins|(?:will|would)\s+join)\s+(?!together\b)[^.;]{1,160}?\s+in\s+(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with)\b`;
 // "is handing over", "are complying with the request".
 const IS_GIVING = String.raw`\b(?:is|are|was|were)\s+(?:now\s+|already\s+|[a-z]+ly\s+)?(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|demand|order|subpoena)s?)\b`;
 // "will comply", "plans to provide", "has sent", "already turned over" (not "will provide
@@ -229,7 +229,7 @@ const IS_GIVING = String.raw`\b(?:is|are|was|were)\s+(?:now\s+|already\s+|[a-z]+
 const WILL_OR_HAS_GIVEN = String.raw`\b(?:will|would|plans? to|planning to|agreed to|intends? to|is going to|has|have|had|already)\s+(?:[\w'’]+\s+){0,2}?(?:comply|provide[ds]?|(?<=\bbe\s+)providing(?!\s+(?:(?:more|further|additional|regular)\s+(?:information|details)|updates?|an?\s+update)\b|[^.;]{0,40}\bto\s+(?:reporters|the\s+(?:press|media|public)))|suppl(?:y|ied)|send|sent|submit(?:ted)?|hand(?:ed)? over|turn(?:ed)? over|share[ds]?|cooperated?|fulfill(?:ed)?|give|gave|deliver(?:ed)?|release[ds]?|grant(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?|honou?r(?:ed)?\s+(?:the|its|their|that)\s+(?:request|demand)s?)\b(?:(?<=\b(?:fulfill(?:ed)?|comply|cooperated?))|(?!\s+(?:(?!with\b|to\b)[\w'’-]+\s+){0,3}?(?:demands?|requests?|letters?|subpoenas?|notices?|questions?|inquiries|repl(?:y|ies)|responses?|answers?|notes?|statements?|objections?|briefs?|motions?|filings?|comments?|testimony)\b))`;
 // "provided its voter list", "transmitted the data", "released the public portion", "released
 // Ohio's roll to the commission".
-const SENT_THE_DATA = String.raw`\b(?:provided|supplied|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered|transmitted|forwarded)\s+(?:(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?|voter\s+(?:registration\s+)?)?(?:lists?|rolls?|files?|data|database|records?|information)\b|\btransmitted\s+(?:[\w'’]+\s+){0,3}?(?:information|data|lists?|rolls?|files?|records?)\b|\b(?:released|sent|provided|submitted|shared|gave|delivered|forwarded)(?=\s+(?:the|its|their)\s+public(?:ly\s+available)?\s+(?:portions?|parts?)\b)|(?<!\b(?:that|which|who)\s+)\b(?:released|sent|provided|submitted|shared|gave|delivered|forwarded|transferred|releases|sends|provides|submits|shares|gives|delivers|forwards|transfers)\s+(?:(?:its|their|the|[\w.]+(?:\s+[\w.]+)?['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?|histor(?:y|ies))\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:commission|panel|department|DOJ|federal\s+government|administration|Kobach|feds)\b`;
+const SENT_THE_DATA = String.raw`\b(?:provided|supplied|sent|submitted|shared|handed\s+over|turned\s+over|gave|delivered|transmitted|forwarded)\s+(?:(?:it|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?|voter\s+(?:registration\s+)?)?(?:lists?|rolls?|files?|data|database|records?|information)\b|\btransmitted\s+(?:[\w'’]+\s+){0,3}?(?:information|data|lists?|rolls?|files?|records?)\b|\b(?:released|sent|provided|submitted|shared|gave|delivered|forwarded)(?=\s+(?:the|its|their)\s+public(?:ly\s+available)?\s+(?:portions?|parts?)\b)|(?:\b(?:released|sent|provided|submitted|shared|gave|delivered|forwarded|transferred)|(?<!\b(?:that|which|who)\s+)\b(?:releases|sends|provides|submits|shares|gives|delivers|forwards|transfers))\s+(?:(?:its|their|the|[\w.]+(?:\s+[\w.]+)?['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lists?|rolls?|files?|data|database|records?|histor(?:y|ies))\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:commission|panel|department|DOJ|federal\s+government|administration|Kobach|feds)\b`;
 // "the agreement has been signed".
 const AGREEMENT_SIGNED = String.raw`\b(?:have|has|had)(?<=\b(?:agreements?|MOUs?|memorand(?:um|a))\b[^.;]{0,80}(?:have|has|had))\s+(?:already\s+)?signed\b`;
 // "agreed to provide", "decided to comply", "intention to share", "responded favorably", "no
@@ -478,7 +478,7 @@ const COURT_REASONS =
 // court the clause opens with (not "Judge hears arguments as Ohio digs in, the latest refusal",
 // nor "Lawyers for Ohio filed a brief with the court, a rejection of …").
 const COURT_ACT_NAMED =
-  /^\s*(?:(?:an?|the|federal|district|appeals|state|circuit|chief|U\.S\.|\p{Lu}[\p{L}.'’-]*)\s+){0,5}(?:judges?|courts?|justices)\b(?:(?!\b(?:as|while|when|after|because|since|and|but|with)\b)[^.;,]){0,160},\s*(?:(?:the|a|an|its|in\s+an?|in\s+the)\s+)?(?:(?:latest|another|new|\p{L}+(?:st|nd|rd|th))\s+)?$/iu;
+  /(?:^|\b(?:as|after|when|while|because)\s+)\s*(?:(?:an?|the|federal|district|appeals|state|circuit|chief|U\.S\.|\p{Lu}[\p{L}.'’-]*)\s+){0,5}(?:judges?|courts?|justices)\b(?:(?!\b(?:as|while|when|after|because|since|and|but|with)\b)[^.;,]){0,160},\s*(?:(?:the|a|an|its|in\s+an?|in\s+the)\s+)?(?:(?:latest|another|new|\p{L}+(?:st|nd|rd|th))\s+)?$/iu;
 const COURT_SPEAKS =
   /\b(?:judges?|courts?|justices)\b[^.;]{0,60}\b(?:wrote|writes|write|said|says|say|ruled|rules|rule|found|finds|find|held|holds|hold|stated|opined)\b/i;
 
@@ -509,7 +509,7 @@ const HANDED_OVER = /\b(?:shar|provid|gave|giv|hand|turn|sent|send|releas|delive
  * "asked Ohio to hand over"), or a refusal of them ("refused to turn over").
  */
 const DEMANDED_OR_REFUSED =
-  /\b(?:demand|request|ask|order|requir|urg|forc|compel|push|press)\w*\b[^.;,]{0,80}?\b(?:that|to)\s+(?:[\p{L}.'’-]+\s+){0,4}$|\b(?:refus|declin|reject|resist|rebuff)\w*\s+to\s+$/iu;
+  /(?<!\b(?:was|were|been|being|is|are)\s+)\b(?:demand|request|ask|order|requir|urg|forc|compel|push|press)\w*\b[^.;,]{0,80}?\b(?:that|to)\s+(?:[\p{L}.'’-]+\s+){0,4}$|\b(?:refus|declin|reject|resist|rebuff)\w*\s+to\s+$/iu;
 const NOT_DATA_SENT =
   /^\s+(?:(?:a|an|the|his|her|its|their|my|our|these|those|some)\s+)?(?:\p{L}+\s+)?(?:letters?|responses?|reply|replies|e-?mails?|notes?|memos?|questions?|statements?|requests?|demands?|subpoenas?|notices?|concerns?|thoughts|views|opinions?|feedback|perspectives?|worries|reservations|objections)\b/iu;
 const LAWSUIT = /\b(?:su(?:e|ed|es|ing)|lawsuits?|complaint|accus\w*|alleg\w*)\b/i;

@@ -212,26 +212,32 @@ function homeState(
   // or the story's first state, named again where every other is named once.
   const leads = mentions[0]?.state === first[0] && first[1] >= 2 && second?.[1] === 1;
   if (second ? (first[1] < 3 || second[1] * 2 > first[1]) && !leads : false) return null;
-  // ("BALTIMORE, MD – Attorney General Brown …" about California's case, "Maryland voters …":
-  // filed from a state the text also speaks of, so the one named most is not surely the story's.
-  // Not "WASHINGTON, DC —" or "KANSAS CITY, Mo." over a story on Kansas.)
+  // ("BALTIMORE, MD – Attorney General Brown …" about California's case, "SALEM, Ore. — Secretary
+  // Roe …" where Kobach's Kansas is named most: filed from another state, so the one named most
+  // is not surely the story's. Not "WASHINGTON, DC —", nor "KANSAS CITY, Mo." over Kansas.)
+  const home = jurisdictions.find((j) => j.usps === first[0]);
   const filedFrom = datelineState(text, jurisdictions);
   const elsewhere =
     filedFrom &&
-    filedFrom.usps !== first[0] &&
-    filedFrom.usps !== "DC" &&
-    text.includes(filedFrom.name);
+    filedFrom.state.usps !== first[0] &&
+    filedFrom.state.usps !== "DC" &&
+    !(home && filedFrom.city.toUpperCase().includes(home.name.toUpperCase()));
   return elsewhere ? null : first[0];
 }
 
 // "BALTIMORE, MD –", "PORTLAND, Ore. (AP) —": a dateline's state, by its postal code or AP
 // abbreviation, opening a line near the top.
 const DATELINE =
-  /(?:^|\n)[^\S\n]*\p{Lu}[\p{Lu}.'’ -]{1,30},[^\S\n]*(\p{Lu}{2}|\p{Lu}\p{Ll}{1,4}\.)[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?[–—-]+\s/u;
+  /(?:^|\n)[^\S\n]*(\p{Lu}[\p{Lu}.'’ -]{1,30}),[^\S\n]*(\p{Lu}{2}|\p{Lu}\p{Ll}{1,4}\.)[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?[–—-]+\s/u;
 
-function datelineState(text: string, jurisdictions: readonly Jurisdiction[]): Jurisdiction | null {
-  const code = DATELINE.exec(text.slice(0, 600))?.[1];
-  return code ? (jurisdictions.find((j) => j.usps === code || j.ap === code) ?? null) : null;
+function datelineState(
+  text: string,
+  jurisdictions: readonly Jurisdiction[],
+): { city: string; state: Jurisdiction } | null {
+  const m = DATELINE.exec(text.slice(0, 600));
+  const code = m?.[2];
+  const state = code && jurisdictions.find((j) => j.usps === code || j.ap === code);
+  return m && state ? { city: m[1] as string, state } : null;
 }
 
 // "Mississippi's then-secretary of state, Republican Delbert Hosemann": a title the person held.

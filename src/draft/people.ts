@@ -258,7 +258,15 @@ export function findPeople(
     const last = fold(p.name.split(" ").pop() ?? "");
     const home = p.state === null ? undefined : jurisdictions.find((j) => j.usps === p.state);
     const office = OFFICE_WORDS[p.office];
-    const stateNamed = home !== undefined && wordIn(text, home.name) && office?.test(text) === true;
+    // (Its office with its state: "Minnesota Secretary of State", "governor of Pennsylvania",
+    // not any secretary of state the text names.)
+    const stateNamed =
+      home !== undefined &&
+      office !== undefined &&
+      new RegExp(
+        `\\b${home.name}(?:['’]s?)?\\s+(?:[\\p{L}.-]+\\s+){0,2}?${office}|${office}\\s+(?:of|in|for)\\s+${home.name}\\b`,
+        "iu",
+      ).test(text);
     if (
       [p.name, ...p.aliases].some((n) => n.includes(" ") && foldedText.includes(fold(n))) ||
       (stateNamed && story !== null && p.namedIn.source.story === story && !wordIn(text, last))
@@ -1436,8 +1444,8 @@ function wordIn(text: string, word: string): boolean {
 }
 
 // How a text names the offices whose holders a surname alone may stand for.
-const OFFICE_WORDS: Partial<Record<Person["office"], RegExp>> = {
-  "secretary-of-state": /\bsecretary\s+of\s+(?:the\s+)?(?:state|commonwealth)\b/i,
-  governor: /\b(?:governor|gov\.)(?!\s+(?:candidate|race))/i,
-  "lieutenant-governor": /\b(?:lieutenant|lt\.)\s+gov/i,
+const OFFICE_WORDS: Partial<Record<Person["office"], string>> = {
+  "secretary-of-state": String.raw`secretary\s+of\s+(?:the\s+)?(?:state|commonwealth)`,
+  governor: String.raw`(?:governor|gov\.)`,
+  "lieutenant-governor": String.raw`(?:lieutenant|lt\.)\s+gov(?:ernor|\.)`,
 };

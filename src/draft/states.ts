@@ -377,7 +377,9 @@ export function notAResponse(
     REPORTS_OTHERS_AFTER.test(text.slice(mention.end, sentence.end)) &&
     /,\s*$/.test(before) &&
     (facts.ends.size > 1 ||
-      /\b(?:states|others)\b/i.test(text.slice(sentence.start, mention.start)))
+      /\b(?:states|others|secretaries|governors|counterparts|neighbou?rs|several|many)\b/i.test(
+        text.slice(sentence.start, mention.start),
+      ))
   )
     return "tells of what other states did";
   // "Tom Alciere, of New Hampshire, purchased …": where someone lives, not a state's answer
@@ -403,7 +405,6 @@ export function notAResponse(
   // "filed in Oregon, which refused outright", nor "… has not changed the state's answer".)
   if (
     !/^\s*,\s*(?:which|whose)\b/.test(after) &&
-    !/\b(?:the\s+state|its)\b/i.test(text.slice(mention.end, sentence.end)) &&
     /\b(?:filed|lodged|brought|heard|argued|pending)\s+in\s+(?:(?:federal|state|district)\s+court\s+in\s+)?$/i.test(
       before,
     )

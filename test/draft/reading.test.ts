@@ -717,6 +717,71 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ TX: "complies", OH: "public-only" });
   });
 
+  it("keeps the readings a fifth reviewer checked", () => {
+    const doj = (...lines: string[]) =>
+      draftArticle(lines.join("\n"), { ...strangers, overrides: { story: "doj-2025" } });
+    // A participle after a comma goes with the nearest clause's subject, past "weeks after",
+    // "longtime", "top", a relative clause's verb, or a dash's aside.
+    expect(
+      speakerOf(
+        doj(
+          "Assistant Attorney General Tim Vale sued Ohio on Tuesday, weeks after longtime Secretary of State Jo Lee rejected his demand, calling it “a fishing expedition into voters' lives.”",
+        ),
+        "fishing expedition",
+      ),
+    ).toBe("Jo Lee");
+    expect(
+      speakerOf(
+        doj(
+          "Ohio Secretary of State Jo Lee pushed back on the timeline Attorney General Tim Vale declared Tuesday, saying “we will not be rushed into breaking the law.”",
+        ),
+        "rushed into breaking",
+      ),
+    ).toBe("Jo Lee");
+    expect(
+      speakerOf(
+        doj(
+          "Ohio Secretary of State Jo Lee, like her counterpart in Iowa — Secretary Ann Bell — rejected the request on Monday, saying “the law does not allow it.”",
+        ),
+        "the law does not allow it",
+      ),
+    ).toBe("Jo Lee");
+    // A pull quote repeating words printed earlier is not the next speaker's.
+    const pull = doj(
+      "Ohio refuses department's request",
+      "",
+      "Secretary of State Jo Lee said: “We will not hand over our voters' private data”, and the department answered.",
+      "",
+      "Assistant Attorney General Tim Vale, in a statement:",
+      "",
+      "“The department will keep every record secure.”",
+      "",
+      "“We will not hand over our voters' private data.”",
+    );
+    expect(pull.quotes.at(-1)?.speaker ?? null).toBeNull();
+    // A suit's venue with a state's "its" in a general clause, and secretaries elsewhere told of
+    // by Utah's officials, give no answer; nor does a judge's act after "as".
+    expect(
+      stances(
+        doj(
+          "The first of the suits, filed in Michigan, will test whether a state can refuse to hand over its full voter roll.",
+          "Several secretaries of state have refused to hand over any data, Utah officials noted.",
+          "Idaho wins round as federal judge tosses DOJ suit, the latest rejection of the voter data push.",
+        ),
+      ),
+    ).toEqual({});
+    // Done under pressure, or by one "who transferred" it, or "forced to turn over": done.
+    expect(
+      stances(
+        doj(
+          "Under pressure from the department, Ohio joined Iowa in handing over the voter data in August.",
+          "Utah Lt. Gov. Jo Lee, who transferred the state's voter roll to the department last month, spoke Monday.",
+          "Maine Secretary of State Ann Bell said she was forced to turn over non-public voter data under the court's order.",
+        ),
+      ),
+    ).toEqual({ OH: "complies", IA: "complies", UT: "complies", ME: "complies" });
+  });
+
   it("keeps the readings a fourth reviewer checked", () => {
     const doj = (...lines: string[]) =>
       stances(draftArticle(lines.join("\n"), { ...strangers, overrides: { story: "doj-2025" } }));
@@ -1291,6 +1356,12 @@ describe("stances a careful reader takes", () => {
       "Ohio's list holds eight million names, and Ohio's clerks keep it.",
     ]);
     expect(stances(capital)).toEqual({ OH: "complies" });
+    // (Filed from Oregon, an official there is not Kansas's for naming Kobach's Kansas most.)
+    const salem = draft([
+      "SALEM, Ore. (AP) — Secretary of State Ann Roe said Tuesday she will not give the commission any voter data that is not already public.",
+      "The commission is led by Kansas Secretary of State Kris Kobach, who has run elections in Kansas for years. Kansas has already sent its own list.",
+    ]);
+    expect(stances(salem).KS).not.toBe("public-only");
     // (Filed from the state it is about, the official is that state's.)
     const home = draft([
       release[0]?.replace("BALTIMORE, MD", "SACRAMENTO, CA") ?? "",
@@ -3773,14 +3844,19 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(later, "We will not comply")).toBe("Jane Roe");
   });
 
-  it("reads 'concurred' as saying, and a speech verb the page cut off after a name", () => {
+  it("reads a speech verb the page cut off after a name, but not one who 'concurred' with another's words", () => {
     const d = draft([
       "Ann Bell and Jo Lee are both running for secretary of state.",
-      "“The fraud argument is a lot of hot air,” Bell concurred.",
+      "Ohio Secretary of State Ann Bell called the demand “an unlawful fishing expedition,” a view with which Iowa Secretary of State Jo Lee concurred.",
       "“The request was never about fraud,” Lee conti",
     ]);
-    expect(speakerOf(d, "hot air")).toBe("Ann Bell");
+    expect(speakerOf(d, "fishing expedition")).toBe("Ann Bell");
     expect(speakerOf(d, "never about fraud")).toBe("Jo Lee");
+    // (A quotation inside someone's sentence is theirs, whoever the cut-off words name next.)
+    const inside = draft([
+      "Ohio's Ann Bell called the demand “an unlawful fishing expedition,” Kobach no",
+    ]);
+    expect(speakerOf(inside, "fishing expedition")).toBe("Ann Bell");
     // (Not a word that is no speech verb: "… Lee sat".)
     const sat = draft([
       "Ann Bell and Jo Lee spoke.",
@@ -3857,6 +3933,17 @@ describe("quote speakers named the way the web names them", () => {
       commission,
     );
     expect(speakerOf(voter, "I bet the state")).not.toBe("Tom Wolf");
+    // (Another state's secretary of state is not Minnesota's office.)
+    const retiree = draft(
+      [
+        "Kansas Secretary of State Kris Kobach asked every state for its voter rolls.",
+        "At a market in Minnesota, opinions were mixed.",
+        "“We will not give them a thing,” said Simon, a St. Paul retiree.",
+      ],
+      commission,
+    );
+    expect(speakerOf(retiree, "give them a thing")).not.toBe("Steve Simon");
+    expect(stances(retiree).MN).toBeUndefined();
   });
 
   it("credits words introduced by a colon to the clause's subject, and 'labeled' words to the labeller", () => {
