@@ -259,14 +259,17 @@ export function findPeople(
     const home = p.state === null ? undefined : jurisdictions.find((j) => j.usps === p.state);
     const office = OFFICE_WORDS[p.office];
     // (Its office with its state: "Minnesota Secretary of State", "governor of Pennsylvania",
-    // not any secretary of state the text names.)
+    // not any secretary of state the text names; or the office's title before the surname,
+    // "Governor Cuomo", where the state is named.)
+    const surname = (p.name.split(" ").pop() ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const stateNamed =
       home !== undefined &&
       office !== undefined &&
-      new RegExp(
+      (new RegExp(
         `\\b${home.name}(?:['’]s?)?\\s+(?:[\\p{L}.-]+\\s+){0,2}?${office}|${office}\\s+(?:of|in|for)\\s+${home.name}\\b`,
         "iu",
-      ).test(text);
+      ).test(text) ||
+        (wordIn(text, home.name) && new RegExp(`\\b${office}\\s+${surname}\\b`, "i").test(text)));
     if (
       [p.name, ...p.aliases].some((n) => n.includes(" ") && foldedText.includes(fold(n))) ||
       (stateNamed && story !== null && p.namedIn.source.story === story && !wordIn(text, last))

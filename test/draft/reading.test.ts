@@ -3933,6 +3933,15 @@ describe("quote speakers named the way the web names them", () => {
       commission,
     );
     expect(speakerOf(voter, "I bet the state")).not.toBe("Tom Wolf");
+    // ("Governor Cuomo": the office's title before the surname, where the state is named.)
+    const titled = draft(
+      [
+        "Governor Cuomo became the latest state official to turn down the request.",
+        "“We will not be part of this sham,” Cuomo said of New York's voter rolls.",
+      ],
+      commission,
+    );
+    expect(speakerOf(titled, "part of this sham")).toBe("Andrew Cuomo");
     // (Another state's secretary of state is not Minnesota's office.)
     const retiree = draft(
       [
