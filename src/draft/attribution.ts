@@ -653,7 +653,9 @@ export function attributeQuotes(
         if (m && !m.pronoun && participle && /,\s*$/.test(beforeText.slice(0, lastVerb))) {
           const sentenceStart = sentenceAt(q.open)?.start ?? beforeStart;
           const named = candidates.filter((c) => c.start >= sentenceStart && !c.pronoun);
+          // (Not one whose possession is named: "two days before Kris Kobach's deadline".)
           const leadsClause = (c: Mention) => {
+            if (/^['’]s?\b/u.test(text.slice(c.end, c.end + 2))) return false;
             const lead = text.slice(sentenceStart, c.start);
             const opener = [...lead.matchAll(CLAUSE_OPENER)].pop();
             return CLAUSE_SUBJECT.test(lead.slice(opener ? opener.index + opener[0].length : 0));
@@ -758,11 +760,14 @@ export function attributeQuotes(
       const next = own && paragraphs[paragraphs.indexOf(own) + 1];
       const creditBelow = next !== undefined && /^\s*[—–-]/.test(text.slice(next.start, next.end));
       const repeated = text.indexOf(text.slice(q.start, Math.min(q.end, q.start + 40))) !== q.start;
+      // (A statement's paragraph, not a one-word "“No.”" read out from someone else's letter.)
+      const statement = text.slice(previous.start, previous.end).split(/\s+/).length >= 4;
       if (
         own &&
         prior &&
         quoteOnly(own, q) &&
         quoteOnly(prior, previous) &&
+        statement &&
         !creditBelow &&
         !repeated
       )

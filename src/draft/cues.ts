@@ -221,7 +221,7 @@ const WONT_SELL = String.raw`${NOT}\s+(?:[\w'’]+\s+)?sell\w*\b(?=[^.;]{0,60}?\
 // (Not "has not joined Iowa in …", which says nothing of what Ohio did.)
 // (Nor "could join", "blocked Ohio from joining", "fear that Ohio will join", "joined together in
 // the 1990s in sharing data with ERIC".)
-const JOINS_IN_GIVING = String.raw`(?<!(?:\bnot|n['’]t|\bnever|\byet\s+to)\s+(?:yet\s+)?)(?<!\b(?:fear|worr|warn)\w*\s+(?:that\s+)?[^.;]{0,60})\b(?:joined|joins|(?:will|would)\s+join)\s+(?!together\b)[^.;]{1,160}?\s+in\s+(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with)\b`;
+const JOINS_IN_GIVING = String.raw`(?<!(?:\bnot|n['’]t|\bnever|\byet\s+to)\s+(?:yet\s+)?)(?<!\b(?:fear|worr|warn|concern)\w*\s+(?:[\w'’]+\s+){0,4}?that\s+[^.;]{0,60})\b(?:joined|joins|(?:will|would)\s+join)\s+(?!together\b)[^.;]{1,160}?\s+in\s+(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with)\b`;
 // "is handing over", "are complying with the request".
 const IS_GIVING = String.raw`\b(?:is|are|was|were)\s+(?:now\s+|already\s+|[a-z]+ly\s+)?(?:turning\s+over|handing\s+over|sending|providing|sharing|releasing|submitting|delivering|complying\s+with\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|demand|order|subpoena)s?)\b`;
 // "will comply", "plans to provide", "has sent", "already turned over" (not "will provide
@@ -528,8 +528,11 @@ const SAME_ANSWER: Record<"refuses" | "public-only", RegExp> = {
 };
 // "unlikely to acquiesce", "not expected to comply": an answer foreseen, not given.
 // What a refusal's words go on to, where they refuse only a part.
+// (Not "any portion", nor what a request "seeks" or is "for": "a request for some data".)
 const REFUSED_IN_PART =
-  /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:with|to|of)\s+)?(?:at\s+least\s+)?(?:some|certain|a\s+(?:portion|part)|portions?|parts?)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:request|data|information|records?|fields|voter)\b/iu;
+  /^(?:\s+(?!(?:request|demand|seek|for|any)\w*\b)[\p{L}'’-]+){0,6}?\s+(?:(?:with|to|of)\s+)?(?:at\s+least\s+)?(?:some|certain|(?:a|one)\s+(?:portion|part)|portions|parts)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:request|data|information|records?|fields|voter)\b/iu;
+// "wouldn't even provide information that is …": not even the giving, up to the cue.
+const NOT_EVEN_GIVING = new RegExp(String.raw`${NOT}\s+even\s+(?:${GIVE_VERB})\b[^.;,]*$`, "i");
 const WOULD_HAVE = /\b(?:would|could|might)(?:\s+not|n['’]t)?\s+have\s+(?:\p{L}+ly\s+)?$/iu;
 const UNLIKELY = /\b(?:unlikely|not\s+likely|not\s+expected|doubtful|hesitant|reluctant)\s+to\s+$/i;
 
@@ -865,7 +868,7 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       )
         continue;
       // "They wouldn't even provide information that is public": not even the public part.
-      if (rule.stance === "public-only" && new RegExp(`${NOT}\\s+even\\b`, "i").test(before))
+      if (rule.stance === "public-only" && NOT_EVEN_GIVING.test(before))
         return cueAt(range.start, m, "refuses", masked);
       // "A Circuit Court judge refused to block …", "The court wrote, “… we decline …”": the
       // court's act or words, not the state's answer.

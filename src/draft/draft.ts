@@ -212,15 +212,16 @@ function homeState(
   // or the story's first state, named again where every other is named once.
   const leads = mentions[0]?.state === first[0] && first[1] >= 2 && second?.[1] === 1;
   if (second ? (first[1] < 3 || second[1] * 2 > first[1]) && !leads : false) return null;
-  // ("BALTIMORE, MD – Attorney General Brown …" about California's case, "SALEM, Ore. — Secretary
-  // Roe …" where Kobach's Kansas is named most: filed from another state, so the one named most
-  // is not surely the story's. Not "WASHINGTON, DC —", nor "KANSAS CITY, Mo." over Kansas.)
+  // ("BALTIMORE, MD – Attorney General Brown …" about California's case, "Maryland voters …":
+  // filed from a state the text also speaks of, so the one named most is not surely the story's.
+  // Not "WASHINGTON, DC —", nor "KANSAS CITY, Mo." over Kansas, nor "SPOKANE, Wash." over Idaho.)
   const home = jurisdictions.find((j) => j.usps === first[0]);
   const filedFrom = datelineState(text, jurisdictions);
   const elsewhere =
     filedFrom &&
     filedFrom.state.usps !== first[0] &&
     filedFrom.state.usps !== "DC" &&
+    text.includes(filedFrom.state.name) &&
     !(home && filedFrom.city.toUpperCase().includes(home.name.toUpperCase()));
   return elsewhere ? null : first[0];
 }

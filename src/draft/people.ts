@@ -269,7 +269,14 @@ export function findPeople(
         `\\b${home.name}(?:['’]s?)?\\s+(?:[\\p{L}.-]+\\s+){0,2}?${office}|${office}\\s+(?:of|in|for)\\s+${home.name}\\b`,
         "iu",
       ).test(text) ||
-        (wordIn(text, home.name) && new RegExp(`\\b${office}\\s+${surname}\\b`, "i").test(text)));
+        (wordIn(text, home.name) &&
+          [...text.matchAll(new RegExp(`\\b${office}\\s+${surname}\\b`, "gi"))].some(
+            // (Not "Alabama has agreed. Secretary of State Merrill said …": another state's.)
+            (m) => {
+              const near = text.slice(Math.max(0, (m.index ?? 0) - 200), m.index ?? 0);
+              return !jurisdictions.some((j) => j !== home && near.includes(j.name));
+            },
+          )));
     if (
       [p.name, ...p.aliases].some((n) => n.includes(" ") && foldedText.includes(fold(n))) ||
       (stateNamed && story !== null && p.namedIn.source.story === story && !wordIn(text, last))

@@ -385,7 +385,7 @@ export function notAResponse(
   // "Tom Alciere, of New Hampshire, purchased …": where someone lives, not a state's answer
   // (but "Secretary of State Jo Lee, of Ohio," speaks for it).
   if (
-    /\p{Lu}[\p{L}.'’-]+,\s+(?:of|from)\s+$/u.test(before) &&
+    /\p{Lu}[\p{L}.'’-]+\s+\p{Lu}[\p{L}.'’-]+,\s+(?:of|from)\s+$/u.test(before) &&
     /^,/.test(after) &&
     !/\b(?:secretary|governor|gov\.|attorney|general|official|director|clerk|commissioner|registrar|administrator)\b[^,]{0,40},\s+(?:of|from)\s+$/i.test(
       before,
@@ -405,6 +405,7 @@ export function notAResponse(
   // "filed in Oregon, which refused outright", nor "… has not changed the state's answer".)
   if (
     !/^\s*,\s*(?:which|whose)\b/.test(after) &&
+    !/\bthe\s+state['’]s\b/i.test(text.slice(mention.end, sentence.end)) &&
     /\b(?:filed|lodged|brought|heard|argued|pending)\s+in\s+(?:(?:federal|state|district)\s+court\s+in\s+)?$/i.test(
       before,
     )

@@ -717,6 +717,41 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ TX: "complies", OH: "public-only" });
   });
 
+  it("keeps the readings a sixth reviewer checked", () => {
+    const known: DraftContext = { ...strangers, people: dataset.people };
+    // A name before a possessive leads no clause; another state's secretary is not the known one.
+    const d = draft(
+      [
+        "Maine Secretary of State Ann Ford answered the letter two days before Kris Kobach's deadline, writing, “Maine will keep its voters' data private.”",
+        "Alabama has agreed to help. Secretary of State Merrill said Monday, “We are proud to assist the commission.” Connecticut, by contrast, has refused.",
+      ],
+      known,
+    );
+    expect(speakerOf(d, "keep its voters' data private")).toBe("Ann Ford");
+    expect(speakerOf(d, "proud to assist")).not.toBe("Denise Merrill");
+    expect(
+      stances(
+        draft([
+          "Activists are concerned that Georgia will join Texas in handing over its voter rolls.",
+          "Nevada, which did not even respond to the first letter, has since sent the commission only its public voter information.",
+          "Ohio Secretary of State Jo Lee said Ohio would not comply with any portion of the commission's request.",
+          "Oregon declined to release any part of the voter information.",
+          "A lawsuit filed in Iowa challenges the state's decision to refuse the commission's request.",
+          "Lee, of Utah, told reporters the state would not comply with the request.",
+        ]),
+      ),
+    ).toEqual({ NV: "public-only", OH: "refuses", OR: "refuses", IA: "refuses", UT: "refuses" });
+    // A one-word "No." read from another's letter does not carry the reader on.
+    const letter = draft([
+      "Kansas Secretary of State Kris Kobach read from a letter sent by one unnamed state.",
+      "",
+      "“No.”",
+      "",
+      "“Our state will never send this data to Washington.”",
+    ]);
+    expect(speakerOf(letter, "never send this data")).toBeNull();
+  });
+
   it("keeps the readings a fifth reviewer checked", () => {
     const doj = (...lines: string[]) =>
       draftArticle(lines.join("\n"), { ...strangers, overrides: { story: "doj-2025" } });
@@ -1356,12 +1391,13 @@ describe("stances a careful reader takes", () => {
       "Ohio's list holds eight million names, and Ohio's clerks keep it.",
     ]);
     expect(stances(capital)).toEqual({ OH: "complies" });
-    // (Filed from Oregon, an official there is not Kansas's for naming Kobach's Kansas most.)
-    const salem = draft([
-      "SALEM, Ore. (AP) — Secretary of State Ann Roe said Tuesday she will not give the commission any voter data that is not already public.",
-      "The commission is led by Kansas Secretary of State Kris Kobach, who has run elections in Kansas for years. Kansas has already sent its own list.",
+    // (Nor a neighbouring state's city the text never otherwise names.)
+    const spokane = draft([
+      "SPOKANE, Wash. (AP) — Idaho officials met on Monday about the request.",
+      "Idaho Secretary of State Phil Lane spoke after the meeting in Idaho's capital.",
+      "The state will send only publicly available voter information, he said.",
     ]);
-    expect(stances(salem).KS).not.toBe("public-only");
+    expect(stances(spokane)).toEqual({ ID: "public-only" });
     // (Filed from the state it is about, the official is that state's.)
     const home = draft([
       release[0]?.replace("BALTIMORE, MD", "SACRAMENTO, CA") ?? "",
