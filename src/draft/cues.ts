@@ -858,17 +858,17 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (LAWSUIT_ES.test(clause) && ALLEGED_ES.test(before)) continue;
       if (rule.stance === "complies" && UNLIKELY.test(before)) continue;
       // "she would have rebuffed a request", "Ohio would have complied if …": what did not happen.
-      if (WOULD_HAVE.test(before)) continue;
+      if (WOULD_HAVE.test(before.slice(-40))) continue;
       // "records that would be made available to the public": what the requester said it would
       // do with the data, no state's answer.
       // (Not "the law requires the information MUST be made publicly available".)
       if (
         rule.stance === "public-only" &&
-        /\b(?:would|will)\s+(?:also\s+)?be\s+made\s+$/i.test(before)
+        /\b(?:would|will)\s+(?:also\s+)?be\s+made\s+$/i.test(before.slice(-40))
       )
         continue;
       // "They wouldn't even provide information that is public": not even the public part.
-      if (rule.stance === "public-only" && NOT_EVEN_GIVING.test(before))
+      if (rule.stance === "public-only" && NOT_EVEN_GIVING.test(before.slice(-200)))
         return cueAt(range.start, m, "refuses", masked);
       // "A Circuit Court judge refused to block …", "The court wrote, “… we decline …”": the
       // court's act or words, not the state's answer.

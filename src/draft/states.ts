@@ -374,8 +374,8 @@ export function notAResponse(
   // tell of what other states did, not Utah's answer. ("The state will send only public data,
   // Utah officials said" is Utah's: "the state" speaks of it.)
   if (
-    REPORTS_OTHERS_AFTER.test(text.slice(mention.end, sentence.end)) &&
     /,\s*$/.test(before) &&
+    REPORTS_OTHERS_AFTER.test(text.slice(mention.end, sentence.end)) &&
     (facts.ends.size > 1 ||
       /\b(?:states|others|secretaries|governors|counterparts|neighbou?rs|several|many)\b/i.test(
         text.slice(sentence.start, mention.start),
@@ -404,11 +404,11 @@ export function notAResponse(
   // "The brief, filed in California, argues …": where a paper was filed or a case heard. (Not
   // "filed in Oregon, which refused outright", nor "… has not changed the state's answer".)
   if (
-    !/^\s*,\s*(?:which|whose)\b/.test(after) &&
-    !/\bthe\s+state['’]s\b/i.test(text.slice(mention.end, sentence.end)) &&
     /\b(?:filed|lodged|brought|heard|argued|pending)\s+in\s+(?:(?:federal|state|district)\s+court\s+in\s+)?$/i.test(
       before,
-    )
+    ) &&
+    !/^\s*,\s*(?:which|whose)\b/.test(after) &&
+    !/\bthe\s+state['’]s\b/i.test(text.slice(mention.end, sentence.end))
   )
     return "where a case was filed";
   // "the information is heading to Washington, D.C., anyway": where the data goes.
