@@ -1,7 +1,7 @@
 import { type Mention, ownAfter, type PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { REPORT_BY } from "./requester-speaker.js";
-import { ASKING, SPANISH_SAID, SPEAKING_FOR, speechVerbs } from "./speech.js";
+import { ASKING, beginsSpeechVerb, SPANISH_SAID, SPEAKING_FOR, speechVerbs } from "./speech.js";
 import { clauseBefore, type Range, rangeAt, rangesWithin } from "./text.js";
 
 const SPEECH = new RegExp(
@@ -226,10 +226,8 @@ export function attributeQuotes(
     const afterText = text.slice(q.close + 1, afterEnd);
     let someoneElse = REPORT_BY.test(afterText);
     // ("“…,” Clyde concu" where the page stops: a speech verb cut off after a name.)
-    const afterVerb =
-      firstMatch(SPEECH, afterText) >= 0
-        ? firstMatch(SPEECH, afterText)
-        : cutSpeechVerb(text, q, afterText, afterEnd);
+    const spokenAfter = firstMatch(SPEECH, afterText);
+    const afterVerb = spokenAfter >= 0 ? spokenAfter : cutSpeechVerb(text, q, afterText, afterEnd);
     // "he is “willing to go to jail,” saying that an official in Bondi’s office …": a participle
     // goes on with the one who spoke before the quote; who it names next is not the speaker.
     const goesOnBefore =
@@ -882,25 +880,6 @@ export function attributeQuotes(
   return speakers;
 }
 
-const SPEECH_VERBS = [
-  "said",
-  "says",
-  "added",
-  "adds",
-  "continued",
-  "countered",
-  "told",
-  "wrote",
-  "writes",
-  "stated",
-  "explained",
-  "noted",
-  "argued",
-  "insisted",
-  "replied",
-  "responded",
-];
-
 /**
  * Where a speech verb the page cut off begins ("“…,” Clyde concu" at the text's end, after a
  * quotation closed on a comma), or -1.
@@ -915,7 +894,7 @@ function cutSpeechVerb(text: string, q: QuoteSpan, afterText: string, afterEnd: 
     return -1;
   const m = /^[\s”"’]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}{2,9})\s*$/u.exec(afterText);
   const part = m?.[1];
-  if (!part || !SPEECH_VERBS.some((v) => v.startsWith(part) && v !== part)) return -1;
+  if (!part || !beginsSpeechVerb(part)) return -1;
   return afterText.lastIndexOf(part);
 }
 

@@ -8,6 +8,27 @@ const SAY = ["said", "says", "told", "wrote", "added"];
 /** "officials with Common Cause", "leaders from the ACLU": people who speak for the body named. */
 export const SPEAKING_FOR = String.raw`(?:[Oo]fficials|[Ll]eaders|[Rr]epresentatives)\s+(?:with|from|at)`;
 
+// The verbs that follow a quotation and its speaker's name ("“…,” Lee continued").
+const AFTER_QUOTE = [
+  ...SAY,
+  "adds",
+  "writes",
+  "continued",
+  "countered",
+  "stated",
+  "explained",
+  "noted",
+  "argued",
+  "insisted",
+  "replied",
+  "responded",
+];
+
+/** Whether `part` is the start of such a verb, cut off where a page stops ("conti"). */
+export function beginsSpeechVerb(part: string): boolean {
+  return AFTER_QUOTE.some((v) => v.startsWith(part) && v !== part);
+}
+
 /** A regex source matching the shared speech verbs and `extra` (regex sources themselves). */
 export function speechVerbs(...extra: string[]): string {
   return `(?:${[...SAY, ...extra].join("|")})`;
