@@ -533,6 +533,8 @@ const REFUSED_IN_PART =
   /^(?:\s+(?!(?:request|demand|seek|for|any)\w*\b)[\p{L}'’-]+){0,6}?\s+(?:(?:with|to|of)\s+)?(?:at\s+least\s+)?(?:some|certain|(?:a|one)\s+(?:portion|part)|portions|parts)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:request|data|information|records?|fields|voter)\b/iu;
 // "wouldn't even provide information that is …": not even the giving, up to the cue.
 const NOT_EVEN_GIVING = new RegExp(String.raw`${NOT}\s+even\s+(?:${GIVE_VERB})\b[^.;,]*$`, "i");
+const JUDGED_OTHERS =
+  /\b(?:criticiz|criticis|condemn|prais|applaud|blast|slamm?|commend|thank|fault|attack|denounc|mock|lambast|scold|chastis)\w*\s+(?:the\s+|other\s+|those\s+|several\s+|many\s+)*(?:[\p{L}-]+\s+)?(?:states|officials|secretaries(?:\s+of\s+state)?|governors)\s+(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+)?$/iu;
 const WOULD_HAVE = /\b(?:would|could|might)(?:\s+not|n['’]t)?\s+have\s+(?:\p{L}+ly\s+)?$/iu;
 const UNLIKELY = /\b(?:unlikely|not\s+likely|not\s+expected|doubtful|hesitant|reluctant)\s+to\s+$/i;
 
@@ -859,12 +861,14 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if (rule.stance === "complies" && UNLIKELY.test(before)) continue;
       // "she would have rebuffed a request", "Ohio would have complied if …": what did not happen.
       if (WOULD_HAVE.test(before.slice(-40))) continue;
+      // "Jo Lee criticized states that sent their rolls": what other states did, judged.
+      if (JUDGED_OTHERS.test(before.slice(-100))) continue;
       // "records that would be made available to the public": what the requester said it would
       // do with the data, no state's answer.
       // (Not "the law requires the information MUST be made publicly available".)
       if (
         rule.stance === "public-only" &&
-        /\b(?:would|will)\s+(?:also\s+)?be\s+made\s+$/i.test(before.slice(-40))
+        /\b(?:would|will)\s+(?:also\s+|\p{L}+ly\s+)?be\s+made\s+$/iu.test(before.slice(-40))
       )
         continue;
       // "They wouldn't even provide information that is public": not even the public part.

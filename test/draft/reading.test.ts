@@ -1336,6 +1336,16 @@ describe("stances a careful reader takes", () => {
     expect(stances(home).IA).toBe("refuses");
   });
 
+  it("reads what other states did, judged by an official, and the requester's plans, as no answer", () => {
+    const d = draft([
+      "Ohio Secretary of State Jo Lee criticized states that sent their voter rolls to the commission.",
+      "Iowa Secretary of State Ann Bell praised the states that refused the request.",
+      "Kobach said whatever Utah sends will eventually be made available to the public.",
+      "Idaho Secretary of State Tim Vale, who refused the request, praised other states.",
+    ]);
+    expect(stances(d)).toEqual({ ID: "refuses" });
+  });
+
   it("reads what someone 'would have' done as no answer", () => {
     const d = draft([
       "The candidate, Jo Lee, said she would have rebuffed the commission's request for Ohio's voter data.",
