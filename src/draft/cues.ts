@@ -29,9 +29,10 @@ const NOT = String.raw`(?:\bnot|n['’]t|\bcannot|\bnever|\bno longer)`;
 /** A clause with a negation in it ("including but not limited to" negates nothing). */
 const NEGATED = new RegExp(`${NOT}\\s(?!limited\\s+to\\b)`, "i");
 // "has not decided whether to hand over", "isn't sure it will send": the question left open.
-// ("has not ruled out complying": left open too.)
+// ("has not ruled out complying": left open too; "has not joined Iowa in handing over" says
+// nothing of Iowa, nor surely of Ohio.)
 const OPEN_QUESTION =
-  "(?:decided|decide|deciding|determined|sure|certain|clear|said|says|announced|indicated|whether|if|ruled|rule|ruling)";
+  "(?:decided|decide|deciding|determined|sure|certain|clear|said|says|announced|indicated|whether|if|ruled|rule|ruling|joined|join)";
 const PARTIAL =
   /\b(?:certain|confidential|non-?public|private|protected|personal|social security|dates? of birth|birth ?dates?|driver['’]?s? licen[cs]e|last four digits|partial(?:ly)?|some of the|felony|military status)\b/i;
 // "declined to give sensitive voter data": what is refused is the sensitive part only.
