@@ -392,6 +392,14 @@ export function notAResponse(
     )
   )
     return "where someone lives";
+  // "Ohio declined to join Florida and Indiana in handing over …": the ones another would not
+  // follow, whose own answer is not this one.
+  if (
+    /\b(?:declin\w*|refus\w*|reject\w*|not|n['’]t|never)\s+(?:to\s+)?join(?:ed|ing|s)?\s+(?:[\p{L}.]+,?\s+(?:and\s+)?){0,6}$/iu.test(
+      before,
+    )
+  )
+    return "the ones another would not join";
   // "he provided Arizona with its language", "gave Ohio a deadline": the one given something,
   // not the one giving.
   if (

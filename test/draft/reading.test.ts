@@ -836,6 +836,9 @@ describe("stances a careful reader takes", () => {
     expect(doj("Groups fear that Ohio will join Iowa in handing over the voter data.")).toEqual({});
     expect(doj("Ohio could join Iowa in handing over the voter data next year.")).toEqual({});
     expect(doj("Ohio has not joined Iowa in handing over the voter data.")).toEqual({});
+    expect(doj("Ohio declined to join Iowa and Utah in handing over the voter data.")).toEqual({
+      OH: "refuses",
+    });
     expect(
       doj("Ohio and Iowa joined together in the 1990s in sharing voter data with a consortium."),
     ).toEqual({});
