@@ -1,5 +1,10 @@
 const patterns = new Map<string, RegExp>();
 
+/** `text` with every character a regular expression treats as special escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /**
  * Where a state's name stands in a text as a name of its own: "Kansas" is not inside
  * "Arkansas", and "Virginia" is not the end of "West Virginia". Returns -1 when absent.
@@ -7,8 +12,7 @@ const patterns = new Map<string, RegExp>();
 export function indexOfName(text: string, name: string): number {
   let pattern = patterns.get(name);
   if (!pattern) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    pattern = new RegExp(`(?<!West )(?<![A-Za-z])${escaped}(?![A-Za-z])`);
+    pattern = new RegExp(`(?<!West )(?<![A-Za-z])${escapeRegExp(name)}(?![A-Za-z])`);
     patterns.set(name, pattern);
   }
   const match = pattern.exec(text);

@@ -1,4 +1,5 @@
 import type { Jurisdiction, Person, Story } from "../domain/dataset.js";
+import { escapeRegExp } from "../domain/names.js";
 import { attributeQuotes } from "./attribution.js";
 import { draftClaims } from "./claims.js";
 import { unreadLanguage } from "./language.js";
@@ -312,7 +313,7 @@ const THE_STATE =
 function requesterPattern(hints: StoryHint[]): RegExp | null {
   const names = hints.flatMap((h) => [h.requester, ...h.keywords]).filter((n) => n.length > 2);
   if (names.length === 0) return null;
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = names.map((n) => escapeRegExp(n));
   return new RegExp(
     `\\b(?:${escaped.join("|")}|the (?:department|agency|commission|panel|administration|federal government))\\b`,
     "i",

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../domain/names.js";
 import type { Annotation } from "./annotation.js";
 import { samePerson } from "./eval-real.js";
 import { alignedRows, pct } from "./eval-table.js";
@@ -33,9 +34,7 @@ export interface ReaderAgreement {
 function locate(text: string, fragment: string): { start: number; end: number } | null {
   const words = fragment.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
-  const m = new RegExp(
-    words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"),
-  ).exec(text);
+  const m = new RegExp(words.map(escapeRegExp).join("\\s+")).exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 

@@ -1,5 +1,6 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
+import { escapeRegExp } from "../domain/names.js";
 import {
   GROUP_NOUN,
   groupNounFits,
@@ -261,7 +262,7 @@ export function findPeople(
     // (Its office with its state: "Minnesota Secretary of State", "governor of Pennsylvania",
     // not any secretary of state the text names; or the office's title before the surname,
     // "Governor Cuomo", where the state is named.)
-    const surname = (p.name.split(" ").pop() ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const surname = escapeRegExp(p.name.split(" ").pop() ?? "");
     const stateNamed =
       home !== undefined &&
       office !== undefined &&
@@ -1447,10 +1448,7 @@ function partyOfStatesOfficials(
 
 /** Whether `text` prints `word` as a word of its own, in the case given. */
 function wordIn(text: string, word: string): boolean {
-  return new RegExp(
-    `(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`,
-    "u",
-  ).test(text);
+  return new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, "u").test(text);
 }
 
 // How a text names the offices whose holders a surname alone may stand for.

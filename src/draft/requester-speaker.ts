@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../domain/names.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { ASKING, speechVerbs } from "./speech.js";
 import { LIST_MARKER, type Range, rangeAt } from "./text.js";
@@ -60,8 +61,7 @@ const VERB = speechVerbs(
 const NAMED_AFTER = "(?:said|says|say|stated|states|announced|added|argued|argues|alleges|alleged)";
 
 /** A pattern matching any of `names` as written. */
-const oneOf = (names: string[]) =>
-  `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+const oneOf = (names: string[]) => `(?:${names.map((n) => escapeRegExp(n)).join("|")})`;
 
 /**
  * Whether one of `names` is the speaker in `window`: the subject of a speech verb ("the DOJ said",

@@ -1,13 +1,11 @@
 import type { Jurisdiction } from "../domain/dataset.js";
-import { SHARED_NAME, SPANISH_STATE_NAMES, stateNickname } from "../domain/names.js";
+import { escapeRegExp, SHARED_NAME, SPANISH_STATE_NAMES, stateNickname } from "../domain/names.js";
 import { LIST_MARKER, type Range } from "./text.js";
 
 /** A state named in the text: by name, AP abbreviation ("Calif.", "D.C.") or, in lists, USPS code. */
 export interface StateMention extends Range {
   state: string;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export interface StateMatcher {
   find(text: string, from?: number, to?: number): StateMention[];

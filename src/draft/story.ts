@@ -1,4 +1,5 @@
 import type { Story } from "../domain/dataset.js";
+import { escapeRegExp } from "../domain/names.js";
 import type { StoryGuess, StoryHint } from "./types.js";
 
 /** Words in a keyword that make it a full name of the requester, worth what the requester is. */
@@ -31,7 +32,7 @@ export function proposeStory(text: string, hints: StoryHint[], override?: string
       found.push(hint.requester);
     }
     for (const k of hint.keywords) {
-      const escaped = k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const escaped = escapeRegExp(k);
       if (
         k !== hint.requester &&
         (new RegExp(`\\b${escaped}\\b`).test(text) ||

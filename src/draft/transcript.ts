@@ -1,4 +1,5 @@
 import type { Jurisdiction } from "../domain/dataset.js";
+import { escapeRegExp } from "../domain/names.js";
 import type { Found, PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { paragraphs, type Range, rangesOverlapping } from "./text.js";
@@ -53,12 +54,40 @@ interface Label {
   unnamed: boolean;
 }
 
-// ("ALABAMA: will send public data": a roundup's label is a place, not a speaker.)
+// ("ALABAMA: will send public data": a roundup's label is a place, not a speaker.) Built once per
+// list of places, not per label.
+const placesByList = new WeakMap<readonly Jurisdiction[], Set<string>>();
 function placeNames(jurisdictions: readonly Jurisdiction[]): Set<string> {
-  return new Set(
-    jurisdictions.flatMap((j) => [j.name, j.usps, j.ap, ...j.aliases].map((n) => n.toUpperCase())),
-  );
+  let places = placesByList.get(jurisdictions);
+  if (!places) {
+    places = new Set(
+      jurisdictions.flatMap((j) =>
+        [j.name, j.usps, j.ap, ...j.aliases].map((n) => n.toUpperCase()),
+      ),
+    );
+    placesByList.set(jurisdictions, places);
+  }
+  return places;
 }
+
+/**
+ * What a label in capitals stands for: a speaker ("SHAPIRO", "FEMALE CORRESPONDENT") or no one
+ * ("UPDATE", "OHIO", "THE FACTS"); and, of speakers, a role that names no one in particular.
+ * Null for a label with lower-case letters, which is no label.
+ */
+function labelKind(
+  label: string,
+  places: Set<string>,
+): { speaker: boolean; unnamed: boolean } | null {
+  if (/\p{Ll}/u.test(label)) return null;
+  return {
+    speaker: !NOT_A_SPEAKER.test(label) && !places.has(label),
+    unnamed: !/\p{Lu}{2}/u.test(label) || UNNAMED.test(label),
+  };
+}
+
+// One label at a line's start, without the global search state of LABEL.
+const LINE_LABEL = new RegExp(LABEL.source, "u");
 
 /**
  * The speaker's label a quotation is set under, as fact checks print what they check: "TRUMP:
@@ -75,18 +104,11 @@ export function labelOverQuote(
   // (Nothing but the label before the quotation, and nothing but its full stop after it.)
   if (!/^[\s.,;:!?)\]]*$/.test(text.slice(quote.close + 1, lineEnd < 0 ? undefined : lineEnd)))
     return null;
-  LABEL.lastIndex = 0;
-  const m = LABEL.exec(text.slice(lineStart, quote.open + 1));
-  LABEL.lastIndex = 0;
+  const m = LINE_LABEL.exec(text.slice(lineStart, quote.open + 1));
   if (!m || lineStart + m[0].length !== quote.open) return null;
   const label = (m[1] as string).replace(/\s+/g, " ");
-  return /\p{Ll}/u.test(label) ||
-    !/\p{Lu}{2}/u.test(label) ||
-    NOT_A_SPEAKER.test(label) ||
-    UNNAMED.test(label) ||
-    placeNames(jurisdictions).has(label)
-    ? null
-    : label;
+  const kind = labelKind(label, placeNames(jurisdictions));
+  return kind?.speaker && !kind.unnamed ? label : null;
 }
 
 /** The turns of a broadcast transcript, or none when the text is not one. */
@@ -99,12 +121,11 @@ export function transcriptTurns(
   const labels: Label[] = [];
   for (const m of text.matchAll(LABEL)) {
     const label = (m[1] as string).replace(/\s+/g, " ");
-    if (/\p{Ll}/u.test(label)) continue;
+    const kind = labelKind(label, places);
+    if (!kind) continue;
     const lineStart = m.index ?? 0;
     // Every label ends the turn before it; only a person's or a role's begins one.
-    const speaker = !NOT_A_SPEAKER.test(label) && !places.has(label);
-    const unnamed = !/\p{Lu}{2}/u.test(label) || UNNAMED.test(label);
-    labels.push({ label, lineStart, wordsStart: lineStart + m[0].length, speaker, unnamed });
+    labels.push({ label, lineStart, wordsStart: lineStart + m[0].length, ...kind });
   }
   const speakers = labels.filter((l) => l.speaker);
   const names = [...new Set(speakers.map((l) => l.label))];
@@ -169,7 +190,7 @@ function turnSpans(
 /** A turn that reads as a reporter's: narration's opening, or its own name in the third person. */
 function narrates(words: string, l: Label): boolean {
   if (NARRATION_START.test(words)) return true;
-  const name = (labelName(l.label).split(" ").pop() ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = escapeRegExp(labelName(l.label).split(" ").pop() ?? "");
   const own = new RegExp(
     String.raw`(?<!\bI['’]m\s+(?:\p{L}+\s+)?|\bI\s+am\s+(?:\p{L}+\s+)?|\bThis\s+is\s+(?:\p{L}+\s+)?)\b${name}\b`,
     "iu",
@@ -199,9 +220,7 @@ export function labelSpeaker(printedLabel: string, people: PeopleInText): Found 
  * "BROOKE GLADSTONE", or a surname after a first name or title ("Pam Fessler" for "FESSLER").
  */
 function printedAsName(text: string, label: string): boolean {
-  const words = labelName(label)
-    .split(" ")
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = labelName(label).split(" ").map(escapeRegExp);
   for (const m of text.matchAll(new RegExp(`(?<!\\p{L})${words.join("\\s+")}(?!\\p{L})`, "giu"))) {
     const printed = m[0];
     if (!/^\p{Lu}/u.test(printed) || !/\p{Ll}/u.test(printed)) continue;

@@ -1,7 +1,7 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import { locateVerbatim } from "../data/verbatim.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
-import { indexOfName } from "../domain/names.js";
+import { escapeRegExp, indexOfName } from "../domain/names.js";
 import { STANCES, type Stance } from "../domain/stance.js";
 import { stateMatcher } from "../draft/states.js";
 import { excerpt, sentences } from "../draft/text.js";
@@ -268,11 +268,10 @@ const folded = (text: string) =>
  * (an article naming a state in more sentences than a select lists is searched as they type).
  */
 export function sentencesMatching(list: readonly Excerpt[], typed: string): Excerpt[] {
-  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const words = folded(typed)
     .split(" ")
     .filter(Boolean)
-    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${literal(w)}`, "u"));
+    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}`, "u"));
   return list.filter((s) => {
     const text = folded(s.text);
     return words.every((w) => w.test(text));

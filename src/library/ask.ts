@@ -7,6 +7,7 @@ import {
   personMatch,
   type StoryRef,
 } from "../answer/model.js";
+import { escapeRegExp } from "../domain/names.js";
 import type { Library, StoryData } from "./library.js";
 
 /** Which story a question is about, and the question without the word that named it. */
@@ -155,8 +156,4 @@ function wordPattern(word: string): RegExp {
     patterns.set(word, pattern);
   }
   return pattern;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

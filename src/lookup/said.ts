@@ -1,4 +1,5 @@
 import type { Dataset, Person, Source } from "../domain/dataset.js";
+import { escapeRegExp } from "../domain/names.js";
 import { findQuoteSpans } from "../draft/quote-marks.js";
 import { blanked, type Range, sentences } from "../draft/text.js";
 import { normalise } from "./normalise.js";
@@ -408,7 +409,7 @@ function nameForms(people: Person[], article: string): { person: Person; pattern
     const surname = person.name.split(" ").pop() ?? person.name;
     const namedInFull = full.some((n) => article.includes(n));
     const names = namedInFull ? [...full, surname] : full;
-    const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const alternatives = names.map((n) => escapeRegExp(n)).join("|");
     return { person, pattern: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, "gu") };
   });
 }

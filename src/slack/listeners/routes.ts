@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { escapeRegExp } from "../../domain/names.js";
 
 /** The listener kinds routed by id: Bolt's constraint is a string or a RegExp on that id. */
 const KINDS = {
@@ -60,7 +61,7 @@ export function routedListeners(app: App): { app: App; mount(): void } {
           list
             .map(({ constraint }) =>
               typeof constraint === "string"
-                ? `^${constraint.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`
+                ? `^${escapeRegExp(constraint)}$`
                 : `(?:${constraint.source})`,
             )
             .join("|"),
