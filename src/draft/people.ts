@@ -1,6 +1,6 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
-import { escapeRegExp } from "../domain/names.js";
+import { escapeRegExp, indexOfName } from "../domain/names.js";
 import {
   GROUP_NOUN,
   groupNounFits,
@@ -267,15 +267,15 @@ export function findPeople(
       home !== undefined &&
       office !== undefined &&
       (new RegExp(
-        `\\b${home.name}(?:['’]s?)?\\s+(?:[\\p{L}.-]+\\s+){0,2}?${office}|${office}\\s+(?:of|in|for)\\s+${home.name}\\b`,
+        `(?<!West )\\b${home.name}(?:['’]s?)?\\s+(?:[\\p{L}.-]+\\s+){0,2}?${office}|${office}\\s+(?:of|in|for)\\s+${home.name}\\b`,
         "iu",
       ).test(text) ||
-        (wordIn(text, home.name) &&
+        (indexOfName(text, home.name) >= 0 &&
           [...text.matchAll(new RegExp(`\\b${office}\\s+${surname}\\b`, "gi"))].some(
             // (Not "Alabama has agreed. Secretary of State Merrill said …": another state's.)
             (m) => {
               const near = text.slice(Math.max(0, (m.index ?? 0) - 200), m.index ?? 0);
-              return !jurisdictions.some((j) => j !== home && near.includes(j.name));
+              return !jurisdictions.some((j) => j !== home && indexOfName(near, j.name) >= 0);
             },
           )));
     if (

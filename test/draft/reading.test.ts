@@ -4003,6 +4003,23 @@ describe("quote speakers named the way the web names them", () => {
     );
     expect(speakerOf(retiree, "give them a thing")).not.toBe("Steve Simon");
     expect(stances(retiree).MN).toBeUndefined();
+    // (West Virginia is not Virginia: its governor is not Virginia's.)
+    const western = draft(
+      [
+        "West Virginia's governor said the state would share only public records.",
+        "“We have nothing to hide,” McAuliffe said, a Charleston shop owner.",
+      ],
+      commission,
+    );
+    expect(speakerOf(western, "nothing to hide")).not.toBe("Terry McAuliffe");
+    const virginia = draft(
+      [
+        "Virginia's governor said the state would share only public records.",
+        "“We have nothing to hide,” McAuliffe said.",
+      ],
+      commission,
+    );
+    expect(speakerOf(virginia, "nothing to hide")).toBe("Terry McAuliffe");
   });
 
   it("credits words introduced by a colon to the clause's subject, and 'labeled' words to the labeller", () => {
