@@ -863,7 +863,9 @@ export function attributeQuotes(
     // credited only to one their own paragraph names before them ("Smith said: “…", "“…,”
     // Smith said. “…"), whose quote they go on from ("“…,” the governor said. “…"), or the
     // paragraph above introduces them with ("Smith also wrote:"), not to whom the paragraphs
-    // before were about.
+    // before were about. (Words a speech verb introduces, "However, the senator said, “…", keep
+    // the attribution that stands before them.)
+    const saidBefore = SAID_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open));
     const goesOn =
       previous !== undefined &&
       speakers[i - 1] === speaker &&
@@ -871,6 +873,7 @@ export function attributeQuotes(
     const cutOff =
       q.close >= text.length &&
       !introducedAbove &&
+      !saidBefore &&
       !goesOn &&
       !rangesWithin(people.mentions, paragraphAt(q.open)?.start ?? q.open, q.open).some(
         (m) => !m.inQuote && people.personAt(m) === speaker,

@@ -2995,6 +2995,13 @@ describe("quotes", () => {
       "“We will follow the law and keep every voter's",
     ]);
     expect(speakerOf(introduced, "follow the law")).toBe("Jo Griffin");
+    // (A speech verb just before the words attributes them where they stand.)
+    const said = draft([
+      "Sen. Tim Vale, who chairs the elections committee, said privacy must come first.",
+      "",
+      "However, the senator said, “most of what was asked for is public at the board of",
+    ]);
+    expect(speakerOf(said, "most of what was asked for")).toBe("Tim Vale");
   });
 
   it("credits 'confirmed X', 'his statement continued', a letter's signer and an attribution the page broke onto the line below", () => {
