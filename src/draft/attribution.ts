@@ -652,10 +652,13 @@ export function attributeQuotes(
           const sentenceStart = sentenceAt(q.open)?.start ?? beforeStart;
           const named = candidates.filter((c) => c.start >= sentenceStart && !c.pronoun);
           // (Not one whose possession is named: "two days before Kris Kobach's deadline".)
+          // (Nor the subject of a clause in the past perfect, "days after Governor Roe had
+          // praised it, writing …": a backdrop to the sentence's own act.)
           const leadsClause = (c: Mention) => {
             if (/^['’]s?\b/u.test(text.slice(c.end, c.end + 2))) return false;
             const lead = text.slice(sentenceStart, c.start);
             const opener = [...lead.matchAll(CLAUSE_OPENER)].pop();
+            if (opener && /^\s+had\s/.test(text.slice(c.end, beforeStart + lastVerb))) return false;
             return CLAUSE_SUBJECT.test(lead.slice(opener ? opener.index + opener[0].length : 0));
           };
           // (The nearest clause's subject: "Simon has objected since July, when Simon's office

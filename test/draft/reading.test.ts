@@ -3944,6 +3944,11 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(d, "stands by our long history")).toBeNull();
     expect(speakerOf(d, "useless")).toBe("Jo Lee");
     expect(speakerOf(d, "no idea how anyone voted")).toBe("Ray Moss");
+    // (A clause in the past perfect is the backdrop, not the participle's subject.)
+    const backdrop = draft([
+      "Secretary of State Ann Bell turned the request down on Friday, days after Governor Tim Vale had praised it, writing “our voters deserve their privacy.”",
+    ]);
+    expect(speakerOf(backdrop, "deserve their privacy")).toBe("Ann Bell");
   });
 
   it("reads 'a spokesman' as saying nothing of whether 'she' may stand for her", () => {
