@@ -533,6 +533,10 @@ const SAME_ANSWER: Record<"refuses" | "public-only", RegExp> = {
 const REFUSED_IN_PART =
   /^(?:\s+(?!(?:request|demand|seek|for|any)\w*\b)[\p{L}'’-]+){0,6}?\s+(?:(?:with|to|of)\s+)?(?:at\s+least\s+)?(?:some|certain|(?:a|one)\s+(?:portion|part)|portions|parts)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:request|data|information|records?|fields|voter)\b/iu;
 // "wouldn't even provide information that is …": not even the giving, up to the cue.
+// "the commission would make the data Ohio sends publicly available": the requester's plan
+// for what it gets, no state's answer.
+const REQUESTER_MAKES_PUBLIC =
+  /\b(?:commission|panel|department|DOJ|administration|White\s+House|Kobach|federal\s+government)\s+(?:(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|said\s+it\s+(?:would|will))\s+)(?:also\s+|eventually\s+|later\s+)?make\s+[^.;]{0,100}$/i;
 const NOT_EVEN_GIVING = new RegExp(String.raw`${NOT}\s+even\s+(?:${GIVE_VERB})\b[^.;,]*$`, "i");
 const JUDGED_OTHERS =
   /\b(?:criticiz|criticis|condemn|prais|applaud|blast|slamm?|commend|thank|fault|attack|denounc|mock|lambast|scold|chastis)\w*\s+(?:the\s+|other\s+|those\s+|several\s+|many\s+)*(?:[\p{L}-]+\s+)?(?:states|officials|secretaries(?:\s+of\s+state)?|governors)\s+(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+)?$/iu;
@@ -869,7 +873,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // (Not "the law requires the information MUST be made publicly available".)
       if (
         rule.stance === "public-only" &&
-        /\b(?:would|will)\s+(?:also\s+|\p{L}+ly\s+)?be\s+made\s+$/iu.test(before.slice(-40))
+        (/\b(?:would|will)\s+(?:also\s+|\p{L}+ly\s+)?be\s+made\s+$/iu.test(before.slice(-40)) ||
+          REQUESTER_MAKES_PUBLIC.test(before.slice(-160)))
       )
         continue;
       // "They wouldn't even provide information that is public": not even the public part.

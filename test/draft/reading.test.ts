@@ -1345,6 +1345,7 @@ describe("stances a careful reader takes", () => {
       "Ohio Secretary of State Jo Lee criticized states that sent their voter rolls to the commission.",
       "Iowa Secretary of State Ann Bell praised the states that refused the request.",
       "Kobach said whatever Utah sends will eventually be made available to the public.",
+      "The commission said it would make the data Nevada sends publicly available.",
       "Idaho Secretary of State Tim Vale, who refused the request, praised other states.",
     ]);
     expect(stances(d)).toEqual({ ID: "refuses" });
