@@ -205,9 +205,9 @@ export function attributeQuotes(
     const previous = quotes[i - 1];
     const next = quotes[i + 1];
     // After the quote, up to the end of its sentence or the next quote; or of the line below
-    // when the page broke the attribution onto it ("“…”" / "said Harmeet Dhillon, …").
+    // when the page broke the attribution onto it ("“…”" / "said Harmeet Dhillon, …", "— Jo Lee").
     const saidBelow =
-      /^[\s,”"’]*\n[^\S\n]*(?:said|says)\s/.exec(text.slice(q.close + 1, q.close + 12)) ??
+      /^[\s,”"’]*\n[^\S\n]*(?:said\s|says\s|[—–]|--)/.exec(text.slice(q.close + 1, q.close + 12)) ??
       ATTRIBUTION_BELOW.exec(text.slice(q.close + 1, q.close + 160));
     const afterEnd = Math.min(
       (saidBelow ? sentenceAt(q.close + saidBelow[0].length)?.end : undefined) ??
@@ -402,9 +402,12 @@ export function attributeQuotes(
         if (who) speaker = people.personAt(who);
       }
     }
-    // "…" — Sec. Grimes: a dash (or two hyphens) and the name, as a post or a tweet is credited.
+    // "…" — Sec. Grimes: a dash (or two hyphens) and the name, as a post or a tweet is credited,
+    // on the quote's line or the line below it ("— Ohio's Jo Lee" under a boxed quotation).
     if (!speaker && !someoneElse) {
-      const dash = /^[^\S\n]*(?:[—–]|--)[^\S\n]*/.exec(text.slice(q.close + 1, q.close + 6));
+      const dash = /^[^\S\n]*\n?[^\S\n]*(?:[—–]|--)[^\S\n]*/.exec(
+        text.slice(q.close + 1, q.close + 8),
+      );
       const m = dash
         ? afterMentions.find((x) => !x.pronoun && x.start - (q.close + 1) <= dash[0].length + 12)
         : undefined;

@@ -2918,6 +2918,18 @@ describe("quotes", () => {
     expect(speakerOf(d, "stays here")).toBe("Ann Cole");
     expect(speakerOf(d, "We read every letter")).toBe("Tom Ray");
     expect(speakerOf(d, "Then we decide")).toBe("Tom Ray");
+    // (A box of quotations, each credited on the line below it.)
+    const box = draft([
+      "Secretaries of state answered the commission this week.",
+      "",
+      "“We stand by the law and will send nothing private.”",
+      "— Ohio's Ann Pruitt",
+      "",
+      "“Our voters come first.”",
+      "— Jo Lee, Iowa secretary of state",
+    ]);
+    expect(speakerOf(box, "stand by the law")).toBe("Ann Pruitt");
+    expect(speakerOf(box, "voters come first")).toBe("Jo Lee");
   });
 
   it("reads a headline's single-quoted words, never an apostrophe, and a role-only speaker", () => {
