@@ -51,6 +51,11 @@ function tokens(raw: string): Token[] {
   });
 }
 
+function usedWithin(used: readonly boolean[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (used[i]) return true;
+  return false;
+}
+
 /**
  * The names inside a sentence ("what did Padilla say about Ohio?"), in order of appearance.
  * With `capitalised`, for running text such as a news paragraph, a name counts only when its
@@ -68,12 +73,15 @@ export function mentions(
   const found: { at: number; target: Target; body?: string | undefined }[] = [];
   for (let len = Math.min(index.longestKeyWords, words.length); len >= 1; len--) {
     for (let start = 0; start + len <= words.length; start++) {
-      if (used.slice(start, start + len).some(Boolean)) continue;
+      if (capitalised && !words[start + len - 1]?.initialCapital) continue;
+      if (usedWithin(used, start, start + len)) continue;
+      // (Most spans name nothing: the index is asked before any other work.)
+      let key = words[start]?.word ?? "";
+      for (let i = start + 1; i < start + len; i++) key += ` ${words[i]?.word}`;
+      const keys = index.exact.get(key);
+      if (!keys || withoutFiller(key) === "") continue;
       const span = words.slice(start, start + len);
-      const key = span.map((t) => t.word).join(" ");
-      if (withoutFiller(key) === "") continue;
-      if (capitalised && !span[span.length - 1]?.initialCapital) continue;
-      const candidates = (index.exact.get(key) ?? []).filter(
+      const candidates = keys.filter(
         (k) =>
           // In running text an outlet is who reports, not what the paragraph is about.
           (!capitalised || k.target.kind !== "source") &&
