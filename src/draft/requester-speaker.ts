@@ -224,8 +224,12 @@ export function requesterSpeaker(
   }
   // "“…,” the memo states", "The letter directed states to turn over “…”": the request itself,
   // which is the requester's.
-  if (REQUEST_SAYS.test(after) || REQUEST_BEFORE.test(before))
-    return hints.length === 1 ? (hints[0] as StoryHint).requester : null;
+  // (Not where the letter last introduced is another's: "More than 40 lawmakers signed a letter
+  // sent to the governor" … "“…,” the letter says".)
+  if (REQUEST_SAYS.test(after) || REQUEST_BEFORE.test(before)) {
+    const hint = hints.length === 1 ? (hints[0] as StoryHint) : undefined;
+    return hint && !anothersLetter(text, sentence.start, hint) ? hint.requester : null;
+  }
   // "According to the lawsuit, … “…”", "“…,” the complaint says": the requester's filing, where
   // the article says the requester sued and no one sued it.
   if (FILING_SAYS.test(after) || FILING_BEFORE.test(before)) {
@@ -239,6 +243,34 @@ export function requesterSpeaker(
   const report = REPORT_BY.exec(after) ?? PUBLICATION_REPORTS.exec(before);
   return report ? (report[1] as string).replace(/\.$/, "") : null;
 }
+
+/**
+ * Whether the letter the text last introduced before `at` is someone else's than the requester's:
+ * one a subject "signed", "sent" or "wrote" where the requester goes unnamed before it, or one
+ * written to the requester ("a letter to Kobach").
+ */
+function anothersLetter(text: string, at: number, hint: StoryHint): boolean {
+  const window = text.slice(Math.max(0, at - 1500), at);
+  // ("The letter says …" refers back: the letter introduced as "a letter".)
+  const last = [
+    ...window.matchAll(/\b(?<=\b(?:an?|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2})letters?\b/giu),
+  ].pop();
+  if (last?.index === undefined) return false;
+  const start =
+    Math.max(window.lastIndexOf(". ", last.index), window.lastIndexOf("\n", last.index)) + 1;
+  const lead = window.slice(start, last.index);
+  const names = oneOf([...requesterNames(hint), ...requesterNouns(hint)]);
+  return (
+    (OWN_LETTER.test(lead) && !new RegExp(`\\b${names}`, "i").test(lead)) ||
+    new RegExp(`^letters?\\s+(?:\\p{L}+\\s+){0,2}?to\\s+(?:the\\s+)?${names}`, "iu").test(
+      window.slice(last.index, last.index + 120),
+    )
+  );
+}
+
+// "lawmakers signed a letter", "the league sent an open letter": the subject's own letter.
+const OWN_LETTER =
+  /\b(?:signed|sent|wrote|penned|drafted|delivered|issued|released|fired\s+off)\s+(?:a|an|their|his|her|its|the)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
 
 const QUOTING_OTHER = /^[^“”".;]{0,80}?,\s*quoting\s/i;
 const TITLED =

@@ -4189,6 +4189,31 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(d, "inspect every record")).toBe(doj);
     expect(speakerOf(d, "within fourteen days")).toBe(doj);
     expect(speakerOf(d, "sealed data sharing")).toBe(doj);
+    // ("The letter says" is another's where the letter last introduced is: one lawmakers signed,
+    // or one written to the department.)
+    const dojStory: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const theirs = draft(
+      [
+        "The Justice Department sued Ohio on Tuesday.",
+        "More than 40 lawmakers signed a letter sent to the governor Friday.",
+        "The letter says the department has a history of overreach.",
+        "“This demand is a fishing trip,” the letter says.",
+        "Ann Bell wrote a letter to the Justice Department on Monday.",
+        "“Our voters' records stay here,” the letter said.",
+      ],
+      dojStory,
+    );
+    expect(speakerOf(theirs, "fishing trip")).not.toBe(doj);
+    expect(speakerOf(theirs, "records stay here")).not.toBe(doj);
+    const its = draft(
+      [
+        "The Justice Department sued Ohio on Tuesday.",
+        "The department sent a letter to every state in May.",
+        "“Send the list within fourteen days,” the letter says.",
+      ],
+      dojStory,
+    );
+    expect(speakerOf(its, "within fourteen days")).toBe(doj);
   });
 
   it("gives the requester the words it “has asked” for and its agreement's terms", () => {
