@@ -1179,7 +1179,10 @@ function roleAround(
     )
   ) {
     const at = m.end + (app.index ?? 0) + app[0].length - (app[1] as string).length;
-    after = excerpt(text, at, at + (app[1] as string).length);
+    // "Brent Ferguson, Director of Strategic Litigation, Campaign Legal Center": the body the
+    // title is held in, named after it.
+    const body = BODY_AFTER_TITLE.exec(tail.slice((app.index ?? 0) + app[0].length));
+    after = excerpt(text, at, at + (app[1] as string).length + (body?.[0].length ?? 0));
   }
   // An apposition before it: "North Dakota’s director of elections, John Arnold".
   let lead: Excerpt | null = null;
@@ -1221,6 +1224,10 @@ function roleAround(
   const role = parts.map((p) => p.text.replace(/^(?:a|an|the)\s+/i, "")).join(", ");
   return { text: role, evidence };
 }
+
+// ", Campaign Legal Center", ", the ACLU of Ohio": a body's name, to the end of the apposition.
+const BODY_AFTER_TITLE =
+  /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}(?:Cent(?:er|re)|League|Union|Project|Institute|Coalition|Foundation|Association|Alliance|Network|Society|Fund|Committee|Council|Caucus|Party|ACLU|NAACP)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?=\s*(?:[,.;:]|$))/mu;
 
 /** A word that is a state's name or AP abbreviation, whole ("W.Va.", "Calif."). */
 function namesState(word: string, states: StateMatcher): boolean {

@@ -5718,6 +5718,15 @@ describe("what must stay out", () => {
       "Kansas officials have met about it. Kansas is where the commission's letter came from.",
     ]);
     expect(stances(d)).toEqual({});
+    // (Nor where the group is named after the title: "…, Director of Litigation, Voter Law Center".)
+    const credited = draft([
+      "The Justice Department sued Michigan this week.",
+      "“The department's effort to access voter data from states, including Michigan, is an act of federal overreach.” — Tim Vale, Director of Litigation, Voter Law Center.",
+    ]);
+    expect(stances(credited).MI).toBeUndefined();
+    expect(credited.people.find((p) => p.name === "Tim Vale")?.role).toBe(
+      "Director of Litigation, Voter Law Center",
+    );
   });
 
   it("keeps out a state named only in a 'file photo' caption", () => {
