@@ -185,7 +185,7 @@ const NOT_DECIDED = String.raw`\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decid
 // "asked for more time", "looking into the letter", "asked for assurances", "wants to know more", "waiting to respond",
 // "gave no indication", "raised questions about the request", "expressed interest in the
 // agreement".
-const ASKS_FIRST = String.raw`\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+(?:for\s+)?(?:more|additional|extra)\s+time\b|\brequest\s+for\s+(?:more|additional|extra)\s+time\b|\blooking\s+(?:closely\s+|carefully\s+|hard\s+)?(?:at|into)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+(?:information|details)|answers)\b|\bwants?\s+to\s+know\s+more\b|\bwait(?:s|ed|ing)?\s+to\s+(?:respond|decide|answer|act)\b|\b(?:given|gave|giving)\s+no\s+(?:indication|sign|word)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b|\bexpress(?:ed|es|ing)\s+(?:an\s+|their\s+|its\s+|some\s+)?interest\s+in\s+(?:the\s+|an?\s+|signing\s+(?:the\s+|an?\s+)?|joining\s+(?:the\s+)?)?(?:proposed\s+|draft\s+)?(?:agreement|memorandum|MOU|deal)\b`;
+const ASKS_FIRST = String.raw`\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+(?:for\s+)?(?:more|additional|extra)\s+time\b|\brequest\s+for\s+(?:more|additional|extra)\s+time\b|\blooking\s+(?:closely\s+|carefully\s+|hard\s+)?(?:at|into)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+(?:information|details)|answers)\b|\bwants?\s+to\s+know\s+more\b|\bwait(?:s|ed|ing)?\s+(?:until\s+(?:[\w.]+\s+){1,4}?)?to\s+(?:respond|decide|answer|act)\b|\b(?:given|gave|giving)\s+no\s+(?:indication|sign|word)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b|\bexpress(?:ed|es|ing)\s+(?:an\s+|their\s+|its\s+|some\s+)?interest\s+in\s+(?:the\s+|an?\s+|signing\s+(?:the\s+|an?\s+)?|joining\s+(?:the\s+)?)?(?:proposed\s+|draft\s+)?(?:agreement|memorandum|MOU|deal)\b`;
 
 // The words of a refusal, in groups a reviewer can read one at a time.
 // ("not part of the commission's charge" is its remit, no answer.)
@@ -438,6 +438,11 @@ const RULES_WITH_SPANISH: Rule[] = RULES.flatMap((rule, i) =>
 // list portal" are no "to" of the request's).
 const REQUESTED =
   /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|encourag(?:e|es|ing)|encouraged(?!\s+by\s+[^.;,]{1,40},)|implor\w*|pressur\w*|press(?:es|ed|ing)|call\w* on|told|tells|direct\w*|compel\w*)\b(?:[^.;:]|(?<=\b(?:Lt|Gov|Sen|Rep|Sec|Atty|Gen|Mr|Mrs|Ms|Dr|St))\.){0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,-]+\s+){0,6}$/i;
+// "urged Illinois ", "asked the secretary ": whom an urging or a request is put to.
+const URGED_WHOM =
+  /\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|told|tells|direct(?:s|ed|ing)|advis(?:es|ed|ing))\s+(?:[\w'’.-]+\s+){1,5}$/i;
+const URGED_TO_AND =
+  /\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|advis(?:es|ed|ing))\s+[^.;:]{1,140}?\bto\s+[^.;:]{1,140}?\s+and\s+$/i;
 // "received letters requesting voter lists – in some cases redacted lists": what was asked for,
 // unless someone answers between ("asked for the full list, sent a redacted one"; "When the
 // department requested Ohio's list, state officials refused").
@@ -449,8 +454,10 @@ const REVERSAL =
 // "Here's a suggestion to the secretary: Just say no.": someone's advice, not the answer.
 const SUGGESTED =
   /\b(?:suggestion|advice|recommendation)\s+(?:to|for)\b[^.;:]{0,80}:\s*(?:just\s+|simply\s+)?$/i;
-// "said the state should refuse": advice, not the state's answer.
-const ADVISED = /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$/i;
+// "said the state should refuse", "he should break his silence and formally deny", "whether
+// Florida should join the other states in declining": advice, not the state's answer.
+const ADVISED =
+  /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$|\b(?:should|ought to)\s+(?:[\w'’]+\s+){1,5}and\s+(?:[\w'’]+\s+){0,2}$|\b(?:should|ought to)\s+join\b[^.;]{0,80}?\bin\s+(?:\w+ing\s+(?:to\s+)?)?$/i;
 // "as advocates urge refusal", "groups called for a rejection": an answer others want.
 const URGED_ANSWER =
   /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$/i;
@@ -775,7 +782,17 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         ADVISED.test(before) ||
         SUGGESTED.test(before) ||
         (/^(?:refusal|rejection|denial|compliance|cooperation)$/i.test(m[0]) &&
-          URGED_ANSWER.test(before))
+          URGED_ANSWER.test(before)) ||
+        // "urged Illinois not to comply": the urging holds the cue's own "to"; "encourage the
+        // board to be cautious and not comply": its second infinitive.
+        (/^(?:not\s+)?to\s/i.test(m[0]) && URGED_WHOM.test(before)) ||
+        (/^not\s/i.test(m[0]) &&
+          URGED_TO_AND.test(
+            masked.slice(
+              Math.max(0, range.start + (m.index ?? 0) - 300),
+              range.start + (m.index ?? 0),
+            ),
+          ))
       )
         continue;
       // The signing in "refused to sign the memorandum" is what was refused.

@@ -89,9 +89,12 @@ export function draftArticle(printed: string, context: DraftContext): Draft {
       const role = who.known?.role ?? who.role?.text ?? "";
       const official =
         role !== "" &&
-        // A former official, a party's officer, a judge or someone of a group outside government
-        // ("director of the ACLU's Voting Rights Project") does not answer for the state.
-        !/\bformer\b|\bparty\b|\bjudge\b|\bjustices?\b|\bcourt\b/i.test(role) &&
+        // A former official, a party's officer, a judge, a city's or county's official, a
+        // candidate, or someone of a group outside government ("director of the ACLU's Voting
+        // Rights Project") does not answer for the state.
+        !/\bformer\b|\bparty\b|\bjudge\b|\bjustices?\b|\bcourt\b|\bmayor\b|\bcounty\b|\bcity\b|\bcandidate\b|\brunning\b/i.test(
+          role,
+        ) &&
         !OUTSIDE_GOVERNMENT.test(role) &&
         who.known?.office !== "party-chair" &&
         !introducedAsFormer(text, who.mentions);

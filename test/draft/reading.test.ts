@@ -1351,6 +1351,18 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ ID: "refuses" });
   });
 
+  it("reads advice and urging as no answer, and a wait for a date to decide as still open", () => {
+    const d = draft([
+      "Tim Vale, the Tallahassee mayor running for governor, said the governor should break his silence and formally deny the commission's request for Floridians' data.",
+      "The letter came amid a fight over whether Florida should join the other states in declining to provide some information.",
+      "“This request violates the privacy of Floridians and is founded on baseless claims,” Vale said of the commission's request.",
+      "Cook County Clerk Jo Lee on Wednesday urged Illinois not to comply with the commission.",
+      "“I strongly encourage the Illinois Board of Elections, as well as my fellow elections administrators, to be cautious of the motives of the commission and not comply with this request,” Lee said.",
+      "The Iowa State Board of Elections will wait until Aug. 22 to decide whether to comply.",
+    ]);
+    expect(stances(d)).toEqual({ IA: "reviewing" });
+  });
+
   it("reads what someone 'would have' done as no answer", () => {
     const d = draft([
       "The candidate, Jo Lee, said she would have rebuffed the commission's request for Ohio's voter data.",
