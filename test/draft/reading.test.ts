@@ -1359,8 +1359,9 @@ describe("stances a careful reader takes", () => {
       "Cook County Clerk Jo Lee on Wednesday urged Illinois not to comply with the commission.",
       "“I strongly encourage the Illinois Board of Elections, as well as my fellow elections administrators, to be cautious of the motives of the commission and not comply with this request,” Lee said.",
       "The Iowa State Board of Elections will wait until Aug. 22 to decide whether to comply.",
+      "Neither Gov. Ann Bell nor Ohio Secretary of State Ray Moss has said whether the state will honor the request.",
     ]);
-    expect(stances(d)).toEqual({ IA: "reviewing" });
+    expect(stances(d)).toEqual({ IA: "reviewing", OH: "reviewing" });
   });
 
   it("reads what someone 'would have' done as no answer", () => {
