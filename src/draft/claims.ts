@@ -1084,7 +1084,7 @@ const SAME_SUBJECT =
 // Commission …": the requester as what was turned down or whom something went to, not as who
 // acts.
 const NOT_ACTING =
-  /\b(?:(?:reject|refus|declin|den(?:y|ie)|resist|def(?:y|ie)|rebuff|oppos|fight|fought|offer|giv|gave|tell|told|inform|sen[dt]|provid|hand|show)\w*|to|for|with)\s+(?:[Tt]he\s+)?(?:[Ff]ederal\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,3}$/u;
+  /\b(?:(?:reject|refus|declin|den(?:y|ie)|resist|def(?:y|ie)|rebuff|oppos|fight|fought|offer|giv|gave|tell|told|inform|sen[dt]|provid|hand|show)\w*|to|for|with|of|on|from|against|about)\s+(?:[Tt]he\s+)?(?:[Ff]ederal\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,3}$/u;
 
 // Someone's account ("according to the Justice Department", "…, Dhillon said").
 const ATTRIBUTED = /\b(?:according\s+to|said|says|alleg\w*|claim\w*|contend\w*|accus\w*)\b/i;

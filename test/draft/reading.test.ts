@@ -6263,6 +6263,15 @@ describe("what must stay out", () => {
       "Indiana Secretary of State Jo Lane, a member of the commission, spoke.",
     ]);
     expect(stances(d)).toEqual({ ME: "refuses", KS: "complies" });
+    // (Its answer in a sentence that names the commission seat first.)
+    const seat = draft([
+      "Ohio Secretary of State Tim Vale is resigning.",
+      "He said he will submit a formal resignation once Gov. Ann Bell selects his successor.",
+      "",
+      "He was also a member of the commission in 2017, but declined to provide some requested information to the commission.",
+      "Iowa Secretary of State Ray Moss, a member of the commission, plans to submit data that is public under state law.",
+    ]);
+    expect(stances(seat)).toEqual({ OH: "withholding", IA: "public-only" });
   });
 
   it("keeps courts' acts and words, letters and non-answers out of a state's stance", () => {
