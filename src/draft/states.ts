@@ -380,6 +380,8 @@ export function notAResponse(
       ))
   )
     return "tells of what other states did";
+  // "Sen. Amy Klobuchar (D-Minn.)", "Rep. Jo Lee, R-Ohio,": a lawmaker's party and home state.
+  if (/[(,]\s*[DRI]-$/.test(before) && /^\.?\s*[),]/.test(after)) return "a lawmaker's home state";
   // "Tom Alciere, of New Hampshire, purchased …": where someone lives, not a state's answer
   // (but "Secretary of State Jo Lee, of Ohio," speaks for it).
   if (

@@ -6256,6 +6256,14 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ KY: "reviewing", UT: "refuses" });
   });
 
+  it("reads a lawmaker's party tag as no state's answer", () => {
+    const d = draft([
+      "Separately, Sen. Jo Lee (D-Minn.) sent the commission a letter demanding more information on its activities.",
+      "Rep. Tim Vale, R-Ohio, said he would not comply with the commission's questionnaire.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads a commission member's own state's answer when the sentence gives it", () => {
     const d = draft([
       "Maine Secretary of State Ann Dunn, a member of the commission, said Maine would not provide the data.",
