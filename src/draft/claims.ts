@@ -1049,8 +1049,9 @@ function bareItem(body: string, mentions: StateMention[], offset: number): boole
   return /^[\s\-–—•*·▪◦,;.:]*$/.test(
     rest
       .replace(/^\s*\d{1,2}[.)]/, "")
-      // "(R)", "(Secretary of State Jo Lee)" go; "(Partial compliance)" is the line's answer.
-      .replace(/\(([^)]*)\)/g, (all, inner: string) => (labelStance(inner) ? all : ""))
+      // "(R)", "(Secretary of State Jo Lee)" go; "(Partial compliance)" is the line's answer; a
+      // sentence in brackets is no item.
+      .replace(/\(([^)]{0,60})\)/g, (all, inner: string) => (labelStance(inner) ? all : ""))
       .replace(/\band\b|&/gi, ""),
   );
 }

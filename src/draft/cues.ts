@@ -438,6 +438,16 @@ const RULES_WITH_SPANISH: Rule[] = RULES.flatMap((rule, i) =>
 // list portal" are no "to" of the request's).
 const REQUESTED =
   /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|encourag(?:e|es|ing)|encouraged(?!\s+by\s+[^.;,]{1,40},)|implor\w*|pressur\w*|press(?:es|ed|ing)|call\w* on|told|tells|direct\w*|compel\w*)\b(?:[^.;:]|(?<=\b(?:Lt|Gov|Sen|Rep|Sec|Atty|Gen|Mr|Mrs|Ms|Dr|St))\.){0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,-]+\s+){0,6}$/i;
+// "to Interstate Crosscheck", "to the Electronic Registration Information Center": a body named
+// as what the data went to, when none of its words is the requester's or the government's.
+function toOtherRecipient(after: string): boolean {
+  const to = /^\s*(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){2,6})(['’]s)?/u.exec(
+    after,
+  );
+  return to !== null && to[2] === undefined && !REQUESTER_WORDS.test(to[1] as string);
+}
+const REQUESTER_WORDS =
+  /\b(?:President|Presidential|Trump|Kobach|Pence|Dhillon|Bondi|Commission|Panel|Department|Justice|Election|Elections|Integrity|Fraud|Administration|White|DOJ|Federal|Congress|Senate|House|Court|Judge|Secretary|Governor|Attorney|Civil|Rights|Division|U|S|United|States)\b/u;
 // "urged Illinois ", "asked the secretary ": whom an urging or a request is put to.
 const URGED_WHOM =
   /\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|told|tells|direct(?:s|ed|ing)|advis(?:es|ed|ing))\s+(?:[\w'’.-]+\s+){1,5}$/i;
@@ -908,6 +918,10 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       )
         continue;
       const after = clause.slice((m.index ?? 0) + m[0].length);
+      // "has been providing this data to Interstate Crosscheck": given to another program or
+      // body by name, not to the requester.
+      if ((rule.stance === "complies" || rule.stance === "public-only") && toOtherRecipient(after))
+        continue;
       // "have either raised concerns or said they won't comply", "either refused or said they
       // will give only public data": one answer or another for each, so in whole or in part.
       if (rule.stance === "refuses" || rule.stance === "public-only") {

@@ -265,6 +265,9 @@ const REASON_GIVEN =
 const COUNTED_ONLY =
   /^[\s,)–—-]*(?:(?:that|which|who)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|also|all|since|each|both)\s+)*(?:sued|asked|targeted|received|got|gotten|sent|written\s+to|hit\s+with|taken\s+to\s+court|(?:fac(?:e|es|ed|ing)|under)\s+(?:federal\s+)?(?:lawsuits?|suits?|legal))\b|^[\s,)]*(?:have|has)\s+(?:[\w-]+\s+){0,2}(?:secretaries|governors|legislatures|laws|officials|leaders)\b|^[\s,)–—-]*(?:a\s+los\s+que\s+(?:\S+\s+){0,4}?)?(?:fueron\s+|han\s+sido\s+)?demand(?:ad[oa]s?|a(?:ndo|r[aá]?|n)?)\b/i;
 
+const THING_AFTER_STATE =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:initiative|program|programme|project|company|firm|newspaper|outlet|website|native|resident|man|woman|couple|family|nonprofit|think\s+tank|group|organization|startup|business|program)\b/u;
+
 /** Whether the sentence names the state as one sued, not as one answering. */
 function suedHere(text: string, mention: StateMention, sentence: Range): boolean {
   const before = SUED_BEFORE.exec(
@@ -380,6 +383,9 @@ export function notAResponse(
       ))
   )
     return "tells of what other states did";
+  // "a Kansas initiative", "an Ohio company": the state's name describing a thing, no actor.
+  if (/\b(?:a|an)\s+$/i.test(before) && THING_AFTER_STATE.test(after))
+    return "describes a thing, not the state";
   // "Sen. Amy Klobuchar (D-Minn.)", "Rep. Jo Lee, R-Ohio,": a lawmaker's party and home state.
   if (/[(,]\s*[DRI]-$/.test(before) && /^\.?\s*[),]/.test(after)) return "a lawmaker's home state";
   // "Tom Alciere, of New Hampshire, purchased …": where someone lives, not a state's answer

@@ -6256,6 +6256,19 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ KY: "reviewing", UT: "refuses" });
   });
 
+  it("reads data given to another program, a state describing a thing and a bracketed sentence as no answer", () => {
+    const d = draft(
+      [
+        "Ohio has provided its voter data to Interstate Crosscheck, a program that Mr. Kobach runs.",
+        "Officials said an Iowa company bought the list and said it would comply.",
+        "These states have refused the request:",
+        "(Reporters said on Thursday that Utah has been studying the matter for some time, according to records seen by the paper.)",
+      ],
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads a lawmaker's party tag as no state's answer", () => {
     const d = draft([
       "Separately, Sen. Jo Lee (D-Minn.) sent the commission a letter demanding more information on its activities.",
