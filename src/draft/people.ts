@@ -1056,16 +1056,19 @@ function nearestBefore(candidates: Found[], at: number): Found | null {
 function describe(text: string, found: Found, states: StateMatcher, hardWrapped: boolean): void {
   for (const m of found.mentions) {
     // The first title given, unless a later one says more of it ("Secretary Smith" in the
-    // headline, "Secretary of State Jane Smith" in the lead).
+    // headline, "Secretary of State Jane Smith" in the lead, "Maine Secretary of State Jane
+    // Smith" below a caption's "Secretary of State Jane Smith").
+    const stateless = found.role !== null && states.find(found.role.text).length === 0;
     const role =
-      found.role === null || !found.role.text.includes(" ")
+      found.role === null || !found.role.text.includes(" ") || stateless
         ? roleAround(text, m, hardWrapped, states)
         : null;
     if (
       role &&
       (!found.role ||
         (role.text.length > found.role.text.length &&
-          role.text.toLowerCase().includes(found.role.text.toLowerCase())))
+          role.text.toLowerCase().includes(found.role.text.toLowerCase()) &&
+          (!found.role.text.includes(" ") || states.find(role.text).length > 0)))
     )
       found.role = role;
     partyAround(text, found, m);

@@ -6269,6 +6269,19 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("takes an official's state from a later, fuller title, and 'directed the commission to the website' as public data", () => {
+    const d = draft([
+      "Secretary of State Jo Lee displays a security tag. Credit: Tim Vale",
+      "",
+      "A judge ordered the commission to give its papers to Maine Secretary of State Jo Lee.",
+      "",
+      "In July 2017, Lee was among a number of secretaries of state who refused to turn over voters' personal information.",
+      "Ohio Secretary of State Ann Bell said she hasn't handed over anything, but instead directed the commission to the office's website.",
+    ]);
+    expect(d.people.find((p) => p.name === "Jo Lee")?.role).toBe("Maine Secretary of State");
+    expect(stances(d)).toEqual({ ME: "withholding", OH: "public-only" });
+  });
+
   it("reads a lawmaker's party tag as no state's answer", () => {
     const d = draft([
       "Separately, Sen. Jo Lee (D-Minn.) sent the commission a letter demanding more information on its activities.",
