@@ -285,6 +285,13 @@ const RULES: Rule[] = [
     ),
   },
   {
+    // "raised legal or privacy objections", "will respond with objections based on state law":
+    // pushed back, without saying how far.
+    stance: "withholding",
+    pattern:
+      /\b(?:rais(?:ed|es|ing)|voic(?:ed|es|ing)|lodg(?:ed|es|ing)|respond(?:s|ed|ing)?\s+with)\s+(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?){0,2}?objections?\b(?!\s+(?:to|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|ruling|order|bill|law|nominee|nomination)\b)/gi,
+  },
+  {
     // "she was withholding some information": part of it kept back (all of it is a refusal).
     stance: "withholding",
     pattern: new RegExp(String.raw`\bwithh[oe]ld\w*\s+${SOME_OF}\b`, "gi"),

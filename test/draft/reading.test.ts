@@ -6282,6 +6282,20 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ ME: "withholding", OH: "public-only" });
   });
 
+  it("reads 'raised objections' as holding back, but not objections to a lawsuit", () => {
+    const d = draft([
+      "Some states (e.g., California, Minnesota, New Hampshire) raised legal or privacy objections in court filings and letters.",
+      "Ohio has said it will respond with objections based on state law.",
+      "Iowa raised objections to the lawsuit on Monday.",
+    ]);
+    expect(stances(d)).toEqual({
+      CA: "withholding",
+      MN: "withholding",
+      NH: "withholding",
+      OH: "withholding",
+    });
+  });
+
   it("reads a lawmaker's party tag as no state's answer", () => {
     const d = draft([
       "Separately, Sen. Jo Lee (D-Minn.) sent the commission a letter demanding more information on its activities.",
