@@ -695,7 +695,9 @@ export function draftClaims(
       if (found && !requesterActs({ start: from, end }, found)) cue = found;
       from = end + 1;
     }
-    if (!cue) continue;
+    // "You don't want a secretary of state saying ‘OK, I'm not going to give …’": words the
+    // official puts in another's mouth, inside a quotation of their own.
+    if (!cue || INNER_QUOTE_OPEN.test(text.slice(q.start, cue.start))) continue;
     add(
       who.state,
       cue,
@@ -1076,6 +1078,11 @@ function markedItem(body: string, mentions: StateMention[], offset: number): boo
   const after = body.slice(first.end - offset);
   return MARKER_ONLY.test(lead) && /^\s*(?:[—–(:,-]|$)/.test(after);
 }
+
+// A single quotation mark opened after a speech verb and not closed before the cue.
+// (An apostrophe between letters, "I’m", does not close it.)
+const INNER_QUOTE_OPEN =
+  /\b(?:saying|says|said|say|asks?|asking|asked)\s*,?\s*[‘'](?:[^’']|(?<=\p{L})[’'](?=\p{L}))*$/u;
 
 // A sentence that goes on about the state just named, not about the requester.
 const SAME_SUBJECT =

@@ -6296,6 +6296,14 @@ describe("what must stay out", () => {
     });
   });
 
+  it("reads words an official puts in another's mouth as no answer of theirs", () => {
+    const d = draft([
+      "Colorado Secretary of State Tim Vale spoke at the conference.",
+      "“You don’t want a secretary of state saying ‘OK, I’m not going to give the information to my opponents, I’ll just give it to my friends,” he told reporters.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads a lawmaker's party tag as no state's answer", () => {
     const d = draft([
       "Separately, Sen. Jo Lee (D-Minn.) sent the commission a letter demanding more information on its activities.",
