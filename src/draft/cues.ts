@@ -41,7 +41,7 @@ const SENSITIVE_OBJECT =
 const ALL_BUT_PRIVATE =
   /^\s+(?:[\w'’-]+\s+){0,3}?(?:everything|(?:all|most)(?:\s+of)?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:data|information|records|fields|list|file|rolls?))\b[^.;]{0,60}?\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|but|save(?:\s+for)?|other\s+than|minus|apart\s+from)\s+(?:the\s+|their\s+|its\s+|voters['’]?\s+)?(?:[\w'’-]+\s+){0,4}?(?:social\s+security|driver['’]?s?\s+licen[cs]e|dates?\s+of\s+birth|birth\s?dates?|sensitive|personal|private|confidential)\b[^.;,]*/i;
 const GIVE_OR_KEEP =
-  /\b(?:provid\w*|releas\w*|(?:hand|turn)\w*\s+(?:[\w'’]+\s+){0,4}?over|shar\w*|sell\w*|sold|compl\w*|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*|direct\w*|point\w*)\b/i;
+  /\b(?:provid\w*|releas\w*|(?:hand|turn)\w*\s+(?:[\w'’]+\s+){0,4}?over|shar\w*|sell\w*|sold|compl(?:y|ies|ied|ying)|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*|direct\w*|point\w*)\b/i;
 
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comments?|interview|statement|details|questions|reply|response|answer)\b/i;
@@ -458,6 +458,10 @@ const REQUESTER_WORDS =
 // "urged Illinois ", "asked the secretary ": whom an urging or a request is put to.
 const URGED_WHOM =
   /\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|told|tells|direct(?:s|ed|ing)|advis(?:es|ed|ing))\s+(?:[\w'’.-]+\s+){1,5}$/i;
+const KEPT_ANTECEDENT =
+  /\b(?:social\s+security(?:\s+numbers?)?|dates?\s+of\s+birth|birth\s?dates?|driver['’]?s?\s+licen[cs]e(?:\s+numbers?)?|last\s+four\s+digits)[^.;,]{0,30},?\s+(?:which|that)\s+(?:[\p{L}.'’]+\s+){1,4}$/iu;
+const DEMANDED_THAT =
+  /\b(?:demand\w*|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg\w*|insist\w*|order(?:s|ed|ing)?|requir\w*)\s+that\s+(?:(?!(?:though|although|but|while|because|since|when)\b)[\w'’.,]+(?:-[\w'’.,]+)*\s+){0,12}$/i;
 const URGED_TO_AND =
   /\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|advis(?:es|ed|ing))\s+[^.;:]{1,140}?\bto\s+[^.;:]{1,140}?\s+and\s+$/i;
 // "received letters requesting voter lists – in some cases redacted lists": what was asked for,
@@ -800,6 +804,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         SUGGESTED.test(before) ||
         (/^(?:refusal|rejection|denial|compliance|cooperation)$/i.test(m[0]) &&
           URGED_ANSWER.test(before)) ||
+        // "is demanding that Secretary of State Gregg Amore turn over": what was asked of him.
+        DEMANDED_THAT.test(before) ||
         // "urged Illinois not to comply": the urging holds the cue's own "to"; "encourage the
         // board to be cautious and not comply": its second infinitive.
         (/^(?:not\s+)?to\s/i.test(m[0]) && URGED_WHOM.test(before)) ||
@@ -1221,6 +1227,16 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         return keptBack(
           trimmed(masked, range.start + at, range.start + m.index + m[0].length, "public-only"),
         );
+      }
+      // "requesting voter lists, including social security numbers, which Oregon did not
+      // provide": the relative clause's antecedent is what is kept back.
+      const antecedent =
+        !partial && !subject && /\bnot\b|n['’]t\b/i.test(m[0])
+          ? KEPT_ANTECEDENT.exec(before)
+          : null;
+      if (antecedent) {
+        const at = Math.max(range.start, range.start + m.index - before.length + antecedent.index);
+        return keptBack(trimmed(masked, at, range.start + m.index + m[0].length, "public-only"));
       }
       if (partial) {
         const end = m.index + (partial.index ?? 0) + partial[0].length;

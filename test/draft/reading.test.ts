@@ -6304,6 +6304,27 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({});
   });
 
+  it("reads what a suit demands that an official do as no answer, and a sensitive field kept back in a relative clause", () => {
+    const d = draft(
+      [
+        "In December, the ACLU of Ohio intervened in this DOJ-filed lawsuit that is demanding that Secretary of State Tim Vale turn over this sensitive, non-public information contained in the Ohio state voter file.",
+        "The government argued its demand would “ascertain Iowa’s compliance with the list maintenance requirements,” but the brief says the DOJ never explained how access to the non-public portions would help.",
+        "Commission leaders insist that all's well -- even though Utah's secretary of state told them to go jump in the Great Salt Lake.",
+      ],
+      { ...strangers, overrides: { story: "doj-2025" } },
+    );
+    expect(stances(d)).toEqual({ UT: "refuses" });
+    const kept = draft(
+      [
+        "Critics call the commission voter suppression.",
+        "",
+        "In June, Republican Kris Kobach, Kansas secretary of state and vice chairman of the commission, sent a letter to top state election officials requesting voter lists, including social security numbers, which Oregon did not provide.",
+      ],
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(kept)).toEqual({ OR: "withholding" });
+  });
+
   it("reads a lawmaker's party tag as no state's answer", () => {
     const d = draft([
       "Separately, Sen. Jo Lee (D-Minn.) sent the commission a letter demanding more information on its activities.",
