@@ -299,7 +299,7 @@ describe("claims", () => {
       [
         "The Washington Post reported that states will not provide data, the Kansas City Star said.",
         "The letter sent to Connecticut asked states to provide data by July 14.",
-        "Indiana Secretary of State Connie Lawson, a member of the commission, will provide the data.",
+        "Indiana Secretary of State Connie Lawson, a member of the commission, spoke on Friday.",
         "Former Missouri Secretary of State Robin Carnahan said states should not comply.",
         "At a conference in Philadelphia, Pennsylvania, officials said they will not comply.",
         "Arizona officials spoke to reporters on Tuesday.",
