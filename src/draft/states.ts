@@ -127,8 +127,10 @@ const CODE_PAIR =
   /(?:(?<=\b[A-Z]{2,4},[^\S\n]*)([A-Z]{2})([A-Z]{2})(?=[^\S\n]*(?:,|\(|$|\n))|(?<=^|\n|,[^\S\n]*)([A-Z]{2})([A-Z]{2})(?=[^\S\n]*(?:,[^\S\n]*[A-Z]{2}\b|\()))/g;
 
 // "Illinois State Board of Elections (ISBE)": a state office's name and the initials it goes by.
+// ("The [North Carolina] Bipartisan State Board of Elections & Ethics Enforcement (State Board)":
+// a short name defined the same way, and an editor's bracketed state.)
 const OFFICE_INITIALS =
-  /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,8})\(([A-Z]{2,6})\)/gu;
+  /((?:\[?\p{Lu}[\p{L}'’-]*\]?\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){1,9})\(([A-Z]{2,6}|State\s+(?:Board|Commission|Office|Department|Division))\)/gu;
 const OFFICE_WORD =
   /\b(?:Board|Department|Office|Commission|Division|Secretary|Elections?|Bureau|Agency|Council)\b/;
 

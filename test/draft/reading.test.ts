@@ -473,6 +473,13 @@ describe("an office by the initials the article gave it", () => {
       "ISBE then denied the request. The U.S. Department of Justice (DOJ) did not comment.",
     ]);
     expect(stances(d)).toEqual({ ID: "refuses" });
+    // (A short name defined so, and an editor's bracketed state.)
+    const board = draft([
+      "The [Ohio] Bipartisan State Board of Elections & Ethics Enforcement (State Board) answers readers' questions.",
+      "",
+      "The State Board will only provide voter data that is considered public under state law.",
+    ]);
+    expect(stances(board)).toEqual({ OH: "public-only" });
   });
 
   it("does not carry a state across a sentence's end, nor to initials after another state", () => {
