@@ -6284,9 +6284,10 @@ describe("what must stay out", () => {
       "",
       "In July 2017, Lee was among a number of secretaries of state who refused to turn over voters' personal information.",
       "Ohio Secretary of State Ann Bell said she hasn't handed over anything, but instead directed the commission to the office's website.",
+      "Iowa Secretary of State Ray Moss provided a link to the state's voter registration list.",
     ]);
     expect(d.people.find((p) => p.name === "Jo Lee")?.role).toBe("Maine Secretary of State");
-    expect(stances(d)).toEqual({ ME: "withholding", OH: "public-only" });
+    expect(stances(d)).toEqual({ ME: "withholding", OH: "public-only", IA: "public-only" });
   });
 
   it("reads 'raised objections' as holding back, but not objections to a lawsuit", () => {
