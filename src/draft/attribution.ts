@@ -207,7 +207,8 @@ export function attributeQuotes(
     // After the quote, up to the end of its sentence or the next quote; or of the line below
     // when the page broke the attribution onto it ("“…”" / "said Harmeet Dhillon, …", "— Jo Lee").
     const saidBelow =
-      /^[\s,”"’]*\n[^\S\n]*(?:said\s|says\s|[—–]|--)/.exec(text.slice(q.close + 1, q.close + 12)) ??
+      /^[\s,”"’]*\n[^\S\n]*(?:said|says)\s/.exec(text.slice(q.close + 1, q.close + 12)) ??
+      creditBelow(text, q.close + 1) ??
       ATTRIBUTION_BELOW.exec(text.slice(q.close + 1, q.close + 160));
     const afterEnd = Math.min(
       (saidBelow ? sentenceAt(q.close + saidBelow[0].length)?.end : undefined) ??
@@ -405,9 +406,9 @@ export function attributeQuotes(
     // "…" — Sec. Grimes: a dash (or two hyphens) and the name, as a post or a tweet is credited,
     // on the quote's line or the line below it ("— Ohio's Jo Lee" under a boxed quotation).
     if (!speaker && !someoneElse) {
-      const dash = /^[^\S\n]*\n?[^\S\n]*(?:[—–]|--)[^\S\n]*/.exec(
-        text.slice(q.close + 1, q.close + 8),
-      );
+      const dash =
+        /^[^\S\n]*(?:[—–]|--)[^\S\n]*/.exec(text.slice(q.close + 1, q.close + 8)) ??
+        creditBelow(text, q.close + 1);
       const m = dash
         ? afterMentions.find((x) => !x.pronoun && x.start - (q.close + 1) <= dash[0].length + 12)
         : undefined;
@@ -655,13 +656,12 @@ export function attributeQuotes(
           const sentenceStart = sentenceAt(q.open)?.start ?? beforeStart;
           const named = candidates.filter((c) => c.start >= sentenceStart && !c.pronoun);
           // (Not one whose possession is named: "two days before Kris Kobach's deadline".)
-          // (Nor the subject of a clause in the past perfect, "days after Governor Roe had
-          // praised it, writing …": a backdrop to the sentence's own act.)
+          const openerBefore = (c: Mention) =>
+            [...text.slice(sentenceStart, c.start).matchAll(CLAUSE_OPENER)].pop();
           const leadsClause = (c: Mention) => {
             if (/^['’]s?\b/u.test(text.slice(c.end, c.end + 2))) return false;
             const lead = text.slice(sentenceStart, c.start);
-            const opener = [...lead.matchAll(CLAUSE_OPENER)].pop();
-            if (opener && /^\s+had\s/.test(text.slice(c.end, beforeStart + lastVerb))) return false;
+            const opener = openerBefore(c);
             return CLAUSE_SUBJECT.test(lead.slice(opener ? opener.index + opener[0].length : 0));
           };
           // (The nearest clause's subject: "Simon has objected since July, when Simon's office
@@ -671,6 +671,16 @@ export function attributeQuotes(
             named.findLast((c) =>
               SAID_THEN_PARTICIPLE.test(text.slice(c.end, beforeStart + lastVerb)),
             );
+          // ("… days after Governor Roe had praised it, writing …": a subordinate clause in the
+          // past perfect may be the backdrop or the writer's; unsure, no one.)
+          const opener = m && openerBefore(m);
+          if (
+            m &&
+            opener &&
+            BACKDROP_OPENER.test(opener[0]) &&
+            /^\s+had\s/.test(text.slice(m.end, beforeStart + lastVerb))
+          )
+            someoneElse = true;
         }
         if (someoneElse) m = undefined;
         if (m && spokenFor(text, m, people)) someoneElse = true;
@@ -973,6 +983,20 @@ function tweeter(
   return named.length === 1 ? (named[0] as Found) : null;
 }
 
+/**
+ * A credit line on the line below a quotation, "— Ohio's Jo Lee": a dash and a few words that
+ * are not a list's item ("— TEXAS: Gov. Ann Bell said …") nor a sentence of their own.
+ */
+function creditBelow(text: string, from: number): RegExpExecArray | null {
+  const line = /^[\s”"’]*\n[^\S\n]*(?:[—–]|--)[^\S\n]*/.exec(text.slice(from, from + 12));
+  if (!line) return null;
+  const rest = text.slice(from + line[0].length, from + line[0].length + 160).split("\n")[0] ?? "";
+  return /^[^:]{0,30}:|\b(?:said|says|told|wrote|announced)\b/.test(rest) ||
+    rest.split(/\s+/).length > 14
+    ? null
+    : line;
+}
+
 /** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
 function inPassing(text: string, m: Mention): boolean {
   if (m.pronoun) return false;
@@ -1104,6 +1128,8 @@ const CLAUSE_SUBJECT =
 // "; ". (Not a dash: "Lee, like his counterpart — Secretary Pate — rejected …" is Lee's.)
 const CLAUSE_OPENER =
   /(?:,[”"’]?\s*(?:when|as|after|while|because|since|before|until|but|and|though|although)\s+|\b(?:when|after|before|while|because|since|until|though|although)\s+|;\s*)/giu;
+// The openers of a subordinate clause, whose verb may set a scene before the sentence's own.
+const BACKDROP_OPENER = /\b(?:after|before|since|when|while|because|until|though|although|as)\b/i;
 // "Woodhams said, adding": a speech verb of the one named, then the participle.
 const SAID_THEN_PARTICIPLE =
   /^\s*(?:\([^()]{1,20}\))?\s*(?:,[^,]{0,60},)?\s*(?:said|says|wrote|writes|added|adds|announced|announces|stated|declared|told\s+[^,.;]{1,40})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*,\s*$/u;

@@ -1043,7 +1043,8 @@ function labelsState(body: string, state: string, states: StateMatcher): boolean
 }
 
 function bareItem(body: string, mentions: StateMention[], offset: number): boolean {
-  if (mentions.length === 0) return false;
+  // (A whole sentence in brackets is no item: "(The paper reported that Ohio …)".)
+  if (mentions.length === 0 || /^\s*\([^()]*\)[.!?]?\s*$/.test(body)) return false;
   let rest = body;
   for (const m of [...mentions].reverse()) {
     rest = rest.slice(0, m.start - offset) + rest.slice(m.end - offset);
@@ -1051,9 +1052,8 @@ function bareItem(body: string, mentions: StateMention[], offset: number): boole
   return /^[\s\-–—•*·▪◦,;.:]*$/.test(
     rest
       .replace(/^\s*\d{1,2}[.)]/, "")
-      // "(R)", "(Secretary of State Jo Lee)" go; "(Partial compliance)" is the line's answer; a
-      // sentence in brackets is no item.
-      .replace(/\(([^)]{0,60})\)/g, (all, inner: string) => (labelStance(inner) ? all : ""))
+      // "(R)", "(Secretary of State Jo Lee)" go; "(Partial compliance)" is the line's answer.
+      .replace(/\(([^)]*)\)/g, (all, inner: string) => (labelStance(inner) ? all : ""))
       .replace(/\band\b|&/gi, ""),
   );
 }
@@ -1080,9 +1080,10 @@ function markedItem(body: string, mentions: StateMention[], offset: number): boo
 }
 
 // A single quotation mark opened after a speech verb and not closed before the cue.
-// (An apostrophe between letters, "I’m", does not close it.)
+// (An apostrophe between letters, "I’m", does not close it; "I said, ‘No, we will not comply’"
+// is the speaker's own answer.)
 const INNER_QUOTE_OPEN =
-  /\b(?:saying|says|said|say|asks?|asking|asked)\s*,?\s*[‘'](?:[^’']|(?<=\p{L})[’'](?=\p{L}))*$/u;
+  /(?<!\b(?:I|[Ww]e)\s+(?:[\p{L}’']+\s+){0,3})\b(?:saying|says|said|say|asks?|asking|asked)\s*,?\s*[‘'](?:[^’']|(?<=\p{L})[’'](?=\p{L}))*$/u;
 
 // A sentence that goes on about the state just named, not about the requester.
 const SAME_SUBJECT =

@@ -41,7 +41,7 @@ const SENSITIVE_OBJECT =
 const ALL_BUT_PRIVATE =
   /^\s+(?:[\w'’-]+\s+){0,3}?(?:everything|(?:all|most)(?:\s+of)?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:data|information|records|fields|list|file|rolls?))\b[^.;]{0,60}?\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|but|save(?:\s+for)?|other\s+than|minus|apart\s+from)\s+(?:the\s+|their\s+|its\s+|voters['’]?\s+)?(?:[\w'’-]+\s+){0,4}?(?:social\s+security|driver['’]?s?\s+licen[cs]e|dates?\s+of\s+birth|birth\s?dates?|sensitive|personal|private|confidential)\b[^.;,]*/i;
 const GIVE_OR_KEEP =
-  /\b(?:provid\w*|releas\w*|(?:hand|turn)\w*\s+(?:[\w'’]+\s+){0,4}?over|shar\w*|sell\w*|sold|compl(?:y|ies|ied|ying)|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*|direct\w*|point\w*)\b/i;
+  /\b(?:provid\w*|releas\w*|(?:hand|turn)\w*\s+(?:[\w'’]+\s+){0,4}?over|shar\w*|sell\w*|sold|compl(?:y|ies|ied|ying|iance(?!\s+with\s+(?:the\s+)?(?:[\w[\]-]+\s+){0,3}?(?:requirements?|laws?|rules?|provisions?|obligations?|statutes?)))|give|giving|gave|send\w*|sent|submit\w*|obtain\w*|make|makes|made|making|purchas\w*|withh[oe]ld\w*|buy|pay|charg\w*|offer\w*|suppl\w*|deliver\w*|oblig\w*|honou?r\w*|fulfil\w*|grant\w*|direct\w*|point\w*)\b/i;
 
 const NOT_ABOUT_DATA =
   /\bimmediately\b|\b(?:comments?|interview|statement|details|questions|reply|response|answer)\b/i;
@@ -181,11 +181,11 @@ const WEIGHING = String.raw`\b(?:reviewing|considering|weighing|evaluating|study
 // "has not decided", "no decision", "has not ruled out", "awaiting legal advice", "has not said
 // whether", "needs time to consider", "is still reviewing", "has not finished its review", "will
 // vote on a response".
-const NOT_DECIDED = String.raw`\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bneither\s+[^;]{1,80}?\s+nor\s+[^;]{1,80}?\s+(?:has|have)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b|\bno decision\b|\b(?:not|n['’]t|never)\s+(?:yet\s+)?rul(?:ed|e|ing)\s+out\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b(?!\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:has\s+|had\s+|even\s+)?(?:received|got|gotten|seen)\b)|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:is|are|was|were)\s+still\s+deciding\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:finished|completed|concluded)\s+(?:its|their|the|a)\s+(?:legal\s+)?review\b|\b(?:will|plans?\s+to|is\s+to|expects?\s+to)\s+vote\s+on\s+(?:a|its|their|the)\s+(?:response|request|demand|decision)\b`;
+const NOT_DECIDED = String.raw`\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bneither\s+[^;]{1,80}?\s+nor\s+[^;]{1,80}?\s+(?:has|have)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b(?!\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:has\s+|had\s+|even\s+)?(?:received|got|gotten|seen)\b)|\bno decision\b|\b(?:not|n['’]t|never)\s+(?:yet\s+)?rul(?:ed|e|ing)\s+out\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b(?!\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:has\s+|had\s+|even\s+)?(?:received|got|gotten|seen)\b)|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:is|are|was|were)\s+still\s+deciding\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:finished|completed|concluded)\s+(?:its|their|the|a)\s+(?:legal\s+)?review\b|\b(?:will|plans?\s+to|is\s+to|expects?\s+to)\s+vote\s+on\s+(?:a|its|their|the)\s+(?:response|request|demand|decision)\b`;
 // "asked for more time", "looking into the letter", "asked for assurances", "wants to know more", "waiting to respond",
 // "gave no indication", "raised questions about the request", "expressed interest in the
 // agreement".
-const ASKS_FIRST = String.raw`\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+(?:for\s+)?(?:more|additional|extra)\s+time\b|\brequest\s+for\s+(?:more|additional|extra)\s+time\b|\blooking\s+(?:closely\s+|carefully\s+|hard\s+)?(?:at|into)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+(?:information|details)|answers)\b|\bwants?\s+to\s+know\s+more\b|\bwait(?:s|ed|ing)?\s+(?:until\s+(?:[\w.]+\s+){1,4}?)?to\s+(?:respond|decide|answer|act)\b|\b(?:given|gave|giving)\s+no\s+(?:indication|sign|word)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b|\bexpress(?:ed|es|ing)\s+(?:an\s+|their\s+|its\s+|some\s+)?interest\s+in\s+(?:the\s+|an?\s+|signing\s+(?:the\s+|an?\s+)?|joining\s+(?:the\s+)?)?(?:proposed\s+|draft\s+)?(?:agreement|memorandum|MOU|deal)\b`;
+const ASKS_FIRST = String.raw`\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+(?:for\s+)?(?:more|additional|extra)\s+time\b|\brequest\s+for\s+(?:more|additional|extra)\s+time\b|\blooking\s+(?:closely\s+|carefully\s+|hard\s+)?(?:at|into)\s+(?:the\s+)?(?:request|letter|demand)\b|\b(?:demand\w*|want\w*|ask\w*|seek\w*|sought|request\w*)\s+(?:for\s+)?(?:proof|assurances?|guarantees?|clarification|more\s+(?:information|details)|answers)\b|\bwants?\s+to\s+know\s+more\b|(?<!(?:\bnot|n['’]t|\bnever)\s+)\bwait(?:s|ed|ing)?\s+(?:until\s+(?:[\w.]+\s+){1,4}?)?to\s+(?:respond|decide|answer|act)\b|\b(?:given|gave|giving)\s+no\s+(?:indication|sign|word)\b|\brais(?:ed|es|ing)\s+(?:questions|concerns)\s+about\s+(?:the\s+)?(?:request|letter|demand)\b|\bexpress(?:ed|es|ing)\s+(?:an\s+|their\s+|its\s+|some\s+)?interest\s+in\s+(?:the\s+|an?\s+|signing\s+(?:the\s+|an?\s+)?|joining\s+(?:the\s+)?)?(?:proposed\s+|draft\s+)?(?:agreement|memorandum|MOU|deal)\b`;
 
 // The words of a refusal, in groups a reviewer can read one at a time.
 // ("not part of the commission's charge" is its remit, no answer.)
@@ -289,7 +289,7 @@ const RULES: Rule[] = [
     // pushed back, without saying how far.
     stance: "withholding",
     pattern:
-      /\b(?:rais(?:ed|es|ing)|voic(?:ed|es|ing)|lodg(?:ed|es|ing)|respond(?:s|ed|ing)?\s+with)\s+(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?){0,2}?objections?\b(?!\s+(?:to|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|ruling|order|bill|law|nominee|nomination)\b)/gi,
+      /(?<!(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?)\b(?:rais(?:ed|es|ing)|voic(?:ed|es|ing)|lodg(?:ed|es|ing)|respond(?:s|ed|ing)?\s+with)\s+(?!(?:no|any)\b)(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?){0,2}?objections?\b(?!\s+(?:to|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|ruling|order|bill|law|nominee|nomination)\b)/gi,
   },
   {
     // "she was withholding some information": part of it kept back (all of it is a refusal).
@@ -447,17 +447,27 @@ const REQUESTED =
   /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|encourag(?:e|es|ing)|encouraged(?!\s+by\s+[^.;,]{1,40},)|implor\w*|pressur\w*|press(?:es|ed|ing)|call\w* on|told|tells|direct\w*|compel\w*)\b(?:[^.;:]|(?<=\b(?:Lt|Gov|Sen|Rep|Sec|Atty|Gen|Mr|Mrs|Ms|Dr|St))\.){0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,-]+\s+){0,6}$/i;
 // "to Interstate Crosscheck", "to the Electronic Registration Information Center": a body named
 // as what the data went to, when none of its words is the requester's or the government's.
+// (A body by its kind of name or by what the text calls it, ", a Kansas initiative"; not a person,
+// "to Ray Dunn, the acting chief", nor a place, "to Washington".)
 function toOtherRecipient(after: string): boolean {
-  const to = /^\s*(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){2,6})(['’]s)?/u.exec(
-    after,
+  const to =
+    /^\s*(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){2,6})(['’]s)?(,\s+an?\s+(?:[\p{L}-]+\s+){0,3}?(?:initiative|program|programme|project|database|system|company|firm|group|nonprofit|organization|consortium|compact))?/u.exec(
+      after,
+    );
+  return (
+    to !== null &&
+    to[2] === undefined &&
+    !REQUESTER_WORDS.test(to[1] as string) &&
+    (to[3] !== undefined || BODY_NAME.test(to[1] as string))
   );
-  return to !== null && to[2] === undefined && !REQUESTER_WORDS.test(to[1] as string);
 }
+const BODY_NAME =
+  /\b(?:Center|Centre|Crosscheck|Program|Project|Institute|Foundation|Association|Council|Committee|Party|Campaign|Company|Corporation|Inc|LLC|Network|Group|Consortium|Compact|Initiative|Registry)\b/u;
 const REQUESTER_WORDS =
   /\b(?:President|Presidential|Trump|Kobach|Pence|Dhillon|Bondi|Commission|Panel|Department|Justice|Election|Elections|Integrity|Fraud|Administration|White|DOJ|Federal|Congress|Senate|House|Court|Judge|Secretary|Governor|Attorney|Civil|Rights|Division|U|S|United|States)\b/u;
 // "urged Illinois ", "asked the secretary ": whom an urging or a request is put to.
 const URGED_WHOM =
-  /\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|told|tells|direct(?:s|ed|ing)|advis(?:es|ed|ing))\s+(?:[\w'’.-]+\s+){1,5}$/i;
+  /\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|advis(?:es|ed|ing))\s+(?:[\w'’.-]+\s+){1,5}$/i;
 // A sensitive field, then a relative clause whose subject kept it back: "social security numbers,
 // which Oregon did not provide".
 const KEPT_ANTECEDENT =
@@ -465,7 +475,7 @@ const KEPT_ANTECEDENT =
 // "is demanding that Secretary Amore turn over", "asked that the state send" (not "a request that
 // was rejected").
 const DEMANDED_THAT =
-  /\b(?:demand\w*|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg\w*|insist\w*|order(?:s|ed|ing)?)\s+that\s+(?!(?:was|were|is|are|has|have|had)\b)(?:(?!(?:though|although|but|while|because|since|when)\b)[\w'’.,]+(?:-[\w'’.,]+)*\s+){0,12}$/i;
+  /\b(?:demand\w*|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg\w*)\s+that\s+(?!(?:was|were|is|are|has|have|had)\b)(?:(?!(?:though|although|but|while|because|since|when|and|or)\b)[\w'’.,]+(?:-[\w'’.,]+)*\s+){0,12}$/i;
 const URGED_TO_AND =
   /\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|advis(?:es|ed|ing))\s+[^.;:]{1,140}?\bto\s+[^.;:]{1,140}?\s+and\s+$/i;
 // "received letters requesting voter lists – in some cases redacted lists": what was asked for,
@@ -482,7 +492,7 @@ const SUGGESTED =
 // "said the state should refuse", "he should break his silence and formally deny", "whether
 // Florida should join the other states in declining": advice, not the state's answer.
 const ADVISED =
-  /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$|\b(?:should|ought to)\s+(?:[\w'’]+\s+){1,5}and\s+(?:[\w'’]+\s+){0,2}$|\b(?:should|ought to)\s+join\b[^.;]{0,80}?\bin\s+(?:\w+ing\s+(?:to\s+)?)?$/i;
+  /\b(?:should|ought to)\s+(?:[\w'’]+\s+){0,2}$|\b(?:should|ought to)\s+(?:[\w'’]+\s+){1,5}and\s+(?:\w+ly\s+)?$|\b(?:should|ought to)\s+join\b[^.;]{0,80}?\bin\s+(?:\w+ing\s+(?:to\s+)?)?$/i;
 // "as advocates urge refusal", "groups called for a rejection": an answer others want.
 const URGED_ANSWER =
   /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$/i;

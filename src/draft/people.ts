@@ -1068,7 +1068,9 @@ function describe(text: string, found: Found, states: StateMatcher, hardWrapped:
       (!found.role ||
         (role.text.length > found.role.text.length &&
           role.text.toLowerCase().includes(found.role.text.toLowerCase()) &&
-          (!found.role.text.includes(" ") || states.find(role.text).length > 0)))
+          (!found.role.text.includes(" ") || states.find(role.text).length > 0) &&
+          // (Not "a former Illinois deputy secretary of state" for "Secretary of State".)
+          !(PAST_OR_JUNIOR.test(role.text) && !PAST_OR_JUNIOR.test(found.role.text))))
     )
       found.role = role;
     partyAround(text, found, m);
@@ -1231,6 +1233,8 @@ function roleAround(
 // ", Campaign Legal Center", ", the ACLU of Ohio": a body's name, to the end of the apposition.
 const BODY_AFTER_TITLE =
   /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}(?:Cent(?:er|re)|League|Union|Project|Institute|Coalition|Foundation|Association|Alliance|Network|Society|Fund|Committee|Council|Caucus|Party|ACLU|NAACP)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?=\s*(?:[,.;:]|$))/mu;
+
+const PAST_OR_JUNIOR = /\b(?:former|then|ex|deputy|assistant)\b/i;
 
 /** A word that is a state's name or AP abbreviation, whole ("W.Va.", "Calif."). */
 function namesState(word: string, states: StateMatcher): boolean {

@@ -261,12 +261,18 @@ function anothersLetter(text: string, at: number, hint: StoryHint): boolean {
   const lead = window.slice(start, last.index);
   const names = oneOf([...requesterNames(hint), ...requesterNouns(hint)]);
   return (
-    (OWN_LETTER.test(lead) && !new RegExp(`\\b${names}`, "i").test(lead)) ||
+    (OWN_LETTER.test(lead) &&
+      !new RegExp(`\\b${names}`, "i").test(lead) &&
+      !GOVERNMENT_SENDER.test(lead)) ||
     new RegExp(`^letters?\\s+(?:\\p{L}+\\s+){0,2}?to\\s+(?:the\\s+)?${names}`, "iu").test(
       window.slice(last.index, last.index + 120),
     )
   );
 }
+
+// "Federal officials sent a letter", "The agency sent a letter": the requester by other words.
+const GOVERNMENT_SENDER =
+  /\b(?:federal|administration|agency|government|Trump|White\s+House|Kobach|Dhillon|Bondi)\b/i;
 
 // "lawmakers signed a letter", "the league sent an open letter": the subject's own letter.
 const OWN_LETTER =

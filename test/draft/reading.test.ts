@@ -724,6 +724,132 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ TX: "complies", OH: "public-only" });
   });
 
+  it("keeps the readings a seventh reviewer checked", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const lead =
+      "The Justice Department has asked states to hand over their full voter registration lists.";
+    const read = (...lines: string[]) => stances(draft([lead, "", ...lines], doj));
+    // An official's own insistence, order, direction or decision is the state's answer.
+    expect(
+      read(
+        "Ohio Secretary of State Jo Lee insisted that the state would not turn over private voter data.",
+      ),
+    ).toEqual({ OH: "withholding" });
+    expect(read("Indiana Gov. Tim Vale ordered that state agencies refuse the request.")).toEqual({
+      IN: "refuses",
+    });
+    expect(
+      read(
+        "Michigan Secretary of State Kay Dunn asked that the department withdraw its request and refused to provide the data.",
+      ),
+    ).toEqual({ MI: "refuses" });
+    expect(
+      read(
+        "Gov. Tim Vale of Indiana directed Secretary of State Ann Bell not to release any voter data.",
+      ),
+    ).toEqual({ IN: "refuses" });
+    expect(
+      read(
+        "Ohio Secretary of State Jo Lee told reporters she had decided not to release the data.",
+      ),
+    ).toEqual({ OH: "refuses" });
+    expect(
+      read(
+        "Ohio Secretary of State Jo Lee said voters should rest easy and Ohio will refuse the request.",
+      ),
+    ).toEqual({ OH: "refuses" });
+    expect(
+      read(
+        "Ohio Secretary of State Jo Lee said Ohio’s compliance would be limited to publicly available information.",
+      ),
+    ).toEqual({ OH: "public-only" });
+    // Their own words, quoted inside their quotation.
+    expect(
+      read(
+        "Ohio Secretary of State Jo Lee called the request an overreach.",
+        "",
+        "“My answer to them was simple. I said, ‘No, we will not comply,’ ” Lee said.",
+      ),
+    ).toEqual({ OH: "refuses" });
+    // No objection raised is no holding back; not waiting is no review.
+    expect(
+      read(
+        "Ohio’s Republican secretary of state, Jo Lee, has not raised any objections to the request.",
+      ),
+    ).toEqual({});
+    expect(
+      read("Indiana officials, who had raised no objections, sent the full voter file on Monday."),
+    ).toEqual({ IN: "complies" });
+    expect(
+      read(
+        "Ohio did not wait until the deadline to respond. Secretary of State Jo Lee refused the request on Monday.",
+      ),
+    ).toEqual({ OH: "refuses" });
+    // A requester's official by name, or Washington, is no other body.
+    expect(
+      read(
+        "Ohio provided the publicly available list to Ray Dunn, the acting chief of the department's voting section, Secretary of State Jo Lee said.",
+      ),
+    ).toEqual({ OH: "public-only" });
+    expect(
+      read("Ohio sent its voter list to Washington Monday, Secretary of State Jo Lee said."),
+    ).toEqual({ OH: "complies" });
+    expect(read("Neither Oregon nor Nevada has said whether it received the letter.")).toEqual({});
+    // A bracketed aside in a list's line leaves the line an item.
+    expect(
+      read(
+        "States that have refused:",
+        "",
+        "Ohio (Secretary of State Jo Lee, a Republican first elected in 2018 and reelected in 2022)",
+        "Maine (Secretary of State Kay Dunn)",
+      ),
+    ).toEqual({ OH: "refuses", ME: "refuses" });
+    // A secretary running for governor still answers; a later "former … deputy" title is not hers.
+    const running = draft(
+      [
+        lead,
+        "",
+        "Georgia Secretary of State Ray Cobb, a Republican running for governor next year, called the request an overreach.",
+        "",
+        "“We are not going to comply with this request,” Cobb said.",
+      ],
+      doj,
+    );
+    expect(stances(running)).toEqual({ GA: "refuses" });
+    const former = draft(
+      [
+        "DES MOINES, Iowa (AP) — Secretary of State Jo Lee said Tuesday that Iowa will not turn over the data.",
+        "",
+        "Lee, a former Illinois deputy secretary of state, took office in January.",
+        "",
+        "“We are not going to comply,” Lee said.",
+      ],
+      doj,
+    );
+    expect(former.people.find((p) => p.name === "Jo Lee")?.role).toBe("Secretary of State");
+    // A list's "— STATE:" line below a quotation is no credit line.
+    const items = draft(
+      [
+        "Here is where some states stand:",
+        "",
+        "— OHIO: Secretary of State Jo Lee said the state “will not hand over private data.”",
+        "— TEXAS: Gov. Ann Bell said the state is reviewing the request.",
+      ],
+      doj,
+    );
+    expect(speakerOf(items, "will not hand over private data")).toBe("Jo Lee");
+    // "Federal officials sent a letter": the requester's own.
+    const letter = draft(
+      [
+        "The Justice Department is pressing states for their voter rolls. Federal officials sent a letter to Ohio on June 28 asking for the state’s full voter list.",
+        "",
+        "“Please provide the full list, including driver’s license numbers,” the letter says.",
+      ],
+      doj,
+    );
+    expect(speakerOf(letter, "Please provide the full list")).toBe("U.S. Department of Justice");
+  });
+
   it("keeps the readings a sixth reviewer checked", () => {
     const known: DraftContext = { ...strangers, people: dataset.people };
     // A name before a possessive leads no clause; another state's secretary is not the known one.
@@ -3977,11 +4103,14 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(d, "stands by our long history")).toBeNull();
     expect(speakerOf(d, "useless")).toBe("Jo Lee");
     expect(speakerOf(d, "no idea how anyone voted")).toBe("Ray Moss");
-    // (A clause in the past perfect is the backdrop, not the participle's subject.)
+    // (A subordinate clause in the past perfect may be a backdrop or the writer's: no one. Not
+    // a main clause after "but".)
     const backdrop = draft([
       "Secretary of State Ann Bell turned the request down on Friday, days after Governor Tim Vale had praised it, writing “our voters deserve their privacy.”",
+      "Gov. Tim Vale of Indiana weighed in on Friday, but Secretary of State Ann Bell had already refused, saying “we will not hand over private data.”",
     ]);
-    expect(speakerOf(backdrop, "deserve their privacy")).toBe("Ann Bell");
+    expect(speakerOf(backdrop, "deserve their privacy")).toBeNull();
+    expect(speakerOf(backdrop, "we will not hand over")).toBe("Ann Bell");
   });
 
   it("reads 'a spokesman' as saying nothing of whether 'she' may stand for her", () => {
