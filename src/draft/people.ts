@@ -63,7 +63,8 @@ const TITLE_WORDS = new Set(
     "Party Democratic Democrat Republican Former Acting Assistant Clerk Registrar Treasurer " +
     "Auditor Fellow Professor Prof. Sheriff Rev. St. U.S. Federal Presidential Elections Election " +
     "Commonwealth Recorder Supervisor Assemblyman Assemblywoman Assemblymember Councilman " +
-    "Councilwoman Delegate Del."
+    "Councilwoman Delegate Del. Counsel Associate Advisor Adviser Spokesperson Coordinator " +
+    "Organizer Manager Officer CEO Founder Strategist Analyst"
   ).split(" "),
 );
 /** A title word, also joined to "Co-", "Vice-" or "Deputy-" ("Co-President", "Vice-Chair"). */
