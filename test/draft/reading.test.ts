@@ -4113,6 +4113,15 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(backdrop, "we will not hand over")).toBe("Ann Bell");
   });
 
+  it("reads an institution's counsel or adviser named after the title as the speaker", () => {
+    const d = draft([
+      "“Ohio is under no obligation to comply,” said Institute Associate Counsel Tim Vale.",
+      "“The data stays here,” said Policy Advisor Jo Lee.",
+    ]);
+    expect(speakerOf(d, "no obligation")).toBe("Tim Vale");
+    expect(speakerOf(d, "data stays here")).toBe("Jo Lee");
+  });
+
   it("reads 'a spokesman' as saying nothing of whether 'she' may stand for her", () => {
     const d = draft([
       "Jo Lee, a spokesman for Secretary of State Tim Vale, said the ruling changes nothing.",
