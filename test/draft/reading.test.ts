@@ -795,6 +795,12 @@ describe("stances a careful reader takes", () => {
       read("Ohio sent its voter list to Washington Monday, Secretary of State Jo Lee said."),
     ).toEqual({ OH: "complies" });
     expect(read("Neither Oregon nor Nevada has said whether it received the letter.")).toEqual({});
+    // A request named in passing is not what the official's own decision answers.
+    expect(
+      read(
+        "Ohio Secretary of State Jo Lee, who was asked to respond by Friday, decided to keep the data in Ohio and not comply.",
+      ),
+    ).toEqual({ OH: "refuses" });
     // A bracketed aside in a list's line leaves the line an item.
     expect(
       read(
