@@ -991,8 +991,14 @@ function creditBelow(text: string, from: number): RegExpExecArray | null {
   const line = /^[\s”"’]*\n[^\S\n]*(?:[—–]|--)[^\S\n]*/.exec(text.slice(from, from + 12));
   if (!line) return null;
   const rest = text.slice(from + line[0].length, from + line[0].length + 160).split("\n")[0] ?? "";
-  return /^[^:]{0,30}:|\b(?:said|says|told|wrote|announced)\b/.test(rest) ||
-    rest.split(/\s+/).length > 14
+  // (A name in capitals before any comma, "Ohio's Ann Pruitt", "Jo Lee, Iowa secretary of
+  // state"; not "Gov. Tim Vale backs her stand", nor one that "has not replied".)
+  const name = rest.split(",")[0] ?? "";
+  return /^[^:]{0,30}:|\b(?:said|says|told|wrote|announced|has|have|had|is|was|are|were|will|would)\b/.test(
+    rest,
+  ) ||
+    rest.split(/\s+/).length > 14 ||
+    !/^(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}$/u.test(name.trim())
     ? null
     : line;
 }

@@ -90,10 +90,11 @@ export function draftArticle(printed: string, context: DraftContext): Draft {
       const official =
         role !== "" &&
         // A former official, a party's officer, a judge, a mayor or a county's or city's
-        // official, or someone of a group outside government ("director of the ACLU's Voting
-        // Rights Project") does not answer for the state.
-        !/\bformer\b|\bparty\b|\bjudge\b|\bjustices?\b|\bcourt\b|\bmayor\b/i.test(role) &&
-        !LOCAL_OFFICE.test(role) &&
+        // official (unless the role also names a state office: "Gov., a onetime Columbus mayor"),
+        // or someone of a group outside government ("director of the ACLU's Voting Rights
+        // Project") does not answer for the state.
+        !/\bformer\b|\bparty\b|\bjudge\b|\bjustices?\b|\bcourt\b/i.test(role) &&
+        !(LOCAL_OFFICE.test(role) && !STATE_OFFICE.test(role)) &&
         !OUTSIDE_GOVERNMENT.test(role) &&
         who.known?.office !== "party-chair" &&
         !introducedAsFormer(text, who.mentions);
@@ -189,9 +190,10 @@ function continues(text: string, previous: QuoteSpan | undefined, span: QuoteSpa
 const OUTSIDE_GOVERNMENT =
   /\b(?:ACLU|NAACP|League|Cent(?:er|re)|Project|Institute|Union|Coalition|Foundation|Association|Alliance|Network|Society|Fund|Common Cause|Brennan|professor|university|college|analyst|expert)\b/i;
 
-// "Cook County Clerk", "city elections director" (not "oversees the county clerks").
+// "Cook County Clerk", "city elections director", "Tallahassee mayor" (not "oversees the county
+// clerks").
 const LOCAL_OFFICE =
-  /\b(?:county|city|town|municipal)\s+(?:[\p{L}-]+\s+)?(?:clerk|commissioner|official|auditor|recorder|registrar|supervisor|elections?|board|council|attorney|executive)\b/iu;
+  /\bmayor\b|\b(?:county|city|town|municipal)\s+(?:[\p{L}-]+\s+)?(?:clerk|commissioner|official|auditor|recorder|registrar|supervisor|elections?|board|council|attorney|executive)\b/iu;
 
 const FEDERAL =
   /\b(?:U\.\s?S\.|United States|federal|(?:assistant|deputy|associate)\s+(?:U\.\s?S\.\s+)?attorney\s+general|Justice\s+Department|Department\s+of\s+Justice|DOJ|Civil\s+Rights\s+Division|White\s+House)(?!\w)/i;

@@ -45,6 +45,9 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
     "gu",
   );
   const afterState = new RegExp(`(?:${alternatives.join("|")})\\s+$`, "u");
+  const anyState = new RegExp(pattern.source, "gu");
+  const namedBefore = (window: string, usps: string) =>
+    [...window.matchAll(anyState)].some((m) => forms.get(m[0]) !== usps);
   // The initials an article defines, read once per article (`find` is given the whole text with
   // a range; a sentence passed alone defines none). A few texts are kept, as the drafter asks
   // of the article and of single lines in turn; reading a long article's again for each line
@@ -77,6 +80,13 @@ export function stateMatcher(jurisdictions: Jurisdiction[]): StateMatcher {
         for (const m of body.matchAll(where)) {
           const start = from + (m.index ?? 0);
           if (afterState.test(text.slice(Math.max(0, start - 30), start))) continue;
+          // (A short name, "State Board", is any state's: not where another state is named
+          // just before, "In Tennessee, the State Board voted".)
+          if (
+            initials.includes(" ") &&
+            namedBefore(text.slice(Math.max(0, start - 80), start), usps)
+          )
+            continue;
           out.push({ state: usps, start, end: start + initials.length });
         }
       }

@@ -856,6 +856,67 @@ describe("stances a careful reader takes", () => {
     expect(speakerOf(letter, "Please provide the full list")).toBe("U.S. Department of Justice");
   });
 
+  it("keeps the readings an eighth reviewer checked", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const read = (...lines: string[]) => draft(["Ohio faces a deadline.", "", ...lines], doj);
+    // A link to a letter, a law, a reply or a server is no public list.
+    expect(
+      stances(
+        read(
+          "Secretary of State Jo Lee shared a link to the Justice Department's letter on social media and said Ohio would not comply with it.",
+        ),
+      ),
+    ).toEqual({ OH: "refuses" });
+    expect(
+      stances(
+        read(
+          "Secretary of State Jo Lee sent the department a link to the state's privacy law and said Ohio would not provide the list.",
+        ),
+      ),
+    ).toEqual({ OH: "refuses" });
+    expect(
+      stances(
+        read(
+          "Ohio turned over its complete voter file, including driver's license numbers, on Friday and provided a link to a secure server where the department can download weekly updates, Secretary of State Jo Lee said.",
+        ),
+      ),
+    ).toEqual({ OH: "complies" });
+    // A short name, "State Board", is not Kentucky's where Tennessee is named just before.
+    const boards = draft(
+      [
+        "States split on the demand.",
+        "",
+        "The Kentucky State Board of Elections (State Board) received the letter on Monday and has until Friday to answer.",
+        "",
+        "In Tennessee, the State Board voted on Tuesday to hand over the full voter list, including driver's license numbers.",
+      ],
+      doj,
+    );
+    expect(stances(boards).KY).toBeUndefined();
+    // A state official who oversees county boards, or was once a mayor, answers for the state.
+    expect(
+      stances(
+        read(
+          "“We will not provide this data,” said Jo Lee, who oversees the county election boards as secretary of state.",
+        ),
+      ),
+    ).toEqual({ OH: "refuses" });
+    expect(
+      stances(
+        read(
+          "Gov. Tim Vale, a onetime Columbus mayor, answered on Monday. “We will not provide this data,” Vale said.",
+        ),
+      ),
+    ).toEqual({ OH: "refuses" });
+    // A dash-led sentence below a quotation is no credit line.
+    const line = read(
+      "Secretary of State Jo Lee answered the department on Monday. Her letter was one line long:",
+      "“Ohio will not turn over a single driver's license number.”",
+      "— Gov. Tim Vale backs her stand",
+    );
+    expect(speakerOf(line, "a single driver's license number")).toBe("Jo Lee");
+  });
+
   it("keeps the readings a sixth reviewer checked", () => {
     const known: DraftContext = { ...strangers, people: dataset.people };
     // A name before a possessive leads no clause; another state's secretary is not the known one.
