@@ -181,7 +181,9 @@ const WEIGHING = String.raw`\b(?:reviewing|considering|weighing|evaluating|study
 // "has not decided", "no decision", "has not ruled out", "awaiting legal advice", "has not said
 // whether", "needs time to consider", "is still reviewing", "has not finished its review", "will
 // vote on a response".
-const NOT_DECIDED = String.raw`\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bneither\s+[^;]{1,80}?\s+nor\s+[^;]{1,80}?\s+(?:has|have)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b(?!\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:has\s+|had\s+|even\s+)?(?:received|got|gotten|seen)\b)|\bno decision\b|\b(?:not|n['’]t|never)\s+(?:yet\s+)?rul(?:ed|e|ing)\s+out\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b(?!\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:has\s+|had\s+|even\s+)?(?:received|got|gotten|seen)\b)|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:is|are|was|were)\s+still\s+deciding\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:finished|completed|concluded)\s+(?:its|their|the|a)\s+(?:legal\s+)?review\b|\b(?:will|plans?\s+to|is\s+to|expects?\s+to)\s+vote\s+on\s+(?:a|its|their|the)\s+(?:response|request|demand|decision)\b`;
+// ("… has not said whether it received the letter" is not about an answer at all.)
+const WHETHER_RECEIVED = String.raw`(?!\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:has\s+|had\s+|even\s+)?(?:received|got|gotten|seen)\b)`;
+const NOT_DECIDED = String.raw`\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:decided|made a decision)\b|\bneither\s+[^;]{1,80}?\s+nor\s+[^;]{1,80}?\s+(?:has|have)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b${WHETHER_RECEIVED}|\bno decision\b|\b(?:not|n['’]t|never)\s+(?:yet\s+)?rul(?:ed|e|ing)\s+out\b|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:guidance|more information|clarification|legal advice|a legal review|advice)\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:said|decided|announced)\s+whether\b${WHETHER_RECEIVED}|\b(?:has|have)(?:n['’]t| not) (?:yet )?announced (?:a|its|their) decision\b|\b(?:needs?|needed) (?:more )?time to (?:consider|review)\b|\b(?:is|are|was|were) (?:still )?(?:reviewing|considering|evaluating|studying|weighing)\b|\b(?:is|are|was|were)\s+still\s+deciding\b|\b(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:finished|completed|concluded)\s+(?:its|their|the|a)\s+(?:legal\s+)?review\b|\b(?:will|plans?\s+to|is\s+to|expects?\s+to)\s+vote\s+on\s+(?:a|its|their|the)\s+(?:response|request|demand|decision)\b`;
 // "asked for more time", "looking into the letter", "asked for assurances", "wants to know more", "waiting to respond",
 // "gave no indication", "raised questions about the request", "expressed interest in the
 // agreement".
@@ -443,8 +445,13 @@ const RULES_WITH_SPANISH: Rule[] = RULES.flatMap((rule, i) =>
 // "asked Pennsylvania to turn over its entire list": the request's words, not an answer ("the
 // request, but only with regard to data that is public", "directed the department to the public
 // list portal" are no "to" of the request's).
-const REQUESTED =
-  /\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|encourag(?:e|es|ing)|encouraged(?!\s+by\s+[^.;,]{1,40},)|implor\w*|pressur\w*|press(?:es|ed|ing)|call\w* on|told|tells|direct\w*|compel\w*)\b(?:(?!\b(?:decided|decides|agreed|agrees|chose|chooses|vowed|vows|promised|promises|intends|intended|refused|refuses|declined|declines)\b)[^.;:]|(?<=\b(?:Lt|Gov|Sen|Rep|Sec|Atty|Gen|Mr|Mrs|Ms|Dr|St))\.){0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,-]+\s+){0,6}$/i;
+// An official's own choice, which a request named in passing does not reach past ("who was asked
+// to respond by Friday, decided to keep the data").
+const OWN_DECISION = String.raw`(?!\b(?:decided|decides|agreed|agrees|chose|chooses|vowed|vows|promised|promises|intends|intended|refused|refuses|declined|declines)\b)`;
+const REQUESTED = new RegExp(
+  String.raw`\b(?:ask\w*|demand\w*|request\w*|seek\w*|sought|want\w*|order\w*|urg\w*|encourag(?:e|es|ing)|encouraged(?!\s+by\s+[^.;,]{1,40},)|implor\w*|pressur\w*|press(?:es|ed|ing)|call\w* on|told|tells|direct\w*|compel\w*)\b(?:${OWN_DECISION}[^.;:]|(?<=\b(?:Lt|Gov|Sen|Rep|Sec|Atty|Gen|Mr|Mrs|Ms|Dr|St))\.){0,80}(?<!\b(?:regard|respect|addition|according|due|up|as|related|relating|access|prior|subject|similar|opposed)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?:[\w'’,-]+\s+){0,6}$`,
+  "i",
+);
 // "to Interstate Crosscheck", "to the Electronic Registration Information Center": a body named
 // as what the data went to, when none of its words is the requester's or the government's.
 // (A body by its kind of name or by what the text calls it, ", a Kansas initiative"; not a person,
@@ -466,8 +473,8 @@ const BODY_NAME =
 const REQUESTER_WORDS =
   /\b(?:President|Presidential|Trump|Kobach|Pence|Dhillon|Bondi|Commission|Panel|Department|Justice|Election|Elections|Integrity|Fraud|Administration|White|DOJ|Federal|Congress|Senate|House|Court|Judge|Secretary|Governor|Attorney|Civil|Rights|Division|U|S|United|States)\b/u;
 // "urged Illinois ", "asked the secretary ": whom an urging or a request is put to.
-const URGED_WHOM =
-  /\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|advis(?:es|ed|ing))\s+(?:[\w'’.-]+\s+){1,5}$/i;
+const URGING = String.raw`\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|advis(?:es|ed|ing))`;
+const URGED_WHOM = new RegExp(String.raw`${URGING}\s+(?:[\w'’.-]+\s+){1,5}$`, "i");
 // A sensitive field, then a relative clause whose subject kept it back: "social security numbers,
 // which Oregon did not provide".
 const KEPT_ANTECEDENT =
@@ -476,8 +483,10 @@ const KEPT_ANTECEDENT =
 // was rejected").
 const DEMANDED_THAT =
   /\b(?:demand\w*|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg\w*)\s+that\s+(?!(?:was|were|is|are|has|have|had)\b)(?:(?!(?:though|although|but|while|because|since|when|and|or)\b)[\w'’.,]+(?:-[\w'’.,]+)*\s+){0,12}$/i;
-const URGED_TO_AND =
-  /\b(?:urg\w*|ask(?:s|ed|ing)?|encourag\w*|implor\w*|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|advis(?:es|ed|ing))\s+(?:(?!\b(?:decided|decides|agreed|agrees|chose|vowed|promised|intends|intended|refused|declined)\b)[^.;:]){1,140}?\bto\s+(?:(?!\b(?:decided|decides|agreed|agrees|chose|vowed|promised|intends|intended|refused|declined)\b)[^.;:]){1,140}?\s+and\s+$/i;
+const URGED_TO_AND = new RegExp(
+  String.raw`${URGING}\s+(?:${OWN_DECISION}[^.;:]){1,140}?\bto\s+(?:${OWN_DECISION}[^.;:]){1,140}?\s+and\s+$`,
+  "i",
+);
 // "received letters requesting voter lists – in some cases redacted lists": what was asked for,
 // unless someone answers between ("asked for the full list, sent a redacted one"; "When the
 // department requested Ohio's list, state officials refused").
