@@ -92,6 +92,10 @@ const SPEECH = new RegExp(
     // "Kobach, who likes to bill himself as “…”": his own words for himself.
     String.raw`bill(?:s|ed|ing)?\s+(?:himself|herself|itself|themselves)\s+as`,
     "commented",
+    // "is pushing Walz to grant access, touting it as a means to “…”".
+    "touting",
+    "touted",
+    "touts",
     "cautioned",
     "vowed",
     "pledged",

@@ -4180,6 +4180,13 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(backdrop, "we will not hand over")).toBe("Ann Bell");
   });
 
+  it("credits words one is 'touting' to the clause's subject", () => {
+    const d = draft([
+      "Attorney General Ann Bell is pushing Governor Tim Vale to grant access to the state's voter rolls, touting it as a means to “bring back law and order” in the city.",
+    ]);
+    expect(speakerOf(d, "bring back law and order")).toBe("Ann Bell");
+  });
+
   it("reads an institution's counsel or adviser named after the title as the speaker", () => {
     const d = draft([
       "“Ohio is under no obligation to comply,” said Institute Associate Counsel Tim Vale.",
