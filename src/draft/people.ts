@@ -64,7 +64,7 @@ const TITLE_WORDS = new Set(
     "Auditor Fellow Professor Prof. Sheriff Rev. St. U.S. Federal Presidential Elections Election " +
     "Commonwealth Recorder Supervisor Assemblyman Assemblywoman Assemblymember Councilman " +
     "Councilwoman Delegate Del. Counsel Associate Advisor Adviser Spokesperson Coordinator " +
-    "Organizer Manager Officer CEO Founder Strategist Analyst"
+    "Organizer Manager Officer CEO Founder Strategist Analyst Member"
   ).split(" "),
 );
 /** A title word, also joined to "Co-", "Vice-" or "Deputy-" ("Co-President", "Vice-Chair"). */
@@ -80,7 +80,7 @@ const STARTERS = new Set(
     "This That These Those They We He She I You Our Their His Her There Here What Why How Who " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May " +
     "June July August September October November December Also Still However Although Though " +
-    "Both Either Neither Each Said Says Today Tonight Yesterday Tomorrow Now Yes No Then " +
+    "Both Either Neither Each Said Says Today Tonight Yesterday Tomorrow Now Yes No Then Again " +
     "Responded Replied Added Countered Retorted Quipped Wrote Answered Declared Tweeted " +
     // ("And I'm Brooke Gladstone": the speaker's own name after "I'm".)
     "I'm I’m I've I’ve I'd I’d I'll I’ll"
@@ -120,6 +120,12 @@ const PERSON_TITLES = new Set(
     // (British and house styles drop the point: "Mr Trump".)
     "Mr Mrs Ms Dr"
   ).split(" "),
+);
+// Words a headline capitalises that no name holds.
+const HEADLINE_VERBS = new Set(
+  "Does Did Do Not Is Are Was Were Will Would Has Have Had Can Could Should Says Said Won't Doesn't Isn't Refuses Rejects Wants".split(
+    " ",
+  ),
 );
 const PARTICLES = new Set(["von", "van", "de", "del", "der", "da", "di", "la", "le", "bin"]);
 const ROLE_WORDS =
@@ -368,6 +374,10 @@ export function findPeople(
       if (name.length < 2 || !isTitleWord(title.text)) continue;
       tokens.splice(0, titleEnd + 1);
     }
+    // "… Commission Member Gardner Does Not Approve": after a title, a headline's verb ends the
+    // name.
+    const verb = tokens.findIndex((t, i) => i > 0 && HEADLINE_VERBS.has(t.text));
+    if (titleEnd >= 0 && verb > 0) tokens.splice(verb);
     if (tokens.length === 0) continue;
     const first = tokens[0] as Run["tokens"][number];
     // "Chair of the Committee on the Judiciary and Public Safety": the rest of a body's name

@@ -4180,6 +4180,28 @@ describe("quote speakers named the way the web names them", () => {
     expect(speakerOf(backdrop, "we will not hand over")).toBe("Ann Bell");
   });
 
+  it("credits the quotation under 'issued a sharp response, calling …' and 'Assembly Member … released the following statement:'", () => {
+    const d = draft([
+      "Secretary of State Tim Vale's office said it had not yet received the lawsuit. Vale issued a sharp response, calling the department's actions politically motivated.",
+      "",
+      "“If the President wants to use the department to go after his opponents, we will see him in",
+    ]);
+    expect(speakerOf(d, "go after his opponents")).toBe("Tim Vale");
+    const member = draft([
+      "Bronx Assembly Member Jo Lee released the following statement:",
+      "",
+      "“Today, the State Board of Elections turned over voter information to the commission.”",
+    ]);
+    expect(speakerOf(member, "turned over voter information")).toBe("Jo Lee");
+    // (A headline's verbs after a title are no part of a name.)
+    const headline = draft([
+      "Trump Election Commission Member Gardner Does Not Approve of Kobach's Claims",
+      "Trump Voter Fraud Commissioner Again Rejects Panel's Request",
+    ]);
+    expect(headline.people.map((p) => p.name)).not.toContain("Gardner Does Not Approve");
+    expect(headline.people.map((p) => p.name)).not.toContain("Again Rejects Panel");
+  });
+
   it("credits words one is 'touting' to the clause's subject", () => {
     const d = draft([
       "Attorney General Ann Bell is pushing Governor Tim Vale to grant access to the state's voter rolls, touting it as a means to “bring back law and order” in the city.",
