@@ -479,6 +479,8 @@ const URGED_WHOM = new RegExp(String.raw`${URGING}\s+(?:[\w'’.-]+\s+){1,5}$`, 
 // which Oregon did not provide".
 const KEPT_ANTECEDENT =
   /\b(?:social\s+security(?:\s+numbers?)?|dates?\s+of\s+birth|birth\s?dates?|driver['’]?s?\s+licen[cs]e(?:\s+numbers?)?|last\s+four\s+digits)[^.;,]{0,30},?\s+(?:which|that)\s+(?:[\p{L}.'’]+\s+){1,4}$/iu;
+const DISPUTED_OVER =
+  /\b(?:dispute|fight|battle|standoff|clash|feud|showdown|tussle|row|disagreement|tug-of-war|legal\s+war)\s+(?:[\w'’.-]+\s+){0,6}?(?:over|about)\s+(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?)?$/i;
 // "is demanding that Secretary Amore turn over", "asked that the state send" (not "a request that
 // was rejected").
 const DEMANDED_THAT =
@@ -852,6 +854,9 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         /(?<!\beven\s+)\bif\b[^.;?!\n]{0,160}\b(?:would|will)\b[^.;?!\n]{0,60}$/i.test(before)
       )
         return cueAt(range.start, m, "reviewing", masked);
+      // "her dispute with the administration over turning over unredacted voter rolls": what a
+      // dispute is about, not its outcome.
+      if (DISPUTED_OVER.test(before)) continue;
       // "judge tosses lawsuit to keep state from releasing voter data": what a suit or a bid
       // aims at, not the state's answer.
       if (

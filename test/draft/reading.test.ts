@@ -4202,6 +4202,14 @@ describe("quote speakers named the way the web names them", () => {
     expect(headline.people.map((p) => p.name)).not.toContain("Again Rejects Panel");
   });
 
+  it("reads what a dispute is over as no answer", () => {
+    const d = draft([
+      "The ACLU of Ohio filed a brief on Friday siding with Secretary of State Jo Lee in her dispute with the Trump administration over turning over unredacted voter rolls to the federal government.",
+      "Iowa is locked in a fight with the department about whether to hand over the full list.",
+    ]);
+    expect(stances(d)).toEqual({});
+  });
+
   it("credits words one is 'touting' to the clause's subject", () => {
     const d = draft([
       "Attorney General Ann Bell is pushing Governor Tim Vale to grant access to the state's voter rolls, touting it as a means to “bring back law and order” in the city.",
