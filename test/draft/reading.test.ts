@@ -4202,6 +4202,13 @@ describe("quote speakers named the way the web names them", () => {
     expect(headline.people.map((p) => p.name)).not.toContain("Again Rejects Panel");
   });
 
+  it("reads 'took a similar hard line' as refusing", () => {
+    const d = draft([
+      "Other Republican state leaders in places such as Louisiana, Tennessee and Wyoming took a similar hard line.",
+    ]);
+    expect(stances(d)).toEqual({ LA: "refuses", TN: "refuses", WY: "refuses" });
+  });
+
   it("reads what a dispute is over as no answer", () => {
     const d = draft([
       "The ACLU of Ohio filed a brief on Friday siding with Secretary of State Jo Lee in her dispute with the Trump administration over turning over unredacted voter rolls to the federal government.",
