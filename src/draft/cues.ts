@@ -854,6 +854,13 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         /(?<!\beven\s+)\bif\b[^.;?!\n]{0,160}\b(?:would|will)\b[^.;?!\n]{0,60}$/i.test(before)
       )
         return cueAt(range.start, m, "reviewing", masked);
+      // "Don't give private info about Illinois voters to Trump commission": an editorial's
+      // imperative, not the state's answer.
+      if (
+        /^n['’]t\b|^not\b/i.test(m[0]) &&
+        /(?:^|[.!?:]\s+|\n\s*|\b[A-Z]{2,}\s+)Do\s*$/.test(before)
+      )
+        continue;
       // "her dispute with the administration over turning over unredacted voter rolls": what a
       // dispute is about, not its outcome.
       if (DISPUTED_OVER.test(before)) continue;

@@ -277,6 +277,8 @@ const REASON_GIVEN =
 const COUNTED_ONLY =
   /^[\s,)–—-]*(?:(?:that|which|who)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|also|all|since|each|both)\s+)*(?:sued|asked|targeted|received|got|gotten|sent|written\s+to|hit\s+with|taken\s+to\s+court|(?:fac(?:e|es|ed|ing)|under)\s+(?:federal\s+)?(?:lawsuits?|suits?|legal))\b|^[\s,)]*(?:have|has)\s+(?:[\w-]+\s+){0,2}(?:secretaries|governors|legislatures|laws|officials|leaders)\b|^[\s,)–—-]*(?:a\s+los\s+que\s+(?:\S+\s+){0,4}?)?(?:fueron\s+|han\s+sido\s+)?demand(?:ad[oa]s?|a(?:ndo|r[aá]?|n)?)\b/i;
 
+const URGED_BEFORE =
+  /\b(?:urg(?:es|ed|ing)|implor(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing))\s+(?:the\s+)?$/iu;
 const THING_AFTER_STATE =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:initiative|program|programme|project|company|firm|newspaper|outlet|website|native|resident|man|woman|couple|family|nonprofit|think\s+tank|group|organization|startup|business|program)\b/u;
 
@@ -395,6 +397,17 @@ export function notAResponse(
       ))
   )
     return "tells of what other states did";
+  // "urges Illinois Secretary of State Jesse White to join …": the one urged, whose answer the
+  // sentence does not give.
+  if (URGED_BEFORE.test(before)) return "the one urged";
+  // "any request for Illinois voter rolls": the state's data, the object of what was asked.
+  if (
+    /\b(?:for|of|about|over)\s+(?:the\s+|all\s+)?$/i.test(before) &&
+    /^\s+(?:voter|voters['’]?|registration)\s+(?:rolls?|data|lists?|files?|records|information|registration)\b/i.test(
+      after,
+    )
+  )
+    return "its data asked for";
   // "a Kansas initiative", "an Ohio company": the state's name describing a thing, no actor.
   if (/\b(?:a|an)\s+$/i.test(before) && THING_AFTER_STATE.test(after))
     return "describes a thing, not the state";

@@ -4202,6 +4202,17 @@ describe("quote speakers named the way the web names them", () => {
     expect(headline.people.map((p) => p.name)).not.toContain("Again Rejects Panel");
   });
 
+  it("reads an editorial's imperative, the one urged and the data asked for as no answer", () => {
+    const d = draft(
+      [
+        "SHARE Don’t give private info about Ohio voters to Trump commission",
+        "“Our group opposes this un-American request in the strongest terms and urges Iowa Secretary of State Tim Vale to join Secretaries of State across the country in publicly denying any request for Utah voter rolls.”",
+      ],
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    expect(stances(d)).toEqual({});
+  });
+
   it("reads 'took a similar hard line' as refusing", () => {
     const d = draft([
       "Other Republican state leaders in places such as Louisiana, Tennessee and Wyoming took a similar hard line.",
