@@ -399,7 +399,14 @@ export function notAResponse(
     return "tells of what other states did";
   // "urges Illinois Secretary of State Jesse White to join …": the one urged, whose answer the
   // sentence does not give.
-  if (URGED_BEFORE.test(before)) return "the one urged";
+  // (Not "pressed Ohio, which refused": its own answer follows.)
+  if (
+    URGED_BEFORE.test(before) &&
+    /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.'’-]*|\s+of\s+State)*\s+to\s/u.test(
+      text.slice(mention.end, Math.min(sentence.end, mention.end + 80)),
+    )
+  )
+    return "the one urged";
   // "any request for Illinois voter rolls": the state's data, the object of what was asked.
   if (
     /\b(?:for|of|about|over)\s+(?:the\s+|all\s+)?$/i.test(before) &&

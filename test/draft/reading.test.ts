@@ -4211,6 +4211,12 @@ describe("quote speakers named the way the web names them", () => {
       { ...strangers, overrides: { story: "commission-2017" } },
     );
     expect(stances(d)).toEqual({});
+    // (One pressed who answers in its own clause still answers.)
+    expect(stances(draft(["The department pressed Ohio, which has refused the request."]))).toEqual(
+      {
+        OH: "refuses",
+      },
+    );
   });
 
   it("reads 'took a similar hard line' as refusing", () => {
