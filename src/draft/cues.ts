@@ -1,4 +1,5 @@
 import type { Stance } from "../domain/stance.js";
+import { BODY_KINDS } from "./bodies.js";
 import type { Range } from "./text.js";
 
 /** The words that decide a stance, and how firmly they decide it. */
@@ -457,10 +458,7 @@ const REQUESTED = new RegExp(
 // (A body by its kind of name or by what the text calls it, ", a Kansas initiative"; not a person,
 // "to Ray Dunn, the acting chief", nor a place, "to Washington".)
 function toOtherRecipient(after: string): boolean {
-  const to =
-    /^\s*(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){2,6})(['’]s)?(,\s+an?\s+(?:[\p{L}-]+\s+){0,3}?(?:initiative|program|programme|project|database|system|company|firm|group|nonprofit|organization|consortium|compact))?/u.exec(
-      after,
-    );
+  const to = RECIPIENT.exec(after);
   return (
     to !== null &&
     to[2] === undefined &&
@@ -468,6 +466,10 @@ function toOtherRecipient(after: string): boolean {
     (to[3] !== undefined || BODY_NAME.test(to[1] as string))
   );
 }
+const RECIPIENT = new RegExp(
+  String.raw`^\s*(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){2,6})(['’]s)?(,\s+an?\s+(?:[\p{L}-]+\s+){0,3}?(?:${BODY_KINDS}|database|system|consortium|compact))?`,
+  "u",
+);
 const BODY_NAME =
   /\b(?:Center|Centre|Crosscheck|Program|Project|Institute|Foundation|Association|Council|Committee|Party|Campaign|Company|Corporation|Inc|LLC|Network|Group|Consortium|Compact|Initiative|Registry)\b/u;
 const REQUESTER_WORDS =

@@ -1,6 +1,7 @@
 import type { Jurisdiction, Person, Story } from "../domain/dataset.js";
 import { escapeRegExp } from "../domain/names.js";
 import { attributeQuotes } from "./attribution.js";
+import { GROUP_NAME_WORDS } from "./bodies.js";
 import { draftClaims } from "./claims.js";
 import { unreadLanguage } from "./language.js";
 import { draftMetadata } from "./metadata.js";
@@ -187,8 +188,10 @@ function continues(text: string, previous: QuoteSpan | undefined, span: QuoteSpa
   );
 }
 
-const OUTSIDE_GOVERNMENT =
-  /\b(?:ACLU|NAACP|League|Cent(?:er|re)|Project|Institute|Union|Coalition|Foundation|Association|Alliance|Network|Society|Fund|Common Cause|Brennan|professor|university|college|analyst|expert)\b/i;
+const OUTSIDE_GOVERNMENT = new RegExp(
+  String.raw`\b(?:ACLU|NAACP|${GROUP_NAME_WORDS}|Common Cause|Brennan|professor|university|college|analyst|expert)\b`,
+  "i",
+);
 
 // "Cook County Clerk", "city elections director", "Tallahassee mayor" (not "oversees the county
 // clerks").

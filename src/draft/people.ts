@@ -1,6 +1,7 @@
 import { PARTY_WORDS } from "../data/schema.js";
 import type { Jurisdiction, Person } from "../domain/dataset.js";
 import { escapeRegExp, indexOfName } from "../domain/names.js";
+import { GROUP_NAME_WORDS } from "./bodies.js";
 import {
   GROUP_NOUN,
   groupNounFits,
@@ -1242,8 +1243,10 @@ function roleAround(
 }
 
 // ", Campaign Legal Center", ", the ACLU of Ohio": a body's name, to the end of the apposition.
-const BODY_AFTER_TITLE =
-  /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}(?:Cent(?:er|re)|League|Union|Project|Institute|Coalition|Foundation|Association|Alliance|Network|Society|Fund|Committee|Council|Caucus|Party|ACLU|NAACP)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?=\s*(?:[,.;:]|$))/mu;
+const BODY_AFTER_TITLE = new RegExp(
+  String.raw`^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}(?:${GROUP_NAME_WORDS}|Committee|Council|Caucus|Party|ACLU|NAACP)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?=\s*(?:[,.;:]|$))`,
+  "mu",
+);
 
 const PAST_OR_JUNIOR = /\b(?:former|then|ex|deputy|assistant)\b/i;
 

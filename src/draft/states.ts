@@ -1,5 +1,6 @@
 import type { Jurisdiction } from "../domain/dataset.js";
 import { escapeRegExp, SHARED_NAME, SPANISH_STATE_NAMES, stateNickname } from "../domain/names.js";
+import { BODY_KINDS } from "./bodies.js";
 import { LIST_MARKER, type Range } from "./text.js";
 
 /** A state named in the text: by name, AP abbreviation ("Calif.", "D.C.") or, in lists, USPS code. */
@@ -279,8 +280,10 @@ const COUNTED_ONLY =
 
 const URGED_BEFORE =
   /\b(?:urg(?:es|ed|ing)|implor(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing))\s+(?:the\s+)?$/iu;
-const THING_AFTER_STATE =
-  /^\s+(?:[\p{Ll}-]+\s+)?(?:initiative|program|programme|project|company|firm|newspaper|outlet|website|native|resident|man|woman|couple|family|nonprofit|think\s+tank|group|organization|startup|business|program)\b/u;
+const THING_AFTER_STATE = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${BODY_KINDS}|newspaper|outlet|website|native|resident|man|woman|couple|family|think\s+tank|startup|business)\b`,
+  "u",
+);
 
 /** Whether the sentence names the state as one sued, not as one answering. */
 function suedHere(text: string, mention: StateMention, sentence: Range): boolean {
