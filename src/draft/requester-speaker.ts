@@ -259,15 +259,27 @@ function anothersLetter(text: string, at: number, hint: StoryHint): boolean {
   const start =
     Math.max(window.lastIndexOf(". ", last.index), window.lastIndexOf("\n", last.index)) + 1;
   const lead = window.slice(start, last.index);
-  const names = oneOf([...requesterNames(hint), ...requesterNouns(hint)]);
+  const { named, toRequester } = letterPatterns(hint);
   return (
-    (OWN_LETTER.test(lead) &&
-      !new RegExp(`\\b${names}`, "i").test(lead) &&
-      !GOVERNMENT_SENDER.test(lead)) ||
-    new RegExp(`^letters?\\s+(?:\\p{L}+\\s+){0,2}?to\\s+(?:the\\s+)?${names}`, "iu").test(
-      window.slice(last.index, last.index + 120),
-    )
+    (OWN_LETTER.test(lead) && !named.test(lead) && !GOVERNMENT_SENDER.test(lead)) ||
+    toRequester.test(window.slice(last.index, last.index + 120))
   );
+}
+
+// The requester's names, and "a letter to" them, built once per list of names.
+const letterPatternsFor = new Map<string, { named: RegExp; toRequester: RegExp }>();
+
+function letterPatterns(hint: StoryHint): { named: RegExp; toRequester: RegExp } {
+  const names = oneOf([...requesterNames(hint), ...requesterNouns(hint)]);
+  let patterns = letterPatternsFor.get(names);
+  if (!patterns) {
+    patterns = {
+      named: new RegExp(`\\b${names}`, "i"),
+      toRequester: new RegExp(`^letters?\\s+(?:\\p{L}+\\s+){0,2}?to\\s+(?:the\\s+)?${names}`, "iu"),
+    };
+    letterPatternsFor.set(names, patterns);
+  }
+  return patterns;
 }
 
 // "Federal officials sent a letter", "The agency sent a letter": the requester by other words.
