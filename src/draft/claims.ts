@@ -201,6 +201,17 @@ export function draftClaims(
       "iu",
     ).test(masked.slice(Math.max(0, cue.start - 80), cue.start));
 
+  // "Even Kobach refused", "Kobach himself would not send …", "he will not hand over voter data
+  // to his own panel": the requester set against his own request answers as his state's official.
+  const againstOwnRequest =
+    context.requester &&
+    new RegExp(
+      String.raw`\beven\s+(?:${context.requester.source})(?!['’])|(?:${context.requester.source})\s*,?\s+(?:himself|herself)\b|\b(?:his|her)\s+own\s+(?:panel|commission)\b`,
+      "iu",
+    );
+  const requesterAnswers = (sentence: Range) =>
+    againstOwnRequest?.test(masked.slice(sentence.start, sentence.end)) ?? false;
+
   // “Iowa will not hand over our data without a fight,” the League said: a group's words about a
   // state are not the state's answer.
   const inGroupsWords = (m: Range) => {
@@ -295,7 +306,9 @@ export function draftClaims(
     const facts = sentenceFacts(text, sentence, named);
     const responding = named.filter(
       (m) =>
-        notAResponse(text, m, facts) === null && !requesterPost(m, sentence) && !inGroupsWords(m),
+        notAResponse(text, m, facts) === null &&
+        (!requesterPost(m, sentence) || requesterAnswers(sentence)) &&
+        !inGroupsWords(m),
     );
     const body = masked.slice(sentence.start, sentence.end);
     const opensParagraph = /(?:^|\n)\s*$/.test(
@@ -430,7 +443,8 @@ export function draftClaims(
           if (
             cue &&
             !inherited &&
-            ((mention.start > cue.start && requesterActs(sentence, cue)) || requesterDoes(cue))
+            ((mention.start > cue.start && requesterActs(sentence, cue)) || requesterDoes(cue)) &&
+            !requesterAnswers(sentence)
           )
             continue;
           // "While Michigan will provide the voter file, some data you request is exempt": the
@@ -567,13 +581,26 @@ export function draftClaims(
               sentence.start + leadingParticiple[0].length + 60,
             )[0]
           : undefined);
+      const requesterNamed =
+        official &&
+        (context.requester?.test(text.slice(official.start, official.end)) ||
+          // ("He claims that 20 states have agreed …", he being Kobach: the requester speaks.)
+          (official.name && context.requester?.test(official.name)));
+      // (The requester answering for his state is the cue's own subject: not "Even Kobach has
+      // conceded that many states will refuse".)
+      const requesterOwnCue =
+        requesterAnswers(sentence) &&
+        official !== undefined &&
+        !inQuote(sentenceCue.start) &&
+        !/\b(?:that|states|they|others|some|many)\b|[;:]/i.test(
+          masked.slice(official.end, sentenceCue.start),
+        );
       if (
         official &&
-        !context.requester?.test(text.slice(official.start, official.end)) &&
-        // ("He claims that 20 states have agreed …", he being Kobach: the requester speaks.)
-        !(official.name && context.requester?.test(official.name)) &&
+        (!requesterNamed || requesterOwnCue) &&
         // "… his understanding that “the Department will not disclose …”": the requester acts.
-        !requesterActs({ start: official.end, end: sentence.end }, sentenceCue) &&
+        (!requesterActs({ start: official.end, end: sentence.end }, sentenceCue) ||
+          requesterOwnCue) &&
         // "an email to Read from the department …": the official is not the one acting.
         !/\b(?:to|from|with|for|against|about)\s+$/i.test(
           text.slice(Math.max(0, official.start - 8), official.start),

@@ -6625,6 +6625,40 @@ describe("what must stay out", () => {
     expect(stances(seat)).toEqual({ OH: "withholding", IA: "public-only" });
   });
 
+  it("reads the requester's own state's answer where the text sets him against his own request", () => {
+    const commission: DraftContext = {
+      ...strangers,
+      people: dataset.people,
+      overrides: { story: "commission-2017" },
+    };
+    const own = draft(
+      [
+        "Kansas Secretary of State Kris Kobach, who runs the panel, said he would not give his own commission the Social Security digits of Kansans.",
+      ],
+      commission,
+    );
+    expect(stances(own)).toEqual({ KS: "withholding" });
+    const even = draft(
+      [
+        "Kansas Secretary of State Kris Kobach wrote to every state in June.",
+        "Dozens of states balked at the panel's letter.",
+        "Even Kobach himself declined to send it all of the data, citing the law of his state.",
+      ],
+      commission,
+    );
+    expect(stances(even)).toEqual({ KS: "withholding" });
+    // (The requester asking, judging or promising is still no answer of his state's.)
+    const asks = draft(
+      [
+        "Kansas Secretary of State Kris Kobach said states that refuse to hand over the records are hiding something.",
+        "Kobach himself said the data would be kept secure, and that no state would be forced to provide it.",
+        "Even Kobach has conceded that many states will refuse.",
+      ],
+      commission,
+    );
+    expect(stances(asks)).toEqual({});
+  });
+
   it("keeps courts' acts and words, letters and non-answers out of a state's stance", () => {
     const d = draft([
       "A Circuit Court judge refused Monday to block the Utah Election Commission from sharing the list.",
