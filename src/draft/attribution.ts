@@ -115,6 +115,7 @@ const SPEECH = new RegExp(
     "pledging",
     "concluding",
     "quipped",
+    "reminded",
     // "as one town clerk, Meg Fay, put it to this page, “…”".
     String.raw`put\s+it`,
     "puts it",

@@ -3428,6 +3428,15 @@ describe("quotes", () => {
 });
 
 describe("quote speakers across sentences", () => {
+  it("reads 'reminded' as a verb of saying", () => {
+    const d = draft([
+      "Gov. Tim Vale offered Sen. Ann Roe the public file for a fee. Vale reminded Roe that the file has limits.",
+      "",
+      "“Of course, state law bars any commercial use of it.”",
+    ]);
+    expect(speakerOf(d, "commercial use")).toBe("Tim Vale");
+  });
+
   it("reads a quote over two paragraphs that closes after a space, 'As posted by Jo Lee, …: “…'", () => {
     const d = draft([
       "As posted by Jo Lee, a state representative, on her Facebook page Sunday: “The White House has asked every state for the data of its voters. That claim has never been proven.",
