@@ -181,10 +181,11 @@ export function draftClaims(
       return false;
     // "… not the federal government, and she would not comply": another subject in between;
     // "…, with only Colorado so far providing public data": a clause of its own.
+    // "has sued 14 states that refused its demand, including Ohio": the states' own clause.
+    const between = masked.slice(from + (last[0]?.length ?? 0), cue.start);
     if (
-      /\b(?:he|she|I|we|the\s+state)\b|,\s+with\b/.test(
-        masked.slice(from + (last[0]?.length ?? 0), cue.start),
-      )
+      /\b(?:he|she|I|we|the\s+state)\b|,\s+with\b/.test(between) ||
+      /\bstates\s+(?:that|which|who)\s+(?:(?:have|had|has|also|all)\s+)*$/.test(between)
     )
       return false;
     return !states.find(text, from, cue.start).length;

@@ -1777,6 +1777,14 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ OH: "public-only", IA: "public-only" });
   });
 
+  it("reads the answer the article itself gives states it says were sued: 'sued 14 states that refused …, including'", () => {
+    const d = draft([
+      "The Justice Department has sued 14 states that refused its demand, among them Ohio, Iowa and Utah.",
+      "The department also sued Idaho for refusing to hand over its rolls.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses", IA: "refuses", UT: "refuses" });
+  });
+
   it("reads the states whose support the requester received as complying", () => {
     const d = draft([
       "The commission, chaired by Vice President Ann Cole, has so far won the support of two states: Alaska and Utah.",
