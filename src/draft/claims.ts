@@ -104,6 +104,10 @@ export function draftClaims(
     asked?: boolean;
   } | null = null;
   let lastStance: Stance | null = null;
+  // "… suing six more states that have refused to provide the data": the refusal the article
+  // itself states of states it sued without naming them, for the later sentence that names them
+  // as defendants only ("The new lawsuits target A, B, C, D, E and F"), if as many as it said.
+  let suedRefusers: { cue: Cue; sentence: Range; count: number | null } | null = null;
   const add = (
     state: string,
     cue: Cue,
@@ -686,6 +690,47 @@ export function draftClaims(
     // "The lawsuits, filed against A, B and C, … All of those states have rebuffed …": the
     // defendants, whose answer the next sentence may state.
     const sued = named.filter((m) => notAResponse(text, m, facts) === "a lawsuit's defendant");
+    if (suedRefusers && sentence.end - suedRefusers.sentence.start > SUED_REFUSERS_REACH)
+      suedRefusers = null;
+    if (suedRefusers && !sentenceCue && sued.length >= 2) {
+      const listed = [...new Set(leadingList(text, sued).map((m) => m.state))];
+      const all = new Set(sued.map((m) => m.state));
+      const { cue, count } = suedRefusers;
+      if (count === null ? listed.length === all.size : listed.length === count) {
+        for (const state of listed)
+          add(
+            state,
+            cue,
+            { start: suedRefusers.sentence.start, end: sentence.end },
+            // (Read across sentences, from what it says of states unnamed: never high.)
+            {
+              list: false,
+              inQuote: false,
+              inherited: "list",
+              shared: listed.length,
+              ownClause: false,
+              label: false,
+            },
+            true,
+            "list",
+          );
+      }
+      suedRefusers = null;
+    }
+    const suing = named.length === 0 && sentenceCue ? SUING_REFUSERS.exec(body) : null;
+    if (
+      suing &&
+      sentenceCue &&
+      (sentenceCue.stance === "refuses" || sentenceCue.stance === "withholding") &&
+      sentence.start + suing.index + suing[0].length <= sentenceCue.start
+    ) {
+      const word = (suing[1] ?? suing[2])?.toLowerCase();
+      suedRefusers = {
+        cue: sentenceCue,
+        sentence,
+        count: word ? (COUNTS[word] ?? (Number(word) || null)) : null,
+      };
+    }
     if (!sentenceCue && !subjects && responding.length === 0 && sued.length >= 2)
       subjects = { states: [...new Set(sued.map((m) => m.state))], sentence };
     const line = text.slice(sentence.start, sentence.end);
@@ -1146,6 +1191,23 @@ const COUNTS: Record<string, number> = {
 };
 const COUNTED_STATES =
   /\b(?:the|those|these|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+states\b/i;
+
+// "sued six more states that have …", "filed six new lawsuits, against states that …".
+const SUING_REFUSERS =
+  /\b(?:su(?:ed|es|ing)\s+(?:(\w+)\s+)?(?:(?:more|other|new|additional)\s+)?|(?:filed|brought)\s+(?:(\w+)\s+)?(?:(?:more|other|new|additional)\s+)?(?:lawsuits?|suits?|complaints?)\s*,?\s*against\s+(?:(?:the|more|other)\s+)?)states\s*,?\s+(?:that|which|who)\s+/i;
+// How far (in characters, from the suing sentence's start) its defendants may be named.
+const SUED_REFUSERS_REACH = 1600;
+
+/** The mentions from the first that name states one after another: "A, B, C and D". */
+function leadingList<T extends Range>(text: string, mentions: T[]): T[] {
+  const out = mentions.slice(0, 1);
+  for (const m of mentions.slice(1)) {
+    const last = out[out.length - 1] as T;
+    if (!/^\s*,?\s*(?:(?:and|&)\s+)?$/.test(text.slice(last.end, m.start))) break;
+    out.push(m);
+  }
+  return out;
+}
 
 /**
  * "the six states" in a sentence that names none: the last sentence before it that named exactly

@@ -249,7 +249,7 @@ export function sentenceFacts(text: string, sentence: Range, named: StateMention
 // Utah, …", "complaints were filed against officials in Colorado and Hawaii", "taking Ohio to
 // court": the state is a defendant, and what the suit says it did is the suer's allegation.
 const SUED_BEFORE =
-  /\b(?:(su(?:e|es|ed|ing)|demand(?:ó|aron|ará|arán|ando|ado|an)|demanda(?=\s+al?\s))|(?:lawsuits?|suits?|complaints?|actions?|cases?)\s+(?:[\p{L}-]+\s+){0,3}?against|(?:filed|brought)\s+(?:[\p{L}-]+\s+){0,3}?against|demandas?\s+(?:\p{L}+\s+)?contra|(tak(?:e|es|ing)|took))\s+([^.;:!?“”"]{0,120})$/iu;
+  /\b(?:(su(?:e|es|ed|ing)|demand(?:ó|aron|ará|arán|ando|ado|an)|demanda(?=\s+al?\s))|(?:lawsuits?|suits?|complaints?|actions?|cases?)\s+(?:[\p{L}-]+\s+){0,3}?(?:against|target(?:s|ed)?)|(?:filed|brought)\s+(?:[\p{L}-]+\s+){0,3}?against|demandas?\s+(?:\p{L}+\s+)?contra|(tak(?:e|es|ing)|took))\s+([^.;:!?“”"]{0,120})$/iu;
 // Words that open another clause between the suit and the state: the state is not its object.
 const NEW_CLAUSE =
   /\b(?:said|says|say|saying|because|after|while|but|which|who|whose|when|although|since|that|if)\b/i;

@@ -1785,6 +1785,32 @@ describe("stances a careful reader takes", () => {
     expect(stances(d)).toEqual({ OH: "refuses", IA: "refuses", UT: "refuses" });
   });
 
+  it("gives the states a later sentence names as sued the refusal an earlier one stated of as many states unnamed", () => {
+    const d = draft([
+      "The Justice Department is suing six more states that have refused to provide the data.",
+      "",
+      "Officials in many states worry about how the data would be used.",
+      "",
+      "The new lawsuits target Ohio, Iowa, Utah, Idaho, Maine and Texas — joining suits filed weeks ago against Oregon and Alaska.",
+    ]);
+    expect(stances(d)).toEqual({
+      OH: "refuses",
+      IA: "refuses",
+      UT: "refuses",
+      ID: "refuses",
+      ME: "refuses",
+      TX: "refuses",
+    });
+    expect(Math.max(...d.claims.map((c) => c.confidence))).toBeLessThan(0.8);
+    // (Not when the count differs, nor when the article only says why the suit was brought.)
+    const other = draft([
+      "The department sued three more states that have refused to provide the data.",
+      "The lawsuits target Ohio and Iowa.",
+      "It also sued Utah and Idaho for refusing to hand over their rolls.",
+    ]);
+    expect(stances(other)).toEqual({});
+  });
+
   it("reads the states whose support the requester received as complying", () => {
     const d = draft([
       "The commission, chaired by Vice President Ann Cole, has so far won the support of two states: Alaska and Utah.",
