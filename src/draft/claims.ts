@@ -303,7 +303,8 @@ export function draftClaims(
       .filter(
         (m) =>
           sentence === whole ||
-          (m.end < sentence.end - 1 &&
+          // (A name that ends where the cut went back to a comma is whole.)
+          ((m.end < sentence.end - 1 || text[sentence.end] === ",") &&
             (m.start < unfinished ||
               !/^(?:['’]s)?\s+\p{L}/u.test(text.slice(m.end, sentence.end)) ||
               cueIn({ start: m.end, end: sentence.end }) !== null)),
@@ -1096,7 +1097,10 @@ function complete(text: string, sentence: Range, textEnd: number): Range | null 
     .split(/\s+/);
   if (lastLine.length <= SHORT_LINE_WORDS && labelStance(lastLine.at(-1) ?? "") !== null)
     return sentence;
-  const cut = /\s+\S+\s*$/.exec(body);
+  // ("…, New Hampshire, North Carolin": a list's unfinished last item goes whole, to its comma.)
+  const cut =
+    /,\s*(?:(?:and|or)\s+)?(?:\p{Lu}[^\s,;]*\s+){0,2}\p{Lu}[^\s,;]*\s*$/u.exec(body) ??
+    /\s+\S+\s*$/.exec(body);
   if (!cut) return null;
   return { start: sentence.start, end: sentence.start + cut.index };
 }

@@ -2164,6 +2164,15 @@ describe("stances a careful reader takes", () => {
       "Idaho gave only its public voter file, Texas provided access to rolls already public, and Arizona's office described negotiatin",
     ]);
     expect(stances(d)).toEqual({ ID: "public-only", TX: "public-only" });
+    // (A list under its label cut off in its last item keeps the items before the cut.)
+    const list = draft([
+      "Where the states stand",
+      "",
+      "Partial compliance:",
+      "",
+      "Ohio, Iowa, Utah, North Carolin",
+    ]);
+    expect(stances(list)).toEqual({ OH: "withholding", IA: "withholding", UT: "withholding" });
   });
 
   it("reads an official's answer in a sentence that names the requester's own state", () => {
