@@ -453,6 +453,17 @@ export function draftClaims(
             !requesterAnswers(sentence)
           )
             continue;
+          // "Federal judges rejected two lawsuits seeking California's rolls", "a judge's rebuke
+          // of the campaign for Ohio's rolls": the court's act; "Only four states complied, while
+          // Ohio is addressing …": a clause of its own after the cue, with none of its own.
+          if (
+            cue &&
+            !inherited &&
+            mention.start > cue.start &&
+            (courtActs(masked, sentence, cue, states.find(text, sentence.start, cue.start)) ||
+              contrastAfter(masked, sentence, cue, mention))
+          )
+            continue;
           // "While Michigan will provide the voter file, some data you request is exempt": the
           // main clause narrows what the concession gives, for the same state.
           if (
@@ -1211,6 +1222,32 @@ function leadingList<T extends Range>(text: string, mentions: T[]): T[] {
     out.push(m);
   }
   return out;
+}
+
+// A court or judge as a clause's subject: not "told the court", "a judge in Ohio".
+const COURT_SUBJECT =
+  /(?<!\b(?:to|told|tells|asked|asks|in|with|before|by|from|against|of|for|urged|urging)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.-]+\s+){0,3})\b(?:judge|judges|court|courts|justices)(?:['’]s?)?(?=\s|$)/giu;
+
+/** The cue's clause has a court or judge for its subject, and no state named after it. */
+function courtActs(masked: string, sentence: Range, cue: Cue, named: StateMention[]): boolean {
+  const before = masked.slice(sentence.start, cue.start);
+  const from = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  const court = [...before.slice(from).matchAll(COURT_SUBJECT)].pop();
+  if (!court) return false;
+  const at = sentence.start + from + (court.index ?? 0);
+  return !named.some((m) => m.start > at && m.start < cue.start);
+}
+
+/**
+ * The mention is in a ", while …" or ", whereas …" clause that opens after the cue, and that
+ * does not say it did the same ("while Iowa and Utah have followed suit").
+ */
+function contrastAfter(masked: string, sentence: Range, cue: Cue, mention: Range): boolean {
+  const contrast = /,\s*(?:while|whereas)\s/i.exec(masked.slice(cue.end, mention.start));
+  return (
+    contrast !== null &&
+    !SIMILAR.test(masked.slice(cue.end + contrast.index, sentence.end))
+  );
 }
 
 /**

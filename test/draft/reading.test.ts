@@ -6711,6 +6711,22 @@ describe("what must stay out", () => {
     expect(stances(asks)).toEqual({});
   });
 
+  it("keeps a court's rejection, a clause of another subject and a request's U.S. agency out of a state's stance", () => {
+    const d = draft([
+      "Federal judges last week rejected two lawsuits seeking Ohio and Iowa’s voter rolls.",
+      "A federal judge’s rebuke of the department's campaign for Utah’s voter rolls could hurt its other cases.",
+      "Only four states complied with the request, while Idaho is dealing with a separate problem.",
+      "A state senator filed a resolution urging Secretary Jo Lee to comply with requests from the U.S. Department of Justice to turn over Maine’s full voter roll.",
+    ]);
+    expect(stances(d)).toEqual({});
+    // (A state that tells the court, or answers after the ruling, still answers.)
+    const told = draft([
+      "Ohio told the court it would refuse to hand over the rolls.",
+      "Only four states complied with the request, while Idaho refused.",
+    ]);
+    expect(stances(told)).toEqual({ OH: "refuses", ID: "refuses" });
+  });
+
   it("keeps courts' acts and words, letters and non-answers out of a state's stance", () => {
     const d = draft([
       "A Circuit Court judge refused Monday to block the Utah Election Commission from sharing the list.",
