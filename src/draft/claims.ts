@@ -298,17 +298,15 @@ export function draftClaims(
               (m) => m.index ?? 0,
             ),
           );
-    const named = states
-      .find(text, sentence.start, sentence.end)
-      .filter(
-        (m) =>
-          sentence === whole ||
-          // (A name that ends where the cut went back to a comma is whole.)
-          ((m.end < sentence.end - 1 || text[sentence.end] === ",") &&
-            (m.start < unfinished ||
-              !/^(?:['’]s)?\s+\p{L}/u.test(text.slice(m.end, sentence.end)) ||
-              cueIn({ start: m.end, end: sentence.end }) !== null)),
-      );
+    const named = states.find(text, sentence.start, sentence.end).filter(
+      (m) =>
+        sentence === whole ||
+        // (A name that ends where the cut went back to a comma is whole.)
+        ((m.end < sentence.end - 1 || text[sentence.end] === ",") &&
+          (m.start < unfinished ||
+            !/^(?:['’]s)?\s+\p{L}/u.test(text.slice(m.end, sentence.end)) ||
+            cueIn({ start: m.end, end: sentence.end }) !== null)),
+    );
     const facts = sentenceFacts(text, sentence, named);
     const responding = named.filter(
       (m) =>
@@ -1244,10 +1242,7 @@ function courtActs(masked: string, sentence: Range, cue: Cue, named: StateMentio
  */
 function contrastAfter(masked: string, sentence: Range, cue: Cue, mention: Range): boolean {
   const contrast = /,\s*(?:while|whereas)\s/i.exec(masked.slice(cue.end, mention.start));
-  return (
-    contrast !== null &&
-    !SIMILAR.test(masked.slice(cue.end + contrast.index, sentence.end))
-  );
+  return contrast !== null && !SIMILAR.test(masked.slice(cue.end + contrast.index, sentence.end));
 }
 
 /**
