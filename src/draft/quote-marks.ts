@@ -82,6 +82,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       if (open >= 0) unclosed(i);
       open = i;
+    } else if (c === "‘" && text[i + 1] === "‘" && open < 0) {
+      // ‘‘…’’: two single marks stand for each double one, as some pages print them.
+      open = ++i;
+    } else if (c === "’" && text[i + 1] === "’" && open >= 0 && text[open] === "‘") {
+      add(open, i);
+      open = -1;
+      i++;
     } else if (CLOSE.includes(c)) {
       if (open >= 0) add(open, i);
       else {

@@ -3154,6 +3154,19 @@ describe("stances a careful reader takes", () => {
 });
 
 describe("quotes", () => {
+  it("reads two single marks as a double one: ‘‘…’’", () => {
+    const d = draft([
+      "Rep. Jo Lee backed the resolution. ‘‘If there’s nothing wrong with the file, there is nothing to hide,’’ Lee said on the floor.",
+      "Rep. Ann Roe said the request ‘‘breaks state privacy law’’ and voted no.",
+    ]);
+    expect(speakerOf(d, "nothing to hide")).toBe("Jo Lee");
+    expect(speakerOf(d, "breaks state privacy law")).toBe("Ann Roe");
+    expect(d.quotes.map((q) => q.text)).toEqual([
+      "If there’s nothing wrong with the file, there is nothing to hide",
+      "breaks state privacy law",
+    ]);
+  });
+
   it("reads a quote whose opening mark the page doubled", () => {
     const d = draft(['A judge ruled for Utah. ""The request is illegal," Judge Jo Lee wrote.']);
     expect(d.quotes.map((q) => [q.text, q.speaker])).toEqual([
