@@ -12,13 +12,15 @@ import { requesterSpeaker } from "./requester-speaker.js";
 import { type StateMatcher, stateMatcher } from "./states.js";
 import { proposeStory, storyHints } from "./story.js";
 import {
+  blanked,
   captionParagraphs,
+  endedAt,
   paragraphs,
   type Range,
   rangeAt,
+  retractedClauses,
   sentences,
   withoutLinkLines,
-  withoutRetractedWords,
 } from "./text.js";
 import { labelOverQuote, labelSpeaker, transcriptTurns } from "./transcript.js";
 import type { Draft, DraftClaim, DraftOverrides, DraftQuote, StoryHint } from "./types.js";
@@ -39,8 +41,11 @@ export interface DraftContext {
 export function draftArticle(printed: string, context: DraftContext): Draft {
   // (Another article's headline under "Related:" reports nothing of this one, nor does a
   // sentence that tells what is not so.)
-  const text = withoutRetractedWords(withoutLinkLines(printed));
-  const sents = sentences(text);
+  const linkless = withoutLinkLines(printed);
+  const whole = sentences(linkless);
+  const retracted = retractedClauses(linkless, whole);
+  const text = blanked(linkless, retracted);
+  const sents = endedAt(whole, retracted);
   const marked = findQuoteSpans(text);
   // A broadcast transcript's turns are its speakers' words too, printed without marks.
   const turns = transcriptTurns(text, marked, context.jurisdictions);

@@ -249,7 +249,7 @@ export function sentenceFacts(text: string, sentence: Range, named: StateMention
 // Utah, …", "complaints were filed against officials in Colorado and Hawaii", "taking Ohio to
 // court": the state is a defendant, and what the suit says it did is the suer's allegation.
 const SUED_BEFORE =
-  /\b(?:(su(?:e|es|ed|ing)|demand(?:ó|aron|ará|arán|ando|ado|an)|demanda(?=\s+al?\s))|(?:lawsuits?|suits?|complaints?|actions?|cases?)\s+(?:[\p{L}-]+\s+){0,3}?(?:against|target(?:s|ed)?)|(?:filed|brought)\s+(?:[\p{L}-]+\s+){0,3}?against|demandas?\s+(?:\p{L}+\s+)?contra|(tak(?:e|es|ing)|took))\s+([^.;:!?“”"]{0,120})$/iu;
+  /\b(?:(su(?:e|es|ed|ing)|demand(?:ó|aron|ará|arán|ando|ado|an)|demanda(?=\s+al?\s))|(?:lawsuits?|suits?|complaints?|actions?|cases?)\s+(?:[\p{L}-]+\s+){0,3}?(?:against|target(?:s|ed|ing)?)|(?:filed|brought)\s+(?:[\p{L}-]+\s+){0,3}?against|demandas?\s+(?:\p{L}+\s+)?contra|(tak(?:e|es|ing)|took))\s+([^.;:!?“”"]{0,120})$/iu;
 // Words that open another clause between the suit and the state: the state is not its object.
 const NEW_CLAUSE =
   /\b(?:said|says|say|saying|because|after|while|but|which|who|whose|when|although|since|that|if)\b/i;
@@ -270,7 +270,7 @@ const NOT_RECEIVED_AFTER = new RegExp(
   "u",
 );
 const REASON_GIVEN =
-  /\bwhose\s+(?:[\p{L}’'.]+\s+){1,4}?(?:had\s+|has\s+)?(?:also\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
+  /\bwhose\s+(?:[\p{L}’'.]+\s+){1,4}?(?:had\s+|has\s+)?(?:also\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk|resist|rebuff)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
 
 // What follows the District in a count of those sued, asked or written to: "sued by the
 // administration", "(that) were (also) sued", "received the letter", "facing lawsuits"; or

@@ -225,14 +225,37 @@ export function withoutLinkLines(text: string): string {
   return text.replace(LINK_LINE, (line) => " ".repeat(line.length));
 }
 /**
- * The text with every sentence that reports a mistake blanked ("An earlier version of this story
- * incorrectly said Nevada had refused", "It is false that Ohio signed"): it tells what is not so.
+ * What the text tells as not so, to be blanked: each sentence that reports a mistake ("An earlier
+ * version of this story incorrectly said Nevada had refused", "It is false that Ohio signed"),
+ * from the clause that says so ("Three states agreed to work with the panel, set up after Trump
+ * falsely claimed that …" keeps its main clause).
  */
-export function withoutRetractedWords(text: string): string {
-  return blanked(
-    text,
-    sentences(text).filter((s) => RETRACTED.test(text.slice(s.start, s.end))),
-  );
+export function retractedClauses(text: string, sents: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const s of sents) {
+    const words = text.slice(s.start, s.end);
+    const m = RETRACTED.exec(words);
+    if (!m) continue;
+    const clause = Math.max(
+      0,
+      ...[",", ";", "(", "—", "–"].map((c) => words.lastIndexOf(c, m.index)),
+    );
+    // (A clause's blank keeps the sentence's stop: what is read past it still starts anew.)
+    const stop = clause > 0 ? /[.!?]["”’]?\s*$/.exec(words)?.index : undefined;
+    out.push({ start: s.start + clause, end: s.start + (stop ?? words.length) });
+  }
+  return out;
+}
+
+/** The sentences, each ending where a blanked clause begins in it; none left empty. */
+export function endedAt(sents: readonly Range[], cuts: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const s of sents) {
+    const cut = cuts.find((c) => c.start >= s.start && c.start < s.end);
+    const end = cut ? cut.start : s.end;
+    if (end > s.start) out.push({ start: s.start, end });
+  }
+  return out;
 }
 const RETRACTED =
   /\b(?:incorrectly|mistakenly|erroneously|wrongly|falsely)\s+(?:said|stated|reported|described|identified|listed|claimed)\b|^\s*(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*:|\b[Aa]n?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\s+(?:\w+ly\s+)?(?:said|stated|reported|misstated|described|identified|listed|misidentified|claimed)\b|\b[Ii]t\s+is\s+(?:false|not\s+true)\s+that\b|\bden(?:ied|ies|y)\s+(?:the\s+)?reports?\s+that\b/;

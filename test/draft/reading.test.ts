@@ -1783,6 +1783,11 @@ describe("stances a careful reader takes", () => {
       "The department also sued Idaho for refusing to hand over its rolls.",
     ]);
     expect(stances(d)).toEqual({ OH: "refuses", IA: "refuses", UT: "refuses" });
+    // ("lawsuits targeting Maine, which has resisted …": the article's own word on Maine.)
+    const resisted = draft([
+      "Two lawsuits are pending, including one targeting Maine, which has resisted federal requests for its voter rolls.",
+    ]);
+    expect(stances(resisted)).toEqual({ ME: "refuses" });
   });
 
   it("gives the states a later sentence names as sued the refusal an earlier one stated of as many states unnamed", () => {
@@ -6465,6 +6470,14 @@ describe("what must stay out", () => {
       "Iowa's secretary denied reports that Iowa had agreed to send the file.",
     ]);
     expect(stances(d)).toEqual({ NV: "reviewing" });
+    // (Only from the clause that says so: the main clause before it still reports.)
+    const clause = draft([
+      "So far, two states (Utah and Idaho) have shown a willingness to work with the commission, which was set up after Trump falsely claimed that Ohio had agreed. What are they hiding?",
+    ]);
+    expect(stances(clause)).toEqual({ UT: "complies", ID: "complies" });
+    expect(claimOf(clause, "UT")?.evidence).toBe(
+      "So far, two states (Utah and Idaho) have shown a willingness to work with the commission",
+    );
   });
 
   it("reads more ways to have no answer yet, and prefers any answer reported to none", () => {
