@@ -141,7 +141,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   const headlines = headlineQuotes(text);
   // (A line may read as a headline and as a sentence with a speech verb: one quote.)
-  const spoken = spokenSingleQuotes(text).filter((q) => !headlines.some((h) => h.open === q.open));
+  // (Nor inside a quotation already found: ‘‘…’’ is one.)
+  const spoken = spokenSingleQuotes(text).filter(
+    (q) =>
+      !headlines.some((h) => h.open === q.open) &&
+      !spans.some((s) => q.open <= s.close && s.open <= q.close),
+  );
   const marked = [...spans, ...headlines, ...spoken];
   return [...marked, ...embeddedTweets(text, marked)].sort((a, b) => a.start - b.start);
 }
@@ -277,18 +282,25 @@ const SAID_BEFORE_SINGLE = new RegExp(
  */
 function spokenSingleQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  // A page that prints no double mark at all uses single ones for every quotation ("the
+  // commission ‘did not create any preliminary findings’"), even one opened the wrong way round.
+  const primary = !/["“”„«»]/.test(text);
+  const opening = primary
+    ? /(?<![\p{L}\d])['‘’](?=[\p{L}¿¡])/gu
+    : /(?<![\p{L}\d])['‘](?=[\p{L}¿¡])/gu;
   for (const line of text.matchAll(/[^\n]+/g)) {
     const body = line[0];
     if (/["“”„«»]/.test(body)) continue;
     const at = line.index ?? 0;
     // (Not "in '17" or "the '90s": a year cut short.)
-    for (const m of body.matchAll(/(?<![\p{L}\d])['‘](?=[\p{L}¿¡])/gu)) {
+    for (const m of body.matchAll(opening)) {
       const open = m.index ?? 0;
       const close = singleClose(body, open);
       if (close < 0) continue;
       const inner = body.slice(open + 1, close);
       if (inner.trim().split(/\s+/).length < 3) continue;
       if (
+        !primary &&
         !SAID_AFTER_SINGLE.test(body.slice(close + 1, close + 60)) &&
         !SAID_BEFORE_SINGLE.test(body.slice(Math.max(0, open - 120), open))
       )
@@ -309,7 +321,15 @@ function singleClose(line: string, open: number): number {
     // An apostrophe inside a word ("l'ordre", "don't").
     if (/[\p{L}\d]/u.test(next)) continue;
     // "the states' rights", "the Democrats' Senate leaders": a plural possessive before a word.
-    if (line[i - 1] === "s" && /^\s+\p{L}/u.test(line.slice(i + 1))) continue;
+    // (Not "the findings’ and ‘…’": a word that no possessive takes after it.)
+    if (
+      line[i - 1] === "s" &&
+      /^\s+\p{L}/u.test(line.slice(i + 1)) &&
+      !/^\s+(?:and|or|but|nor|to|in|on|at|for|from|by|as|is|are|was|were|said|says|he|she|they|it|that|which|while|with|because)\b/.test(
+        line.slice(i + 1),
+      )
+    )
+      continue;
     return /[\p{L}\d.!?,;)]/u.test(line[i - 1] ?? "") ? i : -1;
   }
   return -1;

@@ -3218,6 +3218,20 @@ describe("quotes", () => {
     expect(claimOf(d, "ME")?.evidence).toBe("Maine Secretary of State Ann Bell said no.");
   });
 
+  it("reads single marks as every quotation's on a page that prints no double mark", () => {
+    const d = draft([
+      "Court papers showed the panel ‘did not reach any findings’ and ‘found no evidence of fraud at the polls.’",
+      "Maine Secretary of State Ann Dunn called it ’the oddest thing I’ve ever been part of,’ and left.",
+      "The states’ lawyers met on Monday.",
+    ]);
+    expect(d.quotes.map((q) => q.text)).toEqual([
+      "did not reach any findings",
+      "found no evidence of fraud at the polls.",
+      "the oddest thing I’ve ever been part of,",
+    ]);
+    expect(speakerOf(d, "oddest thing")).toBe("Ann Dunn");
+  });
+
   it("reads single-quoted words in the body where a speech verb frames them, never an apostrophe", () => {
     const d = draft([
       "Ohio Secretary of State Ann Bell wrote that she has 'serious doubts about the reach of these requests, which serve no lawful need.'",
