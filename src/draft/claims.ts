@@ -189,7 +189,10 @@ export function draftClaims(
     const between = masked.slice(from + (last[0]?.length ?? 0), cue.start);
     if (
       /\b(?:he|she|I|we|the\s+state)\b|,\s+with\b/.test(between) ||
-      /\bstates\s+(?:that|which|who)\s+(?:(?:have|had|has|also|all)\s+)*$/.test(between)
+      (/\b(?:sued|suing)\s+(?:[\w-]+\s+){0,3}?states\s+(?:that|which|who)\s+(?:(?:have|had|has|also|all)\s+)*$/.test(
+        between,
+      ) &&
+        /^\p{L}+ed\b/u.test(masked.slice(cue.start, cue.end)))
     )
       return false;
     return !states.find(text, from, cue.start).length;
@@ -214,8 +217,20 @@ export function draftClaims(
       String.raw`\beven\s+(?:${context.requester.source})(?!['’])|(?:${context.requester.source})\s*,?\s+(?:himself|herself)\b|\b(?:his|her)\s+own\s+(?:panel|commission)\b`,
       "iu",
     );
-  const requesterAnswers = (sentence: Range) =>
-    againstOwnRequest?.test(masked.slice(sentence.start, sentence.end)) ?? false;
+  // What the requester turns down is the data or the request, or the sentence says no more.
+  const ownRefusal = (cue: Cue, sentence: Range) =>
+    /^[\s.,;:!?”"’)]*$/.test(masked.slice(cue.end, sentence.end)) ||
+    OWN_DATA.test(masked.slice(cue.start, Math.min(sentence.end, cue.end + 60)));
+  // (The state the requester holds office in, as the sentence names him; else null.)
+  const requesterAnswers = (sentence: Range): string | null => {
+    if (!againstOwnRequest?.test(masked.slice(sentence.start, sentence.end))) return null;
+    const own = rangesWithin(context.officials ?? [], sentence.start, sentence.end).find(
+      (o) =>
+        context.requester?.test(text.slice(o.start, o.end)) ||
+        (o.name !== undefined && context.requester?.test(o.name)),
+    );
+    return own?.state ?? null;
+  };
 
   // “Iowa will not hand over our data without a fight,” the League said: a group's words about a
   // state are not the state's answer.
@@ -311,7 +326,7 @@ export function draftClaims(
     const responding = named.filter(
       (m) =>
         notAResponse(text, m, facts) === null &&
-        (!requesterPost(m, sentence) || requesterAnswers(sentence)) &&
+        (!requesterPost(m, sentence) || requesterAnswers(sentence) === m.state) &&
         !inGroupsWords(m),
     );
     const body = masked.slice(sentence.start, sentence.end);
@@ -448,9 +463,12 @@ export function draftClaims(
             cue &&
             !inherited &&
             ((mention.start > cue.start && requesterActs(sentence, cue)) || requesterDoes(cue)) &&
-            !requesterAnswers(sentence)
+            requesterAnswers(sentence) !== mention.state
           )
             continue;
+          // ("Kansas Secretary of State Kris Kobach himself rejected the criticism": his own
+          // state's answer only where he turns down the data or the request.)
+          if (cue && requesterPost(mention, sentence) && !ownRefusal(cue, sentence)) continue;
           // "Federal judges rejected two lawsuits seeking California's rolls", "a judge's rebuke
           // of the campaign for Ohio's rolls": the court's act; "Only four states complied, while
           // Ohio is addressing …": a clause of its own after the cue, with none of its own.
@@ -601,15 +619,18 @@ export function draftClaims(
         (context.requester?.test(text.slice(official.start, official.end)) ||
           // ("He claims that 20 states have agreed …", he being Kobach: the requester speaks.)
           (official.name && context.requester?.test(official.name)));
-      // (The requester answering for his state is the cue's own subject: not "Even Kobach has
-      // conceded that many states will refuse".)
+      // (The requester answering for his state is the cue's own subject, and what it turns down
+      // is the data or the request, not "Even Kobach has conceded that many states will refuse",
+      // "Kobach himself rejected the criticism", "Even Kobach rejected Ohio's argument".)
       const requesterOwnCue =
-        requesterAnswers(sentence) &&
         official !== undefined &&
+        requesterAnswers(sentence) === official.state &&
         !inQuote(sentenceCue.start) &&
         !/\b(?:that|states|they|others|some|many)\b|[;:]/i.test(
           masked.slice(official.end, sentenceCue.start),
-        );
+        ) &&
+        states.find(text, sentence.start, sentence.end).every((m) => m.state === official.state) &&
+        ownRefusal(sentenceCue, sentence);
       if (
         official &&
         (!requesterNamed || requesterOwnCue) &&
@@ -704,9 +725,10 @@ export function draftClaims(
       suedRefusers = null;
     if (suedRefusers && !sentenceCue && sued.length >= 2) {
       const listed = [...new Set(leadingList(text, sued).map((m) => m.state))];
-      const all = new Set(sued.map((m) => m.state));
       const { cue, count } = suedRefusers;
-      if (count === null ? listed.length === all.size : listed.length === count) {
+      // (As many as it said, and the same suits: not "It also sued A, B and C over their list
+      // maintenance", "Separately, lawsuits against …".)
+      if (count !== null && listed.length === count && !OTHER_SUITS.test(body)) {
         for (const state of listed)
           add(
             state,
@@ -1208,6 +1230,8 @@ const COUNTED_STATES =
 // "sued six more states that have …", "filed six new lawsuits, against states that …".
 const SUING_REFUSERS =
   /\b(?:su(?:ed|es|ing)\s+(?:(\w+)\s+)?(?:(?:more|other|new|additional)\s+)?|(?:filed|brought)\s+(?:(\w+)\s+)?(?:(?:more|other|new|additional)\s+)?(?:lawsuits?|suits?|complaints?)\s*,?\s*against\s+(?:(?:the|more|other)\s+)?)states\s*,?\s+(?:that|which|who)\s+/i;
+const OTHER_SUITS =
+  /\b(?:also|separately|another|previously|earlier)\b|\b(?:over|about|regarding)\s+(?:their|its|the)\b/i;
 // How far (in characters, from the suing sentence's start) its defendants may be named.
 const SUED_REFUSERS_REACH = 1600;
 
@@ -1226,6 +1250,13 @@ function leadingList<T extends Range>(text: string, mentions: T[]): T[] {
 const COURT_SUBJECT =
   /(?<!\b(?:to|told|tells|asked|asks|in|with|before|by|from|against|of|for|urged|urging)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.-]+\s+){0,3})\b(?:judge|judges|court|courts|justices)(?:['’]s?)?(?=\s|$)/giu;
 
+// What the requester, answering for his own state, would keep back: the data or the request.
+const OWN_DATA =
+  /\b(?:data|information|voter|rolls?|records?|files?|lists?|request|numbers|panel|commission)\b/i;
+
+const COURT_PAPER_OR_REPORT =
+  /^\s*(?:filings?|records?|papers?|documents?|ruling|order|decision|case|docket|clerk|hearing|transcripts?)\b|\b(?:that|said|says|noted|notes|found|finds|wrote|writes|show|shows|showed|came|after|because|when|since)\b/i;
+
 /** The cue's clause has a court or judge for its subject, and no state named after it. */
 function courtActs(masked: string, sentence: Range, cue: Cue, named: StateMention[]): boolean {
   const before = masked.slice(sentence.start, cue.start);
@@ -1233,6 +1264,10 @@ function courtActs(masked: string, sentence: Range, cue: Cue, named: StateMentio
   const court = [...before.slice(from).matchAll(COURT_SUBJECT)].pop();
   if (!court) return false;
   const at = sentence.start + from + (court.index ?? 0);
+  // (Not "Court filings show …", "The court's ruling came after …", "The judge noted that …":
+  // a paper of the court's, or what the court reports of the state.)
+  const rest = masked.slice(at + court[0].length, cue.start);
+  if (COURT_PAPER_OR_REPORT.test(rest)) return false;
   return !named.some((m) => m.start > at && m.start < cue.start);
 }
 

@@ -269,8 +269,14 @@ const NOT_RECEIVED_AFTER = new RegExp(
   String.raw`^${REST_OF_LIST}\s+(?:officials\s+)?(?:have|has|had)(?:n['’]t| not)\s+(?:yet\s+|even\s+)?(?:received|gotten|seen)\b|^${REST_OF_LIST}\s+(?:have|has)\s+yet\s+to\s+(?:receive|get|see)\b`,
   "u",
 );
+// "…, which sent partial lists", "both of which handed over only public data": what the state
+// did, in its own relative clause.
+const OWN_HANDOVER = new RegExp(
+  String.raw`^${REST_OF_LIST}\s*,\s*(?:(?:both|all|each)\s+of\s+)?(?:which|who)\s+(?:(?:have|has|had|already|also)\s+)*(?:sent|handed|provided|turned|gave|given|shared|submitted|offered|released)\b`,
+  "u",
+);
 const REASON_GIVEN =
-  /\bwhose\s+(?:[\p{L}’'.]+\s+){1,4}?(?:had\s+|has\s+)?(?:also\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk|resist|rebuff)|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
+  /\bwhose\s+(?:[\p{L}’'.]+\s+){1,4}?(?:had\s+|has\s+)?(?:also\s+)?(?:refus|declin|reject|den(?:y|ie)|balk)|\b(?:after|because|since|when|which|that|who)\s+(?:it|they|the\s+\p{L}+|its\s+\p{L}+|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){1,6})?\s*(?:had\s+|has\s+|have\s+)?(?:also\s+|\p{L}+ly\s+)?(?:refus|declin|reject|den(?:y|ie)|balk|rebuff|resist\w*\s+(?:the\s+|its\s+|federal\s+|(?:DOJ|department)['’]s\s+)*(?:requests?|demands?|efforts?|push|subpoenas?|data))|\b(?:due\s+to|because\s+of|after)\s+(?:their|its|the\s+states?['’]s?)\s+(?:refusal|rejection|denial)|(?<!\p{L})(?:quien(?:es)?|que|después\s+de\s+que|porque|ya\s+que)\s+(?:\p{L}+\s+){0,3}?(?:se\s+(?:(?:han|habían|había|ha)\s+)?neg(?:ó|aron|ado|ada|ar|aba|aban)|(?:(?:han|habían|había|ha)\s+)?rechaz)/iu;
 
 // What follows the District in a count of those sued, asked or written to: "sued by the
 // administration", "(that) were (also) sued", "received the letter", "facing lawsuits"; or
@@ -295,7 +301,8 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
   // "sued Wisconsin after it refused …", "… Maine, which declined …": the reporter says it answered
   // (in the state's own clause: "…, and it sued Colorado after the state rejected …" is Colorado's).
   const own = text.slice(mention.end, sentence.end).split(/,\s+and\s|;/)[0] ?? "";
-  if (REASON_GIVEN.test(own)) return false;
+  if (REASON_GIVEN.test(own) || OWN_HANDOVER.test(text.slice(mention.end, sentence.end)))
+    return false;
   // "the states that were sued Thursday, including Michigan, have turned over …": the suit is
   // the subject's description; what follows the state is its answer.
   const described =

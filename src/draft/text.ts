@@ -236,10 +236,13 @@ export function retractedClauses(text: string, sents: readonly Range[]): Range[]
     const words = text.slice(s.start, s.end);
     const m = RETRACTED.exec(words);
     if (!m) continue;
-    const clause = Math.max(
+    const mark = Math.max(
       0,
       ...[",", ";", "(", "—", "–"].map((c) => words.lastIndexOf(c, m.index)),
     );
+    // (Only a clause that hangs off the sentence: "…, which was set up after Trump falsely
+    // claimed …"; "Nevada had refused, an earlier version incorrectly said" goes whole.)
+    const clause = SUBORDINATE.test(words.slice(mark)) ? mark : 0;
     // (A clause's blank keeps the sentence's stop: what is read past it still starts anew.)
     const stop = clause > 0 ? /[.!?]["”’]?\s*$/.exec(words)?.index : undefined;
     out.push({ start: s.start + clause, end: s.start + (stop ?? words.length) });
@@ -257,6 +260,8 @@ export function endedAt(sents: readonly Range[], cuts: readonly Range[]): Range[
   }
   return out;
 }
+const SUBORDINATE =
+  /^[,;(—–]\s*(?:(?:which|who|that|after|when|as|because|since|while|although|though|before|until)\b|\p{L}+ed\s+(?:\p{L}+\s+){0,4}?(?:after|when|because|since)\b)/u;
 const RETRACTED =
   /\b(?:incorrectly|mistakenly|erroneously|wrongly|falsely)\s+(?:said|stated|reported|described|identified|listed|claimed)\b|^\s*(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*:|\b[Aa]n?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\s+(?:\w+ly\s+)?(?:said|stated|reported|misstated|described|identified|listed|misidentified|claimed)\b|\b[Ii]t\s+is\s+(?:false|not\s+true)\s+that\b|\bden(?:ied|ies|y)\s+(?:the\s+)?reports?\s+that\b/;
 

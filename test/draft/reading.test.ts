@@ -856,6 +856,79 @@ describe("stances a careful reader takes", () => {
     expect(speakerOf(letter, "Please provide the full list")).toBe("U.S. Department of Justice");
   });
 
+  it("keeps the readings a ninth reviewer checked", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const commission: DraftContext = {
+      ...strangers,
+      people: dataset.people,
+      overrides: { story: "commission-2017" },
+    };
+    const none = (context: DraftContext, ...lines: string[]) =>
+      expect(stances(draft(lines, context))).toEqual({});
+    // The requester set against his request answers for his own state only, and only where he
+    // turns down the data or the request.
+    none(commission, "Kobach himself refused to exempt Kentucky from the request.");
+    none(commission, "Even Kobach rejected Kentucky's argument that the data was private.");
+    none(
+      commission,
+      "Kansas Secretary of State Kris Kobach himself rejected the criticism from Democrats.",
+    );
+    // A correction or a false claim told after the words it takes back takes them all back.
+    none(
+      doj,
+      "Nevada had refused to hand over any voter data, an earlier version of this story incorrectly said.",
+    );
+    none(
+      doj,
+      "Ohio refused the request outright, Jo Lee falsely claimed, although few believed her.",
+    );
+    // A court's paper, or what a judge notes, is no act of the court's.
+    expect(
+      stances(
+        draft(
+          [
+            "Court filings show that the full voter file was turned over by Ohio in August.",
+            "The judge noted that the voter list had already been provided by Iowa officials.",
+          ],
+          doj,
+        ),
+      ),
+    ).toEqual({ OH: "complies", IA: "complies" });
+    // Suits carried over only as many as said, and not other suits or a threat.
+    none(
+      doj,
+      "The department has since sued states which have refused its demand.",
+      "Separately, lawsuits against Georgia and Arizona over their 2020 election procedures remain open.",
+    );
+    none(
+      doj,
+      "The department sued three states that refused to provide full files.",
+      "It also sued Utah, Idaho and Texas over their list maintenance.",
+    );
+    none(
+      doj,
+      "Jo Lee said the department would sue states that refuse, naming Ohio as a possible target.",
+    );
+    // A defendant's own relative clause still answers; a law it resisted does not.
+    expect(
+      stances(
+        draft(
+          [
+            "Lawsuits target Utah and Idaho, which sent partial lists.",
+            "The department sued Iowa, which has resisted a state law requiring voter ID.",
+          ],
+          doj,
+        ),
+      ),
+    ).toEqual({ UT: "withholding", ID: "withholding" });
+    // Willingness denied or someone else's is no answer.
+    none(commission, "Iowa officials showed little willingness to work with the commission.");
+    none(
+      commission,
+      "Iowa Secretary of State Jo Lee questioned Kobach's willingness to work with the commission.",
+    );
+  });
+
   it("keeps the readings an eighth reviewer checked", () => {
     const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
     const read = (...lines: string[]) => draft(["Ohio faces a deadline.", "", ...lines], doj);
