@@ -545,7 +545,8 @@ export function draftClaims(
       (!aboutBefore.broader ||
         sentenceCue.stance === "withholding" ||
         sentenceCue.stance === "public-only") &&
-      GOES_ON.test(body) &&
+      (GOES_ON.test(body) ||
+        (aboutBefore.states.length === 1 && aboutBefore.broader && IT_GOES_ON.test(body))) &&
       !/\n\s*\n/.test(text.slice(aboutBefore.sentence.end, sentence.start)) &&
       !requesterDoes(sentenceCue)
     ) {
@@ -714,7 +715,8 @@ export function draftClaims(
     else if (
       sentenceCue &&
       (sentenceCue.stance === "refuses" || sentenceCue.stance === "complies") &&
-      distinct.length >= 2 &&
+      (distinct.length >= 2 ||
+        (distinct.length === 1 && (firstNamed?.start ?? 0) - sentence.start <= 40)) &&
       candidates.length > madeBefore
     )
       subjects = { states: distinct, sentence, broader: sentenceCue.stance };
@@ -1294,6 +1296,11 @@ function countedGroup(body: string, groups: string[][]): string[] | undefined {
 // "They have refused", "Officials there said …": a sentence going on about the states before.
 const GOES_ON =
   /^\s*(?:They|These\s+states|Those\s+states|Both|All(?=\s+(?:say|said|have\s+said|will|would|plan))|All\s+(?:three|four|five|six|seven|eight|nine|ten|\d+|of\s+them)|All\s+(?:of\s+)?(?:those|these|the)\s+(?:\w+\s+)?states|Each|(?:Their|State|Election|Elections)\s+(?:top\s+)?(?:election\s+)?officials|Officials\s+(?:there|in\s+(?:those|these|each|all|both)\b))\b/;
+
+// "Georgia’s office provided a voter list. However, it excluded …": one state's answer, narrowed
+// by the next sentence about "it".
+const IT_GOES_ON =
+  /^\s*(?:(?:However|But|Yet|Still),?\s+)?(?:it|the\s+state)\s+(?:also\s+)?\p{Ll}/u;
 
 // A sentence's own report on a state outranks a list that names it; then the firmer cue.
 function rank(c: Candidate): number {

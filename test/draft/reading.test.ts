@@ -2591,6 +2591,17 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "ID")?.confidence).toBeLessThan(0.8);
   });
 
+  it("reads 'provided a voter list' as giving it, and narrows one state's answer by a next sentence about 'it'", () => {
+    const d = draft([
+      "Ohio’s office provided a voter list. However, it left out sensitive details like full birthdates.",
+      "",
+      "Iowa sent a redacted voter file. Utah provided a list of questions.",
+      "",
+      "Idaho provided a voter list to the department.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "public-only", IA: "public-only", ID: "complies" });
+  });
+
   it("narrows 'some of the data' to public-only when the next sentence names the non-public part kept back", () => {
     const d = draft([
       "Nevada Secretary of State Ann Bell said she will provide some of the requested information. State law forbids releasing Social Security numbers or birth dates.",
