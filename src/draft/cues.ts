@@ -535,6 +535,10 @@ const COURT_REASONS =
 // nor "Lawyers for Ohio filed a brief with the court, a rejection of …").
 const COURT_ACT_NAMED =
   /(?:^|\b(?:as|after|when|while|because)\s+)\s*(?:(?:an?|the|federal|district|appeals|state|circuit|chief|U\.S\.|\p{Lu}[\p{L}.'’-]*)\s+){0,5}(?:judges?|courts?|justices)\b(?:(?!\b(?:as|while|when|after|because|since|and|but|with)\b)[^.;,]){0,160},\s*(?:(?:the|a|an|its|in\s+an?|in\s+the)\s+)?(?:(?:latest|another|new|\p{L}+(?:st|nd|rd|th))\s+)?$/iu;
+// "following the rejection of DOJ's lawsuits", "rejected two of the department's suits": what a
+// court turns down is a lawsuit, never the request.
+const SUITS_TURNED_DOWN =
+  /^(?:rejection|rejected|rejects|rejecting|denial|denied|dismissal|dismissed)\s+(?:of\s+)?(?:(?:the|two|three|both|its|their|all|several|[\w.'’-]+['’]s?)\s+){0,3}(?:lawsuits?|suits?|cases?|complaints?|motions?|appeals?)\b/i;
 const COURT_SPEAKS =
   /\b(?:judges?|courts?|justices)\b[^.;]{0,60}\b(?:wrote|writes|write|said|says|say|ruled|rules|rule|found|finds|find|held|holds|hold|stated|opined)\b/i;
 
@@ -964,7 +968,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         COURT_ACTS_ES.test(before) ||
         COURT_GOES_ON.test(before) ||
         (/^(?:rejection|refusal|denial|rebuke)\b/i.test(m[0]) && COURT_ACT_NAMED.test(before)) ||
-        courtSpeaks(clause.slice(0, m.index))
+        courtSpeaks(clause.slice(0, m.index)) ||
+        SUITS_TURNED_DOWN.test(clause.slice(m.index ?? 0))
       )
         continue;
       const after = clause.slice((m.index ?? 0) + m[0].length);

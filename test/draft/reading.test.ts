@@ -6837,6 +6837,7 @@ describe("what must stay out", () => {
 
   it("keeps a court's rejection, a clause of another subject and a request's U.S. agency out of a state's stance", () => {
     const d = draft([
+      "Senators raised alarm at the attempt to press Ohio into handing over its list, following the rejection of the department's lawsuits in two other states.",
       "Federal judges last week rejected two lawsuits seeking Ohio and Iowa’s voter rolls.",
       "A federal judge’s rebuke of the department's campaign for Utah’s voter rolls could hurt its other cases.",
       "Only four states complied with the request, while Idaho is dealing with a separate problem.",
@@ -6845,10 +6846,11 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({});
     // (A state that tells the court, or answers after the ruling, still answers.)
     const told = draft([
+      "Iowa rejected the department's demand for its voter list.",
       "Ohio told the court it would refuse to hand over the rolls.",
       "Only four states complied with the request, while Idaho refused.",
     ]);
-    expect(stances(told)).toEqual({ OH: "refuses", ID: "refuses" });
+    expect(stances(told)).toEqual({ IA: "refuses", OH: "refuses", ID: "refuses" });
   });
 
   it("keeps courts' acts and words, letters and non-answers out of a state's stance", () => {
