@@ -2591,6 +2591,15 @@ describe("stances a careful reader takes", () => {
     expect(claimOf(d, "ID")?.confidence).toBeLessThan(0.8);
   });
 
+  it("reads records 'that are legally public' and the same data 'to anyone who filed a request' as public data, and harm from giving as no giving", () => {
+    const d = draft([
+      "Ohio officials said they have already provided all records that are legally public.",
+      "A spokesman said Iowa would provide the same information to anyone who filed a state open records request.",
+      "Secretary of State Jo Lee of Utah has maintained that releasing unredacted voter data would pose privacy risks.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "public-only", IA: "public-only" });
+  });
+
   it("reads 'provided a voter list' as giving it, and narrows one state's answer by a next sentence about 'it'", () => {
     const d = draft([
       "Ohio’s office provided a voter list. However, it left out sensitive details like full birthdates.",
