@@ -2598,6 +2598,11 @@ describe("stances a careful reader takes", () => {
       "Secretary of State Jo Lee of Utah has maintained that releasing unredacted voter data would pose privacy risks.",
     ]);
     expect(stances(d)).toEqual({ OH: "public-only", IA: "public-only" });
+    // ("one of only a few public figures" is no public data.)
+    const figures = draft([
+      "The letter that drew Secretary of State Jo Lee of Ohio's retort was sent by Kobach, one of only a few public figures to embrace the claims.",
+    ]);
+    expect(stances(figures)).toEqual({});
   });
 
   it("reads 'provided a voter list' as giving it, and narrows one state's answer by a next sentence about 'it'", () => {
