@@ -1474,9 +1474,17 @@ function partyOfStatesOfficials(
   }
 }
 
+// Built once per known person's surname, not once per article.
+const WORD_PATTERNS = new Map<string, RegExp>();
+
 /** Whether `text` prints `word` as a word of its own, in the case given. */
 function wordIn(text: string, word: string): boolean {
-  return new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, "u").test(text);
+  let pattern = WORD_PATTERNS.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, "u");
+    WORD_PATTERNS.set(word, pattern);
+  }
+  return pattern.test(text);
 }
 
 // How a text names the offices whose holders a surname alone may stand for.
