@@ -545,8 +545,10 @@ export function draftClaims(
       (!aboutBefore.broader ||
         sentenceCue.stance === "withholding" ||
         sentenceCue.stance === "public-only") &&
-      (GOES_ON.test(body) ||
-        (aboutBefore.states.length === 1 && aboutBefore.broader && IT_GOES_ON.test(body))) &&
+      // (One state's answer goes on only in a sentence about "it": not "Officials elsewhere …".)
+      (aboutBefore.states.length === 1 && aboutBefore.broader
+        ? IT_GOES_ON.test(body)
+        : GOES_ON.test(body)) &&
       !/\n\s*\n/.test(text.slice(aboutBefore.sentence.end, sentence.start)) &&
       !requesterDoes(sentenceCue)
     ) {

@@ -81,8 +81,11 @@ function speakingPatterns(names: string[]): RegExp[] {
   const kept = patternsFor.get(key);
   if (kept) return kept;
   const name = oneOf(names);
+  // (A possessive names a thing of the requester's before its verb: "the DOJ's demands could
+  // “…”" is what its demands would do, in someone else's words.)
+  const own = String.raw`\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement)`;
   const subject = new RegExp(
-    String.raw`\b${name}(?:['’]s)?(?:\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement))*(?:\s+(?:also|further|again|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
+    String.raw`\b${name}(?:['’]s(?:${own})+|(?:${own})*)(?:\s+(?:also|further|again|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
     "i",
   );
   // Not "told the DOJ to …", "wrote the department": there it is whom the words were for.

@@ -856,6 +856,44 @@ describe("stances a careful reader takes", () => {
     expect(speakerOf(letter, "Please provide the full list")).toBe("U.S. Department of Justice");
   });
 
+  it("keeps the readings a tenth reviewer checked", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    const read = (...lines: string[]) => stances(draft(lines, doj));
+    // One state's answer goes on only into a sentence about "it", never about others.
+    expect(
+      read(
+        "Ohio refused to send its full voter file to the department. Election officials in most other states said they would send only public data.",
+      ),
+    ).toEqual({ OH: "refuses" });
+    expect(
+      read(
+        "Ohio refused to hand over any of its voter data. State officials said they would never release Social Security numbers.",
+      ),
+    ).toEqual({ OH: "refuses" });
+    // A list received, shared with others, of objections, of counties, or a mailer is no giving.
+    expect(
+      read(
+        "Ohio was sent a partial voter list by the department flagging suspected noncitizens.",
+        "Iowa shared a statewide voter database with 30 other states through ERIC for years.",
+        "Utah Secretary of State Jo Lee gave a partial list of her objections to the demand.",
+        "Asked which counties had purged voters, Idaho officials provided a partial list on Tuesday.",
+        "Maine sent a voter information guide to every household this fall.",
+      ),
+    ).toEqual({});
+    // A state's own rejection of appeals, motions, a case or a suit's demand is still its answer.
+    expect(
+      read(
+        "Ohio denied the department's appeals for its full voter file.",
+        "Iowa's Board of Elections rejected two motions to send the full voter file to the Justice Department.",
+        "Oregon rejected the suit's demand for its full voter roll, calling it unlawful.",
+      ),
+    ).toEqual({ OH: "refuses", IA: "refuses", OR: "refuses" });
+    // "Not even records that are legally public" is a refusal.
+    expect(
+      read("Ohio will not send the department any data, not even records that are legally public."),
+    ).toEqual({ OH: "refuses" });
+  });
+
   it("keeps the readings a ninth reviewer checked", () => {
     const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
     const commission: DraftContext = {
@@ -4819,6 +4857,15 @@ describe("quotes of the requesting body", () => {
       { ...strangers, people: dataset.people, overrides: { story: "commission-2017" } },
     );
     expect(stances(titled)).toEqual({});
+  });
+
+  it("gives the requester no words said of its demands ('the DOJ's demands could “…”'), but its letter's", () => {
+    const d = draft([
+      "As the group's brief lays out, the DOJ's demands could “upend the balance between the states” by taking over their lists.",
+      "The DOJ’s letter demands “a copy of the full voter list within fourteen days.”",
+    ]);
+    expect(speakerOf(d, "upend the balance")).toBeNull();
+    expect(speakerOf(d, "within fourteen days")).toBe("U.S. Department of Justice");
   });
 
   it("gives the requester its lawsuit's words, but not the words of a suit against it", () => {
