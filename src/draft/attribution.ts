@@ -1235,7 +1235,12 @@ function lastAuthor(
       new RegExp(
         `\\b${doc}s?\\s+(?:\\p{L}+\\s+){0,2}?(?:from|(?:signed|filed|brought)\\s+by)\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,9}$`,
         "iu",
-      ).test(before)
+      ).test(before) ||
+      // "a June 28 letter sent to every state and signed by vice chair Kris Kobach".
+      new RegExp(
+        `\\b${doc}s?\\s+(?:sent|mailed|addressed)\\s[^.;“”"]{0,100}?\\s(?:and\\s+)?(?:signed|written)\\s+by\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,9}$`,
+        "iu",
+      ).test(text.slice(Math.max(0, m.start - 200), m.start))
     );
   });
   const last = authored[authored.length - 1];

@@ -4859,6 +4859,14 @@ describe("quotes of the requesting body", () => {
     expect(stances(titled)).toEqual({});
   });
 
+  it("gives a letter's words to the one the text says signed it, past where it was sent", () => {
+    const d = draft([
+      "It all began with a June 28 letter sent to the secretary of state of each state and signed by Vice Chair Jo Lee.",
+      "The letter requested that states share “the public voter roll data” with the panel.",
+    ]);
+    expect(speakerOf(d, "the public voter roll data")).toBe("Jo Lee");
+  });
+
   it("gives the requester no words said of its demands ('the DOJ's demands could “…”'), but its letter's", () => {
     const d = draft([
       "As the group's brief lays out, the DOJ's demands could “upend the balance between the states” by taking over their lists.",
