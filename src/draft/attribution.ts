@@ -851,13 +851,18 @@ export function attributeQuotes(
         ? rangesWithin(people.mentions, own.start, q.open).filter((m) => !m.inQuote)
         : [];
       const subject = named[0];
+      // (Past an aside about the subject set off by commas: "Kobach, vice chair of a panel that
+      // President Trump set up, sent a letter … asking for “…”".)
+      const aside = subject ? /^,[^,.;“”"]{1,160},/.exec(text.slice(subject.end)) : null;
+      const asideEnd = subject && aside ? subject.end + aside[0].length : -1;
       if (
         subject &&
         own &&
-        /^\s*(?:(?:On|In|Last|This|Earlier)\s+[^,]{1,30},\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u.test(
+        // ("It all began when Kobach … sent a letter …": the subject of the clause that tells it.)
+        /^\s*(?:(?:On|In|Last|This|Earlier)\s+[^,]{1,30},\s*|[^,“”"]{0,60}?\b(?:began|started)\s+when\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u.test(
           text.slice(own.start, subject.start),
         ) &&
-        named.every((m) => people.personAt(m) === people.personAt(subject)) &&
+        named.every((m) => people.personAt(m) === people.personAt(subject) || m.end <= asideEnd) &&
         ASKED.test(lead) &&
         !firstMatchIn(SPEECH, lead)
       )

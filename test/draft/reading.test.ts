@@ -4859,6 +4859,13 @@ describe("quotes of the requesting body", () => {
     expect(stances(titled)).toEqual({});
   });
 
+  it("gives what a letter asked for to its sender past an aside about him, and in a clause that tells how it began", () => {
+    const d = draft([
+      "The fight began when Ohio Secretary of State Jo Lee, vice chair of a panel that President Ann Roe set up, sent a letter in June to every state asking for “the public voter roll data.”",
+    ]);
+    expect(speakerOf(d, "the public voter roll data")).toBe("Jo Lee");
+  });
+
   it("gives a letter's words to the one the text says signed it, past where it was sent", () => {
     const d = draft([
       "It all began with a June 28 letter sent to the secretary of state of each state and signed by Vice Chair Jo Lee.",
