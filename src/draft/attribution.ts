@@ -855,12 +855,22 @@ export function attributeQuotes(
       // President Trump set up, sent a letter … asking for “…”".)
       const aside = subject ? /^,[^,.;“”"]{1,160},/.exec(text.slice(subject.end)) : null;
       const asideEnd = subject && aside ? subject.end + aside[0].length : -1;
+      // ("It all began when Kobach … sent a letter …": the subject of the clause that tells it,
+      // if it is the one who sent the letter, not "began when Lee received a letter asking …".)
+      const began = /^[^,“”"]{0,60}?\b(?:began|started)\s+when\s+/.exec(
+        text.slice(own?.start ?? 0, subject?.start ?? 0),
+      );
+      const sent =
+        subject !== undefined &&
+        /^\s*(?:\p{Ll}+ly\s+)?(?:sent|wrote|mailed|issued)\b/u.test(
+          text.slice(asideEnd >= 0 ? asideEnd : subject.end),
+        );
       if (
         subject &&
         own &&
-        // ("It all began when Kobach … sent a letter …": the subject of the clause that tells it.)
-        /^\s*(?:(?:On|In|Last|This|Earlier)\s+[^,]{1,30},\s*|[^,“”"]{0,60}?\b(?:began|started)\s+when\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u.test(
-          text.slice(own.start, subject.start),
+        (!began || sent) &&
+        /^\s*(?:(?:On|In|Last|This|Earlier)\s+[^,]{1,30},\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u.test(
+          text.slice(own.start + (began?.[0].length ?? 0), subject.start),
         ) &&
         named.every((m) => people.personAt(m) === people.personAt(subject) || m.end <= asideEnd) &&
         ASKED.test(lead) &&
@@ -1243,7 +1253,7 @@ function lastAuthor(
       ).test(before) ||
       // "a June 28 letter sent to every state and signed by vice chair Kris Kobach".
       new RegExp(
-        `\\b${doc}s?\\s+(?:sent|mailed|addressed)\\s[^.;“”"]{0,100}?\\s(?:and\\s+)?(?:signed|written)\\s+by\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,9}$`,
+        `\\b${doc}s?\\s+(?:sent|mailed|addressed)\\s(?:(?!\\b(?:reply|response|answer|letter|note|statement|drew|prompted|received|got)\\b)[^.;“”"]){0,100}?\\s(?:and\\s+)?(?:signed|written)\\s+by\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,9}$`,
         "iu",
       ).test(text.slice(Math.max(0, m.start - 200), m.start))
     );

@@ -856,6 +856,18 @@ describe("stances a careful reader takes", () => {
     expect(speakerOf(letter, "Please provide the full list")).toBe("U.S. Department of Justice");
   });
 
+  it("keeps the readings an eleventh reviewer checked", () => {
+    // What a letter asked for is never its recipient's, nor a reply's signer's.
+    const d = draft([
+      "The dispute began when Ohio Secretary of State Jo Lee received a letter from the commission asking for “the full name and voting history of every voter.”",
+      "It all started when Iowa Secretary Ann Roe opened a letter asking for “the last four digits of each voter’s number.”",
+      "The letter sent to Salt Lake City that week drew a reply signed by Utah Secretary of State Tim Vale. The letter said “Utah must send the full list within two weeks.”",
+    ]);
+    expect(speakerOf(d, "voting history of every voter")).not.toBe("Jo Lee");
+    expect(speakerOf(d, "last four digits")).toBeNull();
+    expect(speakerOf(d, "within two weeks")).not.toBe("Tim Vale");
+  });
+
   it("keeps the readings a tenth reviewer checked", () => {
     const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
     const read = (...lines: string[]) => stances(draft(lines, doj));
