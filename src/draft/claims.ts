@@ -1265,6 +1265,7 @@ const COURT_PAPER_OR_REPORT =
 function courtActs(masked: string, sentence: Range, cue: Cue, named: StateMention[]): boolean {
   const before = masked.slice(sentence.start, cue.start);
   const from = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  if (!/\b(?:judge|court|justice)/i.test(before)) return false;
   const court = [...before.slice(from).matchAll(COURT_SUBJECT)].pop();
   if (!court) return false;
   const at = sentence.start + from + (court.index ?? 0);

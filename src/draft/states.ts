@@ -301,7 +301,8 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
   // "sued Wisconsin after it refused …", "… Maine, which declined …": the reporter says it answered
   // (in the state's own clause: "…, and it sued Colorado after the state rejected …" is Colorado's).
   const own = text.slice(mention.end, sentence.end).split(/,\s+and\s|;/)[0] ?? "";
-  if (REASON_GIVEN.test(own) || OWN_HANDOVER.test(text.slice(mention.end, sentence.end)))
+  const rest = text.slice(mention.end, sentence.end);
+  if (REASON_GIVEN.test(own) || (/\b(?:which|who)\b/.test(rest) && OWN_HANDOVER.test(rest)))
     return false;
   // "the states that were sued Thursday, including Michigan, have turned over …": the suit is
   // the subject's description; what follows the state is its answer.
