@@ -107,7 +107,7 @@ export function draftClaims(
   // "… suing six more states that have refused to provide the data": the refusal the article
   // itself states of states it sued without naming them, for the later sentence that names them
   // as defendants only ("The new lawsuits target A, B, C, D, E and F"), if as many as it said.
-  let suedRefusers: { cue: Cue; sentence: Range; count: number | null } | null = null;
+  let suedRefusers: { cue: Cue; sentence: Range; count: number } | null = null;
   const add = (
     state: string,
     cue: Cue,
@@ -732,7 +732,7 @@ export function draftClaims(
       const { cue, count } = suedRefusers;
       // (As many as it said, and the same suits: not "It also sued A, B and C over their list
       // maintenance", "Separately, lawsuits against …".)
-      if (count !== null && listed.length === count && !OTHER_SUITS.test(body)) {
+      if (listed.length === count && !OTHER_SUITS.test(body)) {
         for (const state of listed)
           add(
             state,
@@ -754,19 +754,16 @@ export function draftClaims(
       suedRefusers = null;
     }
     const suing = named.length === 0 && sentenceCue ? SUING_REFUSERS.exec(body) : null;
+    const word = (suing?.[1] ?? suing?.[2])?.toLowerCase();
+    const count = word ? (COUNTS[word] ?? Number(word)) : 0;
     if (
       suing &&
       sentenceCue &&
+      count > 0 &&
       (sentenceCue.stance === "refuses" || sentenceCue.stance === "withholding") &&
       sentence.start + suing.index + suing[0].length <= sentenceCue.start
-    ) {
-      const word = (suing[1] ?? suing[2])?.toLowerCase();
-      suedRefusers = {
-        cue: sentenceCue,
-        sentence,
-        count: word ? (COUNTS[word] ?? (Number(word) || null)) : null,
-      };
-    }
+    )
+      suedRefusers = { cue: sentenceCue, sentence, count };
     if (!sentenceCue && !subjects && responding.length === 0 && sued.length >= 2)
       subjects = { states: [...new Set(sued.map((m) => m.state))], sentence };
     const line = text.slice(sentence.start, sentence.end);
