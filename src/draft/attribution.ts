@@ -1137,7 +1137,7 @@ const OWNERS_PAPER_AFTER =
 // ("… gave an equally blunt statement." closing the paragraph over the words does too, and so
 // does "You can read her full response below.")
 const FOLLOWING =
-  /\b(?:read|see)\s+(?:his|her|their)\s+(?:full\s+|entire\s+)?(?:response|statement|letter|remarks)\s+(?:below|here)\b|\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b|\b(?:issued|released|gave|made|put\s+out)\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|response|reply|rebuttal)(?:\s*,\s*(?:calling|saying|writing|noting|stating|arguing)\b[^.“”"]*)?\s*\.\s*$/iu;
+  /\b(?:read|see)\s+(?:his|her|their|the)\s+(?:full\s+|entire\s+)?(?:response|statement|letter|remarks|(?:press\s+)?release)\s+(?:below|here)\b|\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b|\b(?:issued|released|gave|made|put\s+out)\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|response|reply|rebuttal)(?:\s*,\s*(?:calling|saying|writing|noting|stating|arguing)\b[^.“”"]*)?\s*\.\s*$/iu;
 
 // ("His letter addressed the state's “…”": the letter of the one "his" stands for, below.)
 const DOCUMENT_SPEAKS =

@@ -4878,6 +4878,15 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(d, "the public voter roll data")).toBe("Jo Lee");
   });
 
+  it("credits the quotation under 'Please read the full press release below' to the one the passage names", () => {
+    const d = draft([
+      "Ohio Secretary of State Jo Lee refused the department's request on Monday.",
+      "Please read the full press release below.",
+      "“As Ohio’s chief election officer, I will protect the private data of every voter in this state.”",
+    ]);
+    expect(speakerOf(d, "chief election officer")).toBe("Jo Lee");
+  });
+
   it("gives a letter's words to the one the text says signed it, past where it was sent", () => {
     const d = draft([
       "It all began with a June 28 letter sent to the secretary of state of each state and signed by Vice Chair Jo Lee.",
