@@ -701,6 +701,17 @@ export function attributeQuotes(
         }
       }
     }
+    // "The letter that Kris Kobach (R), the vice chair, sent to state officials last week requests
+    // “…”": the one who sent it, named first in its relative clause.
+    if (!speaker && !someoneElse) {
+      const sent = LETTER_THAT_ONE_SENT.exec(beforeText);
+      const sender = sent
+        ? rangesWithin(people.mentions, beforeStart + sent.index, q.open).find(
+            (m) => !m.inQuote && !m.pronoun,
+          )
+        : undefined;
+      if (sender && !inPassing(text, sender)) speaker = people.personAt(sender);
+    }
     // "Smith's letter called it “problematic” … More broadly, the letter asserts, “…”": the words
     // of the one whose letter or statement was last named; "It continues, “…”" goes on with them.
     if (!speaker && !someoneElse) {
@@ -1140,6 +1151,8 @@ const FOLLOWING =
   /\b(?:read|see)\s+(?:his|her|their|the)\s+(?:full\s+|entire\s+)?(?:response|statement|letter|remarks|(?:press\s+)?release)\s+(?:below|here)\b|\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b|\b(?:issued|released|gave|made|put\s+out)\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|response|reply|rebuttal)(?:\s*,\s*(?:calling|saying|writing|noting|stating|arguing)\b[^.“”"]*)?\s*\.\s*$/iu;
 
 // ("His letter addressed the state's “…”": the letter of the one "his" stands for, below.)
+const LETTER_THAT_ONE_SENT =
+  /\b(?:the|that|this)\s+(?:letter|memo|e-?mail)\s+(?:that|which)\s+[^“”".;]{1,160}?\s(?:sent|wrote|mailed|signed)\b[^“”".;]{0,100}?\s(?:requests|requested|asks|asked|says|said|seeks|sought|demands|demanded|states|stated)\s+(?:for\s+)?$/iu;
 const DOCUMENT_SPEAKS =
   /\b(?:the|that|this|his|her)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|concluded|warns|noted|notes|(?:opens|opened|begins|began|ends|ended|closes|closed|concludes|concluded)\s+with)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes|addressed|addresses|described|describes|cited|cites|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|pointed\s+to|points\s+to)\b[^“”".;]{0,100})$/iu;
 

@@ -4878,6 +4878,15 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(d, "the public voter roll data")).toBe("Jo Lee");
   });
 
+  it("gives what 'the letter that X sent' requests to X, not to whom it was sent", () => {
+    const d = draft([
+      "The letter that Ohio Secretary of State Jo Lee (R), the vice chair of the panel, sent to state officials last week requests “publicly available voter roll data.”",
+      "The letter that Iowa officials received from the panel asks for “every voter's birth date.”",
+    ]);
+    expect(speakerOf(d, "publicly available voter roll data")).toBe("Jo Lee");
+    expect(speakerOf(d, "every voter's birth date")).not.toBe("Jo Lee");
+  });
+
   it("credits the quotation under 'Please read the full press release below' to the one the passage names", () => {
     const d = draft([
       "Ohio Secretary of State Jo Lee refused the department's request on Monday.",
