@@ -710,7 +710,16 @@ export function attributeQuotes(
             (m) => !m.inQuote && !m.pronoun,
           )
         : undefined;
-      if (sender && !inPassing(text, sender)) speaker = people.personAt(sender);
+      // (The one who sent it, not one it was sent to: "The letter that Lee was sent", "… that
+      // Lee got from the panel and sent on".)
+      if (
+        sender &&
+        !inPassing(text, sender) &&
+        /^(?:\s*\([RD][^)]*\))?(?:\s*,[^,.;“”"]{0,120},)?\s+(?:sent|wrote|mailed|signed)\b/.test(
+          text.slice(sender.end, q.open),
+        )
+      )
+        speaker = people.personAt(sender);
     }
     // "Smith's letter called it “problematic” … More broadly, the letter asserts, “…”": the words
     // of the one whose letter or statement was last named; "It continues, “…”" goes on with them.
@@ -1148,7 +1157,7 @@ const OWNERS_PAPER_AFTER =
 // ("… gave an equally blunt statement." closing the paragraph over the words does too, and so
 // does "You can read her full response below.")
 const FOLLOWING =
-  /\b(?:read|see)\s+(?:his|her|their|the)\s+(?:full\s+|entire\s+)?(?:response|statement|letter|remarks|(?:press\s+)?release)\s+(?:below|here)\b|\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b|\b(?:issued|released|gave|made|put\s+out)\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|response|reply|rebuttal)(?:\s*,\s*(?:calling|saying|writing|noting|stating|arguing)\b[^.“”"]*)?\s*\.\s*$/iu;
+  /\b(?:read|see)\s+(?:his|her|their)\s+(?:full\s+|entire\s+)?(?:response|statement|letter|remarks)\s+(?:below|here)\b|\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b|\b(?:issued|released|gave|made|put\s+out)\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|response|reply|rebuttal)(?:\s*,\s*(?:calling|saying|writing|noting|stating|arguing)\b[^.“”"]*)?\s*\.\s*$/iu;
 
 // ("His letter addressed the state's “…”": the letter of the one "his" stands for, below.)
 const LETTER_THAT_ONE_SENT =

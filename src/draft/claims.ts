@@ -756,14 +756,15 @@ export function draftClaims(
     const suing = named.length === 0 && sentenceCue ? SUING_REFUSERS.exec(body) : null;
     const word = (suing?.[1] ?? suing?.[2])?.toLowerCase();
     const count = word ? (COUNTS[word] ?? Number(word)) : 0;
-    if (
-      suing &&
-      sentenceCue &&
-      count > 0 &&
-      (sentenceCue.stance === "refuses" || sentenceCue.stance === "withholding") &&
-      sentence.start + suing.index + suing[0].length <= sentenceCue.start
-    )
-      suedRefusers = { cue: sentenceCue, sentence, count };
+    // (A later suing sentence with no count starts another group, whose defendants it leaves
+    // unnumbered: "It also sued states that have declined …" ends the carry.)
+    if (suing && sentenceCue) {
+      const refusal =
+        count > 0 &&
+        (sentenceCue.stance === "refuses" || sentenceCue.stance === "withholding") &&
+        sentence.start + suing.index + suing[0].length <= sentenceCue.start;
+      suedRefusers = refusal ? { cue: sentenceCue, sentence, count } : null;
+    }
     if (!sentenceCue && !subjects && responding.length === 0 && sued.length >= 2)
       subjects = { states: [...new Set(sued.map((m) => m.state))], sentence };
     const line = text.slice(sentence.start, sentence.end);

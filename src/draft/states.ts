@@ -302,7 +302,12 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
   // (in the state's own clause: "…, and it sued Colorado after the state rejected …" is Colorado's).
   const own = text.slice(mention.end, sentence.end).split(/,\s+and\s|;/)[0] ?? "";
   const rest = text.slice(mention.end, sentence.end);
-  if (REASON_GIVEN.test(own) || (/\b(?:which|who)\b/.test(rest) && OWN_HANDOVER.test(rest)))
+  // (Not where another state's clause follows: "Oregon, which sent a partial list, and Maine,
+  // which refused" leaves Oregon's answer unsaid in words the drafter reads.)
+  if (
+    REASON_GIVEN.test(own) ||
+    (/\b(?:which|who)\b/.test(rest) && OWN_HANDOVER.test(rest) && !/,\s+and\s+\p{Lu}/u.test(rest))
+  )
     return false;
   // "the states that were sued Thursday, including Michigan, have turned over …": the suit is
   // the subject's description; what follows the state is its answer.

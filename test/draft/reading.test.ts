@@ -856,6 +856,56 @@ describe("stances a careful reader takes", () => {
     expect(speakerOf(letter, "Please provide the full list")).toBe("U.S. Department of Justice");
   });
 
+  it("keeps the readings a twelfth reviewer checked", () => {
+    const doj: DraftContext = { ...strangers, overrides: { story: "doj-2025" } };
+    // The letter's words are its sender's, never a recipient's or one who passed it on.
+    const letters = draft(
+      [
+        "The letter that Ohio Secretary of State Jo Lee (R) was sent by the department on Friday requests “the state's full voter registration list.”",
+        "The letter that Iowa Secretary of State Ann Roe got from the panel, and then sent to county clerks, requests “every voter's birth date.”",
+      ],
+      doj,
+    );
+    expect(speakerOf(letters, "full voter registration list")).not.toBe("Jo Lee");
+    expect(speakerOf(letters, "every voter's birth date")).not.toBe("Ann Roe");
+    // "See the full letter here" over the department's words is not the official's statement.
+    const seen = draft(
+      [
+        "The Justice Department asked Ohio for its full voter list in August. Secretary of State Jo Lee has not said whether Ohio will comply.",
+        "",
+        "See the full letter here.",
+        "",
+        "“The Department requests that Ohio provide its complete statewide voter registration list.”",
+      ],
+      doj,
+    );
+    expect(speakerOf(seen, "complete statewide voter registration list")).not.toBe("Jo Lee");
+    // A later suing sentence with no count ends the carry of an earlier one's refusal.
+    expect(
+      stances(
+        draft(
+          [
+            "In September the department sued six states that have refused to provide the data.",
+            "On Tuesday it sued states that have declined to hand over voter histories.",
+            "Tuesday's suits target Utah, Idaho, Texas, Iowa, Ohio and Alaska.",
+          ],
+          doj,
+        ),
+      ),
+    ).toEqual({});
+    // One state's own clause before another's is not read past the other's answer.
+    expect(
+      stances(
+        draft(
+          [
+            "The Justice Department sued Oregon, which sent a partial list last month, and Maine, which refused.",
+          ],
+          doj,
+        ),
+      ),
+    ).toEqual({ ME: "refuses" });
+  });
+
   it("keeps the readings an eleventh reviewer checked", () => {
     // What a letter asked for is never its recipient's, nor a reply's signer's.
     const d = draft([
@@ -4885,15 +4935,6 @@ describe("quotes of the requesting body", () => {
     ]);
     expect(speakerOf(d, "publicly available voter roll data")).toBe("Jo Lee");
     expect(speakerOf(d, "every voter's birth date")).not.toBe("Jo Lee");
-  });
-
-  it("credits the quotation under 'Please read the full press release below' to the one the passage names", () => {
-    const d = draft([
-      "Ohio Secretary of State Jo Lee refused the department's request on Monday.",
-      "Please read the full press release below.",
-      "“As Ohio’s chief election officer, I will protect the private data of every voter in this state.”",
-    ]);
-    expect(speakerOf(d, "chief election officer")).toBe("Jo Lee");
   });
 
   it("gives a letter's words to the one the text says signed it, past where it was sent", () => {
