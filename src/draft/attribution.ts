@@ -1159,9 +1159,11 @@ const OWNERS_PAPER_AFTER =
 const FOLLOWING =
   /\b(?:read|see)\s+(?:his|her|their)\s+(?:full\s+|entire\s+)?(?:response|statement|letter|remarks)\s+(?:below|here)\b|\b(?:issued|released|gave|sent|provided|shared)\s+(?:the\s+following|this)\s+statement\b|\b(?:issued|released|gave|made|put\s+out)\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|response|reply|rebuttal)(?:\s*,\s*(?:calling|saying|writing|noting|stating|arguing)\b[^.“”"]*)?\s*\.\s*$/iu;
 
-// ("His letter addressed the state's “…”": the letter of the one "his" stands for, below.)
+// "The letter that X (R), the vice chair, sent to officials … requests “…”" (see the sender check
+// where it is used).
 const LETTER_THAT_ONE_SENT =
   /\b(?:the|that|this)\s+(?:letter|memo|e-?mail)\s+(?:that|which)\s+[^“”".;]{1,160}?\s(?:sent|wrote|mailed|signed)\b[^“”".;]{0,100}?\s(?:requests|requested|asks|asked|says|said|seeks|sought|demands|demanded|states|stated)\s+(?:for\s+)?$/iu;
+// ("His letter addressed the state's “…”": the letter of the one "his" stands for, below.)
 const DOCUMENT_SPEAKS =
   /\b(?:the|that|this|his|her)\s+(letter|statement|memo|e-?mail|post)\s+(?:from\s+[^“”"]{0,80}?\s+)?(?:\p{L}+\s+)?(?:(?:says|said|asserts|asserted|reads|read|states|stated|continues|adds|argues|concludes|concluded|warns|noted|notes|(?:opens|opened|begins|began|ends|ended|closes|closed|concludes|concluded)\s+with)\W*|(?:directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|advised|specified|promised|tells|told|indicated|indicates|noted|notes|addressed|addresses|described|describes|cited|cites|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|pointed\s+to|points\s+to)\b[^“”".;]{0,100})$/iu;
 

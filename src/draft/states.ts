@@ -300,8 +300,8 @@ function suedHere(text: string, mention: StateMention, sentence: Range): boolean
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 160));
   // "sued Wisconsin after it refused …", "… Maine, which declined …": the reporter says it answered
   // (in the state's own clause: "…, and it sued Colorado after the state rejected …" is Colorado's).
-  const own = text.slice(mention.end, sentence.end).split(/,\s+and\s|;/)[0] ?? "";
   const rest = text.slice(mention.end, sentence.end);
+  const own = rest.split(/,\s+and\s|;/)[0] ?? "";
   // (Not where another state's clause follows: "Oregon, which sent a partial list, and Maine,
   // which refused" leaves Oregon's answer unsaid in words the drafter reads.)
   if (
