@@ -7349,3 +7349,15 @@ describe("broadcast transcripts", () => {
     expect(stances(roundup)).toMatchObject({ OH: "refuses", IA: "withholding" });
   });
 });
+
+describe("speakers past the nearest name", () => {
+  it("takes no outlet for a person: 'a report by Riverside Public Broadcasting' is not who spoke", () => {
+    const d = draft([
+      "U.S. District Judge Ana Prieto said she doubted the department's case.",
+      "",
+      "“I am not persuaded that an unredacted list is what you need,” the judge told a department lawyer, according to a report by Riverside Public Broadcasting.",
+    ]);
+    expect(d.people.map((p) => p.name)).not.toContain("Public Broadcasting");
+    expect(speakerOf(d, "I am not persuaded")).toBe("Ana Prieto");
+  });
+});
