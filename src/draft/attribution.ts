@@ -137,6 +137,8 @@ const SPEECH = new RegExp(
     "suggested",
     "calling",
     "echoed",
+    // "“…,” Clyde concurred" (not "a view with which Lee concurred": she agrees, another spoke).
+    String.raw`(?<=^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})concur(?:red|s)`,
     "clarified",
     "assured",
     "advised",
@@ -199,9 +201,11 @@ export function attributeQuotes(
   const paragraphAt = (at: number) => rangeAt(paragraphs, at);
   const speakers: (Found | null)[] = [];
   // The one person (not a body) the 600 characters before `at` name, if only one.
-  const onlyPersonBefore = (at: number) => {
+  // (`passing` counts those named in passing too: "Bell's decision … her rationale: “…”".)
+  const onlyPersonBefore = (at: number, passing = false) => {
     const named = rangesWithin(people.mentions, Math.max(0, at - 600), at).filter(
-      (m) => !m.inQuote && !m.pronoun && !inPassing(text, m) && !people.personAt(m)?.body,
+      (m) =>
+        !m.inQuote && !m.pronoun && (passing || !inPassing(text, m)) && !people.personAt(m)?.body,
     );
     const who = new Set(named.map((m) => people.personAt(m)));
     return who.size === 1 ? named[0] : undefined;
@@ -516,6 +520,8 @@ export function attributeQuotes(
         beforeText.trim().split(/\s+/).length <= 4
       )
         subject = subjectIn(prior.start, prior.end);
+      // "Now I have read her rationale: “…”": his or hers, where the text has named one person.
+      if (!subject && HIS_OR_HER_WORDS.test(beforeText)) subject = onlyPersonBefore(q.open, true);
       if (subject) speaker = people.personAt(memberNamed(text, people, subject));
     }
     // "Smith released the following statement:" / "“…": a paragraph that opens with the quote,
@@ -791,7 +797,14 @@ export function attributeQuotes(
     // quotation, one after another, go on with the words above.
     if (!speaker && !someoneElse && previous && speakers[i - 1] && afterVerb < 0) {
       const own = paragraphAt(q.open);
-      const prior = own && paragraphs[paragraphs.indexOf(own) - 1];
+      // (An interviewer's question between, "So what is the concern?", is not a new speaker.)
+      const asks = (p: Range | undefined) =>
+        p !== undefined &&
+        p.start > previous.close &&
+        /^[^“”"]{1,160}\?\s*$/.test(text.slice(p.start, p.end)) &&
+        !rangesWithin(people.mentions, p.start, p.end).length;
+      const above = own && paragraphs[paragraphs.indexOf(own) - 1];
+      const prior = asks(above) ? paragraphs[paragraphs.indexOf(own as Range) - 2] : above;
       const quoteOnly = (p: Range, s: QuoteSpan) =>
         s.open === p.start && /^[\s”"’]*$/.test(text.slice(s.close + 1, p.end));
       // (Not in a box of quotations each credited below, "— Ohio's Jo Lee", nor a pull quote
@@ -1065,6 +1078,10 @@ function inPassing(text: string, m: Mention): boolean {
   // "blunter than Delbert Hosemann, who said …", "sent to Grimes, who called it …": the one the
   // relative clause has speak.
   if (WHO_SPOKE.test(text.slice(m.end, m.end + 80))) return false;
+  // "Lt. Gov. Ann Bell, the party's nominee to replace Gov. Sam Ortiz, released …": a name inside
+  // an aside on the one named before it.
+  if (text[m.end] === "," && IN_ASIDE_ON_NAME.test(text.slice(Math.max(0, m.start - 100), m.start)))
+    return true;
   const before = clauseBefore(text, m.start, 40);
   return (
     // "Trump's commission" mentions him in passing; "Kobach's letter" gives his words.
@@ -1077,6 +1094,8 @@ function inPassing(text: string, m: Mention): boolean {
     )
   );
 }
+
+const IN_ASIDE_ON_NAME = /\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an)\s[^,;:!?“”"\n]{0,80}$/u;
 
 // "a statement from Benson", "I spoke with Benson", "officials with Common Cause".
 const OWN_ACCOUNT_BEFORE = new RegExp(
@@ -1154,6 +1173,9 @@ const PASSIVE_SAYING =
 // "…,” reads an ACLU press release", "…,” said a statement from the Ohio Democratic Party".
 const OWNERS_PAPER_AFTER =
   /^[\s,”"’]*(?:read|reads|said|says|stated|states)\s+(?:an?|the)\s+(?:(?:statement|letter|post|memo|(?:press|news)\s+release)\s+(?:from|by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+|of\s+|for\s+|and\s+)*\p{Lu}[\p{L}.'’&-]*|(?:\p{Lu}[\p{L}.'’&-]*\s+|of\s+|for\s+|and\s+)*\p{Lu}[\p{L}.'’&-]*\s+(?:statement|letter|post|memo|(?:press|news)\s+release))\b/u;
+const HIS_OR_HER_WORDS =
+  /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:rationale|reasoning|response|reply|answer|explanation|words|statement|message|remarks|argument|reason|justification):\s*$/iu;
+
 // ("… gave an equally blunt statement." closing the paragraph over the words does too, and so
 // does "You can read her full response below.")
 const FOLLOWING =

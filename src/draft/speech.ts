@@ -15,6 +15,7 @@ const AFTER_QUOTE = [
   "writes",
   "continued",
   "countered",
+  "concurred",
   "stated",
   "explained",
   "noted",

@@ -7360,4 +7360,43 @@ describe("speakers past the nearest name", () => {
     expect(d.people.map((p) => p.name)).not.toContain("Public Broadcasting");
     expect(speakerOf(d, "I am not persuaded")).toBe("Ana Prieto");
   });
+
+  it("gives the words to the one an aside follows, not the one it names: 'Ann Bell, the nominee to replace Gov. Sam Ortiz, released a statement …'", () => {
+    const d = draft([
+      'Lt. Gov. Ann Bell, the party\'s nominee to replace Gov. Sam Ortiz, released a statement saying she had stepped aside and as such was "not involved with the federal request for voter data."',
+    ]);
+    expect(speakerOf(d, "not involved")).toBe("Ann Bell");
+  });
+
+  it("goes on with an interviewee's words past the interviewer's question", () => {
+    const d = draft([
+      "To learn why Utah said no, I spoke with Secretary of State Tom Reyes, a Republican.",
+      "",
+      "“The letter asks only for public information. I have no quarrel with that.”",
+      "",
+      "So where is the problem?",
+      "",
+      "“There is a second list I guard closely. It holds the last four digits of every voter's Social Security number.”",
+      "",
+      "Reyes said he wanted to protect voters.",
+    ]);
+    expect(speakerOf(d, "I have no quarrel")).toBe("Tom Reyes");
+    expect(speakerOf(d, "second list I guard")).toBe("Tom Reyes");
+  });
+
+  it("reads 'concurred' after a quotation as a verb of saying", () => {
+    const d = draft([
+      "State Sen. Ana Ruiz and Rep. Tom Webb both oppose the request.",
+      "",
+      "“Handing over the rolls would be a mistake,” Ruiz concurred.",
+    ]);
+    expect(speakerOf(d, "Handing over")).toBe("Ana Ruiz");
+  });
+
+  it("gives 'her rationale: “…”' to the one person the text has named", () => {
+    const d = draft([
+      "I was dismayed by Secretary of State Ann Bell's decision to send voter data to the commission. Now I have read her rationale: “We are bound by state law to comply with a request for public records.”",
+    ]);
+    expect(speakerOf(d, "bound by state law")).toBe("Ann Bell");
+  });
 });
