@@ -377,6 +377,12 @@ export function notAResponse(
     next?.[1] === "State" && (next[2] === undefined || ROLE_AFTER_STATE.has(next[2]));
   if (next && !ROLE_AFTER_STATE.has(next[1] as string) && !stateBody) return "part of a name";
   if (next?.[2] === "Party") return "part of a party's name";
+  // "CLEVELAND, Ohio -- So far, 44 states …": where the story was filed from.
+  if (
+    /(?:^|[^\p{L}])\p{Lu}{3,}(?:[ .'’-]+\p{Lu}{2,})*\.?,[^\S\n]*$/u.test(before) &&
+    /^[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?(?:--|[—–]|-(?=\s))/u.test(after)
+  )
+    return "a dateline";
   // "former governor of Ohio", "Mississippi's then-secretary of state".
   if (
     /\b(?:former|then-)\s*(?:[\p{L}.-]+\s+){0,4}(?:of\s+)?$/iu.test(before) ||

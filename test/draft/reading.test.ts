@@ -7400,3 +7400,20 @@ describe("speakers past the nearest name", () => {
     expect(speakerOf(d, "bound by state law")).toBe("Ann Bell");
   });
 });
+
+describe("datelines", () => {
+  it("takes a dateline's state for where the story was filed, not for a state that answered", () => {
+    const d = draft([
+      "States push back",
+      "Updated 2017-07-06 DAYTON, Ohio -- So far, 40 states and the District of Columbia are refusing to fully comply with a request for voter data from the commission.",
+    ]);
+    expect(claimOf(d, "OH")).toBeUndefined();
+    expect(claimOf(d, "DC")?.stance).toBe("withholding");
+    const wire = draft([
+      "States push back",
+      "Updated 2017-07-06 SALEM, Oregon (AP) - Officials in Utah are refusing to fully comply with the request.",
+    ]);
+    expect(claimOf(wire, "OR")).toBeUndefined();
+    expect(claimOf(wire, "UT")?.stance).toBe("withholding");
+  });
+});
