@@ -1214,6 +1214,16 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // "Every request I have is ‘please do not send my information’": voters' plea to the
       // official, not the state's answer.
       if (/\bplease\s+(?:do\s+)?$/i.test(before)) continue;
+      // "said he was being denied access to the panel's records": refused, not refusing (not
+      // "the request was denied by Ohio").
+      if (
+        /^denied$/i.test(m[0]) &&
+        /\b(?:being|been|was|were|is|are|be|get|gets|got|getting)\s+(?:\p{L}+ly\s+)?$/iu.test(
+          before,
+        ) &&
+        !/^\s+by\b/i.test(near.slice(m[0].length))
+      )
+        continue;
       // "did not immediately provide a comment" is about the reporter's call, not the data.
       if (NOT_ABOUT_DATA.test(near)) continue;
       if (PRESS_OBJECT.test(near.slice(m[0].length))) continue;

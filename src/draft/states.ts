@@ -217,7 +217,7 @@ const ROLE_AFTER_STATE = new Set(
 );
 
 const SEAT =
-  /\b(?:commission|panel)\s+(?:includes?|including|is made up of|members? (?:include|are))\b|\b(?:vice[ -])?chair(?:man|woman|person)?\s+of\b[^.;]{0,80}\b(?:commission|panel)\b|\b(?:commission|panel)(?:['’]s)?\s+(?:vice[ -])?chair(?:man|woman|person)?\b|\bmember of\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:sits|serves|seat)\s+on\b[^.;]{0,40}\b(?:commission|panel)\b/gi;
+  /\b(?:commission|panel)\s+(?:includes?|including|is made up of|members? (?:include|are))\b|\b(?:vice[ -])?chair(?:man|woman|person)?\s+of\b[^.;]{0,80}\b(?:commission|panel)\b|\b(?:commission|panel)(?:['’]s)?\s+(?:vice[ -])?chair(?:man|woman|person)?\b|\bmember of\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:sits|serves|seat)\s+on\b[^.;]{0,40}\b(?:commission|panel)\b|\bpanelists?\b|\b(?:one|two|several|some)\s+of\s+(?:its|the\s+(?:commission|panel)['’]s)\s+(?:own\s+)?members\b/gi;
 
 /** What notAResponse needs to know about a sentence, found once for all its mentions. */
 export interface SentenceFacts {

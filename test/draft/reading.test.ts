@@ -7417,3 +7417,16 @@ describe("datelines", () => {
     expect(claimOf(wire, "UT")?.stance).toBe("withholding");
   });
 });
+
+describe("a commission member's own suit", () => {
+  it("takes no answer from a panelist's seat, nor from an official 'being denied' the panel's records", () => {
+    const seat = draft([
+      "At least 30 states refused to comply with the request, and one panelist, Vermont Secretary of State Jo Lee, sued over being denied access to the panel's papers.",
+    ]);
+    expect(claimOf(seat, "VT")).toBeUndefined();
+    const denied = draft([
+      "The commission was sued by one of its members; Vermont Secretary of State Jo Lee said he was being denied full access to the panel's records.",
+    ]);
+    expect(claimOf(denied, "VT")).toBeUndefined();
+  });
+});
