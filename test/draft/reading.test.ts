@@ -7430,3 +7430,21 @@ describe("a commission member's own suit", () => {
     expect(claimOf(denied, "VT")).toBeUndefined();
   });
 });
+
+describe("answers with no stance words", () => {
+  it("reads 'My response to the commission is, …' from a state's official as an answer, shown weak", () => {
+    const d = draft([
+      "In Vermont, Secretary of State Jo Lee said, “My response to the commission is, you are not going to play games with our voters' records.”",
+    ]);
+    expect(claimOf(d, "VT")?.stance).toBe("refuses");
+    expect(claimOf(d, "VT")?.confidence).toBeLessThan(0.5);
+  });
+
+  it("takes no giving from 'I would just give her a pro tip'", () => {
+    const d = draft([
+      "Vermont Gov. Jo Lee brushed off the attorney general's latest letter on voter rolls.",
+      "“I would just give her a pro tip: go and read the law,” Lee said.",
+    ]);
+    expect(claimOf(d, "VT")?.stance).not.toBe("complies");
+  });
+});
