@@ -7448,3 +7448,13 @@ describe("answers with no stance words", () => {
     expect(claimOf(d, "VT")?.stance).not.toBe("complies");
   });
 });
+
+describe("a party is not its state", () => {
+  it("takes no answer from 'the Minnesota Democratic-Farmer-Labor Party responded with a rejection'", () => {
+    const d = draft([
+      "The attorney general demanded that Minnesota leaders grant access to the voter rolls.",
+      "The Minnesota Democratic-Farmer-Labor Party responded with a sharp, dismissive rejection.",
+    ]);
+    expect(claimOf(d, "MN")).toBeUndefined();
+  });
+});
