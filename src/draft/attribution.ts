@@ -234,7 +234,8 @@ export function attributeQuotes(
     // credited to the name before its handle, or to the person the handle names.
     let speaker: Found | null = tweeter(text, q.close + 1, next?.open ?? text.length, people);
     const afterText = text.slice(q.close + 1, afterEnd);
-    let someoneElse = REPORT_BY.test(afterText);
+    // ("“…?” one reporter asked Sanders": an unnamed questioner's words, not the one asked.)
+    let someoneElse = REPORT_BY.test(afterText) || UNNAMED_ASKER.test(afterText);
     // ("“…,” Clyde concu" where the page stops: a speech verb cut off after a name.)
     const spokenAfter = firstMatch(SPEECH, afterText);
     const afterVerb = spokenAfter >= 0 ? spokenAfter : cutSpeechVerb(text, q, afterText, afterEnd);
@@ -1094,6 +1095,9 @@ function inPassing(text: string, m: Mention): boolean {
     )
   );
 }
+
+const UNNAMED_ASKER =
+  /^[\s,”"’]*(?:one|a|another|the)\s+(?:\p{Ll}+\s+)?(?:reporter|journalist|questioner|caller|listener|viewer|audience\s+member|member\s+of\s+the\s+(?:audience|press|public))\s+(?:asked|asks|wanted\s+to\s+know|inquired|pressed|questioned)\b/u;
 
 const IN_ASIDE_ON_NAME = /\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an)\s[^,;:!?“”"\n]{0,80}$/u;
 

@@ -7399,6 +7399,18 @@ describe("speakers past the nearest name", () => {
     ]);
     expect(speakerOf(d, "bound by state law")).toBe("Ann Bell");
   });
+
+  it("gives a reporter's question at a briefing to no one, not to the one asked", () => {
+    const d = draft([
+      "Deputy press secretary Ana Ruiz spoke at an off-camera briefing on Friday.",
+      "",
+      "“Does the President have a view on the states that will not comply?” one reporter asked Ruiz.",
+      "",
+      "“I think that is mostly a stunt,” she replied.",
+    ]);
+    expect(speakerOf(d, "Does the President")).toBeNull();
+    expect(speakerOf(d, "mostly a stunt")).toBe("Ana Ruiz");
+  });
 });
 
 describe("datelines", () => {
