@@ -83,7 +83,8 @@ function speakingPatterns(names: string[]): RegExp[] {
   const name = oneOf(names);
   // (A possessive names a thing of the requester's before its verb: "the DOJ's demands could
   // “…”" is what its demands would do, in someone else's words.)
-  const own = String.raw`\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement)`;
+  // ("the White House released a statement saying …": its statement speaks for it.)
+  const own = String.raw`\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement|(?:released|issued|put\s+out)\s+an?\s+(?:[\w-]+\s+)?statement)`;
   const subject = new RegExp(
     String.raw`\b${name}(?:['’]s(?:${own})+|(?:${own})*)(?:\s+(?:also|further|again|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
     "i",

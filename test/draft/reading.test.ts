@@ -7411,6 +7411,14 @@ describe("speakers past the nearest name", () => {
     expect(speakerOf(d, "Does the President")).toBeNull();
     expect(speakerOf(d, "mostly a stunt")).toBe("Ana Ruiz");
   });
+
+  it("gives the words of a statement the White House released to the White House", () => {
+    const d = draft([
+      "On Wednesday, the White House released a statement saying that the president had “signed an order to wind up the panel” and asked another agency “to study the matter further”.",
+    ]);
+    expect(speakerOf(d, "signed an order")).toBe("White House");
+    expect(speakerOf(d, "study the matter")).toBe("White House");
+  });
 });
 
 describe("datelines", () => {
