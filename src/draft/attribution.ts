@@ -137,8 +137,6 @@ const SPEECH = new RegExp(
     "suggested",
     "calling",
     "echoed",
-    // "“…,” Clyde concurred" (not "a view with which Lee concurred": she agrees, another spoke).
-    String.raw`(?<=^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})concur(?:red|s)`,
     "clarified",
     "assured",
     "advised",
@@ -237,7 +235,9 @@ export function attributeQuotes(
     // ("“…?” one reporter asked Sanders": an unnamed questioner's words, not the one asked.)
     let someoneElse = REPORT_BY.test(afterText) || UNNAMED_ASKER.test(afterText);
     // ("“…,” Clyde concu" where the page stops: a speech verb cut off after a name.)
-    const spokenAfter = firstMatch(SPEECH, afterText);
+    const said = firstMatch(SPEECH, afterText);
+    const concurred = firstMatch(CONCURRED, afterText);
+    const spokenAfter = said < 0 || (concurred >= 0 && concurred < said) ? concurred : said;
     const afterVerb = spokenAfter >= 0 ? spokenAfter : cutSpeechVerb(text, q, afterText, afterEnd);
     // "he is “willing to go to jail,” saying that an official in Bondi’s office …": a participle
     // goes on with the one who spoke before the quote; who it names next is not the speaker.
@@ -521,8 +521,14 @@ export function attributeQuotes(
         beforeText.trim().split(/\s+/).length <= 4
       )
         subject = subjectIn(prior.start, prior.end);
-      // "Now I have read her rationale: “…”": his or hers, where the text has named one person.
-      if (!subject && HIS_OR_HER_WORDS.test(beforeText)) subject = onlyPersonBefore(q.open, true);
+      // "Now I have read her rationale: “…”": his or hers, where the text has named one person
+      // (not "A spokesman gave his explanation:", "one voter gave her answer:": theirs).
+      if (
+        !subject &&
+        HIS_OR_HER_WORDS.test(beforeText) &&
+        !UNNAMED_ONE.test(text.slice(Math.max(0, q.open - 200), q.open))
+      )
+        subject = onlyPersonBefore(q.open, true);
       if (subject) speaker = people.personAt(memberNamed(text, people, subject));
     }
     // "Smith released the following statement:" / "“…": a paragraph that opens with the quote,
@@ -798,12 +804,15 @@ export function attributeQuotes(
     // quotation, one after another, go on with the words above.
     if (!speaker && !someoneElse && previous && speakers[i - 1] && afterVerb < 0) {
       const own = paragraphAt(q.open);
-      // (An interviewer's question between, "So what is the concern?", is not a new speaker.)
+      // (An interviewer's question between, "So what is the concern?", is not a new speaker,
+      // where the text says it is an interview and the question brings in no one else.)
       const asks = (p: Range | undefined) =>
         p !== undefined &&
         p.start > previous.close &&
         /^[^“”"]{1,160}\?\s*$/.test(text.slice(p.start, p.end)) &&
-        !rangesWithin(people.mentions, p.start, p.end).length;
+        !OTHERS_ASKED_ABOUT.test(text.slice(p.start, p.end)) &&
+        !rangesWithin(people.mentions, p.start, p.end).length &&
+        INTERVIEWED.test(text.slice(Math.max(0, previous.open - 600), previous.open));
       const above = own && paragraphs[paragraphs.indexOf(own) - 1];
       const prior = asks(above) ? paragraphs[paragraphs.indexOf(own as Range) - 2] : above;
       const quoteOnly = (p: Range, s: QuoteSpan) =>
@@ -1096,10 +1105,16 @@ function inPassing(text: string, m: Mention): boolean {
   );
 }
 
+// "“…,” Clyde concurred", right after the words (not "a view with which Lee concurred", nor
+// "Lawson concurred that it was “…”": she agrees; another spoke).
+const CONCURRED = /(?<=^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})concur(?:red|s)\b/u;
+
 const UNNAMED_ASKER =
   /^[\s,”"’]*(?:one|a|another|the)\s+(?:\p{Ll}+\s+)?(?:reporter|journalist|questioner|caller|listener|viewer|audience\s+member|member\s+of\s+the\s+(?:audience|press|public))\s+(?:asked|asks|wanted\s+to\s+know|inquired|pressed|questioned)\b/u;
 
-const IN_ASIDE_ON_NAME = /\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an)\s[^,;:!?“”"\n]{0,80}$/u;
+// (A full name before the aside's comma: not "On Tuesday, a visibly frustrated Jon Husted, …".)
+const IN_ASIDE_ON_NAME =
+  /(?<![\p{L}.])(?!(?:On|In|At|By|For|From|Since|Until|After|Before|During|Last|Next|This|Early|Late|Later|Still|Meanwhile|Then|But|And|So)\b)\p{Lu}[\p{L}.'’-]*\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an)\s[^,;:!?“”"\n]{0,80}$/u;
 
 // "a statement from Benson", "I spoke with Benson", "officials with Common Cause".
 const OWN_ACCOUNT_BEFORE = new RegExp(
@@ -1177,6 +1192,15 @@ const PASSIVE_SAYING =
 // "…,” reads an ACLU press release", "…,” said a statement from the Ohio Democratic Party".
 const OWNERS_PAPER_AFTER =
   /^[\s,”"’]*(?:read|reads|said|says|stated|states)\s+(?:an?|the)\s+(?:(?:statement|letter|post|memo|(?:press|news)\s+release)\s+(?:from|by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+|of\s+|for\s+|and\s+)*\p{Lu}[\p{L}.'’&-]*|(?:\p{Lu}[\p{L}.'’&-]*\s+|of\s+|for\s+|and\s+)*\p{Lu}[\p{L}.'’&-]*\s+(?:statement|letter|post|memo|(?:press|news)\s+release))\b/u;
+// "I spoke with Secretary Reyes", "in an interview", "he told me": the writer asked the questions.
+const INTERVIEWED =
+  /\b(?:I|we)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b|\binterview(?:ed)?\b|\btold\s+(?:me|us)\b|\b(?:I|we)\s+asked\b/;
+// "What about the counties?", "But what do voters think?": a question that brings in others.
+const OTHERS_ASKED_ABOUT =
+  /\b(?:voters|counties|county|party|others|residents|critics|officials|clerks|groups?|advocates|democrats|republicans|lawmakers|legislators|people|public|citizens)\b/i;
+// Someone the text does not name, whose words a "his"/"her" may stand for.
+const UNNAMED_ONE =
+  /\b(?:a|an|one|another|the|each|every|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|clerk|voter|resident|official|aide|director|administrator|worker|staffer|lawyer|attorney|member|man|woman|person|reader|caller|supervisor|registrar|manager|employee)s?\b(?!\s+(?:data|rolls?|lists?|files?|information|registration|records?)\b)|\bsomeone\b/iu;
 const HIS_OR_HER_WORDS =
   /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:rationale|reasoning|response|reply|answer|explanation|words|statement|message|remarks|argument|reason|justification):\s*$/iu;
 

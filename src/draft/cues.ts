@@ -1222,13 +1222,13 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // official, not the state's answer.
       if (/\bplease\s+(?:do\s+)?$/i.test(before)) continue;
       // "said he was being denied access to the panel's records": refused, not refusing (not
-      // "the request was denied by Ohio").
+      // "the request was denied").
       if (
         /^denied$/i.test(m[0]) &&
         /\b(?:being|been|was|were|is|are|be|get|gets|got|getting)\s+(?:\p{L}+ly\s+)?$/iu.test(
           before,
         ) &&
-        !/^\s+by\b/i.test(near.slice(m[0].length))
+        /^\s+(?:[\p{L}-]+\s+)?access\b/iu.test(near.slice(m[0].length))
       )
         continue;
       // "did not immediately provide a comment" is about the reporter's call, not the data.

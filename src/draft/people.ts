@@ -103,7 +103,7 @@ const NOT_NAMES = new Set([
     "Strategies Consulting Inc. LLC Comments United States Nations Kingdom " +
     // (Outlets' names: "Oregon Public Broadcasting", "the Sacramento Bee's Capitol Bureau".)
     "Broadcasting Television Magazine Chronicle Sentinel Dispatch Inquirer Enquirer Examiner " +
-    "Observer Courier Ledger Monitor Daily Weekly Channel Caucus " +
+    "Observer Monitor Weekly Channel Caucus " +
     // Spanish-language news: "el Estado de Minnesota", "el Departamento de Justicia".
     "Estado Estados Unidos Departamento Justicia Secretario Secretaria Gobernador Gobernadora " +
     "Fiscal Comisión Oficina Corte Tribunal Junta Casa Blanca"

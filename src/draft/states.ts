@@ -217,7 +217,7 @@ const ROLE_AFTER_STATE = new Set(
 );
 
 const SEAT =
-  /\b(?:commission|panel)\s+(?:includes?|including|is made up of|members? (?:include|are))\b|\b(?:vice[ -])?chair(?:man|woman|person)?\s+of\b[^.;]{0,80}\b(?:commission|panel)\b|\b(?:commission|panel)(?:['’]s)?\s+(?:vice[ -])?chair(?:man|woman|person)?\b|\bmember of\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:sits|serves|seat)\s+on\b[^.;]{0,40}\b(?:commission|panel)\b|\bpanelists?\b|\b(?:one|two|several|some)\s+of\s+(?:its|the\s+(?:commission|panel)['’]s)\s+(?:own\s+)?members\b/gi;
+  /\b(?:commission|panel)\s+(?:includes?|including|is made up of|members? (?:include|are))\b|\b(?:vice[ -])?chair(?:man|woman|person)?\s+of\b[^.;]{0,80}\b(?:commission|panel)\b|\b(?:commission|panel)(?:['’]s)?\s+(?:vice[ -])?chair(?:man|woman|person)?\b|\bmember of\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:sits|serves|seat)\s+on\b[^.;]{0,40}\b(?:commission|panel)\b|\b(?:one|a|another)\s+panelist\s*,/gi;
 
 /** What notAResponse needs to know about a sentence, found once for all its mentions. */
 export interface SentenceFacts {
@@ -380,7 +380,8 @@ export function notAResponse(
   if (next?.[2] === "Party") return "part of a party's name";
   // "CLEVELAND, Ohio -- So far, 44 states …": where the story was filed from.
   if (
-    /(?:^|[^\p{L}])\p{Lu}{3,}(?:[ .'’-]+\p{Lu}{2,})*\.?,[^\S\n]*$/u.test(before) &&
+    // (Opening its line or after a date's furniture; not "In its reply to the DOJ, Maine —".)
+    /(?:^|\n|\d[^\S\n]+)\p{Lu}{3,}(?:[ .'’-]+\p{Lu}{2,})*\.?,[^\S\n]*$/u.test(before) &&
     /^[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?(?:--|[—–]|-(?=\s))/u.test(after)
   )
     return "a dateline";

@@ -7478,3 +7478,70 @@ describe("a party is not its state", () => {
     expect(claimOf(d, "MN")).toBeUndefined();
   });
 });
+
+describe("keeps the readings a thirteenth reviewer checked", () => {
+  it("still reads a denied request, a state between dashes, and association members as answers", () => {
+    expect(
+      claimOf(
+        draft([
+          "In Kentucky, the commission's request was denied, the secretary's office confirmed Monday.",
+        ]),
+        "KY",
+      )?.stance,
+    ).toBe("refuses");
+    expect(
+      claimOf(
+        draft([
+          "In its reply to the DOJ, Maine — one of the first states to get the request — said it would not hand over any voter data.",
+        ]),
+        "ME",
+      )?.stance,
+    ).toBe("refuses");
+    expect(
+      claimOf(
+        draft([
+          "According to the NCSL, Ohio — like most states — will provide only the public voter list.",
+        ]),
+        "OH",
+      )?.stance,
+    ).toBe("public-only");
+    const members = draft([
+      "The association has stayed neutral, but several of its members, including Ohio and Indiana, have said they will provide only publicly available information.",
+      "Officials from Kentucky and Tennessee told fellow panelists that their offices would not turn over any voter data to the commission.",
+    ]);
+    expect(stances(members)).toMatchObject({
+      OH: "public-only",
+      IN: "public-only",
+      KY: "refuses",
+      TN: "refuses",
+    });
+  });
+
+  it("gives no unnamed one's words to the one person named, nor a question's answer to the last statement's author", () => {
+    const spokesman = draft([
+      "Ana Ruiz's request reached Boston on Friday. The state's elections office answered within hours. A spokesman gave his explanation: “We don't release that information to anyone.”",
+    ]);
+    expect(speakerOf(spokesman, "We don't release")).toBeNull();
+    const voters = draft([
+      "Secretary of State Tom Reyes released the following statement on Monday:",
+      "",
+      "“Utah will send only what any citizen can buy.”",
+      "",
+      "But what do voters here think about handing over their information?",
+      "",
+      "“I don't want anybody in Washington having my birthday. Period.”",
+    ]);
+    expect(speakerOf(voters, "anybody in Washington")).toBeNull();
+  });
+
+  it("keeps the speaker a descriptive lead names, and a surname that is also an outlet's word", () => {
+    const frustrated = draft([
+      "On Tuesday, a visibly frustrated Tom Reyes, Utah's secretary of state, said the state would hand over “only what any member of the public can already buy.”",
+    ]);
+    expect(speakerOf(frustrated, "already buy")).toBe("Tom Reyes");
+    const daily = draft([
+      "“We will not be sending Social Security numbers to anyone,” said Deputy Secretary of State Karen Daily, who oversees elections in Ohio.",
+    ]);
+    expect(speakerOf(daily, "Social Security")).toBe("Karen Daily");
+  });
+});
