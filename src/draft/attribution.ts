@@ -811,6 +811,7 @@ export function attributeQuotes(
         p.start > previous.close &&
         /^[^“”"]{1,160}\?\s*$/.test(text.slice(p.start, p.end)) &&
         !OTHERS_ASKED_ABOUT.test(text.slice(p.start, p.end)) &&
+        !CAPITAL_PAST_FIRST.test(text.slice(p.start, p.end).trim()) &&
         !rangesWithin(people.mentions, p.start, p.end).length &&
         INTERVIEWED.test(text.slice(Math.max(0, previous.open - 600), previous.open));
       const above = own && paragraphs[paragraphs.indexOf(own) - 1];
@@ -1090,8 +1091,12 @@ function inPassing(text: string, m: Mention): boolean {
   if (WHO_SPOKE.test(text.slice(m.end, m.end + 80))) return false;
   // "Lt. Gov. Ann Bell, the party's nominee to replace Gov. Sam Ortiz, released …": a name inside
   // an aside on the one named before it.
-  if (text[m.end] === "," && IN_ASIDE_ON_NAME.test(text.slice(Math.max(0, m.start - 100), m.start)))
-    return true;
+  // (Within one sentence: not "… was Tobias Read, the Oregon secretary. Read, who …".)
+  const aside =
+    text[m.end] === ","
+      ? IN_ASIDE_ON_NAME.exec(text.slice(Math.max(0, m.start - 100), m.start))
+      : null;
+  if (aside && !SENTENCE_ENDS_IN.test(aside[0])) return true;
   const before = clauseBefore(text, m.start, 40);
   return (
     // "Trump's commission" mentions him in passing; "Kobach's letter" gives his words.
@@ -1112,6 +1117,8 @@ const CONCURRED = /(?<=^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})concur(?:red|s)\b
 const UNNAMED_ASKER =
   /^[\s,”"’]*(?:one|a|another|the)\s+(?:\p{Ll}+\s+)?(?:reporter|journalist|questioner|caller|listener|viewer|audience\s+member|member\s+of\s+the\s+(?:audience|press|public))\s+(?:asked|asks|wanted\s+to\s+know|inquired|pressed|questioned)\b/u;
 
+const SENTENCE_ENDS_IN =
+  /(?<!\b(?:Gov|Sen|Rep|Lt|Dr|Mr|Mrs|Ms|St|Gen|Atty|Sec|Jr|Sr|U\.S|D\.C|\p{Lu}))\.(?:\s+\p{Lu}|\s*$)/u;
 // (A full name before the aside's comma: not "On Tuesday, a visibly frustrated Jon Husted, …".)
 const IN_ASIDE_ON_NAME =
   /(?<![\p{L}.])(?!(?:On|In|At|By|For|From|Since|Until|After|Before|During|Last|Next|This|Early|Late|Later|Still|Meanwhile|Then|But|And|So)\b)\p{Lu}[\p{L}.'’-]*\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an)\s[^,;:!?“”"\n]{0,80}$/u;
@@ -1196,11 +1203,13 @@ const OWNERS_PAPER_AFTER =
 const INTERVIEWED =
   /\b(?:I|we)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b|\binterview(?:ed)?\b|\btold\s+(?:me|us)\b|\b(?:I|we)\s+asked\b/;
 // "What about the counties?", "But what do voters think?": a question that brings in others.
+// ("What about Wisconsin, next door?": a capitalised word past the first names someone else.)
 const OTHERS_ASKED_ABOUT =
-  /\b(?:voters|counties|county|party|others|residents|critics|officials|clerks|groups?|advocates|democrats|republicans|lawmakers|legislators|people|public|citizens)\b/i;
+  /\b(?:voters|counties|county|party|others|residents|critics|officials|clerks|groups?|advocates|democrats|republicans|lawmakers|legislators|people|public|citizens|letter|request|demand|department|president|administration|commission|panel|court|judge|law)\b/i;
+const CAPITAL_PAST_FIRST = /(?<=\S\s+)\p{Lu}/u;
 // Someone the text does not name, whose words a "his"/"her" may stand for.
 const UNNAMED_ONE =
-  /\b(?:a|an|one|another|the|each|every|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|clerk|voter|resident|official|aide|director|administrator|worker|staffer|lawyer|attorney|member|man|woman|person|reader|caller|supervisor|registrar|manager|employee)s?\b(?!\s+(?:data|rolls?|lists?|files?|information|registration|records?)\b)|\bsomeone\b/iu;
+  /\b(?:a|an|one|another|the|each|every|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|clerk|voter|resident|official|aide|director|administrator|worker|staffer|lawyer|attorney|member|man|woman|person|reader|caller|supervisor|registrar|manager|employee|secretary|governor|senator|lawmaker|mayor|commissioner|chair(?:man|woman)?|chief|head|leader|judge)s?\b(?!\s+(?:data|rolls?|lists?|files?|information|registration|records?)\b)|\bsomeone\b/iu;
 const HIS_OR_HER_WORDS =
   /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:rationale|reasoning|response|reply|answer|explanation|words|statement|message|remarks|argument|reason|justification):\s*$/iu;
 

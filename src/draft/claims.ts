@@ -1034,9 +1034,8 @@ function weighed(claim: DraftClaim, candidates: Candidate[], statesClaimed: numb
 }
 
 // An official's answer to the request that carries no stance words of its own.
-// ("My response to the Commission is, you're not going to …": a comma where a colon would be.)
 const ANSWER =
-  /\b(?:response|reply|answer|message)\b[^.;:]{0,60}?\b(?:would be|will be|is|was)\s*:|\b(?:my|our)\s+(?:response|reply|answer|message)\b[^.;:,]{0,60}?\b(?:would be|will be|is|was)\s*,|\b(?:tell|told|tells|telling)\s+(?:the\s+)?(?:commission|department|DOJ|Justice Department|administration|them|him|Kobach)\s+(?:politely\s+)?(?:to|that they can|they can)\b/i;
+  /\b(?:response|reply|answer|message)\b[^.;:]{0,60}?\b(?:would be|will be|is|was)\s*:|\b(?:tell|told|tells|telling)\s+(?:the\s+)?(?:commission|department|DOJ|Justice Department|administration|them|him|Kobach)\s+(?:politely\s+)?(?:to|that they can|they can)\b/i;
 
 // "They can go jump …", "You can take a hike", "Go fly a kite": a dismissal of whoever asked.
 const DISMISSAL =

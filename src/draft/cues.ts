@@ -985,7 +985,15 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       if ((rule.stance === "complies" || rule.stance === "public-only") && toOtherRecipient(after))
         continue;
       // "I would just give her a pro tip", "gave the commission a lecture": no data given.
-      if (rule.stance === "complies" && /\bg[ai]v\w*$/i.test(m[0]) && GIVES_NO_DATA.test(after))
+      // (Not "give the department the benefit of the doubt and hand over the list".)
+      if (
+        rule.stance === "complies" &&
+        /\bg[ai]v\w*$/i.test(m[0]) &&
+        GIVES_NO_DATA.test(after) &&
+        !/\band\s+(?:[\w'’]+\s+){0,2}?(?:hand|comply|send|turn|provide|share|release|give|deliver)\w*/i.test(
+          after,
+        )
+      )
         continue;
       // "maintained that releasing unredacted voter data would pose privacy risks": giving as
       // the subject of what harm it would do, an argument against it.
@@ -1222,10 +1230,10 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
       // official, not the state's answer.
       if (/\bplease\s+(?:do\s+)?$/i.test(before)) continue;
       // "said he was being denied access to the panel's records": refused, not refusing (not
-      // "the request was denied").
+      // "the request was denied", nor "federal officials were denied access").
       if (
         /^denied$/i.test(m[0]) &&
-        /\b(?:being|been|was|were|is|are|be|get|gets|got|getting)\s+(?:\p{L}+ly\s+)?$/iu.test(
+        /\b(?:he|she|I|we)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|got|gets|get)\s+(?:being\s+)?(?:\p{L}+ly\s+)?$/iu.test(
           before,
         ) &&
         /^\s+(?:[\p{L}-]+\s+)?access\b/iu.test(near.slice(m[0].length))

@@ -69,22 +69,26 @@ const oneOf = (names: string[]) => `(?:${names.map((n) => escapeRegExp(n)).join(
  * ("said the Justice Department", "according to the DOJ"); not a name the speaker mentions ("said
  * of the DOJ request").
  */
-function speaks(window: string, names: string[]): boolean {
-  return speakingPatterns(names).some((pattern) => pattern.test(window));
+function speaks(window: string, names: string[], byNoun = false): boolean {
+  return speakingPatterns(names, byNoun).some((pattern) => pattern.test(window));
 }
 
 // The patterns for one list of names, built once: a page of many quotations asks for each.
 const patternsFor = new Map<string, RegExp[]>();
 
-function speakingPatterns(names: string[]): RegExp[] {
-  const key = names.join("\n");
+function speakingPatterns(names: string[], byNoun: boolean): RegExp[] {
+  const key = `${byNoun}\n${names.join("\n")}`;
   const kept = patternsFor.get(key);
   if (kept) return kept;
   const name = oneOf(names);
   // (A possessive names a thing of the requester's before its verb: "the DOJ's demands could
   // “…”" is what its demands would do, in someone else's words.)
-  // ("the White House released a statement saying …": its statement speaks for it.)
-  const own = String.raw`\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement|(?:released|issued|put\s+out)\s+an?\s+(?:[\w-]+\s+)?statement)`;
+  // ("the White House released a statement saying …": its statement speaks for it; not "the
+  // department put out a statement" where a state's Department of State may be meant.)
+  const released = byNoun
+    ? ""
+    : String.raw`|(?:released|issued|put\s+out)\s+an?\s+(?:[\w-]+\s+)?statement`;
+  const own = String.raw`\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement${released})`;
   const subject = new RegExp(
     String.raw`\b${name}(?:['’]s(?:${own})+|(?:${own})*)(?:\s+(?:also|further|again|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
     "i",
@@ -191,7 +195,7 @@ export function requesterSpeaker(
       if (speaks(window, requesterNames(hint))) return hint.requester;
       const noun = requesterNouns(hint).find(
         (n) =>
-          speaks(window, [n]) &&
+          speaks(window, [n], true) &&
           !(n === "the panel" && OTHER_PANEL.test(text.slice(0, quote.open))),
       );
       if (noun) return otherBodyNamed(text, quote.open, noun, hint) ?? hint.requester;

@@ -370,8 +370,10 @@ export function notAResponse(
   const { sentence } = facts;
   const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
-  // ("the Minnesota Democratic-Farmer-Labor Party": a hyphened name is one word.)
-  const next = /^ +(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)(?: +(\p{Lu}[\p{L}.]*))?/u.exec(after);
+  const next = /^ +(\p{Lu}[\p{L}.]*)(?: +(\p{Lu}[\p{L}.]*))?/u.exec(after);
+  // ("the Minnesota Democratic-Farmer-Labor Party": a hyphened party name.)
+  if (/^ +\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+ +Party\b/u.test(after))
+    return "part of a party's name";
   // "Kentucky State Board of Elections" is the state's board; "Ohio State University" is not.
   // "the Board of Elections of New York State released …": the state itself.
   const stateBody =

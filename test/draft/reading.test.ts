@@ -7452,14 +7452,6 @@ describe("a commission member's own suit", () => {
 });
 
 describe("answers with no stance words", () => {
-  it("reads 'My response to the commission is, …' from a state's official as an answer, shown weak", () => {
-    const d = draft([
-      "In Vermont, Secretary of State Jo Lee said, “My response to the commission is, you are not going to play games with our voters' records.”",
-    ]);
-    expect(claimOf(d, "VT")?.stance).toBe("refuses");
-    expect(claimOf(d, "VT")?.confidence).toBeLessThan(0.5);
-  });
-
   it("takes no giving from 'I would just give her a pro tip'", () => {
     const d = draft([
       "Vermont Gov. Jo Lee brushed off the attorney general's latest letter on voter rolls.",
@@ -7543,5 +7535,51 @@ describe("keeps the readings a thirteenth reviewer checked", () => {
       "“We will not be sending Social Security numbers to anyone,” said Deputy Secretary of State Karen Daily, who oversees elections in Ohio.",
     ]);
     expect(speakerOf(daily, "Social Security")).toBe("Karen Daily");
+  });
+});
+
+describe("keeps the readings a fourteenth reviewer checked", () => {
+  it("still reads giving after 'the benefit of the doubt', a requester 'denied access', and a hyphened office", () => {
+    const doubt = draft([
+      "Nebraska Secretary of State Jo Lee said he would give the commission the benefit of the doubt and hand over the list.",
+    ]);
+    expect(claimOf(doubt, "NE")?.stance).toBe("complies");
+    const denied = draft([
+      "Federal officials were denied access to Maine's voter registration database, the secretary of state said Thursday.",
+    ]);
+    expect(claimOf(denied, "ME")?.stance).toBe("refuses");
+    const hyphened = draft([
+      "In a letter Friday, Maine Attorney-General Jo Lee said the state would not turn over its voter list.",
+    ]);
+    expect(claimOf(hyphened, "ME")?.stance).toBe("refuses");
+  });
+
+  it("gives no state's words to the requester's signer, and keeps a speaker named after another's aside", () => {
+    const signer = draft([
+      "The Justice Department has asked states for their full voter rolls. The letter to Maine was signed by Ana Ruiz, head of the department's Civil Rights Division.",
+      "Maine's secretary of state did not take long to respond. The secretary gave her answer: “Maine will not be handing over our voters' private information.”",
+    ]);
+    expect(speakerOf(signer, "will not be handing over")).not.toBe("Ana Ruiz");
+    const read = draft([
+      "Among those asked was Tom Reyes, the Oregon secretary of state. Reyes, who took office in January, told reporters, “Oregon will send only what's already public.”",
+    ]);
+    expect(speakerOf(read, "already public")).toBe("Tom Reyes");
+  });
+
+  it("carries no interviewee past a question about another state, nor a state's department for the requester", () => {
+    const other = draft([
+      "In an interview Tuesday, Minnesota Secretary of State Jo Lee was blunt.",
+      "",
+      "“We're not going to give them Social Security numbers. It's that simple.”",
+      "",
+      "What about Wisconsin, next door?",
+      "",
+      "“Wisconsin will send the public list and nothing else.”",
+    ]);
+    expect(speakerOf(other, "Wisconsin will send")).toBeNull();
+    const department = draft([
+      "Pennsylvania's election agency is the Department of State. On Friday the department put out a statement saying Pennsylvania “will not be sharing Social Security numbers with anyone.”",
+    ]);
+    expect(speakerOf(department, "will not be sharing")).not.toBe("U.S. Department of Justice");
   });
 });
