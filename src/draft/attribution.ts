@@ -199,11 +199,9 @@ export function attributeQuotes(
   const paragraphAt = (at: number) => rangeAt(paragraphs, at);
   const speakers: (Found | null)[] = [];
   // The one person (not a body) the 600 characters before `at` name, if only one.
-  // (`passing` counts those named in passing too: "Bell's decision … her rationale: “…”".)
-  const onlyPersonBefore = (at: number, passing = false) => {
+  const onlyPersonBefore = (at: number) => {
     const named = rangesWithin(people.mentions, Math.max(0, at - 600), at).filter(
-      (m) =>
-        !m.inQuote && !m.pronoun && (passing || !inPassing(text, m)) && !people.personAt(m)?.body,
+      (m) => !m.inQuote && !m.pronoun && !inPassing(text, m) && !people.personAt(m)?.body,
     );
     const who = new Set(named.map((m) => people.personAt(m)));
     return who.size === 1 ? named[0] : undefined;
@@ -521,14 +519,6 @@ export function attributeQuotes(
         beforeText.trim().split(/\s+/).length <= 4
       )
         subject = subjectIn(prior.start, prior.end);
-      // "Now I have read her rationale: “…”": his or hers, where the text has named one person
-      // (not "A spokesman gave his explanation:", "one voter gave her answer:": theirs).
-      if (
-        !subject &&
-        HIS_OR_HER_WORDS.test(beforeText) &&
-        !UNNAMED_ONE.test(text.slice(Math.max(0, q.open - 200), q.open))
-      )
-        subject = onlyPersonBefore(q.open, true);
       if (subject) speaker = people.personAt(memberNamed(text, people, subject));
     }
     // "Smith released the following statement:" / "“…": a paragraph that opens with the quote,
@@ -804,18 +794,7 @@ export function attributeQuotes(
     // quotation, one after another, go on with the words above.
     if (!speaker && !someoneElse && previous && speakers[i - 1] && afterVerb < 0) {
       const own = paragraphAt(q.open);
-      // (An interviewer's question between, "So what is the concern?", is not a new speaker,
-      // where the text says it is an interview and the question brings in no one else.)
-      const asks = (p: Range | undefined) =>
-        p !== undefined &&
-        p.start > previous.close &&
-        /^[^“”"]{1,160}\?\s*$/.test(text.slice(p.start, p.end)) &&
-        !OTHERS_ASKED_ABOUT.test(text.slice(p.start, p.end)) &&
-        !CAPITAL_PAST_FIRST.test(text.slice(p.start, p.end).trim()) &&
-        !rangesWithin(people.mentions, p.start, p.end).length &&
-        INTERVIEWED.test(text.slice(Math.max(0, previous.open - 600), previous.open));
-      const above = own && paragraphs[paragraphs.indexOf(own) - 1];
-      const prior = asks(above) ? paragraphs[paragraphs.indexOf(own as Range) - 2] : above;
+      const prior = own && paragraphs[paragraphs.indexOf(own) - 1];
       const quoteOnly = (p: Range, s: QuoteSpan) =>
         s.open === p.start && /^[\s”"’]*$/.test(text.slice(s.close + 1, p.end));
       // (Not in a box of quotations each credited below, "— Ohio's Jo Lee", nor a pull quote
@@ -1096,7 +1075,7 @@ function inPassing(text: string, m: Mention): boolean {
     text[m.end] === ","
       ? IN_ASIDE_ON_NAME.exec(text.slice(Math.max(0, m.start - 100), m.start))
       : null;
-  if (aside && !SENTENCE_ENDS_IN.test(aside[0])) return true;
+  if (aside && !SENTENCE_ENDS_IN.test(aside[0]) && LINKED_IN_ASIDE.test(aside[0])) return true;
   const before = clauseBefore(text, m.start, 40);
   return (
     // "Trump's commission" mentions him in passing; "Kobach's letter" gives his words.
@@ -1117,6 +1096,10 @@ const CONCURRED = /(?<=^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})concur(?:red|s)\b
 const UNNAMED_ASKER =
   /^[\s,”"’]*(?:one|a|another|the)\s+(?:\p{Ll}+\s+)?(?:reporter|journalist|questioner|caller|listener|viewer|audience\s+member|member\s+of\s+the\s+(?:audience|press|public))\s+(?:asked|asks|wanted\s+to\s+know|inquired|pressed|questioned)\b/u;
 
+// The aside names the one in passing as its object: "… nominee to replace Gov. ", "… aide to ".
+// (Not "the state's elections director Jane Porter, a Democrat, told …": she is the subject.)
+const LINKED_IN_ASIDE =
+  /\b(?:to|of|for|with|by|against|than|replac\w*|succeed\w*|unseat\w*|challeng\w*|defeat\w*|fac(?:e|es|ed|ing))\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,4}$/u;
 const SENTENCE_ENDS_IN =
   /(?<!\b(?:Gov|Sen|Rep|Lt|Dr|Mr|Mrs|Ms|St|Gen|Atty|Sec|Jr|Sr|U\.S|D\.C|\p{Lu}))\.(?:\s+\p{Lu}|\s*$)/u;
 // (A full name before the aside's comma: not "On Tuesday, a visibly frustrated Jon Husted, …".)
@@ -1199,19 +1182,6 @@ const PASSIVE_SAYING =
 // "…,” reads an ACLU press release", "…,” said a statement from the Ohio Democratic Party".
 const OWNERS_PAPER_AFTER =
   /^[\s,”"’]*(?:read|reads|said|says|stated|states)\s+(?:an?|the)\s+(?:(?:statement|letter|post|memo|(?:press|news)\s+release)\s+(?:from|by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+|of\s+|for\s+|and\s+)*\p{Lu}[\p{L}.'’&-]*|(?:\p{Lu}[\p{L}.'’&-]*\s+|of\s+|for\s+|and\s+)*\p{Lu}[\p{L}.'’&-]*\s+(?:statement|letter|post|memo|(?:press|news)\s+release))\b/u;
-// "I spoke with Secretary Reyes", "in an interview", "he told me": the writer asked the questions.
-const INTERVIEWED =
-  /\b(?:I|we)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b|\binterview(?:ed)?\b|\btold\s+(?:me|us)\b|\b(?:I|we)\s+asked\b/;
-// "What about the counties?", "But what do voters think?": a question that brings in others.
-// ("What about Wisconsin, next door?": a capitalised word past the first names someone else.)
-const OTHERS_ASKED_ABOUT =
-  /\b(?:voters|counties|county|party|others|residents|critics|officials|clerks|groups?|advocates|democrats|republicans|lawmakers|legislators|people|public|citizens|letter|request|demand|department|president|administration|commission|panel|court|judge|law)\b/i;
-const CAPITAL_PAST_FIRST = /(?<=\S\s+)\p{Lu}/u;
-// Someone the text does not name, whose words a "his"/"her" may stand for.
-const UNNAMED_ONE =
-  /\b(?:a|an|one|another|the|each|every|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|clerk|voter|resident|official|aide|director|administrator|worker|staffer|lawyer|attorney|member|man|woman|person|reader|caller|supervisor|registrar|manager|employee|secretary|governor|senator|lawmaker|mayor|commissioner|chair(?:man|woman)?|chief|head|leader|judge)s?\b(?!\s+(?:data|rolls?|lists?|files?|information|registration|records?)\b)|\bsomeone\b/iu;
-const HIS_OR_HER_WORDS =
-  /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:rationale|reasoning|response|reply|answer|explanation|words|statement|message|remarks|argument|reason|justification):\s*$/iu;
 
 // ("… gave an equally blunt statement." closing the paragraph over the words does too, and so
 // does "You can read her full response below.")

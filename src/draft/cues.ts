@@ -197,7 +197,7 @@ const ASKS_FIRST = String.raw`\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|
 const SAYS_NO = String.raw`\brefus\w*\b(?!${NOT_SAYING})|${NOT}\s+(?:(?!${OPEN_QUESTION}\b)[\w'’]+\s+){0,3}?${GIVE}\b|\bunable\s+to\s+(?:[\w'’]+\s+){0,2}?${GIVE}\b|${NOT}\s+(?:be\s+|take\s+)?(?:a\s+)?part(?:y)?\s+(?:to|of|in)\s+(?:this|that|it|(?:the|this|that|its)\s+(?:request|effort|commission|demand|scheme|exercise))\b(?!['’]s\s+(?:charge|mandate|remit|purview|scope|jurisdiction|mission|task|agenda|job|role|purpose|goals?|aims?|focus|responsibilit(?:y|ies)|business|findings?|report|membership|makeup|members?)\b)|(?<!['’]s\s+)\bunwilling(?:ness)?\s+to\s+(?:comply|cooperate|${GIVE})\b|(?<!${NOT}\s+(?:yet\s+)?)\bsa(?:id|ys?|ying)\s+no\b|\bdeclin(?:e|ed|es|ing)\b(?!${NOT_SAYING})|\bden(?:y|ied|ies|ying)\b|\bnix\w*\b`;
 // What one gives that is no data: "a pro tip", "a piece of her mind", "the benefit of the doubt".
 const GIVES_NO_DATA =
-  /^\s+(?:(?:her|him|them|you|us|me|it|the\s+(?:commission|panel|department|DOJ))\s+)?(?:a|an|some|the|his|her|their|my|our)?\s*(?:[\w-]+\s+)?(?:tip|piece\s+of|lecture|lesson|hint|advice|break|chance|heads-up|earful|hard\s+time|warning|nod|hearing|benefit|credit|thought|consideration|attention|priority|pass)\b/i;
+  /^\s+(?:(?:her|him|them|you|us|me|it|the\s+(?:commission|panel|department|DOJ))\s+)?(?:a|an|some|the|his|her|their|my|our)?\s*(?:[\w-]+\s+)?(?:tip|piece\s+of|lecture|lesson|hint|advice|heads-up|earful|hard\s+time|warning|benefit\s+of\s+the\s+doubt)\b/i;
 
 // "refrained from handing over", "resisted", "balked", "pushed back", "stonewalled", "defied",
 // "a growing list of states holding the line".

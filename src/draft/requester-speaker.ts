@@ -83,12 +83,7 @@ function speakingPatterns(names: string[], byNoun: boolean): RegExp[] {
   const name = oneOf(names);
   // (A possessive names a thing of the requester's before its verb: "the DOJ's demands could
   // “…”" is what its demands would do, in someone else's words.)
-  // ("the White House released a statement saying …": its statement speaks for it; not "the
-  // department put out a statement" where a state's Department of State may be meant.)
-  const released = byNoun
-    ? ""
-    : String.raw`|(?:released|issued|put\s+out)\s+an?\s+(?:[\w-]+\s+)?statement`;
-  const own = String.raw`\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement${released})`;
+  const own = String.raw`\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement)`;
   const subject = new RegExp(
     String.raw`\b${name}(?:['’]s(?:${own})+|(?:${own})*)(?:\s+(?:also|further|again|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
     "i",
@@ -108,7 +103,15 @@ function speakingPatterns(names: string[], byNoun: boolean): RegExp[] {
     String.raw`\b${name}\s+(?:[a-z]+\s+){1,3}and\s+${VERB}\b[^“”"]{0,160}$`,
     "i",
   );
-  const patterns = [subject, after, officials, andSaid];
+  // "the White House released a statement saying that Trump had “…”": its statement speaks, up
+  // to the words with no clause between (not "After the DOJ released a statement saying …, a
+  // spokesman for Maine called it “…”"; nor "the department put out a statement", which may be
+  // a state's Department of State).
+  const released = new RegExp(
+    String.raw`\b${name}\s+(?:(?:also|then|on\s+\p{Lu}\p{L}+day)\s+)?(?:released|issued|put\s+out)\s+an?\s+(?:[\w-]+\s+)?statement\s+(?:saying|stating|that)\b[^,;:“”"]*$`,
+    "iu",
+  );
+  const patterns = [subject, after, officials, andSaid, ...(byNoun ? [] : [released])];
   patternsFor.set(key, patterns);
   return patterns;
 }
