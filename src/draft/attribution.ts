@@ -1182,7 +1182,6 @@ const PASSIVE_SAYING =
 // "…,” reads an ACLU press release", "…,” said a statement from the Ohio Democratic Party".
 const OWNERS_PAPER_AFTER =
   /^[\s,”"’]*(?:read|reads|said|says|stated|states)\s+(?:an?|the)\s+(?:(?:statement|letter|post|memo|(?:press|news)\s+release)\s+(?:from|by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+|of\s+|for\s+|and\s+)*\p{Lu}[\p{L}.'’&-]*|(?:\p{Lu}[\p{L}.'’&-]*\s+|of\s+|for\s+|and\s+)*\p{Lu}[\p{L}.'’&-]*\s+(?:statement|letter|post|memo|(?:press|news)\s+release))\b/u;
-
 // ("… gave an equally blunt statement." closing the paragraph over the words does too, and so
 // does "You can read her full response below.")
 const FOLLOWING =

@@ -67,7 +67,8 @@ const oneOf = (names: string[]) => `(?:${names.map((n) => escapeRegExp(n)).join(
  * Whether one of `names` is the speaker in `window`: the subject of a speech verb ("the DOJ said",
  * "Justice Department officials say", "the department's statement said") or named after one
  * ("said the Justice Department", "according to the DOJ"); not a name the speaker mentions ("said
- * of the DOJ request").
+ * of the DOJ request"). `byNoun`: the names are common nouns ("the department"), which a state's
+ * own office may share, so fewer forms count.
  */
 function speaks(window: string, names: string[], byNoun = false): boolean {
   return speakingPatterns(names, byNoun).some((pattern) => pattern.test(window));
