@@ -144,6 +144,8 @@ export function listWord(word: string): boolean {
 
 /** The single words list questions are made of, for reading a typo as the word meant. */
 let knownWords: Set<string> | undefined;
+/** The same words by length: a slip changes a word's length by one letter at most. */
+let knownByLength: Map<number, string[]> | undefined;
 
 /**
  * "which states refsued", "how many sates refused": a word of four letters or more that no list
@@ -153,11 +155,18 @@ let knownWords: Set<string> | undefined;
 function spellChecked(asked: string): string {
   knownWords ??= new Set([...AROUND, ...PHRASES.flatMap((p) => p.w.split(" "))]);
   const known = knownWords;
+  if (!knownByLength) {
+    knownByLength = new Map();
+    for (const k of known) knownByLength.set(k.length, [...(knownByLength.get(k.length) ?? []), k]);
+  }
+  const byLength = knownByLength;
   return asked
     .split(" ")
     .map((w) => {
       if (w.length < 4 || known.has(w)) return w;
-      const near = [...known].filter((k) => oneSlip(k, w));
+      const near = [w.length - 1, w.length, w.length + 1].flatMap((n) =>
+        (byLength.get(n) ?? []).filter((k) => oneSlip(k, w)),
+      );
       return near.length === 1 ? (near[0] as string) : w;
     })
     .join(" ");
