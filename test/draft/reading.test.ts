@@ -7576,3 +7576,16 @@ describe("keeps the readings a fifteenth reviewer checked", () => {
     ).toBe("complies");
   });
 });
+
+describe("speakers of embedded words", () => {
+  it("gives words a named subject outlined or recommended in a sentence to that subject", () => {
+    const outlined = draft([
+      "In the letter to the governor, Attorney General Ana Ruiz outlined ways in which the state should “bring calm back” to its cities.",
+    ]);
+    expect(speakerOf(outlined, "bring calm back")).toBe("Ana Ruiz");
+    const recommended = draft([
+      "In the statement, Jo Perez, the center's deputy director, recommended that secretaries of state have “frank talks with their lawyers about privacy.”",
+    ]);
+    expect(speakerOf(recommended, "frank talks")).toBe("Jo Perez");
+  });
+});
