@@ -69,6 +69,9 @@ const SPEECH = new RegExp(
     "posted",
     "requesting",
     "requested",
+    // "sent out letters to state election officials soliciting all “…”".
+    "soliciting",
+    "solicited",
     "concluded",
     "emphasized",
     "acknowledged",

@@ -7588,4 +7588,11 @@ describe("speakers of embedded words", () => {
     ]);
     expect(speakerOf(recommended, "frank talks")).toBe("Jo Perez");
   });
+
+  it("gives what a letter's sender solicited to the sender", () => {
+    const solicited = draft([
+      "Vice chair of the panel, Kansas Secretary of State Ann Bell, sent out letters to state election officials soliciting all “publicly available voter roll data,” including names.",
+    ]);
+    expect(speakerOf(solicited, "publicly available")).toBe("Ann Bell");
+  });
 });
