@@ -7596,3 +7596,16 @@ describe("speakers of embedded words", () => {
     expect(speakerOf(solicited, "publicly available")).toBe("Ann Bell");
   });
 });
+
+describe("the next sentence about other states", () => {
+  it("gives a state none of the answer 'officials in at least two states' gave in the next sentence, but keeps 'officials in both states'", () => {
+    const others = draft([
+      "Nebraska faces a lawsuit seeking to block the sharing of its list. Election officials in at least two states shared data but rejected the demand for Social Security numbers.",
+    ]);
+    expect(claimOf(others, "NE")).toBeUndefined();
+    const both = draft([
+      "Idaho and Utah got the letter on Monday. Election officials in both states said they would not send it.",
+    ]);
+    expect(stances(both)).toEqual({ ID: "refuses", UT: "refuses" });
+  });
+});
