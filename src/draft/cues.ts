@@ -517,10 +517,10 @@ const URGED_ANSWER =
 // "sued Simon over his refusal to …": the reporter's account of the answer (see ALLEGED).
 const SUED_OVER_REFUSAL =
   /\b(?:over|for)\s+(?:(?:his|her|its|their)\s+|the\s+state['’]s\s+)?refusal$/i;
-// "sued for failing to provide", "accusing local officials of failing to provide": the other
-// side's allegation.
+// "sued for failing to provide", "accusing local officials of failing to provide", "accused in
+// court by the federal government of refusing": the other side's allegation.
 const ALLEGED =
-  /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,3}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
+  /\b(?:for|over|accus\w*(?:\s+[\w'’]+){0,6}\s+of|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$/i;
 // "the judge, …, has rejected", "Judge Jo Lee, in the District of Columbia, on Monday denied",
 // "Courts that have so far rejected", "Judges have previously rejected", "Judge Jo Lee went
 // beyond denying": the court's act.

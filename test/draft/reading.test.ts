@@ -7609,3 +7609,14 @@ describe("the next sentence about other states", () => {
     expect(stances(both)).toEqual({ ID: "refuses", UT: "refuses" });
   });
 });
+
+describe("an allegation is not an answer", () => {
+  it("takes no answer from 'accused in court by the federal government of refusing'", () => {
+    const accused = draft([
+      "The suit makes Illinois' election board the latest of several state agencies accused in court by the federal government of refusing to comply with its demands.",
+    ]);
+    expect(claimOf(accused, "IL")).toBeUndefined();
+    const own = draft(["Illinois refused to comply with the demand, the board said."]);
+    expect(claimOf(own, "IL")?.stance).toBe("refuses");
+  });
+});
