@@ -148,7 +148,57 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       !spans.some((s) => q.open <= s.close && s.open <= q.close),
   );
   const marked = [...spans, ...headlines, ...spoken];
-  return [...marked, ...embeddedTweets(text, marked)].sort((a, b) => a.start - b.start);
+  return [...marked, ...embeddedTweets(text, marked), ...blockQuotes(text, marked)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+// A line that ends by introducing words: "Raffensperger wrote:", "Chief Judge Lee wrote in her
+// ruling:", "… said in a written statement:", "Trump wrote in a post to Truth Social:", "the
+// letter reads:", "… released the following statement:", "… put out a written statement:",
+// "Condos said the following about his intention to refuse …:". Past the verb only where, when or how
+// ("in …", "on Monday", "simply"): not "what state law says about your data:", "told Trump to
+// buzz off:" or "responded with defenses, often asserting that:".
+const INTRODUCES_BLOCK = new RegExp(
+  String.raw`(?:(?<!\p{L})${speechVerbs("writes", "stated", "continued", "explained", "declared", "argued", "warned", "responded", "replied", "tweeted", "posted")}|\b(?:letter|statement|complaint|ruling|order|opinion|memo|filing|motion|brief|post|message|release)\s+(?:reads|read|says|said|states|stated))(?:\s+(?:in|on|to|at|during|via|from)\s+[^.!?:\n,“”"]{1,50}?|\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+\p{Ll}+ly)*:[^\S\n]*$|\b(?:(?:put\s+out|issued|released|posted|sent|gave)\s+(?:a|an|this|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|response|message|reply)|(?:said|says|wrote|writes|stated|added)\s+the\s+following)(?:\s+(?:in|on|to|at|during|via|from|about)\s+[^.!?:\n,“”"]{1,80}?|\s+(?:on\s+)?\p{Lu}\p{Ll}+day)*:[^\S\n]*$|\bthe\s+following\s+(?:[\p{L}-]+\s+)?(?:statement|letter|response|message|reply)\b[^.!?:\n,“”"]{0,60}:[^\S\n]*$`,
+  "u",
+);
+// An attribution of its own inside the paragraph ("…, Lee said."): reported words, not a block.
+const OWN_ATTRIBUTION =
+  /,[^\S\n]*(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}.'’-]*)[^\S\n]+(?:said|says|wrote|writes|added|adds)\b/u;
+
+/**
+ * A block quotation whose indent and marks the page lost: one paragraph printed without quotation
+ * marks under a line that introduces words ("Raffensperger wrote:"). Only the first paragraph,
+ * and only prose: a sentence's end (or the page's), a capital first, no mark and no attribution
+ * of its own; a list's item or a heading is not one.
+ */
+function blockQuotes(text: string, quoted: readonly QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const intro of text.matchAll(/[^\n]+/g)) {
+    if (!INTRODUCES_BLOCK.test(intro[0])) continue;
+    const after = (intro.index ?? 0) + intro[0].length;
+    const start = after + (/^\s*/.exec(text.slice(after))?.[0].length ?? 0);
+    // ("Dear Governor Wolf," opens a letter: its first paragraph is below it.)
+    const salutation = /^Dear\s[^\n]{1,60},[^\S\n]*\n\s*/.exec(text.slice(start));
+    const from = start + (salutation?.[0].length ?? 0);
+    const lineEnd = text.indexOf("\n", from);
+    const end =
+      (lineEnd < 0 ? text.length : lineEnd) -
+      (/\s*$/.exec(text.slice(start, lineEnd < 0 ? text.length : lineEnd))?.[0].length ?? 0);
+    const words = text.slice(start, end);
+    if (
+      words.length < 40 ||
+      !/^\p{Lu}/u.test(words) ||
+      /["“”„«»]/.test(words) ||
+      (!/[.!?…]$/.test(words) && end < text.length) ||
+      OWN_ATTRIBUTION.test(words) ||
+      quoted.some((q) => q.open < end && q.close >= start)
+    )
+      continue;
+    out.push({ start, end, open: start, close: end });
+  }
+  return out;
 }
 
 // An embedded tweet as a page prints it: its words, any links, then its credit line, "— Jane

@@ -7620,3 +7620,38 @@ describe("an allegation is not an answer", () => {
     expect(claimOf(own, "IL")?.stance).toBe("refuses");
   });
 });
+
+describe("block quotations printed without marks", () => {
+  it("takes the paragraph under 'X wrote:' or 'put out a written statement:' as the words of the one introduced", () => {
+    const wrote = draft([
+      "The senators' plan drew a sharp answer from the secretary. Georgia Secretary of State Ann Bell wrote:",
+      "",
+      "Rather than focus on pressing issues, a group of state senators wants my office to release the Social Security numbers of every voter.",
+      "",
+      "The resolution failed on Thursday.",
+    ]);
+    expect(speakerOf(wrote, "Rather than focus")).toBe("Ann Bell");
+    expect(speakerOf(wrote, "resolution failed")).toBeUndefined();
+    const letter = draft([
+      "Vermont Secretary of State Jo Lee sent the following letter:",
+      "",
+      "Dear Vice Chair Roe,",
+      "",
+      "Vermont will not be sending its voters' private and sensitive information to the commission.",
+    ]);
+    expect(speakerOf(letter, "will not be sending")).toBe("Jo Lee");
+  });
+
+  it("takes no paragraph for a quotation under a line that only leads into the article's own words", () => {
+    const d = draft([
+      "Here are answers to the questions voters ask, and what state law actually says about your data:",
+      "",
+      "The commission asked every state for its voter rolls, including the last four digits of Social Security numbers.",
+      "",
+      "Ann Roe of The Nation has a list of states that told Trump to buzz off:",
+      "",
+      "The first state on it is Wisconsin, which said no to the commission in early July.",
+    ]);
+    expect(d.quotes).toEqual([]);
+  });
+});
