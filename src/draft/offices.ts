@@ -166,9 +166,10 @@ const GROUP = new RegExp(
   "gu",
 );
 // "“…” by the ACLU", "“…,” reads an ACLU press release": credited with words just quoted;
-// "Officials with Common Cause called it …": speaking for it.
+// "Officials with Common Cause called it …": speaking for it; "The lawsuit, filed by pro-voting
+// group Common Cause": its paper's words are the group's.
 const CREDITED_BEFORE = new RegExp(
-  String.raw`[”"][\s,]*(?:by|(?:reads?|said|says|stated)\s+(?:an?|the))\s+$|\b${SPEAKING_FOR}\s+(?:the\s+)?$`,
+  String.raw`[”"][\s,]*(?:by|(?:reads?|said|says|stated)\s+(?:an?|the))\s+$|\b${SPEAKING_FOR}\s+(?:the\s+)?$|\b(?:lawsuit|suit|complaint|motion|brief)s?,?\s+(?:(?:was|were)\s+)?(?:filed|brought)\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:the\s+)?$`,
   "u",
 );
 // The group speaks: "… said", "… on Friday said", "… said in a statement", "… leaders said";

@@ -7655,3 +7655,24 @@ describe("block quotations printed without marks", () => {
     expect(d.quotes).toEqual([]);
   });
 });
+
+describe("a suit's words", () => {
+  it("gives a complaint's words to the group that filed it, and never to the official it sues", () => {
+    const filed = draft([
+      "The lawsuit, filed by pro-voting group Common Cause and a voter on Monday, seeks to stop Secretary of State Jo Lee from complying with the federal demand.",
+      "",
+      "“State law prevents Secretary Lee from handing over the voters' birth dates,” the complaint reads.",
+    ]);
+    expect(speakerOf(filed, "State law prevents")).toBe("Common Cause");
+    const unknown = draft([
+      "A lawsuit filed Monday seeks to stop Secretary of State Jo Lee from complying with the federal demand.",
+      "",
+      "“State law prevents Secretary Lee from handing over the voters' birth dates,” the complaint reads.",
+    ]);
+    expect(speakerOf(unknown, "State law prevents")).toBeNull();
+    const reported = draft([
+      "Secretary of State Jo Lee answered by email on Dec. 3, stating, “We received your request. We will not be producing unredacted voter files,” the complaint alleges.",
+    ]);
+    expect(speakerOf(reported, "We received your request")).toBe("Jo Lee");
+  });
+});
