@@ -85,8 +85,9 @@ function speakingPatterns(names: string[], byNoun: boolean): RegExp[] {
   // (A possessive names a thing of the requester's before its verb: "the DOJ's demands could
   // “…”" is what its demands would do, in someone else's words.)
   const own = String.raw`\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement)`;
+  // (Not one the words were sent to: "A July 5 letter to the commission asks".)
   const subject = new RegExp(
-    String.raw`\b${name}(?:['’]s(?:${own})+|(?:${own})*)(?:\s+(?:also|further|again|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
+    String.raw`(?<!\b(?:to|toward|towards|against)\s+(?:the\s+)?)\b${name}(?:['’]s(?:${own})+|(?:${own})*)(?:\s+(?:also|further|again|then|has|have|had|[a-z]+ly))*\s+${VERB}\b`,
     "i",
   );
   // Not "told the DOJ to …", "wrote the department": there it is whom the words were for.
@@ -325,7 +326,7 @@ function leadOfList(text: string, at: number): string | null {
   return null;
 }
 
-const FILING = String.raw`(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|complaint|suit|filing)`;
+const FILING = String.raw`(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:lawsuit|complaint|suit|filing)`;
 // ("…,” the lawsuit against Griswold said", "…,” states the complaint", "…», afirma la demanda".)
 const FILING_SAYS = new RegExp(
   String.raw`^[\s,”"’»]*(?:${FILING}\s+(?:(?:against|filed\s+(?:against|in)|in)\s+[^,.;“”"]{1,60}?\s+)?(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|reads)\b|(?:said|says|states|stated|alleges|argues|reads)\s+${FILING}\b|(?:afirma|dice|señala|sostiene|alega|argumenta)\s+la\s+demanda(?!\p{L}))`,
@@ -371,13 +372,14 @@ const ASKED_FOR = new RegExp(
 const SETTING = String.raw`(?:(?:In|On|Last|This|Earlier|Later|Since|By|After|Before|Then)\b(?:[^,“”".;]{1,80},\s*){1,2})?`;
 const GOES_ON =
   /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
-// "The letter directed …", "An Aug. 14 letter sent by federal officials said …", "The letter, which
+// "The letter directed …", "An Aug. 14 letter sent by federal officials said …", "A June 25 Justice
+// Department letter to Secretary Jo Lee asks …" (not one to the requester), "The letter, which
 // was made public by Connecticut's secretary, requests …", "The requested information includes …",
 // "the letter addressed to Secretary Marshall asks for …" (not a letter sent to it "by" others,
 // nor a "reply letter"), "the commission's request to supply …" (not another's: "the state's
 // request to provide …").
 const REQUEST_BEFORE =
-  /\b(?:(?:the|an?)\s+(?:[\p{L}.\d'’]+\s+){0,3}?(?:(?<!\b(?:reply|response|answer)\s+)letter|memo|memorandum|request|demand|complaint|agreement|MOU|document|requested\s+(?:information|data|records))(?:\s*,[^,“”".;]{1,100},\s*|\s*[—–][^—–“”".;]{1,100}[—–]\s*|\s+(?:addressed|sent)\s+to\s+(?![^“”".;]{0,80}?\b(?:by|from)\s)[^“”".;]{1,80}?\s+|\s+)(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}|the\s+(?:(?:commission|panel|department|DOJ|Justice\s+Department|administration)['’]s\s+)?(?:request|demand)\s+(?:for\s+states\s+)?to\s+(?:supply|provide|send|hand|turn|share|submit)\b[^“”".;]{0,60})$/iu;
+  /\b(?:(?:the|an?)\s+(?:[\p{L}.\d'’]+\s+){0,4}?(?:(?<!\b(?:reply|response|answer)\s+)letter|memo|memorandum|request|demand|complaint|agreement|MOU|document|requested\s+(?:information|data|records))(?:\s*,[^,“”".;]{1,100},\s*|\s*[—–][^—–“”".;]{1,100}[—–]\s*|\s+(?:(?:addressed|sent)\s+)?to\s+(?!(?:the\s+)?(?:commission|panel|department|DOJ|Justice|administration|federal|White\s+House|Kobach|Pence|Bondi|Dhillon)\b)(?![^“”".;]{0,80}?\b(?:by|from)\s)[^“”".;]{1,80}?\s+|\s+)(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}|the\s+(?:(?:commission|panel|department|DOJ|Justice\s+Department|administration)['’]s\s+)?(?:request|demand)\s+(?:for\s+states\s+)?to\s+(?:supply|provide|send|hand|turn|share|submit)\b[^“”".;]{0,60})$/iu;
 // "“…,” the memo states", "“…” nationally, the request letter said", "“…,” said the letter".
 const REQUEST_NOUN = String.raw`the\s+(?:request\s+|commission['’]s\s+|department['’]s\s+)?(?:memo|memorandum|letter|request|demand|agreement|document|(?:press|news)\s+release)`;
 const REQUEST_SAYS = new RegExp(

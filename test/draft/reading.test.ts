@@ -7676,3 +7676,22 @@ describe("a suit's words", () => {
     expect(speakerOf(reported, "We received your request")).toBe("Jo Lee");
   });
 });
+
+describe("the requester's papers", () => {
+  it("gives words a requester's letter to a state asks, or its lawsuit says, to the requester, and none a letter to it asks", () => {
+    const letter = draft([
+      "The Justice Department sued several states in 2025 for refusing to hand over their voter rolls. A June 25 Justice Department letter to Maine Secretary of State Jo Lee asks, “please send us Maine’s current voter registration list.”",
+    ]);
+    expect(speakerOf(letter, "please send us")).toBe("U.S. Department of Justice");
+    const suit = draft([
+      "The Justice Department sued Iowa on Thursday. The department’s lawsuit says it wants the list to allow the attorney general “to effectively assess Iowa’s compliance” with federal law.",
+    ]);
+    expect(speakerOf(suit, "effectively assess")).toBe("U.S. Department of Justice");
+    const toIt = draft([
+      "Kris Kobach's commission asked every state for its voter roll. Ohio Secretary of State Jon Roe answered on July 5. A July 5 letter to the commission asks, “Why do you need Social Security numbers?”",
+    ]);
+    expect(speakerOf(toIt, "Why do you need")).not.toBe(
+      "Presidential Advisory Commission on Election Integrity",
+    );
+  });
+});
