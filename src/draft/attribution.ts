@@ -138,11 +138,6 @@ const SPEECH = new RegExp(
     "opining",
     "opined",
     "suggested",
-    // "Perez recommended that secretaries have “…”", "Bondi outlined ways in which Walz should “…”".
-    "recommended",
-    "recommends",
-    "outlined",
-    "outlines",
     "calling",
     "echoed",
     "clarified",

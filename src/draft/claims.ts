@@ -1295,9 +1295,10 @@ function countedGroup(body: string, groups: string[][]): string[] | undefined {
 }
 
 // "They have refused", "Officials there said …": a sentence going on about the states before.
-// (Not "Election officials in at least two states …": others, counted, not the states before.)
+// (Not "Election officials in at least two states …", "… in other states", "… elsewhere": others,
+// counted, not the states before; "… in the two Democratic-led states" are those.)
 const GOES_ON =
-  /^\s*(?:They|These\s+states|Those\s+states|Both|All(?=\s+(?:say|said|have\s+said|will|would|plan))|All\s+(?:three|four|five|six|seven|eight|nine|ten|\d+|of\s+them)|All\s+(?:of\s+)?(?:those|these|the)\s+(?:\w+\s+)?states|Each|(?:Their|State|Election|Elections)\s+(?:top\s+)?(?:election\s+)?officials(?!\s+(?:in|from|of|across|around|elsewhere)\b(?!\s+(?:those|these|each|all|both|the\s+(?:two|three|four|five|six)\s+states)\b))|Officials\s+(?:there|in\s+(?:those|these|each|all|both)\b))\b/;
+  /^\s*(?:They|These\s+states|Those\s+states|Both|All(?=\s+(?:say|said|have\s+said|will|would|plan))|All\s+(?:three|four|five|six|seven|eight|nine|ten|\d+|of\s+them)|All\s+(?:of\s+)?(?:those|these|the)\s+(?:\w+\s+)?states|Each|(?:Their|State|Election|Elections)\s+(?:top\s+)?(?:election\s+)?officials(?!\s+(?:(?:in|from|of|across)\s+(?:at\s+least|more\s+than|nearly|almost|about|some|several|many|most|other|dozens|a\s+(?:few|dozen|handful)|\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty)\b|elsewhere\b|across\s+the\s+country\b))|Officials\s+(?:there|in\s+(?:those|these|each|all|both)\b))\b/;
 
 // "Georgia’s office provided a voter list. However, it excluded …": one state's answer, narrowed
 // by the next sentence about "it".

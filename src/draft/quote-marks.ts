@@ -160,12 +160,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 // ("in …", "on Monday", "simply"): not "what state law says about your data:", "told Trump to
 // buzz off:" or "responded with defenses, often asserting that:".
 const INTRODUCES_BLOCK = new RegExp(
-  String.raw`(?:(?<!\p{L})${speechVerbs("writes", "stated", "continued", "explained", "declared", "argued", "warned", "responded", "replied", "tweeted", "posted")}|\b(?:letter|statement|complaint|ruling|order|opinion|memo|filing|motion|brief|post|message|release)\s+(?:reads|read|says|said|states|stated))(?:\s+(?:in|on|to|at|during|via|from)\s+[^.!?:\n,“”"]{1,50}?|\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+\p{Ll}+ly)*:[^\S\n]*$|\b(?:(?:put\s+out|issued|released|posted|sent|gave)\s+(?:a|an|this|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|response|message|reply)|(?:said|says|wrote|writes|stated|added)\s+the\s+following)(?:\s+(?:in|on|to|at|during|via|from|about)\s+[^.!?:\n,“”"]{1,80}?|\s+(?:on\s+)?\p{Lu}\p{Ll}+day)*:[^\S\n]*$|\bthe\s+following\s+(?:[\p{L}-]+\s+)?(?:statement|letter|response|message|reply)\b[^.!?:\n,“”"]{0,60}:[^\S\n]*$`,
+  String.raw`(?:(?<!\p{L})${speechVerbs("writes", "stated", "continued", "explained", "declared", "argued", "warned", "responded", "replied")}|\b(?:letter|statement|complaint|ruling|order|opinion|memo|filing|motion|brief|post|message|release)\s+(?:reads|read|says|said|states|stated))(?:\s+(?:in|on|to|at|during|via|from)\s+[^.!?:\n,“”"]{1,50}?|\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+\p{Ll}+ly)*:[^\S\n]*$|\b(?:(?:put\s+out|issued|released|posted|sent|gave)\s+(?:a|an|this|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|response|message|reply)|(?:said|says|wrote|writes|stated|added)\s+the\s+following)(?:\s+(?:in|on|to|at|during|via|from|about)\s+[^.!?:\n,“”"]{1,80}?|\s+(?:on\s+)?\p{Lu}\p{Ll}+day)*:[^\S\n]*$|\bthe\s+following\s+(?:[\p{L}-]+\s+)?(?:statement|letter|response|message|reply)\b[^.!?:\n,“”"]{0,60}:[^\S\n]*$`,
   "u",
 );
-// An attribution of its own inside the paragraph ("…, Lee said."): reported words, not a block.
-const OWN_ATTRIBUTION =
-  /,[^\S\n]*(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}.'’-]*)[^\S\n]+(?:said|says|wrote|writes|added|adds)\b/u;
+// A round-up's lead ("Here is what some secretaries said:", "how officials in each state
+// responded:"), whose paragraphs are the article's own report.
+const ROUND_UP = /\b(?:what|how|here\s+(?:is|are)|here['’]s|below)\b/i;
+// An attribution of its own inside the paragraph ("…, Lee said.", "Lee said Ohio would …",
+// "according to …"), or a reporter's question ("Q. Will …"): not one speaker's block.
+const NOT_ONE_SPEAKER =
+  /(?<!\b(?:I|we|We)\s+)\b(?:said|says|told)\b|\baccording\s+to\b|^(?:Q|Question)\s*[.:]/u;
 
 /**
  * A block quotation whose indent and marks the page lost: one paragraph printed without quotation
@@ -176,27 +180,30 @@ const OWN_ATTRIBUTION =
 function blockQuotes(text: string, quoted: readonly QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const intro of text.matchAll(/[^\n]+/g)) {
-    if (!INTRODUCES_BLOCK.test(intro[0])) continue;
+    // (The round-up's words in the introducing sentence itself, not one before it on the line.)
+    const lastSentence = intro[0].split(/[.!?]["”’]?\s+(?=\p{Lu})/u).pop() ?? "";
+    if (!INTRODUCES_BLOCK.test(intro[0]) || ROUND_UP.test(lastSentence)) continue;
     const after = (intro.index ?? 0) + intro[0].length;
     const start = after + (/^\s*/.exec(text.slice(after))?.[0].length ?? 0);
-    // ("Dear Governor Wolf," opens a letter: its first paragraph is below it.)
+    // ("Dear Governor Wolf," opens a letter: its words are below it.)
     const salutation = /^Dear\s[^\n]{1,60},[^\S\n]*\n\s*/.exec(text.slice(start));
     const from = start + (salutation?.[0].length ?? 0);
     const lineEnd = text.indexOf("\n", from);
     const end =
       (lineEnd < 0 ? text.length : lineEnd) -
       (/\s*$/.exec(text.slice(start, lineEnd < 0 ? text.length : lineEnd))?.[0].length ?? 0);
-    const words = text.slice(start, end);
+    const words = text.slice(from, end);
     if (
       words.length < 40 ||
       !/^\p{Lu}/u.test(words) ||
       /["“”„«»]/.test(words) ||
       (!/[.!?…]$/.test(words) && end < text.length) ||
-      OWN_ATTRIBUTION.test(words) ||
+      NOT_ONE_SPEAKER.test(words) ||
       quoted.some((q) => q.open < end && q.close >= start)
     )
       continue;
-    out.push({ start, end, open: start, close: end });
+    // (A letter's salutation opens the span, so that the line over it introduces the words.)
+    out.push({ start: from, end, open: start, close: end });
   }
   return out;
 }

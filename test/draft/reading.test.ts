@@ -7578,17 +7578,6 @@ describe("keeps the readings a fifteenth reviewer checked", () => {
 });
 
 describe("speakers of embedded words", () => {
-  it("gives words a named subject outlined or recommended in a sentence to that subject", () => {
-    const outlined = draft([
-      "In the letter to the governor, Attorney General Ana Ruiz outlined ways in which the state should “bring calm back” to its cities.",
-    ]);
-    expect(speakerOf(outlined, "bring calm back")).toBe("Ana Ruiz");
-    const recommended = draft([
-      "In the statement, Jo Perez, the center's deputy director, recommended that secretaries of state have “frank talks with their lawyers about privacy.”",
-    ]);
-    expect(speakerOf(recommended, "frank talks")).toBe("Jo Perez");
-  });
-
   it("gives what a letter's sender solicited to the sender", () => {
     const solicited = draft([
       "Vice chair of the panel, Kansas Secretary of State Ann Bell, sent out letters to state election officials soliciting all “publicly available voter roll data,” including names.",
@@ -7693,5 +7682,53 @@ describe("the requester's papers", () => {
     expect(speakerOf(toIt, "Why do you need")).not.toBe(
       "Presidential Advisory Commission on Election Integrity",
     );
+  });
+});
+
+describe("keeps the readings a sixteenth reviewer checked", () => {
+  it("gives a law's words to no one who outlined it, and keeps a refusal after 'accused … of overreach and'", () => {
+    const law = draft([
+      "Judge Mary Collins outlined the state law, which says voter data may be released only “for election purposes and not for commercial use.”",
+    ]);
+    expect(speakerOf(law, "for election purposes")).not.toBe("Mary Collins");
+    const accused = draft([
+      "Maine Secretary of State Ann Bell accused the Justice Department and its leaders of overreach and refused to turn over the state's voter file.",
+    ]);
+    expect(claimOf(accused, "ME")?.stance).toBe("refuses");
+  });
+
+  it("keeps the states a next sentence's officials answer for, named in other words", () => {
+    for (const officials of [
+      "Election officials in the two Democratic-led states",
+      "Election officials in the neighboring states",
+      "Election officials in Phoenix and Carson City",
+    ]) {
+      const d = draft([
+        `Arizona and Nevada received the demand last week. ${officials} said Monday they would send only the public list.`,
+      ]);
+      expect(stances(d)).toEqual({ AZ: "public-only", NV: "public-only" });
+    }
+  });
+
+  it("takes no block quotation from a round-up's lead, a reporter's question or a post the page lost", () => {
+    const roundUp = draft([
+      "Here is what some secretaries of state said:",
+      "",
+      "Alabama Secretary of State John Merrill said Alabama would comply with the commission's request.",
+    ]);
+    expect(roundUp.quotes).toEqual([]);
+    expect(claimOf(roundUp, "AL")?.stance).toBe("complies");
+    const question = draft([
+      "Minnesota Secretary of State Steve Simon took questions on Monday. He responded:",
+      "",
+      "Q. Will Minnesota hand over its full voter list to the department this month?",
+    ]);
+    expect(question.quotes).toEqual([]);
+    const lost = draft([
+      "President Donald Trump posted on Truth Social:",
+      "",
+      "Several states have refused to hand over their voter rolls, including California and Oregon.",
+    ]);
+    expect(lost.quotes).toEqual([]);
   });
 });
