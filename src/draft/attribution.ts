@@ -386,14 +386,8 @@ export function attributeQuotes(
     // complaint", "the DOJ lawsuit"), when the text says who did.
     const paper = DOCUMENT_SAYS_AFTER.exec(afterText);
     const filing = paper?.[1] ?? paper?.[2];
-    // (Words that open their sentence are the filer's or no one's: not those of the official
-    // the suit names, who is likelier the one sued. "Griswold responded, stating, “…,” the
-    // complaint alleges" still gives hers.)
-    if (!speaker && !someoneElse && filing && SUIT.test(filing)) {
+    if (!speaker && !someoneElse && filing && SUIT.test(filing))
       speaker = lastAuthor(text, people, q.open, SUIT.source, true);
-      if (!speaker && !/\p{L}/u.test(text.slice(sentenceAt(q.open)?.start ?? q.open, q.open)))
-        someoneElse = true;
-    }
     // "“Go jump in the Gulf of Mexico.” / That's what Mississippi's secretary of state has told
     // the commission": the sentence after names who said it.
     if (!speaker && !someoneElse) {
@@ -1308,9 +1302,9 @@ function lastAuthor(
       ).test(before) ||
       // "a letter from (commission vice chairman) Kris Kobach", "the letter was signed by …
       // Vice Chair Kris Kobach", "The lawsuit, filed by Common Cause", not "… Kobach advised
-      // Krebs".
+      // Krebs" nor "filed by the department against Secretary Read".
       new RegExp(
-        `\\b${doc}s?,?\\s+(?:\\p{L}+\\s+){0,2}?(?:from|(?:signed|filed|brought)\\s+by)\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}.’'-]+\\s+){0,9}$`,
+        `\\b${doc}s?,?\\s+(?:\\p{L}+\\s+){0,2}?(?:from|(?:signed|filed|brought)\\s+by)\\s+(?:(?![\\p{L}]+ed\\s|(?:against|to)\\s)[\\p{L}.’'-]+\\s+){0,9}$`,
         "iu",
       ).test(before) ||
       // "a June 28 letter sent to every state and signed by vice chair Kris Kobach".

@@ -518,10 +518,10 @@ const URGED_ANSWER =
 const SUED_OVER_REFUSAL =
   /\b(?:over|for)\s+(?:(?:his|her|its|their)\s+|the\s+state['’]s\s+)?refusal$/i;
 // "sued for failing to provide", "accusing local officials of failing to provide", "accused in
-// court by the federal government of refusing": the other side's allegation. (Not past an "and":
-// "accused the department of overreach and refused …" is the state's own answer.)
+// court by the federal government of refusing": the other side's allegation. (Not past an "and"
+// or a "while": "accused the department of overreach and refused …" is the state's own answer.)
 const ALLEGED =
-  /\b(?:for|over|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$|\baccus\w*(?:\s+[\w'’]+){0,6}\s+of\s+(?:(?!(?:and|but|then)\s)[\w'’]+\s+){0,2}$/i;
+  /\b(?:for|over|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$|\baccus\w*(?:\s+[\w'’]+){0,6}\s+of\s+(?:(?!(?:and|but|then|while|before|after|as|when|since|yet)\s)[\w'’]+\s+){0,2}$/i;
 // "the judge, …, has rejected", "Judge Jo Lee, in the District of Columbia, on Monday denied",
 // "Courts that have so far rejected", "Judges have previously rejected", "Judge Jo Lee went
 // beyond denying": the court's act.

@@ -166,10 +166,15 @@ const INTRODUCES_BLOCK = new RegExp(
 // A round-up's lead ("Here is what some secretaries said:", "how officials in each state
 // responded:"), whose paragraphs are the article's own report.
 const ROUND_UP = /\b(?:what|how|here\s+(?:is|are)|here['’]s|below)\b/i;
-// An attribution of its own inside the paragraph ("…, Lee said.", "Lee said Ohio would …",
-// "according to …"), or a reporter's question ("Q. Will …"): not one speaker's block.
+// The article's own paragraph where a post, video or statement the page lost stood: one that
+// reports speech itself ("…, Lee said.", "Lee said Ohio would …", "according to …", "she
+// added"), speaks of "the statement" or "the post", opens with a dateline ("AUGUSTA, Maine
+// (AP) —"), or is a reporter's question ("Q. Will …").
 const NOT_ONE_SPEAKER =
-  /(?<!\b(?:I|we|We)\s+)\b(?:said|says|told)\b|\baccording\s+to\b|^(?:Q|Question)\s*[.:]/u;
+  /(?<!\b(?:I|we|We)\s+)\b(?:said|says|told)\b|\b[Aa]ccording\s+to\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:added|continued|noted|wrote|explained)\b|\bdid\s+not\s+(?:respond|reply|return|answer|address)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:statement|post|tweet|video|remarks)\b|^(?:Q|Question)\s*[.:]|^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*)?)?[^\S\n]*(?:\([^)]{1,20}\))?[^\S\n]*(?:[—–]|--?)/u;
+// The one the introducing line names just before its verb ("… Janet Mills responded:",
+// "Bellows, a Democrat, said in a statement:").
+const NAMED_LAST = /(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?\s*(?:,[^,]{1,60},)?\s*$/u;
 
 /**
  * A block quotation whose indent and marks the page lost: one paragraph printed without quotation
@@ -180,9 +185,13 @@ const NOT_ONE_SPEAKER =
 function blockQuotes(text: string, quoted: readonly QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const intro of text.matchAll(/[^\n]+/g)) {
-    // (The round-up's words in the introducing sentence itself, not one before it on the line.)
+    // (The round-up's words in the introducing sentence itself, not one before it on the line;
+    // not a comment thread's numbered "2. MDavis says:".)
     const lastSentence = intro[0].split(/[.!?]["”’]?\s+(?=\p{Lu})/u).pop() ?? "";
-    if (!INTRODUCES_BLOCK.test(intro[0]) || ROUND_UP.test(lastSentence)) continue;
+    const introduced = INTRODUCES_BLOCK.exec(lastSentence);
+    if (!introduced || ROUND_UP.test(lastSentence) || /^\s*\d+\.\s/.test(intro[0])) continue;
+    // (The paragraph below that names the one introduced speaks of them: the article's own.)
+    const named = NAMED_LAST.exec(lastSentence.slice(0, introduced.index))?.[1];
     const after = (intro.index ?? 0) + intro[0].length;
     const start = after + (/^\s*/.exec(text.slice(after))?.[0].length ?? 0);
     // ("Dear Governor Wolf," opens a letter: its words are below it.)
@@ -199,6 +208,7 @@ function blockQuotes(text: string, quoted: readonly QuoteSpan[]): QuoteSpan[] {
       /["“”„«»]/.test(words) ||
       (!/[.!?…]$/.test(words) && end < text.length) ||
       NOT_ONE_SPEAKER.test(words) ||
+      (named !== undefined && new RegExp(`(?<!\\p{L})${named}(?!\\p{L})`, "u").test(words)) ||
       quoted.some((q) => q.open < end && q.close >= start)
     )
       continue;

@@ -326,7 +326,7 @@ function leadOfList(text: string, at: number): string | null {
   return null;
 }
 
-const FILING = String.raw`(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:lawsuit|complaint|suit|filing)`;
+const FILING = String.raw`(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|complaint|suit|filing)`;
 // ("…,” the lawsuit against Griswold said", "…,” states the complaint", "…», afirma la demanda".)
 const FILING_SAYS = new RegExp(
   String.raw`^[\s,”"’»]*(?:${FILING}\s+(?:(?:against|filed\s+(?:against|in)|in)\s+[^,.;“”"]{1,60}?\s+)?(?:said|says|states|stated|alleges|alleged|argues|argued|claims|claimed|reads)\b|(?:said|says|states|stated|alleges|argues|reads)\s+${FILING}\b|(?:afirma|dice|señala|sostiene|alega|argumenta)\s+la\s+demanda(?!\p{L}))`,
@@ -373,13 +373,14 @@ const SETTING = String.raw`(?:(?:In|On|Last|This|Earlier|Later|Since|By|After|Be
 const GOES_ON =
   /\b(?:adding|saying|writing|stating|noting|arguing|warning|calling\s+it)\b[^“”"]{0,60}$/i;
 // "The letter directed …", "An Aug. 14 letter sent by federal officials said …", "A June 25 Justice
-// Department letter to Secretary Jo Lee asks …" (not one to the requester), "The letter, which
+// Department letter to Secretary Jo Lee asks …" (the requester's own, by its name, to someone
+// else than itself), "The letter, which
 // was made public by Connecticut's secretary, requests …", "The requested information includes …",
 // "the letter addressed to Secretary Marshall asks for …" (not a letter sent to it "by" others,
 // nor a "reply letter"), "the commission's request to supply …" (not another's: "the state's
 // request to provide …").
 const REQUEST_BEFORE =
-  /\b(?:(?:the|an?)\s+(?:[\p{L}.\d'’]+\s+){0,4}?(?:(?<!\b(?:reply|response|answer)\s+)letter|memo|memorandum|request|demand|complaint|agreement|MOU|document|requested\s+(?:information|data|records))(?:\s*,[^,“”".;]{1,100},\s*|\s*[—–][^—–“”".;]{1,100}[—–]\s*|\s+(?:(?:addressed|sent)\s+)?to\s+(?!(?:the\s+)?(?:commission|panel|department|DOJ|Justice|administration|federal|White\s+House|Kobach|Pence|Bondi|Dhillon)\b)(?![^“”".;]{0,80}?\b(?:by|from)\s)[^“”".;]{1,80}?\s+|\s+)(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}|the\s+(?:(?:commission|panel|department|DOJ|Justice\s+Department|administration)['’]s\s+)?(?:request|demand)\s+(?:for\s+states\s+)?to\s+(?:supply|provide|send|hand|turn|share|submit)\b[^“”".;]{0,60})$/iu;
+  /\b(?:(?:the|an?)\s+(?:[\p{L}.\d'’]+\s+){0,3}?(?:(?<!\b(?:reply|response|answer)\s+)letter|memo|memorandum|request|demand|complaint|agreement|MOU|document|requested\s+(?:information|data|records))(?:\s*,[^,“”".;]{1,100},\s*|\s*[—–][^—–“”".;]{1,100}[—–]\s*|\s+(?:addressed|sent)\s+to\s+(?![^“”".;]{0,80}?\b(?:by|from)\s)[^“”".;]{1,80}?\s+|\s+)(?:(?:sent\s+)?(?:by|from)\s+(?:federal|the\s+department['’]s|department|DOJ|Justice\s+Department)\s+officials\s+)?(?:also\s+|further\s+|has\s+|had\s+|\p{L}+ly\s+)*(?:said|says|states|stated|reads|directed|directs|requested|requests|asked|asks|sought|seeks|demanded|demands|specified|alleges|alleged|indicated|indicates|noted|notes|provides|provided|promised|promises|includes|included)\b[^“”".;]{0,100}|the\s+(?:(?:commission|panel|department|DOJ|Justice\s+Department|administration)['’]s\s+)?(?:request|demand)\s+(?:for\s+states\s+)?to\s+(?:supply|provide|send|hand|turn|share|submit)\b[^“”".;]{0,60}|\b(?:DOJ|Justice\s+Department)\s+letter\s+to\s+(?!(?:the\s+)?(?:commission|panel|department|DOJ|Justice|administration|federal|White\s+House|Attorney\s+General|(?:\p{Lu}\p{L}+\s+)?(?:Kobach|Pence|Bondi|Dhillon))\b)[^“”".;]{1,80}?\s+(?:asks|asked|says|said|states|stated|reads|requests|requested|demands|demanded|seeks|sought)\b[^“”".;]{0,100})$/iu;
 // "“…,” the memo states", "“…” nationally, the request letter said", "“…,” said the letter".
 const REQUEST_NOUN = String.raw`the\s+(?:request\s+|commission['’]s\s+|department['’]s\s+)?(?:memo|memorandum|letter|request|demand|agreement|document|(?:press|news)\s+release)`;
 const REQUEST_SAYS = new RegExp(

