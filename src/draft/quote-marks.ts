@@ -198,10 +198,8 @@ function blockQuotes(text: string, quoted: readonly QuoteSpan[]): QuoteSpan[] {
     const salutation = /^Dear\s[^\n]{1,60},[^\S\n]*\n\s*/.exec(text.slice(start));
     const from = start + (salutation?.[0].length ?? 0);
     const lineEnd = text.indexOf("\n", from);
-    const end =
-      (lineEnd < 0 ? text.length : lineEnd) -
-      (/\s*$/.exec(text.slice(start, lineEnd < 0 ? text.length : lineEnd))?.[0].length ?? 0);
-    const words = text.slice(from, end);
+    const words = text.slice(from, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+    const end = from + words.length;
     if (
       words.length < 40 ||
       !/^\p{Lu}/u.test(words) ||
