@@ -1154,9 +1154,15 @@ function spokenFor(text: string, m: Mention, people: PeopleInText): boolean {
   return (
     /\b(?:spokes\w+|aides?|representatives?|office|staff|officials?|lawyers?|attorneys?|counsel)\s+(?:for|of|to|with|from)\s+(?:[\p{L}.’'-]+\s+){0,5}$/iu.test(
       before,
-    ) || /^['’]s?\s+(?:office|spokes\w+|aides?|staff|campaign|lawyers?|attorneys?)\b/u.test(after)
+    ) ||
+    /^['’]s?\s+(?:office|spokes\w+|aides?|staff|campaign|lawyers?|attorneys?)\b/u.test(after) ||
+    // "A spokesperson for Ohio's Secretary of State, Jo Lee, told …": the name after the title is
+    // the official's (after a name or a body, "a spokesman for Lee, Jo Roe", it is the spokesman's).
+    SPOKESMAN_FOR_TITLE.test(text.slice(Math.max(0, m.start - 100), m.start))
   );
 }
+const SPOKESMAN_FOR_TITLE =
+  /\b(?:spokes\w+|aides?|press\s+secretary)\s+(?:for|to)\s+(?:[\p{L}.’'-]+\s+){0,5}?(?:Secretary\s+of\s+State|Secretary\s+of\s+the\s+Commonwealth|Secretary|Governor|Gov\.|Attorney\s+General|Lieutenant\s+Governor|Lt\.\s+Gov\.|Mayor|Senator|Sen\.),\s+$/iu;
 
 // "the letter says “…”", "That letter … advised Krebs to “…”", "The letter further requested
 // information about “…”": the words of the one who wrote it.

@@ -7768,3 +7768,15 @@ describe("keeps the readings a seventeenth reviewer checked", () => {
     expect(claimOf(accusing, "ME")?.stance).toBe("refuses");
   });
 });
+
+describe("a spokesperson for an official named after the title", () => {
+  it("gives the spokesperson's words to no one, and a spokesman named after his boss his own", () => {
+    const d = draft([
+      "The commission asked every state for its voter rolls. A spokesperson for Ohio’s Republican Secretary of State, Jon Doeman, told the Associated Press that the state “will not share voter information with the commission.”",
+      "",
+      "A spokesman for Reyes, Chris Palo, said the governor “has no say in what the secretary sends.”",
+    ]);
+    expect(speakerOf(d, "will not share")).toBeNull();
+    expect(speakerOf(d, "has no say")).toBe("Chris Palo");
+  });
+});
