@@ -157,7 +157,7 @@ const SPANISH_CLAUSE_GOES_ON =
 
 // "Kindel said", "Fontes, a Democrat, said".
 const SAYS_AFTER = new RegExp(
-  String.raw`^(?:,[^,.;“”"]{1,60},)?\s+${speechVerbs("continued", "stated", "noted", "explained", "argued", "mentioned")}\b`,
+  String.raw`^(?:,[^,.;“”"]{1,60},|\s*[—–][^—–.;“”"]{1,80}[—–])?\s+${speechVerbs("continued", "stated", "noted", "explained", "argued", "mentioned")}\b`,
 );
 
 const fold = (s: string) =>
@@ -853,7 +853,9 @@ function addressee(text: string, told: Mention | null, pronoun: Mention): boolea
 function speaksAt(text: string, m: Mention): boolean {
   return (
     SAYS_AFTER.test(text.slice(m.end, m.end + 80)) ||
-    /\b(?:said|says|added|wrote)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))
+    // ("said Smith" names who spoke; "said she should" begins what was said, about her.)
+    (!m.pronoun &&
+      /\b(?:said|says|added|wrote)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start)))
   );
 }
 

@@ -7780,3 +7780,23 @@ describe("a spokesperson for an official named after the title", () => {
     expect(speakerOf(d, "has no say")).toBe("Chris Palo");
   });
 });
+
+describe("a pronoun after 'said' begins what was said", () => {
+  it("keeps 'he said' with the critic when the one criticised is 'she', and with one set off by dashes", () => {
+    const d = draft([
+      "Nevada Secretary of State Ann Lopez agreed to send voter data to the commission.",
+      "",
+      "In a statement issued Wednesday, Assemblyman Jose Ruiz took aim at Lopez and said she should “never have agreed to take part in this sham commission.”",
+      "",
+      "“Even Mississippi’s secretary of state opposed this attempt at voter suppression, yet Secretary Lopez agreed to give away our data,” he said in the statement.",
+      "",
+      "A federal judge in Los Angeles, Judge Ray Olin, dismissed the department’s suit on Thursday.",
+      "",
+      "In a video he posted on Thursday, Assistant Attorney General Tom Vance — who heads the division — said he was proud of the effort to “clean up voter rolls nationally.”",
+      "",
+      "“We will reach every state and finish this project,” he said.",
+    ]);
+    expect(speakerOf(d, "Even Mississippi")).toBe("Jose Ruiz");
+    expect(speakerOf(d, "We will reach every state")).toBe("Tom Vance");
+  });
+});
