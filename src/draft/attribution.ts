@@ -423,7 +423,21 @@ export function attributeQuotes(
       const m = dash
         ? afterMentions.find((x) => !x.pronoun && x.start - (q.close + 1) <= dash[0].length + 12)
         : undefined;
-      if (m) speaker = people.personAt(m);
+      // ("“…” —Secretary of State Jo Lee": a credit line's title before the name; "“…”—CB", "“…”
+      // — J.R., Ohio": one the text does not name as a person, theirs, whoever they are, and
+      // not the words of the one credited above.)
+      const creditEnd = dash ? text.indexOf("\n", q.close + 1 + dash[0].length) : -1;
+      const credit = dash
+        ? text.slice(q.close + 1 + dash[0].length, creditEnd < 0 ? text.length : creditEnd)
+        : "";
+      const creditLine = CREDIT_LINE.test(credit);
+      const who =
+        m ??
+        (creditLine
+          ? afterMentions.find((x) => !x.pronoun && (creditEnd < 0 || x.end <= creditEnd))
+          : undefined);
+      if (who) speaker = people.personAt(who);
+      else if (creditLine) someoneElse = true;
     }
     // "…," the Democratic secretary said: the person last named before in that role.
     if (!speaker && !someoneElse && afterVerb >= 0) {
@@ -1048,6 +1062,11 @@ function creditBelow(text: string, from: number): RegExpExecArray | null {
     ? null
     : line;
 }
+
+// A credit line's name, in capitals or initials, perhaps with where they are from ("CB", "J. R.,
+// Ohio", "Ann P. of Dayton").
+const CREDIT_LINE =
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:,|\bof\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?\s*$/u;
 
 /** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
 function inPassing(text: string, m: Mention): boolean {

@@ -7800,3 +7800,20 @@ describe("a pronoun after 'said' begins what was said", () => {
     expect(speakerOf(d, "We will reach every state")).toBe("Tom Vance");
   });
 });
+
+describe("credit lines", () => {
+  it("gives a quote credited on its own line to one the text does not know to no one, and past a title to the name", () => {
+    const d = draft([
+      "Readers wrote to the commission after it asked for their voter data.",
+      "",
+      "“I wholeheartedly support the decision not to send you the voter data you requested.”—Bob Worobec",
+      "",
+      "“Just stop already, you are a stain on democracy.”—CB",
+      "",
+      "“My goal would be not to send any information at all.” —Secretary of State Jim Condos",
+    ]);
+    expect(speakerOf(d, "wholeheartedly")).toBe("Bob Worobec");
+    expect(speakerOf(d, "Just stop already")).toBeNull();
+    expect(speakerOf(d, "My goal would be")).toBe("Jim Condos");
+  });
+});
