@@ -657,8 +657,10 @@ export function findPeople(
     if (!m.pronoun && rangeAt(captions, m.start)) continue;
     const s = sentenceAt(m.start);
     if (s !== sentence) {
+      // ("One of President Trump's favorite riddles was …. Tweeting …, he wrote": a sentence that
+      // names no one but in a possessive is about that one.)
+      topic = speaker ?? first ?? owner ?? topic;
       owner = null;
-      topic = speaker ?? first ?? topic;
       sentence = s;
       first = speaker = null;
       leading = true;

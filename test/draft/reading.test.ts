@@ -7817,3 +7817,14 @@ describe("credit lines", () => {
     expect(speakerOf(d, "My goal would be")).toBe("Jim Condos");
   });
 });
+
+describe("a sentence about one named only in a possessive", () => {
+  it("lets the next sentence's 'he' stand for that one, not for whom the text was about before", () => {
+    const d = draft([
+      "Idaho Secretary of State Lon Denton said the state would send only public records.",
+      "",
+      "One of President Donald Trump's favorite riddles was the election itself: winning would mean beating the odds. Tweeting days after the vote, he wrote, “I won the popular vote if you deduct the millions of people who voted illegally.”",
+    ]);
+    expect(speakerOf(d, "I won the popular vote")).toBe("Donald Trump");
+  });
+});
