@@ -416,6 +416,7 @@ export function attributeQuotes(
     }
     // "…" — Sec. Grimes: a dash (or two hyphens) and the name, as a post or a tweet is credited,
     // on the quote's line or the line below it ("— Ohio's Jo Lee" under a boxed quotation).
+    let creditedUnknown = false;
     if (!speaker && !someoneElse) {
       const dash =
         /^[^\S\n]*(?:[—–]|--)[^\S\n]*/.exec(text.slice(q.close + 1, q.close + 8)) ??
@@ -424,8 +425,9 @@ export function attributeQuotes(
         ? afterMentions.find((x) => !x.pronoun && x.start - (q.close + 1) <= dash[0].length + 12)
         : undefined;
       // ("“…” —Secretary of State Jo Lee": a credit line's title before the name; "“…”—CB", "“…”
-      // — J.R., Ohio": one the text does not name as a person, theirs, whoever they are, and
-      // not the words of the one credited above.)
+      // — J.R., Ohio": one the text does not name as a person, whose words do not go on from the
+      // one credited above, though an attribution of their own may yet name the speaker: a
+      // byline, a time stamp or a letter's signature stands below a quotation too.)
       const creditEnd = dash ? text.indexOf("\n", q.close + 1 + dash[0].length) : -1;
       const credit = dash
         ? text.slice(q.close + 1 + dash[0].length, creditEnd < 0 ? text.length : creditEnd)
@@ -437,7 +439,7 @@ export function attributeQuotes(
           ? afterMentions.find((x) => !x.pronoun && (creditEnd < 0 || x.end <= creditEnd))
           : undefined);
       if (who) speaker = people.personAt(who);
-      else if (creditLine) someoneElse = true;
+      else creditedUnknown = creditLine;
     }
     // "…," the Democratic secretary said: the person last named before in that role.
     if (!speaker && !someoneElse && afterVerb >= 0) {
@@ -809,7 +811,14 @@ export function attributeQuotes(
     }
     // "Smith issued the following statement:" / "“…”" / "“…”": paragraphs that are each only a
     // quotation, one after another, go on with the words above.
-    if (!speaker && !someoneElse && previous && speakers[i - 1] && afterVerb < 0) {
+    if (
+      !speaker &&
+      !someoneElse &&
+      !creditedUnknown &&
+      previous &&
+      speakers[i - 1] &&
+      afterVerb < 0
+    ) {
       const own = paragraphAt(q.open);
       const prior = own && paragraphs[paragraphs.indexOf(own) - 1];
       const quoteOnly = (p: Range, s: QuoteSpan) =>
@@ -839,7 +848,15 @@ export function attributeQuotes(
     const paragraph = paragraphAt(q.open);
     const opensSentence = sentenceAt(q.open)?.start === q.open;
     const earlierQuote = previous && paragraph && previous.open >= paragraph.start;
-    if (!speaker && !someoneElse && paragraph && afterVerb < 0 && opensSentence && !earlierQuote) {
+    if (
+      !speaker &&
+      !someoneElse &&
+      !creditedUnknown &&
+      paragraph &&
+      afterVerb < 0 &&
+      opensSentence &&
+      !earlierQuote
+    ) {
       const rest = text.slice(q.close + 1, sentenceAt(q.close)?.end ?? paragraph.end);
       const before =
         q.open === paragraph.start
@@ -1180,8 +1197,10 @@ function spokenFor(text: string, m: Mention, people: PeopleInText): boolean {
     SPOKESMAN_FOR_TITLE.test(text.slice(Math.max(0, m.start - 100), m.start))
   );
 }
+// (A title in capitals, as a state's own is printed: "the secretary of state, Maggie Ruiz," is as
+// likely the spokeswoman's name.)
 const SPOKESMAN_FOR_TITLE =
-  /\b(?:spokes\w+|aides?|press\s+secretary)\s+(?:for|to)\s+(?:[\p{L}.’'-]+\s+){0,5}?(?:Secretary\s+of\s+State|Secretary\s+of\s+the\s+Commonwealth|Secretary|Governor|Gov\.|Attorney\s+General|Lieutenant\s+Governor|Lt\.\s+Gov\.|Mayor|Senator|Sen\.),\s+$/iu;
+  /\b(?:[Ss]pokes\w+|[Aa]ides?|[Pp]ress\s+[Ss]ecretary)\s+(?:for|to)\s+(?:[\p{L}.’'-]+\s+){0,5}?(?:Secretary\s+of\s+State|Secretary\s+of\s+the\s+Commonwealth|Secretary|Governor|Gov\.|Attorney\s+General|Lieutenant\s+Governor|Lt\.\s+Gov\.|Mayor|Senator|Sen\.),\s+$/u;
 
 // "the letter says “…”", "That letter … advised Krebs to “…”", "The letter further requested
 // information about “…”": the words of the one who wrote it.

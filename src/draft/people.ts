@@ -155,10 +155,11 @@ const SPANISH_SAID_BEFORE = new RegExp(
 const SPANISH_CLAUSE_GOES_ON =
   /^(?:\s*[,.;:!?)—–]|\s*$|\s+\(|\s+(?:este|esta|el|la|en|a|al|durante|hoy|ayer|ante|tras)(?!\p{L}))/u;
 
+const SPOKE = speechVerbs("continued", "stated", "noted", "explained", "argued", "mentioned");
 // "Kindel said", "Fontes, a Democrat, said".
-const SAYS_AFTER = new RegExp(
-  String.raw`^(?:,[^,.;“”"]{1,60},|\s*[—–][^—–.;“”"]{1,80}[—–])?\s+${speechVerbs("continued", "stated", "noted", "explained", "argued", "mentioned")}\b`,
-);
+const SAYS_AFTER = new RegExp(String.raw`^(?:,[^,.;“”"]{1,60},)?\s+${SPOKE}\b`);
+// "Vance — who heads the division — said".
+const SAYS_AFTER_DASH = new RegExp(String.raw`^\s*[—–][^—–.;“”"]{1,80}[—–]\s+${SPOKE}\b`);
 
 const fold = (s: string) =>
   s
@@ -657,10 +658,8 @@ export function findPeople(
     if (!m.pronoun && rangeAt(captions, m.start)) continue;
     const s = sentenceAt(m.start);
     if (s !== sentence) {
-      // ("One of President Trump's favorite riddles was …. Tweeting …, he wrote": a sentence that
-      // names no one but in a possessive is about that one.)
-      topic = speaker ?? first ?? owner ?? topic;
       owner = null;
+      topic = speaker ?? first ?? topic;
       sentence = s;
       first = speaker = null;
       leading = true;
@@ -853,13 +852,21 @@ function addressee(text: string, told: Mention | null, pronoun: Mention): boolea
 
 /** "Smith said", "Smith, a Democrat, told …", "said Smith": this mention is who speaks. */
 function speaksAt(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
   return (
     SAYS_AFTER.test(text.slice(m.end, m.end + 80)) ||
-    // ("said Smith" names who spoke; "said she should" begins what was said, about her.)
-    (!m.pronoun &&
-      /\b(?:said|says|added|wrote)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    // "Vance — who heads the division — said", not "Ortiz pressed Vance — the official … — said
+    // one of the people".
+    (SAYS_AFTER_DASH.test(text.slice(m.end, m.end + 120)) && !/(?<!\S)\p{Ll}+\s+$/u.test(before)) ||
+    // "said Smith", "Ortiz on Friday said she would not": the one who spoke. (Not "took aim at
+    // Lopez and said she should …": the one aimed at is what was said about.)
+    (/\b(?:said|says|added|wrote)\s+$/.test(before.slice(-12)) &&
+      !(m.pronoun && OBJECT_THEN_SAID.test(before)))
   );
 }
+// "took aim at Lopez and said ", "met with Gov. Lee and said ".
+const OBJECT_THEN_SAID =
+  /\b(?:at|to|with|against|about|\p{Ll}{3,}ed)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,5}\p{Lu}[\p{L}'’-]+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:last|this)\s+week)?\s+and\s+(?:also\s+)?(?:said|says|added|wrote)\s+$/u;
 
 /**
  * Offices the text credits words to (see officeSpeakers) become speakers of their own, in place of

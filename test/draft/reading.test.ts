@@ -7818,13 +7818,63 @@ describe("credit lines", () => {
   });
 });
 
-describe("a sentence about one named only in a possessive", () => {
-  it("lets the next sentence's 'he' stand for that one, not for whom the text was about before", () => {
-    const d = draft([
-      "Idaho Secretary of State Lon Denton said the state would send only public records.",
+describe("keeps the readings an eighteenth reviewer checked", () => {
+  it("keeps 'she'/'he' with the one who 'on Friday said' or 'also said' so, and no dash aside makes an object speak", () => {
+    const friday = draft([
+      "SANTA FE, N.M. — Justice Department lawyer Tom Vance called Secretary of State Maria Ortiz on Monday about the voter file, and Ortiz on Friday said she would not hand it over.",
       "",
-      "One of President Donald Trump's favorite riddles was the election itself: winning would mean beating the odds. Tweeting days after the vote, he wrote, “I won the popular vote if you deduct the millions of people who voted illegally.”",
+      "She called the demand “a fishing expedition dressed up as law enforcement.”",
     ]);
-    expect(speakerOf(d, "I won the popular vote")).toBe("Donald Trump");
+    expect(speakerOf(friday, "a fishing expedition")).toBe("Maria Ortiz");
+    const also = draft([
+      "When Kris Kobach first asked for Iowa's voter file, Secretary of State Paul Dunn also said he would wait to see what other states did.",
+      "",
+      "He called the request “premature and poorly thought out” in an interview.",
+    ]);
+    expect(speakerOf(also, "premature")).toBe("Paul Dunn");
+    const pressed = draft([
+      "Secretary of State Maria Ortiz spoke with the Justice Department's Tom Vance by phone last week, according to two people briefed on the call.",
+      "",
+      "Ortiz pressed Vance — the official who signed the letter — said one of the people, who asked not to be named.",
+      "",
+      "“We are not going to give you Social Security numbers,” she told him, according to the person.",
+    ]);
+    expect(speakerOf(pressed, "Social Security numbers")).not.toBe("Tom Vance");
+  });
+
+  it("keeps a spokesperson's name after 'the secretary of state,' and a quote credited above a byline, time stamp or signature", () => {
+    const spokeswoman = draft([
+      "Secretary of State Tom Lee has not said whether he will comply with the Justice Department's demand for Ohio's voter file.",
+      "",
+      "A spokeswoman for the secretary of state, Maggie Ruiz, said Tuesday that the office is “reviewing the letter with our lawyers” this week.",
+    ]);
+    expect(speakerOf(spokeswoman, "reviewing the letter")).toBe("Maggie Ruiz");
+    const byline = draft([
+      "Vermont's secretary of state said Thursday he would not send the commission anything beyond the public file.",
+      "",
+      "Secretary of State Jim Condos said: “I will not be complicit in a scheme to intimidate voters.”",
+      "",
+      "— Associated Press",
+    ]);
+    expect(speakerOf(byline, "complicit")).toBe("Jim Condos");
+    const signed = draft([
+      "I was proud to read that our secretary of state will not hand our information to Washington.",
+      "",
+      "As Secretary of State Jim Condos put it last week, “Vermonters' private information is not for sale, and it is not for giveaway.”",
+      "",
+      "— R.T., Montpelier",
+    ]);
+    expect(speakerOf(signed, "not for sale")).toBe("Jim Condos");
+  });
+
+  it("keeps 'he' with the secretary past a sentence on someone else's commission or department", () => {
+    const commission = draft([
+      "HARTFORD, Conn. — Secretary of State Tom Lee said Tuesday that Connecticut would send only what state law already makes public.",
+      "",
+      "President Trump's commission had asked every state for names, birth dates and voting histories.",
+      "",
+      "He said the rest of the request was “simply not something I can lawfully do.”",
+    ]);
+    expect(speakerOf(commission, "lawfully do")).toBe("Tom Lee");
   });
 });
