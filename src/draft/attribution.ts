@@ -432,7 +432,7 @@ export function attributeQuotes(
       const credit = dash
         ? text.slice(q.close + 1 + dash[0].length, creditEnd < 0 ? text.length : creditEnd)
         : "";
-      const creditLine = CREDIT_LINE.test(credit);
+      const creditLine = isCreditLine(credit);
       const who =
         m ??
         (creditLine
@@ -1068,22 +1068,24 @@ function creditBelow(text: string, from: number): RegExpExecArray | null {
   const line = /^[\s”"’]*\n[^\S\n]*(?:[—–]|--)[^\S\n]*/.exec(text.slice(from, from + 12));
   if (!line) return null;
   const rest = text.slice(from + line[0].length, from + line[0].length + 160).split("\n")[0] ?? "";
-  // (A name in capitals before any comma, "Ohio's Ann Pruitt", "Jo Lee, Iowa secretary of
-  // state"; not "Gov. Tim Vale backs her stand", nor one that "has not replied".)
-  const name = rest.split(",")[0] ?? "";
-  return /^[^:]{0,30}:|\b(?:said|says|told|wrote|announced|has|have|had|is|was|are|were|will|would)\b/.test(
-    rest,
-  ) ||
-    rest.split(/\s+/).length > 14 ||
-    !/^(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}$/u.test(name.trim())
-    ? null
-    : line;
+  return isCreditLine(rest) ? line : null;
 }
 
-// A credit line's name, in capitals or initials, perhaps with where they are from ("CB", "J. R.,
-// Ohio", "Ann P. of Dayton").
-const CREDIT_LINE =
-  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:,|\bof\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?\s*$/u;
+/**
+ * A credit's line: a name in capitals before any comma, perhaps after a title ("Ohio's Ann
+ * Pruitt", "Connecticut Secretary of State Jo Lee, in an interview", "CB", "J.R., Ohio"); not
+ * "Gov. Tim Vale backs her stand", nor one that "has not replied".
+ */
+function isCreditLine(line: string): boolean {
+  const name = (line.split(",")[0] ?? "").trim();
+  return (
+    !/^[^:]{0,30}:|\b(?:said|says|told|wrote|announced|has|have|had|is|was|are|were|will|would)\b/.test(
+      line,
+    ) &&
+    line.split(/\s+/).length <= 14 &&
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the)){0,6}$/u.test(name)
+  );
+}
 
 /** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
 function inPassing(text: string, m: Mention): boolean {

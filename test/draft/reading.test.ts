@@ -7878,3 +7878,21 @@ describe("keeps the readings an eighteenth reviewer checked", () => {
     expect(speakerOf(commission, "lawfully do")).toBe("Tom Lee");
   });
 });
+
+describe("credit lines with a title", () => {
+  it("credits a quote to the one a title-led line names, on its own line or the line below, never to the speaker above", () => {
+    const d = draft([
+      "In their own words: how the states answered.",
+      "",
+      "“Go jump in the Gulf of Mexico.” — Mississippi Secretary of State Delbert Hosemann, in a statement",
+      "",
+      "“We'll give them exactly what any member of the public can buy, and not one field more.” — Connecticut Secretary of State Denise Merrill, in an interview",
+      "",
+      "“I'm not inclined to give them anything at all.”",
+      "— Iowa Secretary of State Paul Pate",
+    ]);
+    expect(speakerOf(d, "any member of the public")).toBe("Denise Merrill");
+    expect(speakerOf(d, "not inclined")).toBe("Paul Pate");
+    expect(claimOf(d, "MS")?.stance).not.toBe("public-only");
+  });
+});
