@@ -1,4 +1,4 @@
-import { type Mention, ownAfter, type PeopleInText } from "./people.js";
+import { type Mention, OFFICE_TITLE, ownAfter, type PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { REPORT_BY } from "./requester-speaker.js";
 import { ASKING, beginsSpeechVerb, SPANISH_SAID, SPEAKING_FOR, speechVerbs } from "./speech.js";
@@ -1201,8 +1201,10 @@ function spokenFor(text: string, m: Mention, people: PeopleInText): boolean {
 }
 // (A title in capitals, as a state's own is printed: "the secretary of state, Maggie Ruiz," is as
 // likely the spokeswoman's name.)
-const SPOKESMAN_FOR_TITLE =
-  /\b(?:[Ss]pokes\w+|[Aa]ides?|[Pp]ress\s+[Ss]ecretary)\s+(?:for|to)\s+(?:[\p{L}.’'-]+\s+){0,5}?(?:Secretary\s+of\s+State|Secretary\s+of\s+the\s+Commonwealth|Secretary|Governor|Gov\.|Attorney\s+General|Lieutenant\s+Governor|Lt\.\s+Gov\.|Mayor|Senator|Sen\.),\s+$/u;
+const SPOKESMAN_FOR_TITLE = new RegExp(
+  String.raw`\b(?:[Ss]pokes\w+|[Aa]ides?|[Pp]ress\s+[Ss]ecretary)\s+(?:for|to)\s+(?:[\p{L}.’'-]+\s+){0,5}?${OFFICE_TITLE},\s+$`,
+  "u",
+);
 
 // "the letter says “…”", "That letter … advised Krebs to “…”", "The letter further requested
 // information about “…”": the words of the one who wrote it.

@@ -1235,12 +1235,14 @@ function roleAround(
       at += opening;
       words = words.slice(opening);
       // "…, a spokesperson for West Virginia's Republican Secretary of State, Kris Warner": the
-      // name's own title is what follows "spokesperson for".
+      // name's own title is what follows "spokesperson for", printed in capitals as a state's
+      // own office is. ("A spokeswoman for the secretary of state, Maggie Ruiz," is as likely
+      // the spokeswoman: her role is the whole phrase.)
       const staff =
         /^\s*(?:(?:a|an|the)\s+)?(?:spokes\w+|aides?|press\s+secretary)\s+(?:for|to)\s+/iu.exec(
           words,
         );
-      if (staff) {
+      if (staff && OFFICE_IN_CAPITALS.test(words.slice(staff[0].length))) {
         at += staff[0].length;
         words = words.slice(staff[0].length);
       }
@@ -1255,6 +1257,10 @@ function roleAround(
   const role = parts.map((p) => p.text.replace(/^(?:a|an|the)\s+/i, "")).join(", ");
   return { text: role, evidence };
 }
+
+/** A state office's title in capitals, as printed before its holder's name: "Secretary of State". */
+export const OFFICE_TITLE = String.raw`\b(?:Secretary(?:\s+of\s+(?:State|the\s+Commonwealth))?|Governor|Gov\.|Attorney\s+General|Lieutenant\s+Governor|Lt\.\s+Gov\.|Mayor|Senator|Sen\.)`;
+const OFFICE_IN_CAPITALS = new RegExp(String.raw`${OFFICE_TITLE}\s*$`, "u");
 
 // ", Campaign Legal Center", ", the ACLU of Ohio": a body's name, to the end of the apposition.
 const BODY_AFTER_TITLE = new RegExp(

@@ -7896,3 +7896,19 @@ describe("credit lines with a title", () => {
     expect(claimOf(d, "MS")?.stance).not.toBe("public-only");
   });
 });
+
+describe("a spokesperson's own title", () => {
+  it("gives the one named after 'a spokeswoman for the secretary of state,' that role, not the office's, and no office's claim", () => {
+    const d = draft([
+      "COLUMBUS, Ohio — Secretary of State Tom Lee has not said whether he will comply.",
+      "",
+      "A spokeswoman for the secretary of state, Maggie Ruiz, said Tuesday that the office is “reviewing the letter with our lawyers” this week.",
+      "",
+      "An aide to the governor, Dan Price, said the governor “will not hand over anyone’s Social Security number.”",
+    ]);
+    const role = (name: string) => d.people.find((p) => p.name === name)?.role;
+    expect(role("Maggie Ruiz")).toBe("spokeswoman for the secretary of state");
+    expect(role("Dan Price")).toBe("aide to the governor");
+    expect(role("Tom Lee")).toBe("Secretary of State");
+  });
+});
