@@ -7898,7 +7898,7 @@ describe("credit lines with a title", () => {
 });
 
 describe("a spokesperson's own title", () => {
-  it("gives the one named after 'a spokeswoman for the secretary of state,' that role, not the office's, and no office's claim", () => {
+  it("gives the one named after 'a spokeswoman for the secretary of state,' that role, not the office's", () => {
     const d = draft([
       "COLUMBUS, Ohio — Secretary of State Tom Lee has not said whether he will comply.",
       "",
