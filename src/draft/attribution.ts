@@ -1,4 +1,4 @@
-import { type Mention, OFFICE_TITLE, ownAfter, type PeopleInText } from "./people.js";
+import { type Mention, ownAfter, type PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { REPORT_BY } from "./requester-speaker.js";
 import { ASKING, beginsSpeechVerb, SPANISH_SAID, SPEAKING_FOR, speechVerbs } from "./speech.js";
@@ -424,22 +424,24 @@ export function attributeQuotes(
       const m = dash
         ? afterMentions.find((x) => !x.pronoun && x.start - (q.close + 1) <= dash[0].length + 12)
         : undefined;
-      // ("“…” —Secretary of State Jo Lee": a credit line's title before the name; "“…”—CB", "“…”
-      // — J.R., Ohio": one the text does not name as a person, whose words do not go on from the
-      // one credited above, though an attribution of their own may yet name the speaker: a
-      // byline, a time stamp or a letter's signature stands below a quotation too.)
+      // A quotation standing alone in its paragraph may be credited by a line that leads with a
+      // title ("“…” —Secretary of State Jo Lee", or on the line below), and one credited on its
+      // own line to someone the text does not name as a person ("“…”—CB", "“…” — J.R., Ohio")
+      // does not go on from the one credited above. (Not a quote inside a sentence, whose
+      // attribution is its own, nor a byline, a time stamp or a signature on a line below.)
+      const alone = q.open === paragraphAt(q.open)?.start;
       const creditEnd = dash ? text.indexOf("\n", q.close + 1 + dash[0].length) : -1;
       const credit = dash
         ? text.slice(q.close + 1 + dash[0].length, creditEnd < 0 ? text.length : creditEnd)
         : "";
-      const creditLine = isCreditLine(credit);
+      const creditLine = alone && isCreditLine(credit);
       const who =
         m ??
         (creditLine
           ? afterMentions.find((x) => !x.pronoun && (creditEnd < 0 || x.end <= creditEnd))
           : undefined);
       if (who) speaker = people.personAt(who);
-      else creditedUnknown = creditLine;
+      else creditedUnknown = creditLine && !(dash?.[0].includes("\n") ?? true);
     }
     // "…," the Democratic secretary said: the person last named before in that role.
     if (!speaker && !someoneElse && afterVerb >= 0) {
@@ -1083,9 +1085,16 @@ function isCreditLine(line: string): boolean {
       line,
     ) &&
     line.split(/\s+/).length <= 14 &&
-    /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the)){0,6}$/u.test(name)
+    // (A sentence goes on after a dash: "— Connecticut's Jo Lee, a Democrat, disagrees.")
+    !/\p{Ll}{2,}[.!?]\s*$/u.test(line) &&
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the)){0,6}$/u.test(name) &&
+    !NOT_A_PERSON_CREDIT.test(name)
   );
 }
+// A byline, a desk, a time stamp or a heading in capitals: "— Associated Press", "— Updated
+// Tuesday", "— The Dispatch Editorial Board", "— KXTV NEWS", "— DES MOINES", "— UPDATE".
+const NOT_A_PERSON_CREDIT =
+  /\b(?:Press|News|Board|Editorial|Editors?|Updated?|Staff|Photos?|Reports?|Associated|Reuters|Times|Post|Herald|Tribune|Journal|Gazette|Writers?|Service|Wire|Radio|Television|Desk)\b|(?<!\p{L})\p{Lu}{4,}(?!\p{L})/u;
 
 /** A name as a preposition's object or a possessive: "to Kris Kobach", "Trump's commission". */
 function inPassing(text: string, m: Mention): boolean {
@@ -1199,10 +1208,11 @@ function spokenFor(text: string, m: Mention, people: PeopleInText): boolean {
     SPOKESMAN_FOR_TITLE.test(text.slice(Math.max(0, m.start - 100), m.start))
   );
 }
-// (A title in capitals, as a state's own is printed: "the secretary of state, Maggie Ruiz," is as
-// likely the spokeswoman's name.)
+// (A title in capitals, as a state's own is printed, and not one that points back, "the
+// Secretary": "the secretary of state, Maggie Ruiz," is as likely the spokeswoman's name.)
+const OFFICE_TITLE = String.raw`\b(?:Secretary(?:\s+of\s+(?:State|the\s+Commonwealth))?|Governor|Gov\.|Attorney\s+General|Lieutenant\s+Governor|Lt\.\s+Gov\.|Mayor|Senator|Sen\.)`;
 const SPOKESMAN_FOR_TITLE = new RegExp(
-  String.raw`\b(?:[Ss]pokes\w+|[Aa]ides?|[Pp]ress\s+[Ss]ecretary)\s+(?:for|to)\s+(?:[\p{L}.’'-]+\s+){0,5}?${OFFICE_TITLE},\s+$`,
+  String.raw`\b(?:[Ss]pokes\w+|[Aa]ides?|[Pp]ress\s+[Ss]ecretary)\s+(?:for|to)\s+(?!the\s)(?:[\p{L}.’'-]+\s+){0,5}?${OFFICE_TITLE},\s+$`,
   "u",
 );
 

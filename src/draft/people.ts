@@ -639,6 +639,8 @@ export function findPeople(
   let speaker: Found | null = null;
   let leading = true;
   let told: Mention | null = null;
+  // The last one named (not a pronoun) outside quotations.
+  let named: Mention | null = null;
   // The same pronoun again in its sentence, with no one named since, is the same person: "She
   // called for Walz to repeal policies that she says …".
   let again = new Map<string, Found | null>();
@@ -713,12 +715,14 @@ export function findPeople(
       }
     }
     told = m;
+    const namedBefore = named;
+    if (!m.pronoun) named = m;
     if (!who) continue;
     leading = false;
     // "The Secretary of State said Monday that Kobach had not …": a name in what an unnamed
     // subject said is not whom the sentence is about.
     if (!first && !reported(text, s?.start ?? 0, m.start)) first = who;
-    if (!speaker && speaksAt(text, m)) speaker = who;
+    if (!speaker && speaksAt(text, m, namedBefore)) speaker = who;
   }
   const personAt = (mention: Mention): Found | null => {
     if (mention.pronoun) return antecedent.get(mention) ?? null;
@@ -851,22 +855,32 @@ function addressee(text: string, told: Mention | null, pronoun: Mention): boolea
 }
 
 /** "Smith said", "Smith, a Democrat, told …", "said Smith": this mention is who speaks. */
-function speaksAt(text: string, m: Mention): boolean {
+function speaksAt(text: string, m: Mention, named: Mention | null): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   return (
     SAYS_AFTER.test(text.slice(m.end, m.end + 80)) ||
     // "Vance — who heads the division — said", not "Ortiz pressed Vance — the official … — said
-    // one of the people".
-    (SAYS_AFTER_DASH.test(text.slice(m.end, m.end + 120)) && !/(?<!\S)\p{Ll}+\s+$/u.test(before)) ||
-    // "said Smith", "Ortiz on Friday said she would not": the one who spoke. (Not "took aim at
-    // Lopez and said she should …": the one aimed at is what was said about.)
+    // one of the people" nor "a letter to Minnesota's Steve Simon — a Democrat … — said".
+    (SAYS_AFTER_DASH.test(text.slice(m.end, m.end + 120)) && !OBJECT_BEFORE.test(before)) ||
+    // "said Smith", "Ortiz on Friday said she would not", "spoke to The Associated Press and said
+    // he": the one who spoke. (Not "took aim at Lopez and said she should …": the one named just
+    // before, an object, is what was said about.)
     (/\b(?:said|says|added|wrote)\s+$/.test(before.slice(-12)) &&
-      !(m.pronoun && OBJECT_THEN_SAID.test(before)))
+      !(
+        m.pronoun &&
+        named !== null &&
+        THEN_SAID.test(text.slice(named.end, m.start)) &&
+        OBJECT_BEFORE.test(text.slice(Math.max(0, named.start - 80), named.start))
+      ))
   );
 }
-// "took aim at Lopez and said ", "met with Gov. Lee and said ".
-const OBJECT_THEN_SAID =
-  /\b(?:at|to|with|against|about|\p{Ll}{3,}ed)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,5}\p{Lu}[\p{L}'’-]+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:last|this)\s+week)?\s+and\s+(?:also\s+)?(?:said|says|added|wrote)\s+$/u;
+// "… Lopez on Thursday and said ".
+const THEN_SAID =
+  /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:last|this)\s+week)?\s+and\s+(?:also\s+)?(?:said|says|added|wrote)\s+$/u;
+// A name as a verb's or a preposition's object, perhaps after a title or a possessive: "took aim
+// at Secretary of State Carla Lopez", "pressed Vance", "in a letter to Minnesota's Steve Simon".
+const OBJECT_BEFORE =
+  /(?<!\S)(?!(?:and|but|or|while|as|then|when|after|before|because|since|that|who|which)\s)\p{Ll}+\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}$/u;
 
 /**
  * Offices the text credits words to (see officeSpeakers) become speakers of their own, in place of
@@ -1235,14 +1249,12 @@ function roleAround(
       at += opening;
       words = words.slice(opening);
       // "…, a spokesperson for West Virginia's Republican Secretary of State, Kris Warner": the
-      // name's own title is what follows "spokesperson for", printed in capitals as a state's
-      // own office is. ("A spokeswoman for the secretary of state, Maggie Ruiz," is as likely
-      // the spokeswoman: her role is the whole phrase.)
+      // name's own title is what follows "spokesperson for".
       const staff =
         /^\s*(?:(?:a|an|the)\s+)?(?:spokes\w+|aides?|press\s+secretary)\s+(?:for|to)\s+/iu.exec(
           words,
         );
-      if (staff && OFFICE_IN_CAPITALS.test(words.slice(staff[0].length))) {
+      if (staff) {
         at += staff[0].length;
         words = words.slice(staff[0].length);
       }
@@ -1257,10 +1269,6 @@ function roleAround(
   const role = parts.map((p) => p.text.replace(/^(?:a|an|the)\s+/i, "")).join(", ");
   return { text: role, evidence };
 }
-
-/** A state office's title in capitals, as printed before its holder's name: "Secretary of State". */
-export const OFFICE_TITLE = String.raw`\b(?:Secretary(?:\s+of\s+(?:State|the\s+Commonwealth))?|Governor|Gov\.|Attorney\s+General|Lieutenant\s+Governor|Lt\.\s+Gov\.|Mayor|Senator|Sen\.)`;
-const OFFICE_IN_CAPITALS = new RegExp(String.raw`${OFFICE_TITLE}\s*$`, "u");
 
 // ", Campaign Legal Center", ", the ACLU of Ohio": a body's name, to the end of the apposition.
 const BODY_AFTER_TITLE = new RegExp(

@@ -7897,18 +7897,46 @@ describe("credit lines with a title", () => {
   });
 });
 
-describe("a spokesperson's own title", () => {
-  it("gives the one named after 'a spokeswoman for the secretary of state,' that role, not the office's", () => {
-    const d = draft([
-      "COLUMBUS, Ohio — Secretary of State Tom Lee has not said whether he will comply.",
+describe("keeps the readings a nineteenth reviewer checked", () => {
+  it("keeps an aide named after 'the Governor,' when the governor is named, and 'spoke to The Associated Press and said he'", () => {
+    const aide = draft([
+      "DES MOINES, Iowa — Gov. Tim Vale said Monday that Iowa would cooperate with the Justice Department but would not release Social Security numbers.",
       "",
-      "A spokeswoman for the secretary of state, Maggie Ruiz, said Tuesday that the office is “reviewing the letter with our lawyers” this week.",
-      "",
-      "An aide to the governor, Dan Price, said the governor “will not hand over anyone’s Social Security number.”",
+      "A spokeswoman for the Governor, Anne Marsh, said the state “will provide what Iowa law allows, and nothing more.”",
     ]);
-    const role = (name: string) => d.people.find((p) => p.name === name)?.role;
-    expect(role("Maggie Ruiz")).toBe("spokeswoman for the secretary of state");
-    expect(role("Dan Price")).toBe("aide to the governor");
-    expect(role("Tom Lee")).toBe("Secretary of State");
+    expect(speakerOf(aide, "what Iowa law allows")).toBe("Anne Marsh");
+    const outlet = draft([
+      "ST. PAUL, Minn. (AP) — When the Justice Department’s Michael Gates demanded the state’s voter file last month, Secretary of State Steve Simon spoke to The Associated Press on Tuesday and said he was not surprised.",
+      "",
+      "“Minnesota law is clear, and we will follow it,” he said.",
+    ]);
+    expect(speakerOf(outlet, "Minnesota law is clear")).toBe("Steve Simon");
+    const letter = draft([
+      "ST. PAUL, Minn. — Deputy Assistant Attorney General Michael Gates, in a letter to Minnesota’s Steve Simon — a Democrat who turned down a similar request in 2017 — said the department would sue if the state did not comply.",
+      "",
+      "“We will see them in court,” he said.",
+    ]);
+    expect(speakerOf(letter, "see them in court")).toBe("Michael Gates");
+  });
+
+  it("reads no sentence after a dash as a credit, and lets no byline, time stamp or signature take or wipe a quote's credit", () => {
+    const prose = draft([
+      "HARTFORD, Conn. — Ohio Secretary of State Frank Lane calls the federal request “perfectly reasonable and overdue” — Connecticut Secretary of State Stephanie Thomas, a Democrat, strongly disagrees.",
+    ]);
+    expect(speakerOf(prose, "perfectly reasonable")).not.toBe("Stephanie Thomas");
+    const signed = draft([
+      "I was glad to read that Ohio will not give the Justice Department our Social Security numbers. As Secretary of State Frank Lane put it last week: “Ohio will not hand over information that state law keeps private.”",
+      "",
+      "— Retired Franklin County Elections Director Mary Jones, Westerville",
+    ]);
+    expect(speakerOf(signed, "keeps private")).toBe("Frank Lane");
+    const stamped = draft([
+      "Minnesota Secretary of State Steve Simon said Tuesday that his office would not turn over the unredacted file.",
+      "",
+      "“This is a fishing expedition, and we are not going to take the bait.”",
+      "",
+      "— Updated Tuesday",
+    ]);
+    expect(speakerOf(stamped, "take the bait")).toBe("Steve Simon");
   });
 });
