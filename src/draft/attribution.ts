@@ -1312,7 +1312,9 @@ const ASKED_FOR =
   /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?)\s+$/i;
 
 // `… said, "`, `… wrote: “`, `… and said "`: a speech verb right before the quote.
-const SAID_BEFORE = /\b(?:said|says|wrote|writes|added|adds|stated|declared)\s*[,:]?\s*$/;
+// (Participles too: "The governor rejected it, saying, “…", "condemned the approach, stating, “…".)
+const SAID_BEFORE =
+  /\b(?:said|says|wrote|writes|added|adds|stated|declared|saying|stating|adding|writing|declaring)\s*[,:]?\s*$/;
 
 // "Simon said:", "Fontes (D), in a statement, wrote:".
 // ("… an executive order from President Trump that declared:".)

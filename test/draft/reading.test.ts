@@ -5027,6 +5027,21 @@ describe("quotes of an official named by role", () => {
     ]);
     expect(speakerOf(d, "It is deeply troubling")).toBe("Dana Whitfield");
   });
+
+  it("keeps the speaker of words the page cut off after 'stating, “' or 'saying, “'", () => {
+    const stating = draft([
+      "Iowa Secretary of State Dana Whitfield spoke Monday.",
+      "",
+      "The Secretary of State condemned the department's approach, stating, “It is deeply troubling that the data was demanded as part of a bargain for our state's pea",
+    ]);
+    expect(speakerOf(stating, "It is deeply troubling")).toBe("Dana Whitfield");
+    const saying = draft([
+      "Gov. Jo Lee of Idaho spoke Friday about the request.",
+      "",
+      "The governor rejected it outright, saying, “We will never provide private voter information to anyone who asks for it without a law that lets",
+    ]);
+    expect(speakerOf(saying, "never provide private")).toBe("Jo Lee");
+  });
 });
 
 describe("quotes on a page that lost its spaces", () => {
