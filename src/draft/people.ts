@@ -782,6 +782,8 @@ function namedInPassing(text: string, m: Mention): boolean {
  */
 export function ownAfter(text: string, m: Range): boolean {
   const after = text.slice(m.end, m.end + 40);
+  // ("Simon characterized Bondi's letter as “…”": the letter is what the subject judges.)
+  if (JUDGED_BY_SUBJECT.test(clauseBefore(text, m.start, 60))) return false;
   if (OWN_WORDS.test(after)) return true;
   return (
     OWN_ACTS.test(after) &&
@@ -790,6 +792,8 @@ export function ownAfter(text: string, m: Range): boolean {
 }
 const OWN_WORDS =
   /^['’]s?\s+(?:\p{L}+\s+)?(?:letters?|correspondence|statements?|e-?mails?|tweets?|posts?|memos?|notes?|remarks?|spokes\w+|responses?|reply|answer|messages?|comments?|requests?|demands?|orders?)\b/iu;
+const JUDGED_BY_SUBJECT =
+  /\b(?:call(?:ed|ing)|characteri[sz](?:ed|ing)|describ(?:ed|ing)|label(?:l?ed|l?ing)|term(?:ed|ing)|brand(?:ed|ing)|dubb(?:ed|ing)|denounc(?:ed|ing)|decr(?:ied|ying)|dismiss(?:ed|ing)|mock(?:ed|ing)|ridicul(?:ed|ing))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|of)\s+){0,4}$/u;
 const OWN_ACTS =
   /^['’]s?\s+(?:\p{L}+\s+)?(?:refusal|dismissal|rejection|decision|denial|defiance|position|stance)\b/iu;
 

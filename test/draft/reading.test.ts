@@ -5044,6 +5044,24 @@ describe("quotes of an official named by role", () => {
   });
 });
 
+describe("a possessed letter as what the subject judges", () => {
+  it("gives 'Simon characterized Bondi's letter as an “…”' to Simon, and his 'which he argued' too, but 'Bondi's letter demanded “…”' to Bondi", () => {
+    const judged = draft([
+      "Minnesota Secretary of State Steve Simon answered U.S. Attorney General Pam Bondi on Monday.",
+      "",
+      "In his response, Simon characterized Bondi's letter as an “outrageous attempt” to pressure the state, which he argued breaks state law. “We will not be bullied,” he said.",
+    ]);
+    expect(speakerOf(judged, "outrageous attempt")).toBe("Steve Simon");
+    expect(speakerOf(judged, "We will not be bullied")).toBe("Steve Simon");
+    const quoted = draft([
+      "Minnesota Secretary of State Steve Simon answered U.S. Attorney General Pam Bondi on Monday.",
+      "",
+      "Bondi's letter demanded “the complete and unredacted voter file” within two weeks.",
+    ]);
+    expect(speakerOf(quoted, "complete and unredacted")).toBe("Pam Bondi");
+  });
+});
+
 describe("quotes on a page that lost its spaces", () => {
   it("reads a closing mark printed where a quote opens after a sentence's end", () => {
     const d = draft([
