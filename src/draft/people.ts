@@ -651,6 +651,10 @@ export function findPeople(
   // "President Trump's commission — or, as he called it, …": an aside's pronoun stands for the one
   // a possessive named, when the sentence has named no one else before it.
   let owner: Found | null = null;
+  // "A spokesman for Ohio's Secretary of State, Jo Lee, told …": a sentence about one it does not
+  // name, so a "he" leading the next stands for no one named.
+  let aideLed = false;
+  let topicUnnamed = false;
   for (const m of mentions) {
     if (m.inQuote) {
       if (m.pronoun) antecedent.set(m, last);
@@ -661,8 +665,10 @@ export function findPeople(
     const s = sentenceAt(m.start);
     if (s !== sentence) {
       owner = null;
-      topic = speaker ?? first ?? topic;
+      topicUnnamed = aideLed;
+      topic = aideLed ? null : (speaker ?? first ?? topic);
       sentence = s;
+      aideLed = s !== undefined && LED_BY_UNNAMED_AIDE.test(text.slice(s.start, s.start + 80));
       first = speaker = null;
       leading = true;
       again = new Map();
@@ -684,7 +690,9 @@ export function findPeople(
         aside && owner
           ? owner
           : leading || afterParticiple
-            ? (topic ?? last)
+            ? topicUnnamed
+              ? null
+              : (topic ?? last)
             : addressee(text, told, m)
               ? (first ?? last)
               : said !== undefined
@@ -740,6 +748,9 @@ export function findPeople(
     },
   };
 }
+
+const LED_BY_UNNAMED_AIDE =
+  /^\s*(?:An?|The|One)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|press\s+secretary)\s+(?:for|to)\s/u;
 
 // The unnamed office-holder speaks: "… suggested the White House …", "… said", "…: “".
 const ROLE_SPEAKS = new RegExp(

@@ -7812,6 +7812,18 @@ describe("a spokesperson for an official named after the title", () => {
     expect(speakerOf(d, "will not share")).toBeNull();
     expect(speakerOf(d, "has no say")).toBe("Chris Palo");
   });
+
+  it("gives the unnamed spokesperson's follow-up 'he said' to no one, neither the official nor one named before", () => {
+    const d = draft([
+      "Gov. Tom Hart said Monday that Ohio would cooperate with the commission.",
+      "",
+      "A spokesman for Ohio’s Secretary of State, Jo Lee, told the Associated Press that the state “will give only what the law allows.” “We have said so from the start,” he said.",
+      "",
+      "Ann Roe, a spokeswoman for Secretary of State Jo Lee, said the office “has not sent anything.” “Nothing will go out this week,” she said.",
+    ]);
+    expect(speakerOf(d, "said so from the start")).toBeNull();
+    expect(speakerOf(d, "Nothing will go out")).toBe("Ann Roe");
+  });
 });
 
 describe("a pronoun after 'said' begins what was said", () => {
