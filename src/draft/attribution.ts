@@ -309,7 +309,11 @@ export function attributeQuotes(
           rangesWithin(people.mentions, previous.close + 1, q.open).every(
             (x) => x.inQuote || x.pronoun || people.personAt(x) === speakers[i - 1],
           );
-        speaker = goesOn ? (speakers[i - 1] as Found) : people.personAt(m);
+        const prior = speakers[i - 1] as Found;
+        // (A body is no "he": "the Caucus said, “…” … “…,” he continued" does not say who went on.)
+        const noOne = goesOn && (prior.body || prior.group);
+        if (noOne) someoneElse = true;
+        speaker = noOne ? null : goesOn ? prior : people.personAt(m);
       }
     }
     // "Kobach has been called “the king of voter suppression” by the ACLU": a passive verb of

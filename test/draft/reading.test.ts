@@ -5346,6 +5346,18 @@ describe("people", () => {
     expect(speakerOf(d, "we see no statute")).toBe("Ann Holt");
   });
 
+  it("gives a body's words no 'he continued': who went on, the text does not say", () => {
+    const d = draft([
+      "Attorney General Brian Frosh said Maryland would not comply.",
+      "",
+      "In a statement, the Congressional Black Caucus said, “These letters would lead to an unprecedented voter suppression effort.”",
+      "",
+      "“Repeating a false story of voter fraud does not make it any more true,” he continued.",
+    ]);
+    expect(speakerOf(d, "unprecedented voter suppression")).toBe("Congressional Black Caucus");
+    expect(speakerOf(d, "Repeating a false story")).toBeNull();
+  });
+
   it("keeps the speaker for a quote that goes on in the same sentence with no one else between", () => {
     const d = draft([
       "Secretary of State Ed Munro said he has “no plan at all” to hand over the list “to people who have shown they will misuse it.”",
