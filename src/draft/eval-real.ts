@@ -95,8 +95,10 @@ const BODY_FILLER = new Set(["the", "of", "office", "u", "s", "us"]);
  * name ("Alison Grimes" for "Alison Lundergan Grimes", "Husted" for "Jon Husted").
  */
 export function samePerson(a: string, b: string): boolean {
-  const x = words(a);
-  const y = words(b);
+  // ("The Topeka Capital-Journal (editorial)": a reader's note on the form, not the name.)
+  const named = (name: string) => name.replace(/\s*\([^()]*\)\s*$/, "");
+  const x = words(named(a));
+  const y = words(named(b));
   if (x.length === 0 || y.length === 0) return false;
   if (x.join(" ") === y.join(" ")) return true;
   // A body by its initials: "DOJ" for the "U.S. Department of Justice", "ACLU" for the

@@ -188,6 +188,12 @@ describe("eval:real scores drafts of real articles against a careful reader's an
     expect(samePerson("Governor of South Carolina", "South Carolina Governor")).toBe(true);
     expect(samePerson("Governor of South Carolina", "North Carolina Governor")).toBe(false);
     expect(samePerson("Secretary of State Jo Lee", "Jo Lee")).toBe(true);
+    // A reader's note on the form the words took is not part of the name.
+    expect(samePerson("The Topeka Capital-Journal (editorial)", "Topeka Capital-Journal")).toBe(
+      true,
+    );
+    expect(samePerson("U.S. Department of Justice (statement)", "Justice Department")).toBe(true);
+    expect(samePerson("Jo Lee (letter)", "Jo Roe")).toBe(false);
     expect(samePerson("Michigan Secretary of State", "Secretary of State Ruth Johnson")).toBe(
       false,
     );
