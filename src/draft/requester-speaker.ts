@@ -55,6 +55,8 @@ const VERB = speechVerbs(
   "insisted",
   "claims",
   "claimed",
+  "acknowledged",
+  "acknowledges",
 );
 
 // Verbs after which a name is who spoke ("said the Justice Department"), never whom to.
@@ -81,7 +83,7 @@ function speakingPatterns(names: string[], byNoun: boolean): RegExp[] {
   const key = `${byNoun}\n${names.join("\n")}`;
   const kept = patternsFor.get(key);
   if (kept) return kept;
-  const name = oneOf(names);
+  const name = byNoun ? nounPattern(names) : oneOf(names);
   // (A possessive names a thing of the requester's before its verb: "the DOJ's demands could
   // “…”" is what its demands would do, in someone else's words.)
   const own = String.raw`\s+(?:officials?|representatives?|spokes\w+|lawyers?|attorneys?|statement|letter|request|demand|filing|said|in\s+a\s+statement)`;
@@ -129,6 +131,16 @@ function requesterNames(hint: StoryHint): string[] {
     (k) => /^[A-Z]{2,6}$/.test(k) || /^\p{Lu}\S*(?:\s+\S+)+$/u.test(k),
   );
   return [hint.requester, ...bodies];
+}
+
+// "the White House commission", "the presidential panel": the requester's noun as reporters
+// qualify it (not "the state election commission", another body).
+const QUALIFIER = String.raw`(?:White\s+House|presidential|federal|Trump(?:['’]s)?|administration['’]s)`;
+
+/** "the commission" and "the panel", also as reporters qualify them. */
+function nounPattern(nouns: string[]): string {
+  const bare = nouns.map((n) => escapeRegExp(n.replace(/^the\s+/, "")));
+  return String.raw`the\s+(?:${QUALIFIER}\s+)?(?:${bare.join("|")})`;
 }
 
 /**
@@ -188,7 +200,14 @@ export function requesterSpeaker(
   // that ("The department claims “…,” though critics characterize the suits as “…”").
   const lead = text.slice(sentence.start, quote.open);
   const cut = Math.max(0, ...[...lead.matchAll(/[”"]/g)].map((m) => (m.index ?? 0) + 1));
-  const before = SOMEONE_SPEAKS.test(lead.slice(cut)) ? lead.slice(cut) : lead;
+  const clause = SOMEONE_SPEAKS.test(lead.slice(cut)) ? lead.slice(cut) : lead;
+  // "Since the commission told states …, the lawsuit said, “…”": where the main clause has someone
+  // speak, the clause that sets its scene does not.
+  const scene = SCENE_SETTING.exec(clause);
+  const before =
+    scene && SOMEONE_SPEAKS.test(clause.slice(scene[0].length))
+      ? clause.slice(scene[0].length)
+      : clause;
   const after = text.slice(quote.close + 1, Math.min(end, quote.close + 120));
   // "“…,” the complaint says, quoting 52 U.S.C. § 20703": words the filing borrows.
   if (QUOTING_OTHER.test(after)) return null;
@@ -361,6 +380,8 @@ function requesterSued(text: string, names: string[]): boolean {
 
 // Someone else speaking before the quote ("…, who called it “…”"), not the subject itself ("for
 // what it said was a “…”").
+const SCENE_SETTING =
+  /^\s*(?:When|After|As|Before|Since|While|Although|Though|Once|Because)\b[^,;:“”"]*,\s*/u;
 const SOMEONE_SPEAKS =
   /(?<!\bit\s+)\b(?:said|says|told|call(?:ed|s|ing)|wrote|added|argued|declared|describ\w+|characteri[sz]\w+|dubbed|termed|label(?:l)?ed)\b/i;
 // What the requester asked for, announced, sued or filed over, up to the quote that names it.

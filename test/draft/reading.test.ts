@@ -4689,6 +4689,23 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(d, "anyone can buy")).toBe(by);
   });
 
+  it("credits 'the White House commission' and 'the presidential panel' with their words, and what 'it acknowledged'", () => {
+    const d = draftArticle(
+      [
+        "In its letter to Iowa, the White House commission specifically requested “publicly available voter roll data for Iowa.”",
+        "The presidential panel acknowledged in the same letter that what it receives “will also be made available to the public.”",
+        "The state election commission said it would answer “within the week.”",
+        "Since the Trump commission told states it would post the data online, the lawsuit said, “Once the list is public, it will be misused.”",
+      ].join("\n"),
+      { ...strangers, overrides: { story: "commission-2017" } },
+    );
+    const by = "Presidential Advisory Commission on Election Integrity";
+    expect(speakerOf(d, "voter roll data for Iowa")).toBe(by);
+    expect(speakerOf(d, "made available to the public")).toBe(by);
+    expect(speakerOf(d, "within the week")).not.toBe(by);
+    expect(speakerOf(d, "it will be misused")).not.toBe(by);
+  });
+
   it("takes a court's or a legislature's panel for no requester", () => {
     const d = draftArticle(
       [
