@@ -172,10 +172,11 @@ const CREDITED_BEFORE = new RegExp(
   String.raw`[”"][\s,]*(?:by|(?:reads?|said|says|stated)\s+(?:an?|the))\s+$|\b${SPEAKING_FOR}\s+(?:the\s+)?$|\b(?:lawsuit|suit|complaint|motion|brief)s?,?\s+(?:(?:was|were)\s+)?(?:filed|brought)\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:the\s+)?$`,
   "u",
 );
-// The group speaks: "… said", "… on Friday said", "… said in a statement", "… leaders said";
+// The group speaks: "… said", "… on Friday said", "… said in a statement", "… leaders said",
+// "… (LWVCT) sent a letter";
 // "according to …".
 const GROUP_SPOKE_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:leaders|officials|lawyers|attorneys)\s+)?(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:(?:has|have|had)\s+)?${speechVerbs("stated", "argued", "warned", "noted", "responded", "urged", "called", "announced", "condemned", "criticized", "criticised", "denounced", "praised", "welcomed", "characteri[sz]ed", "described", String.raw`(?:issued|released|put\s+out)\s+an?\s+(?:[\p{L}-]+\s+)?statement`)}\b`,
+  String.raw`^(?:\s*\(\p{Lu}{2,8}\))?[\s,]*(?:(?:leaders|officials|lawyers|attorneys)\s+)?(?:(?:on\s+)?\p{Lu}\p{L}+day\s+|also\s+)?(?:(?:has|have|had)\s+)?${speechVerbs("stated", "argued", "warned", "noted", "responded", "urged", "called", "announced", "condemned", "criticized", "criticised", "denounced", "praised", "welcomed", "characteri[sz]ed", "described", String.raw`(?:issued|released|put\s+out)\s+an?\s+(?:[\p{L}-]+\s+)?statement`, String.raw`(?:sent|issued)\s+an?\s+(?:[\p{L}-]+\s+)?letter`)}\b`,
   "u",
 );
 

@@ -4443,6 +4443,13 @@ describe("quote speakers named the way the web names them", () => {
     expect(d.quotes.map((q) => q.speaker)).toEqual(["Ann Bell", "Ann Bell", "Ann Bell"]);
   });
 
+  it("credits a group that 'sent a letter …, stating “…”' with the letter's words, past its initials", () => {
+    const d = draft([
+      "On July 6, the League of Women Voters of Ohio (LWVO) sent a letter commending Secretary Ann Bell for her response to Mr. Tim Vale, stating “The League stands by our long history of opposing such releases.”",
+    ]);
+    expect(speakerOf(d, "stands by our long history")).toBe("League of Women Voters of Ohio");
+  });
+
   it("credits a participle after a comma to the clause's subject, never to one it names later", () => {
     const d = draft([
       "On July 6, the league sent a letter commending Secretary Ann Bell for her response to Mr. Tim Vale, stating “The league stands by our long history of opposing such releases.”",
