@@ -7076,6 +7076,12 @@ describe("what must stay out", () => {
       "Ohio's secretary of state declined to name his other concerns.",
     ]);
     expect(stances(d)).toEqual({});
+    // (A court's rebuff, named by its adjective, is the court's, in any list of states.)
+    const judicial = draft([
+      "Repeated judicial rebuffs in states like Michigan, California, Oregon, and now Massachusetts show the courts pushing back against the department.",
+      "Court rejections in Maine and Wisconsin followed in May.",
+    ]);
+    expect(stances(judicial)).toEqual({});
   });
 
   it("reads 'not yet', conditions and questions as still open, and 'fullest extent of state law' as public-only", () => {
