@@ -73,6 +73,8 @@ const SPEECH = new RegExp(
     "soliciting",
     "solicited",
     "concluded",
+    // "Gallagher found that the list “is not such a record”": a judge's finding is her words.
+    String.raw`(?:found|finds|ruled|rules|held|holds)\s+that`,
     "emphasized",
     "acknowledged",
     "conceded",

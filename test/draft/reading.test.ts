@@ -5068,6 +5068,21 @@ describe("quotes of an official named by role", () => {
   });
 });
 
+describe("a judge's findings", () => {
+  it("gives what a judge 'found that' or 'ruled that' to the judge, and a study's finding to no one", () => {
+    const d = draft([
+      "U.S. District Judge Ann Gale dismissed the department's suit against Maryland on Thursday.",
+      "",
+      "Gale found that the list, which holds addresses, “is not such a record or paper.” She ruled that the law “does not reach the voter list.”",
+      "",
+      "A 2017 study found that fraud was “vanishingly rare in every state it examined.”",
+    ]);
+    expect(speakerOf(d, "not such a record")).toBe("Ann Gale");
+    expect(speakerOf(d, "does not reach")).toBe("Ann Gale");
+    expect(speakerOf(d, "vanishingly rare")).toBeNull();
+  });
+});
+
 describe("a possessed letter as what the subject judges", () => {
   it("gives 'Simon characterized Bondi's letter as an “…”' to Simon, and his 'which he argued' too, but 'Bondi's letter demanded “…”' to Bondi", () => {
     const judged = draft([
