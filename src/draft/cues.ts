@@ -522,6 +522,7 @@ const SUED_OVER_REFUSAL =
 // or a "while": "accused the department of overreach and refused …" is the state's own answer.)
 const ALLEGED =
   /\b(?:for|over|alleg\w*(?: that)?|charg\w* with|claim\w*(?: that)?)\s+(?:[\w'’]+\s+){0,2}$|\baccus\w*(?:\s+[\w'’]+){0,6}\s+of\s+(?:(?!(?:and|but|then|while|before|after|as|when|since|yet)\s)[\w'’]+\s+){0,2}$/i;
+const SHOWN_THAT = /\b(?:evidence|proof)\s+that\s+(?:[\w'’]+\s+){0,4}$/i;
 // "the judge, …, has rejected", "Judge Jo Lee, in the District of Columbia, on Monday denied",
 // "Courts that have so far rejected", "Judges have previously rejected", "Judge Jo Lee went
 // beyond denying": the court's act.
@@ -943,6 +944,8 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
           /\b(?:may|might|could)\s+(?:soon\s+|still\s+|eventually\s+)?be\s+$/i.test(before))
       )
         continue;
+      // "admitted it has no evidence that Vermont is not complying": what is (not) shown, no answer.
+      if (SHOWN_THAT.test(before)) continue;
       // "sued Oregon for failing to …": what the suit alleges; but "sued Simon over his refusal
       // to …" is the reporter's own account of the answer.
       if (

@@ -7182,6 +7182,15 @@ describe("what must stay out", () => {
     expect(stances(d)).toEqual({ NV: "complies" });
   });
 
+  it("reads what there is 'no evidence that' a state did as no answer of the state's", () => {
+    const d = draft([
+      "The Justice Department admitted it has no evidence that Vermont is not complying with federal voter roll maintenance laws.",
+      "Lawyers for the department offered no proof that Maine had refused anything.",
+      "Ohio, for its part, refused to hand over the list.",
+    ]);
+    expect(stances(d)).toEqual({ OH: "refuses" });
+  });
+
   it("keeps the requester's post out, but not his state's own answer", () => {
     const d = draft([
       "The panel, led by Vice President Mike Pence and Kansas Secretary of State Kris Kobach, will publish only publicly available data.",
