@@ -978,8 +978,9 @@ export function findCue(masked: string, range: Range, partialMeansPublic = false
         COURT_ACTS.test(before) ||
         COURT_ACTS_ES.test(before) ||
         COURT_GOES_ON.test(before) ||
-        // ("Repeated judicial rebuffs in states like Michigan, …": the courts'.)
-        /\bjudicial\s+(?:[\p{L}-]+\s+)?$/iu.test(before) ||
+        // ("Repeated judicial rebuffs in states like Michigan, …": the courts'; not "a judicial
+        // filing rejecting the demand", a state's own.)
+        (/\bjudicial\s+$/i.test(before) && /^(?:rebuff|reject|refus|denial|rebuk)/i.test(m[0])) ||
         (/^(?:rejection|refusal|denial|rebuke)\b/i.test(m[0]) && COURT_ACT_NAMED.test(before)) ||
         courtSpeaks(clause.slice(0, m.index)) ||
         SUITS_TURNED_DOWN.test(clause.slice(m.index ?? 0))

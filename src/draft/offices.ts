@@ -180,6 +180,10 @@ const GROUP_SPOKE_AFTER = new RegExp(
   "u",
 );
 
+// A clause that sets the scene before the main one: "After", "When", "Since" …
+const SCENE_BEFORE =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:After|When|Since|Before|Once|Because|As|Until|While)\s+(?:the\s+)?$/u;
+
 // A named person's post in the group named next: "Jo Lee, spokeswoman for", "Ann Roe, a lawyer
 // with". (An unnamed "the director of the ACLU's project" leaves the group to stand for them.)
 const SOMEONE_OF =
@@ -194,9 +198,14 @@ export function groupSpeakers(text: string): GroupSpeaker[] {
     // ("Jo Lee, spokeswoman for the League of Women Voters, said": she speaks, named by it.)
     const ofSomeone = SOMEONE_OF.test(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0));
     const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
+    // ("After the Brennan Center sent a letter …, Adams wrote back": the letter sets the scene.)
+    const sceneSetting = SCENE_BEFORE.test(
+      text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0),
+    );
+    const spokeAfter = GROUP_SPOKE_AFTER.exec(text.slice(end, end + 40));
     const speaks =
       !ofSomeone &&
-      (GROUP_SPOKE_AFTER.test(text.slice(end, end + 40)) ||
+      ((spokeAfter !== null && !(sceneSetting && /\bletter$/.test(spokeAfter[0]))) ||
         SPOKE_BEFORE.test(before) ||
         CREDITED_BEFORE.test(before));
     out.push({ start, end, name: m[1] as string, speaks });

@@ -724,6 +724,16 @@ export function findPeople(
     }
     told = m;
     const namedBefore = named;
+    // ("A spokeswoman for Gov. Laura Kelly, Sara Ortiz, said": the spokeswoman is named; not
+    // "for Ohio's Secretary of State, Jo Lee,", the same one by title and name.)
+    if (
+      aideLed &&
+      !m.pronoun &&
+      namedBefore &&
+      namedBefore.key !== m.key &&
+      /^\s*,\s*$/.test(text.slice(namedBefore.end, m.start))
+    )
+      aideLed = false;
     if (!m.pronoun) named = m;
     if (!who) continue;
     leading = false;

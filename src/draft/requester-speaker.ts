@@ -133,9 +133,9 @@ function requesterNames(hint: StoryHint): string[] {
   return [hint.requester, ...bodies];
 }
 
-// "the White House commission", "the presidential panel": the requester's noun as reporters
-// qualify it (not "the state election commission", another body).
-const QUALIFIER = String.raw`(?:White\s+House|presidential|federal|Trump(?:['’]s)?|administration['’]s)`;
+// "the White House commission", "the Trump panel": the requester's noun as reporters qualify it
+// (not "the state election commission"; nor "federal" or "presidential", which other bodies share).
+const QUALIFIER = String.raw`(?:White\s+House|Trump(?:['’]s)?|administration['’]s)`;
 
 /** "the commission" and "the panel", also as reporters qualify them. */
 function nounPattern(nouns: string[]): string {
@@ -164,23 +164,28 @@ function requesterNouns(hint: StoryHint): string[] {
  */
 function otherBodyNamed(text: string, at: number, noun: string, hint: StoryHint): string | null {
   const word = noun.replace(/^the\s+/, "");
-  // Named as a sentence's subject, at its start.
+  // Named as a sentence's subject, at its start, or as another body after "the" ("Officials at
+  // the Pennsylvania Department of State said …"; the requester named so is only its object).
   const named = new RegExp(
-    String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:The\s+)?((?!The\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}${word[0]?.toUpperCase()}${word.slice(1)})\b`,
+    String.raw`(^|[.!?]["”’]?\s+|\n\s*|\bthe\s+)(?:The\s+)?((?!The\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}${word[0]?.toUpperCase()}${word.slice(1)}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)\b`,
     "gu",
   );
-  const name = [...text.slice(Math.max(0, at - 600), at).matchAll(named)].pop()?.[1];
-  if (!name) return null;
   // (A letter's "Mr. Kris W. Kobach Vice Chair Presidential Advisory Commission" is the requester
   // too: its name up to the noun is in the requester's.)
-  const lower = name.toLowerCase();
-  const requester = requesterNames(hint).some((n) => {
-    const full = n.toLowerCase();
-    const nounAt = full.indexOf(word.toLowerCase());
-    const head = nounAt > 0 ? full.slice(0, nounAt + word.length) : null;
-    return full.includes(lower) || (head !== null && lower.endsWith(head));
-  });
-  return requester ? null : name;
+  const isRequester = (name: string) => {
+    const lower = name.toLowerCase();
+    return requesterNames(hint).some((n) => {
+      const full = n.toLowerCase();
+      const nounAt = full.indexOf(word.toLowerCase());
+      const head = nounAt > 0 ? full.slice(0, nounAt + word.length) : null;
+      return full.includes(lower) || (head !== null && lower.endsWith(head));
+    });
+  };
+  const last = [...text.slice(Math.max(0, at - 600), at).matchAll(named)]
+    .filter((m) => !/^the\s/i.test(m[1] as string) || !isRequester(m[2] as string))
+    .pop();
+  const name = last?.[2];
+  return name && !isRequester(name) ? name : null;
 }
 
 /**
@@ -208,7 +213,10 @@ export function requesterSpeaker(
     scene && SOMEONE_SPEAKS.test(clause.slice(scene[0].length))
       ? clause.slice(scene[0].length)
       : clause;
-  const after = text.slice(quote.close + 1, Math.min(end, quote.close + 120));
+  // (Up to a clause of its own: not "…,” an official said, though the department acknowledged …".)
+  const after = text
+    .slice(quote.close + 1, Math.min(end, quote.close + 120))
+    .replace(/[,;]\s*(?:though|although|but|while|whereas)\b[\s\S]*$/i, "");
   // "“…,” the complaint says, quoting 52 U.S.C. § 20703": words the filing borrows.
   if (QUOTING_OTHER.test(after)) return null;
   // "told the Texas Tribune in an article titled: “…”": the title is the publication's.

@@ -4696,11 +4696,11 @@ describe("quotes of the requesting body", () => {
     expect(speakerOf(d, "anyone can buy")).toBe(by);
   });
 
-  it("credits 'the White House commission' and 'the presidential panel' with their words, and what 'it acknowledged'", () => {
+  it("credits 'the White House commission' and 'the Trump panel' with their words, and what 'it acknowledged'", () => {
     const d = draftArticle(
       [
         "In its letter to Iowa, the White House commission specifically requested “publicly available voter roll data for Iowa.”",
-        "The presidential panel acknowledged in the same letter that what it receives “will also be made available to the public.”",
+        "The Trump panel acknowledged in the same letter that what it receives “will also be made available to the public.”",
         "The state election commission said it would answer “within the week.”",
         "Since the Trump commission told states it would post the data online, the lawsuit said, “Once the list is public, it will be misused.”",
       ].join("\n"),
@@ -8049,5 +8049,55 @@ describe("keeps the readings a nineteenth reviewer checked", () => {
       "— Updated Tuesday",
     ]);
     expect(speakerOf(stamped, "take the bait")).toBe("Steve Simon");
+  });
+});
+
+describe("keeps the readings a twentieth reviewer checked", () => {
+  const inStory = (story: string, lines: string[]) =>
+    draftArticle(lines.join("\n"), { ...strangers, overrides: { story } });
+
+  it("takes 'the department', 'the federal department', 'the federal panel' and 'the presidential commission' for the requester only where no other body is meant", () => {
+    const doj = "U.S. Department of Justice";
+    const state = inStory("doj-2025", [
+      "Officials at the Pennsylvania Department of State said they had received the letter. Late Friday, the department acknowledged that it “will review the request under state law.”",
+    ]);
+    expect(speakerOf(state, "review the request under state law")).toBe(
+      "Pennsylvania Department of State",
+    );
+    const clause = inStory("doj-2025", [
+      "“It was a clerical error in our office,” a state elections official said, though the department acknowledged no fault in the letter.",
+    ]);
+    expect(speakerOf(clause, "clerical error")).not.toBe(doj);
+    const dhs = inStory("doj-2025", [
+      "The names would be checked against records held by the Department of Homeland Security. “We will run every name through the SAVE system,” the federal department said in a statement.",
+    ]);
+    expect(speakerOf(dhs, "run every name")).not.toBe(doj);
+    const commission = "Presidential Advisory Commission on Election Integrity";
+    const court = inStory("commission-2017", [
+      "A federal appeals court heard the privacy group's challenge on Friday. “The commission may proceed with its work,” the federal panel said in a brief order.",
+    ]);
+    expect(speakerOf(court, "may proceed with its work")).not.toBe(commission);
+    const earlier = inStory("commission-2017", [
+      "In 2014, a bipartisan Presidential Commission on Election Administration urged states to modernize their rolls. “Voter lists are riddled with errors,” the presidential commission wrote in its report.",
+    ]);
+    expect(speakerOf(earlier, "riddled with errors")).not.toBe(commission);
+  });
+
+  it("keeps 'She said' with a spokeswoman named after her boss, and a reply with the one who wrote back after a group's letter", () => {
+    const aide = draft([
+      "A spokeswoman for Kansas Gov. Laura Kelly, Sara Ortiz, said the governor opposed the request. She said the state would “protect every voter's privacy, whatever the commission asks.”",
+    ]);
+    expect(speakerOf(aide, "protect every voter")).toBe("Sara Ortiz");
+    const reply = draft([
+      "After the Brennan Center sent a letter urging him to refuse, Secretary of State Michael Adams wrote back: “Kentucky will decide for itself what it shares.”",
+    ]);
+    expect(speakerOf(reply, "decide for itself")).toBe("Michael Adams");
+  });
+
+  it("keeps a state's own 'judicial filing rejecting the demand' as its refusal", () => {
+    const d = draft([
+      "Maine, in a judicial filing rejecting the department's demand, argued that federal law does not require it to share voters' private data.",
+    ]);
+    expect(claimOf(d, "ME")?.stance).toBe("refuses");
   });
 });
