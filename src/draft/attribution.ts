@@ -2,7 +2,7 @@ import { type Mention, ownAfter, type PeopleInText } from "./people.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { REPORT_BY } from "./requester-speaker.js";
 import { ASKING, beginsSpeechVerb, SPANISH_SAID, SPEAKING_FOR, speechVerbs } from "./speech.js";
-import { clauseBefore, type Range, rangeAt, rangesWithin } from "./text.js";
+import { clauseBefore, type Range, rangeAt, rangesWithin, SCENE_OPENERS } from "./text.js";
 
 const SPEECH = new RegExp(
   String.raw`(?<!\p{L})${speechVerbs(
@@ -1311,8 +1311,7 @@ const VERB_FIRST =
 const NAME_THEN_WORDS = /^(?:\s*\([RD][^)]*\))?(?:,[^,“”".;:]{1,80})?\s*[,:]\s*$/u;
 
 // A sentence that opens on a subordinate clause: "When …", "After …".
-const SUBORDINATE_START =
-  /^\s*(?:When|After|As|Before|Since|While|Although|Though|Once|Because)\b[^;:“”"]*$/u;
+const SUBORDINATE_START = new RegExp(String.raw`^\s*${SCENE_OPENERS}\b[^;:“”"]*$`, "u");
 // "… requesting “…”", "… asking for “…”": the words of what was asked for.
 const ASKED_FOR =
   /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?)\s+$/i;

@@ -1,7 +1,7 @@
 import type { Jurisdiction } from "../domain/dataset.js";
 import { SPEAKING_FOR, speechVerbs } from "./speech.js";
 import type { StateMatcher } from "./states.js";
-import type { Range } from "./text.js";
+import { type Range, SCENE_OPENERS } from "./text.js";
 
 /**
  * A state office an article credits words to when it names no person: "the secretary of state's
@@ -181,8 +181,10 @@ const GROUP_SPOKE_AFTER = new RegExp(
 );
 
 // A clause that sets the scene before the main one: "After", "When", "Since" …
-const SCENE_BEFORE =
-  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:After|When|Since|Before|Once|Because|As|Until|While)\s+(?:the\s+)?$/u;
+const SCENE_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)${SCENE_OPENERS}\s+(?:the\s+)?$`,
+  "u",
+);
 
 // A named person's post in the group named next: "Jo Lee, spokeswoman for", "Ann Roe, a lawyer
 // with". (An unnamed "the director of the ACLU's project" leaves the group to stand for them.)

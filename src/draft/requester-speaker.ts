@@ -1,7 +1,7 @@
 import { escapeRegExp } from "../domain/names.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { ASKING, speechVerbs } from "./speech.js";
-import { LIST_MARKER, type Range, rangeAt } from "./text.js";
+import { LIST_MARKER, type Range, rangeAt, SCENE_OPENERS } from "./text.js";
 import type { StoryHint } from "./types.js";
 
 const VERB = speechVerbs(
@@ -388,8 +388,7 @@ function requesterSued(text: string, names: string[]): boolean {
 
 // Someone else speaking before the quote ("…, who called it “…”"), not the subject itself ("for
 // what it said was a “…”").
-const SCENE_SETTING =
-  /^\s*(?:When|After|As|Before|Since|While|Although|Though|Once|Because)\b[^,;:“”"]*,\s*/u;
+const SCENE_SETTING = new RegExp(String.raw`^\s*${SCENE_OPENERS}\b[^,;:“”"]*,\s*`, "u");
 const SOMEONE_SPEAKS =
   /(?<!\bit\s+)\b(?:said|says|told|call(?:ed|s|ing)|wrote|added|argued|declared|describ\w+|characteri[sz]\w+|dubbed|termed|label(?:l)?ed)\b/i;
 // What the requester asked for, announced, sued or filed over, up to the quote that names it.

@@ -282,6 +282,9 @@ const DATED_SHOT =
   /^(?=[^\n]{0,200}$)[^\n.!?]*\s(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*$/u;
 
 /** Up to `n` characters before `at`, from the start of its sentence or line if that is nearer. */
+/** The words that open a clause setting the scene for the main one ("After …, Adams wrote"). */
+export const SCENE_OPENERS = "(?:When|After|As|Before|Since|While|Although|Though|Once|Because)";
+
 export function clauseBefore(text: string, at: number, n: number): string {
   const before = text.slice(Math.max(0, at - n), at);
   let start = 0;
