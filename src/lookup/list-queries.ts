@@ -142,10 +142,21 @@ export function listWord(word: string): boolean {
   return AROUND.has(word) || PHRASES.some((p) => p.w === word);
 }
 
-/** The single words list questions are made of, for reading a typo as the word meant. */
-let knownWords: Set<string> | undefined;
-/** The same words by length: a slip changes a word's length by one letter at most. */
-let knownByLength: Map<number, string[]> | undefined;
+/**
+ * The single words list questions are made of, for reading a typo as the word meant, by length
+ * (a slip changes a word's length by one letter at most). Built on first use.
+ */
+let knownWords: Map<number, Set<string>> | undefined;
+function knownByLength(): Map<number, Set<string>> {
+  if (!knownWords) {
+    knownWords = new Map();
+    for (const w of [...AROUND, ...PHRASES.flatMap((p) => p.w.split(" "))]) {
+      const same = knownWords.get(w.length) ?? new Set<string>();
+      knownWords.set(w.length, same.add(w));
+    }
+  }
+  return knownWords;
+}
 
 /**
  * "which states refsued", "how many sates refused": a word of four letters or more that no list
@@ -153,19 +164,13 @@ let knownByLength: Map<number, string[]> | undefined;
  * out or added), is that word. Never one letter for another: "backed" is not "balked".
  */
 function spellChecked(asked: string): string {
-  knownWords ??= new Set([...AROUND, ...PHRASES.flatMap((p) => p.w.split(" "))]);
-  const known = knownWords;
-  if (!knownByLength) {
-    knownByLength = new Map();
-    for (const k of known) knownByLength.set(k.length, [...(knownByLength.get(k.length) ?? []), k]);
-  }
-  const byLength = knownByLength;
+  const byLength = knownByLength();
   return asked
     .split(" ")
     .map((w) => {
-      if (w.length < 4 || known.has(w)) return w;
+      if (w.length < 4 || byLength.get(w.length)?.has(w)) return w;
       const near = [w.length - 1, w.length, w.length + 1].flatMap((n) =>
-        (byLength.get(n) ?? []).filter((k) => oneSlip(k, w)),
+        [...(byLength.get(n) ?? [])].filter((k) => oneSlip(k, w)),
       );
       return near.length === 1 ? (near[0] as string) : w;
     })
