@@ -4,6 +4,7 @@ import formatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { BOT_SCOPES } from "../../src/slack/app.js";
+import { itWithShared } from "../helpers/shared.js";
 
 // ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
 const addFormats = (formatsModule as unknown as { default: (ajv: Ajv) => Ajv }).default;
@@ -20,14 +21,14 @@ function validator() {
 }
 
 describe("manifest.yml", () => {
-  it("is valid against Slack's published manifest schema", () => {
+  itWithShared("is valid against Slack's published manifest schema", () => {
     const validate = validator();
     const ok = validate(manifest);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
   });
 
-  it("the schema check can fail: a manifest with a bad scope list is rejected", () => {
+  itWithShared("the schema check can fail: a manifest with a bad scope list is rejected", () => {
     const validate = validator();
     const broken = structuredClone(manifest);
     broken.oauth_config.scopes.bot = "commands";
